@@ -1,0 +1,21 @@
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+
+from accounts.access import signed_in_api
+
+
+@signed_in_api
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def api_root(request: Request, format: str | None = None) -> Response:
+    """Entry point of the REST API: links to every collection."""
+    return Response(
+        {
+            "candidates": reverse("api:candidate-list", request=request, format=format),
+            "schema": reverse("api-schema", request=request, format=format),
+            "docs": reverse("api-docs", request=request, format=format),
+        }
+    )

@@ -1,0 +1,23 @@
+"""Settings for `make test` (pytest). Real PostgreSQL and Redis, as in production."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")  # noqa: S105
+os.environ.setdefault("DEBUG", "false")
+
+from .base import *  # noqa: E402,F403
+from .base import VAR_DIR  # noqa: E402
+
+# Fast hashing: tests create many users.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+MEDIA_ROOT = VAR_DIR / "test-media"
+# Tests that need the broker (tests/integration) start real workers; elsewhere tasks queued after commit
+# are sent to the real broker too, and nothing consumes them.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+AXES_FAILURE_LIMIT = 5
+LANGUAGE_CODE = "fr"

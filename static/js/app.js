@@ -1,0 +1,1 @@
+// Small, purposeful behaviours. No inline scripts (CSP).
