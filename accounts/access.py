@@ -15,7 +15,8 @@ from typing import Any
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 
 from .models import Role
 
@@ -23,7 +24,7 @@ ACCESS_ATTRIBUTE = "access_roles"
 PUBLIC = "public"
 SIGNED_IN = "signed_in"
 
-View = Callable[..., HttpResponse]
+View = Callable[..., HttpResponseBase]
 
 
 def user_has_role(user: Any, allowed: frozenset[str]) -> bool:
@@ -44,7 +45,7 @@ def public(view: View) -> View:
 def _guard(allowed: frozenset[str]) -> Callable[[View], View]:
     def decorator(view: View) -> View:
         @wraps(view)
-        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
             if not user_has_role(request.user, allowed):

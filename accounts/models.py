@@ -80,7 +80,7 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
+    REQUIRED_FIELDS = []  # the e-mail is the only credential
 
     class Meta:
         ordering = ["last_name", "first_name", "email"]

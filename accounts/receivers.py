@@ -12,13 +12,17 @@ from .services import audit_log_record, client_ip
 
 @receiver(user_logged_in, dispatch_uid="accounts.audit_login")
 def _audit_login(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
-    audit_log_record(action=AuditAction.LOGIN, actor=user, target=user, ip_address=client_ip(request) if request else None)
+    audit_log_record(
+        action=AuditAction.LOGIN, actor=user, target=user, ip_address=client_ip(request) if request else None
+    )
 
 
 @receiver(user_logged_out, dispatch_uid="accounts.audit_logout")
 def _audit_logout(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
     if user is not None:
-        audit_log_record(action=AuditAction.LOGOUT, actor=user, target=user, ip_address=client_ip(request) if request else None)
+        audit_log_record(
+            action=AuditAction.LOGOUT, actor=user, target=user, ip_address=client_ip(request) if request else None
+        )
 
 
 @receiver(user_login_failed, dispatch_uid="accounts.audit_login_failed")
