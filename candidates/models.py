@@ -88,7 +88,9 @@ class Candidate(models.Model):
     last_name = models.CharField(_("last name"), max_length=150, blank=True)
     # Normalized (trimmed, lower-cased) e-mail: the first key of duplicate detection.
     email = models.EmailField(_("e-mail"), max_length=254, blank=True, db_index=True)
-    other_emails = ArrayField(models.EmailField(max_length=254), default=list, blank=True, verbose_name=_("other e-mails"))
+    other_emails = ArrayField(
+        models.EmailField(max_length=254), default=list, blank=True, verbose_name=_("other e-mails")
+    )
     # E.164 ("+33612345678"): the second key of duplicate detection.
     phone = models.CharField(_("phone"), max_length=20, blank=True, db_index=True)
     other_phones = ArrayField(models.CharField(max_length=20), default=list, blank=True, verbose_name=_("other phones"))
@@ -168,6 +170,9 @@ class CandidateSkill(models.Model):
         verbose_name_plural = _("candidate skills")
         constraints = [models.UniqueConstraint(fields=["candidate", "skill"], name="candidate_skill_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.skill} ({self.get_source_display()})"
+
 
 class CefrLevel(models.TextChoices):
     A1 = "A1", "A1"
@@ -189,6 +194,9 @@ class CandidateLanguage(models.Model):
         verbose_name = _("spoken language")
         verbose_name_plural = _("spoken languages")
         constraints = [models.UniqueConstraint(fields=["candidate", "language"], name="candidate_language_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.language} {self.level}".strip()
 
 
 def resume_storage_key(instance: Resume, filename: str) -> str:
@@ -240,7 +248,7 @@ class Resume(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.original_filename or self.file.name
+        return self.original_filename or self.file.name or ""
 
 
 class ConsentPurpose(models.TextChoices):
@@ -278,7 +286,9 @@ class Consent(models.Model):
     granted_at = models.DateTimeField(_("granted at"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
-    withdrawal_channel = models.CharField(_("withdrawal channel"), max_length=20, choices=ConsentChannel.choices, blank=True)
+    withdrawal_channel = models.CharField(
+        _("withdrawal channel"), max_length=20, choices=ConsentChannel.choices, blank=True
+    )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

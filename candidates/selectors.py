@@ -3,21 +3,43 @@
 from __future__ import annotations
 
 import datetime
+import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import Role
 
-from .models import Activity, Candidate, Consent, ConsentPurpose
-from .normalize import fold
+from .models import Activity, Candidate, CandidateSkill, Consent, ConsentPurpose, Resume
+from .normalize import fold, normalize_email, normalize_phone
+
+# Sort keys a list may ask for, by the order_by() they mean. Ties break on id so pages never overlap.
+CANDIDATE_ORDERINGS: dict[str, tuple[Any, ...]] = {
+    "name": ("last_name", "first_name", "id"),
+    "-name": ("-last_name", "-first_name", "-id"),
+    "created": ("created_at", "id"),
+    "-created": ("-created_at", "-id"),
+    "last_activity": (F("last_activity_at").asc(nulls_first=True), "id"),
+    "-last_activity": (F("last_activity_at").desc(nulls_last=True), "-id"),
+}
+
+# A search word: starts with a letter or digit, may hold the characters of e-mails and phone numbers. Everything
+# else (tsquery operators, quotes, backslashes) is dropped, so user input can never change the query's shape.
+_SEARCH_WORD = re.compile(r"\w[\w.@+-]*")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{6,}$")
+_MAX_SEARCH_WORDS = 12
 
 
-def candidate_find_duplicate(*, email: str = "", phone: str = "", lock: bool = False) -> Candidate | None:
+def candidate_find_duplicate(
+    *, email: str = "", phone: str = "", lock: bool = False, exclude_pk: int | None = None
+) -> Candidate | None:
     """The person who already owns this normalized e-mail (first) or E.164 phone (then), if any."""
     queryset = Candidate.objects.filter(anonymized_at__isnull=True).order_by("created_at", "id")
+    if exclude_pk is not None:
+        queryset = queryset.exclude(pk=exclude_pk)
     if lock:
         queryset = queryset.select_for_update()
     if email:
@@ -39,6 +61,16 @@ def candidates_visible_to(user: Any) -> QuerySet[Candidate]:
     return Candidate.objects.none()
 
 
+def candidate_search_query(text: str) -> SearchQuery | None:
+    """A prefix query over the stored search document ("lef" finds "Lefèvre" while the recruiter types), or
+    None when the text holds no searchable word. Words are folded like the document (no unaccent)."""
+    words = _SEARCH_WORD.findall(fold(text))[:_MAX_SEARCH_WORDS]
+    if not words:
+        return None
+    raw = " & ".join(f"'{word}':*" for word in words)
+    return SearchQuery(raw, config="simple", search_type="raw")
+
+
 def candidate_list(
     *,
     user: Any,
@@ -50,17 +82,30 @@ def candidate_list(
     created_after: datetime.date | None = None,
     created_before: datetime.date | None = None,
     include_anonymized: bool = False,
+    email: str = "",
+    ordering: str = "",
 ) -> QuerySet[Candidate]:
+    """People the user may see, filtered. With a query and no explicit ``ordering``, best matches come first;
+    otherwise newest first. Unknown ``ordering`` values are ignored."""
     queryset = candidates_visible_to(user).select_related("owner").prefetch_related("tags")
     if not include_anonymized:
         queryset = queryset.filter(anonymized_at__isnull=True)
+    default_order: tuple[Any, ...] = CANDIDATE_ORDERINGS["-created"]
     if query.strip():
-        search = SearchQuery(fold(query), config="simple", search_type="websearch")
-        queryset = (
-            queryset.filter(search_document=search)
-            .annotate(rank=SearchRank(F("search_document"), search))
-            .order_by("-rank", "-created_at", "-id")
-        )
+        search = candidate_search_query(query)
+        matches = Q(search_document=search) if search is not None else Q(pk__in=[])
+        # A phone number typed in any format ("06 12 34 56 78") finds its owner, which words alone cannot.
+        if _PHONE_LIKE.match(query.strip()):
+            phone = normalize_phone(query)
+            if phone:
+                matches |= Q(phone=phone) | Q(other_phones__contains=[phone])
+        queryset = queryset.filter(matches)
+        if search is not None:
+            queryset = queryset.annotate(rank=SearchRank(F("search_document"), search))
+            default_order = ("-rank", "-created_at", "-id")
+    if email.strip():
+        normalized = normalize_email(email)
+        queryset = queryset.filter(Q(email=normalized) | Q(other_emails__contains=[normalized]))
     if tag:
         queryset = queryset.filter(tags__normalized=fold(tag))
     if skill:
@@ -73,6 +118,7 @@ def candidate_list(
         queryset = queryset.filter(created_at__date__gte=created_after)
     if created_before:
         queryset = queryset.filter(created_at__date__lte=created_before)
+    queryset = queryset.order_by(*CANDIDATE_ORDERINGS.get(ordering, default_order))
     return queryset.distinct() if (tag or skill) else queryset
 
 
@@ -81,17 +127,75 @@ def candidate_get(*, user: Any, pk: int) -> Candidate:
     return candidates_visible_to(user).select_related("owner").prefetch_related("tags").get(pk=pk)
 
 
+def candidate_profile(*, user: Any, pk: int) -> Candidate:
+    """Like :func:`candidate_get`, with everything a profile shows fetched once: tags, skills (with their
+    source, as ``skill_links``), spoken languages."""
+    return (
+        candidates_visible_to(user)
+        .select_related("owner")
+        .prefetch_related(
+            "tags",
+            Prefetch(
+                "skill_links",
+                queryset=CandidateSkill.objects.select_related("skill").order_by("skill__label_en", "id"),
+            ),
+            "languages",
+        )
+        .get(pk=pk)
+    )
+
+
 def candidate_timeline(*, candidate: Candidate, limit: int = 200) -> QuerySet[Activity]:
     return candidate.activities.select_related("actor").order_by("-occurred_at", "-id")[:limit]
+
+
+def candidate_resumes(*, candidate: Candidate) -> QuerySet[Resume]:
+    return candidate.resumes.order_by("-is_current", "-created_at", "-id")
 
 
 def consent_active(*, candidate: Candidate, purpose: ConsentPurpose | str, at: datetime.datetime | None = None) -> bool:
     moment = at or timezone.now()
     return (
-        Consent.objects.filter(candidate=candidate, purpose=str(purpose), withdrawn_at__isnull=True, granted_at__lte=moment)
+        Consent.objects.filter(
+            candidate=candidate, purpose=str(purpose), withdrawn_at__isnull=True, granted_at__lte=moment
+        )
         .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=moment))
         .exists()
     )
+
+
+@dataclass
+class ConsentState:
+    """Where one purpose stands for one person: the grant in force (if any) and every grant, newest first."""
+
+    purpose: str
+    label: str
+    active: Consent | None = None
+    history: list[Consent] = field(default_factory=list)
+
+    @property
+    def is_active(self) -> bool:
+        return self.active is not None
+
+    @property
+    def grant_count(self) -> int:
+        return len(self.history)
+
+
+def candidate_consent_states(*, candidate: Candidate, at: datetime.datetime | None = None) -> list[ConsentState]:
+    """One state per purpose, in the order of ``ConsentPurpose``, from one query. The grant in force is the
+    newest one neither withdrawn, expired nor dated in the future."""
+    moment = at or timezone.now()
+    states = {purpose: ConsentState(purpose=purpose, label=str(label)) for purpose, label in ConsentPurpose.choices}
+    grants = Consent.objects.filter(candidate=candidate).select_related("recorded_by").order_by("-granted_at", "-id")
+    for grant in grants:
+        state = states.get(grant.purpose)
+        if state is None:
+            continue
+        state.history.append(grant)
+        if state.active is None and grant.granted_at <= moment and grant.is_active_at(moment):
+            state.active = grant
+    return list(states.values())
 
 
 def dashboard_summary(*, user: Any) -> dict[str, Any]:

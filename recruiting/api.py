@@ -1,3 +1,5 @@
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers
 from rest_framework.decorators import api_view, permission_classes
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
@@ -8,6 +10,17 @@ from accounts.access import signed_in_api
 
 
 @signed_in_api
+@extend_schema(
+    summary="API root",
+    responses=inline_serializer(
+        name="ApiRootOutput",
+        fields={
+            "candidates": serializers.URLField(),
+            "schema": serializers.URLField(),
+            "docs": serializers.URLField(),
+        },
+    ),
+)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def api_root(request: Request, format: str | None = None) -> Response:

@@ -5,6 +5,7 @@ from factory.django import DjangoModelFactory
 
 from accounts.models import Role, Team, User
 from candidates.models import Activity, ActivityKind, Candidate, Skill, SkillAlias, Tag
+from candidates.normalize import fold
 
 PASSWORD = "correct-horse-battery-42"
 
@@ -29,7 +30,7 @@ class UserFactory(DjangoModelFactory):
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
 
     @factory.post_generation
-    def _save_password(obj, create: bool, extracted: object, **kwargs: object) -> None:  # noqa: N805
+    def _save_password(obj, create: bool, extracted: object, **kwargs: object) -> None:
         if create:
             obj.save(update_fields=["password"])
 
@@ -54,7 +55,7 @@ class TagFactory(DjangoModelFactory):
         django_get_or_create = ("normalized",)
 
     name = factory.Sequence(lambda n: f"tag{n}")
-    normalized = factory.LazyAttribute(lambda o: o.name.lower())
+    normalized = factory.LazyAttribute(lambda o: fold(o.name))
 
 
 class SkillFactory(DjangoModelFactory):
@@ -73,7 +74,7 @@ class SkillAliasFactory(DjangoModelFactory):
 
     skill = factory.SubFactory(SkillFactory)
     alias = factory.Sequence(lambda n: f"alias {n}")
-    normalized = factory.LazyAttribute(lambda o: o.alias.lower())
+    normalized = factory.LazyAttribute(lambda o: fold(o.alias))
 
 
 class CandidateFactory(DjangoModelFactory):
