@@ -2,21 +2,28 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import AdminFactory, HiringManagerFactory, RecruiterFactory
+# Factories are imported inside the fixtures so that the pure-library tests (tests/parsing) also run
+# without Django: `pytest tests/parsing -p no:django`.
 
 
 @pytest.fixture
 def admin_user(db):
+    from tests.factories import AdminFactory
+
     return AdminFactory()
 
 
 @pytest.fixture
 def recruiter(db):
+    from tests.factories import RecruiterFactory
+
     return RecruiterFactory()
 
 
 @pytest.fixture
 def hiring_manager(db):
+    from tests.factories import HiringManagerFactory
+
     return HiringManagerFactory()
 
 

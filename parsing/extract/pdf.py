@@ -1,0 +1,327 @@
+"""PDF: one pdfminer layout pass, then our own reading order.
+
+pdfminer groups characters into text lines; its own box ordering (``boxes_flow``) is switched off, being both the
+costly part of its layout analysis and wrong for CVs with a sidebar. Instead each page's lines are cut along
+vertical gutters (a strip no line crosses, text on both sides side by side): the left column is read whole, then
+the right one, and lines spanning the gutter (a name across the top) split the page into bands read in turn. A
+"gutter" whose two sides line up row by row (dates in front of job titles) is a table, read row by row.
+
+Encrypted PDFs open with the empty user password when they have one (owner restrictions only, as viewers do);
+otherwise they are refused as ``ENCRYPTED_PDF``. The page count is checked before any page is laid out."""
+
+from __future__ import annotations
+
+import bisect
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTPage, LTTextBox, LTTextLineHorizontal
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+
+from ..document import Document, Line
+from ..errors import ErrorCode, ParseError
+from ..limits import Limits
+from .normalize import clean, dominant
+
+# all_texts: text inside form XObjects (some generators put everything there) is laid out too; it costs nothing
+# when figures hold no text. boxes_flow=None: no hierarchical box grouping (we order lines ourselves).
+LAYOUT = LAParams(boxes_flow=None, all_texts=True, detect_vertical=False)
+_BOLD_FONT = re.compile(
+    r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-,](bd|sb|blk)\b|^cmbx", re.IGNORECASE
+)
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+PHOTO_MIN_POINTS = 30.0
+# Gutter search.
+MIN_GUTTER = 6.0  # points
+MIN_COLUMN_LINES = 3
+ROW_ALIGNED = 0.6  # share of the smaller side's lines sitting on the other side's rows: a table, not columns
+MAX_DEPTH = 3
+
+
+@dataclass(slots=True)
+class _Fragment:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+class _Fonts:
+    """Per-font facts, cached: a CV uses a handful of fonts for thousands of characters."""
+
+    def __init__(self) -> None:
+        self._bold: dict[str, bool] = {}
+
+    def bold(self, fontname: str) -> bool:
+        known = self._bold.get(fontname)
+        if known is None:
+            known = self._bold[fontname] = bool(_BOLD_FONT.search(fontname.split("+", 1)[-1]))
+        return known
+
+
+def _text_lines(container: Iterable[object], images: list[LTImage]) -> Iterable[LTTextLineHorizontal]:
+    for item in container:
+        if isinstance(item, LTTextBox):
+            for line in item:
+                if isinstance(line, LTTextLineHorizontal):
+                    yield line
+        elif isinstance(item, LTTextLineHorizontal):
+            yield item
+        elif isinstance(item, LTImage):
+            images.append(item)
+        elif isinstance(item, LTFigure):
+            yield from _text_lines(item, images)
+
+
+def _fragments(
+    page: LTPage, fonts: _Fonts, sizes: Counter[float], images: list[LTImage]
+) -> tuple[list[_Fragment], int]:
+    """The page's text lines with their layout facts, and how many unmapped glyphs were dropped."""
+    fragments: list[_Fragment] = []
+    unmapped = 0
+    for line in _text_lines(page, images):
+        raw = line.get_text()
+        if "(cid:" in raw:
+            raw, count = _UNMAPPED.subn("", raw)
+            unmapped += count
+        text = clean(raw)
+        if not text:
+            continue
+        # Counted per (font, size) first: a line has a handful of them and thousands of characters per page.
+        styles: Counter[tuple[str, float]] = Counter()
+        for char in line:
+            if isinstance(char, LTChar) and char.get_text() != " ":
+                styles[char.fontname, char.size] += 1
+        line_sizes: Counter[float] = Counter()
+        bold = visible = 0
+        for (fontname, size), count in styles.items():
+            visible += count
+            line_sizes[round(size, 1)] += count
+            if fonts.bold(fontname):
+                bold += count
+        sizes.update(line_sizes)
+        fragments.append(
+            _Fragment(
+                text=text,
+                x0=line.x0 - page.x0,
+                x1=line.x1 - page.x0,
+                top=page.y1 - line.y1,
+                bottom=page.y1 - line.y0,
+                size=dominant(line_sizes),
+                bold=visible > 0 and 2 * bold >= visible,
+            )
+        )
+    return fragments, unmapped
+
+
+def _rows(fragments: list[_Fragment]) -> list[_Fragment]:
+    """Top to bottom; fragments on the same row left to right."""
+    ordered: list[_Fragment] = []
+    row: list[_Fragment] = []
+    row_bottom = -math.inf
+    for fragment in sorted(fragments, key=lambda item: (item.top, item.x0)):
+        if row and (fragment.top + fragment.bottom) / 2 > row_bottom:
+            ordered.extend(sorted(row, key=lambda item: item.x0))
+            row = []
+        if not row:
+            row_bottom = fragment.bottom
+        row.append(fragment)
+    ordered.extend(sorted(row, key=lambda item: item.x0))
+    return ordered
+
+
+def _row_aligned(smaller: list[_Fragment], larger: list[_Fragment]) -> float:
+    """Share of ``smaller``'s lines that sit on the same baseline as a line of ``larger``."""
+    baselines = sorted(fragment.bottom for fragment in larger)
+    aligned = 0
+    for fragment in smaller:
+        index = bisect.bisect_left(baselines, fragment.bottom - 1.5)
+        if index < len(baselines) and baselines[index] <= fragment.bottom + 1.5:
+            aligned += 1
+    return aligned / len(smaller)
+
+
+def _narrowest(coverages: list[int], start: int, end: int) -> tuple[int, int]:
+    """Within a low-coverage run, the widest stretch crossed by the fewest lines: the gutter proper, so that a
+    line poking a little into the gap stays in its column."""
+    lowest = min(coverages[start:end])
+    best = (start, start)
+    run_start: int | None = None
+    for position in range(start, end + 1):
+        if position < end and coverages[position] == lowest:
+            if run_start is None:
+                run_start = position
+        elif run_start is not None:
+            if position - run_start > best[1] - best[0]:
+                best = (run_start, position)
+            run_start = None
+    return best
+
+
+def _gutter(fragments: list[_Fragment]) -> tuple[float, float] | None:
+    """The widest vertical strip separating two columns of text, as (start, end) x positions, if there is one."""
+    left_edge = min(fragment.x0 for fragment in fragments)
+    right_edge = max(fragment.x1 for fragment in fragments)
+    origin = math.floor(left_edge)
+    width = math.ceil(right_edge) - origin
+    if width < 4 * MIN_GUTTER:
+        return None
+    # Coverage of each 1-point strip by lines, through a difference array (linear in lines + width).
+    steps = [0] * (width + 2)
+    for fragment in fragments:
+        steps[max(0, math.floor(fragment.x0) - origin)] += 1
+        steps[min(width + 1, math.ceil(fragment.x1) - origin)] -= 1
+    # A few lines may cross a gutter: a name or a title across the top, a footer.
+    allowed = max(1, len(fragments) // 15)
+    coverages: list[int] = []
+    coverage = 0
+    for position in range(width + 1):
+        coverage += steps[position]
+        coverages.append(coverage)
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for position, coverage in enumerate([*coverages, allowed + 1]):
+        if coverage <= allowed:
+            if start is None:
+                start = position
+        elif start is not None:
+            if start > 0 and position <= width and position - start >= MIN_GUTTER:
+                runs.append(_narrowest(coverages, start, position))
+            start = None
+    best: tuple[float, float] | None = None
+    for start_bin, end_bin in sorted(runs, key=lambda run: run[1] - run[0], reverse=True):
+        gap_start, gap_end = origin + start_bin, origin + end_bin
+        left = [fragment for fragment in fragments if fragment.x1 <= gap_start + 1]
+        right = [fragment for fragment in fragments if fragment.x0 >= gap_end - 1]
+        if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+            continue
+        if len(fragments) - len(left) - len(right) > allowed:
+            continue
+        # The two sides must stand side by side, not one above the other.
+        overlap = min(max(f.bottom for f in left), max(f.bottom for f in right)) - max(
+            min(f.top for f in left), min(f.top for f in right)
+        )
+        left_height = max(f.bottom for f in left) - min(f.top for f in left)
+        right_height = max(f.bottom for f in right) - min(f.top for f in right)
+        if overlap < 0.3 * min(left_height, right_height):
+            continue
+        smaller, larger = (left, right) if len(left) <= len(right) else (right, left)
+        if _row_aligned(smaller, larger) >= ROW_ALIGNED:
+            continue
+        best = (gap_start, gap_end)
+        break
+    return best
+
+
+def _reading_order(fragments: list[_Fragment], depth: int = 0) -> list[list[_Fragment]]:
+    """The page's fragments as blocks in reading order: bands of full-width lines, and columns read whole."""
+    if not fragments:
+        return []
+    gutter = _gutter(fragments) if depth < MAX_DEPTH and len(fragments) >= 2 * MIN_COLUMN_LINES else None
+    if gutter is None:
+        return [_rows(fragments)]
+    gap_start, gap_end = gutter
+    blocks: list[list[_Fragment]] = []
+    left: list[_Fragment] = []
+    right: list[_Fragment] = []
+    spanning: list[_Fragment] = []
+    for fragment in sorted(fragments, key=lambda item: (item.top, item.x0)):
+        if fragment.x1 <= gap_start + 1:
+            left.append(fragment)
+        elif fragment.x0 >= gap_end - 1:
+            right.append(fragment)
+        else:
+            if left or right:
+                blocks.extend(_reading_order(left, depth + 1) + _reading_order(right, depth + 1))
+                left, right = [], []
+            spanning.append(fragment)
+            continue
+        if spanning:
+            blocks.append(_rows(spanning))
+            spanning = []
+    if spanning:
+        blocks.append(_rows(spanning))
+    blocks.extend(_reading_order(left, depth + 1) + _reading_order(right, depth + 1))
+    return blocks
+
+
+def _open(data: bytes, limits: Limits) -> list[PDFPage]:
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+    except PDFPasswordIncorrect as exc:
+        raise ParseError(ErrorCode.ENCRYPTED_PDF, detail=repr(exc)) from exc
+    except PDFEncryptionError as exc:  # an encryption scheme pdfminer does not know: still "protected"
+        raise ParseError(ErrorCode.ENCRYPTED_PDF, detail=repr(exc)) from exc
+    pages: list[PDFPage] = []
+    for page in PDFPage.create_pages(document):
+        pages.append(page)
+        if len(pages) > limits.max_pages:
+            raise ParseError(ErrorCode.TOO_MANY_PAGES, detail=f"more than {limits.max_pages} pages")
+    if not pages:
+        raise ParseError(ErrorCode.CORRUPT_FILE, detail="no pages")
+    return pages
+
+
+def _is_photo(image: LTImage, page: LTPage) -> bool:
+    """A picture big enough to be a photo, but not a full-page background."""
+    return (
+        image.width >= PHOTO_MIN_POINTS
+        and image.height >= PHOTO_MIN_POINTS
+        and image.width * image.height < 0.5 * page.width * page.height
+    )
+
+
+def extract_pdf(data: bytes, limits: Limits) -> Document:
+    pages = _open(data, limits)
+    resources = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(resources, laparams=LAYOUT)
+    interpreter = PDFPageInterpreter(resources, device)
+    fonts = _Fonts()
+    sizes: Counter[float] = Counter()
+    lines: list[Line] = []
+    flags: set[str] = set()
+    warnings: list[str] = []
+    any_image = False
+    unmapped = 0
+    block = 0
+    for page_number, page in enumerate(pages):
+        interpreter.process_page(page)
+        layout = device.get_result()
+        images: list[LTImage] = []
+        fragments, dropped = _fragments(layout, fonts, sizes, images)
+        unmapped += dropped
+        any_image = any_image or bool(images)
+        if page_number == 0 and any(_is_photo(image, layout) for image in images):
+            flags.add("photo")
+        for fragment_block in _reading_order(fragments):
+            lines.extend(
+                Line(
+                    text=fragment.text,
+                    page=page_number,
+                    block=block,
+                    size=fragment.size,
+                    bold=fragment.bold,
+                    x0=round(fragment.x0, 1),
+                    top=round(fragment.top, 1),
+                )
+                for fragment in fragment_block
+            )
+            block += 1
+    if not lines:
+        raise ParseError(ErrorCode.IMAGE_ONLY_PDF if any_image else ErrorCode.NO_TEXT)
+    if unmapped:
+        warnings.append("unmapped_glyphs")
+    return Document(
+        lines=lines, format="pdf", pages=len(pages), flags=flags, warnings=warnings, body_size=dominant(sizes)
+    )
