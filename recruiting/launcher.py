@@ -36,7 +36,11 @@ def _log(message: str) -> None:
 
 
 class Services:
-    """The embedded servers this launcher started, so that it stops exactly those."""
+    """The embedded servers this launcher started, so that it stops exactly those.
+
+    A server that was already running (`make test` while `make run` is up) belongs to the launcher that started
+    it: this one uses it and leaves it running.
+    """
 
     def __init__(self) -> None:
         self.started_postgres = False
@@ -45,13 +49,19 @@ class Services:
     def ensure(self) -> None:
         var_dir = _var_dir()
         if not os.environ.get("DATABASE_URL"):
-            _log(f"DATABASE_URL is unset: starting embedded PostgreSQL in {var_dir / 'pgdata'}")
+            if embedded.postgres_running(var_dir):
+                _log(f"DATABASE_URL is unset: using the embedded PostgreSQL already running in {var_dir / 'pgdata'}")
+            else:
+                _log(f"DATABASE_URL is unset: starting embedded PostgreSQL in {var_dir / 'pgdata'}")
+                self.started_postgres = True
             os.environ["DATABASE_URL"] = embedded.postgres_url(var_dir)
-            self.started_postgres = True
         if not os.environ.get("REDIS_URL"):
-            _log(f"REDIS_URL is unset: starting embedded Redis in {var_dir / 'redis'}")
+            if embedded.redis_running(var_dir):
+                _log(f"REDIS_URL is unset: using the embedded Redis already running in {var_dir / 'redis'}")
+            else:
+                _log(f"REDIS_URL is unset: starting embedded Redis in {var_dir / 'redis'}")
+                self.started_redis = True
             os.environ["REDIS_URL"] = embedded.redis_url(var_dir)
-            self.started_redis = True
 
     def stop(self) -> None:
         var_dir = _var_dir()

@@ -2,8 +2,12 @@
 
 import os
 
-os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-change-me")  # noqa: S105 - never used in production
+os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-change-me")
 os.environ.setdefault("DEBUG", "true")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
-from .base import *  # noqa: E402,F403
+from .base import *  # noqa: F403
+from .base import STATIC_ROOT
+
+# WhiteNoise warns at start-up when the directory it serves from does not exist yet (before any collectstatic).
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)

@@ -2,11 +2,11 @@
 
 import os
 
-os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")  # noqa: S105
+os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
 os.environ.setdefault("DEBUG", "false")
 
-from .base import *  # noqa: E402,F403
-from .base import VAR_DIR  # noqa: E402
+from .base import *  # noqa: F403
+from .base import STATIC_ROOT, VAR_DIR
 
 # Fast hashing: tests create many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -16,6 +16,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = VAR_DIR / "test-media"
+# WhiteNoise warns on every test client when the directory it serves from does not exist yet.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 # Tests that need the broker (tests/integration) start real workers; elsewhere tasks queued after commit
 # are sent to the real broker too, and nothing consumes them.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -138,7 +138,8 @@ def test_edit_refuses_a_duplicate_with_the_error_next_to_the_field(recruiter_cli
     url = reverse("candidates:edit", args=[candidate.pk])
     response = recruiter_client.post(url, {"first_name": "Hélène", "email": "MARC@example.org"})
     assert response.status_code == 200
-    assert response.context["form"].errors["email"] == ["A candidate with this e-mail address already exists."]
+    # The interface speaks French by default.
+    assert response.context["form"].errors["email"] == ["Un candidat avec cette adresse e-mail existe déjà."]
     content = response.content.decode()
     assert 'id="id_email_error"' in content
     assert reverse("candidates:detail", args=[other.pk]) in content

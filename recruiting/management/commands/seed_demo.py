@@ -40,8 +40,14 @@ class Command(BaseCommand):
             team, _ = Team.objects.get_or_create(name=team_name)
             user, created = User.objects.get_or_create(
                 email=email,
-                defaults={"first_name": first, "last_name": last, "role": role, "team": team,
-                          "is_staff": role == Role.ADMIN, "is_superuser": role == Role.ADMIN},
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "role": role,
+                    "team": team,
+                    "is_staff": role == Role.ADMIN,
+                    "is_superuser": role == Role.ADMIN,
+                },
             )
             if created:
                 user.set_password(DEMO_PASSWORD)
@@ -54,16 +60,31 @@ class Command(BaseCommand):
             if candidate_find_duplicate(email=email) is not None:
                 continue
             candidate = candidate_create(
-                first_name=first, last_name=last, email=email, phone=phone, city=city,
-                country="GB" if city == "London" else "FR", current_title=title, source="demo", owner=recruiter,
+                first_name=first,
+                last_name=last,
+                email=email,
+                phone=phone,
+                city=city,
+                country="GB" if city == "London" else "FR",
+                current_title=title,
+                source="demo",
+                owner=recruiter,
                 actor=recruiter,
             )
             consent_record(
-                candidate=candidate, purpose=ConsentPurpose.TALENT_POOL, legal_basis=LegalBasis.CONSENT,
-                text_version="demo-2026-01", channel=ConsentChannel.IMPORT, actor=recruiter,
+                candidate=candidate,
+                purpose=ConsentPurpose.TALENT_POOL,
+                legal_basis=LegalBasis.CONSENT,
+                text_version="demo-2026-01",
+                channel=ConsentChannel.IMPORT,
+                actor=recruiter,
             )
             candidate_tag(candidate=candidate, names=tags, actor=recruiter)
-            activity_record(candidate=candidate, kind=ActivityKind.NOTE, actor=recruiter,
-                            payload={"text": "Profil de démonstration."})
+            activity_record(
+                candidate=candidate,
+                kind=ActivityKind.NOTE,
+                actor=recruiter,
+                payload={"text": "Profil de démonstration."},
+            )
             created_candidates += 1
         self.stdout.write(f"seed_demo: {created_users} users and {created_candidates} candidates created")

@@ -1,0 +1,1 @@
+"""Server-side benchmarks of the busiest pages: `make bench` (python -m benchmarks)."""
