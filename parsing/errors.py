@@ -25,7 +25,9 @@ MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.EMPTY_FILE: "The file is empty.",
     ErrorCode.TOO_LARGE: "The file is too large.",
     ErrorCode.TOO_MANY_PAGES: "The document has too many pages.",
-    ErrorCode.UNSUPPORTED_TYPE: "This type of file cannot be read. Send a PDF, Word (.docx), OpenDocument (.odt), RTF or text file.",
+    ErrorCode.UNSUPPORTED_TYPE: (
+        "This type of file cannot be read. Send a PDF, Word (.docx), OpenDocument (.odt), RTF or text file."
+    ),
     ErrorCode.TYPE_MISMATCH: "The file's name says one type but its content is another.",
     ErrorCode.LEGACY_DOC: "Old Word files (.doc) cannot be read. Save the CV as .docx or PDF and send it again.",
     ErrorCode.ENCRYPTED_PDF: "The PDF is protected by a password.",
