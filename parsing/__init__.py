@@ -11,4 +11,6 @@ from .taxonomy import SkillEntry, Taxonomy
 
 PARSER_VERSION = "0.1.0"
 
-__all__ = ["PARSER_VERSION", "ErrorCode", "ParseError", "SkillEntry", "Taxonomy"]
+from .pipeline import analyze, parse_resume  # noqa: E402  (after PARSER_VERSION, which pipeline reads)
+
+__all__ = ["PARSER_VERSION", "ErrorCode", "ParseError", "SkillEntry", "Taxonomy", "analyze", "parse_resume"]

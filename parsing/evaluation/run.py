@@ -1,0 +1,180 @@
+"""Evaluation: score parsed CVs against labels, print a per-field table.
+
+    python -m parsing.evaluation --generated 200 [--dotin DIR] [--skills candidates/data/default_skills.csv]
+
+Generated CVs come from seeds at or above ``HELD_OUT_START`` (never used while writing the rules).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..errors import ParseError
+from ..structure.education import degree_key
+from ..taxonomy import Taxonomy
+from .metrics import Report, employer_equal, exact_equal, name_key, norm, text_equal
+
+DOTIN_DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "data" / "resumes" / "dotin-train"
+
+
+def _end(value: str | None) -> str:
+    return value or "current"
+
+
+def score_generated(report: Report, result: dict[str, Any], labels: dict[str, Any]) -> None:
+    """Add one generated CV's scores to ``report``."""
+    report.documents += 1
+    basics = result.get("basics", {})
+    meta = result.get("meta", {})
+    report.add_accuracy("name", name_key(basics.get("name", "")) == name_key(labels["name"]))
+    report.add_accuracy("email", basics.get("email", "").lower() == labels["email"].lower())
+    report.add_accuracy("phone", basics.get("phone", "") == labels["phone"])
+    report.add_accuracy("city", norm(basics.get("location", {}).get("city", "")) == norm(labels["city"]))
+    report.add_accuracy("document_language", meta.get("language") == labels["language"])
+    work = result.get("work", [])
+    gold_work = labels.get("work", [])
+    report.add_set("employers", [w["employer"] for w in gold_work], [w.get("name", "") for w in work], employer_equal)
+    report.add_set("positions", [w["position"] for w in gold_work], [w.get("position", "") for w in work], text_equal)
+    for rank, gold in enumerate(gold_work):
+        match = next((w for w in work if employer_equal(gold["employer"], w.get("name", ""))), None)
+        if match is None and rank < len(work):
+            match = work[rank]
+        ok = (
+            match is not None
+            and match.get("startDate") == gold["start"]
+            and _end(match.get("endDate")) == _end(gold["end"])
+        )
+        report.add_accuracy("work_dates", ok)
+    education = result.get("education", [])
+    gold_education = labels.get("education", [])
+    report.add_set(
+        "institutions",
+        [e["institution"] for e in gold_education],
+        [e.get("institution", "") for e in education],
+        text_equal,
+    )
+    for rank, gold in enumerate(gold_education):
+        match = next((e for e in education if text_equal(gold["institution"], e.get("institution", ""))), None)
+        if match is None and rank < len(education):
+            match = education[rank]
+        report.add_accuracy(
+            "degree", match is not None and degree_key(match.get("studyType", "")) == gold["degree_key"]
+        )
+    report.add_accuracy("education_level", meta.get("education_level") == labels.get("education_level"))
+    report.add_set("skills", labels.get("skills", []), [s["key"] for s in meta.get("skills", [])], str.__eq__)
+    gold_languages = labels.get("languages", [])
+    predicted_languages = meta.get("languages", [])
+    report.add_set(
+        "languages", [g["code"] for g in gold_languages], [p["code"] for p in predicted_languages], str.__eq__
+    )
+    report.add_set(
+        "language_levels",
+        [f"{g['code']}:{g['level']}" for g in gold_languages],
+        [f"{p['code']}:{p['level']}" for p in predicted_languages],
+        str.__eq__,
+    )
+    found = set(meta.get("protected_attributes_found", []))
+    for kind in labels.get("protected", []):
+        report.add_accuracy("protected_found", kind in found)
+
+
+def score_dotin(report: Report, result: dict[str, Any], labels: dict[str, list[str]]) -> None:
+    """Add one dotin résumé's scores (labels are noisy: development numbers, not a gate)."""
+    report.documents += 1
+    basics = result.get("basics", {})
+    if labels.get("Name"):
+        report.add_accuracy("name", name_key(basics.get("name", "")) == name_key(labels["Name"][0]))
+    if labels.get("Email Address"):
+        gold = {norm(e) for e in labels["Email Address"]}
+        report.add_accuracy("email", norm(basics.get("email", "")) in gold)
+    work = result.get("work", [])
+    report.add_set(
+        "employers", labels.get("Companies worked at", []), [w.get("name", "") for w in work], employer_equal
+    )
+    report.add_set("positions", labels.get("Designation", []), [w.get("position", "") for w in work], text_equal)
+    education = result.get("education", [])
+    report.add_set(
+        "institutions", labels.get("College Name", []), [e.get("institution", "") for e in education], text_equal
+    )
+    gold_degrees = [k for k in (degree_key(d) for d in labels.get("Degree", [])) if k]
+    predicted_degrees = [k for k in (degree_key(e.get("studyType", "")) for e in education) if k]
+    report.add_set("degree", gold_degrees, predicted_degrees, str.__eq__)
+    gold_skills = labels.get("Tech Tools", []) + labels.get("Job Specific Skills", []) + labels.get("Soft Skills", [])
+    predicted_skills = [s.get("name", "") for s in result.get("skills", [])]
+    predicted_skills += [m.get("evidence", "") for m in result.get("meta", {}).get("skills", [])]
+    report.add_set("skills", gold_skills, predicted_skills, exact_equal)
+
+
+def evaluate(samples: Iterable[tuple[dict[str, Any], dict[str, Any]]], *, kind: str = "generated") -> Report:
+    """A report over (parse result, labels) pairs; ``kind`` is "generated" or "dotin"."""
+    report = Report()
+    scorer = score_generated if kind == "generated" else score_dotin
+    for result, labels in samples:
+        scorer(report, result, labels)
+    return report
+
+
+def generated_samples(
+    count: int, taxonomy: Taxonomy, *, start: int | None = None, through_files: bool = True
+) -> Iterable[tuple[dict[str, Any], dict[str, Any]]]:
+    """Parse ``count`` generated CVs (real PDF/DOCX through extraction when ``through_files``)."""
+    from ..pipeline import analyze, parse_resume
+    from .generate import HELD_OUT_START, generate_cv, generate_document
+
+    first = HELD_OUT_START if start is None else start
+    for seed in range(first, first + count):
+        if through_files:
+            data, filename, labels = generate_cv(seed, taxonomy)
+            try:
+                result = parse_resume(data, filename, taxonomy)
+            except ParseError as error:
+                result = {"basics": {}, "meta": {"error": str(error.code)}}
+        else:
+            document, labels = generate_document(seed, taxonomy)
+            result = analyze(document, taxonomy)
+        yield result, labels
+
+
+def dotin_samples(folder: Path, taxonomy: Taxonomy | None) -> Iterable[tuple[dict[str, Any], dict[str, Any]]]:
+    from ..pipeline import analyze
+    from .dotin import document_from_text, read_dotin
+
+    for text, labels in read_dotin(folder):
+        yield analyze(document_from_text(text), taxonomy), labels
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m parsing.evaluation", description=__doc__)
+    parser.add_argument("--generated", type=int, default=0, help="number of generated CVs (held-out seeds)")
+    parser.add_argument("--start", type=int, default=None, help="first seed (default: the held-out range)")
+    parser.add_argument("--no-files", action="store_true", help="analyse generated lines directly, no PDF/DOCX")
+    parser.add_argument("--dotin", nargs="?", const=str(DOTIN_DEFAULT), default=None, help="dotin-train folder")
+    parser.add_argument("--skills", default=None, help="taxonomy CSV: slug,category,label_en,label_fr,aliases")
+    args = parser.parse_args(argv)
+    from .taxonomy import load_taxonomy_csv, sample_taxonomy
+
+    taxonomy = load_taxonomy_csv(args.skills) if args.skills else sample_taxonomy()
+    if not args.generated and not args.dotin:
+        args.generated = 100
+    if args.generated:
+        started = time.perf_counter()
+        report = evaluate(
+            generated_samples(args.generated, taxonomy, start=args.start, through_files=not args.no_files)
+        )
+        elapsed = time.perf_counter() - started
+        print(report.table(f"Generated CVs, seeds from {args.start or 'held-out start'}"))
+        print(f"{elapsed / max(report.documents, 1) * 1000:.0f} ms per CV (generation + parsing)\n")
+    if args.dotin:
+        folder = Path(args.dotin)
+        if not folder.is_dir():
+            print(f"dotin folder not found: {folder}", file=sys.stderr)
+            return 2
+        dotin_taxonomy = taxonomy if args.skills else None
+        report = evaluate(dotin_samples(folder, dotin_taxonomy), kind="dotin")
+        print(report.table("dotin-train (noisy labels)"))
+    return 0

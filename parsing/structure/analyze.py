@@ -1,0 +1,309 @@
+"""Document → JSON Resume 1.2.1 plus ``meta``: the structure analysis, stage by stage."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from time import perf_counter
+from typing import Any
+
+from ..document import Document, Line
+from ..taxonomy import Taxonomy
+from . import contact as contact_mod
+from . import sections as sec
+from .dates import years_of_experience
+from .education import LEVEL_NAMES, level_of_degree, parse_education
+from .experience import parse_experience
+from .extras import parse_certificates, parse_interests, parse_projects, split_items, summary_text
+from .language import detect_language
+from .languages import SpokenLanguage, better, find_languages, fluency_label
+from .protected import PHOTO, protected_kinds
+from .skills import matcher_for, skill_label
+from .text import clean, unwrap
+
+_CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
+_LANGUAGE_SCAN_KINDS = {sec.SKILLS, sec.SUMMARY, sec.HEADER, sec.OTHER, sec.INTERESTS, sec.CONTACT, sec.CERTIFICATIONS}
+# "October 2023Office Manager": a date column glued to the text beside it by extraction.
+_GLUED_YEAR_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_TEST_ONLY_RE = re.compile(r"\b(?:toeic|toefl|ielts|cambridge (?:advanced|proficiency|first)|bulats)\b", re.I)
+
+
+def _texts(sections: list[sec.Section], kind: str) -> list[str]:
+    return [text for section in sections if section.kind == kind for text in section.texts]
+
+
+def _clean_lines(document: Document) -> list[Line]:
+    lines: list[Line] = []
+    for line in document.lines:
+        text = _GLUED_YEAR_RE.sub(" | ", clean(line.text))
+        if not text:
+            continue
+        previous = lines[-1] if lines else None
+        # Pieces of one visual row (dates in a left column, the title to their right): one line, " | " between.
+        if (
+            previous is not None
+            and line.top
+            and previous.page == line.page
+            and previous.block == line.block
+            and abs(previous.top - line.top) <= 2.5
+            and line.x0 > previous.x0 + 20
+        ):
+            previous.text = f"{previous.text} | {text}"
+            previous.bold = previous.bold or line.bold
+            continue
+        if text:
+            lines.append(
+                Line(
+                    text,
+                    page=line.page,
+                    block=line.block,
+                    size=line.size,
+                    bold=line.bold,
+                    x0=line.x0,
+                    top=line.top,
+                    heading=line.heading,
+                )
+            )
+    return lines
+
+
+def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage], bool]:
+    found: dict[str, SpokenLanguage] = {}
+    has_section = False
+    for section in sections:
+        if section.kind == sec.LANGUAGES:
+            has_section = True
+            items = [item for text in unwrap(section.texts) for item in find_languages(text)]
+        elif section.kind in _LANGUAGE_SCAN_KINDS:
+            items = [item for text in section.texts for item in find_languages(text, require_level=True)]
+        else:
+            continue
+        # "TOEIC 905" with no language named means English.
+        if not items:
+            for text in section.texts:
+                if _TEST_ONLY_RE.search(text):
+                    items.extend(i for i in find_languages("English " + text, require_level=True))
+        for item in items:
+            if item.code in found:
+                found[item.code].level = better(found[item.code].level, item.level)
+            else:
+                found[item.code] = item
+    return list(found.values()), has_section
+
+
+def analyze_document(
+    document: Document, taxonomy: Taxonomy | None = None, *, reference_date: date | None = None
+) -> dict[str, Any]:
+    timings: dict[str, float] = {}
+    started = perf_counter()
+    clock = started
+
+    def tick(stage: str) -> None:
+        nonlocal clock
+        now = perf_counter()
+        timings[stage] = round((now - clock) * 1000, 2)
+        clock = now
+
+    warnings = list(document.warnings)
+    all_lines = _clean_lines(document)
+
+    # Protected attributes: found, reported, and the lines left out of everything else.
+    protected: set[str] = set()
+    lines: list[Line] = []
+    for line in all_lines:
+        kinds = protected_kinds(line.text)
+        if kinds:
+            protected.update(kinds)
+        else:
+            lines.append(line)
+    if PHOTO in document.flags:
+        protected.add(PHOTO)
+    tick("protected")
+
+    detected = detect_language(line.text for line in lines)
+    language = detected.language
+    other_share = round(1.0 - detected.shares.get(language, 1.0), 3) if detected.shares else 0.0
+    if other_share >= 0.2:
+        warnings.append("mixed_language")
+    tick("language")
+
+    sections = sec.split_sections(lines, document.body_size)
+    tick("sections")
+
+    # Contact block.
+    contact_texts = [t for s in sections if s.kind in _CONTACT_KINDS for t in s.texts]
+    head_texts = [line.text for line in lines[:15]]
+    near = list(dict.fromkeys(head_texts + contact_texts))
+    all_texts = [line.text for line in lines]
+    name, name_index, name_conf = contact_mod.find_name(lines, sections, language, document.body_size)
+    emails = [e for t in near for e in contact_mod.find_emails(t)] or [
+        e for t in all_texts for e in contact_mod.find_emails(t)
+    ]
+    email = emails[0].lower() if emails else ""
+    region, fallbacks = contact_mod.infer_region("\n".join(near), language)
+    phone, phone_region = contact_mod.find_phone(near, region, fallbacks)
+    if not phone:
+        phone, phone_region = contact_mod.find_phone(all_texts, region, fallbacks)
+    website, profiles = contact_mod.find_links(near, bare_domains=True)
+    more_site, more_profiles = contact_mod.find_links(all_texts, bare_domains=False)
+    website = website or more_site
+    for profile in more_profiles:
+        if not any(p["network"] == profile["network"] for p in profiles):
+            profiles.append(profile)
+    location_texts = [t for t in near if t != (lines[name_index].text if name_index >= 0 else None)]
+    location = contact_mod.find_location(location_texts)
+    headline = contact_mod.find_headline(lines, name_index, set())
+    tick("contact")
+
+    def section_lines(kind: str) -> list[Line]:
+        kept = []
+        for section in sections:
+            if section.kind != kind:
+                continue
+            for index, line in zip(section.indexes, section.lines, strict=True):
+                if index == name_index or contact_mod.EMAIL_RE.search(line.text):
+                    continue
+                kept.append(line)
+        return kept
+
+    def section_texts(kind: str) -> list[str]:
+        return [line.text for line in section_lines(kind)]
+
+    experience_lines = section_lines(sec.EXPERIENCE)
+    work = parse_experience([line.text for line in experience_lines], [line.bold for line in experience_lines])
+    tick("experience")
+    education_lines = section_lines(sec.EDUCATION)
+    education = parse_education([line.text for line in education_lines], [line.bold for line in education_lines])
+    levels = [item.pop("_level") for item in education if "_level" in item]
+    for text in section_texts(sec.EDUCATION) + section_texts(sec.SUMMARY) + ([headline] if headline else []):
+        if "bac" in text.lower():
+            level = level_of_degree(text)
+            if level is not None:
+                levels.append(level)
+    education_level = max(levels) if levels else None
+    tick("education")
+
+    # Skills: the skills section first, then the rest of the CV.
+    skills_json: list[dict[str, Any]] = []
+    skills_meta: list[dict[str, Any]] = []
+    skill_section_texts = unwrap(section_texts(sec.SKILLS))
+    if taxonomy is not None and taxonomy.skills:
+        matcher = matcher_for(taxonomy)
+        seen: dict[str, dict[str, Any]] = {}
+        ordered_texts = skill_section_texts + [
+            t for s in sections if s.kind != sec.SKILLS for t in s.texts if not contact_mod.EMAIL_RE.search(t)
+        ]
+        in_section = len(skill_section_texts)
+        for position, text in enumerate(ordered_texts):
+            for match in matcher.find(text):
+                if match.key in seen:
+                    if match.evidence not in seen[match.key]["evidence"]:
+                        seen[match.key]["evidence"].append(match.evidence)
+                    continue
+                seen[match.key] = {
+                    "key": match.key,
+                    "evidence": [match.evidence],
+                    "section": "skills" if position < in_section else "other",
+                }
+        for key, item in seen.items():
+            entry = matcher.entries[key]
+            label = skill_label(entry, language)
+            keywords = [e for e in item["evidence"] if e.lower() != label.lower()]
+            skills_json.append({"name": label, "keywords": keywords})
+            skills_meta.append({"key": key, "evidence": item["evidence"][0], "section": item["section"]})
+    else:
+        for wording in split_items(skill_section_texts)[:60]:
+            skills_json.append({"name": wording, "keywords": []})
+    tick("skills")
+
+    spoken, has_language_section = _spoken_languages(sections)
+    languages_json = [
+        {"language": item.name(language), "fluency": fluency_label(item.level, language)}
+        if item.level
+        else {"language": item.name(language)}
+        for item in spoken
+    ]
+    languages_meta = [{"code": item.code, "level": item.level} for item in spoken]
+    tick("languages")
+
+    certificates = parse_certificates(section_texts(sec.CERTIFICATIONS))
+    projects = parse_projects(section_texts(sec.PROJECTS))
+    interests = parse_interests(section_texts(sec.INTERESTS))
+    summary = summary_text(section_texts(sec.SUMMARY))
+    tick("other_sections")
+
+    basics: dict[str, Any] = {}
+    if name:
+        basics["name"] = name
+    if headline:
+        basics["label"] = headline
+    if email:
+        basics["email"] = email
+    if phone:
+        basics["phone"] = phone
+    if website:
+        basics["url"] = website
+    if summary:
+        basics["summary"] = summary
+    if location:
+        basics["location"] = location
+    if profiles:
+        basics["profiles"] = profiles
+
+    periods = [(w.get("startDate"), w.get("endDate"), "endDate" not in w) for w in work if w.get("startDate")]
+    experience_years = years_of_experience(periods, reference_date) if periods else None
+
+    if not name:
+        warnings.append("name_not_found")
+    if not any(s.kind == sec.EXPERIENCE for s in sections):
+        warnings.append("no_experience_section")
+
+    confidence = {
+        "name": name_conf,
+        "email": 0.99 if email else 0.0,
+        "phone": (0.95 if phone_region == region else 0.8) if phone else 0.0,
+        "location": (0.8 if location.get("city") else 0.5) if location else 0.0,
+        "work": _completeness(work, ("name", "position", "startDate")),
+        "education": _completeness(education, ("institution", "studyType")),
+        "skills": (0.9 if skill_section_texts else 0.6) if skills_json else 0.0,
+        "languages": (0.9 if has_language_section else 0.6) if languages_json else 0.0,
+        "language": detected.confidence,
+    }
+    meta = {
+        "language": language,
+        "languages_share": detected.shares,
+        "other_language_share": other_share,
+        "format": document.format,
+        "pages": document.pages,
+        "confidence": confidence,
+        "warnings": warnings,
+        "protected_attributes_found": sorted(protected),
+        "education_level": education_level,
+        "education_level_label": LEVEL_NAMES.get(education_level) if education_level is not None else None,
+        "years_experience": experience_years,
+        "skills": skills_meta,
+        "languages": languages_meta,
+        "sections": [s.kind for s in sections],
+    }
+    result: dict[str, Any] = {"basics": basics}
+    for key, value in (
+        ("work", work),
+        ("education", education),
+        ("skills", skills_json),
+        ("languages", languages_json),
+        ("certificates", certificates),
+        ("projects", projects),
+        ("interests", interests),
+    ):
+        result[key] = value
+    timings["analyze"] = round((perf_counter() - started) * 1000, 2)
+    meta["timings_ms"] = timings
+    result["meta"] = meta
+    return result
+
+
+def _completeness(items: list[dict[str, Any]], fields: tuple[str, ...]) -> float:
+    if not items:
+        return 0.0
+    filled = sum(1 for item in items for f in fields if item.get(f)) / (len(items) * len(fields))
+    return round(0.3 + 0.65 * filled, 2)

@@ -1,0 +1,404 @@
+"""Contact block: name, e-mail, phone (E.164), location, links, headline.
+
+The name comes from the first lines (and the first lines of each column), scored by shape, type size and
+position; for French CVs spaCy's fr_core_news_sm PER entities add evidence. English has no pretrained model
+here, so English names rely on the rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+
+from ..document import Line
+from . import geo
+from .sections import HEADER, heading_kind
+from .text import clean, fold, is_all_caps, strip_punct
+from .vocab import org_score, school_score, title_score
+
+EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}")
+_URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s,;<>\"'()|]+"
+    r"|\b(?:[a-z0-9-]+\.)?(?:linkedin\.com|github\.com|gitlab\.com|behance\.net|dribbble\.com|twitter\.com|x\.com|"
+    r"medium\.com|stackoverflow\.com|kaggle\.com|bitbucket\.org|viadeo\.com|malt\.fr)/[^\s,;<>\"'()|]+",
+    re.IGNORECASE,
+)
+_BARE_DOMAIN_RE = re.compile(
+    r"(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|fr|io|dev|net|org|me|co|eu|app|tech|design|info|page|site|be|ch|ca|"
+    r"uk|pro|work|studio|xyz)(?:/[^\s,;<>\"'()|]*)?(?![\w@])",
+    re.IGNORECASE,
+)
+_NETWORKS = {
+    "linkedin.com": "LinkedIn",
+    "github.com": "GitHub",
+    "gitlab.com": "GitLab",
+    "behance.net": "Behance",
+    "dribbble.com": "Dribbble",
+    "twitter.com": "Twitter",
+    "x.com": "X",
+    "medium.com": "Medium",
+    "stackoverflow.com": "Stack Overflow",
+    "kaggle.com": "Kaggle",
+    "bitbucket.org": "Bitbucket",
+    "viadeo.com": "Viadeo",
+    "malt.fr": "Malt",
+    "indeed.com": "Indeed",
+}
+_PHONE_HINT_RE = re.compile(r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|[☎📞✆]", re.IGNORECASE)
+_NAME_PREFIX_RE = re.compile(r"^\s*(?:nom(?:\s+et\s+pr[ée]nom)?|pr[ée]nom\s+nom|name|full name)\s*:\s*", re.I)
+_NAME_WORD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?$")
+_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "den",
+    "di",
+    "da",
+    "le",
+    "la",
+    "el",
+    "al",
+    "ben",
+    "bin",
+    "d'",
+    "dos",
+    "del",
+    "y",
+    "ter",
+}
+_NOT_NAME = set(
+    fold(
+        "curriculum vitae cv resume résumé page contact profil profile portfolio candidat candidate adresse address "
+        "email mail téléphone phone mobile linkedin github permis driving objectif objective nom name prénom "
+        "références references mr mrs ms mme mlle m. monsieur madame dr"
+    ).split()
+)
+_POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})")
+_ADDRESS_RE = re.compile(
+    r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|place|route|quai|cours|street|st\.|road|rd\.|"
+    r"lane|drive|way)\b",
+    re.IGNORECASE,
+)
+
+_NLP_LOCK = threading.Lock()
+_NLP: dict[str, Any] = {}
+
+
+def french_nlp() -> Any:
+    """fr_core_news_sm with only its NER (and the tok2vec it needs), loaded once per process."""
+    if "fr" not in _NLP:
+        with _NLP_LOCK:
+            if "fr" not in _NLP:
+                try:
+                    import spacy
+
+                    _NLP["fr"] = spacy.load(
+                        "fr_core_news_sm", exclude=["morphologizer", "parser", "attribute_ruler", "lemmatizer"]
+                    )
+                except (ImportError, OSError):  # model missing: rules alone
+                    _NLP["fr"] = None
+    return _NLP["fr"]
+
+
+@dataclass
+class Contact:
+    name: str = ""
+    name_line: int = -1
+    name_score: float = 0.0
+    email: str = ""
+    phone: str = ""
+    phone_region: str = ""
+    location: dict[str, str] = field(default_factory=dict)
+    url: str = ""
+    profiles: list[dict[str, str]] = field(default_factory=list)
+    headline: str = ""
+    used_lines: set[int] = field(default_factory=set)
+
+
+def find_emails(text: str) -> list[str]:
+    return [m.group().strip(".'") for m in EMAIL_RE.finditer(text)]
+
+
+def _name_shape(text: str) -> float:
+    """Score for how much a line looks like a person's name (0 = not a name)."""
+    text = clean(strip_punct(text))
+    if not text or len(text) > 45 or any(ch.isdigit() for ch in text) or "@" in text or "/" in text or ":" in text:
+        return 0.0
+    tokens = text.replace("’", "'").split()
+    if not 2 <= len(tokens) <= 5:
+        return 0.0
+    folded_tokens = [fold(t).strip(".,") for t in tokens]
+    if any(t in _NOT_NAME for t in folded_tokens):
+        return 0.0
+    content = 0
+    for token, folded in zip(tokens, folded_tokens, strict=True):
+        if folded in _PARTICLES or folded.startswith("d'"):
+            continue
+        if not _NAME_WORD_RE.match(token):
+            return 0.0
+        content += 1
+    if content < 2:
+        return 0.0
+    folded = fold(text)
+    if title_score(folded) >= 0.7 or org_score(folded) or school_score(folded) or heading_kind(text, 1):
+        return 0.0
+    if geo.find_places(text) and len(tokens) <= 3 and all(p[0] == "country" for p in geo.find_places(text)):
+        return 0.0
+    score = {2: 1.0, 3: 1.0, 4: 0.7}.get(content, 0.4)
+    if content <= 3 and sum(1 for t in tokens if is_all_caps(t)) == 1 and not all(is_all_caps(t) for t in tokens):
+        score += 0.3  # "DUPONT Jean": the French way of writing a name
+    return score
+
+
+def _candidate_lines(lines: list[Line], sections: list[Any]) -> list[int]:
+    picked: list[int] = list(range(min(len(lines), 12)))
+    for section in sections:
+        if section.kind == HEADER:
+            picked.extend(section.indexes[:4])
+    first_page = [i for i, line in enumerate(lines) if line.page == lines[0].page] if lines else []
+    sized = [i for i in first_page if lines[i].size]
+    if sized:
+        biggest = max(lines[i].size for i in sized)
+        picked.extend(i for i in sized if lines[i].size == biggest)
+    seen: set[int] = set()
+    return [i for i in picked if not (i in seen or seen.add(i))]  # type: ignore[func-returns-value]
+
+
+def find_name(lines: list[Line], sections: list[Any], language: str, body_size: float) -> tuple[str, int, float]:
+    """(name, line index, confidence)."""
+    candidates = _candidate_lines(lines, sections)
+    # "Nom : Jean Dupont"
+    for index in candidates:
+        match = _NAME_PREFIX_RE.match(lines[index].text)
+        if match:
+            rest = lines[index].text[match.end() :].strip()
+            if _name_shape(rest):
+                return clean(rest), index, 0.95
+    scored: dict[int, float] = {}
+    sized = [lines[i].size for i in candidates if lines[i].size]
+    biggest = max(sized) if sized else 0.0
+    for rank, index in enumerate(candidates):
+        line = lines[index]
+        text = line.text
+        # "Jean Dupont | Data Engineer", "Jean Dupont – Paris": the name is the first part.
+        shape = _name_shape(text)
+        if not shape:
+            continue
+        score = shape
+        score += max(0.0, 1.2 - 0.12 * index)  # earlier is better
+        if biggest and line.size == biggest and biggest > (body_size or 0) + 1:
+            score += 1.5
+        if line.bold:
+            score += 0.3
+        if line.top and line.top < 150 and line.page == lines[0].page:
+            score += 0.3
+        scored[index] = score
+        del rank
+    # Split lines: "Jean Dupont — Développeur Python", "Allen King ESB Integration Developer - Cisco"
+    prefixes: dict[int, str] = {}
+    for index in candidates[:6]:
+        if index in scored:
+            continue
+        text = lines[index].text
+        parts = re.split(r"\s+[|–—-]\s+|\s*,\s+", text)
+        if len(parts) >= 2 and _name_shape(parts[0]):
+            prefixes[index] = parts[0]
+        else:
+            tokens = text.split()
+            for size in (3, 2):
+                rest = " ".join(tokens[size:])
+                if (
+                    len(tokens) > size
+                    and _name_shape(" ".join(tokens[:size]))
+                    and (title_score(fold(rest)) > 0 or any(ch.isdigit() or ch == "@" for ch in rest))
+                ):
+                    prefixes[index] = " ".join(tokens[:size])
+                    break
+        if index in prefixes:
+            scored[index] = 0.8 + max(0.0, 1.0 - 0.12 * index)
+    ranking = sorted(scored, key=lambda i: -scored[i])
+    # The model only settles close calls: a clear winner by the rules does not need it.
+    close_call = len(ranking) > 1 and scored[ranking[0]] - scored[ranking[1]] < 1.0
+    if language == "fr" and close_call:
+        nlp = french_nlp()
+        if nlp is not None:
+            indexes = ranking[:4]
+            for index, doc in zip(indexes, nlp.pipe(lines[i].text for i in indexes), strict=True):
+                if any(ent.label_ == "PER" for ent in doc.ents):
+                    scored[index] += 0.8
+                elif any(ent.label_ in {"ORG", "LOC"} and len(ent.text) > len(doc.text) / 2 for ent in doc.ents):
+                    scored[index] -= 0.6
+    if not scored:
+        return "", -1, 0.0
+    best = max(scored, key=lambda i: scored[i])
+    text = lines[best].text
+    name = text if _name_shape(text) else prefixes.get(best, text)
+    name = clean(strip_punct(name))
+    confidence = min(0.99, 0.35 + scored[best] / 5)
+    return name, best, round(confidence, 2)
+
+
+def _profile(url: str) -> dict[str, str] | None:
+    lowered = url.lower()
+    for domain, network in _NETWORKS.items():
+        if domain in lowered:
+            path = re.sub(r"^.*?" + re.escape(domain), "", url, flags=re.I).strip("/")
+            parts = [p for p in path.split("/") if p]
+            if parts and parts[0].lower() in {"in", "pub", "u", "user", "users", "r", "profile"} and len(parts) > 1:
+                username = parts[1]
+            else:
+                username = parts[0] if parts else ""
+            return {"network": network, "username": username.split("?")[0], "url": url}
+    return None
+
+
+def _as_url(text: str) -> str:
+    text = text.rstrip(".,;:)")
+    if not re.match(r"https?://", text, re.I):
+        text = "https://" + text
+    return text
+
+
+def find_links(texts: list[str], *, bare_domains: bool) -> tuple[str, list[dict[str, str]]]:
+    """(personal website, social profiles) from the given lines."""
+    website = ""
+    profiles: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for text in texts:
+        emails = find_emails(text)
+        stripped = EMAIL_RE.sub(" ", text)
+        found = [m.group() for m in _URL_RE.finditer(stripped)]
+        if bare_domains and not found:
+            found = [m.group() for m in _BARE_DOMAIN_RE.finditer(stripped)]
+        for raw in found:
+            url = _as_url(raw)
+            key = url.lower().rstrip("/").replace("http://", "https://").replace("://www.", "://")
+            if key in seen or any(raw.lower().endswith(e.split("@")[-1].lower()) for e in emails):
+                continue
+            seen.add(key)
+            profile = _profile(url)
+            if profile is not None:
+                if not any(p["network"] == profile["network"] for p in profiles):
+                    profiles.append(profile)
+            elif not website:
+                website = url
+    return website, profiles
+
+
+def infer_region(text: str, language: str) -> tuple[str, list[str]]:
+    """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
+    regions: list[str] = []
+    for match in re.finditer(r"(?:\+|00)\s?(\d{1,3})", text):
+        region = phonenumbers.region_code_for_country_code(int(match.group(1)))
+        if region and region != "ZZ":
+            regions.append(region)
+    for _kind, _name, code in geo.find_places(text[:3000]):
+        regions.append(code)
+    if language == "fr":
+        regions.append("FR")
+    ordered: list[str] = []
+    for region in [*regions, "FR" if language == "fr" else "GB", "US", "GB", "FR", "IN", "BE", "CH", "CA"]:
+        if region not in ordered:
+            ordered.append(region)
+    return ordered[0], ordered[1:]
+
+
+def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str, str]:
+    """(E.164 number, its region) for the first valid phone number, hinted lines first."""
+    # A number a narrow column wrapped ("06 88" / "30 05 96") is tried joined too.
+    texts = texts + [
+        f"{texts[i]} {texts[i + 1]}"
+        for i in range(len(texts) - 1)
+        if texts[i][-1:].isdigit() and texts[i + 1][:1].isdigit()
+    ]
+    ordered = sorted(range(len(texts)), key=lambda i: (0 if _PHONE_HINT_RE.search(texts[i]) else 1, i))
+    for attempt in [region, *fallbacks[:4]]:
+        for i in ordered:
+            text = texts[i]
+            if sum(ch.isdigit() for ch in text) < 8:
+                continue
+            for match in phonenumbers.PhoneNumberMatcher(text, attempt, leniency=phonenumbers.Leniency.VALID):
+                number = match.number
+                return (
+                    phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                    phonenumbers.region_code_for_number(number) or attempt,
+                )
+    return "", ""
+
+
+_SEGMENT_RE = re.compile(r"\s*[|•·▪●]\s*|\s+[-–—]\s+|\s{3,}")
+_NOT_PLACE_RE = re.compile(r"@|https?:|www\.|\.com\b|/in/", re.IGNORECASE)
+
+
+def find_location(texts: list[str]) -> dict[str, str]:
+    """{"city", "countryCode", "postalCode"?} from the contact lines."""
+    segments = []
+    for text in texts:
+        for segment in _SEGMENT_RE.split(text):
+            segment = segment.strip()
+            if segment and not _NOT_PLACE_RE.search(segment) and sum(ch.isdigit() for ch in segment) < 8:
+                segments.append(segment)
+    for segment in segments:
+        match = _POSTCODE_CITY_RE.search(segment)
+        if match:
+            city = clean(re.split(r"[,(|–—]| - ", match.group(2))[0])
+            places = geo.find_places(segment)
+            country = next((p[2] for p in places if p[0] == "country"), "FR")
+            return {"city": city, "postalCode": match.group(1), "countryCode": country}
+    for segment in segments:
+        places = geo.find_places(segment)
+        if not places:
+            continue
+        folded = fold(segment)
+        if title_score(folded) >= 1.5 or school_score(folded):
+            continue
+        remaining = folded
+        for _kind, name, _code in places:
+            remaining = remaining.replace(name, " ")
+        if org_score(remaining):
+            continue
+        short = len(segment.split()) <= 6 or _ADDRESS_RE.search(segment)
+        cities = [p for p in places if p[0] == "city" and (p[1] not in geo.AMBIGUOUS_CITIES or short)]
+        countries = [p for p in places if p[0] == "country" and p[1] != "us"]
+        if cities and (short or countries):
+            city_name = cities[0][1]
+            start = folded.find(city_name)
+            written = segment[start : start + len(city_name)]
+            code = countries[0][2] if countries else cities[0][2]
+            return {"city": written, "countryCode": code}
+        if countries and short and len(segment.split()) <= 3:
+            return {"countryCode": countries[0][2]}
+    return {}
+
+
+def find_headline(lines: list[Line], name_index: int, skip: set[int]) -> str:
+    """The title line just under the name ("Développeuse Python senior")."""
+    if name_index < 0:
+        return ""
+    for index in range(name_index + 1, min(len(lines), name_index + 4)):
+        if index in skip:
+            continue
+        line = lines[index]
+        text = clean(line.text)
+        if not text or len(text) > 90 or heading_kind(text, 1) or EMAIL_RE.search(text):
+            continue
+        if sum(ch.isdigit() for ch in text) >= 6:
+            continue
+        folded = fold(text)
+        if title_score(folded) >= 0.7 or (len(text.split()) <= 8 and not text.endswith(".")):
+            if geo.find_places(text) and title_score(folded) < 0.7:
+                continue
+            return strip_punct(text)
+        break
+    # "Jean Dupont — Développeur Python"
+    parts = re.split(r"\s+[|–—-]\s+", lines[name_index].text)
+    if len(parts) >= 2 and title_score(fold(parts[1])) >= 0.7:
+        return clean(parts[1])
+    return ""

@@ -1,0 +1,221 @@
+"""Dates and date ranges in French and English CV wordings, and total years of experience.
+
+Dates come out as JSON Resume ``iso8601`` strings: "YYYY-MM" when the month is known, "YYYY" otherwise. A range
+whose end is "today" ("aujourd'hui", "Present", "en cours", "depuis 2021"…) has ``current=True`` and no end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from .text import fold
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        "janvier janv jan january",
+        "fevrier fevr fev feb february febr",
+        "mars mar march",
+        "avril avr apr april",
+        "mai may",
+        "juin jun june",
+        "juillet juil jul july",
+        "aout aou aug august",
+        "septembre sept sep september",
+        "octobre oct october",
+        "novembre nov november",
+        "decembre dec december",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+# Matching runs on folded text (lower case, no accents, "-" for every dash, "'" for every apostrophe).
+_MONTH = r"(?P<{g}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<{g}>(?:19[5-9]\d|20[0-4]\d))"
+_YEAR2 = r"(?P<{g}>\d{{2}})"
+
+
+def _date(prefix: str) -> str:
+    month_name = _MONTH.format(g=prefix + "mn")
+    return (
+        r"(?:"
+        # "janv. 2019", "March 2020", "sept 2018", "1er mars 2019", "15 March 2020"
+        rf"(?:(?:\d{{1,2}}(?:er)?\s+)?{month_name}\s*,?\s*'?{_YEAR.format(g=prefix + 'y1')})"
+        # "03/2017", "3.2017", "03-2017"
+        rf"|(?:(?:\d{{1,2}}[/.])?(?P<{prefix}mm>0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR.format(g=prefix + 'y2')})"
+        # "2017-03", "2017/03"
+        rf"|(?:{_YEAR.format(g=prefix + 'y3')}\s*[/.-]\s*(?P<{prefix}mm2>0[1-9]|1[0-2])(?![\d/.-]))"
+        # "2015"
+        rf"|(?:{_YEAR.format(g=prefix + 'y4')})"
+        r")"
+    )
+
+
+_PRESENT = (
+    r"(?P<present>aujourd'?hui|a ce jour|ce jour|a present|present|presente?|now|current(?:ly)?|today|to date|date|"
+    r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|onwards|\.\.\.|\?)"
+)
+_SEP = r"\s*(?:-+|>|a|au|to|till|until|jusqu'(?:a|au|en)|jusqu'a aujourd'hui|et|and|/|--?>|→|~)\s*"
+
+_RANGE_RE = re.compile(
+    r"(?<![\w/.-])"
+    r"(?:(?:de|du|from|entre|between|d')\s*)?"
+    rf"{_date('a_')}"
+    r"(?:"
+    rf"{_SEP}(?:{_date('b_')}|{_PRESENT})"
+    # "2015-18"
+    r"|\s*-\s*(?P<short>\d{2})(?![\d/.])"
+    r")?"
+    r"(?![\w/])",
+)
+# "Jan - Mar 2019", "janvier à mars 2019": both months share the final year.
+_MONTH_PAIR_RE = re.compile(
+    r"(?<![\w])"
+    rf"{_MONTH.format(g='m1')}{_SEP}{_MONTH.format(g='m2')}\s*{_YEAR.format(g='y')}"
+    r"(?![\w/])"
+)
+_SINCE_RE = re.compile(r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des)\s*(?:le\s+)?$")
+_ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
+_PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")
+
+
+@dataclass(slots=True)
+class DateRange:
+    start: str | None
+    end: str | None
+    current: bool
+    begin: int  # span in the (folded) text it was found in
+    stop: int
+
+    @property
+    def has_month(self) -> bool:
+        return bool(self.start and len(self.start) > 4)
+
+
+def _value(match: re.Match[str], prefix: str) -> str | None:
+    groups = match.groupdict()
+    if groups.get(prefix + "y1"):
+        return f"{groups[prefix + 'y1']}-{_MONTHS[groups[prefix + 'mn']]:02d}"
+    if groups.get(prefix + "y2"):
+        return f"{groups[prefix + 'y2']}-{int(groups[prefix + 'mm']):02d}"
+    if groups.get(prefix + "y3"):
+        return f"{groups[prefix + 'y3']}-{int(groups[prefix + 'mm2']):02d}"
+    if groups.get(prefix + "y4"):
+        return groups[prefix + "y4"]
+    return None
+
+
+def find_date_ranges(text: str) -> list[DateRange]:
+    """Every date or date range in ``text``, in order. A lone date has start == end (unless "depuis"/"since")."""
+    folded = fold(text)
+    found: list[DateRange] = []
+    taken: list[tuple[int, int]] = []
+    for match in _MONTH_PAIR_RE.finditer(folded):
+        year = match.group("y")
+        found.append(
+            DateRange(
+                f"{year}-{_MONTHS[match.group('m1')]:02d}",
+                f"{year}-{_MONTHS[match.group('m2')]:02d}",
+                False,
+                match.start(),
+                match.end(),
+            )
+        )
+        taken.append(match.span())
+    for match in _RANGE_RE.finditer(folded):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        start = _value(match, "a_")
+        end = _value(match, "b_")
+        begin = match.start()
+        current = bool(match.group("present"))
+        if match.group("short") and start:
+            century = start[:2]
+            end_year = f"{century}{match.group('short')}"
+            if end_year < start[:4]:
+                continue  # "2019-05" read as a month is handled above; anything else is not a range
+            end = end_year
+        if not end and not current:
+            before = folded[max(0, match.start() - 25) : match.start()]
+            after = folded[match.end() : match.end() + 20]
+            since = _SINCE_RE.search(before)
+            if since or _ONWARDS_RE.match(after):
+                current = True
+                if since:
+                    begin = match.start() - len(before) + since.start()
+            else:
+                end = start
+        if start and end and end < start:
+            start, end = end, start
+        found.append(DateRange(start, None if current else end, current, begin, match.end()))
+    found.sort(key=lambda r: r.begin)
+    return found
+
+
+def find_present_word(text: str) -> bool:
+    """True for "actuellement" / "currently" with no date: a current position of unknown start."""
+    return bool(_PRESENT_ALONE_RE.search(fold(text)))
+
+
+def parse_date_range(text: str) -> DateRange | None:
+    """The first range in ``text`` (ranges with two ends are preferred over lone dates)."""
+    ranges = find_date_ranges(text)
+    if not ranges:
+        return None
+    for candidate in ranges:
+        if candidate.current or candidate.end != candidate.start:
+            return candidate
+    return ranges[0]
+
+
+def _month_index(value: str, *, end: bool) -> int:
+    year = int(value[:4])
+    if len(value) >= 7:
+        return year * 12 + int(value[5:7]) - 1 + (1 if end else 0)
+    return year * 12
+
+
+def years_of_experience(
+    periods: Iterable[tuple[str | None, str | None, bool]], reference_date: date | None = None
+) -> float:
+    """Total years covered by (start, end, current) periods, overlaps counted once.
+
+    A year-only start counts from January, a year-only end up to January of that year ("2015–2018" = 3 years);
+    a current period runs to ``reference_date`` (default today).
+    """
+    today = reference_date or date.today()
+    now = today.year * 12 + today.month
+    intervals: list[tuple[int, int]] = []
+    for start, end, current in periods:
+        if not start:
+            continue
+        begin = _month_index(start, end=False)
+        if current or not end:
+            if not current:
+                continue
+            stop = now
+        else:
+            stop = _month_index(end, end=True)
+            if stop <= begin:
+                stop = begin + (12 if len(end) == 4 else 1)
+        stop = min(stop, now)
+        if stop > begin:
+            intervals.append((begin, stop))
+    intervals.sort()
+    total = 0
+    current_begin, current_stop = None, None
+    for begin, stop in intervals:
+        if current_stop is None or begin > current_stop:
+            if current_stop is not None and current_begin is not None:
+                total += current_stop - current_begin
+            current_begin, current_stop = begin, stop
+        else:
+            current_stop = max(current_stop, stop)
+    if current_stop is not None and current_begin is not None:
+        total += current_stop - current_begin
+    return round(total / 12, 1)

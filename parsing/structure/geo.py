@@ -1,0 +1,126 @@
+"""A small gazetteer: countries and large cities of the places the product's CVs come from, with ISO codes.
+
+Enough to read "Paris, France", "69003 Lyon", "London, UK" and to guess the phone numbers' home region.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+COUNTRIES: dict[str, str] = {
+    "france": "FR", "belgique": "BE", "belgium": "BE", "suisse": "CH", "switzerland": "CH", "luxembourg": "LU",
+    "canada": "CA", "royaume-uni": "GB", "royaume uni": "GB", "united kingdom": "GB", "uk": "GB", "u.k.": "GB",
+    "england": "GB", "angleterre": "GB", "scotland": "GB", "ecosse": "GB", "ireland": "IE", "irlande": "IE",
+    "etats-unis": "US", "etats unis": "US", "united states": "US", "usa": "US", "u.s.a.": "US", "us": "US",
+    "germany": "DE", "allemagne": "DE", "spain": "ES", "espagne": "ES", "italy": "IT", "italie": "IT",
+    "portugal": "PT", "netherlands": "NL", "pays-bas": "NL", "maroc": "MA", "morocco": "MA", "algerie": "DZ",
+    "algeria": "DZ", "tunisie": "TN", "tunisia": "TN", "senegal": "SN", "cote d'ivoire": "CI", "india": "IN",
+    "inde": "IN", "australia": "AU", "australie": "AU", "singapore": "SG", "singapour": "SG", "china": "CN",
+    "chine": "CN", "japan": "JP", "japon": "JP", "monaco": "MC", "cameroun": "CM", "cameroon": "CM",
+    "madagascar": "MG", "liban": "LB", "lebanon": "LB", "bresil": "BR", "brazil": "BR", "mexique": "MX",
+    "mexico": "MX", "pologne": "PL", "poland": "PL", "romania": "RO", "roumanie": "RO", "sweden": "SE",
+    "suede": "SE", "new zealand": "NZ", "south africa": "ZA", "afrique du sud": "ZA", "uae": "AE",
+    "united arab emirates": "AE", "emirats arabes unis": "AE", "quebec": "CA",
+}  # fmt: skip
+
+_CITIES_BY_COUNTRY: dict[str, str] = {
+    "FR": """paris lyon marseille toulouse nice nantes strasbourg montpellier bordeaux lille rennes reims le havre
+        saint-etienne toulon grenoble dijon angers nimes villeurbanne clermont-ferrand le mans aix-en-provence brest
+        tours amiens limoges annecy perpignan boulogne-billancourt metz besancon orleans rouen mulhouse caen nancy
+        saint-denis argenteuil montreuil roubaix tourcoing avignon nanterre poitiers versailles courbevoie
+        vitry-sur-seine creteil pau colombes la rochelle issy-les-moulineaux levallois-perret neuilly-sur-seine
+        la defense puteaux rueil-malmaison antibes cannes sophia antipolis saint-malo lorient vannes quimper
+        bayonne biarritz chambery valence niort troyes chartres laval la roche-sur-yon ajaccio bastia massy
+        saclay palaiseau sevres cergy evry marne-la-vallee noisy-le-grand saint-quentin-en-yvelines velizy""",
+    "BE": "bruxelles brussels anvers antwerp gand ghent charleroi liege namur louvain leuven mons bruges",
+    "CH": "geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg",
+    "LU": "luxembourg",
+    "CA": "montreal toronto vancouver ottawa quebec calgary laval gatineau sherbrooke",
+    "GB": """london londres manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield cardiff belfast
+        nottingham leicester cambridge oxford brighton newcastle reading southampton""",
+    "US": """new york san francisco los angeles chicago boston seattle austin houston dallas miami atlanta denver
+        washington philadelphia san diego san jose phoenix portland""",
+    "IN": """bangalore bengaluru mumbai delhi new delhi hyderabad chennai pune kolkata noida gurgaon gurugram ahmedabad
+        jaipur kochi coimbatore indore lucknow chandigarh nagpur mysore trivandrum bhubaneswar""",
+    "DE": "berlin munich munchen hamburg frankfurt cologne koln stuttgart dusseldorf",
+    "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga",
+    "IT": "rome roma milan milano turin torino naples napoli florence",
+    "NL": "amsterdam rotterdam la haye the hague utrecht eindhoven",
+    "MA": "casablanca rabat marrakech tanger fes agadir",
+    "TN": "tunis sfax sousse",
+    "DZ": "alger algiers oran constantine",
+    "SN": "dakar",
+    "IE": "dublin cork",
+    "PT": "lisbonne lisbon porto",
+    "SG": "singapore singapour",
+    "AU": "sydney melbourne brisbane perth",
+}
+CITIES: dict[str, str] = {}
+# Multi-word city names are written with single spaces between words and two or more names are separated by one
+# space too, so the lists are split on a small set of known multi-word names first.
+_MULTI = [
+    "le havre", "le mans", "la rochelle", "la defense", "sophia antipolis", "la roche-sur-yon", "new york",
+    "san francisco", "los angeles", "san diego", "san jose", "new delhi", "la haye", "the hague",
+    "saint-quentin-en-yvelines",
+]  # fmt: skip
+for _code, _names in _CITIES_BY_COUNTRY.items():
+    _text = " ".join(_names.split())
+    for _multi in _MULTI:
+        if _multi in _text:
+            CITIES[_multi] = _code
+            _text = _text.replace(_multi, " ")
+    for _name in _text.split():
+        CITIES.setdefault(_name, _code)
+# Regions and states that stand for a country in addresses ("Pune, Maharashtra", "Austin, TX" is handled apart).
+REGIONS: dict[str, str] = dict.fromkeys(
+    [
+        "karnataka",
+        "maharashtra",
+        "telangana",
+        "kerala",
+        "gujarat",
+        "rajasthan",
+        "haryana",
+        "punjab",
+        "odisha",
+        "orissa",
+        "bihar",
+        "goa",
+        "assam",
+        "uttarakhand",
+        "jharkhand",
+        "chhattisgarh",
+    ],
+    "IN",
+)
+REGIONS.update({"tamil nadu": "IN", "uttar pradesh": "IN", "west bengal": "IN", "andhra pradesh": "IN",
+                "madhya pradesh": "IN", "ile-de-france": "FR", "bretagne": "FR", "normandie": "FR",
+                "occitanie": "FR", "auvergne-rhone-alpes": "FR", "provence-alpes-cote d'azur": "FR",
+                "hauts-de-france": "FR", "nouvelle-aquitaine": "FR", "grand est": "FR", "california": "US",
+                "texas": "US", "ontario": "CA"})  # fmt: skip
+for _region, _code in REGIONS.items():
+    COUNTRIES.setdefault(_region, _code)
+
+# Ambiguous words that are cities only in context ("Nice", "Reading", "Laval", "Mons", "Valence").
+AMBIGUOUS_CITIES = {"nice", "reading", "tours", "valence", "mons", "laval", "us", "pau", "orleans", "sevres"}
+
+_PLACE_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(n) for n in sorted(set(CITIES) | set(COUNTRIES), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def find_places(text: str) -> list[tuple[str, str, str]]:
+    """(kind "city"/"country", folded name, country code) for each gazetteer name in the text, in order."""
+    folded = fold(text)
+    found = []
+    for match in _PLACE_RE.finditer(folded):
+        name = match.group(1)
+        if name in CITIES:
+            found.append(("city", name, CITIES[name]))
+        else:
+            found.append(("country", name, COUNTRIES[name]))
+    return found

@@ -1,0 +1,188 @@
+"""Spoken languages and their CEFR level, from French and English wordings.
+
+"Anglais courant" → C1, "bilingue" → C2, "langue maternelle"/"native" → native, "notions" → A2, "TOEIC 900" → B2…
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import fold
+
+NATIVE = "native"
+_LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, NATIVE: 7}
+
+# ISO 639-1 code → (French name, English name), and every wording that names the language.
+_LANGUAGES: dict[str, tuple[str, str, str]] = {
+    "fr": ("Français", "French", "francais french"),
+    "en": ("Anglais", "English", "anglais english"),
+    "es": ("Espagnol", "Spanish", "espagnol spanish castillan"),
+    "de": ("Allemand", "German", "allemand german deutsch"),
+    "it": ("Italien", "Italian", "italien italian"),
+    "pt": ("Portugais", "Portuguese", "portugais portuguese"),
+    "nl": ("Néerlandais", "Dutch", "neerlandais dutch flamand flemish"),
+    "zh": ("Chinois", "Chinese", "chinois chinese mandarin"),
+    "ja": ("Japonais", "Japanese", "japonais japanese"),
+    "ko": ("Coréen", "Korean", "coreen korean"),
+    "ar": ("Arabe", "Arabic", "arabe arabic"),
+    "ru": ("Russe", "Russian", "russe russian"),
+    "pl": ("Polonais", "Polish", "polonais polish"),
+    "tr": ("Turc", "Turkish", "turc turkish"),
+    "hi": ("Hindi", "Hindi", "hindi"),
+    "sv": ("Suédois", "Swedish", "suedois swedish"),
+    "no": ("Norvégien", "Norwegian", "norvegien norwegian"),
+    "da": ("Danois", "Danish", "danois danish"),
+    "fi": ("Finnois", "Finnish", "finnois finnish"),
+    "el": ("Grec", "Greek", "grec greek"),
+    "he": ("Hébreu", "Hebrew", "hebreu hebrew"),
+    "ro": ("Roumain", "Romanian", "roumain romanian"),
+    "hu": ("Hongrois", "Hungarian", "hongrois hungarian"),
+    "cs": ("Tchèque", "Czech", "tcheque czech"),
+    "uk": ("Ukrainien", "Ukrainian", "ukrainien ukrainian"),
+    "vi": ("Vietnamien", "Vietnamese", "vietnamien vietnamese"),
+    "th": ("Thaï", "Thai", "thai"),
+    "ca": ("Catalan", "Catalan", "catalan"),
+    "bn": ("Bengali", "Bengali", "bengali bangla"),
+    "ta": ("Tamoul", "Tamil", "tamoul tamil"),
+    "te": ("Télougou", "Telugu", "telugu telougou"),
+    "mr": ("Marathi", "Marathi", "marathi"),
+    "ur": ("Ourdou", "Urdu", "ourdou urdu"),
+    "fa": ("Persan", "Persian", "persan farsi persian"),
+    "sw": ("Swahili", "Swahili", "swahili"),
+    "wo": ("Wolof", "Wolof", "wolof"),
+    "la": ("Latin", "Latin", "latin"),
+    "lb": ("Luxembourgeois", "Luxembourgish", "luxembourgeois luxembourgish"),
+}
+_NAME_TO_CODE = {word: code for code, (_, _, names) in _LANGUAGES.items() for word in names.split()}
+_NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
+
+# Level wordings, most specific first (matched on folded text).
+_LEVEL_WORDINGS: list[tuple[str, str]] = [
+    (
+        r"langue maternelle|maternelle|mother tongue|native(?: speaker| language| or bilingual proficiency)?|"
+        r"natif|native|first language|langue natale",
+        NATIVE,
+    ),
+    (r"full professional proficiency|bilingue|bilingual|parfaitement bilingue|c2|maitrise parfaite|expert", "C2"),
+    (
+        r"professional working proficiency|courant|fluent|fluency|fluently|avance|advanced|tres bon niveau|"
+        r"lu,? ecrit,? parle|c1|excellent|very good|tres bien|proficient|excellente maitrise",
+        "C1",
+    ),
+    (
+        r"upper[- ]intermediate|bon niveau|good command|good|professionnel|operationnel|b2|bonne maitrise|"
+        r"working knowledge|independant",
+        "B2",
+    ),
+    (
+        r"limited working proficiency|intermediaire|intermediate|conversational|conversationnel|b1|moyen|"
+        r"pre-intermediate|correct",
+        "B1",
+    ),
+    (
+        r"elementary proficiency|notions?|basic|basics|elementary|scolaire|elementaire|a2|pre-intermediaire|"
+        r"connaissances de base|base",
+        "A2",
+    ),
+    (r"debutant|beginner|a1|initiation", "A1"),
+]
+_LEVEL_RES = [(re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), level) for pattern, level in _LEVEL_WORDINGS]
+_CEFR_RE = re.compile(r"(?<![\w])([abc][12])(?![\w])")
+_TEST_RE = re.compile(
+    r"(?<![\w])(toeic|toefl(?: ibt)?|ielts|bulats|cae|fce|cpe|cambridge proficiency)\s*[:(]?\s*(\d{1,3}(?:[.,]\d)?)?"
+)
+
+
+@dataclass(slots=True)
+class SpokenLanguage:
+    code: str
+    level: str | None  # CEFR level, "native", or None when unstated
+    evidence: str
+
+    def name(self, language: str) -> str:
+        french, english, _ = _LANGUAGES[self.code]
+        return french if language == "fr" else english
+
+
+def _test_level(test: str, score: str | None) -> str | None:
+    if test in {"cpe", "cambridge"}:
+        return "C2"
+    if test == "cae":
+        return "C1"
+    if test == "fce":
+        return "B2"
+    if not score:
+        return None
+    value = float(score.replace(",", "."))
+    thresholds: list[tuple[float, str]]
+    if test == "toeic":
+        thresholds = [(945, "C1"), (785, "B2"), (550, "B1"), (225, "A2")]
+    elif test.startswith("toefl"):
+        thresholds = [(95, "C1"), (72, "B2"), (42, "B1")]
+    elif test == "ielts":
+        thresholds = [(8.5, "C2"), (7.0, "C1"), (5.5, "B2"), (4.0, "B1")]
+    else:
+        return None
+    for minimum, level in thresholds:
+        if value >= minimum:
+            return level
+    return "A2"
+
+
+def level_of(text: str) -> str | None:
+    """The CEFR level a wording states ("courant" → "C1"), or None."""
+    folded = fold(text)
+    match = _CEFR_RE.search(folded)
+    if match:
+        return match.group(1).upper()
+    for test_match in _TEST_RE.finditer(folded):
+        level = _test_level(test_match.group(1).split()[0], test_match.group(2))
+        if level:
+            return level
+    for pattern, level in _LEVEL_RES:
+        if pattern.search(folded):
+            return level
+    return None
+
+
+def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLanguage]:
+    """Languages named in one line or item, each with the level stated next to it.
+
+    A line can hold several ("Anglais (C1), espagnol (notions)"): each language takes the level wording that
+    follows it, up to the next language name.
+    """
+    folded = fold(text)
+    names = list(_NAME_RE.finditer(folded))
+    found: list[SpokenLanguage] = []
+    for position, match in enumerate(names):
+        end = names[position + 1].start() if position + 1 < len(names) else len(folded)
+        segment = folded[match.end() : end]
+        level = level_of(segment)
+        if level is None and position == 0:
+            # "Courant en anglais", "Native English": the level before the name.
+            level = level_of(folded[: match.start()])
+        if level is None and any(test in segment for test in ("toeic", "toefl", "ielts")):
+            level = None
+        if require_level and level is None:
+            continue
+        code = _NAME_TO_CODE[match.group(1)]
+        if any(item.code == code for item in found):
+            continue
+        found.append(SpokenLanguage(code, level, text[match.start() : match.end()] if len(text) == len(folded) else ""))
+    return found
+
+
+def fluency_label(level: str | None, language: str) -> str:
+    if level == NATIVE:
+        return "Langue maternelle" if language == "fr" else "Native"
+    return level or ""
+
+
+def better(first: str | None, second: str | None) -> str | None:
+    """The more informative of two levels for the same language (a stated level beats none)."""
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return first if _LEVEL_ORDER.get(first, 0) >= _LEVEL_ORDER.get(second, 0) else second

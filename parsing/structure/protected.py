@@ -1,0 +1,74 @@
+"""Protected attributes (date of birth, age, gender, marital status, nationality, photo).
+
+They are never copied into any field: the lines that state them are found first and left out of every other
+analysis, and their kinds are listed in ``meta.protected_attributes_found`` so the interface can warn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+DATE_OF_BIRTH = "date_of_birth"
+AGE = "age"
+GENDER = "gender"
+MARITAL_STATUS = "marital_status"
+NATIONALITY = "nationality"
+PHOTO = "photo"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        DATE_OF_BIRTH,
+        re.compile(
+            r"\bnee?s?\s+le\b|\bnee?\s*\(e\)\s*le\b|\bne\(e\)\s*le\b|date\s+(?:et lieu\s+)?de\s+naissance|"
+            r"\blieu de naissance\b|\bborn\s+(?:on|in)?\b|date\s+of\s+birth|\bbirth\s*date\b|\bd\.?o\.?b\b\.?\s*:|"
+            r"\bbirthday\b|\bdate de naiss\b"
+        ),
+    ),
+    (
+        AGE,
+        re.compile(
+            r"^\W*(?:age\s*:?\s*)?\d{2}\s*ans\W*$|\bage\s*:\s*\d{2}\b|\b\d{2}\s*years?\s*old\b|\bage\s+\d{2}\b|"
+            r"^\W*\d{2}\s*ans\s*[,-]|[,|-]\s*\d{2}\s*ans\W*$"
+        ),
+    ),
+    (
+        GENDER,
+        re.compile(
+            r"\bsexe\s*:|\bgender\s*:|\bgenre\s*:|\bsex\s*:|^\W*(?:homme|femme|male|female|masculin|feminin)\W*$"
+        ),
+    ),
+    (
+        MARITAL_STATUS,
+        re.compile(
+            r"\bcelibataire\b|\bpacse(?:e)?\b|\bdivorcee?\b|\bveu(?:f|ve)\b|\ben couple\b|"
+            r"\bsituation (?:familiale|matrimoniale)\b|\bmarital status\b|\bmarried\b|\bunmarried\b|"
+            r"\b\d+\s+enfants?\b|\bun enfant\b|\bdeux enfants\b|\btrois enfants\b|\b\d+\s+(?:children|kids)\b|"
+            r"\bsans enfant\b|^\W*single\W*$|\bstatus\s*:\s*single\b"
+        ),
+    ),
+    (
+        NATIONALITY,
+        re.compile(r"\bnationalite\b|\bnationality\b|\bcitizenship\b|\bcitoyennete\b|\bnational(?:ite)?\s*:"),
+    ),
+]
+
+_MARRIED_RE = re.compile(r"\bmarié(?:e|\(e\))?\b")
+
+
+# One search per line first: almost every line states nothing protected.
+_ANY_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _PATTERNS))
+
+
+def protected_kinds(text: str) -> list[str]:
+    """The protected-attribute kinds a line states (empty for an ordinary line)."""
+    folded = fold(text)
+    if len(folded) > 160:
+        # Long sentences ("married the design and engineering teams…") are not personal-detail lines.
+        return []
+    kinds = [kind for kind, pattern in _PATTERNS if pattern.search(folded)] if _ANY_RE.search(folded) else []
+    # "marié" needs its accent: folded, it is the first name Marie.
+    if MARITAL_STATUS not in kinds and _MARRIED_RE.search(text.lower()):
+        kinds.append(MARITAL_STATUS)
+    return kinds

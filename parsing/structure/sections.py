@@ -1,0 +1,229 @@
+"""Split a document's lines into sections (summary, experience, education, skills, …).
+
+A heading is recognised by its wording (many French and English variants) and by its layout: a heading style,
+bold or larger-than-body type, ALL CAPS, a short line alone in its layout block. Wording decides the kind;
+layout lets a longer or decorated heading ("EXPÉRIENCES PROFESSIONNELLES & STAGES") count, and lets an
+unknown-but-obvious heading close the previous section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import Line
+from .text import clean, fold, is_all_caps
+
+SUMMARY = "summary"
+EXPERIENCE = "experience"
+EDUCATION = "education"
+SKILLS = "skills"
+LANGUAGES = "languages"
+CERTIFICATIONS = "certifications"
+PROJECTS = "projects"
+INTERESTS = "interests"
+CONTACT = "contact"
+OTHER = "other"
+HEADER = "header"  # lines before the first heading (name, title, contact details)
+
+_HEADINGS: dict[str, str] = {
+    SUMMARY: """profil | profil professionnel | mon profil | profile | professional profile | resume | resume
+        professionnel | summary | professional summary | career summary | executive summary | summary of
+        qualifications | about | about me | a propos | a propos de moi | objectif | objectifs | objective | career
+        objective | objectif professionnel | presentation | synthese | qui suis-je | personal statement | overview""",
+    EXPERIENCE: """experience | experiences | experience professionnelle | experiences professionnelles | parcours |
+        parcours professionnel | work experience | professional experience | experience history | employment |
+        employment history | work history | career history | career | career experience | job history |
+        emplois | emplois occupes | experiences significatives | historique professionnel | stages | internships |
+        internship | stages et experiences | experiences et stages | relevant experience | work | positions held |
+        professional background | carriere | missions | experience pro""",
+    EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
+        cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
+        academic background | academic qualifications | qualifications | educational background | academics |
+        formations et diplomes | diplomes et formations | formation et diplomes | education and training |
+        training | academic history | studies | etudes et diplomes""",
+    SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
+        competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
+        key skills | core skills | core competencies | competencies | expertise | domaines de competences |
+        outils | technologies | informatique | connaissances | connaissances techniques | environnement technique |
+        tools | tech stack | skills and tools | it skills | computer skills | soft skills | hard skills |
+        areas of expertise | technical proficiencies | aptitudes | qualites | atouts | skill set | skillset""",
+    LANGUAGES: """langues | langue | langues etrangeres | languages | language | language skills | competences
+        linguistiques | langues parlees | spoken languages | foreign languages""",
+    CERTIFICATIONS: """certifications | certification | certificats | certificates | certificat | licenses and
+        certifications | licences et certifications | certifications professionnelles | accreditations""",
+    PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
+        side projects | key projects | academic projects | projets academiques | realisations |
+        realisations et projets""",
+    INTERESTS: """centres d'interet | centre d'interet | centres d'interets | centres interet | loisirs | hobbies |
+        interests | passions | activites extra-professionnelles | activites extra professionnelles | activites |
+        hobbies and interests | interets | personal interests | extracurricular activities | vie associative |
+        engagements""",
+    CONTACT: """contact | contacts | coordonnees | informations personnelles | infos personnelles | personal
+        information | personal details | personal info | etat civil | contact details | details | me contacter""",
+    OTHER: """references | referees | publications | benevolat | volunteer | volunteering | volunteer experience |
+        awards | prix | distinctions | honors | honours | awards and honors | achievements | informations
+        complementaires | additional information | divers | miscellaneous | autres | other | links | liens |
+        declaration | conferences | permis | driving licence | accomplishments""",
+}
+
+_PHRASES: dict[str, str] = {}
+for _kind, _block in _HEADINGS.items():
+    for _phrase in _block.split("|"):
+        _PHRASES[clean(_phrase)] = _kind
+# Words that alone mark the kind when a layout heading holds more words ("EXPÉRIENCES PROFESSIONNELLES & STAGES").
+_KEYWORDS: dict[str, str] = {
+    "experience": EXPERIENCE,
+    "experiences": EXPERIENCE,
+    "parcours": EXPERIENCE,
+    "employment": EXPERIENCE,
+    "emplois": EXPERIENCE,
+    "formation": EDUCATION,
+    "formations": EDUCATION,
+    "education": EDUCATION,
+    "diplomes": EDUCATION,
+    "etudes": EDUCATION,
+    "competences": SKILLS,
+    "skills": SKILLS,
+    "langues": LANGUAGES,
+    "languages": LANGUAGES,
+    "certifications": CERTIFICATIONS,
+    "projets": PROJECTS,
+    "projects": PROJECTS,
+    "loisirs": INTERESTS,
+    "hobbies": INTERESTS,
+    "interests": INTERESTS,
+    "interet": INTERESTS,
+    "coordonnees": CONTACT,
+    "profil": SUMMARY,
+    "profile": SUMMARY,
+    "summary": SUMMARY,
+}
+_NOISE_RE = re.compile(r"[^a-z0-9' &/+-]+")
+_SPACED_RE = re.compile(r"^(?:\w\s){2,}\w$")
+
+
+@dataclass(slots=True)
+class Section:
+    kind: str
+    heading: str = ""
+    lines: list[Line] = field(default_factory=list)
+    # Indexes into the document's line list, parallel to ``lines``.
+    indexes: list[int] = field(default_factory=list)
+
+    @property
+    def texts(self) -> list[str]:
+        return [line.text for line in self.lines]
+
+
+def _normalise_heading(text: str) -> str:
+    text = clean(text)
+    if _SPACED_RE.match(text):  # "E X P É R I E N C E"
+        text = text.replace(" ", "")
+    folded = fold(text)
+    folded = re.sub(r"^\s*(?:\d+|[ivx]+)[.)]\s*", "", folded)  # "1. Formation", "II) Expériences"
+    folded = _NOISE_RE.sub(" ", folded).replace("&", " and ")
+    return clean(folded).strip(" -/+'")
+
+
+def _layout_score(line: Line, body_size: float, alone: bool) -> int:
+    score = 0
+    if line.heading:
+        score += 3
+    if line.bold:
+        score += 1
+    if body_size and line.size and line.size >= body_size + 0.8:
+        score += 2
+    if is_all_caps(line.text):
+        score += 1
+    if alone:
+        score += 1
+    return score
+
+
+def heading_kind(text: str, layout: int = 0) -> str | None:
+    """The section kind a heading line names, or None when the line is not a heading."""
+    raw = clean(text)
+    if not raw or len(raw) > 60 or raw.endswith((".", ",", ";")) or "@" in raw:
+        return None
+    norm = _normalise_heading(raw)
+    if not norm:
+        return None
+    candidates = [norm, norm.replace(" and ", " et ").replace(" et ", " and ")]
+    for candidate in candidates:
+        if candidate in _PHRASES:
+            return _PHRASES[candidate]
+    tokens = norm.split()
+    # A decorated heading needs to look like one: bold alone is what entry headers ("Project Manager") look like.
+    if len(tokens) > 6 or layout < 2:
+        return None
+    # A decorated heading: its beginning is a known phrase, or it holds a keyword.
+    for size in range(min(len(tokens), 4), 0, -1):
+        prefix = " ".join(tokens[:size])
+        if prefix in _PHRASES:
+            return _PHRASES[prefix]
+    for token in tokens:
+        if token in _KEYWORDS:
+            return _KEYWORDS[token]
+    return None
+
+
+def body_size_of(lines: list[Line], declared: float) -> float:
+    if declared:
+        return declared
+    sizes = Counter(round(line.size, 1) for line in lines if line.size)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
+    """Sections in document order; the first one (kind "header") holds the lines before any heading."""
+    body = body_size_of(lines, body_size)
+    block_sizes = Counter((line.page, line.block) for line in lines)
+    sections: list[Section] = [Section(HEADER)]
+    previous: Line | None = None
+    for index, line in enumerate(lines):
+        text = line.text
+        alone = block_sizes[(line.page, line.block)] == 1
+        layout = _layout_score(line, body, alone)
+        kind = None
+        inline_rest = ""
+        kind = heading_kind(text, layout)
+        if kind is None and ":" in text:
+            head, _, rest = text.partition(":")
+            head_kind = heading_kind(head, 0)
+            if head_kind and rest.strip() and len(head) <= 40:
+                kind, inline_rest = head_kind, rest.strip()
+        if kind is not None:
+            sections.append(Section(kind, heading=clean(text if not inline_rest else text.partition(":")[0])))
+            if inline_rest:
+                sections[-1].lines.append(
+                    Line(
+                        inline_rest,
+                        page=line.page,
+                        block=line.block,
+                        size=line.size,
+                        bold=line.bold,
+                        x0=line.x0,
+                        top=line.top,
+                    )
+                )
+                sections[-1].indexes.append(index)
+            previous = line
+            continue
+        # A new column on the same page (the reading order jumped back up): what follows belongs to no heading
+        # until one appears, rather than to the section the previous column ended with.
+        if (
+            previous is not None
+            and line.page == previous.page
+            and line.block != previous.block
+            and line.top
+            and previous.top
+            and line.top + 30 < previous.top
+            and abs(line.x0 - previous.x0) > 60
+        ):
+            sections.append(Section(HEADER, heading="(column)"))
+        sections[-1].lines.append(line)
+        sections[-1].indexes.append(index)
+        previous = line
+    return [s for s in sections if s.lines or s.kind != HEADER]

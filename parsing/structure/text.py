@@ -1,0 +1,75 @@
+"""Small text helpers shared by the structure analysers: accent/case folding, bullets, word counts."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-"})
+
+BULLET_RE = re.compile(r"^\s*(?:[•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»*]|-(?=\s)|–(?=\s)|—(?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*")
+WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    # Exactly one character out for one in, so offsets in folded text are offsets in the original.
+    return base[0] if base else char
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """Lower-case, accent-free text with one kind of apostrophe and dash ("Expérience – Été" → "experience - ete").
+
+    Same length as the input, so a span found in the folded text is the same span in the original."""
+    text = text.translate(_APOSTROPHES).translate(_DASHES)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+def clean(text: str) -> str:
+    """Whitespace collapsed, stripped."""
+    return " ".join(text.split())
+
+
+def strip_bullet(text: str) -> str:
+    return BULLET_RE.sub("", text, count=1).strip()
+
+
+def is_bullet(text: str) -> bool:
+    return bool(BULLET_RE.match(text))
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def strip_punct(text: str) -> str:
+    return text.strip(" \t:;,.-–—|/•·*_=#>()[]")
+
+
+def unwrap(texts: list[str]) -> list[str]:
+    """Rejoin lines a narrow column wrapped: an unclosed "(" or a next line starting in lower case or with "(".
+
+    "Spanish (full professional" + "proficiency)" → one line."""
+    out: list[str] = []
+    for text in texts:
+        if out and not is_bullet(text):
+            previous = out[-1]
+            unclosed = previous.count("(") > previous.count(")")
+            continues = text[:1].islower() or text[:1] == "(" or previous.endswith(("-", "&", "/"))
+            if unclosed or (continues and not previous.endswith((".", ";", ":"))):
+                out[-1] = f"{previous} {text}"
+                continue
+        out.append(text)
+    return out
