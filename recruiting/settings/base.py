@@ -67,8 +67,6 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "recruiting.urls"
-# Django 6 makes https the default scheme of URLField forms; opt in now (silences the transition warning).
-FORMS_URLFIELD_ASSUME_HTTPS = True
 WSGI_APPLICATION = "recruiting.wsgi.application"
 ASGI_APPLICATION = "recruiting.asgi.application"
 
