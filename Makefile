@@ -30,7 +30,7 @@ lint:
 	$(BIN)/ruff format --check .
 
 typecheck:
-	$(BIN)/mypy accounts candidates recruiting
+	$(BIN)/mypy accounts candidates recruiting parsing
 
 contracts:
 	$(BIN)/lint-imports
@@ -47,6 +47,7 @@ pytest:
 ## Benchmarks: medians, p95 and ratios (never run by `make test`).
 bench: install
 	$(LAUNCH) exec -- $(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks.parsing
 
 ## Regenerate the lock file after changing pyproject.toml.
 lock:
