@@ -14,8 +14,23 @@ _LABEL_RE = re.compile(r'<label\s+type="([^"]+)"\s*>(.*?)</label>', re.DOTALL)
 _TAG_RE = re.compile(r"</?(?:label|cv)\b[^>]*>|<\?xml[^>]*\?>")
 
 
+_ESCAPED_BYTES_RE = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+
+
+def _unescape_bytes(text: str) -> str:
+    """Part of the set stores non-ASCII characters as the escaped bytes of their UTF-8 form ("\\xe2\\x80\\x94" for
+    "—"): give the characters back, as any extractor would have produced them."""
+
+    def decode(match: re.Match[str]) -> str:
+        data = bytes(int(h, 16) for h in re.findall(r"\\x([0-9a-fA-F]{2})", match.group()))
+        return data.decode("utf-8", errors="replace").replace("\ufffd", " ")
+
+    return _ESCAPED_BYTES_RE.sub(decode, text)
+
+
 def parse_dotin(raw: str) -> tuple[str, dict[str, list[str]]]:
     """(plain text, {label type: [spans]}) of one annotated résumé."""
+    raw = _unescape_bytes(raw)
     labels: dict[str, list[str]] = {}
     for kind, span in _LABEL_RE.findall(raw):
         value = " ".join(html.unescape(_TAG_RE.sub("", span)).split())
@@ -28,9 +43,25 @@ def parse_dotin(raw: str) -> tuple[str, dict[str, list[str]]]:
     return text, labels
 
 
-def read_dotin(folder: str | Path) -> Iterator[tuple[str, dict[str, list[str]]]]:
-    paths = sorted(Path(folder).glob("*.xml"), key=lambda p: (len(p.stem), p.stem))
-    for path in paths:
+SPLITS = ("dev", "heldout", "all")
+
+
+def dotin_paths(folder: str | Path, split: str = "all") -> list[Path]:
+    """The files of one split. Files are sorted by name (plain string order: "1.xml", "10.xml", "100.xml", …);
+    the DEV half is the even indexes of that order (0, 2, 4 …), the HELD-OUT half the odd ones. Rules are tuned
+    on DEV only; HELD-OUT is only ever scored, never read for tuning."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}: expected one of {SPLITS}")
+    paths = sorted(Path(folder).glob("*.xml"), key=lambda p: p.name)
+    if split == "dev":
+        return paths[0::2]
+    if split == "heldout":
+        return paths[1::2]
+    return paths
+
+
+def read_dotin(folder: str | Path, split: str = "all") -> Iterator[tuple[str, dict[str, list[str]]]]:
+    for path in dotin_paths(folder, split):
         yield parse_dotin(path.read_text(encoding="utf-8", errors="replace"))
 
 

@@ -532,7 +532,24 @@ _EN_SUMMARY = [
 _INTERESTS_FR = ["Course à pied", "Photographie", "Cuisine", "Voyages", "Échecs", "Bénévolat associatif", "Musique"]
 _INTERESTS_EN = ["Running", "Photography", "Cooking", "Travel", "Chess", "Volunteering", "Music", "Climbing"]
 
-LAYOUTS = ["pdf_classic", "pdf_caps", "pdf_sidebar", "pdf_dates_left", "docx_headings", "docx_table"]
+LAYOUTS = [
+    "pdf_classic", "pdf_caps", "pdf_sidebar", "pdf_dates_left", "docx_headings", "docx_table",
+    # Harder layouts (added after the rules were written, to stop the benchmark flattering them):
+    "pdf_indeed",  # job-board export: "Position / Company - City, ST / Month Year to Present", link footers
+    "docx_table_rows",  # a two-column table per entry: dates in the left cell, header and bullets in the right
+    "pdf_sidebar_experience",  # the experience section in the narrow sidebar, skills in the main column
+    "pdf_oneline_header",  # name, title and contact details on one line
+]  # fmt: skip
+_SIDEBAR_LAYOUTS = {"pdf_sidebar", "docx_table", "pdf_sidebar_experience"}
+# Headings that do not use the usual words (the parser may well miss some: that is the point of having them).
+_ODD_HEADINGS = {
+    "fr": {"experience": ["Mon parcours", "Itinéraire professionnel", "Postes occupés", "Expériences"],
+           "education": ["Cursus", "Mon cursus", "Scolarité"]},
+    "en": {"experience": ["Career path", "Positions held", "Where I have worked", "Track record"],
+           "education": ["Studies", "Academic path", "Schooling"]},
+}  # fmt: skip
+_OTHER_COMPANIES = ["Microsoft", "Decathlon", "Renault", "Siemens", "IBM", "L'Oréal", "Accenture", "Danone"]
+_US_STATES = ["NY", "CA", "TX", "IL", "MA", "WA"]
 
 
 @dataclass
@@ -547,6 +564,10 @@ class Item:
 class Blocks:
     main: list[Item] = field(default_factory=list)
     side: list[Item] = field(default_factory=list)
+
+
+def _iso(value: tuple[int, int], with_month: bool) -> str:
+    return f"{value[0]}-{value[1]:02d}" if with_month else str(value[0])
 
 
 def _ascii(text: str) -> str:
@@ -564,6 +585,8 @@ class _Builder:
         self.lang = language or self.rng.choice(["fr", "fr", "en"])
         self.layout = layout or self.rng.choice(LAYOUTS)
         self.labels: dict[str, Any] = {"language": self.lang, "layout": self.layout, "seed": seed}
+        # Variations drawn from their own stream, so the base content of a seed does not depend on them.
+        self.vary = random.Random(seed * 7919 + 17)
 
     # ---- content -------------------------------------------------------------------------------------------
     def pick(self, seq: list[Any]) -> Any:
@@ -667,7 +690,7 @@ class _Builder:
         rng = self.rng
         count = rng.randint(6, 8) if self.long else rng.randint(1, 4)
         year, month = 2024 - rng.randint(0, 1), rng.randint(1, 12)
-        jobs = []
+        jobs: list[dict[str, Any]] = []
         employers = _FR_EMPLOYERS if self.lang == "fr" else _EN_EMPLOYERS
         positions = _FR_POSITIONS if self.lang == "fr" else _EN_POSITIONS
         used: set[str] = set()
@@ -679,8 +702,13 @@ class _Builder:
             employer = self.pick([e for e in employers if e not in used])
             used.add(employer)
             city = self.pick(_FR_CITIES)[0] if self.lang == "fr" else self.pick(_EN_CITIES)[0]
-            jobs.append({"employer": employer, "position": self.pick(positions), "start": start, "end": end,
-                         "city": city})  # fmt: skip
+            same = bool(jobs) and self.vary.random() < 0.15 and not jobs[-1].get("same")
+            if same:  # promoted: the previous job's employer, another position
+                employer, city = jobs[-1]["employer"], jobs[-1]["city"]
+            position = self.pick([p for p in positions if not jobs or p != jobs[-1]["position"]])
+            jobs.append({"employer": employer, "position": position, "start": start, "end": end, "city": city,
+                         "same": same, "style": None if self.vary.random() < 0.7 else self.vary.randint(0, 4),
+                         "undated": index > 0 and self.vary.random() < 0.08})  # fmt: skip
             gap = rng.randint(0, 6)
             back = start_index - gap
             year, month = back // 12, back % 12 + 1
@@ -752,6 +780,11 @@ class _Builder:
             "contact": ["Contact", "Coordonnées"] if fr else ["Contact", "Contact details"],
         }[kind]  # fmt: skip
         text = self.pick(options)
+        odd = _ODD_HEADINGS[self.lang].get(kind)
+        if odd and self.vary.random() < 0.15:
+            text = self.vary.choice(odd)
+        if self.layout == "pdf_indeed":
+            return text.upper()
         return text.upper() if self.layout == "pdf_caps" or self.rng.random() < 0.3 else text
 
     def contact_items(self) -> list[Item]:
@@ -773,22 +806,39 @@ class _Builder:
         fr = self.lang == "fr"
         style = rng.randint(0, 4)
         header_format = rng.randint(0, 5) if not dates_left else 6
+        if self.layout == "pdf_indeed":
+            header_format = 7
+        elif self.layout == "docx_table_rows":
+            header_format = 8
         items: list[Item] = []
-        for job in self.job_list:
-            dates = self.date_pair(job["start"], job["end"], style)
+        labels = []
+        for index, job in enumerate(self.job_list):
+            job_style = style if job["style"] is None else job["style"]  # several date styles in one CV
+            dates = "" if job["undated"] else self.date_pair(job["start"], job["end"], job_style)
             p, e, c = job["position"], job["employer"], job["city"]
+            continued = job["same"] and index > 0
             if header_format == 0:
                 items += [Item(f"{p} — {e}, {c}", "entry"), Item(dates, "small")]
             elif header_format == 1:
-                items += [Item(f"{e} | {p} | {dates}", "entry")]
+                items += [Item(f"{e} | {p} | {dates}" if dates else f"{e} | {p}", "entry")]
             elif header_format == 2:
                 items += [Item(dates, "small"), Item(p, "entry"), Item(f"{e} ({c})", "body")]
             elif header_format == 3:
                 items += [Item(p, "entry"), Item(f"{e} – {c}", "body"), Item(dates, "small")]
             elif header_format == 4:
-                items += [Item(f"{p} {'chez' if fr else 'at'} {e}, {dates}", "entry")]
+                items += [Item(f"{p} {'chez' if fr else 'at'} {e}" + (f", {dates}" if dates else ""), "entry")]
             elif header_format == 5:
-                items += [Item(f"{e}", "entry"), Item(f"{p} | {dates}", "body")]
+                if not continued:
+                    items += [Item(f"{e}", "entry")]
+                items += [Item(f"{p} | {dates}" if dates else p, "body")]
+            elif header_format == 7:
+                to = " à " if fr else " to "
+                indeed_dates = dates.replace(" – ", to).replace(" - ", to)
+                state = self.vary.choice(_US_STATES) if not fr else c
+                items += [Item(p, "entry"), Item(f"{e} - {c}, {state}" if not fr else f"{e} - {c}", "body"),
+                          Item(indeed_dates, "body")]  # fmt: skip
+            elif header_format == 8:
+                items += [Item(f"{dates}\t{p}\n{e}, {c}", "row")]
             else:
                 items += [Item(f"{dates}\t{p}, {e}", "entry")]
             bullets = _FR_BULLETS if fr else _EN_BULLETS
@@ -796,20 +846,17 @@ class _Builder:
                 words = self.skill_words or ["Excel"]
                 items.append(Item("• " + template.format(s=self.pick(words), s2=self.pick(words), n=rng.randint(2, 9)),
                                   "bullet"))  # fmt: skip
-        monthly = style in (0, 1, 4)
-
-        def iso(value: tuple[int, int], with_month: bool) -> str:
-            return f"{value[0]}-{value[1]:02d}" if with_month else str(value[0])
-
-        self.labels["work"] = [
-            {
-                "employer": j["employer"],
-                "position": j["position"],
-                "start": iso(j["start"], monthly or (style == 2 and j["end"] is None)),
-                "end": None if j["end"] is None else iso(j["end"], monthly),
-            }
-            for j in self.job_list
-        ]  # fmt: skip
+            if self.layout == "pdf_indeed" and index == 0 and len(self.job_list) > 1:
+                slug = _ascii(f"{self.first}-{self.last}").lower().replace(" ", "-").replace("'", "")
+                items.append(Item(f"https://www.indeed.com/r/{slug}/{self.seed % 9973:x}", "small"))
+            monthly = job_style in (0, 1, 4)
+            if job["undated"]:
+                start, end = None, None
+            else:
+                start = _iso(job["start"], monthly or (job_style == 2 and job["end"] is None))
+                end = None if job["end"] is None else _iso(job["end"], monthly)
+            labels.append({"employer": e, "position": p, "start": start, "end": end, "undated": job["undated"]})
+        self.labels["work"] = labels
         return items
 
     def edu_items(self) -> list[Item]:
@@ -876,12 +923,23 @@ class _Builder:
         name_text = self.pick([f"{self.first} {self.last}", f"{self.first} {self.last.upper()}",
                                f"{self.last.upper()} {self.first}"])  # fmt: skip
         blocks = Blocks()
-        sidebar = self.layout in {"pdf_sidebar", "docx_table"}
+        sidebar = self.layout in _SIDEBAR_LAYOUTS
         head = [Item(name_text, "name"), Item(headline, "headline")]
         contact = self.contact_items() + [Item(t, "small") for t in self.protected_lines]
+        if self.layout == "pdf_oneline_header":
+            pieces = [name_text, headline, self.labels["email"], self.phone_text, self.location_text]
+            head, contact = [Item(" | ".join(pieces), "headline")], [Item(t, "small") for t in self.protected_lines]
+        elif self.layout == "pdf_indeed":
+            where = self.location_text
+            contact = [Item(f"{where} - Email me on Indeed: {self.labels['email']}", "small"),
+                       Item(self.phone_text, "small")] + [Item(t, "small") for t in self.protected_lines]  # fmt: skip
         summary = self.pick(_FR_SUMMARY if fr else _EN_SUMMARY).format(
             title=headline, n=rng.randint(2, 15), s=self.pick(self.skill_words)
         )
+        if self.vary.random() < 0.3:  # companies named in prose are not jobs
+            a, b = self.vary.sample(_OTHER_COMPANIES, 2)
+            summary += (f" J'ai accompagné des clients comme {a} et {b}." if fr
+                        else f" I have worked with clients such as {a} and {b}.")  # fmt: skip
         sections: list[tuple[str, list[Item]]] = []
         if rng.random() < 0.7:
             sections.append(("summary", [Item(summary, "body")]))
@@ -894,7 +952,17 @@ class _Builder:
                 ("interests", [Item(", ".join(rng.sample(_INTERESTS_FR if fr else _INTERESTS_EN, 3)), "body")])
             )
         self.labels["format"] = "docx" if self.layout.startswith("docx") else "pdf"
-        if sidebar:
+        if self.layout == "pdf_sidebar_experience":
+            # The experience section in the narrow sidebar; skills and languages in the main column.
+            blocks.side.append(Item(self.heading("contact"), "heading"))
+            blocks.side += contact
+            blocks.side.append(Item(self.heading("experience"), "heading"))
+            blocks.side += jobs[1]
+            blocks.main += head
+            for kind, items in [s for s in sections if s[0] != "experience"] + side_sections:
+                blocks.main.append(Item(self.heading(kind), "heading"))
+                blocks.main += items
+        elif sidebar:
             blocks.side.append(Item(self.heading("contact"), "heading"))
             blocks.side += contact
             for kind, items in side_sections:
@@ -921,6 +989,7 @@ _STYLE_FONTS = {
     "body": ("Helvetica", 10),
     "bullet": ("Helvetica", 10),
     "small": ("Helvetica", 9.5),
+    "row": ("Helvetica", 10),
 }
 
 
@@ -941,7 +1010,7 @@ def _render_pdf(blocks: Blocks, layout: str) -> bytes:
                 font, size = "Helvetica", 10.5
             if item.style == "heading":
                 y -= 8
-            text = item.text
+            text = item.text.replace("\n", " | ") if item.style == "row" else item.text
             if "\t" in text:  # dates in a left column, the rest on the same line
                 dates, rest = text.split("\t", 1)
                 if y < 60:
@@ -980,7 +1049,24 @@ def _render_docx(blocks: Blocks, layout: str) -> bytes:
 
     doc = DocxDocument()
 
+    row_cell: list[Any] = []
+
     def add(container: Any, item: Item) -> None:
+        if item.style == "row":  # one two-column table per entry: dates | header (and the bullets after it)
+            dates, header = item.text.split("\t", 1)
+            table = doc.add_table(rows=1, cols=2)
+            left, right = table.rows[0].cells
+            left.paragraphs[0].text = dates
+            first, _, second = header.partition("\n")
+            run = right.paragraphs[0].add_run(first)
+            run.bold = True
+            right.add_paragraph(second)
+            row_cell[:] = [right]
+            return
+        if item.style == "bullet" and row_cell and container is doc:
+            container = row_cell[0]
+        elif item.style != "bullet":
+            row_cell.clear()
         if item.style == "heading" and layout == "docx_headings":
             doc.add_heading(item.text, level=1) if container is doc else container.add_paragraph(item.text, "Heading 1")
             return

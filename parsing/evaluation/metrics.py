@@ -8,8 +8,16 @@ Matching rules (the same for every data set):
 * Employers: equal after removing legal suffixes (SAS, SA, SARL, Ltd, Inc, LLC, plc, GmbH, Group/Groupe…),
   or one folded name contains the other as whole words, or a similarity ratio of at least 0.85.
 * Positions and institutions: folded equality, whole-word containment of at least two words, or ratio ≥ 0.85.
-* Multi-valued fields (employers, positions, institutions, skills, languages) are scored with micro-averaged
-  precision, recall and F1 over documents, each gold item matched at most once.
+* Multi-valued fields (employers, positions, institutions, skills, languages) are scored as SETS OF DISTINCT
+  VALUES per document, micro-averaged over documents (see ``distinct``): the labels of real CVs mark every
+  mention ("oracle" in a job header, "Oracle India Pvt Ltd" in a bullet, "Application Developer" five times for
+  five projects), while a parser rightly outputs one value per job. Counting each mention would make recall
+  depend on how often a CV repeats a name, and would cap a perfect parser well below 1. So gold mentions that are
+  equal under the field's rule form one gold value, predicted values likewise, and each gold value is matched at
+  most once. This does not hide errors: a missing employer is still one false negative, a wrong one still one
+  false positive, and a predicted value that matches nothing is a false positive however it is spelled.
+* A predicted value may carry several surface forms (a skill's taxonomy label and the words the CV used): it
+  matches a gold value when any of its forms does, and it is one value, not one per form.
 * Work dates: for each labelled job, the predicted job of the same employer (else the same rank) must have the
   same start and the same end ("current" when there is none). Degree: the canonical degree (Master, Licence,
   BTS…, see ``parsing.structure.education``) of the matching education entry.
@@ -67,6 +75,34 @@ def exact_equal(a: str, b: str) -> bool:
     return norm(a) == norm(b) != ""
 
 
+Forms = str | tuple[str, ...]
+
+
+def _forms(item: Forms) -> tuple[str, ...]:
+    return (item,) if isinstance(item, str) else item
+
+
+def _same(a: list[str], b: list[str], equal: Callable[[str, str], bool]) -> bool:
+    return any(equal(x, y) for x in a for y in b)
+
+
+def distinct(items: Iterable[Forms], equal: Callable[[str, str], bool]) -> list[list[str]]:
+    """The distinct values among ``items``: items equal under ``equal`` (through any of their forms) are merged
+    into one value, kept as the list of all their forms."""
+    values: list[list[str]] = []
+    for item in items:
+        forms = [f for f in _forms(item) if f and norm(f)]
+        if not forms:
+            continue
+        for value in values:
+            if _same(value, forms, equal):
+                value.extend(f for f in forms if f not in value)
+                break
+        else:
+            values.append(forms)
+    return values
+
+
 @dataclass
 class Counts:
     tp: int = 0
@@ -105,21 +141,27 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
     def add_set(
-        self, field_name: str, gold: Iterable[str], predicted: Iterable[str], equal: Callable[[str, str], bool]
+        self,
+        field_name: str,
+        gold: Iterable[Forms],
+        predicted: Iterable[Forms],
+        equal: Callable[[str, str], bool],
     ) -> None:
+        """Score one document's values of a multi-valued field (each value a string or a tuple of its forms)."""
         counts = self.sets.setdefault(field_name, Counts())
-        gold_items = [g for g in dict.fromkeys(gold) if g]
-        predicted_items = [p for p in dict.fromkeys(predicted) if p]
-        unmatched = list(predicted_items)
-        for item in gold_items:
-            hit = next((p for p in unmatched if equal(item, p)), None)
+        gold_values = distinct(gold, equal)
+        predicted_values = distinct(predicted, equal)
+        unmatched = list(predicted_values)
+        for value in gold_values:
+            hit = next((p for p in unmatched if _same(value, p, equal)), None)
             if hit is None:
                 counts.fn += 1
             else:
                 counts.tp += 1
                 unmatched.remove(hit)
-        # Predicted duplicates of an already matched gold item are not false positives of another item.
-        counts.fp += sum(1 for p in unmatched if not any(equal(g, p) for g in gold_items))
+        # A predicted value that equals an already matched gold value (a chain "A ~ B ~ C" that ``distinct`` kept
+        # apart) is a duplicate, not a false positive of another item.
+        counts.fp += sum(1 for p in unmatched if not any(_same(g, p, equal) for g in gold_values))
 
     def add_accuracy(self, field_name: str, correct: bool) -> None:
         accuracy = self.accuracies.setdefault(field_name, Accuracy())

@@ -1,6 +1,7 @@
 """Evaluation: score parsed CVs against labels, print a per-field table.
 
-    python -m parsing.evaluation --generated 200 [--dotin DIR] [--skills candidates/data/default_skills.csv]
+    python -m parsing.evaluation --generated 200 [--dotin [DIR]] [--split dev|heldout|all]
+                                 [--skills candidates/data/default_skills.csv]
 
 Generated CVs come from seeds at or above ``HELD_OUT_START`` (never used while writing the rules).
 """
@@ -41,14 +42,27 @@ def score_generated(report: Report, result: dict[str, Any], labels: dict[str, An
     report.add_set("employers", [w["employer"] for w in gold_work], [w.get("name", "") for w in work], employer_equal)
     report.add_set("positions", [w["position"] for w in gold_work], [w.get("position", "") for w in work], text_equal)
     for rank, gold in enumerate(gold_work):
-        match = next((w for w in work if employer_equal(gold["employer"], w.get("name", ""))), None)
+        # The job of the same employer and position (one employer may hold several positions), else the same
+        # employer, else the same rank.
+        match = next(
+            (
+                w
+                for w in work
+                if employer_equal(gold["employer"], w.get("name", ""))
+                and text_equal(gold["position"], w.get("position", ""))
+            ),
+            None,
+        ) or next((w for w in work if employer_equal(gold["employer"], w.get("name", ""))), None)
         if match is None and rank < len(work):
             match = work[rank]
-        ok = (
-            match is not None
-            and match.get("startDate") == gold["start"]
-            and _end(match.get("endDate")) == _end(gold["end"])
-        )
+        if gold.get("undated"):
+            ok = match is not None and not match.get("startDate") and not match.get("endDate")
+        else:
+            ok = (
+                match is not None
+                and match.get("startDate") == gold["start"]
+                and _end(match.get("endDate")) == _end(gold["end"])
+            )
         report.add_accuracy("work_dates", ok)
     education = result.get("education", [])
     gold_education = labels.get("education", [])
@@ -83,8 +97,28 @@ def score_generated(report: Report, result: dict[str, Any], labels: dict[str, An
         report.add_accuracy("protected_found", kind in found)
 
 
-def score_dotin(report: Report, result: dict[str, Any], labels: dict[str, list[str]]) -> None:
-    """Add one dotin résumé's scores (labels are noisy: development numbers, not a gate)."""
+def score_dotin(
+    report: Report, result: dict[str, Any], labels: dict[str, list[str]], taxonomy: Taxonomy | None = None
+) -> None:
+    """Add one dotin résumé's scores (labels are noisy: development numbers, not a gate).
+
+    What the labels mean, and so what is compared (read on the DEV half):
+
+    * "Companies worked at", "Designation", "College Name", "Degree" and the skill labels mark EVERY mention,
+      not one per job: the headline under the name ("Associate Software Engineer"), the job header, a bullet
+      that repeats the employer's full legal name, an objective ("a position as a Music Producer"). Multi-valued
+      fields are therefore compared as sets of distinct values (``metrics.distinct``).
+    * Positions: the predicted set is every work entry's position plus the CV's headline (``basics.label``),
+      since the headline is the parser's statement of the person's title and the labels mark it as a
+      Designation. A wrong headline is a false positive like any other.
+    * Degree: the canonical degree key (Master, Bachelor, …) of each labelled Degree span that has one.
+    * Skills: the three skill labels (Tech Tools, Job Specific Skills, Soft Skills). A predicted skill is one
+      value with several forms (taxonomy label, the wording found in the CV, its taxonomy key); a gold span whose
+      whole text is a wording of the taxonomy also carries that key, so "ML" and "Machine learning" meet.
+      "skills" scores against every labelled span; "skills_taxonomy" only against the spans the taxonomy can
+      name (the parser maps to the caller's taxonomy by design: "films music requirements" cannot be output).
+      Both use the same predictions, so precision is the same notion in both.
+    """
     report.documents += 1
     basics = result.get("basics", {})
     if labels.get("Name"):
@@ -96,7 +130,8 @@ def score_dotin(report: Report, result: dict[str, Any], labels: dict[str, list[s
     report.add_set(
         "employers", labels.get("Companies worked at", []), [w.get("name", "") for w in work], employer_equal
     )
-    report.add_set("positions", labels.get("Designation", []), [w.get("position", "") for w in work], text_equal)
+    positions = [w.get("position", "") for w in work] + [basics.get("label", "")]
+    report.add_set("positions", labels.get("Designation", []), positions, text_equal)
     education = result.get("education", [])
     report.add_set(
         "institutions", labels.get("College Name", []), [e.get("institution", "") for e in education], text_equal
@@ -104,18 +139,55 @@ def score_dotin(report: Report, result: dict[str, Any], labels: dict[str, list[s
     gold_degrees = [k for k in (degree_key(d) for d in labels.get("Degree", [])) if k]
     predicted_degrees = [k for k in (degree_key(e.get("studyType", "")) for e in education) if k]
     report.add_set("degree", gold_degrees, predicted_degrees, str.__eq__)
-    gold_skills = labels.get("Tech Tools", []) + labels.get("Job Specific Skills", []) + labels.get("Soft Skills", [])
-    predicted_skills = [s.get("name", "") for s in result.get("skills", [])]
-    predicted_skills += [m.get("evidence", "") for m in result.get("meta", {}).get("skills", [])]
-    report.add_set("skills", gold_skills, predicted_skills, exact_equal)
+    gold_spans = labels.get("Tech Tools", []) + labels.get("Job Specific Skills", []) + labels.get("Soft Skills", [])
+    gold_skills = [_gold_skill(span, taxonomy) for span in gold_spans]
+    predicted_skills: list[tuple[str, ...]] = []
+    meta_skills = result.get("meta", {}).get("skills", [])
+    for index, skill in enumerate(result.get("skills", [])):
+        forms = [skill.get("name", ""), *skill.get("keywords", [])]
+        if index < len(meta_skills):
+            forms += [meta_skills[index].get("evidence", ""), _KEY + meta_skills[index].get("key", "")]
+        predicted_skills.append(tuple(f for f in forms if f))
+    report.add_set("skills", gold_skills, predicted_skills, _skill_equal)
+    if taxonomy is not None:
+        in_taxonomy = [g for g in gold_skills if any(f.startswith(_KEY) for f in g)]
+        report.add_set("skills_taxonomy", in_taxonomy, predicted_skills, _skill_equal)
 
 
-def evaluate(samples: Iterable[tuple[dict[str, Any], dict[str, Any]]], *, kind: str = "generated") -> Report:
+_KEY = "\x00key:"
+
+
+def _skill_equal(a: str, b: str) -> bool:
+    if a.startswith(_KEY) or b.startswith(_KEY):
+        return a == b
+    return exact_equal(a, b)
+
+
+def _gold_skill(span: str, taxonomy: Taxonomy | None) -> tuple[str, ...]:
+    """A labelled skill span, plus its taxonomy key when the whole span is one wording of the taxonomy."""
+    if taxonomy is None or not taxonomy.skills:
+        return (span,)
+    from ..structure.skills import matcher_for
+
+    key = matcher_for(taxonomy).whole(span)
+    if key is None:
+        return (span,)
+    return (span, _KEY + key)
+
+
+def evaluate(
+    samples: Iterable[tuple[dict[str, Any], dict[str, Any]]],
+    *,
+    kind: str = "generated",
+    taxonomy: Taxonomy | None = None,
+) -> Report:
     """A report over (parse result, labels) pairs; ``kind`` is "generated" or "dotin"."""
     report = Report()
-    scorer = score_generated if kind == "generated" else score_dotin
     for result, labels in samples:
-        scorer(report, result, labels)
+        if kind == "generated":
+            score_generated(report, result, labels)
+        else:
+            score_dotin(report, result, labels, taxonomy)
     return report
 
 
@@ -140,11 +212,13 @@ def generated_samples(
         yield result, labels
 
 
-def dotin_samples(folder: Path, taxonomy: Taxonomy | None) -> Iterable[tuple[dict[str, Any], dict[str, Any]]]:
+def dotin_samples(
+    folder: Path, taxonomy: Taxonomy | None, split: str = "all"
+) -> Iterable[tuple[dict[str, Any], dict[str, Any]]]:
     from ..pipeline import analyze
     from .dotin import document_from_text, read_dotin
 
-    for text, labels in read_dotin(folder):
+    for text, labels in read_dotin(folder, split):
         yield analyze(document_from_text(text), taxonomy), labels
 
 
@@ -154,6 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start", type=int, default=None, help="first seed (default: the held-out range)")
     parser.add_argument("--no-files", action="store_true", help="analyse generated lines directly, no PDF/DOCX")
     parser.add_argument("--dotin", nargs="?", const=str(DOTIN_DEFAULT), default=None, help="dotin-train folder")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "heldout", "all"),
+        default="all",
+        help="dotin half: dev (even indexes of the files sorted by name; tune on it), heldout (odd; score only)",
+    )
     parser.add_argument("--skills", default=None, help="taxonomy CSV: slug,category,label_en,label_fr,aliases")
     args = parser.parse_args(argv)
     from .taxonomy import load_taxonomy_csv, sample_taxonomy
@@ -175,6 +255,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"dotin folder not found: {folder}", file=sys.stderr)
             return 2
         dotin_taxonomy = taxonomy if args.skills else None
-        report = evaluate(dotin_samples(folder, dotin_taxonomy), kind="dotin")
-        print(report.table("dotin-train (noisy labels)"))
+        report = evaluate(dotin_samples(folder, dotin_taxonomy, args.split), kind="dotin", taxonomy=dotin_taxonomy)
+        print(report.table(f"dotin-train, split {args.split} (noisy labels)"))
     return 0

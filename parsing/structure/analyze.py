@@ -11,20 +11,24 @@ from ..document import Document, Line
 from ..taxonomy import Taxonomy
 from . import contact as contact_mod
 from . import sections as sec
-from .dates import years_of_experience
-from .education import LEVEL_NAMES, level_of_degree, parse_education
+from .dates import find_date_ranges, years_of_experience
+from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
 from .experience import parse_experience
 from .extras import parse_certificates, parse_interests, parse_projects, split_items, summary_text
 from .language import detect_language
 from .languages import SpokenLanguage, better, find_languages, fluency_label
 from .protected import PHOTO, protected_kinds
 from .skills import matcher_for, skill_label
-from .text import clean, unwrap
+from .text import ONLY_BULLETS_RE, clean, is_all_caps, unwrap
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
 _LANGUAGE_SCAN_KINDS = {sec.SKILLS, sec.SUMMARY, sec.HEADER, sec.OTHER, sec.INTERESTS, sec.CONTACT, sec.CERTIFICATIONS}
 # "October 2023Office Manager": a date column glued to the text beside it by extraction.
 _GLUED_YEAR_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# Lines that carry nothing for entries: a bare link (job-board page footers), a page number.
+_NOISE_LINE_RE = re.compile(
+    r"^(?:https?://\S+|www\.\S+|(?:page|p\.)\s*\d+(?:\s*(?:of|/|sur)\s*\d+)?|\d+\s*/\s*\d+)$", re.I
+)
 _TEST_ONLY_RE = re.compile(r"\b(?:toeic|toefl|ielts|cambridge (?:advanced|proficiency|first)|bulats)\b", re.I)
 
 
@@ -36,8 +40,9 @@ def _clean_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     for line in document.lines:
         text = _GLUED_YEAR_RE.sub(" | ", clean(line.text))
-        if not text:
-            continue
+        if not text or ONLY_BULLETS_RE.match(text):
+            continue  # a bullet glyph alone on its line: decoration
+
         previous = lines[-1] if lines else None
         # Pieces of one visual row (dates in a left column, the title to their right): one line, " | " between.
         if (
@@ -65,6 +70,34 @@ def _clean_lines(document: Document) -> list[Line]:
                 )
             )
     return lines
+
+
+def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
+    """No experience heading was recognised ("Where I have worked", "Track record"): the first section (not
+    education) that holds two dated lines with no degree among them is the experience, from just after the
+    heading-looking line above its first date (the heading itself is dropped). Outside a summary or "other"
+    section, that heading-looking line is required."""
+    if any(s.kind == sec.EXPERIENCE for s in sections):
+        return sections
+    for number, section in enumerate(sections):
+        if section.kind == sec.EDUCATION:
+            continue
+        texts = section.texts
+        dated = [i for i, t in enumerate(texts) if len(t) < 80 and find_date_ranges(t)]
+        if len(dated) < 2 or any(find_degree(texts[i]) for i in dated):
+            continue
+        cut = -1
+        for i in range(dated[0] - 1, max(-1, dated[0] - 4), -1):
+            line = section.lines[i]
+            if is_all_caps(line.text) or (line.bold and line.size > 11):
+                cut = i
+                break
+        if cut < 0 and (section.kind not in {sec.SUMMARY, sec.OTHER} or number == 0):
+            continue  # elsewhere (the top of the CV, a skills list) a heading-looking line must open the entries
+        head = sec.Section(section.kind, section.heading, section.lines[: max(cut, 0)], section.indexes[: max(cut, 0)])
+        tail = sec.Section(sec.EXPERIENCE, "", section.lines[cut + 1 :], section.indexes[cut + 1 :])
+        return sections[:number] + ([head] if head.lines else []) + [tail] + sections[number + 1 :]
+    return sections
 
 
 def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage], bool]:
@@ -128,6 +161,7 @@ def analyze_document(
     tick("language")
 
     sections = sec.split_sections(lines, document.body_size)
+    sections = _find_unnamed_experience(sections)
     tick("sections")
 
     # Contact block.
@@ -161,7 +195,7 @@ def analyze_document(
             if section.kind != kind:
                 continue
             for index, line in zip(section.indexes, section.lines, strict=True):
-                if index == name_index or contact_mod.EMAIL_RE.search(line.text):
+                if index == name_index or contact_mod.EMAIL_RE.search(line.text) or _NOISE_LINE_RE.match(line.text):
                     continue
                 kept.append(line)
         return kept
@@ -195,7 +229,7 @@ def analyze_document(
         ]
         in_section = len(skill_section_texts)
         for position, text in enumerate(ordered_texts):
-            for match in matcher.find(text):
+            for match in matcher.find(text, in_skills_section=position < in_section):
                 if match.key in seen:
                     if match.evidence not in seen[match.key]["evidence"]:
                         seen[match.key]["evidence"].append(match.evidence)

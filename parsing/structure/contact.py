@@ -77,7 +77,10 @@ _NOT_NAME = set(
     fold(
         "curriculum vitae cv resume résumé page contact profil profile portfolio candidat candidate adresse address "
         "email mail téléphone phone mobile linkedin github permis driving objectif objective nom name prénom "
-        "références references mr mrs ms mme mlle m. monsieur madame dr"
+        "références references mr mrs ms mme mlle m. monsieur madame dr skills qualifications highlights "
+        "accomplishments achievements summary experience education personal status particulars career font styles "
+        "core primary selected details information objectives competences compétences expérience formation "
+        "qualification strengths expertise overview statement profile template sample example"
     ).split()
 )
 _POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})")

@@ -15,6 +15,11 @@ from .dates import DateRange, find_date_ranges, find_present_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 
 _SPLIT_RE = re.compile(r"\s+[|–—•·]\s+|\s+-\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,}")
+# A line that starts like a sentence of a job description ("Promoted to …", "Responsible for …").
+_PROSE_RE = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed\s+(?:\S+\s+){2,}|(?i:responsible for|in charge of|worked|working|involved in|duties|"
+    r"tasks|key achievements|achievements)\b)"
+)
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 
 
@@ -78,6 +83,8 @@ def _classify(text: str) -> _Info:
         not bullet
         and 0 < len(rest.split()) <= 14
         and not _sentence_end(rest)
+        and not rest.endswith(":")
+        and not _PROSE_RE.match(rest)
         and not _LABEL_VALUE_RE.match(rest)
         and rest.count(",") <= 3
     )

@@ -8,7 +8,7 @@ from typing import Any
 from . import geo
 from .entries import Entry, body_items, group_entries, header_parts
 from .text import clean, fold, strip_punct
-from .vocab import org_score, school_score, title_score
+from .vocab import ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|chez|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
@@ -22,12 +22,41 @@ _LOCATION_TAIL_RE = re.compile(r"\s*[,(]\s*([^,()]+?)(?:,\s*([^,()]+?))?\)?\s*$"
 
 
 _US_PLACE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}$")
+# US and Indian states and Canadian provinces: a header part that is one of these is the place, not the employer.
+_STATE_CODES = {
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
+    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB",
+}  # fmt: skip
+_STATE_NAMES = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "british columbia",
+    "tamil nadu", "kerala", "telangana", "andhra pradesh", "uttar pradesh", "west bengal", "gujarat", "rajasthan",
+    "punjab", "haryana", "odisha", "madhya pradesh", "bihar", "goa",
+}  # fmt: skip
+# Legal forms that a comma separates from the name they belong to ("Quality Builders, Inc.").
+_LEGAL_TAIL_RE = re.compile(
+    r"^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|co|co\.|plc|llp|lp|gmbh|sa|sas|sarl|pvt\.? ?ltd\.?|"
+    r"s\.a\.|n\.a\.|ag|bv|nv|pty\.? ?ltd\.?)$",
+    re.I,
+)
+
+
+def _is_state(part: str) -> bool:
+    text = strip_punct(part.strip())
+    return text in _STATE_CODES or fold(text) in _STATE_NAMES
 
 
 def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
     if _US_PLACE_RE.match(part.strip()):
         return part.strip()
+    if _is_state(part):
+        return strip_punct(part.strip())
     folded = fold(part)
     places = geo.find_places(part)
     if not places or len(part.split()) > 5 or title_score(folded) >= 1 or org_score(folded):
@@ -56,22 +85,60 @@ def _comma_split(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         if ", " in part and not _AT_RE.match(part):
-            out.extend(p.strip() for p in part.split(", ") if p.strip())
+            pieces = [p.strip() for p in part.split(", ") if p.strip()]
+            merged: list[str] = []
+            for piece in pieces:
+                if merged and _LEGAL_TAIL_RE.match(piece):
+                    merged[-1] = f"{merged[-1]}, {piece}"
+                else:
+                    merged.append(piece)
+            out.extend(merged)
         else:
             out.append(part)
     return out
+
+
+def _role_score(part: str) -> float:
+    """Evidence that a header part is the position (positive) rather than the employer or a school (negative)."""
+    folded = fold(part)
+    title = title_score(folded)
+    org = org_score(folded)
+    tokens = re.findall(r"[a-z0-9+#-]+", folded)
+    if org and tokens and tokens[-1] in TITLE_TAILS and tokens[-1] not in ORG_WORDS:
+        org *= 0.3  # "Social Media Manager", "Bank Teller": the last word names the role
+    if _LEGAL_TAIL_RE.match(part.split(", ")[-1].strip()) or re.search(r"\b(?:inc|llc|ltd|pvt|gmbh|plc)\b\.?$", folded):
+        org += 1.5
+    return title - 0.8 * org - 0.8 * school_score(folded)
 
 
 def _assign(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts."""
     location = ""
     rest: list[str] = []
-    for part in _comma_split(parts):
+    split = _comma_split(parts)
+    # "Tacoma, WA": a short part right before a state is the city, whether the gazetteer knows it or not.
+    city_before_state = {
+        i
+        for i in range(len(split) - 1)
+        if _is_state(split[i + 1])
+        and len(split[i].split()) <= 3
+        and not title_score(fold(split[i]))
+        and not org_score(fold(split[i]))
+    }
+    for index, part in enumerate(split):
         if _CONTRACT_RE.match(fold(part)):
+            continue
+        if index in city_before_state and not location:
+            location = f"{clean(part)}, {strip_punct(split[index + 1])}"
+            continue
+        if index - 1 in city_before_state and location.endswith(strip_punct(part)):
             continue
         place = _location_of(part)
         if place and not location:
             location = place
+            continue
+        if place and _is_state(part):
+            location = f"{location}, {place}"  # "Houston, TX": the state after the city
             continue
         rest.append(part)
     # "Développeur at ACME", "Stagiaire chez Thales"
@@ -87,7 +154,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             return position, employer, location
     if not rest:
         return "", "", location
-    scores = [title_score(fold(p)) - 0.8 * org_score(fold(p)) - 0.8 * school_score(fold(p)) for p in rest]
+    scores = [_role_score(p) for p in rest]
     if len(rest) == 1:
         part = rest[0]
         if scores[0] >= 1.0:

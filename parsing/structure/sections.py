@@ -37,18 +37,27 @@ _HEADINGS: dict[str, str] = {
         employment history | work history | career history | career | career experience | job history |
         emplois | emplois occupes | experiences significatives | historique professionnel | stages | internships |
         internship | stages et experiences | experiences et stages | relevant experience | work | positions held |
-        professional background | carriere | missions | experience pro""",
+        professional background | carriere | missions | experience pro | career experience | job history |
+        highlights of employment | employment experience | professional history | work and experience |
+        employment record | experience professionelle | professional employment | relevant employment |
+        career highlights and experience | work summary""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
         academic background | academic qualifications | qualifications | educational background | academics |
         formations et diplomes | diplomes et formations | formation et diplomes | education and training |
-        training | academic history | studies | etudes et diplomes""",
+        training | academic history | studies | etudes et diplomes | educational qualifications | educational
+        qualification | academic qualification | academic profile | scholastic profile | academic credentials |
+        academic details | educational details | education details | qualification | education and
+        qualifications | academic record | schooling""",
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
         key skills | core skills | core competencies | competencies | expertise | domaines de competences |
         outils | technologies | informatique | connaissances | connaissances techniques | environnement technique |
         tools | tech stack | skills and tools | it skills | computer skills | soft skills | hard skills |
-        areas of expertise | technical proficiencies | aptitudes | qualites | atouts | skill set | skillset""",
+        areas of expertise | technical proficiencies | aptitudes | qualites | atouts | skill set | skillset |
+        technical expertise | technical summary | technical skill | key competencies | core qualifications |
+        primary skills | it proficiency | software skills | professional skills | additional skills | strengths |
+        key strengths | core strengths | tools and technologies | technical knowledge | skills summary""",
     LANGUAGES: """langues | langue | langues etrangeres | languages | language | language skills | competences
         linguistiques | langues parlees | spoken languages | foreign languages""",
     CERTIFICATIONS: """certifications | certification | certificats | certificates | certificat | licenses and
@@ -72,6 +81,10 @@ _PHRASES: dict[str, str] = {}
 for _kind, _block in _HEADINGS.items():
     for _phrase in _block.split("|"):
         _PHRASES[clean(_phrase)] = _kind
+# The same phrases with the spaces removed: letter-spaced or small-caps headings come out of extraction as
+# "P ROFESSIONAL E XPERIENCE" or "Ke y S ki ll s".
+_SQUEEZED = {phrase.replace(" ", ""): kind for phrase, kind in _PHRASES.items()}
+_PART_SPLIT_RE = re.compile(r"\s*(?:/|&|\band\b|\bet\b|,)\s*")
 # Words that alone mark the kind when a layout heading holds more words ("EXPÉRIENCES PROFESSIONNELLES & STAGES").
 _KEYWORDS: dict[str, str] = {
     "experience": EXPERIENCE,
@@ -154,7 +167,16 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     for candidate in candidates:
         if candidate in _PHRASES:
             return _PHRASES[candidate]
+    squeezed = norm.replace(" ", "")
     tokens = norm.split()
+    if squeezed in _SQUEEZED and (len(tokens) == 1 or any(len(t) <= 2 for t in tokens)):
+        return _SQUEEZED[squeezed]
+    # "Career Experience/Job History", "Education & Training": every part a heading of one kind.
+    parts = [p for p in _PART_SPLIT_RE.split(norm) if p]
+    if len(parts) >= 2 and layout >= 2:
+        kinds = {_PHRASES.get(p) for p in parts}
+        if len(kinds) == 1 and None not in kinds:
+            return kinds.pop()
     # A decorated heading needs to look like one: bold alone is what entry headers ("Project Manager") look like.
     if len(tokens) > 6 or layout < 2:
         return None
@@ -176,9 +198,24 @@ def body_size_of(lines: list[Line], declared: float) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+_SMALL_WORDS = {"of", "and", "&", "de", "et", "des", "du", "la", "le", "les", "the", "in", "/", "-", "for", "d'"}
+
+
+def _title_shaped(text: str) -> bool:
+    """A short line written like a heading: every word capitalised (or all caps), no digits, no sentence end."""
+    raw = clean(text).rstrip(":")
+    tokens = raw.replace("/", " / ").split()
+    if not 1 <= len(tokens) <= 5 or any(ch.isdigit() or ch in ":,;.|" for ch in raw):
+        return False
+    return all(t[:1].isupper() or fold(t) in _SMALL_WORDS or not t[:1].isalpha() for t in tokens)
+
+
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
-    """Sections in document order; the first one (kind "header") holds the lines before any heading."""
+    """Sections in document order; the first one (kind "header") holds the lines before any heading.
+
+    Plain text has no fonts: there a short, capitalised line alone counts as having a heading's layout."""
     body = body_size_of(lines, body_size)
+    plain = not any(line.size or line.bold or line.heading for line in lines)
     block_sizes = Counter((line.page, line.block) for line in lines)
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
@@ -186,6 +223,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         text = line.text
         alone = block_sizes[(line.page, line.block)] == 1
         layout = _layout_score(line, body, alone)
+        if plain and _title_shaped(text):
+            layout = max(layout, 2)
         kind = None
         inline_rest = ""
         kind = heading_kind(text, layout)

@@ -28,6 +28,25 @@ _AMBIGUOUS = {
     "finance", "support", "test", "tests", "data", "cloud", "web", "mobile", "network", "security", "anglais",
 }  # fmt: skip
 _NEVER_AFTER = {"'", "&"}
+# Single words that name a skill but are far more often ordinary words of a CV ("teaching", "initiative",
+# "San Jose", "Dec 2019", a job title such as "secretary"): they count only inside a skills section, where a
+# list of skills is what the reader expects.
+_SECTION_ONLY = {
+    "san", "dec", "pi", "safe", "initiative", "teacher", "teaching", "secretary", "mentor", "mentoring", "coach",
+    "coaching", "communication", "marketing", "sales", "leadership", "automation", "electronics", "networks",
+    "networking", "publishing", "billing", "trading", "pricing", "advertising", "recruitment", "recruiting",
+    "hiring", "interviewing", "journalism", "manufacturing", "statistics", "procurement", "facilitation",
+    "accounting", "troubleshooting", "design", "management", "research", "writing", "editing", "planning",
+    "budgeting", "training", "negotiation", "teamwork", "creativity", "support", "testing", "analysis",
+    "reporting", "scheduling", "purchasing", "logistics", "finance", "banking", "insurance", "consulting",
+    "engineering", "architecture", "photography", "translation", "nursing", "cooking", "driving", "sport",
+    "music", "art", "travel", "reading", "cinema", "security", "quality", "strategy", "operations", "hr", "qa",
+    "ui", "bi", "it", "pr", "seo", "crm", "erp", "c", "r", "d", "go", "spring", "access", "word", "office",
+    "windows", "teams", "vision", "express", "unity", "oracle", "sage", "dashboards", "backend", "back end",
+    "frontend", "front end", "algorithms", "hardware", "software", "mobile", "web", "cloud", "data",
+    "formation", "enseignement", "comptabilite", "gestion", "vente", "achats", "recrutement", "paie",
+}  # fmt: skip
+_YEAR_AFTER_RE = re.compile(r"^[\s,.'’]*(?:19|20)\d\d\b")
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -49,6 +68,7 @@ class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     key: str | None = None
     ambiguous: bool = False
+    section_only: bool = False
 
 
 class SkillMatcher:
@@ -70,9 +90,13 @@ class SkillMatcher:
         if node.key is None:  # the first entry to claim a wording keeps it
             node.key = key
             node.ambiguous = len(tokens) == 1 and (tokens[0] in _AMBIGUOUS or len(tokens[0]) <= 2)
+            node.section_only = " ".join(tokens) in _SECTION_ONLY
 
-    def find(self, text: str) -> list[SkillMatch]:
-        """Every skill mention in ``text``, longest match first at each position, no overlaps."""
+    def find(self, text: str, *, in_skills_section: bool = True) -> list[SkillMatch]:
+        """Every skill mention in ``text``, longest match first at each position, no overlaps.
+
+        Outside a skills section, wordings that are mostly ordinary words ("teaching", "Spring 2020") are left
+        out."""
         tokens = tokenize(text)
         matches: list[SkillMatch] = []
         position = 0
@@ -97,13 +121,22 @@ class SkillMatcher:
                 continue
             last, found = best
             start, end = tokens[position][1], tokens[last][2]
-            if self._accept(text, start, end, found):
+            if self._accept(text, start, end, found) and (
+                in_skills_section or not (found.section_only or _YEAR_AFTER_RE.match(text[end:]))
+            ):
                 assert found.key is not None
                 matches.append(SkillMatch(found.key, text[start:end], start, end))
                 position = last + 1
             else:
                 position += 1
         return matches
+
+    def whole(self, text: str) -> str | None:
+        """The key of the skill whose wording is exactly ``text`` (case and accents aside), else None."""
+        node: _Node | None = self._root
+        for token, _, _ in tokenize(text.strip()):
+            node = node.children.get(token) if node is not None else None
+        return node.key if node is not None and node is not self._root else None
 
     @staticmethod
     def _accept(text: str, start: int, end: int, node: _Node) -> bool:

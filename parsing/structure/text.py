@@ -9,7 +9,10 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-"})
 
-BULLET_RE = re.compile(r"^\s*(?:[•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»*]|-(?=\s)|–(?=\s)|—(?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*")
+# Symbol-font bullets come out of PDFs as private-use characters (U+E000–U+F8FF) or control characters.
+BULLET_RE = re.compile(
+    r"^\s*(?:[•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»*\ue000-\uf8ff\x01-\x08❖◆◇♦➔➜⇒]|-(?=\s)|–(?=\s)|—(?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*"
+)
 WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
 
 
@@ -32,8 +35,14 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\u200b\ufeff]")
+ONLY_BULLETS_RE = re.compile(r"^[\s•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»*\ue000-\uf8ff❖◆◇♦➔➜⇒-]*$")
+
+
 def clean(text: str) -> str:
-    """Whitespace collapsed, stripped."""
+    """Whitespace collapsed, stripped (zero-width and control characters count as spaces)."""
+    if not text.isascii() or _CONTROL_RE.search(text):
+        text = _CONTROL_RE.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -509,6 +509,37 @@ ORG_WORDS = {
     "freelance",
     "independant",
     "self-employed",
+    "consultancy",
+    "enterprises",
+    "enterprise",
+    "associates",
+    "pty",
+    "stores",
+    "store",
+    "shop",
+    "markets",
+    "manufacturing",
+    "electronics",
+    "brands",
+    "holdings",
+    "trust",
+    "council",
+    "department",
+    "bureau",
+    "authority",
+    "commission",
+    "infotech",
+    "infosystems",
+    "softwares",
+    "exports",
+    "traders",
+    "foundries",
+    "mills",
+    "pharmaceutique",
+    "mutuelle",
+    "cie",
+    "et cie",
+    "sncf",
 }
 # Words that make a phrase a school.
 SCHOOL_WORDS = {
@@ -592,6 +623,104 @@ SCHOOL_WORDS = {
     "lse",
     "kings",
 }
+# More job-title words, English and French (folded), written for this parser: trades, health, education, retail,
+# hospitality, creative work, public service. Each is a noun naming a person's role.
+_MORE_TITLES = """
+estimator surveyor foreman forewoman laborer labourer carpenter plumber welder machinist fitter installer
+inspector electrician roofer mason painter decorator landscaper gardener janitor custodian housekeeper cleaner
+caretaker handyman storekeeper warehouseman stocker picker packer loader forklift courier dispatcher
+producer director copywriter writer author editor reporter columnist presenter broadcaster announcer host
+advertiser publicist illustrator animator videographer cameraman camerawoman operator musician composer singer
+actor actress dancer choreographer curator librarian archivist lecturer instructor educator tutor teacher
+headmaster headteacher principal dean provost chancellor registrar counselor counsellor therapist psychologist
+psychiatrist dentist surgeon paramedic pharmacist technologist radiographer midwife caregiver carer aide
+nanny babysitter sitter attendant steward stewardess pilot copilot navigator captain sailor seaman officer
+sergeant lieutenant commander colonel major soldier guard firefighter policeman constable detective
+investigator underwriter actuary economist statistician mathematician physicist chemist biologist geologist
+engineer technologist programmer coder tester debugger integrator implementer developer modeler modeller
+bookkeeper cashier teller banker broker dealer realtor agent merchandiser salesman saleswoman salesperson
+associate representative rep telemarketer marketer promoter ambassador liaison negotiator mediator
+strategist planner scheduler expediter expeditor purchaser procurement estimator appraiser assessor
+adjuster auditor examiner reviewer evaluator moderator facilitator organizer organiser trainee apprentice
+volunteer fellow postdoc scholar lecturer consultant contractor freelancer subcontractor owner proprietor
+entrepreneur partner principal chairman chairwoman chairperson chair treasurer trustee governor
+commissioner secretary clerk typist receptionist administrator admin coordinator supervisor superintendent
+overseer manager lead leader head chief officer president vice-president evp svp avp director controller
+comptroller analyst architect designer drafter draftsman draughtsman specialist generalist expert
+technician mechanic chef cook baker butcher barista bartender waiter waitress server host hostess
+sommelier concierge porter bellboy valet driver chauffeur trucker deliveryman
+developpeur ingenieur technicien ouvrier manoeuvre macon plombier soudeur menuisier charpentier peintre
+electricien couvreur carreleur plaquiste chaudronnier tourneur fraiseur regleur monteur cableur
+magasinier cariste manutentionnaire livreur coursier chauffeur conducteur agent hote hotesse steward
+caissier caissiere vendeur vendeuse conseiller conseillere commercial commerciale negociateur negociatrice
+acheteur acheteuse approvisionneur approvisionneuse gestionnaire comptable aide-comptable tresorier
+tresoriere economiste statisticien statisticienne actuaire auditeur auditrice controleur controleuse
+juriste avocat avocate notaire huissier greffier greffiere clerc secretaire assistant assistante
+standardiste receptionniste hotesse documentaliste bibliothecaire archiviste professeur enseignant
+enseignante instituteur institutrice educateur educatrice animateur animatrice moniteur monitrice
+surveillant surveillante formateur formatrice tuteur tutrice directeur directrice proviseur principal
+infirmier infirmiere aide-soignant aide-soignante sage-femme medecin chirurgien chirurgienne dentiste
+pharmacien pharmacienne kinesitherapeute ergotherapeute orthophoniste psychologue psychiatre
+radiologue manipulateur manipulatrice preparateur preparatrice auxiliaire ambulancier ambulanciere
+cuisinier cuisiniere commis patissier patissiere boulanger boulangere boucher serveur serveuse barman
+barmaid plongeur gouvernante femme-de-chambre valet concierge redacteur redactrice journaliste
+reporter photographe graphiste illustrateur illustratrice maquettiste monteuse realisateur realisatrice
+producteur productrice chef-de-projet chef-de-produit charge chargee responsable adjoint adjointe
+superviseur superviseuse coordinateur coordinatrice consultant consultante architecte urbaniste
+geometre topographe dessinateur dessinatrice projeteur projeteuse chercheur chercheuse doctorant
+doctorante ingenieure technicienne analyste administrateur administratrice integrateur integratrice
+testeur testeuse programmeur programmeuse stagiaire apprenti apprentie alternant alternante benevole
+fondateur fondatrice gerant gerante associe associee dirigeant dirigeante president presidente
+"""
+TITLE_WORDS.update(_MORE_TITLES.split())
+# Nouns that end an English title ("Music Producer", "Senior Copy Writer"): a phrase whose last word is one of
+# these is a title even when its first word is not.
+TITLE_TAILS = {
+    w
+    for w in _MORE_TITLES.split()
+    if not w.endswith(("e", "a"))
+    or w
+    in {
+        "trainee",
+        "associate",
+        "representative",
+        "executive",
+        "volunteer",
+        "apprentice",
+        "attendant",
+        "caretaker",
+        "guide",
+    }
+}
+TITLE_TAILS |= {
+    "developer",
+    "engineer",
+    "manager",
+    "consultant",
+    "analyst",
+    "architect",
+    "designer",
+    "officer",
+    "specialist",
+    "administrator",
+    "technician",
+    "assistant",
+    "intern",
+    "lead",
+    "director",
+    "executive",
+    "coordinator",
+    "supervisor",
+    "accountant",
+    "programmer",
+    "scientist",
+    "researcher",
+    "head",
+}
+TITLE_TAILS -= {"chair", "host", "major", "rep", "admin", "principal", "partner", "owner", "fellow", "aide"}
+TITLE_TAILS.update({"owner", "partner", "fellow"})
+
+
 _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
     r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d)\b"
@@ -606,6 +735,8 @@ def title_score(folded: str) -> float:
     score = 0.0
     if tokens[0] in TITLE_HEADS:
         score += 1.5
+    elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
+        score += 1.0  # "Music Producer", "Lead Estimator"
     hits = sum(1 for token in tokens if token in TITLE_WORDS)
     score += min(hits, 3) * 0.7
     if re.search(r"\b(?:of|de|d'|du|des|en)\b", folded) and score:

@@ -480,14 +480,106 @@ TARGETS = {
 
 
 def test_accuracy_on_held_out_generated_cvs(sample_taxonomy):
-    """A real quality gate: 40 generated PDF/DOCX CVs from seeds the rules were never tuned on."""
+    """A real quality gate: 60 generated PDF/DOCX CVs from seeds the rules were never tuned on, drawn from the
+    harder generator (several date styles in one CV, undated jobs, several positions at one employer, job-board
+    and table layouts, unusual headings, companies named in the summary, experience in a sidebar)."""
     from parsing.evaluation.generate import HELD_OUT_START
     from parsing.evaluation.run import evaluate, generated_samples
 
     started = time.perf_counter()
-    report = evaluate(generated_samples(40, sample_taxonomy, start=HELD_OUT_START + 5000))
+    report = evaluate(generated_samples(60, sample_taxonomy, start=HELD_OUT_START + 5000))
     scores = report.as_dict()
     measured = {name: scores[name].get("f1", scores[name].get("accuracy")) for name in TARGETS}
     failing = {name: value for name, value in measured.items() if value < TARGETS[name]}
     assert not failing, f"below target: {failing}\n{report.table()}"
     assert time.perf_counter() - started < 60
+
+
+# ---- real-world patterns (texts written for these tests) -------------------------------------------------------
+def test_job_board_blocks_position_company_city_state_dates():
+    texts = [
+        "Field Service Technician",
+        "Northwind Pumps, Inc. - Dayton, OH",
+        "March 2016 to Present",
+        "• Repaired hydraulic pumps on customer sites.",
+        "https://www.example-jobs.com/r/someone/12ab",
+        "Warehouse Associate",
+        "Bluegill Storage LLC - Toledo, OH",
+        "June 2013 to February 2016",
+        "Responsibilities:",
+        "• Loaded and unloaded trucks.",
+    ]
+    work = parse_experience(texts)
+    assert [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in work] == [
+        ("Field Service Technician", "Northwind Pumps, Inc", "2016-03", None),
+        ("Warehouse Associate", "Bluegill Storage LLC", "2013-06", "2016-02"),
+    ]
+
+
+def test_company_with_legal_form_after_a_comma_and_state_code_are_not_split_into_position_and_employer():
+    work = parse_experience(["Harbor Builders, Inc., Tacoma, WA", "2012 to 2015", "Lead Estimator, 2013 to 2015"])
+    assert work[0]["name"] == "Harbor Builders, Inc"
+    assert work[0].get("location", "").startswith("Tacoma")
+
+
+def test_title_shaped_by_its_last_word_is_the_position():
+    work = parse_experience(["Cedar Hill Media | Social Media Manager | 2019 - 2021"])
+    assert (work[0]["name"], work[0]["position"]) == ("Cedar Hill Media", "Social Media Manager")
+    work = parse_experience(["Lantern Records", "Music Producer", "2015 - 2018"])
+    assert (work[0]["name"], work[0]["position"]) == ("Lantern Records", "Music Producer")
+
+
+def test_description_sentences_after_the_dates_are_not_header_fields():
+    texts = ["Quarry Lane Foods, Inc.", "2010 to 2014", "Promoted to run the night shift after six months", "Driver"]
+    work = parse_experience(texts)
+    assert work[0]["name"] == "Quarry Lane Foods, Inc"
+    assert "Promoted" not in work[0].get("position", "")
+
+
+def test_letter_spaced_and_combined_headings():
+    assert sec.heading_kind("P ROFESSIONAL E XPERIENCE") == sec.EXPERIENCE
+    assert sec.heading_kind("S ki ll s") == sec.SKILLS
+    assert sec.heading_kind("Career Experience/Job History", layout=2) == sec.EXPERIENCE
+    assert sec.heading_kind("Highlights of Employment") == sec.EXPERIENCE
+
+
+def test_plain_text_headings_without_fonts():
+    lines = [Line(t) for t in ["Dana Whitfield", "Job History", "Cook", "Red Kettle Diner", "2018 - 2020",
+                               "Schooling", "Riverside Community College"]]  # fmt: skip
+    kinds = [s.kind for s in sec.split_sections(lines)]
+    assert kinds == [sec.HEADER, sec.EXPERIENCE, sec.EDUCATION]
+
+
+def test_experience_under_an_unknown_heading_is_found_from_its_dates():
+    result = analyze(
+        document(
+            "Camille Roussel",
+            "MES POSTES",
+            "2019 – 2023",
+            "Cheffe de projet",
+            "Brasserie Lumière SAS",
+            "2015 – 2019",
+            "Assistante commerciale",
+            "Verrerie du Nord",
+            headings=("MES POSTES",),
+        ),
+        reference_date=REFERENCE,
+    )
+    assert [w.get("name") for w in result["work"]] == ["Brasserie Lumière SAS", "Verrerie du Nord"]
+
+
+def test_heading_words_are_not_names_and_symbol_font_bullets_are_bullets():
+    result = analyze(document("Core Qualifications", "Morgan Ellery", "morgan@example.org"))
+    assert result["basics"]["name"] == "Morgan Ellery"
+    from parsing.structure.text import is_bullet
+
+    assert is_bullet("\uf0a7 Reconciled supplier accounts")
+
+
+def test_ordinary_words_count_as_skills_only_in_a_skills_section():
+    taxonomy = Taxonomy.from_entries(
+        [SkillEntry("teaching", "Enseignement", "Teaching"), SkillEntry("spring", "Spring", "Spring")], "t1"
+    )
+    matcher = SkillMatcher(taxonomy)
+    assert [m.key for m in matcher.find("Teaching assistant, Spring 2019", in_skills_section=False)] == []
+    assert [m.key for m in matcher.find("Teaching, Spring", in_skills_section=True)] == ["teaching", "spring"]
