@@ -15,9 +15,11 @@ from .dates import find_date_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
 from .experience import parse_experience
 from .extras import parse_certificates, parse_interests, parse_projects, split_items, summary_text
+from .fields import tagger
 from .language import detect_language
 from .languages import SpokenLanguage, better, find_languages, fluency_label
 from .protected import PHOTO, protected_kinds
+from .refine import POLICIES, refine
 from .skills import matcher_for, skill_label
 from .text import ONLY_BULLETS_RE, clean, is_all_caps, unwrap
 
@@ -124,6 +126,28 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
     return list(found.values()), has_section
 
 
+def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
+    """The document's cleaned lines without those that state a protected attribute, and the attributes found."""
+    protected: set[str] = set()
+    lines: list[Line] = []
+    for line in _clean_lines(document):
+        kinds = protected_kinds(line.text)
+        if kinds:
+            protected.update(kinds)
+        else:
+            lines.append(line)
+    if PHOTO in document.flags:
+        protected.add(PHOTO)
+    return lines, protected
+
+
+def prepare(document: Document) -> tuple[list[Line], list[sec.Section]]:
+    """The lines and sections structure analysis works on (the training script reads documents the same way)."""
+    lines, _ = _kept_lines(document)
+    sections = _find_unnamed_experience(sec.split_sections(lines, document.body_size))
+    return lines, sections
+
+
 def analyze_document(
     document: Document, taxonomy: Taxonomy | None = None, *, reference_date: date | None = None
 ) -> dict[str, Any]:
@@ -138,19 +162,7 @@ def analyze_document(
         clock = now
 
     warnings = list(document.warnings)
-    all_lines = _clean_lines(document)
-
-    # Protected attributes: found, reported, and the lines left out of everything else.
-    protected: set[str] = set()
-    lines: list[Line] = []
-    for line in all_lines:
-        kinds = protected_kinds(line.text)
-        if kinds:
-            protected.update(kinds)
-        else:
-            lines.append(line)
-    if PHOTO in document.flags:
-        protected.add(PHOTO)
+    lines, protected = _kept_lines(document)
     tick("protected")
 
     detected = detect_language(line.text for line in lines)
@@ -216,6 +228,17 @@ def analyze_document(
                 levels.append(level)
     education_level = max(levels) if levels else None
     tick("education")
+
+    # The learned field tagger, where it measurably helps the rules (see refine.py and models/README.md).
+    model = tagger()
+    if model is not None:
+        kinds = [""] * len(lines)
+        for section in sections:
+            for index in section.indexes:
+                kinds[index] = section.kind
+        tagged = model.tag([line.text for line in lines], kinds)
+        work, education = refine(tagged, work, education, **POLICIES)
+        tick("fields")
 
     # Skills: the skills section first, then the rest of the CV.
     skills_json: list[dict[str, Any]] = []
