@@ -181,10 +181,21 @@ def analyze_document(
     head_texts = [line.text for line in lines[:15]]
     near = list(dict.fromkeys(head_texts + contact_texts))
     all_texts = [line.text for line in lines]
-    name, name_index, name_conf = contact_mod.find_name(lines, sections, language, document.body_size)
     emails = [e for t in near for e in contact_mod.find_emails(t)] or [
         e for t in all_texts for e in contact_mod.find_emails(t)
     ]
+    # The learned field tagger (see refine.py and models/README.md): its NAME spans are evidence for the name.
+    model = tagger()
+    tagged = None
+    if model is not None:
+        kinds = [""] * len(lines)
+        for section in sections:
+            for index in section.indexes:
+                kinds[index] = section.kind
+        tagged = model.tag([line.text for line in lines], kinds)
+    name, name_index, name_conf = contact_mod.find_name(
+        lines, sections, language, document.body_size, emails=emails, tagged=tagged
+    )
     email = emails[0].lower() if emails else ""
     region, fallbacks = contact_mod.infer_region("\n".join(near), language)
     phone, phone_region = contact_mod.find_phone(near, region, fallbacks)
@@ -196,7 +207,10 @@ def analyze_document(
     for profile in more_profiles:
         if not any(p["network"] == profile["network"] for p in profiles):
             profiles.append(profile)
-    location_texts = [t for t in near if t != (lines[name_index].text if name_index >= 0 else None)]
+    # The name's line is read without the name ("Jean Dupont | Développeur | Lyon": the city is still there).
+    name_line = lines[name_index].text if name_index >= 0 else None
+    location_texts = [t if t != name_line else t.replace(name, " ", 1).strip(" |,-–—") for t in near]
+    location_texts = [t for t in location_texts if t]
     location = contact_mod.find_location(location_texts)
     headline = contact_mod.find_headline(lines, name_index, set())
     tick("contact")
@@ -229,14 +243,8 @@ def analyze_document(
     education_level = max(levels) if levels else None
     tick("education")
 
-    # The learned field tagger, where it measurably helps the rules (see refine.py and models/README.md).
-    model = tagger()
-    if model is not None:
-        kinds = [""] * len(lines)
-        for section in sections:
-            for index in section.indexes:
-                kinds[index] = section.kind
-        tagged = model.tag([line.text for line in lines], kinds)
+    # The field tagger's spans, where they measurably help the rules.
+    if tagged is not None:
         work, education = refine(tagged, work, education, **POLICIES)
         tick("fields")
 

@@ -16,6 +16,7 @@ import phonenumbers
 
 from ..document import Line
 from . import geo
+from .names import cut_at_sentence_end, email_agreement, given_name_hits, strip_courtesy, strip_document_prefix
 from .sections import HEADER, heading_kind
 from .text import clean, fold, is_all_caps, strip_punct
 from .vocab import org_score, school_score, title_score
@@ -84,6 +85,12 @@ _NOT_NAME = set(
     ).split()
 )
 _POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})")
+# Words of addresses and localities that follow a proper noun ("Melvin Street", "Gandhi Nagar", "Park Avenue").
+_PLACE_WORDS_TEXT = (
+    "street road avenue lane drive boulevard nagar colony sector marg layout apartments apartment towers tower "
+    "residency enclave vihar puram bagh chowk circle court terrace crescent close square park heights gardens"
+)
+_PLACE_WORDS = set(_PLACE_WORDS_TEXT.split())
 _ADDRESS_RE = re.compile(
     r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|place|route|quai|cours|street|st\.|road|rd\.|"
     r"lane|drive|way)\b",
@@ -152,6 +159,8 @@ def _name_shape(text: str) -> float:
     folded = fold(text)
     if title_score(folded) >= 0.7 or org_score(folded) or school_score(folded) or heading_kind(text, 1):
         return 0.0
+    if _ADDRESS_RE.search(text) or any(t in _PLACE_WORDS for t in folded_tokens):
+        return 0.0  # "Justin Street", "KFPA Nagar"
     if geo.find_places(text) and len(tokens) <= 3 and all(p[0] == "country" for p in geo.find_places(text)):
         return 0.0
     score = {2: 1.0, 3: 1.0, 4: 0.7}.get(content, 0.4)
@@ -170,26 +179,119 @@ def _candidate_lines(lines: list[Line], sections: list[Any]) -> list[int]:
     if sized:
         biggest = max(lines[i].size for i in sized)
         picked.extend(i for i in sized if lines[i].size == biggest)
+    picked.extend(_form_values(lines))
     seen: set[int] = set()
     return [i for i in picked if not (i in seen or seen.add(i))]  # type: ignore[func-returns-value]
 
 
-def find_name(lines: list[Line], sections: list[Any], language: str, body_size: float) -> tuple[str, int, float]:
-    """(name, line index, confidence)."""
+def _form_values(lines: list[Line]) -> list[int]:
+    """A form laid out in two columns ("Name:" / "Birth:" … then the values): the lines that may hold the value
+    of a bare "Name:" label among the first lines."""
+    for index, line in enumerate(lines[:20]):
+        match = _NAME_PREFIX_RE.match(line.text)
+        if match and not line.text[match.end() :].strip():
+            return list(range(index + 1, min(len(lines), index + 9)))
+    return []
+
+
+def _flattened_prefix(text: str) -> str:
+    """The name that opens a long line ("Jean Dupont Développeur Python 06 12 …", a CV flattened into a few
+    lines): the first 2–3 capitalised words, when they hold a common given name and end before a title, a
+    place or the line's details."""
+    tokens = text.split()
+    for size in (3, 2):
+        if len(tokens) <= size:
+            continue
+        head = " ".join(tokens[:size])
+        rest = " ".join(tokens[size:])
+        if not _name_shape(head):
+            continue
+        if size == 3 and (geo.find_places(tokens[2]) or title_score(fold(tokens[2]))):
+            continue
+        detailed = title_score(fold(rest)) > 0 or any(ch.isdigit() or ch == "@" for ch in rest)
+        if detailed or (len(tokens) >= 6 and given_name_hits(" ".join(tokens[:2]))):
+            return head
+    return ""
+
+
+def _single_word_name(lines: list[Line]) -> str:
+    """A name of one word alone on the first line ("Tillman"), above contact details or a title: the last
+    resort when no line looks like a full name."""
+    if not lines:
+        return ""
+    text = clean(strip_punct(lines[0].text))
+    if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{3,}", text):
+        return ""
+    folded = fold(text)
+    if folded in _NOT_NAME or heading_kind(text, 1) or title_score(folded) or org_score(folded):
+        return ""
+    if school_score(folded) or geo.find_places(text):
+        return ""
+    following = [line.text for line in lines[1:4]]
+    contact_like = any(
+        EMAIL_RE.search(t) or sum(ch.isdigit() for ch in t) >= 3 or title_score(fold(t)) >= 0.7 for t in following
+    )
+    return text if contact_like else ""
+
+
+_NAME_LABEL = 5  # fields.NAME (not imported: contact must not need the model)
+
+
+def _tagged_name(tagged: list[Any] | None, index: int, name: str) -> float:
+    """The tagger's mean margin over a NAME span that covers most of ``name`` on line ``index`` (0: none)."""
+    if not tagged or index >= len(tagged):
+        return 0.0
+    line = tagged[index]
+    words = set(fold(name).split())
+    best = 0.0
+    covered: set[str] = set()
+    total = 0.0
+    count = 0
+    for (start, end), label, margin in zip(line.tokens, line.labels, line.margins, strict=False):
+        if label == _NAME_LABEL:
+            covered.add(fold(line.text[start:end]).strip(".,"))
+            total += margin
+            count += 1
+    if count and words and len(words & covered) * 2 >= len(words):
+        best = total / count
+    return best
+
+
+def find_name(
+    lines: list[Line],
+    sections: list[Any],
+    language: str,
+    body_size: float,
+    *,
+    emails: list[str] | None = None,
+    tagged: list[Any] | None = None,
+) -> tuple[str, int, float]:
+    """(name, line index, confidence).
+
+    ``emails`` (the CV's addresses) and ``tagged`` (the field tagger's lines, ``fields.TaggedLine``) add
+    evidence when given: a name the e-mail's local part spells, a line the tagger reads as a name."""
     candidates = _candidate_lines(lines, sections)
+    form_values = set(_form_values(lines))
     # "Nom : Jean Dupont"
     for index in candidates:
         match = _NAME_PREFIX_RE.match(lines[index].text)
         if match:
-            rest = lines[index].text[match.end() :].strip()
+            rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(lines[index].text[match.end() :].strip())))
             if _name_shape(rest):
                 return clean(rest), index, 0.95
+    # The text of each candidate that may be a name: "Résumé of Jane Doe" → "Jane Doe", "Jean Dupont. Lyon" →
+    # "Jean Dupont".
+    texts: dict[int, str] = {}
+    for index in candidates:
+        text = lines[index].text
+        text = strip_document_prefix(text) or text
+        texts[index] = strip_courtesy(cut_at_sentence_end(strip_courtesy(text)))
     scored: dict[int, float] = {}
     sized = [lines[i].size for i in candidates if lines[i].size]
     biggest = max(sized) if sized else 0.0
-    for rank, index in enumerate(candidates):
+    for index in candidates:
         line = lines[index]
-        text = line.text
+        text = texts[index]
         # "Jean Dupont | Data Engineer", "Jean Dupont – Paris": the name is the first part.
         shape = _name_shape(text)
         if not shape:
@@ -202,30 +304,33 @@ def find_name(lines: list[Line], sections: list[Any], language: str, body_size: 
             score += 0.3
         if line.top and line.top < 150 and line.page == lines[0].page:
             score += 0.3
+        if index in form_values:
+            score += 1.5
         scored[index] = score
-        del rank
     # Split lines: "Jean Dupont — Développeur Python", "Allen King ESB Integration Developer - Cisco"
     prefixes: dict[int, str] = {}
     for index in candidates[:6]:
         if index in scored:
             continue
-        text = lines[index].text
+        text = texts[index]
         parts = re.split(r"\s+[|–—-]\s+|\s*,\s+", text)
         if len(parts) >= 2 and _name_shape(parts[0]):
             prefixes[index] = parts[0]
         else:
-            tokens = text.split()
-            for size in (3, 2):
-                rest = " ".join(tokens[size:])
-                if (
-                    len(tokens) > size
-                    and _name_shape(" ".join(tokens[:size]))
-                    and (title_score(fold(rest)) > 0 or any(ch.isdigit() or ch == "@" for ch in rest))
-                ):
-                    prefixes[index] = " ".join(tokens[:size])
-                    break
+            head = _flattened_prefix(text)
+            if head:
+                prefixes[index] = head
         if index in prefixes:
             scored[index] = 0.8 + max(0.0, 1.0 - 0.12 * index)
+    # Evidence beyond the shape: a common given name, the e-mail's local part, the field tagger.
+    for index in scored:
+        name = texts[index] if _name_shape(texts[index]) else prefixes.get(index, texts[index])
+        if given_name_hits(name):
+            scored[index] += 0.6
+        if emails and email_agreement(name, emails):
+            scored[index] += 1.0
+        if tagged is not None:
+            scored[index] += min(0.8, 0.2 * _tagged_name(tagged, index, name))
     ranking = sorted(scored, key=lambda i: -scored[i])
     # The model only settles close calls: a clear winner by the rules does not need it.
     close_call = len(ranking) > 1 and scored[ranking[0]] - scored[ranking[1]] < 1.0
@@ -233,15 +338,16 @@ def find_name(lines: list[Line], sections: list[Any], language: str, body_size: 
         nlp = french_nlp()
         if nlp is not None:
             indexes = ranking[:4]
-            for index, doc in zip(indexes, nlp.pipe(lines[i].text for i in indexes), strict=True):
+            for index, doc in zip(indexes, nlp.pipe(texts[i] for i in indexes), strict=True):
                 if any(ent.label_ == "PER" for ent in doc.ents):
                     scored[index] += 0.8
                 elif any(ent.label_ in {"ORG", "LOC"} and len(ent.text) > len(doc.text) / 2 for ent in doc.ents):
                     scored[index] -= 0.6
     if not scored:
-        return "", -1, 0.0
+        single = _single_word_name(lines)
+        return (single, 0, 0.4) if single else ("", -1, 0.0)
     best = max(scored, key=lambda i: scored[i])
-    text = lines[best].text
+    text = texts[best]
     name = text if _name_shape(text) else prefixes.get(best, text)
     name = clean(strip_punct(name))
     confidence = min(0.99, 0.35 + scored[best] / 5)

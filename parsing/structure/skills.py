@@ -47,6 +47,51 @@ _SECTION_ONLY = {
     "formation", "enseignement", "comptabilite", "gestion", "vente", "achats", "recrutement", "paie",
 }  # fmt: skip
 _YEAR_AFTER_RE = re.compile(r"^[\s,.'’]*(?:19|20)\d\d\b")
+# Abbreviations of degrees and fields of study that some taxonomy acronyms collide with ("BSc", "CSE" for Computer
+# Science and Engineering): as a whole wording on their own they are read as the degree, never as the skill.
+_DEGREE_ACRONYMS = {
+    "bsc", "msc", "ba", "ma", "bs", "ms", "be", "me", "mba", "phd", "bba", "bca", "mca", "cse", "ece", "eee", "hsc",
+    "ssc", "bcom", "mcom", "btech", "mtech",
+}  # fmt: skip
+# United States postal codes: "Atlanta, GA 30301" names a state, not Google Analytics.
+_US_STATES_TEXT = (
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or "
+    "pa ri sc sd tn tx ut vt va wa wv wi wy dc"
+)
+_US_STATES = set(_US_STATES_TEXT.split())
+_STATE_CONTEXT_BEFORE_RE = re.compile(r"[A-Za-z][a-z]+\.?,\s*$")
+_STATE_CONTEXT_AFTER_RE = re.compile(r"^\.?,?\s*\d{5}\b")
+# Aliases that are ordinary words or job titles more often than a listed skill: only inside a skills section.
+# (Job titles in general are found by their last word, see ``_PERSON_NOUNS``.)
+_CONTEXT_ONLY_ALIASES = {"targeting", "proactive", "automotive", "accountable", "outsourcing", "initiative"}
+# Nouns for a person (the last word of a job title): an alias ending with one ("sales associate", "technical
+# lead", "receptionist") is the title of a job, which a CV states for every position held, not a skill listed.
+_PERSON_NOUNS = {
+    "lead", "leader", "associate", "analyst", "officer", "manager", "engineer", "developer", "designer",
+    "administrator", "architect", "consultant", "assistant", "specialist", "technician", "director", "coordinator",
+    "receptionist", "recruiter", "bartender", "courier", "librarian", "underwriter", "tutor", "teacher", "nurse",
+    "driver", "cashier", "clerk", "accountant", "auditor", "writer", "editor", "translator", "secretary", "agent",
+    "representative", "supervisor", "operator", "planner", "buyer", "trainer", "advisor", "adviser", "counselor",
+    "member", "vendeur", "vendeuse", "policier", "gendarme", "souscripteur", "bibliothecaire", "documentaliste",
+    "comptable", "serveur", "serveuse", "developpeur", "developpeuse", "ingenieur", "technicien", "technicienne",
+    "conseiller", "conseillere", "assistante", "responsable", "chef", "directeur", "directrice", "formateur",
+    "formatrice",
+}  # fmt: skip
+# Aliases whose usual meaning in a CV is something else (reported to the taxonomy's maintainers, dropped here):
+# "Cisco" is the company far more often than Cisco IOS; "CSM" is Certified ScrumMaster far more often than a
+# customer success manager.
+_DROPPED_ALIASES = {("cisco-ios", "cisco"), ("customer-success", "csm")}
+# Words that, written with a capital right after a skill's wording, make it part of an organisation's name
+# ("Underwriter Laboratories", "Cisco Systems", "Computer Science Department").
+_ORG_AFTER = {
+    "laboratories", "laboratory", "labs", "systems", "commission", "association", "society", "council",
+    "foundation", "department", "institute", "university", "college", "school", "corporation", "inc", "ltd", "llc",
+    "group", "bank", "agency", "ministry", "board", "federation", "journal", "magazine", "academy",
+}  # fmt: skip
+_ORG_BEFORE_RE = re.compile(
+    r"\b(?:Commission|Association|Society|Council|Foundation|Department|Institute|University|College|School|"
+    r"Ministry|Board|Federation|Journal|Academy|Center|Centre)\s+(?:of|for|on)\s+(?:the\s+)?$"
+)
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -69,6 +114,7 @@ class _Node:
     key: str | None = None
     ambiguous: bool = False
     section_only: bool = False
+    acronym: bool = False  # every wording of this path is written in capitals in the taxonomy ("REACH", "AD")
 
 
 class SkillMatcher:
@@ -77,20 +123,32 @@ class SkillMatcher:
         self.entries: dict[str, SkillEntry] = {entry.key: entry for entry in taxonomy.skills}
         self._root = _Node()
         for entry in taxonomy.skills:
-            for wording in (entry.label_en, entry.label_fr, *entry.aliases):
-                self._add(wording, entry.key)
+            for wording in (entry.label_en, entry.label_fr):
+                self._add(wording, entry.key, label=True)
+            for wording in entry.aliases:
+                self._add(wording, entry.key, label=False)
 
-    def _add(self, wording: str, key: str) -> None:
-        tokens = [token for token, _, _ in tokenize(wording.strip())]
+    def _add(self, wording: str, key: str, *, label: bool) -> None:
+        wording = wording.strip()
+        tokens = [token for token, _, _ in tokenize(wording)]
         if not tokens:
+            return
+        joined = " ".join(tokens)
+        if not label and ((key, joined) in _DROPPED_ALIASES or joined in _DEGREE_ACRONYMS):
             return
         node = self._root
         for token in tokens:
             node = node.children.setdefault(token, _Node())
+        capitals = wording.isupper() and wording.isalpha() and len(wording) <= 5
         if node.key is None:  # the first entry to claim a wording keeps it
             node.key = key
             node.ambiguous = len(tokens) == 1 and (tokens[0] in _AMBIGUOUS or len(tokens[0]) <= 2)
-            node.section_only = " ".join(tokens) in _SECTION_ONLY
+            node.section_only = joined in _SECTION_ONLY or (
+                not label and (joined in _CONTEXT_ONLY_ALIASES or tokens[-1] in _PERSON_NOUNS)
+            )
+            node.acronym = capitals
+        elif not capitals:
+            node.acronym = False  # also written as a word ("Go" and "GO"): not an acronym only
 
     def find(self, text: str, *, in_skills_section: bool = True) -> list[SkillMatch]:
         """Every skill mention in ``text``, longest match first at each position, no overlaps.
@@ -121,8 +179,10 @@ class SkillMatcher:
                 continue
             last, found = best
             start, end = tokens[position][1], tokens[last][2]
-            if self._accept(text, start, end, found) and (
-                in_skills_section or not (found.section_only or _YEAR_AFTER_RE.match(text[end:]))
+            if (
+                self._accept(text, start, end, found, in_skills_section)
+                and (in_skills_section or not (found.section_only or _YEAR_AFTER_RE.match(text[end:])))
+                and not _in_organisation(text, start, end, tokens, last, in_skills_section)
             ):
                 assert found.key is not None
                 matches.append(SkillMatch(found.key, text[start:end], start, end))
@@ -139,9 +199,20 @@ class SkillMatcher:
         return node.key if node is not None and node is not self._root else None
 
     @staticmethod
-    def _accept(text: str, start: int, end: int, node: _Node) -> bool:
+    def _accept(text: str, start: int, end: int, node: _Node, in_skills_section: bool = True) -> bool:
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
+        if node.acronym:
+            written = text[start:end]
+            letters = [ch for ch in written if ch.isalpha()]
+            if not all(ch.isupper() for ch in letters) and not (in_skills_section or _is_list(text)):
+                return False  # "Wan Schuster", "BSc", "to reach": an acronym written as a word is the word
+            if (
+                len(letters) == 2
+                and written.lower() in _US_STATES
+                and (_STATE_CONTEXT_BEFORE_RE.search(text[:start]) or _STATE_CONTEXT_AFTER_RE.match(text[end:]))
+            ):
+                return False  # "Sometown, GA 30082"
         # "node.js" is one thing; a match glued to a dotted word on either side ("asp.net" for "net") is not.
         if before == "." and start >= 2 and text[start - 2].isalnum():
             return False
@@ -157,6 +228,31 @@ class SkillMatcher:
         if after == "-" and end - start <= 2:
             return False  # "C-level", "e-mail"
         return written[:1].isupper()
+
+
+_LIST_SEPARATORS_RE = re.compile(r"\s*[,;|•]\s*")
+
+
+def _is_list(text: str) -> bool:
+    """Whether a line is a list of short items ("Cobol, Xml, Spss (2 years), jsp"): a list of skills wherever it
+    stands, so acronyms written as words ("Xml", "sql") count there."""
+    items = [item for item in _LIST_SEPARATORS_RE.split(text) if item.strip()]
+    return len(items) >= 3 and sum(len(item.split()) for item in items) <= 3 * len(items)
+
+
+def _in_organisation(
+    text: str, start: int, end: int, tokens: list[tuple[str, int, int]], last: int, in_skills_section: bool
+) -> bool:
+    """Whether the wording at ``start:end`` is part of an organisation's name: followed by a capitalised
+    organisation word ("Underwriter Laboratories") or inside "Department of …" / "Commission for …" (outside a
+    skills section, where a list of skills is what the reader expects)."""
+    if in_skills_section:
+        return False
+    if last + 1 < len(tokens):
+        word, a, _ = tokens[last + 1]
+        if word in _ORG_AFTER and text[a : a + 1].isupper() and text[start : start + 1].isupper():
+            return True
+    return bool(_ORG_BEFORE_RE.search(text[:start]))
 
 
 _CACHE: dict[str, SkillMatcher] = {}

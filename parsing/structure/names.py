@@ -1,0 +1,135 @@
+"""Evidence that a short phrase is a person's name: common given names (French and English), the documentary
+words that introduce a name ("Résumé of", "CV de"), and agreement with the e-mail address's local part.
+
+The given-name lists are common first names written for this module (not a copy of any list). They only add
+evidence to the scoring in ``contact.find_name``: a name missing from them is still found by its shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+_ENGLISH = """
+aaron abigail adam adrian aidan alan albert alex alexander alexandra alexis alfred alice alicia alison allan
+allen allison alvin amanda amber amelia amy andre andrea andrew andy angela angelina anita ann anna anne annie
+anthony antonio april arthur ashley audrey austin barbara barry beatrice becky ben benjamin bernard beth
+betty beverly bill billy bob bobby bonnie brad bradley brandon brenda brendan brent brett brian bridget brittany
+brooke bruce bryan caitlin caleb calvin cameron carl carla carlos carmen carol caroline carolyn carrie casey
+catherine cathy cecilia chad charles charlie charlotte chelsea cheryl chloe chris christian christina christine
+christopher cindy claire clara clarence claudia clayton clifford clint colin colleen connor craig crystal curtis
+cynthia daisy dale dan dana daniel danielle danny darell darlene darren darryl dave david dawn dean deborah debra
+denise dennis derek derrick diana diane dianne dolores dominic don donald donna doris dorothy douglas duncan
+dustin dwayne dylan earl eddie edgar edith edward edwin eileen elaine eleanor elijah elizabeth ella ellen emily
+emma eric erica erik erin ernest esther ethan eugene eva evan evelyn faith felicia floyd frances francis frank
+franklin fred frederick gabriel gail gary gavin gene george georgia gerald gilbert gina glen glenn gloria gordon
+grace graham grant greg gregory gwen hannah harold harry harvey hazel heather heidi helen henry herbert holly
+howard hugh ian irene isaac isabel isabella jack jackie jacob jacqueline jaime jake james jamie jan jane janet
+janice jared jason jay jean jeff jeffrey jenna jennifer jenny jeremy jerome jerry jesse jessica jill jim jimmy
+joan joanne joe joel john johnny jon jonathan jordan joseph josh joshua joy joyce juan judith judy julia julian
+julie justin karen karl kate katherine kathleen kathryn kathy katie kayla keith kelly ken kenneth kevin kim
+kimberly kirk kristen kristin kurt kyle lance larry laura lauren lawrence leah lee leo leon leonard leslie lewis
+lillian linda lindsay lisa logan lois lori lorraine louis louise lucas lucy luke lydia lynn madison malcolm
+mandy marc marcus margaret maria marian marie marilyn mario marion mark marsha martha martin marvin mary mason
+matthew maureen max megan melanie melissa melvin michael michelle mike mildred miles mitchell molly monica morgan
+nancy nathan nathaniel neil nicholas nick nicole noah norma norman oliver olivia omar oscar owen pamela patricia
+patrick paul paula pauline peggy penny peter philip phillip phyllis rachel ralph randall randy ray raymond
+rebecca regina rhonda richard rick ricky rita rob robert roberta robin rodney roger ronald ronnie rosa rose
+rosemary ross roy ruby russell ruth ryan sally samantha samuel sandra sara sarah scott sean seth shane shannon
+sharon shawn sheila shelby shelley sherry shirley sidney simon sophia sophie stacy stanley stephanie stephen
+steve steven stuart sue susan suzanne sylvia tammy tanner tanya tara ted teresa terry theodore theresa thomas
+tiffany tim timothy tina todd tom tommy tony tracy travis trevor troy tyler valerie vanessa vera vernon veronica
+vicki victor victoria vincent virginia walter wanda warren wayne wendy wesley whitney william willie wyatt zachary
+zachariah
+"""
+_FRENCH = """
+adele adeline adrien agathe agnes aime aimee alain alban albane alexandre alexia alexis alice aline alix amandine
+amaury ambre amelie anais anatole andre andree angele angelique anne annabelle annie anthony antoine antoinette
+apolline ariane arianne armand arnaud arthur astrid aubin audrey augustin aurelie aurelien axel axelle baptiste
+barthelemy basile bastien beatrice benedicte benjamin benoit bernadette bernard berthe blanche bruno camille
+capucine carole caroline catherine cecile celestin celine chantal charles charlotte chloe christelle christian
+christiane christine christophe claire clarisse claude claudine clemence clement clementine colette coline
+come corentin corinne cyril cyrille damien daniel danielle david delphine denis denise didier dominique dorian
+dorothee edith edmond edouard elisa elise eliott elodie eloise emeline emile emilie emma emmanuel emmanuelle
+enzo eric estelle etienne eugenie eva evelyne fabien fabienne fabrice fanny felix ferdinand fernand fernande
+flavie florence florent florian francis franck francois francoise frederic frederique gabriel gabrielle gael
+gaelle gaetan gaspard gauthier genevieve geoffrey georges gerald gerard gersende ghislain ghislaine gilbert gilles
+ginette gisele gregoire gregory guillaume guy gwenael gwenaelle helene henri henriette herve hortense hugo hugues
+ines irene isabelle jacqueline jacques jeanne jean jeremie jeremy jerome joachim joel joelle josephine josette
+josiane jules julie julien juliette justine karine kevin laetitia lea leon leonie leopold lionel lise lou louis
+louise luc luce lucas lucie lucien lucienne ludovic lydie madeleine maelle maeva manon marc marcel marcelle
+margaux margot marguerite marianne marie marielle marine marion marius martine mathias mathieu mathilde matthieu
+maud maurice maxence maxime melanie melissa michel micheline michele mireille monique morgane muriel mylene
+nadege nadine nathalie nicolas nicole noel noemie oceane octave odette odile olivier ophelie orianne pascal
+pascale patrice patricia paul paule pauline perrine philippe pierre pierrick quentin rachel raphael raphaelle
+raymond regine remi renaud rene renee richard robert roger romain romane rose roselyne sabine sacha salome
+samuel sandrine sarah sebastien segolene serge severine simon simone solange solene sophie stephane stephanie
+suzanne sylvain sylvie tanguy theo theophile therese thibault thibaut thierry thomas tiphaine timothee tristan
+valentin valentine valerie vanessa victor victoire vincent virginie viviane xavier yann yannick yves yvette
+yvonne zoe
+"""
+_OTHER = """
+abdel abdelkader ahmed aicha ali amine amir anil arjun ayoub fatima hamza hassan ibrahim karim khadija leila
+mehdi mohamed mohammed mourad nabil nadia rachid rahul raj ravi samir sanjay sofiane sonia sunil suresh yassine
+youssef amit anand deepak priya vijay
+"""
+GIVEN_NAMES = frozenset((_ENGLISH + _FRENCH + _OTHER).split())
+
+# "Résumé of Jane Doe", "CV de Jean Dupont", "Curriculum Vitae – Jean Dupont": the documentary words before a name.
+DOCUMENT_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:my\s+)?(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae|curriculum)\s*(?:of|de|d'|:|[-–—|])?\s+)"
+    r"(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle)\.?\s+)?",
+    re.IGNORECASE,
+)
+# "Mr. John Smith", "Mme Jeanne Martin", "Dr Ana Ruiz": a courtesy title before the name.
+_HONORIFIC_RE = re.compile(r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur)\.?\s+(?=[A-ZÀ-Ý])", re.I)
+# "John Smith Resume", "Jane Doe's CV", "Jean Dupont - Curriculum Vitae": the documentary words after a name.
+_DOCUMENT_SUFFIX_RE = re.compile(
+    r"(?:'s|’s)?\s*(?:[-–—|:]\s*)?\b(?:resume|résumé|cv|curriculum\s+vitae)\s*$", re.IGNORECASE
+)
+# "Jean Dupont. Lyon": a whole word ending a sentence closes the name (initials such as "J." do not).
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+(?=\S)")
+
+
+def given_name_hits(text: str) -> int:
+    """How many words of ``text`` are common given names."""
+    return sum(1 for word in re.split(r"[\s'’-]+", fold(text)) if word.strip(".,") in GIVEN_NAMES)
+
+
+def strip_document_prefix(text: str) -> str:
+    """The text after "Resume of" / "CV de" / "Curriculum Vitae –", or "" when there is no such prefix."""
+    match = DOCUMENT_PREFIX_RE.match(text)
+    return text[match.end() :].strip() if match else ""
+
+
+def cut_at_sentence_end(text: str) -> str:
+    """Cut "Omar Jacobson. Heath" to "Omar Jacobson" (unchanged when no whole word ends with a period)."""
+    match = _SENTENCE_END_RE.search(text)
+    return text[: match.start()] if match else text
+
+
+def email_agreement(name: str, emails: list[str]) -> bool:
+    """Whether an e-mail's local part is made of the name's words ("john.smith@", "jsmith@", "smith.j@")."""
+    words = [w for w in re.split(r"[\s'’.-]+", fold(name)) if len(w) >= 2]
+    if len(words) < 2:
+        return False
+    for email in emails:
+        local = re.sub(r"[^a-z]", "", fold(email.split("@", 1)[0]))
+        if len(local) < 4:
+            continue
+        full = [w for w in words if len(w) >= 3 and w in local]
+        if len(full) >= 2:
+            return True
+        # One whole word plus the other's initial: "jsmith", "smithj", "j.smith".
+        for word in full:
+            rest = local.replace(word, " ", 1).strip()
+            if rest and len(rest) <= 2 and any(other[0] == rest[0] for other in words if other != word):
+                return True
+    return False
+
+
+def strip_courtesy(text: str) -> str:
+    """The name without a courtesy title before it or documentary words after it ("Mr. John Smith's Resume")."""
+    stripped = _DOCUMENT_SUFFIX_RE.sub("", _HONORIFIC_RE.sub("", text, count=1)).strip()
+    return stripped or text
