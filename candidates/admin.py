@@ -25,6 +25,7 @@ from .models import (
     Tag,
 )
 from .normalize import fold, normalize_email, normalize_phone
+from .services.resumes import resume_reparse
 
 
 class ReadOnlyMixin:
@@ -243,3 +244,29 @@ class ConsentAdmin(ReadOnlyMixin, admin.ModelAdmin):
     search_fields = ["candidate__last_name", "candidate__email", "text_version"]
     date_hierarchy = "granted_at"
     raw_id_fields = ["candidate", "recorded_by"]
+
+
+@admin.register(Resume)
+class ResumeAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """CVs as stored and parsed: read-only (files leave the server only through permission-checked views).
+    The one action reads selected CVs again, e.g. after a taxonomy import or a parser upgrade."""
+
+    list_display = ["__str__", "candidate", "status", "failure_code", "language", "parser_version", "created_at"]
+    list_filter = ["status", "failure_code", "language", "parser_version", "is_current"]
+    list_select_related = ["candidate"]
+    search_fields = ["candidate__last_name", "candidate__email", "sha256"]
+    date_hierarchy = "created_at"
+    raw_id_fields = ["candidate", "uploaded_by"]
+    exclude = ["file"]
+    actions = ["reparse"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        return [field.name for field in Resume._meta.fields if field.name != "file"]
+
+    @admin.action(description=_("Read the selected CVs again"), permissions=["view"])
+    def reparse(self, request: HttpRequest, queryset: Any) -> None:
+        count = 0
+        for resume in queryset:
+            resume_reparse(resume=resume, actor=request.user)
+            count += 1
+        self.message_user(request, _("%(count)d CV(s) will be read again.") % {"count": count})

@@ -16,6 +16,7 @@ from accounts.models import Role
 from .models import Candidate, ConsentChannel, ConsentPurpose, LegalBasis
 from .normalize import normalize_phone
 from .services import NOTE_MAX_LENGTH
+from .services.resumes import ACCEPTED_EXTENSIONS, CONTENT_TYPES
 
 SORT_CHOICES = [
     ("", _("Most relevant / newest")),
@@ -184,3 +185,20 @@ class ConsentWithdrawForm(forms.Form):
     channel = forms.ChoiceField(
         label=_("Withdrawn through"), choices=ConsentChannel.choices, initial=ConsentChannel.RECRUITER
     )
+
+
+class ResumeUploadForm(forms.Form):
+    """A CV file. Size and type are checked by resume_upload (from the content, not the name); the accept
+    attribute only helps the file picker."""
+
+    file = forms.FileField(
+        label=_("CV file"),
+        widget=forms.FileInput(attrs={"accept": ",".join((*ACCEPTED_EXTENSIONS, *CONTENT_TYPES.values()))}),
+        error_messages={"required": _("Choose a file to upload."), "empty": _("The file is empty.")},
+    )
+
+    def __init__(self, *args: Any, max_bytes: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _(
+            "PDF, Word (.docx), OpenDocument (.odt), RTF or text file, %(size)d MB at most."
+        ) % {"size": max_bytes // (1024 * 1024)}

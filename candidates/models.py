@@ -228,6 +228,15 @@ class Resume(models.Model):
     failure_reason = models.TextField(_("failure reason"), blank=True)
     parser_version = models.CharField(_("parser version"), max_length=40, blank=True)
     timings = models.JSONField(_("timings"), default=dict, blank=True)
+    # Per-field confidence of the parse (0..1), e.g. {"name": 0.99, "work": 0.4}: the page marks weak fields.
+    confidence = models.JSONField(_("confidence"), default=dict, blank=True)
+    # Kinds of personal details the CV holds that reviewers must not see ("photo", "date_of_birth"…), never
+    # their values: the page only says that something was hidden.
+    protected_attributes = models.JSONField(_("protected attributes found"), default=list, blank=True)
+    # Parse runs started. A file that kills its worker is redelivered (acks_late): past MAX_PARSE_ATTEMPTS it is
+    # recorded as failed instead of looping forever.
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    started_at = models.DateTimeField(_("parse started at"), null=True, blank=True)
     is_current = models.BooleanField(_("current"), default=True)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -236,10 +245,14 @@ class Resume(models.Model):
     status_changed_at = models.DateTimeField(default=timezone.now)
     parsed_at = models.DateTimeField(_("read at"), null=True, blank=True)
 
+    # Not a field: set by resume_upload when the same file was already stored for this person.
+    already_stored: bool = False
+
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("CV")
         verbose_name_plural = _("CVs")
+        indexes = [models.Index(fields=["status", "status_changed_at"], name="resume_status_idx")]
         constraints = [
             models.UniqueConstraint(fields=["candidate", "sha256"], name="resume_unique_file_per_candidate"),
             models.UniqueConstraint(
@@ -249,6 +262,23 @@ class Resume(models.Model):
 
     def __str__(self) -> str:
         return self.original_filename or self.file.name or ""
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.content_type == "application/pdf"
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in (ResumeStatus.PARSED, ResumeStatus.FAILED)
+
+    @property
+    def failure_message(self) -> str:
+        """Why the CV could not be read, in the active language (the stored reason is English)."""
+        if not self.failure_code:
+            return self.failure_reason
+        from .parsing_messages import failure_message
+
+        return failure_message(self.failure_code)
 
 
 class ConsentPurpose(models.TextChoices):

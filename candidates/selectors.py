@@ -210,3 +210,76 @@ def dashboard_summary(*, user: Any) -> dict[str, Any]:
             .order_by("-occurred_at", "-id")[:10]
         ),
     }
+
+
+# Below this confidence the CV panel marks a parsed field "to check".
+LOW_CONFIDENCE = 0.6
+# Parser confidence keys shown on the panel, by the panel's sections.
+_BASICS_CONFIDENCE = ("name", "email", "phone", "location")
+
+
+@dataclass
+class ResumePanel:
+    """What the candidate page's CV section shows for the current resume."""
+
+    resume: Resume
+    basics: dict[str, Any] = field(default_factory=dict)
+    work: list[dict[str, Any]] = field(default_factory=list)
+    education: list[dict[str, Any]] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    languages: list[dict[str, Any]] = field(default_factory=list)
+    to_check: set[str] = field(default_factory=set)
+
+    @property
+    def is_waiting(self) -> bool:
+        return not self.resume.is_final
+
+    @property
+    def has_protected_attributes(self) -> bool:
+        return bool(self.resume.protected_attributes)
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def resume_current(*, candidate: Candidate) -> Resume | None:
+    return candidate.resumes.filter(is_current=True).first()
+
+
+def resume_panel(*, candidate: Candidate) -> ResumePanel | None:
+    """The current resume and, once parsed, its profile as the page shows it. Protected attributes found in the
+    CV (photo, date of birth…) are never part of it: only the fact that some were hidden."""
+    resume = resume_current(candidate=candidate)
+    if resume is None:
+        return None
+    panel = ResumePanel(resume=resume)
+    if resume.status != "parsed" or not isinstance(resume.parsed, dict):
+        return panel
+    parsed = resume.parsed
+    basics: dict[str, Any] = parsed["basics"] if isinstance(parsed.get("basics"), dict) else {}
+    location: dict[str, Any] = basics["location"] if isinstance(basics.get("location"), dict) else {}
+    panel.basics = {
+        "name": basics.get("name") or "",
+        "label": basics.get("label") or "",
+        "email": basics.get("email") or "",
+        "phone": basics.get("phone") or "",
+        "location": ", ".join(str(part) for part in (location.get("city"), location.get("countryCode")) if part),
+    }
+    panel.work = _dicts(parsed.get("work"))
+    panel.education = _dicts(parsed.get("education"))
+    panel.skills = [str(item.get("name")) for item in _dicts(parsed.get("skills")) if item.get("name")]
+    panel.languages = _dicts(parsed.get("languages"))
+    confidence = resume.confidence if isinstance(resume.confidence, dict) else {}
+    for key in (*_BASICS_CONFIDENCE, "work", "education", "skills", "languages"):
+        value = confidence.get(key)
+        present = bool(panel.basics.get(key)) if key in _BASICS_CONFIDENCE else bool(getattr(panel, key))
+        if present and isinstance(value, int | float) and value < LOW_CONFIDENCE:
+            panel.to_check.add(key)
+    return panel
+
+
+def resume_for_candidate(*, candidate: Candidate, pk: int) -> Resume:
+    """One of this person's resumes (the person already checked against the user's rights), or
+    Resume.DoesNotExist."""
+    return candidate.resumes.get(pk=pk)

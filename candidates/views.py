@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
+from csp.decorators import csp_replace, csp_update
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.access import roles
 from accounts.models import AuditAction, Role
 from accounts.services import audit_log_record, client_ip
 
-from . import selectors, services
+from . import conf, selectors, services
 from .forms import (
     CandidateCreateForm,
     CandidateFilterForm,
@@ -25,10 +31,12 @@ from .forms import (
     ConsentRecordForm,
     ConsentWithdrawForm,
     NoteForm,
+    ResumeUploadForm,
     TagForm,
 )
-from .models import Candidate, ConsentChannel, ConsentPurpose
+from .models import Candidate, ConsentChannel, ConsentPurpose, Resume
 from .normalize import normalize_email, normalize_phone
+from .services import resumes as resume_services
 
 PAGE_SIZE = 50
 RESULTS_TARGET = "candidate-results"
@@ -40,6 +48,19 @@ SORTABLE_COLUMNS = [
 ]
 
 workspace = roles(Role.ADMIN, Role.RECRUITER)
+
+ViewFunction = TypeVar("ViewFunction", bound=Callable[..., HttpResponseBase])
+
+
+def _view_decorator(decorator: Any) -> Callable[[ViewFunction], ViewFunction]:
+    """django-csp types its decorators for views without URL arguments; they work with any view."""
+    return cast(Callable[[ViewFunction], ViewFunction], decorator)
+
+
+# The candidate page shows the CV in a frame served by resume_file (same origin).
+frames_own_documents = _view_decorator(csp_update({"frame-src": ["'self'"]}))
+# resume_file may be framed by our own pages only (the default policy forbids any framing).
+framed_by_own_pages = _view_decorator(csp_replace({"frame-ancestors": ["'self'"]}))
 
 
 def _candidate_or_404(request: HttpRequest, pk: int, *, profile: bool = False) -> Candidate:
@@ -95,12 +116,15 @@ def _detail_context(request: HttpRequest, candidate: Candidate, **extra: Any) ->
         "tag_form": TagForm(),
         "consent_form": ConsentRecordForm(),
         "withdraw_form": ConsentWithdrawForm(),
+        "resume_panel": selectors.resume_panel(candidate=candidate),
+        "upload_form": ResumeUploadForm(max_bytes=conf.cv_max_bytes()),
         **extra,
     }
 
 
 @workspace
 @require_GET
+@frames_own_documents
 def candidate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     candidate = _candidate_or_404(request, pk, profile=True)
     audit_log_record(
@@ -281,3 +305,113 @@ def consent_withdraw(request: HttpRequest, pk: int, purpose: str) -> HttpRespons
 
 def _form_errors_text(form: Any) -> str:
     return " ".join(str(message) for errors in form.errors.values() for message in errors)
+
+
+# --- CVs -----------------------------------------------------------------------------------------------------
+
+
+def _resume_or_404(candidate: Candidate, resume_pk: int) -> Resume:
+    try:
+        return selectors.resume_for_candidate(candidate=candidate, pk=resume_pk)
+    except Resume.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+@workspace
+@require_POST
+@frames_own_documents
+def resume_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    candidate = _candidate_or_404(request, pk)
+    form = ResumeUploadForm(request.POST, request.FILES, max_bytes=conf.cv_max_bytes())
+    if form.is_valid():
+        try:
+            resume = resume_services.resume_upload(
+                candidate=candidate, uploaded_file=form.cleaned_data["file"], uploaded_by=request.user
+            )
+        except resume_services.ResumeError as error:
+            form.add_error("file", error.message)
+        else:
+            if resume.already_stored:
+                messages.info(request, _("This CV was already on file: it is the current one again."))
+            else:
+                messages.success(request, _("CV uploaded. It is being read; the profile fills in by itself."))
+            return redirect(reverse("candidates:detail", kwargs={"pk": candidate.pk}) + "#cv")
+    # The page again, with the error next to the file field.
+    candidate = _candidate_or_404(request, pk, profile=True)
+    audit_log_record(
+        action=AuditAction.PERSONAL_DATA_VIEWED, actor=request.user, target=candidate, ip_address=client_ip(request)
+    )
+    context = _detail_context(request, candidate, upload_form=form)
+    return render(request, "candidates/candidate_detail.html", context, status=400)
+
+
+@workspace
+@require_GET
+def resume_panel(request: HttpRequest, pk: int) -> HttpResponse:
+    """The CV section alone, for htmx polling while the CV is being read (it stops once read or failed)."""
+    candidate = _candidate_or_404(request, pk, profile=True)
+    if not _wants_fragment(request):
+        return redirect(reverse("candidates:detail", kwargs={"pk": candidate.pk}) + "#cv")
+    panel = selectors.resume_panel(candidate=candidate)
+    if panel is not None and not panel.is_waiting:
+        # The fragment now shows what the CV says: that is a view of personal data (polling itself is not).
+        audit_log_record(
+            action=AuditAction.PERSONAL_DATA_VIEWED,
+            actor=request.user,
+            target=candidate,
+            ip_address=client_ip(request),
+        )
+    response = render(
+        request, "candidates/partials/_resume_panel.html", {"candidate": candidate, "resume_panel": panel}
+    )
+    patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def _download_name(resume: Resume) -> str:
+    name = resume_services.safe_filename(resume.original_filename) or "cv"
+    extension = resume_services.EXTENSION_OF_CONTENT_TYPE.get(resume.content_type, "")
+    if extension and not name.lower().endswith(extension):
+        name = f"{name}{extension}"
+    return name
+
+
+@workspace
+@require_GET
+@never_cache
+@xframe_options_sameorigin
+@framed_by_own_pages
+def resume_file(request: HttpRequest, pk: int, resume_pk: int) -> HttpResponseBase:
+    """The stored file: a download, or (``?inline=1``, PDFs only) shown in the candidate page's frame."""
+    candidate = _candidate_or_404(request, pk)
+    resume = _resume_or_404(candidate, resume_pk)
+    inline = request.GET.get("inline") == "1" and resume.is_pdf
+    try:
+        handle = resume.file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    audit_log_record(
+        action=AuditAction.PERSONAL_DATA_VIEWED,
+        actor=request.user,
+        target=resume,
+        ip_address=client_ip(request),
+        details={"inline": inline},
+    )
+    response = FileResponse(
+        handle,
+        as_attachment=not inline,
+        filename=_download_name(resume),
+        content_type=resume.content_type or "application/octet-stream",
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@workspace
+@require_POST
+def resume_reparse(request: HttpRequest, pk: int, resume_pk: int) -> HttpResponse:
+    candidate = _candidate_or_404(request, pk)
+    resume = _resume_or_404(candidate, resume_pk)
+    resume_services.resume_reparse(resume=resume, actor=request.user)
+    messages.success(request, _("The CV will be read again in a moment."))
+    return redirect(reverse("candidates:detail", kwargs={"pk": candidate.pk}) + "#cv")

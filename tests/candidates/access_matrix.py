@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.access import ALL_ROLES, SIGNED_IN, STAFF, Rule
+from tests.candidates.factories import ResumeFactory
 from tests.factories import CandidateFactory, TagFactory
 
 
@@ -21,6 +22,11 @@ def _candidate_with_tag() -> dict[str, Any]:
 
 def _candidate_and_purpose() -> dict[str, Any]:
     return {"pk": CandidateFactory().pk, "purpose": "talent_pool"}
+
+
+def _resume() -> dict[str, Any]:
+    resume = ResumeFactory()
+    return {"pk": resume.candidate_id, "resume_pk": resume.pk}
 
 
 def _api_candidate() -> dict[str, Any]:
@@ -44,6 +50,11 @@ RULES: dict[str, Rule] = {
     "candidates:consent_withdraw": Rule(
         allowed=STAFF, kwargs=_candidate_and_purpose, method="post", data={"channel": "recruiter"}
     ),
+    "candidates:resume_panel": Rule(allowed=STAFF, kwargs=_candidate),
+    # An empty form: the page again with the error next to the field (400), for the roles that may upload.
+    "candidates:resume_upload": Rule(allowed=STAFF, kwargs=_candidate, method="post"),
+    "candidates:resume_file": Rule(allowed=STAFF, kwargs=_resume),
+    "candidates:resume_reparse": Rule(allowed=STAFF, kwargs=_resume, method="post"),
     # Hiring managers may call the API: the list is empty for them, and a person is a 404 (existence is private).
     "api:candidate-list": Rule(allowed=SIGNED_IN),
     "api:candidate-detail": Rule(allowed=STAFF, kwargs=_api_candidate, denied_status=404),

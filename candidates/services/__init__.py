@@ -13,7 +13,7 @@ from django.db.models import Value
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import (
+from ..models import (
     Activity,
     ActivityKind,
     Candidate,
@@ -23,8 +23,8 @@ from .models import (
     LegalBasis,
     Tag,
 )
-from .normalize import fold, normalize_email, normalize_phone
-from .selectors import candidate_find_duplicate
+from ..normalize import fold, normalize_email, normalize_phone
+from ..selectors import candidate_find_duplicate
 
 NOTE_MAX_LENGTH = 10_000
 
