@@ -196,6 +196,7 @@ CELERY_TASK_QUEUES = tuple(Queue(name, Exchange(name), routing_key=name) for nam
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_DEFAULT_EXCHANGE = "default"
 CELERY_TASK_DEFAULT_ROUTING_KEY = "default"
+CELERY_TASK_ROUTES = {"candidates.tasks.parse_resume": {"queue": "parsing", "routing_key": "parsing"}}
 # Redis has no acknowledgements: a message a worker took but did not acknowledge within the visibility timeout
 # (its worker died) is delivered again. It must stay longer than CELERY_TASK_TIME_LIMIT, or a slow task that is
 # still running would be started a second time.
@@ -214,6 +215,15 @@ if _broker_key_prefix := env("CELERY_BROKER_KEY_PREFIX", default=""):
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TIMEZONE = TIME_ZONE
+# Periodic tasks. Written out here (not imported from the apps, which would load models during settings).
+CELERY_BEAT_SCHEDULE = {
+    # CVs left "pending" (the broker was down at upload) or "parsing" (the worker died) are queued again.
+    "requeue-stuck-resumes": {
+        "task": "candidates.tasks.requeue_stuck_resumes",
+        "schedule": 300.0,
+        "options": {"expires": 240},
+    },
+}
 CELERY_WORKER_SEND_TASK_EVENTS = False
 
 # --- REST API ------------------------------------------------------------------------------------------------
@@ -265,6 +275,14 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     }
 }
+
+# --- CV parsing ----------------------------------------------------------------------------------------------
+CV_MAX_BYTES = env.int("CV_MAX_BYTES", default=10 * 1024 * 1024)
+CV_MAX_PAGES = env.int("CV_MAX_PAGES", default=30)
+PARSING_SOFT_TIME_LIMIT = env.int("PARSING_SOFT_TIME_LIMIT", default=60)
+PARSING_TIME_LIMIT = env.int("PARSING_TIME_LIMIT", default=90)
+PARSING_MEMORY_LIMIT_MB = env.int("PARSING_MEMORY_LIMIT_MB", default=2048)
+RESUME_STUCK_MINUTES = env.int("RESUME_STUCK_MINUTES", default=10)
 
 # Public form rate limits (accounts.ratelimit), as "count/period-in-seconds".
 RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=True)
