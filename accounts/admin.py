@@ -12,6 +12,20 @@ from django.utils.translation import gettext_lazy as _
 from .models import AuditLogEntry, Team, User
 
 
+class ReadOnlyAdminMixin:
+    """Rows that are history (audit log, timeline, consent ledger): viewable, never added, changed or deleted by
+    hand. Shared by every app's admin."""
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
 class UserCreationAdminForm(AdminUserCreationForm):
     class Meta:
         model = User
@@ -69,7 +83,7 @@ class TeamAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditLogEntry)
-class AuditLogEntryAdmin(admin.ModelAdmin):
+class AuditLogEntryAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Read-only: entries are append-only (the model and a database trigger refuse changes)."""
 
     list_display = ("created_at", "action", "actor", "target_type", "target_id", "ip_address")
@@ -80,15 +94,6 @@ class AuditLogEntryAdmin(admin.ModelAdmin):
     readonly_fields = ("created_at", "action", "actor", "target_type", "target_id", "ip_address", "details")
     fields = readonly_fields
     show_full_result_count = False
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[AuditLogEntry]:
         return super().get_queryset(request).select_related("actor")

@@ -12,6 +12,8 @@ from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin import ReadOnlyAdminMixin
+
 from . import selectors, services
 from .models import (
     Activity,
@@ -26,19 +28,6 @@ from .models import (
 )
 from .normalize import fold, normalize_email, normalize_phone
 from .services.resumes import resume_reparse
-
-
-class ReadOnlyMixin:
-    """Rows that are history: viewable, never added, changed or deleted by hand."""
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 class CandidateAdminForm(forms.ModelForm):
@@ -101,7 +90,7 @@ class CandidateLanguageInline(admin.TabularInline):
     fields = ["language", "level", "source"]
 
 
-class ConsentInline(ReadOnlyMixin, admin.TabularInline):
+class ConsentInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Consent
     extra = 0
     fields = readonly_fields = (
@@ -116,7 +105,7 @@ class ConsentInline(ReadOnlyMixin, admin.TabularInline):
     ordering = ["-granted_at", "-id"]
 
 
-class ResumeInline(ReadOnlyMixin, admin.TabularInline):
+class ResumeInline(ReadOnlyAdminMixin, admin.TabularInline):
     model = Resume
     extra = 0
     # No link to the file: files leave the server only through permission-checked views.
@@ -227,7 +216,7 @@ class TagAdmin(admin.ModelAdmin):
 
 
 @admin.register(Activity)
-class ActivityAdmin(ReadOnlyMixin, admin.ModelAdmin):
+class ActivityAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["occurred_at", "kind", "candidate", "actor"]
     list_filter = ["kind", "occurred_at"]
     list_select_related = ["candidate", "actor"]
@@ -237,7 +226,7 @@ class ActivityAdmin(ReadOnlyMixin, admin.ModelAdmin):
 
 
 @admin.register(Consent)
-class ConsentAdmin(ReadOnlyMixin, admin.ModelAdmin):
+class ConsentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["candidate", "purpose", "legal_basis", "text_version", "channel", "granted_at", "withdrawn_at"]
     list_filter = ["purpose", "legal_basis", "channel", "granted_at", "withdrawn_at"]
     list_select_related = ["candidate"]
@@ -247,7 +236,7 @@ class ConsentAdmin(ReadOnlyMixin, admin.ModelAdmin):
 
 
 @admin.register(Resume)
-class ResumeAdmin(ReadOnlyMixin, admin.ModelAdmin):
+class ResumeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """CVs as stored and parsed: read-only (files leave the server only through permission-checked views).
     The one action reads selected CVs again, e.g. after a taxonomy import or a parser upgrade."""
 
