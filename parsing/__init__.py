@@ -11,6 +11,15 @@ from .taxonomy import SkillEntry, Taxonomy
 
 PARSER_VERSION = "0.1.0"
 
-from .pipeline import analyze, parse_resume  # noqa: E402  (after PARSER_VERSION, which pipeline reads)
+from .pipeline import analyze, parse_resume, parse_resume_with_text  # noqa: E402  (after PARSER_VERSION, which pipeline reads)
 
-__all__ = ["PARSER_VERSION", "ErrorCode", "ParseError", "SkillEntry", "Taxonomy", "analyze", "parse_resume"]
+__all__ = [
+    "PARSER_VERSION",
+    "ErrorCode",
+    "ParseError",
+    "SkillEntry",
+    "Taxonomy",
+    "analyze",
+    "parse_resume",
+    "parse_resume_with_text",
+]

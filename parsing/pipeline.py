@@ -29,10 +29,10 @@ def analyze(
     return result
 
 
-def parse_resume(
+def parse_resume_with_text(
     data: bytes, filename: str, taxonomy: Taxonomy | None = None, *, limits: Limits | None = None
-) -> dict[str, Any]:
-    """A file's bytes to JSON Resume plus ``meta``. Raises ``parsing.ParseError`` when the file cannot be read."""
+) -> tuple[dict[str, Any], str]:
+    """Like :func:`parse_resume`, plus the extracted document's plain text (callers store it for search)."""
     from .extract import extract  # imported here so structure analysis works without the format readers
 
     started = perf_counter()
@@ -42,4 +42,12 @@ def parse_resume(
     timings = result["meta"]["timings_ms"]
     timings["extract"] = round((extracted - started) * 1000, 2)
     timings["total"] = round((perf_counter() - started) * 1000, 2)
+    return result, document.text
+
+
+def parse_resume(
+    data: bytes, filename: str, taxonomy: Taxonomy | None = None, *, limits: Limits | None = None
+) -> dict[str, Any]:
+    """A file's bytes to JSON Resume plus ``meta``. Raises ``parsing.ParseError`` when the file cannot be read."""
+    result, _text = parse_resume_with_text(data, filename, taxonomy, limits=limits)
     return result

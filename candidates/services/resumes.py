@@ -16,7 +16,6 @@ from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from functools import partial
 from pathlib import PurePosixPath
-from time import perf_counter
 from typing import Any
 
 from celery.exceptions import SoftTimeLimitExceeded
@@ -236,24 +235,13 @@ def resume_reparse(*, resume: Resume, actor: Any = None) -> Resume:
 
 
 def parse_document(data: bytes, filename: str) -> tuple[dict[str, Any], str]:
-    """The parser's result (JSON Resume + ``meta``) and the document's text. Raises ``parsing.ParseError``.
-
-    Extraction and analysis are called separately (as ``parsing.parse_resume`` does) because the stored text,
-    which feeds search, is the extracted document's."""
-    from parsing import analyze
-    from parsing.extract import extract
+    """The parser's result (JSON Resume + ``meta``) and the document's text (stored for search). Raises
+    ``parsing.ParseError``."""
+    from parsing.pipeline import parse_resume_with_text
 
     from ..taxonomy import current_taxonomy
 
-    taxonomy = current_taxonomy()
-    started = perf_counter()
-    document = extract(data, filename, limits=conf.parsing_limits())
-    extracted = perf_counter()
-    result = analyze(document, taxonomy)
-    timings = result.setdefault("meta", {}).setdefault("timings_ms", {})
-    timings["extract"] = round((extracted - started) * 1000, 2)
-    timings["total"] = round((perf_counter() - started) * 1000, 2)
-    return result, document.text
+    return parse_resume_with_text(data, filename, current_taxonomy(), limits=conf.parsing_limits())
 
 
 def _without_nul(value: Any) -> Any:
