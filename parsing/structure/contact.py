@@ -81,7 +81,7 @@ _NOT_NAME = set(
         "références references mr mrs ms mme mlle m. monsieur madame dr skills qualifications highlights "
         "accomplishments achievements summary experience education personal status particulars career font styles "
         "core primary selected details information objectives competences compétences expérience formation "
-        "qualification strengths expertise overview statement profile template sample example"
+        "qualification strengths expertise overview statement profile template sample example my your build create"
     ).split()
 )
 _POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})")

@@ -13,7 +13,7 @@ from typing import Any
 from . import geo
 from .entries import Entry, group_entries, header_parts
 from .text import clean, fold, strip_punct
-from .vocab import school_score
+from .vocab import school_score, title_score
 
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
@@ -44,6 +44,82 @@ _CONNECTOR_RE = re.compile(
     re.I,
 )
 _AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|\ba\b|\bfrom\b|\bchez\b|\bau sein\b)\s*", re.I)
+
+# An institution named after the degree on the same piece: "Master of Laws from University of Melbourne",
+# "Diploma in Electronics from NIT", "Licence d'économie à l'Université Lyon 2".
+_FROM_RE = re.compile(
+    r"\s+(?:from|at|@|à l'|à la|à|au|chez)\s*(?=[A-ZÀ-Ý0-9])|\s+(?:of the|of|de l'|de la|de|du|d')\s*(?=[A-ZÀ-Ý])", re.I
+)
+# Words that open or make up a piece which is not an institution: dates and their words, grades and honours,
+# course-work, people, certificates and training (folded, written for this module).
+_NOT_SCHOOL_TEXT = """
+    expected anticipated graduated graduation graduating completed completion pursuing present current currently
+    ongoing date fall spring summer autumn winter semester semestre trimestre year years annee months mois
+    gpa cgpa grade grades percentage percent marks aggregate score moyenne mention honors honours honour honor
+    dean's deans list cum laude magna summa distinction merit first class division rank
+    coursework courses course cours relevant thesis dissertation memoire project projet minor major concentration
+    specialization specialisation option majeure member president treasurer secretary captain volunteer
+    children child married single hometown nationality birth
+    certificate certification certified certificat training formation workshop seminar seminars webinar
+    bootcamp exam examination credential license licence endorsement
+    english french spanish german anglais francais espagnol allemand
+"""
+_NOT_SCHOOL_WORDS = frozenset(_NOT_SCHOOL_TEXT.split())
+# School words that name one school when written alone ("Polytechnique", "Harvard"), unlike "University".
+_SCHOOL_ALONE_TEXT = "polytechnique supelec essec escp edhec emlyon skema neoma kedge audencia stanford harvard"
+_SCHOOL_ALONE = frozenset(_SCHOOL_ALONE_TEXT.split())
+_TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|de|du|des|et|en|&)$", re.I)
+# "Université Toulouse III – Paul Sabatier", "Université Paris 1 - Panthéon-Sorbonne": a numbered university
+# whose name goes on after a dash.
+_NUMBERED_RE = re.compile(r"\b(?:[IVX]{1,4}|\d{1,2})$")
+_NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}$")
+
+
+def _plausible_school(part: str) -> bool:
+    """Whether a header piece with no school word may still name an institution ("Narsee Monji", "GGSIPU"):
+    not a date word, grade, honour, course, title, place, degree, certificate or sentence."""
+    words = part.split()
+    if not words or len(words) > 8 or any(ch.isdigit() for ch in part):
+        return False
+    folded = fold(part)
+    tokens = re.findall(r"[a-z']+", folded)
+    if not tokens or any(t in _NOT_SCHOOL_WORDS for t in tokens) or _TRAILING_CONNECTOR_RE.search(folded):
+        return False
+    if not any(len(t) >= 3 for t in tokens) or re.search(r"[+#%/]", part):
+        return False
+    if find_degree(part) or title_score(folded) >= 0.7:
+        return False
+    return len(words) > 2 or not geo.find_places(part)  # a place alone: the school's city
+
+
+def plausible_institution(text: str) -> bool:
+    """Whether a span may be output as an institution: it holds a school word ("University of Lyon", "IUT"), or
+    it is a short name that is no date word, grade, honour, course, title, lone place, degree or certificate.
+    Single words need a school word or an acronym's shape ("GGSIPU"), not "of", "Women", "Marietta"."""
+    value = clean(strip_punct(text))
+    if not value or len(value.split()) > 12:
+        return False
+    folded = fold(value)
+    if school_score(folded) >= 1:
+        return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
+    if len(value.split()) == 1:
+        return value.isupper() and len(value) >= 3
+    return not any(ch.isdigit() for ch in value) and not find_degree(value)
+
+
+def _school_after_degree(part: str, end: int) -> str:
+    """The institution written after the degree on the same piece ("… from University of Melbourne"), or ""."""
+    for match in _FROM_RE.finditer(part, end):
+        tail = clean(strip_punct(_AREA_STOP_RE.split(part[match.end() :], maxsplit=1)[0]))
+        tail = re.sub(r"\s*\((?:[^()]*)\)?\s*$", "", tail)
+        if not tail or len(tail.split()) > 10 or find_degree(tail):
+            continue
+        if school_score(fold(tail)) >= 1 or (
+            match.group().strip().lower() in {"from", "at", "@"} and _plausible_school(tail)
+        ):
+            return tail
+    return ""
+
 
 LEVEL_NAMES = {0: "Bac", 2: "Bac+2", 3: "Bac+3", 4: "Bac+4", 5: "Bac+5", 8: "Bac+8"}
 
@@ -101,8 +177,40 @@ def _area_after(text: str, end: int) -> str:
     return tail
 
 
+def _school_named_in(part: str) -> str:
+    """ "Diploma in Electronics from NIT" → "NIT": a piece whose school words all follow "from" / "at"."""
+    if " from " not in part and " at " not in part:
+        return part
+    named = _school_after_degree(part, 0)
+    head = part[: part.find(named)] if named else ""
+    if named and school_score(fold(named)) >= 1 and not school_score(fold(head)) and not find_degree(head):
+        return named
+    return part
+
+
+def _join_numbered(parts: list[str]) -> list[str]:
+    """ "Université Toulouse III" + "Paul Sabatier" → "Université Toulouse III – Paul Sabatier": a numbered
+    university's name goes on after the dash the header was cut at."""
+    joined: list[str] = []
+    for part in parts:
+        previous = joined[-1] if joined else ""
+        if (
+            previous
+            and school_score(fold(previous)) >= 1
+            and _NUMBERED_RE.search(previous)
+            and _NAME_TAIL_RE.match(part)
+            and not find_degree(part)
+            and not school_score(fold(part))
+        ):
+            joined[-1] = f"{previous} – {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     parts = [piece.strip() for part in header_parts(entry.header) for piece in part.split(", ") if piece.strip()]
+    parts = _join_numbered([_school_named_in(part) for part in parts])
     item: dict[str, Any] = {}
     level: int | None = None
     degree_index = -1
@@ -116,8 +224,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = area
             degree_index = index
             break
+    if degree_index >= 0:
+        found = find_degree(parts[degree_index])
+        named = _school_after_degree(parts[degree_index], found.end) if found else ""
+        if named and not any(fold(named) in fold(p) for i, p in enumerate(parts) if i != degree_index):
+            parts.append(named)
     others = [(i, p) for i, p in enumerate(parts) if i != degree_index]
-    schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1]
+    schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1 and len(p.split()) <= 12]
     # "Licence – Économie-Gestion – Université de Lyon": the part right after the degree is its field when
     # another part names the school.
     if degree_index >= 0 and "area" not in item:
@@ -133,7 +246,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     else:
         for _, part in others:
             places = geo.find_places(part)
-            if part != item.get("area") and (not places or len(part.split()) > 2):
+            if part != item.get("area") and (not places or len(part.split()) > 2) and _plausible_school(part):
                 institution = part
                 break
     if institution:
@@ -177,6 +290,12 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     items = []
     for entry in entries:
         item = education_from_entry(entry)
+        if entry.body and not item:
+            # "Fall 2000 | 2005" then "Bachelor of Science, Rochester Institute of Technology": the dates came
+            # first and the degree line was read as body.
+            fuller = education_from_entry(Entry(header=[*entry.header, entry.body[0]], dates=entry.dates))
+            if fuller and fuller.get("institution"):
+                item = fuller
         if item and (item.get("institution") or item.get("studyType")):
             items.append(item)
     return items
