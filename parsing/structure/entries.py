@@ -20,6 +20,8 @@ _PROSE_RE = re.compile(
     r"^(?:[A-Z][a-z]{2,}ed\s+(?:\S+\s+){2,}|(?i:responsible for|in charge of|worked|working|involved in|duties|"
     r"tasks|key achievements|achievements)\b)"
 )
+# Lines kept for the next entry's header (when the section writes headers before dates), at least.
+RESERVE = 3
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 
 
@@ -41,8 +43,15 @@ class _Info:
     headerish: bool
 
 
+_PRESENT_LINE_RE = re.compile(
+    r"^[\s(–—-]*(?:to |till |until |a |au |jusqu'a )?(?:present|current|currently|now|ongoing|till date|to date|"
+    r"today|aujourd'hui|actuellement|en cours)[\s).]*$"
+)
+_SEASON_END_RE = re.compile(r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]|hiver|printemps|automne)\s*$", re.I)
+
+
 def _remove_span(text: str, begin: int, stop: int) -> str:
-    rest = text[:begin] + " " + text[stop:]
+    rest = _SEASON_END_RE.sub("", text[:begin]) + " " + text[stop:]
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = re.sub(r"^\s*(?:de|du|from|since|depuis)\s*$", "", rest, flags=re.I)
     return clean(strip_punct(clean(rest)))
@@ -104,6 +113,24 @@ def group_entries(
     only bold lines are taken as later headers. ``complete`` says when a header has all it needs (e.g. a position
     and an employer), so the lines after it are body."""
     infos = [_classify(t) for t in texts]
+    merged: set[int] = set()
+    # "Mar 2014" then "current" on the next line: one open range.
+    for index in range(1, len(infos)):
+        here, before = infos[index].dates, infos[index - 1].dates
+        present = (here is not None and here.start is None and here.current and not infos[index].rest) or (
+            here is None and _PRESENT_LINE_RE.match(fold(infos[index].text)) is not None
+        )
+        if (
+            present
+            and before is not None
+            and before.start
+            and not before.current
+            and before.end in (None, before.start)
+        ):
+            before.end, before.current = None, True
+            infos[index].dates = None
+            infos[index].headerish = False
+            merged.add(index)
     bolds = bold if bold is not None and len(bold) == len(texts) else [False] * len(texts)
     is_complete = complete or _looks_complete
     anchors = [i for i, info in enumerate(infos) if info.dates is not None]
@@ -148,10 +175,13 @@ def group_entries(
             # Keep the next entry's header lines for it (unless its date line already holds a whole header).
             back = nxt - 1
             reserved = 0
-            while back > anchor and header_like(back) and reserved < pre_count:
+            while back > anchor and header_like(back) and reserved < max(pre_count, RESERVE):
                 reserved += 1
                 back -= 1
             limit = nxt - reserved
+        while after < limit and after in merged:
+            claimed.add(after)
+            after += 1
         taken = 0
         while after < limit and taken < max_header and not is_complete(entry.header) and header_like(after):
             entry.header.append(infos[after].rest)
@@ -161,7 +191,7 @@ def group_entries(
         for index in range(after, limit):
             claimed.add(index)
             text = infos[index].text
-            if infos[index].dates is not None and not infos[index].rest:
+            if index in merged or (infos[index].dates is not None and not infos[index].rest):
                 continue
             entry.body.append(text)
         entry.indexes = sorted({*header_lines, anchor, *range(anchor + 1, limit)})

@@ -46,8 +46,74 @@ _LEGAL_TAIL_RE = re.compile(
 )
 
 
-def _is_state(part: str) -> bool:
+# What an employer or a position never is: a period, a duration, a bare number, a season, a field label.
+_MONTH_WORDS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|"
+    "october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+)
+_TRAILING_PERIOD_RE = re.compile(
+    rf"(?:\s+|\s*[,(]\s*)(?:since|from|till|until|to|de|du|depuis|des|en)(?:\s+(?:{_MONTH_WORDS})\.?)?\s*$", re.I
+)
+_JUNK_VALUE_RE = re.compile(
+    rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?|present|current|currently|now|ongoing|till date|to date|today|"
+    r"aujourd'hui|actuel|actuellement|en cours|(?:summer|spring|autumn|fall|winter|ete|hiver|printemps|automne)"
+    r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
+    r"(?:\d+\s*(?:\+\s*)?(?:years?|yrs?|months?|mos?|ans?|mois|weeks?|days?)\s*)+|"
+    r"(?:duration|since|until|updated|client|clients|description|synopsis|environment|environnement|role|"
+    r"responsibilities|team size|project|projects|projet|technologies|technology|tools|outils|platform|domain|"
+    r"industry|programming|sponsor|member|location|address|details|summary|objective|teaching|research|"
+    r"volunteer|contribution|achievements|self|software|hardware|reference|references))$",
+    re.I,
+)
+_LABEL_PREFIX_RE = re.compile(
+    r"^(?:duration|since|until|updated|client|description|environment|role|team size|"
+    r"technologies|tools|platform|domain|period|periode|dates?)\s*:",
+    re.I,
+)
+# Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
+_SMALL_WORDS = {
+    "of", "and", "the", "for", "in", "at", "on", "de", "du", "des", "la", "le", "les", "et", "d", "l", "a", "an", "&",
+    "to", "y", "van", "von", "der", "den", "da", "do", "dos", "di", "e", "und", "fur",
+}  # fmt: skip
+_PRONOUN_RE = re.compile(r"^(?:i|we|my|our|je|nous|j')\b", re.I)
+
+
+def _prose(text: str) -> bool:
+    """A fragment of a sentence ("Assemble and service systems in house for their clients") rather than a name."""
+    if _PRONOUN_RE.match(text) or re.search(r"\b(?:their|our|my|his|her|your|was|were|is)\b", text):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    lower = [w for w in words if w[:1].islower() and fold(w) not in _SMALL_WORDS and not title_score(fold(w))]
+    if len(lower) >= 4 and len(lower) * 2 >= len(words):
+        return True
+    return len(words) >= 5 and bool(re.search(r"[a-z]{2}\. [A-Z]", text)) and len(lower) >= 2
+
+
+def plausible_value(text: str, *, employer: bool) -> str:
+    """``text`` cleaned of a trailing date connector ("Infosys, Bangalore since Oct" keeps "Infosys, Bangalore"),
+    or "" when it cannot be an employer (``employer``) or a position: a period, a duration, a number, a season, a
+    field label, a place alone (employers), a sentence fragment."""
+    value = clean(text)
+    for _ in range(2):
+        value = clean(_TRAILING_PERIOD_RE.sub("", value))
+    value = strip_punct(value).strip(" ([")
+    folded = fold(value)
+    if not value or not any(c.isalpha() for c in value) or len(value) > 120:
+        return ""
+    if _JUNK_VALUE_RE.match(folded) or _LABEL_PREFIX_RE.match(folded) or re.search(r"\(member\b", folded):
+        return ""
+    if _prose(value):
+        return ""
+    if employer and (_location_of(value) or _is_state(value)):
+        return ""
+    return value
+
+
+def _is_state(part: str, *, loose: bool = False) -> bool:
+    """A state or province ("TX", "Texas"); ``loose`` also takes a title-case code ("Ca") after a city."""
     text = strip_punct(part.strip())
+    if loose and len(text) == 2:
+        text = text.upper()
     return text in _STATE_CODES or fold(text) in _STATE_NAMES
 
 
@@ -120,7 +186,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
     city_before_state = {
         i
         for i in range(len(split) - 1)
-        if _is_state(split[i + 1])
+        if _is_state(split[i + 1], loose=i + 2 == len(split))
         and len(split[i].split()) <= 3
         and not title_score(fold(split[i]))
         and not org_score(fold(split[i]))
@@ -129,10 +195,13 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if _CONTRACT_RE.match(fold(part)):
             continue
         if index in city_before_state and not location:
-            location = f"{clean(part)}, {strip_punct(split[index + 1])}"
+            state = strip_punct(split[index + 1])
+            location = f"{clean(part)}, {state.upper() if len(state) == 2 else state}"
             continue
-        if index - 1 in city_before_state and location.endswith(strip_punct(part)):
+        if index - 1 in city_before_state and fold(location).endswith(fold(strip_punct(part))):
             continue
+        if not plausible_value(part, employer=False):
+            continue  # "current", "Fall", "18 months": left over from the dates
         place = _location_of(part)
         if place and not location:
             location = place
@@ -176,6 +245,8 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
 def work_from_entry(entry: Entry) -> dict[str, Any]:
     parts = header_parts(entry.header)
     position, employer, location = _assign(parts)
+    employer = plausible_value(employer, employer=True) if employer else ""
+    position = plausible_value(position, employer=False) if position else ""
     work: dict[str, Any] = {}
     if employer:
         work["name"] = strip_punct(employer)
@@ -196,7 +267,7 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
 
 def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
-    return bool(position and employer)
+    return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 
 def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:

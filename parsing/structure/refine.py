@@ -19,8 +19,10 @@ from typing import Any
 
 from . import fields
 from .education import find_degree
+from .experience import plausible_value
 from .text import clean, fold, strip_punct
 
+_WORK = (fields.EMPLOYER, fields.POSITION)
 _WORD_RE = re.compile(r"\w+")
 # What the tagger's spans must look like to be output: some letters, not too long.
 _MAX_WORDS = {fields.EMPLOYER: 8, fields.POSITION: 8, fields.INSTITUTION: 12, fields.DEGREE: 12}
@@ -45,7 +47,9 @@ def tagged_values(lines: list[fields.TaggedLine], label: int, threshold: float) 
     out: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
         for text, margin in fields.spans(line, label):
-            value = clean(strip_punct(text))
+            value = (
+                plausible_value(text, employer=label == fields.EMPLOYER) if label in _WORK else clean(strip_punct(text))
+            )
             key = _key(value)
             if margin < threshold or not key or key in seen or not any(c.isalpha() for c in value):
                 continue

@@ -649,6 +649,8 @@ overseer manager lead leader head chief officer president vice-president evp svp
 comptroller analyst architect designer drafter draftsman draughtsman specialist generalist expert
 technician mechanic chef cook baker butcher barista bartender waiter waitress server host hostess
 sommelier concierge porter bellboy valet driver chauffeur trucker deliveryman
+anchor newsreader newscaster millwright paralegal coach mentor nurse trainer lifeguard photographer translator
+interpreter attorney lawyer solicitor barrister practitioner paraprofessional ontologist cofounder
 developpeur ingenieur technicien ouvrier manoeuvre macon plombier soudeur menuisier charpentier peintre
 electricien couvreur carreleur plaquiste chaudronnier tourneur fraiseur regleur monteur cableur
 magasinier cariste manutentionnaire livreur coursier chauffeur conducteur agent hote hotesse steward

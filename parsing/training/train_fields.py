@@ -225,12 +225,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prune", type=float, default=0.02)
     parser.add_argument("--out", default=str(MODEL_PATH))
     parser.add_argument("--validate", action="store_true", help="train on half of DEV, report on the other half")
+    parser.add_argument(
+        "--fold",
+        type=int,
+        choices=(0, 1),
+        default=None,
+        help="train on one half of DEV only (0: even ranks of DEV, 1: odd) for cross-validated error analysis",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     folder = Path(args.dotin)
     dev = dotin_paths(folder, "dev")  # never the held-out half
     generated = generated_examples(args.generated) if args.generated else []
-    if args.validate:
+    if args.fold is not None:
+        train_paths, check_paths = dev[args.fold :: 2], []
+    elif args.validate:
         train_paths, check_paths = dev[0::2], dev[1::2]
     else:
         train_paths, check_paths = dev, []
