@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from time import perf_counter
 from typing import Any
@@ -59,18 +60,7 @@ def _clean_lines(document: Document) -> list[Line]:
             previous.bold = previous.bold or line.bold
             continue
         if text:
-            lines.append(
-                Line(
-                    text,
-                    page=line.page,
-                    block=line.block,
-                    size=line.size,
-                    bold=line.bold,
-                    x0=line.x0,
-                    top=line.top,
-                    heading=line.heading,
-                )
-            )
+            lines.append(replace(line, text=text))
     return lines
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Line
 from .text import clean, fold, is_all_caps
@@ -236,17 +236,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         if kind is not None:
             sections.append(Section(kind, heading=clean(text if not inline_rest else text.partition(":")[0])))
             if inline_rest:
-                sections[-1].lines.append(
-                    Line(
-                        inline_rest,
-                        page=line.page,
-                        block=line.block,
-                        size=line.size,
-                        bold=line.bold,
-                        x0=line.x0,
-                        top=line.top,
-                    )
-                )
+                # The text after "Compétences :" is content, not a heading.
+                sections[-1].lines.append(replace(line, text=inline_rest, heading=False))
                 sections[-1].indexes.append(index)
             previous = line
             continue
