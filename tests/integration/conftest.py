@@ -47,13 +47,21 @@ def _test_database_url() -> str:
 class Worker:
     """One `celery worker` process group (the main process and its pool), with its log in a file."""
 
-    def __init__(self, *, name: str, env: dict[str, str], log_path: Path) -> None:
+    def __init__(
+        self,
+        *,
+        name: str,
+        env: dict[str, str],
+        log_path: Path,
+        queues: str = "default,parsing,email",
+        include: str = "tests.integration.tasks",
+    ) -> None:
         self.name = name
         self.log_path = log_path
         command = [
             sys.executable, "-m", "celery", "-A", "recruiting", "worker",
-            "--include", "tests.integration.tasks",
-            "--queues", "default,parsing,email",
+            "--include", include,
+            "--queues", queues,
             "--pool", "prefork", "--concurrency", "1",
             "--hostname", f"{name}@%h",
             "--without-gossip", "--without-mingle", "--without-heartbeat",

@@ -7,10 +7,7 @@ and its stored files.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import uuid
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -22,7 +19,7 @@ from candidates.tasks import PARSE_RESUME
 from parsing.evaluation.generate import generate_cv
 from parsing.evaluation.taxonomy import sample_taxonomy
 from tests.factories import CandidateFactory
-from tests.integration.conftest import BASE_DIR, Worker, WorkerGroup, wait_for
+from tests.integration.conftest import Worker, WorkerGroup, wait_for
 from tests.integration.tasks import probe_client, probe_key, record_user_email
 
 pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
@@ -32,30 +29,16 @@ DRAIN_TIMEOUT = 15.0
 QUEUE = "parsing"
 
 
-class ParsingWorker(Worker):
-    """A worker like the conftest's, listening to the "parsing" queue alone, with the candidates tasks."""
-
-    def __init__(self, *, name: str, env: dict[str, str], log_path: Path) -> None:
-        self.name = name
-        self.log_path = log_path
-        command = [
-            sys.executable, "-m", "celery", "-A", "recruiting", "worker",
-            "--include", "candidates.tasks,tests.integration.tasks",
-            "--queues", QUEUE,
-            "--pool", "prefork", "--concurrency", "1",
-            "--hostname", f"{name}@%h",
-            "--without-gossip", "--without-mingle", "--without-heartbeat",
-            "--loglevel", "INFO",
-        ]  # fmt: skip
-        with open(log_path, "ab") as log:
-            self.process = subprocess.Popen(
-                command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-            )
-
-
 def start_parsing_worker(group: WorkerGroup) -> Worker:
     name = f"{group.prefix.rstrip(':')}-parsing"
-    worker = ParsingWorker(name=name, env=group.env, log_path=group.log_dir / f"{name}.log")
+    # The parsing queue alone: the test proves the parse task is routed there.
+    worker = Worker(
+        name=name,
+        env=group.env,
+        log_path=group.log_dir / f"{name}.log",
+        queues=QUEUE,
+        include="candidates.tasks,tests.integration.tasks",
+    )
     group.workers.append(worker)  # stopped by group.close()
     worker.wait_ready()
     return worker
