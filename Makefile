@@ -30,7 +30,7 @@ lint:
 	$(BIN)/ruff format --check .
 
 typecheck:
-	$(BIN)/mypy accounts candidates recruiting parsing
+	$(BIN)/mypy accounts candidates messaging recruiting parsing
 
 contracts:
 	$(BIN)/lint-imports

@@ -47,11 +47,23 @@ class ProfileForm(forms.Form):
         choices=settings.LANGUAGES,
         help_text=_("The language of the interface and of the e-mails you receive."),
     )
+    email_signature = forms.CharField(
+        label=_("E-mail signature"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Ends the e-mails you send to candidates."),
+    )
 
     def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
         kwargs.setdefault(
             "initial",
-            {"first_name": user.first_name, "last_name": user.last_name, "preferred_language": user.preferred_language},
+            {
+                "first_name": user.first_name,
+                "last_name": user.last_name,
+                "preferred_language": user.preferred_language,
+                "email_signature": user.email_signature,
+            },
         )
         super().__init__(*args, **kwargs)
         self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"

@@ -68,6 +68,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     preferred_language = models.CharField(
         _("preferred language"), max_length=8, choices=settings.LANGUAGES, default="fr"
     )
+    email_signature = models.TextField(
+        _("e-mail signature"), blank=True, help_text=_("Ends the e-mails you send to candidates.")
+    )
     is_active = models.BooleanField(_("active"), default=True)
     is_staff = models.BooleanField(_("staff status"), default=False)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)

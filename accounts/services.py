@@ -63,13 +63,19 @@ def user_set_language(*, user: Any, language: str) -> Any:
     return user
 
 
-def user_update_profile(*, user: User, first_name: str, last_name: str, preferred_language: str) -> User:
+def user_update_profile(
+    *, user: User, first_name: str, last_name: str, preferred_language: str, email_signature: str | None = None
+) -> User:
     if preferred_language not in dict(settings.LANGUAGES):
         raise ValidationError({"preferred_language": _("Choose one of the available languages.")})
     user.first_name = first_name.strip()
     user.last_name = last_name.strip()
     user.preferred_language = preferred_language
-    user.save(update_fields=["first_name", "last_name", "preferred_language"])
+    fields = ["first_name", "last_name", "preferred_language"]
+    if email_signature is not None:
+        user.email_signature = email_signature.strip()
+        fields.append("email_signature")
+    user.save(update_fields=fields)
     return user
 
 

@@ -97,6 +97,10 @@ class Candidate(models.Model):
     city = models.CharField(_("city"), max_length=120, blank=True)
     country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("ISO 3166 code, e.g. FR"))
     headline = models.CharField(_("headline"), max_length=255, blank=True)
+    # The language e-mails are written in: chosen by the person (career site, preferences) or read from their CV.
+    preferred_language = models.CharField(
+        _("language for e-mails"), max_length=8, blank=True, choices=settings.LANGUAGES
+    )
     current_title = models.CharField(_("current title"), max_length=200, blank=True)
     current_employer = models.CharField(_("current employer"), max_length=200, blank=True)
     years_experience = models.DecimalField(

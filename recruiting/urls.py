@@ -15,6 +15,9 @@ urlpatterns = [
     path("", include(("recruiting.core_urls", "core"))),
     path("accounts/", include("accounts.urls")),
     path("candidates/", include("candidates.urls")),
+    path("messaging/", include("messaging.urls")),
+    # ESP webhooks (tracking and inbound), authenticated by ANYMAIL["WEBHOOK_SECRET"] and the ESP's signature.
+    path("anymail/", include("anymail.urls")),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("jsi18n/", public(JavaScriptCatalog.as_view()), name="javascript-catalog"),
     path("api/", include("recruiting.api_urls")),

@@ -43,3 +43,15 @@ def admin_client_(client, admin_user):
 def manager_client(client, hiring_manager):
     client.force_login(hiring_manager)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _anymail_test_backend(request):
+    """Django's test set-up swaps EMAIL_BACKEND for locmem; put back anymail's test backend (test settings), which
+    also collects mail in django.core.mail.outbox and reports an ESP status and message id as a real ESP would."""
+    if "django_db_setup" not in request.fixturenames and "settings" not in request.fixturenames:
+        yield
+        return
+    settings = request.getfixturevalue("settings")
+    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
+    yield

@@ -82,6 +82,27 @@ def activity_record(
     return activity
 
 
+def activities_record_bulk(
+    *,
+    entries: Iterable[tuple[int, ActivityKind | str, int | None, dict[str, Any]]],
+    occurred_at: datetime.datetime | None = None,
+) -> int:
+    """Append many touchpoints at once (candidate id, kind, actor id, payload): a campaign step or a batch of
+    sent e-mails writes its timeline in two queries, not two per person."""
+    moment = occurred_at or timezone.now()
+    rows = [
+        Activity(candidate_id=candidate_id, kind=str(kind), actor_id=actor_id, payload=payload, occurred_at=moment)
+        for candidate_id, kind, actor_id, payload in entries
+    ]
+    if not rows:
+        return 0
+    Activity.objects.bulk_create(rows, batch_size=1000)
+    Candidate.objects.filter(pk__in={row.candidate_id for row in rows}).exclude(last_activity_at__gte=moment).update(
+        last_activity_at=moment
+    )
+    return len(rows)
+
+
 @transaction.atomic
 def candidate_create(
     *,

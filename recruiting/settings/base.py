@@ -41,8 +41,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "csp",
+    "anymail",
     # Project apps, lowest layer last (shared/ARCHITECTURE.md).
     "recruiting.apps.RecruitingConfig",
+    "messaging",
     "candidates",
     "accounts",
 ]
@@ -173,6 +175,38 @@ EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="recrutement@example.com")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The ESP, through django-anymail: set EMAIL_BACKEND to e.g. anymail.backends.brevo.EmailBackend and give its
+# keys below. Only the keys that are set are passed on. WEBHOOK_SECRET ("user:password") protects the tracking
+# and inbound webhooks under /anymail/ with HTTP basic authentication; the ESP's own signature is checked too
+# where it has one (Mailgun's signing key, Postmark and SendGrid through their secrets).
+ANYMAIL = {
+    key: value
+    for key, value in {
+        "WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET", default=""),
+        "BREVO_API_KEY": env("BREVO_API_KEY", default=""),
+        "MAILJET_API_KEY": env("MAILJET_API_KEY", default=""),
+        "MAILJET_SECRET_KEY": env("MAILJET_SECRET_KEY", default=""),
+        "POSTMARK_SERVER_TOKEN": env("POSTMARK_SERVER_TOKEN", default=""),
+        "MAILGUN_API_KEY": env("MAILGUN_API_KEY", default=""),
+        "MAILGUN_SENDER_DOMAIN": env("MAILGUN_SENDER_DOMAIN", default=""),
+        "MAILGUN_WEBHOOK_SIGNING_KEY": env("MAILGUN_WEBHOOK_SIGNING_KEY", default=""),
+        "MAILGUN_API_URL": env("MAILGUN_API_URL", default=""),
+        "SENDGRID_API_KEY": env("SENDGRID_API_KEY", default=""),
+    }.items()
+    if value
+}
+# Replies: mail to reply+<signed message id>@MESSAGING_REPLY_DOMAIN reaches the ESP's inbound webhook and is
+# threaded into the candidate's timeline. Unset: replies go to the sender's own mailbox.
+MESSAGING_REPLY_DOMAIN = env("MESSAGING_REPLY_DOMAIN", default="")
+# Marketing e-mail (campaigns) is only sent between these hours, in the recipient's time zone.
+MESSAGING_MARKETING_HOURS = tuple(env.list("MESSAGING_MARKETING_HOURS", cast=int, default=[8, 20]))
+# Sends per second from one sending domain, all workers together (0: no limit), and per-domain overrides
+# ("example.com=20,news.example.com=5").
+MESSAGING_RATE_LIMIT = env.int("MESSAGING_RATE_LIMIT", default=0)
+MESSAGING_DOMAIN_RATE_LIMITS = env.dict("MESSAGING_DOMAIN_RATE_LIMITS", cast={"value": int}, default={})
+# Messages per send task (0: the ESP's own batch size); attempts before a transient failure becomes final.
+MESSAGING_BATCH_SIZE = env.int("MESSAGING_BATCH_SIZE", default=0)
+MESSAGING_MAX_ATTEMPTS = env.int("MESSAGING_MAX_ATTEMPTS", default=5)
 
 # --- Celery --------------------------------------------------------------------------------------------------
 CELERY_BROKER_URL = embedded.celery_broker_url(REDIS_URL)
@@ -196,7 +230,10 @@ CELERY_TASK_QUEUES = tuple(Queue(name, Exchange(name), routing_key=name) for nam
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_DEFAULT_EXCHANGE = "default"
 CELERY_TASK_DEFAULT_ROUTING_KEY = "default"
-CELERY_TASK_ROUTES = {"candidates.tasks.parse_resume": {"queue": "parsing", "routing_key": "parsing"}}
+CELERY_TASK_ROUTES = {
+    "candidates.tasks.parse_resume": {"queue": "parsing", "routing_key": "parsing"},
+    "messaging.tasks.*": {"queue": "email", "routing_key": "email"},
+}
 # Redis has no acknowledgements: a message a worker took but did not acknowledge within the visibility timeout
 # (its worker died) is delivered again. It must stay longer than CELERY_TASK_TIME_LIMIT, or a slow task that is
 # still running would be started a second time.
@@ -222,6 +259,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "candidates.tasks.requeue_stuck_resumes",
         "schedule": 300.0,
         "options": {"expires": 240},
+    },
+    # Scheduled and retried e-mails that are due, e-mails the broker never received, and sends interrupted.
+    "sweep-messages": {
+        "task": "messaging.tasks.sweep_messages",
+        "schedule": 60.0,
+        "options": {"expires": 50},
     },
 }
 CELERY_WORKER_SEND_TASK_EVENTS = False

@@ -4,7 +4,8 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-change-me")
 os.environ.setdefault("DEBUG", "true")
-os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Every e-mail lands in the in-app outbox (/messaging/outbox/) instead of leaving the machine.
+os.environ.setdefault("EMAIL_BACKEND", "messaging.backends.OutboxBackend")
 
 from .base import *  # noqa: F403
 from .base import STATIC_ROOT

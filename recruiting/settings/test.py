@@ -10,7 +10,9 @@ from .base import STATIC_ROOT, VAR_DIR
 
 # Fast hashing: tests create many users.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# anymail's test backend: messages collected in django.core.mail.outbox, with the ESP status anymail reports.
+EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
+MESSAGING_REPLY_DOMAIN = "reply.example.com"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,0 +1,31 @@
+"""Celery tasks of the messaging app: ids in, one service call, nothing else. All on the ``email`` queue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import shared_task
+
+from . import services
+
+
+@shared_task(name="messaging.tasks.send_message")
+def send_message(message_id: int) -> dict[str, int]:
+    return services.messages_send(message_ids=[message_id])
+
+
+@shared_task(name="messaging.tasks.send_batch")
+def send_batch(message_ids: list[int]) -> dict[str, int]:
+    return services.messages_send(message_ids=list(message_ids))
+
+
+@shared_task(name="messaging.tasks.sweep_messages")
+def sweep_messages() -> dict[str, int]:
+    return services.messages_sweep()
+
+
+@shared_task(name="messaging.tasks.process_delivery_event")
+def process_delivery_event(event_id: int) -> Any:
+    from .services.events import delivery_event_apply
+
+    return delivery_event_apply(event_id=event_id)
