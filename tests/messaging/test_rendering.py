@@ -73,3 +73,17 @@ def test_text_part_keeps_paragraphs_lists_and_link_targets():
         '<p><a href="https://example.com/x">votre espace</a><br>Merci</p>'
     )
     assert text == "Bonjour Zoé,\n\nÉtapes :\n\n- un\n- deux\n\nvotre espace (https://example.com/x)\nMerci\n"
+
+
+def test_shipped_default_templates_are_valid_and_sanitized():
+    """The templates the data migration ships pass the same checks as a template saved by an admin."""
+    import importlib
+
+    defaults = importlib.import_module("messaging.migrations.0002_default_templates").DEFAULTS
+    assert {row[0] for row in defaults} >= {"acknowledgement", "rejection", "interview_invitation", "stage_update"}
+    for _purpose, _name, subject_fr, body_fr, subject_en, body_en in defaults:
+        for text in (subject_fr, body_fr, subject_en, body_en):
+            fields_in(text)
+        for body in (body_fr, body_en):
+            cleaned = sanitize_html(body).replace(' rel="noopener noreferrer"', "")
+            assert cleaned == body  # nothing the sanitizer would have removed
