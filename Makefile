@@ -47,6 +47,7 @@ pytest:
 ## Benchmarks: medians, p95 and ratios (never run by `make test`).
 bench: install
 	$(LAUNCH) exec -- $(BIN)/python -m benchmarks
+	$(LAUNCH) exec -- $(BIN)/python -m benchmarks.messaging
 	$(BIN)/python -m benchmarks.parsing
 
 ## Regenerate the lock file after changing pyproject.toml.
