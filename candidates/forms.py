@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -86,6 +87,11 @@ class CandidateForm(forms.Form):
         label=_("Country"), max_length=2, min_length=2, required=False, help_text=_("ISO 3166 code, e.g. FR")
     )
     headline = forms.CharField(label=_("Headline"), max_length=255, required=False)
+    preferred_language = forms.ChoiceField(
+        label=_("Language for e-mails"),
+        choices=[("", _("Not known (read from the CV)")), *settings.LANGUAGES],
+        required=False,
+    )
     current_title = forms.CharField(label=_("Current title"), max_length=200, required=False)
     current_employer = forms.CharField(label=_("Current employer"), max_length=200, required=False)
     years_experience = forms.DecimalField(
@@ -154,7 +160,14 @@ class CandidateCreateForm(CandidateForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for name in ("years_experience", "links", "do_not_contact", "source_medium", "source_campaign"):
+        for name in (
+            "years_experience",
+            "links",
+            "do_not_contact",
+            "source_medium",
+            "source_campaign",
+            "preferred_language",
+        ):
             del self.fields[name]
 
 

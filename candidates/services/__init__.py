@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import phonenumbers
+from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import Value
@@ -119,6 +120,7 @@ def candidate_create(
     source: str = "",
     source_medium: str = "",
     source_campaign: str = "",
+    preferred_language: str = "",
     owner: Any = None,
     actor: Any = None,
 ) -> Candidate:
@@ -145,6 +147,7 @@ def candidate_create(
         source=source.strip(),
         source_medium=source_medium.strip(),
         source_campaign=source_campaign.strip(),
+        preferred_language=preferred_language if preferred_language in dict(settings.LANGUAGES) else "",
         owner=owner,
     )
     activity_record(candidate=candidate, kind=ActivityKind.CREATED, actor=actor, payload={"source": candidate.source})
@@ -177,6 +180,7 @@ UPDATABLE_FIELDS = frozenset(
         "city",
         "country",
         "headline",
+        "preferred_language",
         "current_title",
         "current_employer",
         "years_experience",

@@ -306,3 +306,14 @@ def test_activity_count_is_unchanged_by_failed_create():
     with pytest.raises(services.CandidateError):
         make(email="X@example.org")
     assert Activity.objects.count() == before
+
+
+def test_language_for_e_mails_is_set_at_creation_and_edited_like_any_field(db):
+    from candidates.services import candidate_create, candidate_update
+
+    candidate = candidate_create(first_name="Ana", email="ana@example.org", preferred_language="en")
+    assert candidate.preferred_language == "en"
+    assert candidate_create(first_name="Bo", email="bo@example.org", preferred_language="xx").preferred_language == ""
+    candidate_update(candidate=candidate, preferred_language="fr")
+    candidate.refresh_from_db()
+    assert candidate.preferred_language == "fr"
