@@ -30,7 +30,7 @@ lint:
 	$(BIN)/ruff format --check .
 
 typecheck:
-	$(BIN)/mypy accounts candidates messaging recruiting parsing
+	$(BIN)/mypy accounts ats candidates messaging recruiting parsing
 
 contracts:
 	$(BIN)/lint-imports

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "anymail",
     # Project apps, lowest layer last (shared/ARCHITECTURE.md).
     "recruiting.apps.RecruitingConfig",
+    "ats",
     "messaging",
     "candidates",
     "accounts",
