@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import unicodedata
+import weakref
 from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 from functools import partial
@@ -20,6 +21,7 @@ from typing import Any
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.core.files.base import ContentFile
+from django.core.files.storage import Storage
 from django.core.files.uploadedfile import UploadedFile
 from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import F
@@ -141,6 +143,34 @@ def _make_current(resume: Resume) -> None:
         resume.save(update_fields=["is_current"])
 
 
+def _delete_uncommitted(storage: Storage, name: str, state: dict[str, bool]) -> None:
+    if state["committed"]:
+        return
+    try:
+        storage.delete(name)
+    except Exception:  # storage unreachable: log it, never mask the error that caused the rollback
+        logger.warning("Could not delete %s, stored by a transaction that rolled back", name, exc_info=True)
+
+
+class _FileKeeper:
+    """The on-commit callback of a file stored inside a transaction: deletes the file when the transaction (or the
+    savepoint it was registered in) rolls back, keeps it when it commits.
+
+    Django has no rollback hook (its documentation says why), but it drops the callbacks registered in a rolled
+    back transaction or savepoint: ``connection.rollback()`` empties ``run_on_commit`` and ``savepoint_rollback()``
+    filters it. The callback list is the only holder of this object, so when Django drops it, CPython frees it at
+    once (reference counting) and its finalizer runs: that is the rollback hook. On commit Django calls the object
+    first, which marks the file committed, so the finalizer then does nothing. Callers must not keep a reference
+    (a local variable would keep it alive in a traceback's frame)."""
+
+    def __init__(self, storage: Storage, name: str) -> None:
+        self._state = {"committed": False}
+        weakref.finalize(self, _delete_uncommitted, storage, name, self._state)
+
+    def __call__(self) -> None:
+        self._state["committed"] = True
+
+
 @transaction.atomic
 def resume_upload(
     *,
@@ -197,19 +227,20 @@ def resume_upload(
     )
     # upload_to generates the storage key; the name given here is ignored.
     resume.file.save("cv", ContentFile(data), save=False)
-    try:
-        resume.save()
-        activity_record(
-            candidate=candidate,
-            kind=ActivityKind.RESUME_UPLOADED,
-            actor=uploaded_by,
-            payload={"resume_id": resume.pk, "filename": resume.original_filename},
-            occurred_at=now,
-        )
-        candidate_refresh_search_document(candidate=candidate)
-    except BaseException:
-        resume.file.delete(save=False)
-        raise
+    stored_name = resume.file.name
+    assert stored_name  # FieldFile.save always names the file
+    # From here on, a rollback of this block or of any transaction around it (the caller's apply flow failing
+    # after this returned) deletes the stored file; a commit keeps it. Not kept in a local: see _FileKeeper.
+    transaction.on_commit(_FileKeeper(resume.file.storage, stored_name))
+    resume.save()
+    activity_record(
+        candidate=candidate,
+        kind=ActivityKind.RESUME_UPLOADED,
+        actor=uploaded_by,
+        payload={"resume_id": resume.pk, "filename": resume.original_filename},
+        occurred_at=now,
+    )
+    candidate_refresh_search_document(candidate=candidate)
     transaction.on_commit(partial(_queue_parse, resume.pk))
     return resume
 
@@ -351,19 +382,6 @@ def _resume_store(resume_id: int, result: dict[str, Any], text: str) -> Resume |
     return resume
 
 
-def _caused_by_time_limit(error: BaseException) -> bool:
-    """The parser turns a reader's unexpected exception into CORRUPT_FILE, and Celery's soft time limit is raised
-    as an ordinary exception wherever the code happens to be: look for it among the causes."""
-    seen: BaseException | None = error
-    for _depth in range(10):
-        if seen is None:
-            return False
-        if isinstance(seen, SoftTimeLimitExceeded):
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
 def resume_parse(*, resume_id: int) -> Resume | None:
     """Read a stored CV and apply the result. Returns the resume (None when it is gone or was not claimed).
 
@@ -384,15 +402,12 @@ def resume_parse(*, resume_id: int) -> Resume | None:
         filename = resume.original_filename or f"cv{EXTENSION_OF_CONTENT_TYPE.get(resume.content_type, '')}"
         try:
             result, text = parse_document(data, filename)
-        except ParseError as error:
-            code = TIMEOUT if _caused_by_time_limit(error) else str(error.code)
-            return _resume_fail(resume_id, code)
-        except MemoryError:
+        except ParseError as error:  # the file itself: damaged, protected, empty… (never a time limit or a bug)
+            return _resume_fail(resume_id, str(error.code))
+        except (MemoryError, RecursionError):
             return _resume_fail(resume_id, TOO_COMPLEX)
         except SoftTimeLimitExceeded:
             raise
-        except RecursionError:
-            return _resume_fail(resume_id, TOO_COMPLEX)
         except Exception:  # a parser bug must become a recorded failure, not a retry loop
             logger.exception("The parser failed on resume %s", resume_id)
             return _resume_fail(resume_id, PARSER_ERROR)

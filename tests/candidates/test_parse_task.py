@@ -174,18 +174,28 @@ def test_failures_are_recorded_with_a_reason(queued, fake_parse, error, code):
     assert resume.candidate.first_name == ""  # nothing applied
 
 
-def test_soft_time_limit_hidden_inside_a_parse_error_is_a_timeout(queued, fake_parse):
-    resume = stored()
-    try:
-        try:
-            raise SoftTimeLimitExceeded()
-        except SoftTimeLimitExceeded as limit:
-            raise ParseError(ErrorCode.CORRUPT_FILE) from limit
-    except ParseError as wrapped:
-        fake_parse["raise"] = wrapped
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (SoftTimeLimitExceeded(), "timeout"),
+        (RecursionError(), "too_complex"),
+        (MemoryError(), "too_complex"),
+        (KeyError("xref"), "corrupt_file"),  # a reader's data error: the file is damaged
+    ],
+)
+def test_what_a_reader_raises_reaches_the_task_as_what_it_is(queued, skills, monkeypatch, error, code):
+    """The real parser runs; only its PDF reader is replaced. A time limit raised inside a reader is not turned
+    into "corrupt_file" on the way out."""
+    from parsing.extract import READERS
+
+    def reader(data, limits):
+        raise error
+
+    monkeypatch.setitem(READERS, "pdf", reader)
+    resume = stored(data=files.one_column_pdf(), name="cv.pdf")
     tasks.parse_resume(resume.pk)
     resume.refresh_from_db()
-    assert resume.failure_code == "timeout"
+    assert resume.status == ResumeStatus.FAILED and resume.failure_code == code
 
 
 def test_transient_storage_error_is_retried_without_counting_the_attempt(queued, fake_parse, monkeypatch):

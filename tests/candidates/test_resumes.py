@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from pathlib import Path
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.urls import reverse
 
 from accounts.models import AuditAction, AuditLogEntry
@@ -35,8 +39,9 @@ def test_upload_stores_the_file_under_a_generated_key_and_queues_after_commit(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         resume = upload(candidate, data, "Jeanne Dupont – CV.docx", uploaded_by=recruiter)
         assert not queued.called  # nothing goes to the broker before the commit
-    assert len(callbacks) == 1
-    callbacks[0]()
+    assert len(callbacks) == 2  # keep the stored file, then queue the parse
+    for callback in callbacks:
+        callback()
     queued.assert_called_once_with(resume.pk)
 
     resume.refresh_from_db()
@@ -48,6 +53,53 @@ def test_upload_stores_the_file_under_a_generated_key_and_queues_after_commit(
     assert resume.file.read() == data
     activity = Activity.objects.get(candidate=candidate, kind=ActivityKind.RESUME_UPLOADED)
     assert activity.actor == recruiter and activity.payload["resume_id"] == resume.pk
+
+
+class _LaterFailure(Exception):
+    pass
+
+
+def _stored_files(media_root):
+    return sorted(path for path in media_root.rglob("*") if path.is_file()) if media_root.exists() else []
+
+
+def test_no_file_remains_when_the_surrounding_transaction_rolls_back(queued, media_root):
+    """The upload succeeded, then the caller's transaction failed (e.g. creating the application): the row is gone,
+    and so is the file."""
+    candidate = CandidateFactory()
+    with pytest.raises(_LaterFailure), transaction.atomic():
+        resume = upload(candidate, files.docx_cv(), "cv.docx")
+        assert resume.file.storage.exists(resume.file.name)  # stored while the transaction runs
+        name = resume.file.name
+        raise _LaterFailure
+    assert not Resume.objects.filter(candidate=candidate).exists()
+    assert not default_storage.exists(name)
+    assert _stored_files(media_root) == []
+    assert not queued.called
+
+
+def test_no_file_remains_when_the_upload_itself_fails_after_storing(queued, media_root, monkeypatch):
+    from candidates.services import resumes
+
+    def broken(**kwargs):
+        raise _LaterFailure
+
+    monkeypatch.setattr(resumes, "activity_record", broken)
+    with pytest.raises(_LaterFailure):
+        upload(CandidateFactory(), files.docx_cv(), "cv.docx")
+    assert _stored_files(media_root) == []
+
+
+def test_the_file_stays_when_the_transaction_commits(queued, media_root, django_capture_on_commit_callbacks):
+    candidate = CandidateFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        resume = upload(candidate, files.docx_cv(), "cv.docx")
+    # An unrelated savepoint rolled back later does not touch the file stored before it.
+    with pytest.raises(_LaterFailure), transaction.atomic():
+        raise _LaterFailure
+    gc.collect()
+    assert resume.file.storage.exists(resume.file.name)
+    assert _stored_files(media_root) == [Path(resume.file.path)]
 
 
 def test_a_new_upload_becomes_current(queued):
@@ -234,7 +286,7 @@ def test_failed_resume_shows_the_reason_in_plain_words(recruiter_client, media_r
     resume = ResumeFactory(status=ResumeStatus.FAILED, failure_code="encrypted_pdf", failure_reason="x")
     response = recruiter_client.get(reverse("candidates:detail", args=[resume.candidate_id]), HTTP_ACCEPT_LANGUAGE="en")
     content = response.content.decode()
-    assert "hx-trigger" not in content
+    assert 'hx-trigger="every 2s"' not in content  # the CV panel does not poll (other panels load once)
     assert "mot de passe" in content or "password" in content
 
 

@@ -176,6 +176,50 @@ def test_memory_error_is_not_disguised(monkeypatch):
         extract(files.one_column_pdf(), "cv.pdf")
 
 
+class _Stopped(BaseException):
+    """Stands for what a supervisor raises inside running code (an interrupt, a shutdown)."""
+
+
+class _TimeLimit(Exception):
+    """Stands for Celery's soft time limit: an ordinary Exception subclass that is no reader's data error."""
+
+
+@pytest.mark.parametrize(
+    "error", [_Stopped(), _TimeLimit(), MemoryError(), RecursionError(), RuntimeError("bug"), NameError("bug")]
+)
+def test_what_is_not_a_readers_data_error_propagates_unchanged(monkeypatch, error):
+    def reader(data, limits):
+        raise error
+
+    monkeypatch.setitem(READERS, "pdf", reader)
+    with pytest.raises(type(error)) as raised:
+        extract(files.one_column_pdf(), "cv.pdf")
+    assert raised.value is error
+
+
+def test_celery_soft_time_limit_propagates(monkeypatch):
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    def reader(data, limits):
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setitem(READERS, "docx", reader)
+    with pytest.raises(SoftTimeLimitExceeded):
+        extract(files.docx_cv(), "cv.docx")
+
+
+@pytest.mark.parametrize(
+    "error",
+    [zipfile.BadZipFile("x"), ValueError("x"), IndexError("x"), UnicodeDecodeError("utf-8", b"\xff", 0, 1, "x")],
+)
+def test_readers_data_errors_become_corrupt_file(monkeypatch, error):
+    def reader(data, limits):
+        raise error
+
+    monkeypatch.setitem(READERS, "pdf", reader)
+    assert refused(files.one_column_pdf(), "cv.pdf").code == ErrorCode.CORRUPT_FILE
+
+
 def test_every_error_code_extraction_raises_is_covered_here():
     # TIMEOUT is the caller's (the worker's hard time limit); every other code has a real file above.
     source = Path(__file__).read_text(encoding="utf-8")
