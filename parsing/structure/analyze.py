@@ -14,7 +14,7 @@ from . import contact as contact_mod
 from . import sections as sec
 from .dates import find_date_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
-from .experience import parse_experience
+from .experience import parse_experience, prose_jobs
 from .extras import parse_certificates, parse_interests, parse_projects, split_items, summary_text
 from .fields import tagger
 from .language import detect_language
@@ -221,6 +221,8 @@ def analyze_document(
 
     experience_lines = section_lines(sec.EXPERIENCE)
     work = parse_experience([line.text for line in experience_lines], [line.bold for line in experience_lines])
+    prose_texts = [line.text for kind in (sec.HEADER, sec.SUMMARY, sec.EXPERIENCE) for line in section_lines(kind)]
+    work = _with_prose_jobs(work, prose_jobs(prose_texts))
     tick("experience")
     education_lines = section_lines(sec.EDUCATION)
     education = parse_education([line.text for line in education_lines], [line.bold for line in education_lines])
@@ -355,6 +357,22 @@ def analyze_document(
     meta["timings_ms"] = timings
     result["meta"] = meta
     return result
+
+
+def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``work`` plus the jobs stated in sentences whose employer no entry has; an entry with the same position and
+    no employer takes the employer instead of a new entry being made."""
+    from .refine import overlaps
+
+    for item in found:
+        if any(overlaps(w.get("name", ""), item["name"]) for w in work):
+            continue
+        same = next((w for w in work if not w.get("name") and overlaps(w.get("position", ""), item["position"])), None)
+        if same is not None:
+            same["name"] = item["name"]
+        else:
+            work.append(item)
+    return work
 
 
 def _completeness(items: list[dict[str, Any]], fields: tuple[str, ...]) -> float:

@@ -487,25 +487,46 @@ def find_location(texts: list[str]) -> dict[str, str]:
     return {}
 
 
+# Lines under the name that are contact details, not a title: a street address, a postal code, a web address,
+# a field label ("Address", "Local Address"), a document title.
+_CONTACT_LINE_RE = re.compile(
+    r"^\d+[\s,]|\b\d{5}\b|\b(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|blvd|boulevard|way|court|ct|place|"
+    r"po box|rue|allee|chemin|impasse|linkedin|github|website|www|http|https|address|adresse|curriculum vitae|"
+    r"resume|cv)\b|\.(?:com|org|net|io|fr|edu)\b",
+    re.IGNORECASE,
+)
+
+
+def _contact_like(text: str) -> bool:
+    return bool(
+        EMAIL_RE.search(text)
+        or sum(ch.isdigit() for ch in text) >= 6
+        or _CONTACT_LINE_RE.search(fold(text))
+        or (geo.find_places(text) and not title_score(fold(text)))
+    )
+
+
 def find_headline(lines: list[Line], name_index: int, skip: set[int]) -> str:
-    """The title line just under the name ("Développeuse Python senior")."""
+    """The title line just under the name ("Développeuse Python senior"): it must read as a job title (a street
+    address, a web address, a city, a date or a field label is not one), and only contact lines may sit between
+    it and the name."""
     if name_index < 0:
         return ""
-    for index in range(name_index + 1, min(len(lines), name_index + 4)):
+    for index in range(name_index + 1, min(len(lines), name_index + 5)):
         if index in skip:
             continue
         line = lines[index]
         text = clean(line.text)
-        if not text or len(text) > 90 or heading_kind(text, 1) or EMAIL_RE.search(text):
+        if not text:
             continue
-        if sum(ch.isdigit() for ch in text) >= 6:
-            continue
-        folded = fold(text)
-        if title_score(folded) >= 0.7 or (len(text.split()) <= 8 and not text.endswith(".")):
-            if geo.find_places(text) and title_score(folded) < 0.7:
-                continue
-            return strip_punct(text)
-        break
+        if len(text) <= 90 and not heading_kind(text, 1) and not _contact_like(text):
+            folded = fold(text)
+            title = title_score(folded)
+            if title >= 0.7 and org_score(folded) < title and not text.endswith("."):
+                return strip_punct(text)
+            break
+        if not _contact_like(text):
+            break
     # "Jean Dupont — Développeur Python"
     parts = re.split(r"\s+[|–—-]\s+", lines[name_index].text)
     if len(parts) >= 2 and title_score(fold(parts[1])) >= 0.7:

@@ -79,6 +79,13 @@ _MONTH_PAIR_RE = re.compile(
     rf"{_MONTH.format(g='m1')}{_SEP}{_MONTH.format(g='m2')}\s*{_YEAR.format(g='y')}"
     r"(?![\w/])"
 )
+# "09/14 - Present", "05/13-08/14": month and two-digit year, only as a range (a lone "3/12" is too ambiguous).
+_SHORT_MONTH = r"(?P<{g}m>0?[1-9]|1[0-2])/(?P<{g}y>\d{{2}})"
+_SHORT_RANGE_RE = re.compile(
+    r"(?<![\w/.-])"
+    rf"{_SHORT_MONTH.format(g='a')}\s*(?:-+|to|till|until)\s*(?:{_SHORT_MONTH.format(g='b')}|{_PRESENT})"
+    r"(?![\w/])"
+)
 _SINCE_RE = re.compile(r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des)\s*(?:le\s+)?$")
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
 _PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")
@@ -110,6 +117,11 @@ def _value(match: re.Match[str], prefix: str) -> str | None:
     return None
 
 
+def _short_value(month: str, year: str) -> str:
+    century = "19" if int(year) >= 50 else "20"
+    return f"{century}{year}-{int(month):02d}"
+
+
 def find_date_ranges(text: str) -> list[DateRange]:
     """Every date or date range in ``text``, in order. A lone date has start == end (unless "depuis"/"since")."""
     folded = fold(text)
@@ -127,6 +139,14 @@ def find_date_ranges(text: str) -> list[DateRange]:
             )
         )
         taken.append(match.span())
+    for short in _SHORT_RANGE_RE.finditer(folded):
+        first = _short_value(short.group("am"), short.group("ay"))
+        ongoing = bool(short.group("present"))
+        last = None if ongoing else _short_value(short.group("bm"), short.group("by"))
+        if last is not None and last < first:
+            continue
+        found.append(DateRange(first, last, ongoing, short.start(), short.end()))
+        taken.append(short.span())
     for match in _RANGE_RE.finditer(folded):
         if any(a <= match.start() < b for a, b in taken):
             continue

@@ -50,11 +50,21 @@ _PRESENT_LINE_RE = re.compile(
 _SEASON_END_RE = re.compile(r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]|hiver|printemps|automne)\s*$", re.I)
 
 
+_ONWARDS_START_RE = re.compile(r"^\s*(?:onwards|till date|till now|to date)\b", re.I)
+
+
 def _remove_span(text: str, begin: int, stop: int) -> str:
-    rest = _SEASON_END_RE.sub("", text[:begin]) + " " + text[stop:]
+    rest = _SEASON_END_RE.sub("", text[:begin]) + " " + _ONWARDS_START_RE.sub("", text[stop:])
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = re.sub(r"^\s*(?:de|du|from|since|depuis)\s*$", "", rest, flags=re.I)
     return clean(strip_punct(clean(rest)))
+
+
+def _bullet_sentence(text: str) -> bool:
+    """A bullet point's sentence around a date ("• Experience in Hyperion products. (September 2017 onwards)"): a
+    description, not an entry's header. ``text`` is the whole bullet, date included (a sentence may end before it);
+    a full stop after a lower-case word of five letters or more ends a sentence, not an abbreviation ("Inc.")."""
+    return bool(_PROSE_RE.match(text) or re.search(r"\b[a-z]{5,}\.(?:\s|$)", text))
 
 
 def _sentence_end(text: str) -> bool:
@@ -164,7 +174,7 @@ def group_entries(
                 header_lines.insert(0, cursor)
                 cursor -= 1
         entry.header = [infos[i].rest for i in header_lines]
-        if info.rest:
+        if info.rest and not (info.bullet and _bullet_sentence(info.text)):
             entry.header.append(info.rest)
         claimed.update(header_lines)
         claimed.add(anchor)

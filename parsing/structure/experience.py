@@ -75,6 +75,14 @@ _SMALL_WORDS = {
     "of", "and", "the", "for", "in", "at", "on", "de", "du", "des", "la", "le", "les", "et", "d", "l", "a", "an", "&",
     "to", "y", "van", "von", "der", "den", "da", "do", "dos", "di", "e", "und", "fur",
 }  # fmt: skip
+# Words that alone never name an employer or a position: a legal form, a kind of place or unit, a field label.
+_GENERIC_WORDS = {
+    "company", "companies", "corporation", "corp", "limited", "ltd", "inc", "llc", "plc", "gmbh", "ag", "sa", "sas",
+    "co", "pvt", "private", "group", "center", "centre", "department", "dept", "office", "hotel", "lab", "labs",
+    "st", "city", "open", "position", "positions", "period", "organisation", "organization", "career", "job",
+    "employer", "client", "customer", "intermediate", "service", "services", "information", "name", "title",
+    "various", "multiple", "assignments", "other", "others", "n/a", "na", "etc", "societe", "entreprise", "poste",
+}  # fmt: skip
 _PRONOUN_RE = re.compile(r"^(?:i|we|my|our|je|nous|j')\b", re.I)
 
 
@@ -103,6 +111,9 @@ def plausible_value(text: str, *, employer: bool) -> str:
     if _JUNK_VALUE_RE.match(folded) or _LABEL_PREFIX_RE.match(folded) or re.search(r"\(member\b", folded):
         return ""
     if _prose(value):
+        return ""
+    words = re.findall(r"[\w/'’]+", folded)
+    if all(w in _GENERIC_WORDS or w in _SMALL_WORDS for w in words) or (len(words) == 1 and len(words[0]) < 2):
         return ""
     if employer and (_location_of(value) or _is_state(value)):
         return ""
@@ -148,7 +159,13 @@ def _split_location(part: str) -> tuple[str, str | None]:
 
 def _comma_split(parts: list[str]) -> list[str]:
     """ "Consultant SAP, Capgemini, Lyon" → three parts (commas inside a header separate fields more often than not)."""
+    return _comma_pieces(parts)[0]
+
+
+def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
+    """The parts cut at commas, and the indexes of the pieces that came last after a comma ("Lyon" above)."""
     out: list[str] = []
+    tails: set[int] = set()
     for part in parts:
         if ", " in part and not _AT_RE.match(part):
             pieces = [p.strip() for p in part.split(", ") if p.strip()]
@@ -159,9 +176,30 @@ def _comma_split(parts: list[str]) -> list[str]:
                 else:
                     merged.append(piece)
             out.extend(merged)
+            if len(merged) >= 2:
+                tails.add(len(out) - 1)
         else:
             out.append(part)
-    return out
+    return out, tails
+
+
+_PLACE_SHAPE_RE = re.compile(
+    r"^(?:[A-Z][a-z]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)(?:[ -](?:[A-Z][a-z]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
+)
+
+
+def _unknown_place(part: str) -> bool:
+    """A comma's last piece shaped like a place the gazetteer does not know ("Sometown", "Santa Clara"): one to three
+    capitalised words with no title, organisation or school word."""
+    text = clean(part)
+    folded = fold(text)
+    return bool(
+        _PLACE_SHAPE_RE.match(text)
+        and not _LEGAL_TAIL_RE.match(text)
+        and not title_score(folded)
+        and not org_score(folded)
+        and not school_score(folded)
+    )
 
 
 def _role_score(part: str) -> float:
@@ -181,7 +219,8 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts."""
     location = ""
     rest: list[str] = []
-    split = _comma_split(parts)
+    split, tails = _comma_pieces(parts)
+    rest_tails: set[int] = set()
     # "Tacoma, WA": a short part right before a state is the city, whether the gazetteer knows it or not.
     city_before_state = {
         i
@@ -209,7 +248,18 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if place and _is_state(part):
             location = f"{location}, {place}"  # "Houston, TX": the state after the city
             continue
+        if index in tails:
+            rest_tails.add(len(rest))
         rest.append(part)
+    # "ABC Store, Sometown": the last piece after a comma, shaped like a place, is the place when another part can
+    # still be the employer (in "Software Engineer, Initech" it cannot, and "Initech" stays the employer).
+    if not location and len(rest) >= 2:
+        for index in sorted(rest_tails, reverse=True):
+            others = rest[:index] + rest[index + 1 :]
+            if _unknown_place(rest[index]) and any(_role_score(o) <= 0 for o in others):
+                location = clean(rest[index])
+                rest = others
+                break
     # "Développeur at ACME", "Stagiaire chez Thales"
     for index, part in enumerate(rest):
         match = _AT_RE.match(part)
@@ -278,3 +328,45 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
         if item.get("name") or item.get("position"):
             work.append(item)
     return work
+
+
+# Jobs stated in a sentence: "Currently working as Senior Engineer at Initech", "worked with Initech Ltd. as Team
+# Lead". The position is a short phrase that reads as a title; the employer a run of capitalised words.
+_PROSE_VERB = (
+    r"\b(?i:work(?:ed|ing)?|employed|associated|engaged|serv(?:ed|ing)|joined)\s+(?i:(?:currently|presently)\s+)?"
+)
+_PROSE_POSITION = r"(?i:an?\s+)?(?P<position>[A-Za-z][\w./&+-]*(?:\s+[\w./&+-]+){0,5}?)"
+_PROSE_POSITION_END = r"(?=\s+(?i:from|since|in|at|for|with|during|till|until|and)\b|\s*[,.;(]|\s*$)"
+_PROSE_EMPLOYER = r"(?P<employer>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z0-9][\w&.'’-]*){0,6})"
+_PROSE_HINT_RE = re.compile(r"\b(?:work|employ|associat|engag|serv|join)", re.I)
+_NOT_EMPLOYER_NEXT = {"client", "clients", "customer", "customers", "project", "projects", "team", "account"}
+_PROSE_JOB_RES = (
+    re.compile(rf"{_PROSE_VERB}(?i:as)\s+{_PROSE_POSITION}\s+(?i:at|with|in|for)\s+{_PROSE_EMPLOYER}"),
+    re.compile(
+        rf"{_PROSE_VERB}(?i:at|with|in|for)\s+{_PROSE_EMPLOYER}\s*,?\s+(?i:as)\s+{_PROSE_POSITION}{_PROSE_POSITION_END}"
+    ),
+)
+
+
+def prose_jobs(texts: list[str]) -> list[dict[str, Any]]:
+    """Work items (employer and position) written as a sentence, in order, at most one per line."""
+    found: list[dict[str, Any]] = []
+    for text in texts:
+        if " as " not in text.lower() or not _PROSE_HINT_RE.search(text):
+            continue  # most lines: no "as", or no verb of the patterns (a cheap test before the two patterns)
+        for pattern in _PROSE_JOB_RES:
+            match = pattern.search(text)
+            if match is None:
+                continue
+            employer_text = match.group("employer")
+            following = text[match.end("employer") :].split()[:1]
+            if re.search(r"\b\d+\b", employer_text) or fold(" ".join(following)).strip(",.") in _NOT_EMPLOYER_NEXT:
+                continue  # "at Grades 2 and 3", "with Apple client in …": not an employer's name
+            position = plausible_value(match.group("position"), employer=False)
+            employer, _place = _split_location(strip_punct(employer_text))
+            employer = plausible_value(employer, employer=True)
+            if not position or not employer or title_score(fold(position)) < 0.7 or title_score(fold(employer)):
+                continue
+            found.append({"name": strip_punct(employer), "position": strip_punct(position)})
+            break
+    return found

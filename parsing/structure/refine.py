@@ -21,6 +21,7 @@ from . import fields
 from .education import find_degree
 from .experience import plausible_value
 from .text import clean, fold, strip_punct
+from .vocab import school_score, title_score
 
 _WORK = (fields.EMPLOYER, fields.POSITION)
 _WORD_RE = re.compile(r"\w+")
@@ -28,11 +29,20 @@ _WORD_RE = re.compile(r"\w+")
 _MAX_WORDS = {fields.EMPLOYER: 8, fields.POSITION: 8, fields.INSTITUTION: 12, fields.DEGREE: 12}
 
 
+# Lines that name a client, a project or a tool list: the organisations there are not the person's employers.
+_NOT_EMPLOYER_LINE_RE = re.compile(
+    r"^\W*(?:clients?|customers?|end clients?|projects?|projets?|environments?|environnements?|tools|outils|"
+    r"technologies|software|operating systems?|domain|sponsor)\s*[:\-–]",
+    re.IGNORECASE,
+)
+
+
 def _words(text: str) -> set[str]:
     return set(_WORD_RE.findall(fold(text)))
 
 
-def _overlaps(a: str, b: str) -> bool:
+def overlaps(a: str, b: str) -> bool:
+    """Two values that share at least half of the shorter one's words."""
     x, y = _words(a), _words(b)
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.5
 
@@ -46,6 +56,8 @@ def tagged_values(lines: list[fields.TaggedLine], label: int, threshold: float) 
     seen: set[str] = set()
     out: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
+        if label == fields.EMPLOYER and _NOT_EMPLOYER_LINE_RE.match(line.text):
+            continue
         for text, margin in fields.spans(line, label):
             value = (
                 plausible_value(text, employer=label == fields.EMPLOYER) if label in _WORK else clean(strip_punct(text))
@@ -123,7 +135,13 @@ def refine(
     ):
         if policy.check:
             for item in items:
-                if item.get(key) and not any(_overlaps(item[key], t) for _, t in tagged[label]):
+                if item.get(key) and not any(overlaps(item[key], t) for _, t in tagged[label]):
+                    # Wordings that name a school ("… University", "… College of Engineering") or a title ("Senior
+                    # Software Engineer") plainly enough stand without the tagger's support.
+                    if label == fields.INSTITUTION and school_score(fold(item[key])) >= 1:
+                        continue
+                    if label == fields.POSITION and title_score(fold(item[key])) >= 1.5:
+                        continue
                     del item[key]
     work = [item for item in work if item.get("name") or item.get("position")]
     education = [item for item in education if item.get("institution") or item.get("studyType")]
@@ -131,7 +149,7 @@ def refine(
     added: dict[int, dict[str, Any]] = {}
     if employers.add:
         for number, text in tagged[fields.EMPLOYER]:
-            if any(_overlaps(item.get("name", ""), text) for item in work):
+            if any(overlaps(item.get("name", ""), text) for item in work):
                 continue
             entry = _entry_near(lines, work, number, "name", "position")
             if entry is not None:
@@ -140,7 +158,7 @@ def refine(
                 added.setdefault(number, {}).setdefault("name", text)
     if positions.add:
         for number, text in tagged[fields.POSITION]:
-            if any(_overlaps(item.get("position", ""), text) for item in work):
+            if any(overlaps(item.get("position", ""), text) for item in work):
                 continue
             entry = _entry_near(lines, work, number, "position", "name")
             if entry is not None:
@@ -154,7 +172,7 @@ def refine(
     new: list[tuple[int, dict[str, Any]]] = []
     if schools.add:
         for number, text in tagged[fields.INSTITUTION]:
-            if not any(_overlaps(item.get("institution", ""), text) for item in education):
+            if not any(overlaps(item.get("institution", ""), text) for item in education):
                 new.append((number, {"institution": text}))
     if degrees.add:
         known = {d.key for d in (find_degree(e.get("studyType", "")) for e in education) if d}
