@@ -36,6 +36,7 @@ from .forms import (
 )
 from .models import Candidate, ConsentChannel, ConsentPurpose, Resume
 from .normalize import normalize_email, normalize_phone
+from .panels import panels_for
 from .services import resumes as resume_services
 
 PAGE_SIZE = 50
@@ -118,6 +119,8 @@ def _detail_context(request: HttpRequest, candidate: Candidate, **extra: Any) ->
         "withdraw_form": ConsentWithdrawForm(),
         "resume_panel": selectors.resume_panel(candidate=candidate),
         "upload_form": ResumeUploadForm(max_bytes=conf.cv_max_bytes()),
+        # Sections of higher apps (e-mails, applications…), loaded by the page itself: see candidates/panels.py.
+        "panels": panels_for(candidate_pk=candidate.pk),
         **extra,
     }
 

@@ -120,6 +120,13 @@ def sanitize_html(body: str) -> str:
     )
 
 
+def text_to_html(text: str) -> str:
+    """Text typed in a plain textarea, as HTML paragraphs (a blank line starts one, a line break stays). Only
+    ``& < >`` are escaped: quotes are harmless in text and must survive in ``{{ field|default:'…' }}``."""
+    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n") if block.strip()]
+    return "".join("<p>" + html.escape(block, quote=False).replace("\n", "<br>") + "</p>" for block in blocks)
+
+
 def render(text: str, values: Mapping[str, str], *, escape: bool) -> str:
     """Replace every merge field. ``escape`` for HTML: values are escaped, the template's own defaults (already
     HTML, sanitized at save) are not. Raises :class:`MissingFieldError` naming every field left without a value."""

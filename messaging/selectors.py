@@ -8,6 +8,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from accounts.models import Role
 from candidates.models import Candidate
 from candidates.selectors import candidates_visible_to
 
@@ -51,6 +52,15 @@ def template_list(*, purpose: str = "", active_only: bool = False) -> QuerySet[T
     return queryset.order_by("purpose", "name")
 
 
+def templates_visible_to(user: Any, *, purpose: str = "") -> QuerySet[Template]:
+    """Templates the user may read (the API): recruiters and admins write with them; hiring managers none."""
+    if not user.is_authenticated or not user.is_active:
+        return Template.objects.none()
+    if user.is_superuser or user.role in (Role.ADMIN, Role.RECRUITER):
+        return template_list(purpose=purpose)
+    return Template.objects.none()
+
+
 def templates_for_sending(*, marketing: bool = False) -> QuerySet[Template]:
     """Templates a recruiter may pick when writing to one person (campaign templates belong to campaigns)."""
     queryset = template_list(active_only=True)
@@ -78,9 +88,13 @@ def messages_visible_to(user: Any) -> QuerySet[Message]:
 
 
 def message_list(
-    *, user: Any, candidate_id: int | None = None, status: str = "", direction: str = ""
+    *, user: Any, candidate_id: int | None = None, status: str = "", direction: str = "", query: str = ""
 ) -> QuerySet[Message]:
     queryset = messages_visible_to(user).select_related("candidate", "created_by", "template_version__template")
+    if query:  # an address (either way) or words of the subject
+        queryset = queryset.filter(
+            Q(to_email__icontains=query) | Q(from_email__icontains=query) | Q(subject__icontains=query)
+        )
     if candidate_id is not None:
         queryset = queryset.filter(candidate_id=candidate_id)
     if status:
@@ -129,3 +143,8 @@ def outbox_list(*, query: str = "") -> QuerySet[OutboxEmail]:
     if query:
         queryset = queryset.filter(Q(to__icontains=query) | Q(subject__icontains=query))
     return queryset.order_by("-created_at", "-id")
+
+
+def suppression_for(*, email: str) -> Suppression | None:
+    """The suppression in force for an address, if any (the preferences page shows where the person stands)."""
+    return Suppression.objects.filter(email=email.strip().lower()).first()

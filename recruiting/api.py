@@ -16,6 +16,8 @@ from accounts.access import signed_in_api
         name="ApiRootOutput",
         fields={
             "candidates": serializers.URLField(),
+            "templates": serializers.URLField(),
+            "messages": serializers.URLField(),
             "schema": serializers.URLField(),
             "docs": serializers.URLField(),
         },
@@ -28,6 +30,8 @@ def api_root(request: Request, format: str | None = None) -> Response:
     return Response(
         {
             "candidates": reverse("api:candidate-list", request=request, format=format),
+            "templates": reverse("api:template-list", request=request, format=format),
+            "messages": reverse("api:message-list", request=request, format=format),
             "schema": reverse("api-schema", request=request, format=format),
             "docs": reverse("api-docs", request=request, format=format),
         }

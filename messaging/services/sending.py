@@ -10,20 +10,14 @@ risk sending it twice.
 from __future__ import annotations
 
 import datetime
-import hashlib
-import hmac
 import logging
 import smtplib
 import socket
 import time
-import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from email.utils import formataddr, make_msgid
-from functools import lru_cache
+from email.utils import make_msgid
 from typing import Any
 
-import phonenumbers
 from anymail.exceptions import (
     AnymailAPIError,
     AnymailError,
@@ -31,26 +25,20 @@ from anymail.exceptions import (
     AnymailRecipientsRefused,
 )
 from anymail.message import AnymailMessage
-from django.conf import settings
-from django.core import signing
 from django.core.cache import cache
 from django.core.mail import get_connection
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
-from phonenumbers import timezone as phone_timezones
 
 from candidates.models import ActivityKind, Candidate, ConsentPurpose
 from candidates.selectors import candidates_with_active_consent
-from candidates.services import activities_record_bulk, activity_record
+from candidates.services import activities_record_bulk
 
 from ..conf import messaging_settings
 from ..models import (
     MARKETING_PURPOSES,
-    Branding,
     DeliveryEvent,
     EventKind,
     Message,
@@ -61,254 +49,22 @@ from ..models import (
     Template,
     TemplateVersion,
 )
-from ..rendering import MissingFieldError, TemplateSyntaxError, fields_in, html_to_text, render, sanitize_html
+from .addresses import one_click_unsubscribe_url, reply_address
+from .composing import (
+    MessagingError,
+    Outgoing,
+    branding_get,
+    compose,
+    merge_values,
+    next_window_start,
+    sender_address,
+)
 
 logger = logging.getLogger(__name__)
-
-PREFERENCES_SALT = "messaging.preferences"
-REPLY_SALT = "messaging.reply"
-
-
-class MessagingError(ValueError):
-    """A message refused for a reason a person can read; ``field`` names the input at fault."""
-
-    def __init__(self, message: str, *, field: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
 
 
 class TransientSendError(Exception):
     """The ESP could not take the message now (network, 5xx, rate limit): try again later."""
-
-
-# --- Who, in which language, from whom ------------------------------------------------------------------------
-
-
-def branding_get() -> Branding:
-    branding = Branding.objects.filter(pk=1).first()
-    return branding if branding is not None else Branding(pk=1)
-
-
-def recipient_language(candidate: Candidate) -> str:
-    """The language to write to this person in: theirs if known (from their CV), else the site's."""
-    language = (candidate.preferred_language or "").lower()[:2]
-    if language in ("fr", "en"):
-        return language
-    return settings.LANGUAGE_CODE[:2]
-
-
-def sender_address(branding: Branding) -> str:
-    email = branding.sender_email or settings.DEFAULT_FROM_EMAIL
-    name = branding.sender_name or branding.company_name or settings.COMPANY_NAME
-    return formataddr((name, email))
-
-
-def preferences_token(*, candidate_id: int, email: str) -> str:
-    return signing.dumps([candidate_id, email.lower()], salt=PREFERENCES_SALT, compress=True)
-
-
-def preferences_read(token: str) -> tuple[int, str] | None:
-    """The (candidate id, e-mail) a preferences link was made for; None when forged or mangled. Unsubscribe
-    links never expire: a person must be able to stop mail from a message years old."""
-    try:
-        candidate_id, email = signing.loads(token, salt=PREFERENCES_SALT)
-    except (signing.BadSignature, ValueError, TypeError):
-        return None
-    if not isinstance(candidate_id, int) or not isinstance(email, str):
-        return None
-    return candidate_id, email
-
-
-def _absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
-
-
-def preferences_url(*, candidate_id: int, email: str) -> str:
-    token = preferences_token(candidate_id=candidate_id, email=email)
-    return _absolute(reverse("messaging:preferences", args=[token]))
-
-
-def one_click_unsubscribe_url(*, candidate_id: int, email: str) -> str:
-    token = preferences_token(candidate_id=candidate_id, email=email)
-    return _absolute(reverse("messaging:unsubscribe_one_click", args=[token]))
-
-
-def _reply_mac(message_id: int) -> str:
-    key = (settings.SECRET_KEY + REPLY_SALT).encode()
-    # Hex, lower case: mail systems may fold the case of an address's local part.
-    return hmac.new(key, str(message_id).encode(), hashlib.sha256).hexdigest()[:16]
-
-
-def reply_address(message_id: int) -> str:
-    """The Reply-To of a message, when inbound mail is configured: the message id, signed."""
-    domain = messaging_settings().reply_domain
-    return f"reply+{message_id}-{_reply_mac(message_id)}@{domain}" if domain else ""
-
-
-def reply_message_id(address: str) -> int | None:
-    """The message a reply address was made for; None for any other address or a forged one."""
-    local = address.split("@", 1)[0].lower()
-    if not local.startswith("reply+") or "-" not in local:
-        return None
-    number, mac = local[len("reply+") :].rsplit("-", 1)
-    if not number.isdigit() or not hmac.compare_digest(mac, _reply_mac(int(number))):
-        return None
-    return int(number)
-
-
-def merge_values(
-    *, candidate: Candidate, sender: Any = None, branding: Branding, extra: Mapping[str, str] | None = None
-) -> dict[str, str]:
-    company = branding.company_name or settings.COMPANY_NAME
-    values = {
-        "first_name": candidate.first_name,
-        "last_name": candidate.last_name,
-        "full_name": f"{candidate.first_name} {candidate.last_name}".strip(),
-        "email": candidate.email,
-        "company": company,
-    }
-    if candidate.email and candidate.pk:
-        link = preferences_url(candidate_id=candidate.pk, email=candidate.email)
-        values["portal_url"] = link
-        values["unsubscribe_url"] = link
-    if sender is not None and getattr(sender, "is_authenticated", False):
-        name = sender.get_full_name() or sender.email
-        values["recruiter_name"] = name
-        values["recruiter_email"] = sender.email
-        values["recruiter_signature"] = getattr(sender, "email_signature", "") or f"{name}\n{company}"
-    for key, value in (extra or {}).items():
-        values[key] = "" if value is None else str(value)
-    return values
-
-
-# --- Rendering ------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Outgoing:
-    subject: str
-    html: str
-    text: str
-    language: str
-
-
-def _pick_language(version: TemplateVersion, wanted: str) -> str:
-    available = version.languages()
-    if wanted in available:
-        return wanted
-    if not available:
-        raise MessagingError(_("This template has no text yet."), field="template")
-    return available[0]
-
-
-def compose(
-    *,
-    candidate: Candidate,
-    values: Mapping[str, str],
-    branding: Branding,
-    version: TemplateVersion | None = None,
-    subject: str = "",
-    body: str = "",
-    language: str = "",
-    is_marketing: bool = False,
-) -> Outgoing:
-    """Render one message: template version (in the recipient's language, or the other one) or a subject and
-    body written for this message. Raises :class:`MessagingError` for a broken or unfilled merge field."""
-    wanted = language or recipient_language(candidate)
-    if version is not None:
-        language = _pick_language(version, wanted)
-        subject = getattr(version, f"subject_{language}")
-        body = getattr(version, f"body_{language}")
-    else:
-        language = wanted
-        if not subject.strip():
-            raise MessagingError(_("Write a subject."), field="subject")
-        if not body.strip():
-            raise MessagingError(_("Write a message."), field="body")
-        for key, text in (("subject", subject), ("body", body)):
-            try:
-                fields_in(text)
-            except TemplateSyntaxError as error:
-                raise MessagingError(" ".join(error.errors), field=key) from error
-        body = sanitize_html(body if "<" in body else _paragraphs(body))
-    one_line = {key: " ".join(value.split()) for key, value in values.items()}
-    try:
-        rendered_subject = render(subject, one_line, escape=False)
-        rendered_body = render(body, values, escape=True)
-    except MissingFieldError as error:
-        raise MessagingError(
-            _("No value for %(fields)s for this recipient: give it one, or add a default in the template.")
-            % {"fields": ", ".join("{{ " + name + " }}" for name in error.names)},
-            field="template" if version is not None else "body",
-        ) from error
-    layout = {
-        "body": rendered_body,
-        "branding": branding,
-        "company": values.get("company", ""),
-        "logo_url": _absolute(reverse("messaging:logo")) if branding.logo else "",
-        "unsubscribe_url": values.get("unsubscribe_url", "") if is_marketing else "",
-        "language": language,
-        "subject": rendered_subject,
-    }
-    with translation.override(language):
-        html = render_to_string("messaging/email/layout.html", layout)
-        text = html_to_text(rendered_body)
-        if is_marketing and layout["unsubscribe_url"]:
-            text += "\n-- \n" + _("Stop receiving these e-mails: %(url)s") % {"url": layout["unsubscribe_url"]}
-            if branding.postal_address:
-                text += "\n" + branding.postal_address
-            text += "\n"
-    return Outgoing(subject=rendered_subject.strip(), html=html, text=text, language=language)
-
-
-def _paragraphs(text: str) -> str:
-    """A plain-text message written in a textarea, as HTML paragraphs (line breaks kept)."""
-    from django.utils.html import escape
-
-    blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n") if block.strip()]
-    # Merge fields survive escaping: braces, pipes and quotes in them are put back after.
-    return "".join("<p>" + escape(block).replace("\n", "<br>").replace("&quot;", '"') + "</p>" for block in blocks)
-
-
-# --- Sending windows -------------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=512)
-def _zone_for_region(region: str) -> str:
-    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.FIXED_LINE)
-    zones = phone_timezones.time_zones_for_geographical_number(example) if example else ()
-    return zones[0] if zones and zones[0] != "Etc/Unknown" else ""
-
-
-def recipient_time_zone(candidate: Candidate) -> zoneinfo.ZoneInfo:
-    """The person's time zone, as well as we can tell: from their phone number, else their country."""
-    name = ""
-    if candidate.phone:
-        try:
-            zones = phone_timezones.time_zones_for_number(phonenumbers.parse(candidate.phone))
-            name = zones[0] if zones and zones[0] != "Etc/Unknown" else ""
-        except phonenumbers.NumberParseException:
-            name = ""
-    if not name and candidate.country:
-        name = _zone_for_region(candidate.country.upper())
-    try:
-        return zoneinfo.ZoneInfo(name or settings.TIME_ZONE)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo(settings.TIME_ZONE)
-
-
-def next_window_start(candidate: Candidate, moment: datetime.datetime) -> datetime.datetime:
-    """``moment`` if it falls inside the marketing window in the person's time zone, else the window's next
-    opening. No newsletter at 3 a.m."""
-    start_hour, end_hour = messaging_settings().marketing_hours
-    zone = recipient_time_zone(candidate)
-    local = moment.astimezone(zone)
-    if start_hour <= local.hour < end_hour:
-        return moment
-    day = local.date() if local.hour < start_hour else local.date() + datetime.timedelta(days=1)
-    opening = datetime.datetime.combine(day, datetime.time(start_hour), tzinfo=zone)
-    return opening.astimezone(datetime.UTC)
 
 
 # --- Queueing --------------------------------------------------------------------------------------------------
@@ -417,7 +173,7 @@ def message_queue(
     )
     if message.reply_to:
         Message.objects.filter(pk=message.pk).update(reply_to=message.reply_to)
-    DeliveryEvent.objects.create(message=message, kind=EventKind.QUEUED, occurred_at=now)
+    DeliveryEvent.objects.create(message=message, kind=EventKind.QUEUED, occurred_at=now, processed_at=now)
     if message.send_after is None:
         _dispatch_after_commit([message.pk])
     return message
@@ -495,7 +251,10 @@ def messages_queue_bulk(
                 message.reply_to = reply_address(pk)
         Message.objects.bulk_create(messages, batch_size=1000)
         DeliveryEvent.objects.bulk_create(
-            [DeliveryEvent(message=message, kind=EventKind.QUEUED, occurred_at=now) for message in messages],
+            [
+                DeliveryEvent(message=message, kind=EventKind.QUEUED, occurred_at=now, processed_at=now)
+                for message in messages
+            ],
             batch_size=1000,
         )
         _dispatch_after_commit([message.pk for message in messages if message.send_after is None])
@@ -521,7 +280,7 @@ def _set_status(message: Message, status: MessageStatus, kind: EventKind, reason
     message.status_reason = reason
     message.status_changed_at = now
     message.save(update_fields=["status", "status_reason", "status_changed_at"])
-    DeliveryEvent.objects.create(message=message, kind=kind, occurred_at=now, description=reason)
+    DeliveryEvent.objects.create(message=message, kind=kind, occurred_at=now, description=reason, processed_at=now)
 
 
 def _blocked_reason(message: Message, suppressions: Mapping[str, Suppression], consented: set[int]) -> str:
@@ -671,7 +430,10 @@ def _record_sent(sent: list[tuple[Message, str]], esp_name: str) -> None:
         # One statement for the whole batch (bulk_update's CASE per row costs more than the sending itself).
         with connection.cursor() as cursor:
             cursor.execute(
-                f"UPDATE {Message._meta.db_table} AS message SET status = %s, status_reason = '', "  # noqa: S608
+                # The ESP's "delivered" webhook may have been applied first: a status never moves back.
+                f"UPDATE {Message._meta.db_table} AS message SET "  # noqa: S608
+                "status = CASE WHEN message.status = 'sending' THEN %s ELSE message.status END, "
+                "status_reason = CASE WHEN message.status = 'sending' THEN '' ELSE message.status_reason END, "
                 "status_changed_at = %s, sent_at = %s, esp_name = %s, esp_message_id = sent.esp_id "
                 "FROM (SELECT unnest(%s::bigint[]) AS id, unnest(%s::text[]) AS esp_id) AS sent "
                 "WHERE message.id = sent.id",
@@ -687,7 +449,12 @@ def _record_sent(sent: list[tuple[Message, str]], esp_name: str) -> None:
         DeliveryEvent.objects.bulk_create(
             [
                 DeliveryEvent(
-                    message=message, kind=EventKind.SENT, occurred_at=now, esp_name=esp_name, esp_message_id=esp_id
+                    message=message,
+                    kind=EventKind.SENT,
+                    occurred_at=now,
+                    esp_name=esp_name,
+                    esp_message_id=esp_id,
+                    processed_at=now,
                 )
                 for message, esp_id in sent
             ],
@@ -733,6 +500,7 @@ def _record_failure(message: Message, error: BaseException) -> None:
                 kind=EventKind.RETRYING,
                 description=_("%(reason)s — next try in %(seconds)d s.")
                 % {"reason": reason, "seconds": delay.total_seconds()},
+                processed_at=timezone.now(),
             )
             return
         if _is_transient(error):
@@ -833,7 +601,10 @@ def messages_sweep() -> dict[str, int]:
             ),
         )
         interrupted += 1
-    return {"dispatched": dispatched, "interrupted": interrupted}
+    # ESP events whose apply task never reached the broker (the webhook only records them).
+    from .events import delivery_events_sweep
+
+    return {"dispatched": dispatched, "interrupted": interrupted, "events_applied": delivery_events_sweep()}
 
 
 def message_send_test(*, template: Template, user: Any, candidate: Candidate | None = None) -> Outgoing:
@@ -867,11 +638,3 @@ def message_send_test(*, template: Template, user: Any, candidate: Candidate | N
     email.attach_alternative(outgoing.html, "text/html")
     email.send()
     return outgoing
-
-
-def message_record_activity(*, message: Message, kind: ActivityKind, payload: dict[str, Any] | None = None) -> None:
-    activity_record(
-        candidate=message.candidate,
-        kind=kind,
-        payload={"message": message.pk, "subject": message.subject[:200], **(payload or {})},
-    )

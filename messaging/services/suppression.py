@@ -9,11 +9,14 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from candidates.models import Candidate, ConsentChannel, ConsentPurpose
+from candidates.models import Candidate, ConsentChannel, ConsentPurpose, LegalBasis
 from candidates.selectors import consent_active
-from candidates.services import consent_withdraw
+from candidates.services import consent_record, consent_withdraw
 
 from ..models import Message, Suppression, SuppressionReason, SuppressionScope
+
+# The version of the preferences page's "receive newsletters again" text, recorded with the consent it gives.
+RESUBSCRIBE_TEXT_VERSION = "preferences-resubscribe-v1"
 
 SCOPE_RANK = {SuppressionScope.MARKETING: 0, SuppressionScope.ALL: 1}
 
@@ -66,7 +69,8 @@ def preferences_update(*, candidate: Candidate, email: str, choice: str, proof: 
     """Apply a person's choice from the preferences page or a one-click unsubscribe:
     ``newsletters`` stops marketing mail (consent withdrawn, address suppressed for marketing); ``everything``
     stops all mail to the address; ``resubscribe`` lifts an unsubscribe they made themselves (never a bounce or
-    a complaint). Returns the choice applied."""
+    a complaint) and records their consent to newsletters (``proof``: where and how they gave it). Returns the
+    choice applied."""
     if choice == "newsletters":
         for purpose in (ConsentPurpose.MARKETING,):
             if consent_active(candidate=candidate, purpose=purpose):
@@ -78,7 +82,19 @@ def preferences_update(*, candidate: Candidate, email: str, choice: str, proof: 
                 consent_withdraw(candidate=candidate, purpose=purpose, channel=ConsentChannel.EMAIL)
         suppression_add(email=email, scope=SuppressionScope.ALL, reason=SuppressionReason.UNSUBSCRIBED)
     elif choice == "resubscribe":
-        Suppression.objects.filter(email=email.strip().lower(), reason=SuppressionReason.UNSUBSCRIBED).delete()
+        lifted, _rows = Suppression.objects.filter(
+            email=email.strip().lower(), reason=SuppressionReason.UNSUBSCRIBED
+        ).delete()
+        # Newsletters need consent in force: the person's click on the preferences page is that consent.
+        if lifted and not consent_active(candidate=candidate, purpose=ConsentPurpose.MARKETING):
+            consent_record(
+                candidate=candidate,
+                purpose=ConsentPurpose.MARKETING,
+                legal_basis=LegalBasis.CONSENT,
+                text_version=RESUBSCRIBE_TEXT_VERSION,
+                channel=ConsentChannel.EMAIL,
+                proof=proof,
+            )
     else:
         raise ValueError(choice)
     return choice

@@ -15,7 +15,7 @@ for _required in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"):
         raise ImproperlyConfigured(f"Set the {_required} environment variable (see .env.example)")
 
 from .base import *  # noqa: E402,F403
-from .base import env  # noqa: E402
+from .base import ANYMAIL, EMAIL_BACKEND, env  # noqa: E402
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -31,3 +31,11 @@ LANGUAGE_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
+
+# The ESP's tracking and inbound webhooks (/anymail/) change message statuses, consent and the suppression list:
+# with an ESP configured they are never left open (anymail itself only warns). See also messaging.checks.
+if EMAIL_BACKEND.startswith("anymail.backends.") and not ANYMAIL.get("WEBHOOK_SECRET"):
+    raise ImproperlyConfigured(
+        "Set the ANYMAIL_WEBHOOK_SECRET environment variable ('user:password'): the ESP's webhooks must be "
+        "authenticated (see .env.example)"
+    )

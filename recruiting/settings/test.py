@@ -13,6 +13,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # anymail's test backend: messages collected in django.core.mail.outbox, with the ESP status anymail reports.
 EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
 MESSAGING_REPLY_DOMAIN = "reply.example.com"
+# The ESP webhooks are authenticated in tests as in production (production refuses to start without a secret).
+ANYMAIL = {**ANYMAIL, "WEBHOOK_SECRET": "test-webhook:test-secret"}  # noqa: F405
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

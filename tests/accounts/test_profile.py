@@ -23,8 +23,26 @@ def test_profile_shows_the_current_values(client, member):
         "first_name": member.first_name,
         "last_name": member.last_name,
         "preferred_language": "fr",
+        "email_signature": "",
     }
     assert '<label for="id_preferred_language">' in response.content.decode()
+    assert '<label for="id_email_signature">' in response.content.decode()
+
+
+def test_profile_saves_the_email_signature(client, member):
+    client.force_login(member)
+    response = client.post(
+        PROFILE_URL,
+        {
+            "first_name": member.first_name,
+            "last_name": member.last_name,
+            "preferred_language": "fr",
+            "email_signature": "  Camille Martin\nRecrutement  ",
+        },
+    )
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.email_signature == "Camille Martin\nRecrutement"
 
 
 def test_profile_saves_names_and_language_and_switches_the_interface(client, member):

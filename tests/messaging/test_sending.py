@@ -12,17 +12,25 @@ import requests
 from anymail.exceptions import AnymailAPIError
 from anymail.message import AnymailRecipientStatus
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from candidates.models import Activity, ActivityKind, ConsentChannel, ConsentPurpose, LegalBasis
 from candidates.services import consent_record
 from messaging import services
 from messaging.models import DeliveryEvent, EventKind, Message, MessageStatus, Purpose, Suppression
-from messaging.services import sending
+from messaging.services import composing, sending
 from messaging.services.suppression import suppression_add
 from tests.factories import CandidateFactory, RecruiterFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Service messages are asserted in English (the language of the source strings)."""
+    with translation.override("en"):
+        yield
+
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
@@ -290,13 +298,13 @@ def test_marketing_mail_carries_one_click_unsubscribe_and_a_visible_link():
 def test_marketing_waits_for_the_morning_in_the_persons_time_zone():
     candidate = CandidateFactory(phone="+33612345678")
     night = datetime.datetime(2026, 5, 12, 23, 30, tzinfo=PARIS)
-    assert sending.next_window_start(candidate, night) == datetime.datetime(2026, 5, 13, 8, 0, tzinfo=PARIS)
+    assert composing.next_window_start(candidate, night) == datetime.datetime(2026, 5, 13, 8, 0, tzinfo=PARIS)
     early = datetime.datetime(2026, 5, 12, 6, 0, tzinfo=PARIS)
-    assert sending.next_window_start(candidate, early) == datetime.datetime(2026, 5, 12, 8, 0, tzinfo=PARIS)
+    assert composing.next_window_start(candidate, early) == datetime.datetime(2026, 5, 12, 8, 0, tzinfo=PARIS)
     day = datetime.datetime(2026, 5, 12, 15, 0, tzinfo=PARIS)
-    assert sending.next_window_start(candidate, day) == day
+    assert composing.next_window_start(candidate, day) == day
     montreal = CandidateFactory(phone="", country="CA")
-    assert str(sending.recipient_time_zone(montreal)).startswith("America/")
+    assert str(composing.recipient_time_zone(montreal)).startswith("America/")
 
 
 def test_scheduled_send_waits_and_can_be_cancelled():

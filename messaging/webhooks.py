@@ -1,0 +1,49 @@
+"""anymail's tracking and inbound webhook URLs (/anymail/<esp>/tracking/, /anymail/<esp>/inbound/), declared.
+
+They are anymail's views, included here rather than straight from ``anymail.urls`` so that each one says who
+may call it, like every view of the product: anyone on the web (``public``), because the ESP calls them, and
+authenticated by anymail itself with ``ANYMAIL["WEBHOOK_SECRET"]`` (HTTP basic auth; production refuses to start
+without it) plus the ESP's signature where it has one. A request without valid credentials gets 400 and
+records nothing. A body that is not JSON gets a plain 400 instead of a server error, so the ESP stops retrying
+it; any other failure stays a 500 and the ESP tries again later.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from anymail import urls as anymail_urls
+from django.http import HttpRequest, HttpResponseBadRequest
+from django.http.response import HttpResponseBase
+from django.urls import URLPattern
+
+from accounts.access import public
+
+logger = logging.getLogger(__name__)
+
+app_name = anymail_urls.app_name
+
+
+def _declared(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
+    @wraps(view)  # keeps csrf_exempt, login_not_required and view_class from anymail's view
+    def webhook(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        try:
+            return view(request, *args, **kwargs)
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            logger.warning("Malformed webhook payload on %s: %s", request.path, error)
+            return HttpResponseBadRequest(
+                "Malformed webhook payload: the body is not valid JSON.", content_type="text/plain; charset=utf-8"
+            )
+
+    return public(webhook)
+
+
+urlpatterns = [
+    URLPattern(pattern.pattern, _declared(pattern.callback), pattern.default_args, pattern.name)
+    for pattern in anymail_urls.urlpatterns
+    if isinstance(pattern, URLPattern)
+]
