@@ -7,6 +7,7 @@ per request, which is what a form that anyone can post to needs.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable
 from functools import wraps
@@ -24,6 +25,7 @@ View = Callable[..., HttpResponseBase]
 KeyFunction = Callable[[HttpRequest], str]
 
 CACHE_PREFIX = "ratelimit"
+logger = logging.getLogger(__name__)
 
 
 def rate_limit_hit(*, key: str, limit: int, period: int) -> bool:
@@ -33,14 +35,18 @@ def rate_limit_hit(*, key: str, limit: int, period: int) -> bool:
         raise ValueError("limit must be >= 0 and period > 0")
     window = int(time.time() // period)
     cache_key = f"{CACHE_PREFIX}:{key}:{period}:{window}"
-    # add() is a no-op when the counter exists, so the expiry is set once per window; incr() is atomic.
-    cache.add(cache_key, 0, timeout=period)
     try:
-        count = cache.incr(cache_key)
-    except ValueError:
-        # The counter expired between add() and incr(): this hit opens a new window.
-        cache.set(cache_key, 1, timeout=period)
-        count = 1
+        # add() is a no-op when the counter exists, so the expiry is set once per window; incr() is atomic.
+        cache.add(cache_key, 0, timeout=period)
+        try:
+            count = cache.incr(cache_key)
+        except ValueError:
+            # The counter expired between add() and incr(): this hit opens a new window.
+            cache.set(cache_key, 1, timeout=period)
+            count = 1
+    except Exception:  # the cache (Redis) is down: let people through rather than fail every form
+        logger.warning("Rate limit not counted for %s: the cache is unreachable", key, exc_info=True)
+        return False
     return count > limit
 
 

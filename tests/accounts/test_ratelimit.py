@@ -87,3 +87,14 @@ def test_rate_limits_can_be_turned_off(client, member, settings):
 
     assert statuses == {302}
     assert len(mail.outbox) == 7
+
+
+def test_an_unreachable_cache_lets_requests_through(monkeypatch):
+    """A Redis outage must not turn every rate-limited form (password reset, applications) into a 500."""
+    from accounts import ratelimit
+
+    def down(*args, **kwargs):
+        raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(ratelimit.cache, "add", down)
+    assert ratelimit.rate_limit_hit(key="outage", limit=0, period=60) is False
