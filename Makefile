@@ -48,6 +48,8 @@ pytest:
 bench: install
 	$(LAUNCH) exec -- $(BIN)/python -m benchmarks
 	$(LAUNCH) exec -- $(BIN)/python -m benchmarks.messaging
+	$(LAUNCH) exec -- $(BIN)/python -m benchmarks.apply
+	$(LAUNCH) exec -- $(BIN)/python -m benchmarks.board
 	$(BIN)/python -m benchmarks.parsing
 
 ## Regenerate the lock file after changing pyproject.toml.

@@ -8,15 +8,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
 from accounts.models import Role
 
-from .models import Application, ApplicationStatus, Job, JobStatus
+from .models import Application, ApplicationStatus, Job, JobStatus, Scorecard, ScorecardCriterion, StageKind
 
 
 def _role(user: Any) -> str:
@@ -99,3 +101,81 @@ def careers_job(*, slug: str) -> Job:
         return careers_jobs().prefetch_related("questions").get(slug=slug)
     except Job.DoesNotExist as missing:
         raise Http404 from missing
+
+
+# --- Hiring-manager reviews ----------------------------------------------------------------------------------
+
+
+def review_queue(
+    *, user: Any, stage_kind: str = StageKind.REVIEW, job_id: int | None = None, todo_only: bool = False
+) -> QuerySet[Application]:
+    """Applications in progress waiting for review in the jobs the user may see (a hiring manager: the jobs they
+    hire for), the longest waiting first. Each row carries ``my_scorecard`` (the user submitted theirs) and
+    ``scorecard_count``; candidate, job and stage come in the same query."""
+    mine = Scorecard.objects.filter(application=OuterRef("pk"), reviewer=user)
+    submitted = (
+        Scorecard.objects.filter(application=OuterRef("pk"))
+        .order_by()
+        .values("application")
+        .annotate(total=Count("id"))
+        .values("total")
+    )
+    queryset = applications_visible_to(user).filter(status=ApplicationStatus.ACTIVE)
+    if stage_kind:
+        queryset = queryset.filter(stage__kind=stage_kind)
+    if job_id:
+        queryset = queryset.filter(job_id=job_id)
+    queryset = queryset.annotate(my_scorecard=Exists(mine), scorecard_count=Coalesce(Subquery(submitted), 0))
+    if todo_only:
+        queryset = queryset.filter(my_scorecard=False)
+    return queryset.select_related("candidate", "job", "stage").order_by("stage_entered_at", "id")
+
+
+def reviews_blind_for(*, user: Any, job: Job) -> bool:
+    """Whether this user reviews the job's candidates blind (sees others' scorecards only after their own).
+
+    The job's hiring managers review, so they are blind until they submit: seeing a colleague's verdict first
+    anchors one's own. Recruiters and admins who are not hiring managers on the job run the process (they chase
+    the missing scorecards and prepare the debrief): they see every scorecard.
+    """
+    if _role(user) == Role.HIRING_MANAGER:
+        return True
+    return job.hiring_managers.filter(pk=user.pk).exists()
+
+
+@dataclass(frozen=True)
+class ScorecardView:
+    scorecard: Scorecard
+    # (criterion, its rating 1-4 or None when the criterion was added after this scorecard)
+    ratings: list[tuple[ScorecardCriterion, int | None]]
+
+
+@dataclass(frozen=True)
+class ScorecardPanel:
+    criteria: list[ScorecardCriterion]
+    own: ScorecardView | None
+    # The other reviewers' scorecards, empty while the user is blind: they never leave this function then.
+    others: list[ScorecardView]
+    submitted_count: int
+    blind: bool
+
+
+def _scorecard_view(scorecard: Scorecard, criteria: list[ScorecardCriterion]) -> ScorecardView:
+    ratings = scorecard.ratings or {}
+    return ScorecardView(scorecard, [(criterion, ratings.get(str(criterion.pk))) for criterion in criteria])
+
+
+def scorecard_panel(*, user: Any, application: Application) -> ScorecardPanel:
+    """The scorecards of an application as this user may see them (blind review: see reviews_blind_for)."""
+    criteria = list(ScorecardCriterion.objects.filter(job_id=application.job_id).order_by("position", "id"))
+    scorecards = list(Scorecard.objects.filter(application=application).select_related("reviewer"))
+    own = next((scorecard for scorecard in scorecards if scorecard.reviewer_id == user.pk), None)
+    others = [scorecard for scorecard in scorecards if scorecard.reviewer_id != user.pk]
+    blind = own is None and reviews_blind_for(user=user, job=application.job)
+    return ScorecardPanel(
+        criteria=criteria,
+        own=_scorecard_view(own, criteria) if own else None,
+        others=[] if blind else [_scorecard_view(scorecard, criteria) for scorecard in others],
+        submitted_count=len(scorecards),
+        blind=blind,
+    )

@@ -16,8 +16,11 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("candidates/", include("candidates.urls")),
     path("messaging/", include("messaging.urls")),
-    # ESP webhooks (tracking and inbound), authenticated by ANYMAIL["WEBHOOK_SECRET"] and the ESP's signature.
-    path("anymail/", include("anymail.urls")),
+    path("jobs/", include("ats.urls")),
+    path("careers/", include("ats.careers_urls")),
+    # ESP webhooks (tracking and inbound): anymail's views, declared public and authenticated by
+    # ANYMAIL["WEBHOOK_SECRET"] and the ESP's signature (see messaging/webhooks.py).
+    path("anymail/", include("messaging.webhooks")),
     path("i18n/setlang/", views.set_language, name="set_language"),
     path("jsi18n/", public(JavaScriptCatalog.as_view()), name="javascript-catalog"),
     path("api/", include("recruiting.api_urls")),

@@ -22,10 +22,22 @@ from .jobs import (
     stage_update,
     stages_reorder,
 )
+from .reviews import (
+    CriterionError,
+    criteria_reorder,
+    criterion_add,
+    criterion_move,
+    criterion_remove,
+    criterion_rename,
+    review_notification_send,
+    review_notifications_create,
+    review_notifications_sweep,
+)
 from .scorecards import ScorecardError, scorecard_submit
 
 __all__ = [
     "ApplicationError",
+    "CriterionError",
     "JobError",
     "ScorecardError",
     "Submission",
@@ -36,10 +48,18 @@ __all__ = [
     "application_submit",
     "application_unreject",
     "application_withdraw",
+    "criteria_reorder",
+    "criterion_add",
+    "criterion_move",
+    "criterion_remove",
+    "criterion_rename",
     "job_create",
     "job_set_status",
     "job_update",
     "pipeline_default",
+    "review_notification_send",
+    "review_notifications_create",
+    "review_notifications_sweep",
     "scorecard_submit",
     "stage_add",
     "stage_remove",

@@ -163,7 +163,13 @@ def application_submit(
         )
     if not email.strip():
         raise ApplicationError(_("Enter your e-mail address."), field="email")
-    locked_job = Job.objects.select_for_update().get(pk=job.pk)
+    # A shared lock: applications to one job run side by side (a popular job gets dozens a second), while a
+    # recruiter closing or pausing it (select_for_update in job_set_status) waits for those in flight, and those
+    # that come after see the new status.
+    locked_job = Job.objects.raw(
+        f"SELECT * FROM {Job._meta.db_table} WHERE id = %s FOR SHARE",  # noqa: S608 - our own table name
+        [job.pk],
+    )[0]
     if locked_job.status != JobStatus.PUBLISHED or (
         locked_job.closing_date and locked_job.closing_date < timezone.localdate()
     ):

@@ -233,6 +233,13 @@ def stage_add(*, job: Job, name: str, kind: StageKind | str, target_days: int | 
 
 @transaction.atomic
 def stage_update(*, stage: Stage, **fields: Any) -> Stage:
+    if (
+        "kind" in fields
+        and stage.kind == StageKind.APPLIED
+        and fields["kind"] != StageKind.APPLIED
+        and not stage.job.stages.filter(kind=StageKind.APPLIED).exclude(pk=stage.pk).exists()
+    ):
+        raise JobError(_("A pipeline keeps one “applied” stage: new applications arrive there."), field="kind")
     for name in ("name", "kind", "target_days", "email_template"):
         if name in fields:
             setattr(stage, name, fields[name].strip() if name == "name" else fields[name])

@@ -55,10 +55,12 @@ def scorecard_submit(
             )
     except IntegrityError as duplicate:
         raise ScorecardError(_("You have already submitted your scorecard for this application.")) from duplicate
+    # The timeline says who submitted, never the verdict: hiring managers who review blind may read the
+    # application's timeline, and a recommendation there would show them others' scorecards before their own.
     activity_record(
         candidate=application.candidate,
         kind=ActivityKind.SCORECARD,
         actor=reviewer,
-        payload={"application": application.pk, "job_title": application.job.title, "recommendation": recommendation},
+        payload={"application": application.pk, "job_title": application.job.title, "scorecard": scorecard.pk},
     )
     return scorecard

@@ -234,6 +234,7 @@ CELERY_TASK_DEFAULT_ROUTING_KEY = "default"
 CELERY_TASK_ROUTES = {
     "candidates.tasks.parse_resume": {"queue": "parsing", "routing_key": "parsing"},
     "messaging.tasks.*": {"queue": "email", "routing_key": "email"},
+    "ats.tasks.*": {"queue": "email", "routing_key": "email"},
 }
 # Redis has no acknowledgements: a message a worker took but did not acknowledge within the visibility timeout
 # (its worker died) is delivered again. It must stay longer than CELERY_TASK_TIME_LIMIT, or a slow task that is
@@ -267,6 +268,12 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60.0,
         "options": {"expires": 50},
     },
+    # Hiring-manager review e-mails the broker never received, or whose worker was lost.
+    "sweep-review-notifications": {
+        "task": "ats.tasks.sweep_review_notifications",
+        "schedule": 300.0,
+        "options": {"expires": 240},
+    },
 }
 CELERY_WORKER_SEND_TASK_EVENTS = False
 
@@ -294,6 +301,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Several models have a "status" with its own choices: name each enum after its model.
+    "ENUM_NAME_OVERRIDES": {
+        "JobStatusEnum": "ats.models.JobStatus",
+        "ApplicationStatusEnum": "ats.models.ApplicationStatus",
+        "MessageStatusEnum": "messaging.models.MessageStatus",
+    },
 }
 
 # --- Security ------------------------------------------------------------------------------------------------
@@ -330,6 +343,8 @@ RESUME_STUCK_MINUTES = env.int("RESUME_STUCK_MINUTES", default=10)
 
 # Public form rate limits (accounts.ratelimit), as "count/period-in-seconds".
 RATELIMIT_ENABLED = env.bool("RATELIMIT_ENABLED", default=True)
+# Applications one IP address may send from the career site: "count/seconds".
+CAREERS_APPLY_RATE = env("CAREERS_APPLY_RATE", default="20/600")
 
 LOGGING = {
     "version": 1,

@@ -36,7 +36,23 @@ class NavigationEntry:
 
 MAIN_NAVIGATION = (
     NavigationEntry("core:dashboard", _("Dashboard"), current_prefixes=("core:dashboard",)),
+    # Every role: hiring managers see the jobs they hire for. The review queue has its own entry.
+    NavigationEntry(
+        "ats:job_list",
+        _("Jobs"),
+        current_prefixes=(
+            "ats:job",
+            "ats:pipeline",
+            "ats:questions",
+            "ats:application",
+            "ats:criteria",
+            "ats:rejection",
+        ),
+    ),
+    NavigationEntry("ats:review_queue", _("Reviews"), current_prefixes=("ats:review_queue", "ats:scorecard")),
     NavigationEntry("candidates:list", _("Candidates"), STAFF, current_prefixes=("candidates:",)),
+    # The messages list; the outbox, templates, suppression list and branding are in its sub-navigation.
+    NavigationEntry("messaging:message_list", _("E-mails"), STAFF, current_prefixes=("messaging:",)),
     NavigationEntry(
         "accounts:user_list", _("Users and teams"), ADMINS, current_prefixes=("accounts:user", "accounts:team")
     ),

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from ats import services, signals
 from ats.models import Application, ApplicationStatus, JobStatus, StageKind, StageTransition
@@ -176,3 +176,13 @@ def test_a_recruiter_adds_an_existing_person_once():
     assert services.application_add(job=job, candidate=person, actor=recruiter).created
     assert not services.application_add(job=job, candidate=person, actor=recruiter).created
     assert Message.objects.count() == 0  # no acknowledgement for someone the recruiter added
+
+
+def test_the_last_applied_stage_keeps_its_kind():
+    job = make_job()
+    applied = job.stages.get(kind=StageKind.APPLIED)
+    with translation.override("en"), pytest.raises(services.JobError, match="applied"):
+        services.stage_update(stage=applied, kind=StageKind.SCREEN)
+    applied.refresh_from_db()
+    assert applied.kind == StageKind.APPLIED
+    assert services.stage_update(stage=applied, name="Nouvelles candidatures").name == "Nouvelles candidatures"

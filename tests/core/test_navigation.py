@@ -18,23 +18,38 @@ def nav_hrefs(html: str) -> list[str]:
     return [part.split('"', 1)[0] for part in html[start : html.index("</nav>", start)].split('href="')[1:]]
 
 
+def ats_entries() -> list[str]:
+    """Jobs (every role), then the review queue once it exists (ats issue 5)."""
+    return [reverse("ats:job_list"), *[url for url in (optional_url("ats:review_queue"),) if url]]
+
+
 def test_recruiter_navigation(recruiter_client):
     html = recruiter_client.get(reverse("core:dashboard")).content.decode()
 
-    assert nav_hrefs(html) == [reverse("core:dashboard"), reverse("candidates:list")]
+    assert nav_hrefs(html) == [
+        reverse("core:dashboard"),
+        *ats_entries(),
+        reverse("candidates:list"),
+        reverse("messaging:message_list"),
+    ]
     assert 'href="/" aria-current="page"' in html
 
 
 def test_hiring_manager_navigation(manager_client):
     html = manager_client.get(reverse("core:dashboard")).content.decode()
 
-    assert nav_hrefs(html) == [reverse("core:dashboard")]
+    assert nav_hrefs(html) == [reverse("core:dashboard"), *ats_entries()]
 
 
 def test_admin_navigation_links_only_to_screens_that_exist(admin_client_):
     html = admin_client_.get(reverse("core:dashboard")).content.decode()
 
-    expected = [reverse("core:dashboard"), reverse("candidates:list")]
+    expected = [
+        reverse("core:dashboard"),
+        *ats_entries(),
+        reverse("candidates:list"),
+        reverse("messaging:message_list"),
+    ]
     expected += [url for url in (optional_url("accounts:user_list"), optional_url("accounts:audit_log")) if url]
     expected.append(reverse("admin:index"))
     assert nav_hrefs(html) == expected

@@ -8,6 +8,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts.models import Role, Team, User
+from ats.models import Job, QuestionKind, ScreeningQuestion
+from ats.services import job_create, job_set_status
 from candidates.models import ActivityKind, ConsentChannel, ConsentPurpose, LegalBasis
 from candidates.selectors import candidate_find_duplicate
 from candidates.services import activity_record, candidate_create, candidate_tag, consent_record
@@ -87,4 +89,108 @@ class Command(BaseCommand):
                 payload={"text": "Profil de démonstration."},
             )
             created_candidates += 1
+        created_jobs = seed_career_site(recruiter=recruiter)
         self.stdout.write(f"seed_demo: {created_users} users and {created_candidates} candidates created")
+        self.stdout.write(f"seed_demo: {created_jobs} published jobs created (career site: /careers/)")
+
+
+# The career site's demo: published jobs in French and English, with screening questions. (title, language, city,
+# country, department, contract, remote, (salary min, max, shown), closing in days, description, questions)
+JOBS: list[dict[str, Any]] = [
+    {
+        "title": "Développeur·se Python / Django",
+        "language": "fr",
+        "city": "Lyon",
+        "department": "Engineering",
+        "contract_type": "permanent",
+        "remote_policy": "hybrid",
+        "salary_min": 45000,
+        "salary_max": 58000,
+        "show_salary": True,
+        "description": "<p>Rejoignez l'équipe produit pour construire notre plateforme de recrutement.</p>"
+        "<h3>Vos missions</h3><ul><li>Développer de nouvelles fonctionnalités en Python et Django</li>"
+        "<li>Améliorer la qualité et les performances</li><li>Participer aux revues de code</li></ul>"
+        "<h3>Votre profil</h3><ul><li>3 ans d'expérience en Python</li><li>PostgreSQL, Git, tests</li></ul>",
+        "questions": [
+            ("Avez-vous déjà travaillé avec Django ?", QuestionKind.YES_NO, [], True, "no"),
+            ("Quelle est votre disponibilité ?", QuestionKind.CHOICE, ["Immédiate", "Un mois", "Trois mois"], True, ""),
+            ("Un projet dont vous êtes fier·e ?", QuestionKind.TEXT, [], False, ""),
+        ],
+    },
+    {
+        "title": "Data Analyst",
+        "language": "en",
+        "city": "Paris",
+        "department": "Data",
+        "contract_type": "fixed_term",
+        "remote_policy": "onsite",
+        "description": "<p>Help our teams make decisions with data.</p><ul><li>SQL and Python</li>"
+        "<li>Dashboards and clear reports</li><li>Fluent English, French is a plus</li></ul>",
+        "questions": [
+            ("Do you have the right to work in France?", QuestionKind.YES_NO, [], True, "no"),
+            ("Which tools do you use the most?", QuestionKind.TEXT, [], True, ""),
+        ],
+    },
+    {
+        "title": "Chargé·e de recrutement (alternance)",
+        "language": "fr",
+        "city": "Bordeaux",
+        "department": "People",
+        "contract_type": "apprenticeship",
+        "remote_policy": "onsite",
+        "description": "<p>Accompagnez notre équipe RH dans tous les recrutements de l'entreprise.</p>"
+        "<p>Rythme : 3 semaines en entreprise, 1 semaine en école.</p>",
+        "questions": [("Quelle école préparez-vous ?", QuestionKind.TEXT, [], True, "")],
+    },
+    {
+        "title": "Senior DevOps Engineer",
+        "language": "en",
+        "city": "London",
+        "country": "GB",
+        "department": "Engineering",
+        "contract_type": "freelance",
+        "remote_policy": "remote",
+        "salary_min": 550,
+        "salary_max": 650,
+        "salary_currency": "GBP",
+        "salary_period": "day",
+        "show_salary": True,
+        "description": "<p>Run our infrastructure: Kubernetes, Terraform, PostgreSQL and Redis.</p>",
+        "questions": [
+            (
+                "How many years have you run Kubernetes in production?",
+                QuestionKind.CHOICE,
+                ["0-2", "3-5", "6+"],
+                True,
+                "",
+            ),
+        ],
+    },
+]
+
+
+def seed_career_site(*, recruiter: Any) -> int:
+    """Published jobs with their questions, once each (found again by title on the next run)."""
+    manager = User.objects.filter(email="manager@demo.example").first()
+    created = 0
+    for spec in JOBS:
+        fields = dict(spec)
+        questions = fields.pop("questions")
+        title = fields.pop("title")
+        if Job.objects.filter(title=title).exists():
+            continue
+        job = job_create(
+            title=title,
+            actor=recruiter,
+            hiring_managers=[manager] if manager and fields.get("department") == "Engineering" else [],
+            **fields,
+        )
+        ScreeningQuestion.objects.bulk_create(
+            ScreeningQuestion(
+                job=job, text=text, kind=kind, choices=choices, required=required, knockout_answer=flag, position=number
+            )
+            for number, (text, kind, choices, required, flag) in enumerate(questions)
+        )
+        job_set_status(job=job, action="publish", actor=recruiter)
+        created += 1
+    return created
