@@ -14,6 +14,7 @@ in as a recruiter and DEBUG off (recruiting.settings.test):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import random
@@ -21,7 +22,7 @@ import secrets
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -74,6 +75,39 @@ def create_database(url: str, name: str) -> None:
 
 def drop_database(url: str, name: str) -> None:
     _maintenance(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextlib.contextmanager
+def bench_django(parser: argparse.ArgumentParser, *, keep: bool = False) -> Iterator[str]:
+    """Django set up (test settings, DEBUG off) on a migrated database of its own on DATABASE_URL's server,
+    dropped afterwards (unless ``keep``): the development database is never touched. Yields its name."""
+    server_url = os.environ.get("DATABASE_URL", "")
+    if not server_url:
+        parser.error("DATABASE_URL is unset: run `make bench`, which starts the embedded PostgreSQL if needed")
+    name = f"bench_{secrets.token_hex(4)}"
+    create_database(server_url, name)
+    _log(f"benchmark database: {name}")
+    os.environ["DATABASE_URL"] = _with_database(server_url, name)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "recruiting.settings.test"
+    os.environ["DEBUG"] = "false"
+    try:
+        import django
+        from django.core.management import call_command
+
+        django.setup()
+        logging.getLogger("axes").setLevel(logging.WARNING)  # one line per signed-in client otherwise
+        started = time.monotonic()
+        call_command("migrate", verbosity=0, interactive=False)
+        _log(f"migrated in {time.monotonic() - started:.1f}s")
+        yield name
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if keep:
+            _log(f"kept database {name}")
+        else:
+            drop_database(server_url, name)
 
 
 # --- Data --------------------------------------------------------------------------------------------------------
@@ -270,33 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the benchmark database afterwards")
     args = parser.parse_args(argv)
 
-    server_url = os.environ.get("DATABASE_URL", "")
-    if not server_url:
-        parser.error("DATABASE_URL is unset: run `make bench`, which starts the embedded PostgreSQL if needed")
-    name = f"bench_{secrets.token_hex(4)}"
-    create_database(server_url, name)
-    _log(f"benchmark database: {name}")
-    os.environ["DATABASE_URL"] = _with_database(server_url, name)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "recruiting.settings.test"
-    os.environ["DEBUG"] = "false"
-    try:
-        import django
-        from django.core.management import call_command
-
-        django.setup()
-        logging.getLogger("axes").setLevel(logging.WARNING)  # one line per signed-in client otherwise
-        started = time.monotonic()
-        call_command("migrate", verbosity=0, interactive=False)
-        _log(f"migrated in {time.monotonic() - started:.1f}s")
+    with bench_django(parser, keep=args.keep):
         run(candidates=args.candidates, requests=args.requests)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        if args.keep:
-            _log(f"kept database {name}")
-        else:
-            drop_database(server_url, name)
     return 0
 
 

@@ -15,14 +15,11 @@ in as a recruiter and DEBUG off (recruiting.settings.test), measures:
 from __future__ import annotations
 
 import argparse
-import logging
-import os
-import secrets
 import sys
 from datetime import timedelta
 from typing import Any
 
-from benchmarks.__main__ import _log, _with_database, count_queries, create_database, drop_database, measure
+from benchmarks.__main__ import _log, bench_django, count_queries, measure
 
 SIZES = (10, 100, 1_000)
 TARGET_MS = 300.0
@@ -149,27 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--applications", type=int, default=1_000)
     parser.add_argument("--requests", type=int, default=50)
     args = parser.parse_args(argv)
-    server_url = os.environ.get("DATABASE_URL", "")
-    if not server_url:
-        parser.error("DATABASE_URL is unset: run `make bench`, which starts the embedded PostgreSQL if needed")
-    name = f"bench_{secrets.token_hex(4)}"
-    create_database(server_url, name)
-    os.environ["DATABASE_URL"] = _with_database(server_url, name)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "recruiting.settings.test"
-    os.environ["DEBUG"] = "false"
-    try:
-        import django
-        from django.core.management import call_command
-
-        django.setup()
-        logging.getLogger("axes").setLevel(logging.WARNING)
-        call_command("migrate", verbosity=0, interactive=False)
+    with bench_django(parser):
         run(applications=args.applications, requests=args.requests)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        drop_database(server_url, name)
     return 0
 
 

@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
-import secrets
 import statistics
 import sys
 import time
 from typing import Any
 
-from benchmarks.__main__ import _log, _with_database, create_database, drop_database
+from benchmarks.__main__ import _log, bench_django
 
 FIRST = ["Camille", "Léa", "Zoé", "Hugo", "Mehdi", "Inès", "Noah", "Amélie", "Björn", "Chloé"]
 LAST = ["Martin", "Durand", "Lefèvre", "Garcia", "Müller", "Núñez", "Smith", "Dubois", "François", "Roux"]
@@ -126,26 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=500, help="messages per send task")
     args = parser.parse_args(argv)
-    server_url = os.environ.get("DATABASE_URL", "")
-    if not server_url:
-        parser.error("DATABASE_URL is unset: run `make bench`, which starts the embedded PostgreSQL if needed")
-    name = f"bench_{secrets.token_hex(4)}"
-    create_database(server_url, name)
-    os.environ["DATABASE_URL"] = _with_database(server_url, name)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "recruiting.settings.test"
-    os.environ["DEBUG"] = "false"
-    try:
-        import django
-        from django.core.management import call_command
-
-        django.setup()
-        call_command("migrate", verbosity=0, interactive=False)
+    with bench_django(parser):
         result = run(count=args.messages, batch=args.batch)
-    finally:
-        from django.db import connections
-
-        connections.close_all()
-        drop_database(server_url, name)
     _log(f"\nMessaging: {args.messages:,} messages rendered and handed to anymail's test backend, one process")
     _log(f"  total               {result['elapsed']:8.2f} s   {result['rate']:8.0f} messages/s  (target ≥ 1,000)")
     _log(f"  queue (render+store) {result['queue_rate']:7.0f} messages/s, median {result['queue_batch_median']:.0f} ms"
