@@ -413,3 +413,7 @@ def test_the_demo_data_gives_a_real_career_site_and_can_be_loaded_twice(client):
     assert {job.language for job in jobs} == {"fr", "en"}
     assert all(job.questions.exists() for job in jobs)
     assert sorted(_slugs(client.get(LIST_URL))) == sorted(job.slug for job in jobs)
+    # Each board has a few demo people on it, once, whatever the number of runs.
+    from ats.models import Application
+
+    assert all(Application.objects.filter(job=job, source="demo").count() == 4 for job in jobs)

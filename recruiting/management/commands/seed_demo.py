@@ -9,8 +9,8 @@ from django.db import transaction
 
 from accounts.models import Role, Team, User
 from ats.models import Job, QuestionKind, ScreeningQuestion
-from ats.services import job_create, job_set_status
-from candidates.models import ActivityKind, ConsentChannel, ConsentPurpose, LegalBasis
+from ats.services import application_add, application_move, job_create, job_set_status
+from candidates.models import ActivityKind, Candidate, ConsentChannel, ConsentPurpose, LegalBasis
 from candidates.selectors import candidate_find_duplicate
 from candidates.services import activity_record, candidate_create, candidate_tag, consent_record
 
@@ -192,5 +192,20 @@ def seed_career_site(*, recruiter: Any) -> int:
             for number, (text, kind, choices, required, flag) in enumerate(questions)
         )
         job_set_status(job=job, action="publish", actor=recruiter)
+        _demo_applications(job=job, recruiter=recruiter, count=len(JOBS) + created)
         created += 1
     return created
+
+
+def _demo_applications(*, job: Job, recruiter: Any, count: int) -> None:
+    """A few of the demo people on each job's board, spread over its first stages, so the board is not empty."""
+    people = list(Candidate.objects.filter(source="demo").order_by("pk"))
+    if not people or recruiter is None:
+        return
+    stages = list(job.stages.exclude(kind__in=["hired", "rejected"]).order_by("position")[:3])
+    chosen = [people[(count + offset) % len(people)] for offset in range(min(4, len(people)))]
+    for number, person in enumerate(chosen):
+        application = application_add(job=job, candidate=person, actor=recruiter, source="demo").application
+        stage = stages[number % len(stages)]
+        if stage.pk != application.stage_id:
+            application_move(application=application, stage=stage, actor=recruiter)
