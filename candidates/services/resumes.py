@@ -489,6 +489,8 @@ def candidate_apply_parsed(*, candidate: Candidate, resume: Resume) -> dict[str,
         "current_title": _text(job.get("position"), 200),
         "current_employer": _text(job.get("name"), 200),
         "years_experience": _years(meta.get("years_experience")),
+        # The CV's language is a good guess for the language to write to the person in (they can change it).
+        "preferred_language": language if (language := str(resume.language or "")[:2]) in ("fr", "en") else "",
     }
     email = normalize_email(_text(basics.get("email"), 254))
     if email and not locked.email and "@" in email:

@@ -271,6 +271,14 @@ def test_fills_empty_fields_only(queued, fake_parse, skills):
     assert candidate.current_title == "Lead dev"  # typed: kept
     assert candidate.current_employer == "Exemple SA"  # from the job without an end date
     assert candidate.years_experience == Decimal("5.5")
+    assert candidate.preferred_language == "fr"  # the CV's language, until someone chooses another
+
+
+def test_a_chosen_language_for_e_mails_is_kept(queued, fake_parse, skills):
+    candidate = CandidateFactory(preferred_language="en")
+    tasks.parse_resume(stored(candidate).pk)
+    candidate.refresh_from_db()
+    assert candidate.preferred_language == "en"
 
 
 def test_an_email_or_phone_owned_by_someone_else_is_not_taken(queued, fake_parse, skills):
