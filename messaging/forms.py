@@ -52,6 +52,7 @@ class ComposeForm(forms.Form):
     body = forms.CharField(
         label=_("Message"),
         required=False,
+        max_length=50_000,
         widget=forms.Textarea(attrs={"rows": 10}),
         help_text=_("Plain text; a blank line starts a paragraph. Merge fields such as {{ first_name }} are allowed."),
     )

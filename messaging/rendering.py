@@ -136,7 +136,8 @@ def render(text: str, values: Mapping[str, str], *, escape: bool) -> str:
         name = match.group("name")
         value = values.get(name) or ""
         if value:
-            return html.escape(value) if escape else value
+            # A value on several lines (a signature, an address) keeps its line breaks in HTML.
+            return html.escape(value).replace("\n", "<br>") if escape else value
         default = match.group("dq") or match.group("eq") or match.group("sq")
         if default is None:
             missing.append(name)

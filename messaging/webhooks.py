@@ -17,7 +17,8 @@ from functools import wraps
 from typing import Any
 
 from anymail import urls as anymail_urls
-from django.http import HttpRequest, HttpResponseBadRequest
+from django.conf import settings
+from django.http import HttpRequest, HttpResponseBadRequest, HttpResponseForbidden
 from django.http.response import HttpResponseBase
 from django.urls import URLPattern
 
@@ -31,12 +32,25 @@ app_name = anymail_urls.app_name
 def _declared(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
     @wraps(view)  # keeps csrf_exempt, login_not_required and view_class from anymail's view
     def webhook(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if not (getattr(settings, "ANYMAIL", {}) or {}).get("WEBHOOK_SECRET"):
+            # Without a secret anyone could post events (bounces, complaints) that suppress real addresses:
+            # the webhooks stay closed until ANYMAIL_WEBHOOK_SECRET is set, whatever the e-mail backend.
+            logger.warning("Webhook %s refused: ANYMAIL_WEBHOOK_SECRET is not set", request.path)
+            return HttpResponseForbidden(
+                "Webhooks are disabled: set ANYMAIL_WEBHOOK_SECRET.", content_type="text/plain; charset=utf-8"
+            )
         try:
             return view(request, *args, **kwargs)
         except (json.JSONDecodeError, UnicodeDecodeError) as error:
             logger.warning("Malformed webhook payload on %s: %s", request.path, error)
             return HttpResponseBadRequest(
                 "Malformed webhook payload: the body is not valid JSON.", content_type="text/plain; charset=utf-8"
+            )
+        except (AttributeError, KeyError, TypeError) as error:
+            # Valid JSON of the wrong shape (a list where the ESP sends an object…): anymail cannot read it.
+            logger.error("Webhook payload of an unexpected shape on %s", request.path, exc_info=True)
+            return HttpResponseBadRequest(
+                f"Malformed webhook payload: {type(error).__name__}.", content_type="text/plain; charset=utf-8"
             )
 
     return public(webhook)

@@ -138,7 +138,8 @@ def compose(
         body = sanitize_html(body)  # HTML: a form with a plain textarea converts with rendering.text_to_html
     one_line = {key: " ".join(value.split()) for key, value in values.items()}
     try:
-        rendered_subject = render(subject, one_line, escape=False)
+        # A subject is one header line: a line break typed in it (or in a value) would be a header injection.
+        rendered_subject = " ".join(render(subject, one_line, escape=False).split())
         rendered_body = render(body, values, escape=True)
     except MissingFieldError as error:
         raise MessagingError(

@@ -205,7 +205,8 @@ def _find_message(event: DeliveryEvent) -> Message | None:
     message_id = str(metadata.get("message_id", "")) if isinstance(metadata, dict) else ""
     if message_id.isdigit():
         message = outbound.filter(pk=int(message_id)).first()
-        if message is not None and (not event.recipient or _same_address(message.to_email, event.recipient)):
+        # The number alone is guessable: the recipient (which every supported ESP sends) must agree.
+        if message is not None and event.recipient and _same_address(message.to_email, event.recipient):
             return message
     if event.esp_message_id:
         bare = event.esp_message_id.strip().strip("<>")

@@ -168,9 +168,9 @@ def message_queue(
         if idempotency_key:  # the same key queued at the same moment by another request
             return Message.objects.get(idempotency_key=idempotency_key)
         raise
-    message.reply_to = reply_address(message.pk) or (
-        actor.email if getattr(actor, "is_authenticated", False) and purpose == Purpose.ONE_OFF else ""
-    )
+    # Replies come back to us (threaded into the timeline) when inbound mail is set up; otherwise to the
+    # recruiter who sent the message, never to the company's no-reply sender.
+    message.reply_to = reply_address(message.pk) or (actor.email if getattr(actor, "is_authenticated", False) else "")
     if message.reply_to:
         Message.objects.filter(pk=message.pk).update(reply_to=message.reply_to)
     DeliveryEvent.objects.create(message=message, kind=EventKind.QUEUED, occurred_at=now, processed_at=now)
@@ -539,12 +539,17 @@ def messages_send(*, message_ids: list[int]) -> dict[str, int]:
             domain = ready[index].from_email.rsplit("@", 1)[-1].strip(">").lower()
             granted = _wait_for_rate(domain, len(ready) - index)
             for message in ready[index : index + granted]:
-                email = _email_for(message, connection)
                 try:
+                    email = _email_for(message, connection)
                     email.send()
                 except (AnymailError, smtplib.SMTPException, OSError) as error:
                     logger.info("Message %s not sent: %s", message.pk, error)
                     _record_failure(message, error)
+                    counts["failed"] += 1
+                    continue
+                except Exception as error:  # a message that cannot be built (a bad header…): fail it, not the batch
+                    logger.exception("Message %s could not be sent", message.pk)
+                    _set_status(message, MessageStatus.FAILED, EventKind.FAILED, _describe(error))
                     counts["failed"] += 1
                     continue
                 sent.append((message, _esp_id(email, connection)))

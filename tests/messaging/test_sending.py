@@ -370,3 +370,52 @@ def test_batch_send_records_everything_in_constant_queries(django_assert_max_num
     assert counts == {"sent": 30, "failed": 0, "skipped": 0}
     assert Activity.objects.filter(kind=ActivityKind.EMAIL_SENT).count() == 30
     assert len(mail.outbox) == 30
+
+
+def test_a_line_break_in_a_subject_never_reaches_a_header():
+    message = services.message_queue(
+        candidate=CandidateFactory(), purpose="one_off", subject="Bonjour\r\nBcc: evil@example.com", body="x"
+    )
+    assert message.subject == "Bonjour Bcc: evil@example.com"
+    assert _send(message)["sent"] == 1
+    assert mail.outbox[0].bcc == []
+
+
+def test_a_message_that_cannot_be_built_fails_alone_and_the_batch_goes_on(monkeypatch):
+    people = [CandidateFactory() for _ in range(3)]
+    messages = [services.message_queue(candidate=p, purpose="one_off", subject="Hi", body="x") for p in people]
+    original = sending._email_for
+
+    def broken_for_the_second(message, connection):
+        if message.pk == messages[1].pk:
+            raise ValueError("cannot build this one")
+        return original(message, connection)
+
+    monkeypatch.setattr(sending, "_email_for", broken_for_the_second)
+    counts = services.messages_send(message_ids=[m.pk for m in messages])
+    assert counts == {"sent": 2, "failed": 1, "skipped": 0}
+    statuses = dict(Message.objects.filter(pk__in=[m.pk for m in messages]).values_list("pk", "status"))
+    assert statuses == {messages[0].pk: "sent", messages[1].pk: "failed", messages[2].pk: "sent"}
+
+
+def test_replies_go_to_the_sending_recruiter_when_inbound_mail_is_not_set_up(settings):
+    settings.MESSAGING_REPLY_DOMAIN = ""
+    recruiter = RecruiterFactory(email="romain@example.com")
+    template = _template(purpose="interview_invitation", subject_fr="Entretien", body_fr="<p>Répondez-moi</p>")
+    message = services.message_queue(
+        candidate=CandidateFactory(), purpose="interview_invitation", template=template, actor=recruiter
+    )
+    assert message.reply_to == "romain@example.com"
+
+
+def test_a_signature_on_several_lines_keeps_its_line_breaks():
+    recruiter = RecruiterFactory(first_name="Romain", last_name="Dubois", email_signature="Romain Dubois\nRecrutement")
+    message = services.message_queue(
+        candidate=CandidateFactory(),
+        purpose="one_off",
+        subject="Hi",
+        body="<p>{{ recruiter_signature }}</p>",
+        actor=recruiter,
+    )
+    assert "Romain Dubois<br>Recrutement" in message.body_html
+    assert "Romain Dubois\nRecrutement" in message.body_text

@@ -174,3 +174,26 @@ def test_production_starts_with_an_esp_and_its_webhook_secret():
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
 
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", [BREVO_TRACKING, MAILJET_TRACKING, BREVO_INBOUND, MAILJET_INBOUND])
+def test_webhooks_stay_closed_while_no_secret_is_set(client, received, settings, url):
+    """Whatever the e-mail backend (SMTP included): without a secret, a forged complaint could suppress anyone."""
+    settings.ANYMAIL = {}
+    message = MessageFactory()
+
+    response = post(client, url, payloads(message)[url], credentials=None)
+
+    assert response.status_code == 403
+    assert received == []
+    assert not DeliveryEvent.objects.filter(dedupe_key__isnull=False).exists()
+
+
+@pytest.mark.django_db
+def test_json_of_the_wrong_shape_gets_a_400_not_a_server_error(client, received):
+    response = post(client, BREVO_TRACKING, [{"event": "hard_bounce"}])
+
+    assert response.status_code == 400
+    assert "Malformed webhook payload" in response.content.decode()
+    assert not DeliveryEvent.objects.exists()

@@ -466,3 +466,20 @@ def test_delivered_corrects_a_message_marked_failed_after_an_interrupted_send(
     send_event(client, django_capture_on_commit_callbacks, esp, "delivered", message_pk=message.pk)
     message.refresh_from_db()
     assert message.status == MessageStatus.DELIVERED
+
+
+def test_an_event_naming_only_a_message_number_is_not_trusted(message):
+    """A message number in the metadata is guessable: without the recipient to agree, it matches nothing."""
+    from messaging.models import DeliveryEvent, EventKind
+    from messaging.services.events import _find_message
+
+    anonymous = DeliveryEvent.objects.create(
+        kind=EventKind.COMPLAINED, raw={"normalized": {"metadata": {"message_id": str(message.pk)}}}
+    )
+    assert _find_message(anonymous) is None
+    named = DeliveryEvent.objects.create(
+        kind=EventKind.COMPLAINED,
+        recipient=message.to_email.upper(),
+        raw={"normalized": {"metadata": {"message_id": str(message.pk)}}},
+    )
+    assert _find_message(named) == message
