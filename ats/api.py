@@ -34,7 +34,13 @@ from .models import (
     SalaryPeriod,
     Stage,
 )
-from .selectors_workspace import is_staff
+from .selectors_workspace import (
+    APPLICATION_ORDERINGS,
+    DEFAULT_ORDERING,
+    ApplicationFilters,
+    filter_applications,
+    is_staff,
+)
 
 BIGINT_MAX = 2**63 - 1
 ID_PARAMETER = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH)
@@ -260,6 +266,20 @@ class ApplicationFilterSerializer(serializers.Serializer):
     candidate = serializers.IntegerField(
         required=False, min_value=1, max_value=BIGINT_MAX, help_text=_("Candidate id.")
     )
+    skill = serializers.ListField(
+        child=serializers.SlugField(max_length=120),
+        required=False,
+        help_text=_("Skill identifier; repeat it to require several skills."),
+    )
+    tag = serializers.ListField(
+        child=serializers.CharField(max_length=60), required=False, help_text=_("Tag; repeat it for several.")
+    )
+    min_score = serializers.IntegerField(required=False, min_value=0, max_value=100)
+    max_score = serializers.IntegerField(required=False, min_value=0, max_value=100)
+    flagged = serializers.BooleanField(required=False, allow_null=True, default=None)
+    ordering = serializers.ChoiceField(
+        required=False, choices=sorted(APPLICATION_ORDERINGS), help_text=_("Sort order (default: newest first).")
+    )
 
 
 class ApplicationOutputSerializer(serializers.ModelSerializer):
@@ -320,7 +340,12 @@ class RejectInputSerializer(serializers.Serializer):
 @signed_in_api
 @extend_schema_view(
     list=extend_schema(
-        summary="List applications", parameters=[ApplicationFilterSerializer], responses=ApplicationOutputSerializer
+        summary="List applications",
+        parameters=[
+            ApplicationFilterSerializer,
+            OpenApiParameter("source", OpenApiTypes.STR, description="Source, e.g. linkedin."),
+        ],
+        responses=ApplicationOutputSerializer,
     ),
     retrieve=extend_schema(
         summary="One application", parameters=[ID_PARAMETER], responses=ApplicationDetailOutputSerializer
@@ -352,14 +377,23 @@ class ApplicationViewSet(viewsets.GenericViewSet):
         applications = selectors.applications_visible_to(request.user).select_related("candidate", "job", "stage")
         if data.get("job"):
             applications = applications.filter(job_id=data["job"])
-        if data.get("stage"):
-            applications = applications.filter(stage_id=data["stage"])
-        if data.get("status"):
-            applications = applications.filter(status=data["status"])
         if data.get("candidate"):
             applications = applications.filter(candidate_id=data["candidate"])
-        applications = applications.defer("answers", "cover_letter", "source_detail", "score_breakdown").order_by(
-            "-created_at", "-id"
+        # The same filters and orderings as the board and the list view.
+        criteria = ApplicationFilters(
+            stage_id=data.get("stage"),
+            skills=tuple(data.get("skill") or ()),
+            # Not a serializer field: "source" is a Field attribute of DRF's own.
+            source=str(request.query_params.get("source", ""))[:100],
+            score_min=data.get("min_score"),
+            score_max=data.get("max_score"),
+            tags=tuple(data.get("tag") or ()),
+            flagged=data.get("flagged"),
+            status=data.get("status") or "all",
+            sort=data.get("ordering") or DEFAULT_ORDERING,
+        )
+        applications = filter_applications(applications, criteria).defer(
+            "answers", "cover_letter", "source_detail", "score_breakdown"
         )
         page = self.paginate_queryset(applications)
         return self.get_paginated_response(ApplicationOutputSerializer(page, many=True).data)

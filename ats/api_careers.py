@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import extend_schema, extend_schema_field, extend_schema_view
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, extend_schema_view
 from rest_framework import serializers, viewsets
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny
@@ -17,7 +18,7 @@ from rest_framework.reverse import reverse
 
 from accounts.access import ACCESS_ATTRIBUTE, PUBLIC
 
-from .models import Job
+from .models import ContractType, Job, RemotePolicy
 from .selectors import careers_jobs
 
 
@@ -85,8 +86,17 @@ class CareersJobDetailOutputSerializer(CareersJobOutputSerializer):
         read_only_fields = fields
 
 
+_FILTERS = [
+    OpenApiParameter("q", OpenApiTypes.STR, description="Words of the title, description or department."),
+    OpenApiParameter("location", OpenApiTypes.STR, description="City."),
+    OpenApiParameter("department", OpenApiTypes.STR),
+    OpenApiParameter("contract", OpenApiTypes.STR, enum=ContractType.values),
+    OpenApiParameter("remote", OpenApiTypes.STR, enum=RemotePolicy.values),
+]
+
+
 @extend_schema_view(
-    list=extend_schema(summary="Open jobs of the career site", auth=[]),
+    list=extend_schema(summary="Open jobs of the career site", auth=[], parameters=_FILTERS),
     retrieve=extend_schema(summary="One open job of the career site", auth=[]),
 )
 class CareersJobViewSet(viewsets.ReadOnlyModelViewSet):
@@ -99,7 +109,17 @@ class CareersJobViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = "[-a-zA-Z0-9_]+"
 
     def get_queryset(self) -> Any:
-        return careers_jobs()
+        if self.action != "list":
+            return careers_jobs()
+        params = self.request.query_params
+        # The career site's own filters; values outside the choices simply match nothing.
+        return careers_jobs(
+            query=str(params.get("q", ""))[:200],
+            city=str(params.get("location", ""))[:120],
+            department=str(params.get("department", ""))[:120],
+            contract=str(params.get("contract", ""))[:20],
+            remote=str(params.get("remote", ""))[:10],
+        )
 
     def get_serializer_class(self) -> Any:
         return CareersJobDetailOutputSerializer if self.action == "retrieve" else CareersJobOutputSerializer

@@ -25,6 +25,7 @@ from .models import (
     EducationLevel,
     Job,
     JobStatus,
+    PipelineTemplate,
     QuestionKind,
     RejectionReason,
     RemotePolicy,
@@ -122,7 +123,7 @@ class JobForm(forms.Form):
         self.nice_to_have: list[Any] = []
         self.language_levels: list[tuple[str, str]] = []
 
-    FIELDSETS = (
+    FIELDSETS: tuple[tuple[Any, tuple[str, ...]], ...] = (
         (
             _("The job"),
             (
@@ -204,6 +205,25 @@ class JobForm(forms.Form):
         for name in ("must_have_skills", "nice_to_have_skills", "languages"):
             data.pop(name, None)
         return data
+
+
+class JobCreateForm(JobForm):
+    """A new job also chooses the pipeline template it starts from (a copy: editing it later changes only the
+    job's own pipeline)."""
+
+    pipeline: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+        label=_("Pipeline"),
+        queryset=PipelineTemplate.objects.none(),
+        required=False,
+        empty_label=_("The default pipeline"),
+        help_text=_("The job gets its own copy, which its recruiters can change."),
+    )
+
+    FIELDSETS: tuple[tuple[Any, tuple[str, ...]], ...] = (*JobForm.FIELDSETS, (_("Pipeline"), ("pipeline",)))
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["pipeline"].queryset = PipelineTemplate.objects.order_by("-is_default", "name")  # type: ignore[attr-defined]
 
 
 class StageForm(forms.Form):

@@ -172,14 +172,15 @@ class ApplyForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.job = job
         self.max_bytes = max_bytes
-        megabytes = max(1, max_bytes // (1024 * 1024))
+        megabytes = self.max_megabytes = max(1, max_bytes // (1024 * 1024))
         self.fields["cv"].help_text = _(
             "PDF, Word (.docx), OpenDocument (.odt), RTF or text file, %(size)d MB at most."
         ) % {"size": megabytes}
         self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
-        self.fields["phone"].widget.attrs.update({"autocomplete": "tel", "type": "tel"})
+        self.fields["phone"].widget.input_type = "tel"  # the phone keypad on a phone
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
         self.fields[HONEYPOT_FIELD].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         for name in ATTRIBUTION_FIELDS:
             self.fields[name] = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)

@@ -72,7 +72,7 @@ class ApplicationFilters:
     sort: str = DEFAULT_ORDERING
 
 
-def _filtered(queryset: QuerySet[Application], filters: ApplicationFilters) -> QuerySet[Application]:
+def filter_applications(queryset: QuerySet[Application], filters: ApplicationFilters) -> QuerySet[Application]:
     if filters.stage_id:
         queryset = queryset.filter(stage_id=filters.stage_id)
     if filters.status == "active":
@@ -120,7 +120,7 @@ def applications_for_job(*, user: Any, job: Job, filters: ApplicationFilters) ->
         .only(*_CARD_FIELDS)
         .prefetch_related(Prefetch("candidate__tags", queryset=Tag.objects.only("id", "name").order_by("name")))
     )
-    return _filtered(queryset, filters)
+    return filter_applications(queryset, filters)
 
 
 def mark_time_in_stage(

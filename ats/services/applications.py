@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from candidates.models import ActivityKind, Candidate, ConsentChannel, ConsentPurpose, LegalBasis
+from candidates.normalize import normalize_email
 from candidates.services import activity_record, candidate_get_or_create, consent_record
 from candidates.services.resumes import ResumeError, resume_upload
 from messaging.models import Purpose
@@ -135,6 +136,15 @@ def _send_after_commit(signal: Any, **kwargs: Any) -> None:
     transaction.on_commit(partial(signal.send_robust, sender=Application, **kwargs))
 
 
+def _keep_new_contact(candidate: Candidate, *, email: str) -> None:
+    """A person found by their phone number who typed another e-mail address: that address is theirs too, kept
+    (never lost, never replacing the one on file)."""
+    address = normalize_email(email)
+    if address and address != candidate.email and address not in candidate.other_emails:
+        candidate.other_emails = [*candidate.other_emails, address]
+        candidate.save(update_fields=["other_emails", "updated_at"])
+
+
 @transaction.atomic
 def application_submit(
     *,
@@ -185,6 +195,8 @@ def application_submit(
         source_campaign=(source_detail or {}).get("utm_campaign", ""),
         preferred_language=language,
     )
+    if not _created:
+        _keep_new_contact(candidate, email=email)
     existing = Application.objects.filter(candidate=candidate, job=locked_job).first()
     if existing is not None:
         return Submission(existing, False)

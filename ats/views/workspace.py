@@ -46,6 +46,7 @@ from ..forms import (
     ApplicationFilterForm,
     BoardMoveForm,
     BulkActionForm,
+    JobCreateForm,
     JobFilterForm,
     JobForm,
     MoveForm,
@@ -170,7 +171,7 @@ def _save_job(form: JobForm, *, job: Job | None, actor: Any) -> Job | None:
 @staff
 @require_http_methods(["GET", "POST"])
 def job_create(request: HttpRequest) -> HttpResponse:
-    form = JobForm(request.POST or None, initial={"recruiters": [request.user.pk]})
+    form = JobCreateForm(request.POST or None, initial={"recruiters": [request.user.pk]})
     if request.method == "POST" and form.is_valid():
         job = _save_job(form, job=None, actor=request.user)
         if job is not None:

@@ -52,7 +52,10 @@
       var submitter = event.submitter;
       var question =
         (submitter && submitter.getAttribute("data-confirm")) || form.getAttribute("data-confirm");
-      if (question && !window.confirm(question)) {
+      // An incomplete form is sent without asking: the page answers with the error next to the field, and
+      // "Are you sure?" before "choose a reason" would only be a question too many.
+      var complete = typeof form.checkValidity !== "function" || form.checkValidity();
+      if (question && complete && !window.confirm(question)) {
         event.preventDefault();
         event.stopPropagation();
       }

@@ -163,3 +163,36 @@ def test_the_schema_describes_the_jobs_and_applications_endpoints(client):
         "/api/v1/applications/{id}/reject/",
     ):
         assert path in schema, path
+
+
+def test_the_application_api_filters_and_sorts_like_the_board(recruiter_client, scope):
+    from candidates.services import candidate_tag
+
+    job = scope["mine"]
+    tagged = add(job, first_name="Tagged")
+    candidate_tag(candidate=tagged.candidate, names=["python"])
+    Application.objects.filter(pk=tagged.pk).update(source="linkedin", score=80)
+    Application.objects.filter(pk=scope["my_application"].pk).update(score=20)
+    url = reverse("api:application-list")
+
+    def ids(**params):
+        response = recruiter_client.get(url, {"job": job.pk, **params})
+        assert response.status_code == 200, response.content
+        return [row["id"] for row in response.json()["results"]]
+
+    assert ids(source="linkedin") == [tagged.pk]
+    assert ids(tag="python") == [tagged.pk]
+    assert ids(min_score=50) == [tagged.pk]
+    assert ids(max_score=50) == [scope["my_application"].pk]
+    assert ids(ordering="score") == [tagged.pk, scope["my_application"].pk]
+    assert recruiter_client.get(url, {"ordering": "bogus"}).status_code == 400
+
+
+def test_the_careers_api_takes_the_career_sites_filters(client):
+    make_job(title="Développeur Python", city="Lyon")
+    make_job(title="Comptable", city="Paris")
+    url = reverse("api:careers-job-list")
+    titles = lambda **params: [row["title"] for row in client.get(url, params).json()["results"]]  # noqa: E731
+    assert titles(q="python") == ["Développeur Python"]
+    assert titles(location="Paris") == ["Comptable"]
+    assert titles(contract="bogus") == []

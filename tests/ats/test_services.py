@@ -186,3 +186,12 @@ def test_the_last_applied_stage_keeps_its_kind():
     applied.refresh_from_db()
     assert applied.kind == StageKind.APPLIED
     assert services.stage_update(stage=applied, name="Nouvelles candidatures").name == "Nouvelles candidatures"
+
+
+def test_a_person_found_by_phone_keeps_the_new_address_they_typed():
+    first = _submit(make_job()).application
+    again = _submit(make_job(title="Autre poste"), email="zoe.perso@example.net").application
+    assert again.candidate_id == first.candidate_id
+    candidate = Candidate.objects.get(pk=first.candidate_id)
+    assert candidate.email == "zoe.lefevre@example.org"
+    assert candidate.other_emails == ["zoe.perso@example.net"]

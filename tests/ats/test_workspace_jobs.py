@@ -337,3 +337,33 @@ def test_the_main_navigation_offers_jobs_to_every_role(client, recruiter, hiring
         client.force_login(user)
         page = client.get(reverse("ats:job_list"), HTTP_ACCEPT_LANGUAGE="en").content.decode()
         assert f'<a href="{reverse("ats:job_list")}" aria-current="page">Jobs</a>' in page
+
+
+def test_a_new_job_starts_from_the_pipeline_template_chosen(recruiter_client):
+    from ats.models import Job, PipelineTemplate, PipelineTemplateStage
+
+    short = PipelineTemplate.objects.create(name="Court")
+    PipelineTemplateStage.objects.bulk_create(
+        [
+            PipelineTemplateStage(template=short, name="Reçue", kind="applied", position=0),
+            PipelineTemplateStage(template=short, name="Entretien", kind="interview", position=1),
+            PipelineTemplateStage(template=short, name="Embauche", kind="hired", position=2),
+        ]
+    )
+    response = recruiter_client.post(
+        reverse("ats:job_create"),
+        {
+            "title": "Chef de rang",
+            "remote_policy": "onsite",
+            "contract_type": "permanent",
+            "language": "fr",
+            "openings": 1,
+            "salary_currency": "EUR",
+            "salary_period": "year",
+            "education_level": 0,
+            "pipeline": short.pk,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    job = Job.objects.get(title="Chef de rang")
+    assert list(job.stages.order_by("position").values_list("name", flat=True)) == ["Reçue", "Entretien", "Embauche"]

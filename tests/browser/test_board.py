@@ -106,3 +106,17 @@ def test_move_a_card_with_the_keyboard(page, live_server):
     assert wait_until(lambda: Application.objects.get(pk=application.pk).stage_id == interview.pk)
     assert wait_until(lambda: page.evaluate("document.activeElement.id") == f"card-{application.pk}")
     assert not console_errors, console_errors
+
+
+def test_the_board_scrolls_inside_itself_on_a_phone(page, live_server):
+    """Columns side by side scroll within the board: the page itself never scrolls sideways."""
+    recruiter = RecruiterFactory(preferred_language="fr")
+    job = make_job()
+    for number in range(3):
+        add(job, first_name=f"Personne{number}", last_name="Test")
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, recruiter)
+    page.goto(reverse("ats:job_detail", kwargs={"pk": job.pk}))
+    page.locator(".board").wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert page.evaluate("document.querySelector('.board').scrollWidth") > 390
