@@ -1,7 +1,7 @@
 """Evaluation: score parsed CVs against labels, print a per-field table.
 
     python -m parsing.evaluation --generated 200 [--dotin [DIR]] [--split dev|heldout|all]
-                                 [--skills candidates/data/default_skills.csv]
+                                 [--skills candidates/data/default_skills.csv] [--esco SKILLS_CSV...]
 
 Generated CVs come from seeds at or above ``HELD_OUT_START`` (never used while writing the rules).
 """
@@ -244,7 +244,19 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
         help="dotin half: dev (even indexes of the files sorted by name; tune on it), heldout (odd; score only)",
     )
-    parser.add_argument("--skills", default=None, help="taxonomy CSV: slug,category,label_en,label_fr,aliases")
+    parser.add_argument(
+        "--skills",
+        action="append",
+        default=[],
+        help="taxonomy CSV: slug,category,label_en,label_fr,aliases (repeatable)",
+    )
+    parser.add_argument(
+        "--esco",
+        nargs="+",
+        default=[],
+        metavar="SKILLS_CSV",
+        help="ESCO skills CSV files (English or French), loaded after --skills as manage.py import_esco does",
+    )
     parser.add_argument(
         "--cv",
         default=None,
@@ -254,9 +266,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.cv and args.split != "dev":
         parser.error("--cv needs --split dev")
-    from .taxonomy import load_taxonomy_csv, sample_taxonomy
+    from .taxonomy import load_taxonomy, sample_taxonomy
 
-    taxonomy = load_taxonomy_csv(args.skills) if args.skills else sample_taxonomy()
+    given = bool(args.skills or args.esco)
+    started = time.perf_counter()
+    taxonomy = load_taxonomy(args.skills, args.esco) if given else sample_taxonomy()
+    if given:
+        from ..structure.skills import matcher_for
+
+        matcher_for(taxonomy)
+        print(
+            f"taxonomy: {len(taxonomy.skills)} skills, loaded and compiled in {time.perf_counter() - started:.1f} s\n"
+        )
     if not args.generated and not args.dotin:
         args.generated = 100
     if args.generated:
@@ -272,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
         if not folder.is_dir():
             print(f"dotin folder not found: {folder}", file=sys.stderr)
             return 2
-        dotin_taxonomy = taxonomy if args.skills else None
+        dotin_taxonomy = taxonomy if given else None
         cv = Path(args.cv) if args.cv else None
         report = evaluate(dotin_samples(folder, dotin_taxonomy, args.split, cv), kind="dotin", taxonomy=dotin_taxonomy)
         title = f"dotin-train, split {args.split}{' (cross-validated tagger)' if cv else ''} (noisy labels)"

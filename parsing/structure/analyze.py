@@ -251,8 +251,13 @@ def analyze_document(
             t for s in sections if s.kind != sec.SKILLS for t in s.texts if not contact_mod.EMAIL_RE.search(t)
         ]
         in_section = len(skill_section_texts)
+        # A degree's field of study ("B.S. in Computer Science") is education, not a skill the person lists.
+        education_texts = set(section_texts(sec.EDUCATION))
         for position, text in enumerate(ordered_texts):
+            degree = find_degree(text) if text in education_texts else None
             for match in matcher.find(text, in_skills_section=position < in_section):
+                if degree is not None and match.start >= degree.start:
+                    continue
                 if match.key in seen:
                     if match.evidence not in seen[match.key]["evidence"]:
                         seen[match.key]["evidence"].append(match.evidence)

@@ -55,6 +55,13 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "lb": ("Luxembourgeois", "Luxembourgish", "luxembourgeois luxembourgish"),
 }
 _NAME_TO_CODE = {word: code for code, (_, _, names) in _LANGUAGES.items() for word in names.split()}
+
+
+def language_names() -> frozenset[str]:
+    """Every folded one-word name of a spoken language this module knows ("english", "anglais", "tamil")."""
+    return frozenset(_NAME_TO_CODE)
+
+
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
 
 # Level wordings, most specific first (matched on folded text).

@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field
 
 from ..taxonomy import SkillEntry, Taxonomy
+from .languages import language_names
 from .text import fold
 
 # One token: letters/digits with trailing "+"/"#" ("c++", "c#", "f#"), or one other non-space character.
@@ -88,6 +89,11 @@ _ORG_AFTER = {
     "foundation", "department", "institute", "university", "college", "school", "corporation", "inc", "ltd", "llc",
     "group", "bank", "agency", "ministry", "board", "federation", "journal", "magazine", "academy",
 }  # fmt: skip
+# A one-word wording written in lower case in the taxonomy (ESCO writes ordinary words so, and names with capitals:
+# "database", "plan", "history" against "Oracle", "SQL") that is also a word of this many other skills' wordings is a
+# generic word of the field ("equipment", "report", "schedule"): in running text it is the word, not the skill, so it
+# counts only inside a skills section. Tuned on the dotin DEV half with the default list and ESCO loaded.
+GENERIC_WORD_SKILLS = 10
 _ORG_BEFORE_RE = re.compile(
     r"\b(?:Commission|Association|Society|Council|Foundation|Department|Institute|University|College|School|"
     r"Ministry|Board|Federation|Journal|Academy|Center|Centre)\s+(?:of|for|on)\s+(?:the\s+)?$"
@@ -100,6 +106,25 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded)]
 
 
+def _tokens(wording: str) -> list[str]:
+    return [token for token, _, _ in tokenize(wording.strip())]
+
+
+_SPOKEN_LANGUAGES = language_names()
+
+
+def _broader_alias(wording: str, tokens: list[str], label_words: list[list[str]]) -> bool:
+    """Whether an alias is one ordinary word taken out of the skill's longer label ("administration" for "office
+    administration", "report" for "report facts" in ESCO): it names something broader than the skill. Names
+    ("Excel" for "Microsoft Excel") are written with a capital and kept."""
+    return (
+        len(tokens) == 1
+        and wording.islower()
+        and bool(label_words)
+        and any(len(words) > 1 and tokens[0] in words for words in label_words)
+    )
+
+
 @dataclass(slots=True)
 class SkillMatch:
     key: str
@@ -108,7 +133,7 @@ class SkillMatch:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
     key: str | None = None
@@ -122,20 +147,39 @@ class SkillMatcher:
         self.version = taxonomy.version
         self.entries: dict[str, SkillEntry] = {entry.key: entry for entry in taxonomy.skills}
         self._root = _Node()
+        # How many skills use each word in any of their wordings: a word shared by many is a generic word.
+        self._skills_with_word: dict[str, int] = {}
+        tokenized: list[tuple[SkillEntry, list[tuple[str, list[str], bool]]]] = []
         for entry in taxonomy.skills:
-            for wording in (entry.label_en, entry.label_fr):
-                self._add(wording, entry.key, label=True)
-            for wording in entry.aliases:
-                self._add(wording, entry.key, label=False)
+            wordings = [(w.strip(), _tokens(w), True) for w in (entry.label_en, entry.label_fr)]
+            wordings += [(w.strip(), _tokens(w), False) for w in entry.aliases]
+            tokenized.append((entry, wordings))
+            for word in {token for _, tokens, _ in wordings for token in tokens}:
+                self._skills_with_word[word] = self._skills_with_word.get(word, 0) + 1
+        self._lower_words: set[str] = set()  # one-word wordings only ever written in lower case
+        written_otherwise: set[str] = set()
+        for _, wordings in tokenized:
+            for wording, tokens, _ in wordings:
+                if len(tokens) == 1:
+                    (self._lower_words if wording.islower() else written_otherwise).add(tokens[0])
+        self._lower_words -= written_otherwise
+        for entry, wordings in tokenized:
+            label_words = [tokens for _, tokens, label in wordings if label and tokens]
+            for wording, tokens, label in wordings:
+                if not label and _broader_alias(wording, tokens, label_words):
+                    continue
+                self._add(wording, tokens, entry.key, label=label)
 
-    def _add(self, wording: str, key: str, *, label: bool) -> None:
-        wording = wording.strip()
-        tokens = [token for token, _, _ in tokenize(wording)]
+    def _add(self, wording: str, tokens: list[str], key: str, *, label: bool) -> None:
         if not tokens:
             return
         joined = " ".join(tokens)
         if not label and ((key, joined) in _DROPPED_ALIASES or joined in _DEGREE_ACRONYMS):
             return
+        if len(tokens) == 1 and joined in _SPOKEN_LANGUAGES:
+            return  # "English", "Tamil" (ESCO skills): spoken languages are the languages field, with their level
+        if len(tokens) == 1 and len(joined) <= 2 and wording.islower():
+            return  # a fragment ("st"): a two-letter skill is an acronym, and a taxonomy writes those in capitals
         node = self._root
         for token in tokens:
             node = node.children.setdefault(token, _Node())
@@ -143,8 +187,14 @@ class SkillMatcher:
         if node.key is None:  # the first entry to claim a wording keeps it
             node.key = key
             node.ambiguous = len(tokens) == 1 and (tokens[0] in _AMBIGUOUS or len(tokens[0]) <= 2)
-            node.section_only = joined in _SECTION_ONLY or (
-                not label and (joined in _CONTEXT_ONLY_ALIASES or tokens[-1] in _PERSON_NOUNS)
+            node.section_only = (
+                joined in _SECTION_ONLY
+                or (not label and (joined in _CONTEXT_ONLY_ALIASES or tokens[-1] in _PERSON_NOUNS))
+                or (
+                    len(tokens) == 1
+                    and joined in self._lower_words
+                    and self._skills_with_word.get(joined, 0) >= GENERIC_WORD_SKILLS
+                )
             )
             node.acronym = capitals
         elif not capitals:
@@ -185,6 +235,11 @@ class SkillMatcher:
                 and not _in_organisation(text, start, end, tokens, last, in_skills_section)
             ):
                 assert found.key is not None
+                version = _VERSION_AFTER_RE.match(text, end) or _VERSION_GOES_ON_RE.match(text, end)
+                if version is not None:
+                    end = version.end()  # "Python 3", "Oracle 10g": the wording as written, version included
+                    while last + 1 < count and tokens[last + 1][1] < end:
+                        last += 1
                 matches.append(SkillMatch(found.key, text[start:end], start, end))
                 position = last + 1
             else:
@@ -192,11 +247,19 @@ class SkillMatcher:
         return matches
 
     def whole(self, text: str) -> str | None:
-        """The key of the skill whose wording is exactly ``text`` (case and accents aside), else None."""
-        node: _Node | None = self._root
-        for token, _, _ in tokenize(text.strip()):
-            node = node.children.get(token) if node is not None else None
-        return node.key if node is not None and node is not self._root else None
+        """The key of the skill whose wording is exactly ``text`` (case and accents aside), else None. A version
+        after the wording ("Oracle 10g") and a plural ("Databases") name the same skill."""
+        text = text.strip()
+        version = _VERSION_END_RE.search(text)
+        variants = [text, text[: version.start()]] if version else [text]
+        variants += [v[:-1] for v in variants if v[-1:] in "sS" and len(v) > 3]
+        for variant in variants:
+            node: _Node | None = self._root
+            for token, _, _ in tokenize(variant):
+                node = node.children.get(token) if node is not None else None
+            if node is not None and node is not self._root and node.key is not None:
+                return node.key
+        return None
 
     @staticmethod
     def _accept(text: str, start: int, end: int, node: _Node, in_skills_section: bool = True) -> bool:
@@ -205,8 +268,11 @@ class SkillMatcher:
         if node.acronym:
             written = text[start:end]
             letters = [ch for ch in written if ch.isalpha()]
-            if not all(ch.isupper() for ch in letters) and not (in_skills_section or _is_list(text)):
-                return False  # "Wan Schuster", "BSc", "to reach": an acronym written as a word is the word
+            if not all(ch.isupper() for ch in letters):
+                if not (in_skills_section or _is_list(text)):
+                    return False  # "Wan Schuster", "BSc", "to reach": an acronym written as a word is the word
+                if _PHRASE_GOES_ON_RE.match(text[end:]):
+                    return False  # "Less than 1 year", "Plan your day": the word opening a phrase, even in a list
             if (
                 len(letters) == 2
                 and written.lower() in _US_STATES
@@ -216,7 +282,13 @@ class SkillMatcher:
         # "node.js" is one thing; a match glued to a dotted word on either side ("asp.net" for "net") is not.
         if before == "." and start >= 2 and text[start - 2].isalnum():
             return False
-        if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        # ... unless a version number goes on ("Python 3.11").
+        if (
+            after == "."
+            and end + 1 < len(text)
+            and text[end + 1].isalnum()
+            and not (text[end - 1].isdigit() and text[end + 1].isdigit())
+        ):
             return False
         if before in "-/" and start >= 2 and text[start - 2].isalnum() and end - start <= 2:
             return False
@@ -230,6 +302,12 @@ class SkillMatcher:
         return written[:1].isupper()
 
 
+_PHRASE_GOES_ON_RE = re.compile(r" [a-z]")
+# A version number right after a skill: "3", "3.8", "10g", "v2"; never a year ("Python 2019" dates something).
+_VERSION = r"v?(?:\d{1,2}(?:\.\d{1,3})*[a-z]?|\d{1,2}\.x)"
+_VERSION_AFTER_RE = re.compile(r" ?" + _VERSION + r"(?![\w.+#])")
+_VERSION_GOES_ON_RE = re.compile(r"(?<=\d)(?:\.\d{1,3})+[a-z]?(?![\w.+#])")
+_VERSION_END_RE = re.compile(r"\s+" + _VERSION + r"$")
 _LIST_SEPARATORS_RE = re.compile(r"\s*[,;|•]\s*")
 
 
