@@ -61,10 +61,26 @@ class JobForm(forms.Form):
     description = forms.CharField(
         label=_("Description"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 10}),
+        widget=forms.Textarea(
+            attrs={
+                "rows": 10,
+                # static/js/richtext.js turns it into an editor with a toolbar; these are its labels.
+                "data-rich-text": "",
+                "data-label-toolbar": _("Formatting"),
+                "data-label-bold": _("Bold"),
+                "data-label-italic": _("Italics"),
+                "data-label-heading": _("Heading"),
+                "data-label-paragraph": _("Paragraph"),
+                "data-label-bullets": _("Bulleted list"),
+                "data-label-numbers": _("Numbered list"),
+                "data-label-link": _("Link"),
+                "data-label-link-prompt": _("Address of the link (https://…)"),
+                "data-label-clear": _("Remove the formatting"),
+            }
+        ),
         help_text=_(
-            "Simple HTML is kept: paragraphs, bold, italics, lists, headings (h2–h4), links and quotes. "
-            "Anything else is removed."
+            "Headings, bold, italics, lists and links are kept (the toolbar writes them; without it, simple HTML). "
+            "Anything else is removed when the job is saved."
         ),
     )
     department = forms.CharField(label=_("Department"), max_length=120, required=False)
