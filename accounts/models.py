@@ -127,6 +127,8 @@ class AuditAction(models.TextChoices):
     PERSONAL_DATA_VIEWED = "personal_data_viewed", _("Personal data viewed")
     PERSONAL_DATA_EXPORTED = "personal_data_exported", _("Personal data exported")
     PERSONAL_DATA_CHANGED = "personal_data_changed", _("Personal data changed")
+    SUPPRESSION_ADDED = "suppression_added", _("Address suppressed from e-mail")
+    SUPPRESSION_REMOVED = "suppression_removed", _("Address suppression lifted")
 
 
 class AuditLogEntry(models.Model):

@@ -119,7 +119,13 @@ def _page(
 ) -> dict[str, Any]:
     suppression = selectors.suppression_for(email=email)
     self_unsubscribed = suppression is not None and suppression.reason == SuppressionReason.UNSUBSCRIBED
-    choices = ["newsletters", "everything"] + (["resubscribe"] if self_unsubscribed else [])
+    # Only what would change something: after "stop everything", stopping newsletters too means nothing.
+    stopped_all = suppression is not None and suppression.scope == SuppressionScope.ALL
+    choices = (
+        ([] if suppression is not None else ["newsletters"])
+        + ([] if stopped_all else ["everything"])
+        + (["resubscribe"] if self_unsubscribed else [])
+    )
     return {
         "company_name": _company(),
         "masked_email": mask_email(email),

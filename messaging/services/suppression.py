@@ -9,6 +9,8 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from accounts.models import AuditAction
+from accounts.services import audit_log_record
 from candidates.models import Candidate, ConsentChannel, ConsentPurpose, LegalBasis
 from candidates.selectors import consent_active
 from candidates.services import consent_record, consent_withdraw
@@ -48,7 +50,7 @@ def suppression_add(
             existing.message = message
             existing.save(update_fields=["scope", "reason", "detail", "message"])
         return existing
-    return Suppression.objects.create(
+    suppression = Suppression.objects.create(
         email=address,
         scope=scope,
         reason=str(reason),
@@ -56,11 +58,27 @@ def suppression_add(
         message=message,
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
+    if getattr(actor, "is_authenticated", False):
+        # Who stopped mail to an address, and when; never the address itself (the log outlives erasures).
+        audit_log_record(
+            action=AuditAction.SUPPRESSION_ADDED,
+            actor=actor,
+            target=suppression,
+            details={"scope": str(scope), "reason": str(reason)},
+        )
+    return suppression
 
 
 @transaction.atomic
 def suppression_remove(*, suppression: Suppression, actor: Any = None) -> None:
-    """Lift a suppression (an administrator, after the person asked, or a mailbox fixed after a bounce)."""
+    """Lift a suppression (an administrator, after the person asked, or a mailbox fixed after a bounce). Lifting
+    one set by a bounce or a complaint is a decision someone must answer for: it is in the audit log."""
+    audit_log_record(
+        action=AuditAction.SUPPRESSION_REMOVED,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        target=suppression,
+        details={"scope": suppression.scope, "reason": suppression.reason},
+    )
     Suppression.objects.filter(pk=suppression.pk).delete()
 
 

@@ -340,3 +340,23 @@ def test_image_type():
     assert image_type(PNG) == "image/png"
     assert image_type(SVG) == ""
     assert image_type(b"RIFF\x00\x00\x00\x00WAVE") == ""
+
+
+@pytest.mark.django_db
+def test_only_the_choices_that_change_something_are_offered():
+    from django.test import RequestFactory
+
+    from messaging.public_views import _page
+    from messaging.services.suppression import suppression_add
+
+    candidate = CandidateFactory(email="lea@example.org")
+    request = RequestFactory().get("/")
+
+    def offered():
+        return _page(request, token="t", candidate=candidate, email="lea@example.org", language="fr")["choices"]
+
+    assert offered() == ["newsletters", "everything"]
+    suppression_add(email="lea@example.org", scope="marketing", reason="unsubscribed")
+    assert offered() == ["everything", "resubscribe"]
+    suppression_add(email="lea@example.org", scope="all", reason="hard_bounce")
+    assert offered() == []  # a bounce: nothing the person can change from here
