@@ -131,6 +131,8 @@ def _show_messaging_error(form: Any, error: services.MessagingError, *, own_text
             )
         return
     form.add_error(error.field if error.field in form.fields else None, error.message)
+    for field, message in error.others.items():
+        form.add_error(field if field in form.fields else None, message)
 
 
 # --- Writing to one person ------------------------------------------------------------------------------------

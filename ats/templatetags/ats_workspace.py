@@ -79,3 +79,18 @@ def _score_badge(score: int) -> SafeString:
         label,
         score,
     )
+
+
+# Sources the product itself writes, in words; anything else (a ?ref= or utm_source value) is shown as given.
+_SOURCE_LABELS = {
+    "career_site": lambda: _("Career site"),
+    "recruiter": lambda: _("Added by a recruiter"),
+    "demo": lambda: _("Demo data"),
+}
+
+
+@register.filter
+def source_label(value: str) -> str:
+    """An application's source, readable: "career_site" → "Career site"."""
+    label = _SOURCE_LABELS.get(str(value or ""))
+    return label() if label else str(value or "")

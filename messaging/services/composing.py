@@ -33,10 +33,12 @@ from .addresses import _absolute, preferences_url
 class MessagingError(ValueError):
     """A message refused for a reason a person can read; ``field`` names the input at fault."""
 
-    def __init__(self, message: str, *, field: str = "") -> None:
+    def __init__(self, message: str, *, field: str = "", others: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
+        # Further problems in other fields, found at the same time: a form shows them all at once.
+        self.others = others or {}
 
 
 # --- Who, in which language, from whom ------------------------------------------------------------------------
@@ -126,15 +128,18 @@ def compose(
         body = getattr(version, f"body_{language}")
     else:
         language = wanted
-        if not subject.strip():
-            raise MessagingError(_("Write a subject."), field="subject")
-        if not body.strip():
-            raise MessagingError(_("Write a message."), field="body")
-        for key, text in (("subject", subject), ("body", body)):
+        problems: dict[str, str] = {}
+        for key, text, empty in (("subject", subject, _("Write a subject.")), ("body", body, _("Write a message."))):
+            if not text.strip():
+                problems[key] = empty
+                continue
             try:
                 fields_in(text)
             except TemplateSyntaxError as error:
-                raise MessagingError(" ".join(error.errors), field=key) from error
+                problems[key] = " ".join(error.errors)
+        if problems:
+            field, message = next(iter(problems.items()))
+            raise MessagingError(message, field=field, others={k: v for k, v in problems.items() if k != field})
         body = sanitize_html(body)  # HTML: a form with a plain textarea converts with rendering.text_to_html
     one_line = {key: " ".join(value.split()) for key, value in values.items()}
     try:

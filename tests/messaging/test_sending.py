@@ -419,3 +419,16 @@ def test_a_signature_on_several_lines_keeps_its_line_breaks():
     )
     assert "Romain Dubois<br>Recrutement" in message.body_html
     assert "Romain Dubois\nRecrutement" in message.body_text
+
+
+def test_own_text_reports_every_broken_field_at_once():
+    with pytest.raises(services.MessagingError) as refused:
+        services.message_queue(
+            candidate=CandidateFactory(),
+            purpose="one_off",
+            subject="Bonjour {{ prenom }}",
+            body="<p>{{ nom|upper }}</p>",
+        )
+    assert refused.value.field == "subject"
+    assert "prenom" in refused.value.message
+    assert "upper" in refused.value.others["body"]
