@@ -409,7 +409,10 @@ def template_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def template_preview(request: HttpRequest, pk: int) -> HttpResponse:
     template = selectors.template_get(pk=pk)
-    form = TemplatePreviewForm(request.GET or None)
+    query = request.GET.copy()
+    # The select shows the language previewed: the one asked for, else the page's own.
+    query.setdefault("language", "en" if (request.LANGUAGE_CODE or "fr")[:2] == "en" else "fr")
+    form = TemplatePreviewForm(query)
     data = form.cleaned_data if form.is_valid() else {}
     language = data.get("language") or (request.LANGUAGE_CODE or "fr")[:2]
     language = language if language in ("fr", "en") else "fr"

@@ -417,3 +417,4 @@ def test_the_demo_data_gives_a_real_career_site_and_can_be_loaded_twice(client):
     from ats.models import Application
 
     assert all(Application.objects.filter(job=job, source="demo").count() == 4 for job in jobs)
+    assert all(job.criteria.count() == 3 for job in jobs)  # hiring managers have something to rate

@@ -308,3 +308,10 @@ def test_django_admin_shows_messaging_rows_read_only(admin_client_):
         changelist = admin_client_.get(reverse(f"admin:messaging_{model}_changelist"))
         assert changelist.status_code == 200, model
         assert admin_client_.get(reverse(f"admin:messaging_{model}_add")).status_code == 403, model
+
+
+def test_the_preview_language_select_shows_the_language_previewed(admin_client_):
+    template = template_make()
+    page = admin_client_.get(reverse("messaging:template_preview", kwargs={"pk": template.pk})).content.decode()
+    assert re.search(r'<option value="en" selected>', page)
+    assert "Thank you Camille" in page

@@ -8,7 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts.models import Role, Team, User
-from ats.models import Job, QuestionKind, ScreeningQuestion
+from ats.models import Job, QuestionKind, ScorecardCriterion, ScreeningQuestion
 from ats.services import application_add, application_move, job_create, job_set_status
 from candidates.models import ActivityKind, Candidate, ConsentChannel, ConsentPurpose, LegalBasis
 from candidates.selectors import candidate_find_duplicate
@@ -192,9 +192,20 @@ def seed_career_site(*, recruiter: Any) -> int:
             for number, (text, kind, choices, required, flag) in enumerate(questions)
         )
         job_set_status(job=job, action="publish", actor=recruiter)
+        ScorecardCriterion.objects.bulk_create(
+            ScorecardCriterion(job=job, label=label, position=number)
+            for number, label in enumerate(CRITERIA[job.language])
+        )
         _demo_applications(job=job, recruiter=recruiter, count=len(JOBS) + created)
         created += 1
     return created
+
+
+# What hiring managers rate on each demo job's scorecard, in the job's language.
+CRITERIA = {
+    "fr": ["Compétences techniques", "Communication", "Motivation pour le poste"],
+    "en": ["Technical skills", "Communication", "Motivation for the role"],
+}
 
 
 def _demo_applications(*, job: Job, recruiter: Any, count: int) -> None:
