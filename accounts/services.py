@@ -134,21 +134,30 @@ def password_link(*, user: User) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
+def user_email_send(*, user: Any, subject_template: str, body_template: str, context: dict[str, Any]) -> None:
+    """A plain-text e-mail to a user of the product (not a candidate: those go through messaging), written in
+    the user's language. The subject template's lines are joined into one header line."""
+    with translation.override(getattr(user, "preferred_language", "") or settings.LANGUAGE_CODE):
+        full_context = {"user": user, "company_name": settings.COMPANY_NAME, "site_url": settings.SITE_URL, **context}
+        subject = " ".join(render_to_string(subject_template, full_context).split())
+        body = render_to_string(body_template, full_context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+
+
 def _send_password_link(
     *, user: User, subject_template: str, body_template: str, context: dict[str, Any] | None = None
 ) -> None:
-    with translation.override(user.preferred_language or settings.LANGUAGE_CODE):
-        full_context = {
-            "user": user,
+    # The link is made in the user's language too: nothing in it depends on it, but it keeps one code path.
+    user_email_send(
+        user=user,
+        subject_template=subject_template,
+        body_template=body_template,
+        context={
             "link": password_link(user=user),
-            "company_name": settings.COMPANY_NAME,
-            "site_url": settings.SITE_URL,
             "valid_hours": settings.PASSWORD_RESET_TIMEOUT // 3600,
             **(context or {}),
-        }
-        subject = "".join(render_to_string(subject_template, full_context).splitlines()).strip()
-        body = render_to_string(body_template, full_context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+        },
+    )
 
 
 # --- Users (administration) ----------------------------------------------------------------------------------

@@ -14,15 +14,13 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from accounts.models import Role
+from accounts.services import user_email_send
 from candidates.models import Activity, ActivityKind
 from candidates.normalize import fold
 from candidates.services import NOTE_MAX_LENGTH, CandidateError, activity_record, candidate_get_or_create
@@ -75,18 +73,18 @@ def _notify_mention(*, user_id: int, author_name: str, application_id: int) -> N
         return
     link = settings.SITE_URL.rstrip("/") + reverse("ats:application_detail", kwargs={"pk": application.pk})
     context = {
-        "user": user,
         "author": author_name,
         "candidate": str(application.candidate),
         "job": application.job.title,
         "link": link,
-        "company_name": settings.COMPANY_NAME,
     }
-    with translation.override(getattr(user, "preferred_language", "") or settings.LANGUAGE_CODE):
-        subject = "".join(render_to_string("ats/emails/mention_subject.txt", context).splitlines()).strip()
-        body = render_to_string("ats/emails/mention_body.txt", context)
     try:
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+        user_email_send(
+            user=user,
+            subject_template="ats/emails/mention_subject.txt",
+            body_template="ats/emails/mention_body.txt",
+            context=context,
+        )
     except Exception:  # a mail server that is down must not fail the request that wrote the note
         logger.exception("Could not send a mention e-mail to user %s", user.pk)
 

@@ -14,12 +14,11 @@ from email.utils import formataddr
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
+from accounts.services import user_email_send
 from candidates.models import ActivityKind, Candidate
 from candidates.normalize import normalize_email
 from candidates.selectors import candidate_find_duplicate
@@ -100,18 +99,18 @@ def _notify(*, inbound_id: int) -> None:
         return
     candidate = inbound.candidate
     context = {
-        "user": owner,
         "name": f"{candidate.first_name} {candidate.last_name}".strip() or inbound.from_email,
         "subject": inbound.subject,
         "url": settings.SITE_URL.rstrip("/") + reverse("candidates:detail", kwargs={"pk": candidate.pk}),
         "company": settings.COMPANY_NAME,
     }
-    language = (getattr(owner, "preferred_language", "") or settings.LANGUAGE_CODE)[:2]
-    with translation.override(language):
-        subject = render_to_string("messaging/emails/reply_notification_subject.txt", context)
-        body = render_to_string("messaging/emails/reply_notification.txt", context)
     try:
-        send_mail(" ".join(subject.split()), body, None, [owner.email])
+        user_email_send(
+            user=owner,
+            subject_template="messaging/emails/reply_notification_subject.txt",
+            body_template="messaging/emails/reply_notification.txt",
+            context=context,
+        )
     except Exception:  # the reply is stored and on the timeline; a notification that fails must not undo that
         logger.warning("Could not notify %s of reply %s", owner.pk, inbound_id, exc_info=True)
 

@@ -111,16 +111,16 @@ def test_the_notification_is_written_in_the_owners_language(
     # e-mail is rendered in the owner's language, whatever the request's.
     from django.utils import translation
 
-    from messaging.services import inbound
+    from accounts import services as account_services
 
     rendered_in: list[str] = []
-    real = inbound.render_to_string
+    real = account_services.render_to_string
 
     def spy(*args, **kwargs):
         rendered_in.append(translation.get_language())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(inbound, "render_to_string", spy)
+    monkeypatch.setattr(account_services, "render_to_string", spy)
     owner.preferred_language = language
     owner.save(update_fields=["preferred_language"])
     mail.outbox = []
