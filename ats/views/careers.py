@@ -214,16 +214,12 @@ def job_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _rate_limited(request: HttpRequest) -> int:
-    """Seconds to wait when this address has posted the form too often, else 0. A cache that is down (Redis
-    restarting) lets the application through: losing an applicant is worse than letting a burst in."""
+    """Seconds to wait when this address has posted the form too often, else 0. (A cache that is down lets
+    the application through: rate_limit_hit fails open, for every form.)"""
     if not getattr(settings, "RATELIMIT_ENABLED", True):
         return 0
     limit, period = parse_rate(getattr(settings, "CAREERS_APPLY_RATE", DEFAULT_APPLY_RATE))
-    try:
-        over = rate_limit_hit(key=f"careers.apply:{client_ip(request) or 'unknown'}", limit=limit, period=period)
-    except Exception:  # the cache's own errors vary by backend (redis, memcached…)
-        logger.warning("Rate limit not checked: the cache is unavailable", exc_info=True)
-        return 0
+    over = rate_limit_hit(key=f"careers.apply:{client_ip(request) or 'unknown'}", limit=limit, period=period)
     return period - int(timezone.now().timestamp() % period) if over else 0
 
 
