@@ -80,7 +80,9 @@ def score_generated(report: Report, result: dict[str, Any], labels: dict[str, An
             "degree", match is not None and degree_key(match.get("studyType", "")) == gold["degree_key"]
         )
     report.add_accuracy("education_level", meta.get("education_level") == labels.get("education_level"))
-    report.add_set("skills", labels.get("skills", []), [s["key"] for s in meta.get("skills", [])], str.__eq__)
+    # A skill the taxonomy does not name has no key: it is scored by its wording, so it can only be a false positive.
+    predicted = [s.get("key") or s.get("evidence", "") for s in meta.get("skills", [])]
+    report.add_set("skills", labels.get("skills", []), predicted, str.__eq__)
     gold_languages = labels.get("languages", [])
     predicted_languages = meta.get("languages", [])
     report.add_set(
@@ -115,9 +117,10 @@ def score_dotin(
     * Skills: the three skill labels (Tech Tools, Job Specific Skills, Soft Skills). A predicted skill is one
       value with several forms (taxonomy label, the wording found in the CV, its taxonomy key); a gold span whose
       whole text is a wording of the taxonomy also carries that key, so "ML" and "Machine learning" meet.
-      "skills" scores against every labelled span; "skills_taxonomy" only against the spans the taxonomy can
-      name (the parser maps to the caller's taxonomy by design: "films music requirements" cannot be output).
-      Both use the same predictions, so precision is the same notion in both.
+      "skills" scores every predicted skill against every labelled span; "skills_taxonomy" scores the skills
+      the parser named with a taxonomy key against the spans the taxonomy can name: the taxonomy matcher's own
+      precision and recall. (Items of a skills section that the taxonomy does not name are output in the CV's
+      wording, without a key: they count in "skills" only.)
     """
     report.documents += 1
     basics = result.get("basics", {})
@@ -146,12 +149,16 @@ def score_dotin(
     for index, skill in enumerate(result.get("skills", [])):
         forms = [skill.get("name", ""), *skill.get("keywords", [])]
         if index < len(meta_skills):
-            forms += [meta_skills[index].get("evidence", ""), _KEY + meta_skills[index].get("key", "")]
+            forms.append(meta_skills[index].get("evidence", ""))
+            if meta_skills[index].get("key"):
+                forms.append(_KEY + meta_skills[index]["key"])
         predicted_skills.append(tuple(f for f in forms if f))
     report.add_set("skills", gold_skills, predicted_skills, _skill_equal)
     if taxonomy is not None:
+        # The taxonomy's part alone: the spans it can name against the skills the parser named with it.
         in_taxonomy = [g for g in gold_skills if any(f.startswith(_KEY) for f in g)]
-        report.add_set("skills_taxonomy", in_taxonomy, predicted_skills, _skill_equal)
+        named = [p for p in predicted_skills if any(f.startswith(_KEY) for f in p)]
+        report.add_set("skills_taxonomy", in_taxonomy, named, _skill_equal)
 
 
 _KEY = "\x00key:"

@@ -15,14 +15,14 @@ from . import sections as sec
 from .dates import find_date_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
 from .experience import parse_experience, prose_jobs
-from .extras import parse_certificates, parse_interests, parse_projects, split_items, summary_text
+from .extras import parse_certificates, parse_interests, parse_projects, summary_text
 from .fields import tagger
 from .language import detect_language
 from .languages import SpokenLanguage, better, find_languages, fluency_label
 from .protected import PHOTO, protected_kinds
 from .refine import POLICIES, refine
-from .skills import matcher_for, skill_label
-from .text import ONLY_BULLETS_RE, clean, is_all_caps, unwrap
+from .skills import listed_items, lists_skills_not_languages, matcher_for, skill_label, unnamed_is_covered
+from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, unwrap
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
 _LANGUAGE_SCAN_KINDS = {sec.SKILLS, sec.SUMMARY, sec.HEADER, sec.OTHER, sec.INTERESTS, sec.CONTACT, sec.CERTIFICATIONS}
@@ -240,42 +240,63 @@ def analyze_document(
         work, education = refine(tagged, work, education, **POLICIES)
         tick("fields")
 
-    # Skills: the skills section first, then the rest of the CV.
+    # Skills: the skills section first, then the rest of the CV. Taxonomy skills are found anywhere; an item of a
+    # skills section's list that the taxonomy does not name is a skill too, in the CV's wording, without a key.
     skills_json: list[dict[str, Any]] = []
     skills_meta: list[dict[str, Any]] = []
     skill_section_texts = unwrap(section_texts(sec.SKILLS))
-    if taxonomy is not None and taxonomy.skills:
-        matcher = matcher_for(taxonomy)
-        seen: dict[str, dict[str, Any]] = {}
+    matcher = matcher_for(taxonomy) if taxonomy is not None and taxonomy.skills else None
+    seen: dict[str, dict[str, Any]] = {}  # by taxonomy key, or by the folded wording of an unnamed skill
+    ordered_texts = skill_section_texts
+    if matcher is not None:
+        # "Languages: Java, C, C++" heads a list of programming languages, which is a skills list.
+        listed = [t for t in unwrap(section_texts(sec.LANGUAGES)) if lists_skills_not_languages(matcher, t)]
+        skill_section_texts = skill_section_texts + listed
         ordered_texts = skill_section_texts + [
-            t for s in sections if s.kind != sec.SKILLS for t in s.texts if not contact_mod.EMAIL_RE.search(t)
+            t
+            for s in sections
+            if s.kind != sec.SKILLS
+            for t in s.texts
+            if t not in listed and not contact_mod.EMAIL_RE.search(t)
         ]
-        in_section = len(skill_section_texts)
-        # A degree's field of study ("B.S. in Computer Science") is education, not a skill the person lists.
-        education_texts = set(section_texts(sec.EDUCATION))
-        for position, text in enumerate(ordered_texts):
-            degree = find_degree(text) if text in education_texts else None
-            for match in matcher.find(text, in_skills_section=position < in_section):
-                if degree is not None and match.start >= degree.start:
-                    continue
-                if match.key in seen:
-                    if match.evidence not in seen[match.key]["evidence"]:
-                        seen[match.key]["evidence"].append(match.evidence)
-                    continue
-                seen[match.key] = {
-                    "key": match.key,
-                    "evidence": [match.evidence],
-                    "section": "skills" if position < in_section else "other",
-                }
-        for key, item in seen.items():
-            entry = matcher.entries[key]
-            label = skill_label(entry, language)
-            keywords = [e for e in item["evidence"] if e.lower() != label.lower()]
-            skills_json.append({"name": label, "keywords": keywords})
-            skills_meta.append({"key": key, "evidence": item["evidence"][0], "section": item["section"]})
-    else:
-        for wording in split_items(skill_section_texts)[:60]:
-            skills_json.append({"name": wording, "keywords": []})
+    in_section = len(skill_section_texts)
+    # A degree's field of study ("B.S. in Computer Science") is education, not a skill the person lists.
+    education_texts = set(section_texts(sec.EDUCATION))
+    # A date in a skills section means it ran on into jobs or studies whose headings were missed: from the line
+    # before the date (the job's or the school's name), the lines are not a list of skills.
+    dated = next((i for i, text in enumerate(skill_section_texts) if find_date_ranges(text)), None)
+    listing_end = in_section if dated is None else dated - 1
+    for position, text in enumerate(ordered_texts):
+        where = "skills" if position < in_section else "other"
+        listing = position < listing_end
+        found = matcher.find(text, in_skills_section=position < in_section) if matcher is not None else []
+        degree = find_degree(text) if found and text in education_texts else None
+        named: list[tuple[str | None, str]] = [
+            (m.key, m.evidence) for m in found if degree is None or m.start < degree.start
+        ]
+        if listing:
+            for wording in listed_items(text):
+                key = matcher.whole(wording) if matcher is not None else None
+                if key is not None:
+                    named.append((key, wording))
+                elif matcher is None or not unnamed_is_covered(matcher, wording):
+                    named.append((None, wording))
+        for key, evidence in named:
+            item = seen.get(key or "\x00" + fold(evidence))
+            if item is None:
+                seen[key or "\x00" + fold(evidence)] = {"key": key, "evidence": [evidence], "section": where}
+            elif evidence not in item["evidence"]:
+                item["evidence"].append(evidence)
+    for item in seen.values():
+        if item["key"] is None:
+            skills_json.append({"name": item["evidence"][0], "keywords": []})
+            skills_meta.append({"evidence": item["evidence"][0], "section": item["section"]})
+            continue
+        assert matcher is not None
+        label = skill_label(matcher.entries[item["key"]], language)
+        keywords = [e for e in item["evidence"] if e.lower() != label.lower()]
+        skills_json.append({"name": label, "keywords": keywords})
+        skills_meta.append({"key": item["key"], "evidence": item["evidence"][0], "section": item["section"]})
     tick("skills")
 
     spoken, has_language_section = _spoken_languages(sections)

@@ -27,6 +27,7 @@ _AMBIGUOUS = {
     "maven", "gradle", "oracle", "linux", "windows", "office", "teams", "slack", "zoom", "notion", "figma",
     "sketch", "canva", "vision", "communication", "management", "marketing", "design", "leadership", "sales",
     "finance", "support", "test", "tests", "data", "cloud", "web", "mobile", "network", "security", "anglais",
+    "flash", "publisher", "tableau", "outlook", "mac", "swing", "toad", "avid", "mantis", "waterfall", "blogger",
 }  # fmt: skip
 _NEVER_AFTER = {"'", "&"}
 # Single words that name a skill but are far more often ordinary words of a CV ("teaching", "initiative",
@@ -46,6 +47,8 @@ _SECTION_ONLY = {
     "windows", "teams", "vision", "express", "unity", "oracle", "sage", "dashboards", "backend", "back end",
     "frontend", "front end", "algorithms", "hardware", "software", "mobile", "web", "cloud", "data",
     "formation", "enseignement", "comptabilite", "gestion", "vente", "achats", "recrutement", "paie",
+    "flash", "publisher", "tableau", "mac", "swing", "toad", "avid", "mantis", "blogger", "dos", "creative",
+    "innovative", "facebook", "linkedin", "twitter", "instagram", "youtube", "tiktok", "pinterest",
 }  # fmt: skip
 _YEAR_AFTER_RE = re.compile(r"^[\s,.'’]*(?:19|20)\d\d\b")
 # Abbreviations of degrees and fields of study that some taxonomy acronyms collide with ("BSc", "CSE" for Computer
@@ -231,6 +234,7 @@ class SkillMatcher:
             start, end = tokens[position][1], tokens[last][2]
             if (
                 self._accept(text, start, end, found, in_skills_section)
+                and not _in_address(text, start, end)
                 and (in_skills_section or not (found.section_only or _YEAR_AFTER_RE.match(text[end:])))
                 and not _in_organisation(text, start, end, tokens, last, in_skills_section)
             ):
@@ -318,6 +322,14 @@ def _is_list(text: str) -> bool:
     return len(items) >= 3 and sum(len(item.split()) for item in items) <= 3 * len(items)
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether the wording is part of a web or e-mail address ("linkedin.com/in/…", "http://…", "jo@dev.net")."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start)) + 1
+    right = next((i for i in range(end, len(text)) if text[i].isspace()), len(text))
+    chunk = text[left:right].lower()
+    return "@" in chunk or "://" in chunk or "www." in chunk or ".com" in chunk or "/in/" in chunk
+
+
 def _in_organisation(
     text: str, start: int, end: int, tokens: list[tuple[str, int, int]], last: int, in_skills_section: bool
 ) -> bool:
@@ -354,3 +366,119 @@ def skill_label(entry: SkillEntry, language: str) -> str:
     if language == "fr":
         return entry.label_fr or entry.label_en
     return entry.label_en or entry.label_fr
+
+
+# --- Skills a CV lists that the taxonomy does not name ---------------------------------------------------------
+
+# How a line of a skills section introduces its list: "Skilled in", "Strong knowledge of", "Maîtrise de",
+# "Experienced user of". Matched on folded text.
+_LEAD_IN_RE = re.compile(
+    r"^(?:(?:very |extensive |strong |good |sound |solid |excellent |wide |in-depth |deep |basic |working |"
+    r"hands-on |advanced |proven |outstanding |exceptional |high |some |thorough |bonne |bonnes |solide |solides |"
+    r"excellente |tres bonne |parfaite |forte |large )*"
+    r"(?:knowledge|experience|expertise|proficiency|familiarity|understanding|skills?|abilities|ability|command|"
+    r"background|maitrise|connaissances?|experience|pratique|notions|competences?|utilisation)"
+    r"(?: (?:of|in|with|on|using|de la|de l'|des|du|de|d'|en|avec))?"
+    r"|(?:highly |very |well |extremely )?(?:skilled|experienced|proficient|versed|well-versed|familiar|competent|"
+    r"knowledgeable|expert|trained|fluent|comfortable|maitrise|familier|familiere|competente?)"
+    r"(?: (?:in|with|on|at|using|en|avec|de|des|du))?"
+    r"|(?:experienced |advanced |power )?users? of|(?:working|worked) (?:with|on)|using|utilisation (?:de|des|d'))"
+    r"\s*:?\s+"
+)
+# A label before a colon names the kind of the list that follows ("Languages: Java, Python").
+_LABEL_RE = re.compile(r"^([^:]{1,40}?)\s*:\s*(?=\S)")
+# A duration or a level in brackets after an item: "(3 years)", "(Less than 1 year)", "(Advanced)".
+_LEVEL_WORDS = (
+    r"beginner|basic|basics|elementary|intermediate|good|advanced|expert|proficient|fluent|notions?|debutant|"
+    r"intermediaire|avance|confirme|courant|maitrise|bon|bonne|scolaire|novice|working knowledge|familiar"
+)
+_BRACKETED_LEVEL_RE = re.compile(
+    r"\(\s*(?:[^()]*\d[^()]*|less than[^()]*|more than[^()]*|" + _LEVEL_WORDS + r")\s*\)", re.IGNORECASE
+)
+_TRAILING_LEVEL_RE = re.compile(r"\s*(?:[-–—:]\s*)?\b(?:" + _LEVEL_WORDS + r")\s*$", re.IGNORECASE)
+_ITEM_SEPARATORS_RE = re.compile(r"\s*(?:[,;•·|▪●►■◦*()\[\]]|\s[-–—/]\s|\betc\b\.?|\.\s)\s*")
+_LAST_AND_RE = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
+_FINAL_AND_RE = re.compile(r"^(?:and|et|or|ou|&)\s+", re.IGNORECASE)
+# Words that make a piece a phrase about the person rather than the name of a skill.
+_PHRASE_WORDS = {
+    "the", "a", "an", "to", "my", "our", "your", "i", "we", "was", "were", "is", "are", "be", "been", "have", "has",
+    "had", "from", "that", "which", "this", "these", "those", "as", "by", "when", "while", "able", "will", "can",
+    "years", "year", "je", "nous", "le", "la", "les", "un", "une", "pour", "dans", "sur", "est", "sont", "ai", "ans",
+    "mois", "months", "many", "others", "other", "various", "including", "such", "like", "also",
+}  # fmt: skip
+# The last word of a sub-heading inside a skills section ("Programming languages", "Databases", "Outils"): the
+# kind of the list, not a skill.
+_CATEGORY_WORDS = {
+    "tools", "tool", "languages", "language", "frameworks", "framework", "databases", "technologies", "technology",
+    "platforms", "platform", "software", "skills", "skill", "methodologies", "methods", "environments",
+    "environment", "libraries", "servers", "ide", "ides", "systems", "system", "competencies", "expertise",
+    "proficiency", "proficiencies", "knowledge", "applications", "packages", "utilities", "domains", "areas",
+    "outils", "langages", "logiciels", "competences", "environnements", "methodes", "connaissances",
+    "bibliotheques", "systemes", "langues", "other", "others", "autres", "technical", "personal", "general",
+    "techniques", "technique",
+}  # fmt: skip
+_MAX_ITEM_WORDS = 5
+_PROSE_WORDS_PER_ITEM = 3.0
+_MAX_ITEM_CHARS = 50
+
+
+def listed_items(text: str) -> list[str]:
+    """The items of one line of a skills section that read as names of skills, in the CV's wording.
+
+    "Languages: Java (5 years), C/C++; Python | SQL" → Java, C/C++, Python, SQL. A list's label ("Languages:"),
+    its lead-in ("Skilled in"), durations and levels are left out, and so are pieces that read as a phrase
+    ("Willing to work overtime") rather than as the name of a skill."""
+    text = " ".join(text.split()).strip(" •·*-–—>")
+    while True:
+        lead_in = _LEAD_IN_RE.match(fold(text))
+        label = _LABEL_RE.match(text)
+        if lead_in is not None:
+            text = text[lead_in.end() :]
+        elif label is not None and len(label.group(1).split()) <= 4:
+            text = text[label.end() :]
+        else:
+            break
+    # Levels are matched on the folded text ("(Débutant)"), which has the same length as the text.
+    for bracket in reversed(list(_BRACKETED_LEVEL_RE.finditer(fold(text)))):
+        text = text[: bracket.start()] + " " + text[bracket.end() :]
+    pieces = [piece for piece in _ITEM_SEPARATORS_RE.split(text) if piece.strip()]
+    if len(pieces) >= 2:
+        # The last item of a list joined by "and": "Java, Python and SQL".
+        pieces[-1:] = _LAST_AND_RE.split(pieces[-1])
+    if len(pieces) >= 2 and sum(len(piece.split()) for piece in pieces) > _PROSE_WORDS_PER_ITEM * len(pieces):
+        return []  # a sentence with a comma or two ("Adept in report generation and analysis, scheduling …")
+    items: list[str] = []
+    for piece in pieces:
+        piece = _FINAL_AND_RE.sub("", piece.strip(" .:-–—/&'‘’\"")).strip()
+        level = _TRAILING_LEVEL_RE.search(fold(piece))
+        if level is not None:
+            piece = piece[: level.start()].strip(" .:-–—/&")
+        words = piece.split()
+        if not words or len(words) > _MAX_ITEM_WORDS or len(piece) > _MAX_ITEM_CHARS:
+            continue
+        folded = [fold(word) for word in words]
+        if not any(ch.isalpha() for ch in piece) or "@" in piece or "http" in folded[0] or "www." in folded[0]:
+            continue
+        if any(word in _PHRASE_WORDS for word in folded) or _YEAR_AFTER_RE.match(piece):
+            continue
+        if folded[-1] in _CATEGORY_WORDS and (len(words) > 1 or text == piece):
+            continue  # "Operating Systems", a sub-heading "Databases"
+        items.append(piece)
+    return items
+
+
+def unnamed_is_covered(matcher: SkillMatcher, wording: str) -> bool:
+    """Whether an item the taxonomy does not name as a whole holds taxonomy skills that stand for it ("Java
+    (13 years)", "Excel avancé"): those skills are the item, it is not output a second time in its own wording."""
+    return bool(matcher.find(wording))
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def lists_skills_not_languages(matcher: SkillMatcher, text: str) -> bool:
+    """Whether a line of a "Languages" section lists programming languages or tools ("C, C++, Python") rather than
+    spoken languages: it names a skill of the taxonomy and no spoken language."""
+    if any(word in _SPOKEN_LANGUAGES for word in _WORD_RE.findall(fold(text))):
+        return False
+    return bool(matcher.find(text))

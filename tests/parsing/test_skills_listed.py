@@ -1,0 +1,142 @@
+"""Skills a CV lists that the taxonomy does not name (kept in the CV's wording, without a key), programming
+languages under a "Languages" heading, web addresses, and the default list's additions."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing.document import Document, Line
+from parsing.evaluation.metrics import Report
+from parsing.evaluation.run import score_dotin
+from parsing.evaluation.taxonomy import load_taxonomy
+from parsing.pipeline import analyze
+from parsing.structure.skills import SkillMatcher, listed_items
+from parsing.taxonomy import SkillEntry, Taxonomy
+
+_DEFAULT_LIST = "candidates/data/default_skills.csv"
+
+
+def _taxonomy() -> Taxonomy:
+    return Taxonomy.from_entries(
+        [
+            SkillEntry("java", "Java", "Java"),
+            SkillEntry("python", "Python", "Python"),
+            SkillEntry("jira", "Jira", "Jira"),
+            SkillEntry("linkedin", "LinkedIn", "LinkedIn"),
+            SkillEntry("dotnet", ".NET", ".NET"),
+        ],
+        version="listed-1",
+    )
+
+
+def _document(*texts: str, headings: tuple[str, ...] = ()) -> Document:
+    lines = [Line(t, size=12.0 if t in headings else 10.0, bold=t in headings) for t in texts]
+    return Document(lines=lines, format="text", body_size=10.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Languages: Java (5 years), C/C++; Python | SQL", ["Java", "C/C++", "Python", "SQL"]),
+        ("Outils : Zorglub (3 ans), Frobnik - Avancé", ["Zorglub", "Frobnik"]),
+        ("Skilled in Frobnik, Zorglub Studio and Quux", ["Frobnik", "Zorglub Studio", "Quux"]),
+        ("Maîtrise de Frobnik, Zorglub et Quux", ["Frobnik", "Zorglub", "Quux"]),
+        ("Web stack (Frobnik, Zorglub, etc)", ["Web stack", "Frobnik", "Zorglub"]),
+        ("Meeting & Event Planning", ["Meeting & Event Planning"]),
+        ("Frameworks", []),
+        ("Programming Languages", []),
+        ("Willing to work overtime as required.", []),
+        ("Adept in report writing and analysis, scheduling, coordinating the work of the team", []),
+        ("jdoe@example.org, www.example.org", []),
+    ],
+)
+def test_listed_items(text, items):
+    assert listed_items(text) == items
+
+
+def test_unnamed_skills_of_a_skills_section_are_output_without_a_key():
+    result = analyze(
+        _document("Jane Smith", "Skills", "Jira, Zorglub Studio (3 years), Python", headings=("Skills",)),
+        _taxonomy(),
+    )
+    assert [s["name"] for s in result["skills"]] == ["Jira", "Python", "Zorglub Studio"]
+    assert result["meta"]["skills"][2] == {"evidence": "Zorglub Studio", "section": "skills"}
+    assert [m.get("key") for m in result["meta"]["skills"]] == ["jira", "python", None]
+
+
+def test_unnamed_skills_are_not_read_from_a_skills_section_that_ran_on_into_jobs():
+    result = analyze(
+        _document(
+            "Jane Smith",
+            "Skills",
+            "Frobnik, Zorglub",
+            "Acme Corp, Springfield",
+            "2019 - 2021",
+            "Quux, Baz",
+            headings=("Skills",),
+        ),
+        _taxonomy(),
+    )
+    assert [s["name"] for s in result["skills"]] == ["Frobnik", "Zorglub"]
+
+
+def test_without_a_taxonomy_skills_and_meta_stay_aligned():
+    result = analyze(_document("Jane Smith", "Skills", "Frobnik, Zorglub", headings=("Skills",)))
+    assert [s["name"] for s in result["skills"]] == ["Frobnik", "Zorglub"]
+    assert result["meta"]["skills"] == [
+        {"evidence": "Frobnik", "section": "skills"},
+        {"evidence": "Zorglub", "section": "skills"},
+    ]
+
+
+def test_a_languages_heading_over_programming_languages_is_a_skills_list():
+    result = analyze(
+        _document("Jane Smith", "Languages", "Java, Python, Frobnik", "English, Spanish", headings=("Languages",)),
+        _taxonomy(),
+    )
+    skills = result["meta"]["skills"]
+    assert [(s.get("key"), s["section"]) for s in skills] == [
+        ("java", "skills"),
+        ("python", "skills"),
+        (None, "skills"),
+    ]
+    assert "Spanish" not in [s["name"] for s in result["skills"]]
+
+
+def test_a_skill_inside_a_web_address_is_not_a_mention():
+    matcher = SkillMatcher(_taxonomy())
+    assert [m.key for m in matcher.find("linkedin.com/in/jane-smith http://jane.net")] == []
+    assert [m.key for m in matcher.find("Social media: LinkedIn, .NET")] == ["linkedin", "dotnet"]
+
+
+def test_the_default_list_names_common_tools_and_keeps_ordinary_words_out():
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST], []))
+    assert matcher.whole("Windows XP") == matcher.whole("Windows") == "microsoft-windows"
+    assert matcher.whole("Dreamweaver") == "adobe-dreamweaver"
+    assert matcher.whole("Power Point") == "microsoft-powerpoint"
+    assert matcher.whole("JDBC") == "jdbc"
+    found = [m.key for m in matcher.find("Facebook, Twitter, Instagram", in_skills_section=True)]
+    assert found == ["facebook", "twitter", "instagram"]
+    # Ordinary words and employers in running text are not skills.
+    prose = "Avid reader; worked at Facebook on flash storage; Tableau de bord mensuel"
+    assert "adobe-flash" not in [m.key for m in matcher.find(prose, in_skills_section=False)]
+    assert not {"avid-media-composer", "facebook", "tableau"} & {
+        m.key for m in matcher.find(prose, in_skills_section=False)
+    }
+
+
+def test_scoring_handles_skills_without_a_key():
+    result = {
+        "skills": [{"name": "Python", "keywords": []}, {"name": "Zorglub", "keywords": []}, {"name": "Frobnik"}],
+        "meta": {
+            "skills": [
+                {"key": "python", "evidence": "Python", "section": "skills"},
+                {"evidence": "Zorglub", "section": "skills"},
+                {"evidence": "Frobnik", "section": "skills"},
+            ]
+        },
+    }
+    report = Report()
+    score_dotin(report, result, {"Tech Tools": ["Python", "Zorglub"]}, _taxonomy())
+    assert (report.sets["skills"].tp, report.sets["skills"].fp) == (2, 1)  # two keyless skills stay two values
+    assert (report.sets["skills_taxonomy"].tp, report.sets["skills_taxonomy"].fp) == (1, 0)
