@@ -1,7 +1,7 @@
 """Education entries (institution, degree, field, dates) and the highest level reached, on the French Bac+N scale.
 
-Levels: 0 baccalauréat / high school, 2 BTS / DUT / DEUG / associate, 3 licence / bachelor / BUT, 4 maîtrise / M1,
-5 master / diplôme d'ingénieur / MBA, 8 doctorat / PhD.
+Levels: 0 baccalauréat / high school, 2 BTS / DUT / DEUG / associate, 3 licence / bachelor / BUT, 4 maîtrise / M1 /
+post-graduate diploma (PGDM), 5 master / diplôme d'ingénieur / MBA, 8 doctorat / PhD.
 """
 
 from __future__ import annotations
@@ -12,26 +12,29 @@ from typing import Any
 
 from . import geo
 from .entries import Entry, group_entries, header_parts
-from .text import clean, fold, strip_punct
+from .text import clean, fold, strip_bullet, strip_punct
 from .vocab import school_score, title_score
 
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
-    ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant"),
+    ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant|ed\. ?d\.?|"
+               r"doctor of education"),
     ("mba", 5, r"executive mba|e?mba"),
     ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|cycle ingenieur|ingenieur diplome|engineering degree|"
                     r"diplome ingenieur|master of engineering|m\.? ?eng\.?"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|m\.s\.|m\.a\.|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|grande ecole|"
-                  r"programme grande ecole"),
+                  r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?"),
     ("maitrise", 4, r"maitrise|m1"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\.sc\.?|b\.s\.|b\.a\.|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
-                   r"but|bachelor universitaire de technologie|undergraduate degree"),
+                   r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc"),
+    # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
+    ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca"),
     ("bts", 2, r"bts|brevet de technicien superieur"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
-    ("deug", 2, r"deug|deust|associate degree|associate of|hnd|dees"),
+    ("deug", 2, r"deug|deust|associate degree|associate of|hnd|hnc|dees"),
     ("bac", 0, r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac"),
 ]  # fmt: skip
@@ -65,6 +68,14 @@ _NOT_SCHOOL_TEXT = """
     english french spanish german anglais francais espagnol allemand
 """
 _NOT_SCHOOL_WORDS = frozenset(_NOT_SCHOOL_TEXT.split())
+# Words that make a group, an event or a programme of a phrase, even one holding a school word ("Alumni Association
+# of … University", "Student Council", "Leadership Program", "School District"): not a place of study (folded).
+_GROUP_TEXT = """
+    association associations society council committee club member members panel conference conferences program
+    programme network district team chapter alumni hospital clinic press
+    conseil comite membre membres reseau equipe
+"""
+_GROUP_WORDS = frozenset(_GROUP_TEXT.split())
 # School words that name one school when written alone ("Polytechnique", "Harvard"), unlike "University".
 _SCHOOL_ALONE_TEXT = "polytechnique supelec essec escp edhec emlyon skema neoma kedge audencia stanford harvard"
 _SCHOOL_ALONE = frozenset(_SCHOOL_ALONE_TEXT.split())
@@ -73,6 +84,39 @@ _TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|
 # whose name goes on after a dash.
 _NUMBERED_RE = re.compile(r"\b(?:[IVX]{1,4}|\d{1,2})$")
 _NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}$")
+# Schools whose name says they teach before higher education ("Lycée Jean Moulin", "Delhi Public School", "St. Mary's
+# High School", "Kendriya Vidyalaya"), and examination boards ("CBSE", "State Board"), on folded text.
+_SECONDARY_RE = re.compile(
+    r"\b(?:high school|higher secondary|senior secondary|secondary school|secondary education|primary school|"
+    r"elementary school|middle school|junior high|grammar school|comprehensive school|sixth form|public school|"
+    r"secondary college|convent|matric|matriculation|hr\.? ?sec|h\.? ?s\.? school|vidyalaya|vidyalayam|lycee|"
+    r"college d'enseignement|ecole primaire|ecole elementaire|cbse|icse|state board|board of|examination board)\b"
+)
+# The French "collège" (lower secondary school) is only told from an English college by its accent.
+_COLLEGE_FR_RE = re.compile(r"\bcoll[èÈ]ge\b", re.I)
+# A school named by a name and "School" alone ("St. Patrick School", "Apeejay School") rather than by what it
+# teaches ("Business School", "School of Law", "Harvard Medical School").
+_NAMED_SCHOOL_RE = re.compile(r"^(?:the )?(?:[\w.'&-]+ ){1,4}school$")
+_SCHOOL_SUBJECTS_TEXT = """
+    business law medical medicine graduate management engineering design art arts film music nursing hotel
+    journalism economics education ad product technology science sciences pharmacy dental architecture divinity
+    theology drama dance language languages coding code flight aviation police military naval officers theatre
+    cinema fashion culinary hospitality public-health health polytechnic
+"""
+_SCHOOL_SUBJECTS = frozenset(_SCHOOL_SUBJECTS_TEXT.split())
+# What is taught after the baccalauréat, even in a lycée: BTS, classes préparatoires (folded).
+_POST_SECONDARY_RE = re.compile(
+    r"\b(?:classes? prepa(?:ratoires?)?|prepa|cpge|mpsi|pcsi|ptsi|hypokhagne|khagne|bts|dcg|dscg)\b"
+)
+# The French baccalauréat and its lycée: French CVs list them as the first step of the Bac+N scale, and French
+# recruiters read the série and the mention, unlike the 10th/12th rows or the high school of English CVs.
+_FRENCH_BAC_RE = re.compile(r"\b(?:bac|baccalaureat|lycee)\b")
+# School words that alone name no school ("University", "Faculty"): a span cut short.
+_GENERIC_SCHOOL_TEXT = """
+    university universite universidad universita universitat univ college school ecole escuela institute institut
+    instituto faculty faculte academy academie campus lycee department
+"""
+_GENERIC_SCHOOL_WORDS = frozenset(_GENERIC_SCHOOL_TEXT.split())
 
 
 def _plausible_school(part: str) -> bool:
@@ -100,11 +144,83 @@ def plausible_institution(text: str) -> bool:
     if not value or len(value.split()) > 12:
         return False
     folded = fold(value)
+    if re.sub(r"^(?:the|l'|la|le) ?", "", folded) in _GENERIC_SCHOOL_WORDS:
+        return False
+    if re.match(r"(?:of|and|at|in|for|de|du|des|d')\b", folded) or value.count("(") > value.count(")"):
+        return False
+    if re.search(r"[a-z]{3}\. ", value):
+        return False  # two pieces of text, a sentence's end between them ("University. Saint Paul")
+    if _GROUP_WORDS.intersection(re.findall(r"[a-z]+", folded)):
+        return False
     if school_score(folded) >= 1:
         return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
     if len(value.split()) == 1:
         return value.isupper() and len(value) >= 3
     return not any(ch.isdigit() for ch in value) and not find_degree(value)
+
+
+_NAME_FILLERS_TEXT = "of the and at in for de du des la le les d l et"
+_NAME_FILLERS = frozenset(_NAME_FILLERS_TEXT.split())
+
+
+def _name_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(text))) - _GENERIC_SCHOOL_WORDS - _NAME_FILLERS
+
+
+def same_school(a: str, b: str) -> bool:
+    """Two wordings of one school: they share at least half of the shorter one's distinctive words ("University"
+    and "of" are not distinctive: "Cornell University" is not "Carnegie Mellon University")."""
+    x, y = _name_words(a), _name_words(b)
+    if not x or not y:
+        return fold(clean(a)) == fold(clean(b)) != ""
+    return len(x & y) / min(len(x), len(y)) >= 0.5
+
+
+def secondary_school(text: str) -> bool:
+    """Whether a school's name says it teaches before higher education: a lycée, a high school, a "public school"
+    in India, a French collège, or an examination board ("CBSE", "Maharashtra State Board")."""
+    folded = fold(clean(strip_punct(text)))
+    if _SECONDARY_RE.search(folded) or _COLLEGE_FR_RE.search(text):
+        return True
+    if _NAMED_SCHOOL_RE.match(folded) and "school of" not in folded:
+        return not any(word in _SCHOOL_SUBJECTS for word in folded.split())
+    return False
+
+
+def _level(item: dict[str, Any]) -> int:
+    if "_level" in item:
+        return int(item["_level"])
+    degree = find_degree(item.get("studyType", ""))
+    return degree.level if degree else 0
+
+
+def _secondary_entry(item: dict[str, Any]) -> bool:
+    """An entry of secondary school: no degree or a diploma that ends secondary school (Bac, HSC, 12th, high
+    school diploma), taken at a school whose name says it is secondary, or at no named school. What is taught
+    after the baccalauréat, even in a lycée, is not ("BTS Comptabilité, Lycée Jean Moulin", "Classes
+    préparatoires MPSI, Lycée Fermat")."""
+    if _level(item) >= 2:
+        return False
+    words = " ".join(fold(item.get(key, "")) for key in ("studyType", "area", "institution"))
+    if _POST_SECONDARY_RE.search(words) or _FRENCH_BAC_RE.search(words):
+        return False
+    institution = item.get("institution", "")
+    return secondary_school(institution) if institution else bool(item.get("studyType"))
+
+
+def without_secondary_schools(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Education items without the entries of secondary school when the CV names higher education (a degree
+    after the baccalauréat, or a school that is not a secondary one): a graduate's high school tells a recruiter
+    little, and the 10th/12th rows of Indian CVs name boards ("CBSE") rather than schools. A school that may teach
+    either ("Narayana Junior College" for an HSC) is kept, and so is the French baccalauréat (``_FRENCH_BAC_RE``)."""
+    higher = any(
+        _level(item) >= 2
+        or (item.get("institution") and not item.get("studyType") and not secondary_school(item["institution"]))
+        for item in items
+    )
+    if not higher:
+        return items
+    return [item for item in items if not _secondary_entry(item)]
 
 
 def _school_after_degree(part: str, end: int) -> str:
@@ -167,6 +283,43 @@ def level_of_degree(text: str) -> int | None:
     return degree.level if degree else None
 
 
+_SCHOOL_OPENING_RE = re.compile(
+    r"(?<=\s)(?:Universit[éeÉE]|UNIVERSIT[ÉE]|University|UNIVERSITY|Universidad|Universit[àa]|Institut[e]?|INSTITUT[E]?|"
+    r"[ÉE]cole|[ÉE]COLE|Facult[ée]|Faculty|IUT|IAE)\b"
+)
+# A sentence of a description ("Received a Bachelor of …", "Completed two years at …").
+_PROSE_RE = re.compile(r"^(?:[A-Z][a-z]{2,}(?:ed|ing)\s+[a-z]|(?:I|We|My|Our)\s)")
+_LEADING_CONNECTOR_RE = re.compile(r"^(?:in|of|en|de|du|des|d'|with|avec|and|et|from|at|a)\b", re.I)
+
+
+def _school_beside_degree(part: str, degree: Degree) -> str:
+    """The institution written on the degree's own piece: after "from" / "at" / "à" ("Master of Laws from University
+    of Melbourne"), right after the degree ("M.Tech. Visveswaraya University", "MBA HEC Paris") or before it
+    ("Marietta College Bachelor of Arts"); "" when there is none."""
+    named = _school_after_degree(part, degree.end)
+    if named:
+        return named
+    tail = clean(strip_punct(_AREA_STOP_RE.split(part[degree.end :], maxsplit=1)[0]))
+    head = clean(strip_punct(part[: degree.start]))
+    for candidate, after in ((tail, True), (head, False)):
+        if not candidate or len(candidate.split()) > 10 or not candidate[0].isupper() or find_degree(candidate):
+            continue
+        if after and _LEADING_CONNECTOR_RE.match(candidate):
+            continue
+        if not after and _TRAILING_CONNECTOR_RE.search(fold(candidate)):
+            continue
+        if school_score(fold(candidate)) >= 1 and plausible_institution(candidate):
+            return candidate
+    # "Licence en droit Université de Lille", "B.S. in Biology University of Texas": the field, then a school
+    # whose name opens with its school word.
+    opening = _SCHOOL_OPENING_RE.search(tail)
+    if opening and opening.start() > 0 and len(tail[opening.start() :].split()) >= 2:
+        school = tail[opening.start() :]
+        if not find_degree(school) and plausible_institution(school):
+            return school
+    return ""
+
+
 def _area_after(text: str, end: int) -> str:
     tail = text[end:]
     tail = _CONNECTOR_RE.sub("", tail, count=1)
@@ -188,13 +341,21 @@ def _school_named_in(part: str) -> str:
     return part
 
 
+# Pieces of a header: cut at commas and at a sentence's end ("Micro and Opto Electronics. Ruhr University").
+_PIECE_RE = re.compile(r", |(?<=[a-z]{3})\.\s+(?=[A-ZÀ-Ý])")
+
+
 def _join_numbered(parts: list[str]) -> list[str]:
     """ "Université Toulouse III" + "Paul Sabatier" → "Université Toulouse III – Paul Sabatier": a numbered
-    university's name goes on after the dash the header was cut at."""
+    university's name goes on after the dash the header was cut at; "University of" + "London" → "University of
+    London": a line wrapped inside the name."""
     joined: list[str] = []
     for part in parts:
         previous = joined[-1] if joined else ""
-        if (
+        if previous and _TRAILING_CONNECTOR_RE.search(fold(previous)) and school_score(fold(previous)) >= 1:
+            # "University of" + "London": a school's name the line wrapped.
+            joined[-1] = f"{previous} {part}"
+        elif (
             previous
             and school_score(fold(previous)) >= 1
             and _NUMBERED_RE.search(previous)
@@ -209,7 +370,12 @@ def _join_numbered(parts: list[str]) -> list[str]:
 
 
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
-    parts = [piece.strip() for part in header_parts(entry.header) for piece in part.split(", ") if piece.strip()]
+    parts = [
+        piece.strip()
+        for part in header_parts(entry.header)
+        for piece in _PIECE_RE.split(part)
+        if piece and piece.strip()
+    ]
     parts = _join_numbered([_school_named_in(part) for part in parts])
     item: dict[str, Any] = {}
     level: int | None = None
@@ -226,9 +392,14 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             break
     if degree_index >= 0:
         found = find_degree(parts[degree_index])
-        named = _school_after_degree(parts[degree_index], found.end) if found else ""
+        named = _school_beside_degree(parts[degree_index], found) if found else ""
         if named and not any(fold(named) in fold(p) for i, p in enumerate(parts) if i != degree_index):
             parts.append(named)
+            start = parts[degree_index].find(named)
+            if "area" not in item and found and start > found.end:
+                area = _area_after(parts[degree_index][:start], found.end)
+                if area:
+                    item["area"] = area
     others = [(i, p) for i, p in enumerate(parts) if i != degree_index]
     schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1 and len(p.split()) <= 12]
     # "Licence – Économie-Gestion – Université de Lyon": the part right after the degree is its field when
@@ -249,7 +420,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if part != item.get("area") and (not places or len(part.split()) > 2) and _plausible_school(part):
                 institution = part
                 break
-    if institution:
+    if institution and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
         institution = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", institution)
         item["institution"] = clean(strip_punct(institution))
     if not item:
@@ -288,14 +459,49 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     if not entries:
         entries = _degree_anchored(texts)
     items = []
+    first = min((min(entry.indexes) for entry in entries if entry.indexes), default=0)
+    for text in texts[:first]:
+        # "Cornell University" above a block whose dates all come at its end: a school's line before the first
+        # entry belongs to none, yet names where the person studied.
+        orphan = _school_line(text)
+        if orphan:
+            items.append(orphan)
     for entry in entries:
         item = education_from_entry(entry)
-        if entry.body and not item:
+        body = entry.body
+        if body and not item:
             # "Fall 2000 | 2005" then "Bachelor of Science, Rochester Institute of Technology": the dates came
             # first and the degree line was read as body.
-            fuller = education_from_entry(Entry(header=[*entry.header, entry.body[0]], dates=entry.dates))
+            fuller = education_from_entry(Entry(header=[*entry.header, body[0]], dates=entry.dates))
             if fuller and fuller.get("institution"):
                 item = fuller
+                body = body[1:]
         if item and (item.get("institution") or item.get("studyType")):
             items.append(item)
-    return items
+        # A body line that names a degree and its school ("Bachelors in Journalism, School of Mass Communication.")
+        # is one more entry whose dates were not found, not a description.
+        for rank, text in enumerate(body):
+            plain = strip_bullet(clean(text))
+            # Right under the header, a second school ("… University", then "… Institute of Technology"): the
+            # entry's college and the university that awards its degree.
+            extra = _school_line(plain, degree=True) or (_school_line(plain) if rank == 0 else None)
+            if extra and not any(fold(extra["institution"]) == fold(i.get("institution", "")) for i in items):
+                items.append(extra)
+    return without_secondary_schools(items)
+
+
+def _school_line(text: str, *, degree: bool = False) -> dict[str, Any] | None:
+    """The entry of a line that names a school ("Cornell University", "Université de Nantes, Nantes"), with a
+    degree when ``degree`` ("Bachelors in Journalism, School of Mass Communication."); None for other lines and for
+    sentences ("Received a Bachelor of Science from the Rochester Institute of")."""
+    if not 0 < len(text.split()) <= (16 if degree else 10) or _PROSE_RE.match(text):
+        return None
+    item = education_from_entry(Entry(header=[text]))
+    if item is None or bool(item.get("studyType")) != degree:
+        return None
+    institution = item.get("institution", "")
+    if school_score(fold(institution)) < 1 or not plausible_institution(institution):
+        return None
+    if _TRAILING_CONNECTOR_RE.search(fold(institution)) or any(ch.isdigit() for ch in institution):
+        return None
+    return item

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import fields
-from .education import find_degree
+from .education import find_degree, plausible_institution, same_school, without_secondary_schools
 from .experience import plausible_value
 from .text import clean, fold, strip_punct
 from .vocab import school_score, title_score
@@ -140,6 +140,8 @@ def refine(
                     # Software Engineer") plainly enough stand without the tagger's support.
                     if label == fields.INSTITUTION and school_score(fold(item[key])) >= 1:
                         continue
+                    if label == fields.INSTITUTION and item.get("studyType") and plausible_institution(item[key]):
+                        continue
                     if label == fields.POSITION and title_score(fold(item[key])) >= 1.5:
                         continue
                     del item[key]
@@ -172,7 +174,9 @@ def refine(
     new: list[tuple[int, dict[str, Any]]] = []
     if schools.add:
         for number, text in tagged[fields.INSTITUTION]:
-            if not any(overlaps(item.get("institution", ""), text) for item in education):
+            if not plausible_institution(text):
+                continue
+            if not any(same_school(item.get("institution", ""), text) for item in education):
                 new.append((number, {"institution": text}))
     if degrees.add:
         known = {d.key for d in (find_degree(e.get("studyType", "")) for e in education) if d}
@@ -189,4 +193,4 @@ def refine(
                 new.append((number, {"studyType": text}))
     new.sort(key=lambda pair: pair[0])
     education.extend(item for _, item in new)
-    return work, education
+    return work, without_secondary_schools(education)

@@ -622,6 +622,20 @@ SCHOOL_WORDS = {
     "ucl",
     "lse",
     "kings",
+    # The same words in the languages of the schools that French and English CVs name: Spanish, Portuguese,
+    # Italian, German, Dutch, Scandinavian.
+    "universidad",
+    "universidade",
+    "universita",
+    "universitat",
+    "universiteit",
+    "universitet",
+    "hochschule",
+    "fachhochschule",
+    "politecnico",
+    "escuela",
+    "instituto",
+    "istituto",
 }
 # More job-title words, English and French (folded), written for this parser: trades, health, education, retail,
 # hospitality, creative work, public service. Each is a noun naming a person's role.

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parsing.document import Line
+from parsing.structure import fields
 from parsing.structure.contact import find_name
-from parsing.structure.education import education_from_entry, parse_education, plausible_institution
+from parsing.structure.education import (
+    degree_key,
+    education_from_entry,
+    parse_education,
+    plausible_institution,
+    same_school,
+    secondary_school,
+)
 from parsing.structure.entries import Entry
+from parsing.structure.refine import Policy, refine
 
 
 def _one(*header: str) -> dict:
@@ -76,3 +87,138 @@ def test_template_banner_is_not_a_name() -> None:
     name, index, _ = find_name(lines, [], "en", 10.0, emails=["jw@example.org"])
     assert name == "Jordan Whitlock"
     assert index == 1
+
+
+# ---- secondary schools ----------------------------------------------------------------------------------------
+def _schools(items: list[dict]) -> list[str | None]:
+    return [item.get("institution") for item in items]
+
+
+def test_secondary_schools_of_a_graduate_are_left_out() -> None:
+    items = parse_education(
+        [
+            "B.Tech in Mechanical Engineering, Harlow Institute of Technology, 2012 - 2016",
+            "12th, Greenfield Public School, 2012",
+            "10th, CBSE, 2010",
+            "Oakridge High School, 2006 - 2010",
+        ]
+    )
+    assert _schools(items) == ["Harlow Institute of Technology"]
+    assert [item["studyType"] for item in items] == ["B.Tech"]
+
+
+def test_secondary_school_kept_without_higher_education() -> None:
+    items = parse_education(["High School Diploma, Oakridge High School, 2010"])
+    assert _schools(items) == ["Oakridge High School"]
+
+
+def test_french_baccalaureate_and_post_bac_classes_in_a_lycee_are_kept() -> None:
+    items = parse_education(
+        [
+            "Master Finance, Université de Rennes, 2016 - 2018",
+            "BTS Comptabilité, Lycée Jean Jaurès, 2012 - 2014",
+            "Classes préparatoires ECS, Lycée Fermat, 2010 - 2012",
+            "Baccalauréat ES, Lycée Victor Duruy, 2010",
+        ]
+    )
+    assert _schools(items) == ["Université de Rennes", "Lycée Jean Jaurès", "Lycée Fermat", "Lycée Victor Duruy"]
+
+
+def test_junior_college_is_not_taken_for_a_secondary_school() -> None:
+    assert not secondary_school("Sunrise Junior College")
+    assert secondary_school("St. Anne's Convent School")
+    assert secondary_school("Maharashtra State Board")
+    assert secondary_school("Collège Jean Moulin")
+    assert not secondary_school("College of Engineering, Pune")
+    assert not secondary_school("Rotterdam Business School")
+    assert secondary_school("Apex School")
+
+
+# ---- the school on the degree's own line ----------------------------------------------------------------------
+def test_school_right_after_or_before_the_degree() -> None:
+    assert _one("M.Tech. Ravenwood Technological University, India")["institution"] == (
+        "Ravenwood Technological University"
+    )
+    item = _one("Hollins College Bachelor of Arts, Roanoke, Virginia")
+    assert (item["studyType"], item["institution"]) == ("Bachelor of Arts", "Hollins College")
+    item = _one("Licence en droit Université de Lille")
+    assert (item["area"], item["institution"]) == ("droit", "Université de Lille")
+
+
+def test_header_cut_at_a_sentence_end_and_a_wrapped_school_name() -> None:
+    assert _one("Master of Signal Processing", "Radio Systems. Ostland University, Germany")["institution"] == (
+        "Ostland University"
+    )
+    assert _one("Postgraduate Diploma in Law, University of", "London, England")["institution"] == (
+        "University of London"
+    )
+
+
+def test_degree_and_school_written_in_the_body_make_one_more_entry() -> None:
+    items = parse_education(
+        [
+            "2004 - 2005",
+            "Certificate in Radio Presenting, Coastline Media College.",
+            "Bachelors in Journalism, Northgate School of Communication.",
+        ]
+    )
+    assert _schools(items) == ["Coastline Media College", "Northgate School of Communication"]
+
+
+def test_school_line_above_a_block_with_its_dates_at_the_end() -> None:
+    items = parse_education(
+        ["Halden University", "Ph.D. in Physics", "Brookfield University", "Bachelor of Science", "2010 - 2015"]
+    )
+    assert "Halden University" in _schools(items)
+
+
+def test_more_degree_wordings() -> None:
+    keys = {
+        text: degree_key(text)
+        for text in (
+            "M.Ed. Reading",
+            "Ed.D. Leadership",
+            "LL.B (Hons)",
+            "B.Ed English",
+            "PGDM in Marketing",
+            "BTEC HNC in Aviation",
+            "bed and breakfast",
+        )
+    }
+    assert keys == {"M.Ed. Reading": "master", "Ed.D. Leadership": "phd", "LL.B (Hons)": "licence",
+                    "B.Ed English": "licence", "PGDM in Marketing": "pgdiploma", "BTEC HNC in Aviation": "deug",
+                    "bed and breakfast": None}  # fmt: skip
+
+
+# ---- spans that name no school --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["UNIVERSITY", "the University", "of North Dakota", "Leaders Institute Cohort (Planned for", "University. Paris",
+     "Alumni Association of Fairview University", "Student Council", "Leadership Program"],
+)  # fmt: skip
+def test_spans_that_name_no_school(text: str) -> None:
+    assert not plausible_institution(text)
+
+
+def test_same_school_ignores_generic_words() -> None:
+    assert not same_school("Cornell University", "Carnegie Mellon University")
+    assert same_school("The University of Leeds", "Leeds University")
+
+
+def _tagged(text: str, label: int) -> fields.TaggedLine:
+    tokens = fields.tokenize(text)
+    return fields.TaggedLine(text, tokens, [label] * len(tokens), [5.0] * len(tokens))
+
+
+def test_refine_adds_only_plausible_distinct_schools() -> None:
+    school = fields.INSTITUTION
+    lines = [_tagged("Carnegie Mellon University", school), _tagged("UNIVERSITY", school), _tagged("Faculty", school)]
+    _, education = refine(lines, [], [{"institution": "Cornell University"}], schools=Policy(add=True))
+    assert _schools(education) == ["Cornell University", "Carnegie Mellon University"]
+
+
+def test_refine_check_keeps_a_named_school_of_a_degree_entry() -> None:
+    lines = [_tagged("nothing here", fields.OUTSIDE)]
+    education = [{"studyType": "MBA", "institution": "Narsee Monji"}, {"studyType": "BSc", "institution": "Perth"}]
+    _, kept = refine(lines, [], education, schools=Policy(check=True))
+    assert kept == [{"studyType": "MBA", "institution": "Narsee Monji"}, {"studyType": "BSc"}]
