@@ -239,6 +239,7 @@ def analyze_document(
     if tagged is not None:
         work, education = refine(tagged, work, education, **POLICIES)
         tick("fields")
+    work = _without_own_name(work, name)
 
     # Skills: the skills section first, then the rest of the CV. Taxonomy skills are found anywhere; an item of a
     # skills section's list that the taxonomy does not name is a skill too, in the CV's wording, without a key.
@@ -399,6 +400,22 @@ def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) ->
         else:
             work.append(item)
     return work
+
+
+def _without_own_name(work: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    """``work`` without the employers that are the person's own name: a page header repeated on every page
+    ("Jean Dupont — page 2"), read as a company where an entry lacked one."""
+    own = set(fold(name).split()) if name else set()
+    if len(own) < 2:
+        return work
+    kept = []
+    for item in work:
+        if item.get("name") and set(fold(item["name"]).replace(",", " ").split()) == own:
+            item = {key: value for key, value in item.items() if key != "name"}
+            if not item.get("position"):
+                continue
+        kept.append(item)
+    return kept
 
 
 def _completeness(items: list[dict[str, Any]], fields: tuple[str, ...]) -> float:

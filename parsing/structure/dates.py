@@ -44,8 +44,10 @@ def _date(prefix: str) -> str:
     month_name = _MONTH.format(g=prefix + "mn")
     return (
         r"(?:"
-        # "janv. 2019", "March 2020", "sept 2018", "1er mars 2019", "15 March 2020"
-        rf"(?:(?:\d{{1,2}}(?:er)?\s+)?{month_name}\s*,?\s*'?{_YEAR.format(g=prefix + 'y1')})"
+        # "janv. 2019", "March 2020", "sept 2018", "1er mars 2019", "15 March 2020", "September 1st 2014",
+        # "March 15, 2020"
+        rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?{month_name}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]))?"
+        rf"\s*,?\s*'?{_YEAR.format(g=prefix + 'y1')})"
         # "03/2017", "3.2017", "03-2017"
         rf"|(?:(?:\d{{1,2}}[/.])?(?P<{prefix}mm>0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR.format(g=prefix + 'y2')})"
         # "2017-03", "2017/03"
@@ -60,7 +62,7 @@ _PRESENT = (
     r"(?P<present>aujourd'?hui|a ce jour|ce jour|a present|present|presente?|now|current(?:ly)?|today|to date|date|"
     r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|onwards|\.\.\.|\?)"
 )
-_SEP = r"\s*(?:-+|>|a|au|to|till|until|jusqu'(?:a|au|en)|jusqu'a aujourd'hui|et|and|/|--?>|→|~)\s*"
+_SEP = r"\s*(?:-+|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui|et|and|/|--?>|→|~)\s*"
 
 _RANGE_RE = re.compile(
     r"(?<![\w/.-])"
@@ -86,7 +88,7 @@ _SHORT_RANGE_RE = re.compile(
     rf"{_SHORT_MONTH.format(g='a')}\s*(?:-+|to|till|until)\s*(?:{_SHORT_MONTH.format(g='b')}|{_PRESENT})"
     r"(?![\w/])"
 )
-_SINCE_RE = re.compile(r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des)\s*(?:le\s+)?$")
+_SINCE_RE = re.compile(r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des)\s*:?\s*(?:le\s+)?$")
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
 _PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")
 

@@ -23,6 +23,25 @@ _PROSE_RE = re.compile(
 # Lines kept for the next entry's header (when the section writes headers before dates), at least.
 RESERVE = 3
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
+# Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):
+# header lines, although they look like the "label: value" lines of a description.
+POSITION_LABEL = (
+    r"(?:current\s+|present\s+)?(?:position(?:\s+held)?|designation|job\s+title|job\s+role|role|"
+    r"poste(?:\s+occup[ée])?|fonction|intitul[ée](?:\s+du\s+poste)?)"
+)
+EMPLOYER_LABEL = (
+    r"(?:(?:name\s+of\s+(?:the\s+)?)?(?:company|employer|organi[sz]ation)(?:\s+name)?|firm|entreprise|"
+    r"soci[ée]t[ée]|employeur|raison\s+sociale)"
+)
+# "Internship: Initech", "Stage : Thales": the kind of job, then where.
+TRAINEE_LABEL = r"(?:internship|stage|alternance|apprenticeship|apprentissage)"
+FIELD_LABEL_RE = re.compile(
+    rf"^\W*(?:(?P<position>{POSITION_LABEL})|(?P<employer>{EMPLOYER_LABEL})|(?P<trainee>{TRAINEE_LABEL}))"
+    r"\s*[:：]\s*(?P<value>\S.*)$",
+    re.I,
+)
+# "1 ACME FOUNDRIES LTD", "2) Globex", "b) Initech": the numbering of a list, not part of the name.
+_ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+|\d{1,2}\s+(?=[A-Z]{2,}\b))")
 
 
 @dataclass
@@ -32,6 +51,7 @@ class Entry:
     current: bool = False
     body: list[str] = field(default_factory=list)  # bullet points and description lines
     indexes: list[int] = field(default_factory=list)  # section-relative line indexes used
+    on_date_line: bool = False  # the header is the date line's own text ("Engineer, 2015 – 2018"), alone
 
 
 @dataclass(slots=True)
@@ -41,12 +61,15 @@ class _Info:
     dates: DateRange | None
     rest: str
     headerish: bool
+    present_lead: bool = False  # the line opened with "Present:" (the end of the date on the line before)
 
 
 _PRESENT_LINE_RE = re.compile(
     r"^[\s(–—-]*(?:to |till |until |a |au |jusqu'a )?(?:present|current|currently|now|ongoing|till date|to date|"
     r"today|aujourd'hui|actuellement|en cours)[\s).]*$"
 )
+# "Present: Art Editor, Globex" after a line "2003": the range was cut at its dash.
+_PRESENT_LEAD_RE = re.compile(r"^(?:present|current|now|today|aujourd'hui|ce jour|en cours)\s*[:–—-]\s*(?=\w)")
 _SEASON_END_RE = re.compile(r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]|hiver|printemps|automne)\s*$", re.I)
 
 
@@ -67,11 +90,22 @@ def _bullet_sentence(text: str) -> bool:
     return bool(_PROSE_RE.match(text) or re.search(r"\b[a-z]{5,}\.(?:\s|$)", text))
 
 
+# Words written with a full stop at the end of a name: legal forms, "Co.", "Dept.", "Esq.".
+_ABBREVIATIONS = {
+    "inc", "ltd", "co", "corp", "llc", "plc", "llp", "pvt", "jr", "sr", "esq", "esqs", "dept", "bros", "intl", "sa",
+    "sas", "sarl", "cie", "gmbh", "ag", "bv", "nv", "assoc", "univ", "st",
+}  # fmt: skip
+
+
 def _sentence_end(text: str) -> bool:
     """A full stop that ends a sentence, not an abbreviation ("Kestrel Software Inc.", "S.A.")."""
     if not text.endswith("."):
         return False
     last = text.split()[-1]
+    if fold(last).strip(".,") in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.){2,}", last):
+        return False  # "Initech, Inc.", "Globex S.A."
+    if not any(c.islower() for c in text):
+        return False  # "ACME FOUNDRIES LTD, CHENNAI, INDIA.": capitals throughout make a name, not a sentence
     return len(text.split()) > 5 or (last[:1].islower() and len(last) > 4)
 
 
@@ -98,16 +132,26 @@ def _classify(text: str) -> _Info:
     if chosen is None and not bullet and word_count <= 4 and find_present_word(plain):
         chosen = DateRange(None, None, True, 0, len(plain))
         rest = ""
+    present_lead = False
+    if chosen is None:
+        lead = _PRESENT_LEAD_RE.match(fold(plain))
+        if lead:
+            present_lead = True
+            rest = clean(plain[lead.end() :])
     headerish = (
         not bullet
         and 0 < len(rest.split()) <= 14
         and not _sentence_end(rest)
         and not rest.endswith(":")
         and not _PROSE_RE.match(rest)
-        and not _LABEL_VALUE_RE.match(rest)
+        and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None)
         and rest.count(",") <= 3
     )
-    return _Info(plain, bullet, chosen, rest, headerish)
+    return _Info(plain, bullet, chosen, rest, headerish, present_lead)
+
+
+def _lone(dates: DateRange | None) -> bool:
+    return dates is not None and bool(dates.start) and not dates.current and dates.end in (None, dates.start)
 
 
 def group_entries(
@@ -130,14 +174,25 @@ def group_entries(
         present = (here is not None and here.start is None and here.current and not infos[index].rest) or (
             here is None and _PRESENT_LINE_RE.match(fold(infos[index].text)) is not None
         )
-        if (
-            present
-            and before is not None
-            and before.start
-            and not before.current
-            and before.end in (None, before.start)
-        ):
+        if present and before is not None and _lone(before):
             before.end, before.current = None, True
+            infos[index].dates = None
+            infos[index].headerish = False
+            merged.add(index)
+        elif infos[index].present_lead and before is not None and _lone(before) and not infos[index - 1].rest:
+            before.end, before.current = None, True
+        elif (
+            # "2010" then "2014" (or "… (2009" then "2010)"): one range whose dash became a line break.
+            here is not None
+            and before is not None
+            and _lone(here)
+            and _lone(before)
+            and not infos[index].rest
+            and index - 1 not in merged
+            and (here.start or "") >= (before.start or "")
+            and before.start != here.start
+        ):
+            before.end = here.start
             infos[index].dates = None
             infos[index].headerish = False
             merged.add(index)
@@ -176,6 +231,7 @@ def group_entries(
         entry.header = [infos[i].rest for i in header_lines]
         if info.rest and not (info.bullet and _bullet_sentence(info.text)):
             entry.header.append(info.rest)
+        entry.on_date_line = not header_lines and len(entry.header) == 1
         claimed.update(header_lines)
         claimed.add(anchor)
         # Lines after the date: more header (while the header is incomplete), then the body.
@@ -209,9 +265,25 @@ def group_entries(
     return entries
 
 
+def _note(line: str) -> bool:
+    """A line wholly in brackets ("(An ISO 9001 company)", "(part-time)"): a remark on the entry, not its header."""
+    text = line.strip()
+    return text.startswith("(") and text.endswith(")") and text.count("(") == 1
+
+
 def _parts(header: list[str]) -> list[str]:
     parts: list[str] = []
     for line in header:
+        if _note(line):
+            continue
+        line = _ENUMERATOR_RE.sub("", line.strip())
+        labelled = FIELD_LABEL_RE.match(line)
+        if labelled:
+            # The label names the first piece; what follows a separator there is a remark or a place.
+            pieces = [p for p in (clean(strip_punct(x)) for x in _SPLIT_RE.split(labelled.group("value"))) if p]
+            if pieces:
+                parts.append(f"{line[: labelled.start('value')].strip()} {pieces[0]}")
+            continue
         parts.extend(p for p in (clean(strip_punct(x)) for x in _SPLIT_RE.split(line)) if p)
     return parts
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from . import geo
-from .entries import Entry, body_items, group_entries, header_parts
+from .entries import FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
 from .text import clean, fold, strip_punct
 from .vocab import ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
 
@@ -41,7 +41,7 @@ _STATE_NAMES = {
 # Legal forms that a comma separates from the name they belong to ("Quality Builders, Inc.").
 _LEGAL_TAIL_RE = re.compile(
     r"^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|co|co\.|plc|llp|lp|gmbh|sa|sas|sarl|pvt\.? ?ltd\.?|"
-    r"s\.a\.|n\.a\.|ag|bv|nv|pty\.? ?ltd\.?)$",
+    r"s\.a\.|n\.a\.|p\.c\.?|ag|bv|nv|pty\.? ?ltd\.?)$",
     re.I,
 )
 
@@ -67,7 +67,8 @@ _JUNK_VALUE_RE = re.compile(
 )
 _LABEL_PREFIX_RE = re.compile(
     r"^(?:duration|since|until|updated|client|description|environment|role|team size|"
-    r"technologies|tools|platform|domain|period|periode|dates?)\s*:",
+    r"technologies|tools|platform|domain|period|periode|dates?|title|project(?:\s+(?:title|name))?|projet|"
+    r"customer|end client|client final|responsibilities|responsabilites|missions?)\s*:",
     re.I,
 )
 # Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
@@ -138,13 +139,24 @@ def _location_of(part: str) -> str | None:
     places = geo.find_places(part)
     if not places or len(part.split()) > 5 or title_score(folded) >= 1 or org_score(folded):
         return None
-    stripped = re.sub(r"\(\d{2,5}\)|\b\d{5}\b|[,()]", " ", folded)
+    stripped = re.sub(r"\(\d{2,5}\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|[,()]", " ", folded)
     remaining = stripped
     for _kind, name, _code in places:
         remaining = remaining.replace(name, " ")
     if all(word in _PLACE_FILLERS for word in remaining.split()):
         return clean(strip_punct(part))
     return None
+
+
+def is_place_line(text: str) -> bool:
+    """A line that only names a place: "Paris", "Santa Clara, CA", "Springfield, Ohio"."""
+    pieces = _comma_cut(strip_punct(clean(text)))
+    if len(pieces) == 2 and _is_state(pieces[1], loose=True):
+        # "Santa Clara, CA": any city-shaped name before a state code; before a state's name ("Globex, New York"
+        # is a company and a city) only a place the gazetteer knows.
+        code = len(strip_punct(pieces[1])) == 2
+        return bool(_unknown_place(pieces[0]) if code else _location_of(pieces[0]))
+    return len(pieces) == 1 and _location_of(pieces[0]) is not None
 
 
 def _split_location(part: str) -> tuple[str, str | None]:
@@ -154,6 +166,42 @@ def _split_location(part: str) -> tuple[str, str | None]:
         tail = part[match.start() :].strip(" ,()")
         if _location_of(tail):
             return clean(part[: match.start()]), clean(tail.strip("()"))
+    return part, None
+
+
+# A bracketed tail of a header part: "Product Manager (Houston, TX)" (the closing bracket may have been trimmed).
+_BRACKET_TAIL_RE = re.compile(r"\s*\(([^()]+)\)?\s*$")
+
+
+def _comma_cut(part: str) -> list[str]:
+    """``part`` cut at ", " outside brackets: "Product Manager (Houston, TX), Initech" → two pieces."""
+    pieces: list[str] = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(part):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0 and part[index + 1 : index + 2] == " ":
+            pieces.append(part[start:index].strip())
+            start = index + 1
+    pieces.append(part[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _bracketed_place(part: str) -> tuple[str, str | None]:
+    """ "Product Manager (Houston, TX)" → ("Product Manager", "Houston, TX"); a part without a bracketed place is
+    returned unchanged with None."""
+    match = _BRACKET_TAIL_RE.search(part)
+    if not match or match.start() == 0:
+        return part, None
+    inner = clean(match.group(1))
+    pieces = [p.strip() for p in inner.split(",")]
+    if _location_of(inner) or (
+        len(pieces) == 2 and _is_state(pieces[1], loose=True) and not title_score(fold(pieces[0]))
+    ):
+        return clean(part[: match.start()]), inner
     return part, None
 
 
@@ -168,7 +216,7 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
     tails: set[int] = set()
     for part in parts:
         if ", " in part and not _AT_RE.match(part):
-            pieces = [p.strip() for p in part.split(", ") if p.strip()]
+            pieces = _comma_cut(part)
             merged: list[str] = []
             for piece in pieces:
                 if merged and _LEGAL_TAIL_RE.match(piece):
@@ -203,20 +251,87 @@ def _unknown_place(part: str) -> bool:
 
 
 def _role_score(part: str) -> float:
-    """Evidence that a header part is the position (positive) rather than the employer or a school (negative)."""
+    """Evidence that a header part is the position (positive) rather than the employer or a school (negative).
+    Titles joined by a slash ("Division Manager/VP Field Services") count as the best-scored of them."""
+    if "/" in part and not re.search(r"\b(?:inc|llc|ltd|pvt|gmbh|plc|sas|sarl)\b", fold(part)):
+        pieces = [p for p in (clean(x) for x in part.split("/")) if len(p) > 1]
+        if len(pieces) >= 2 and all(len(p.split()) <= 6 for p in pieces):
+            return max(_single_role_score(p) for p in pieces)
+    return _single_role_score(part)
+
+
+def _single_role_score(part: str) -> float:
     folded = fold(part)
     title = title_score(folded)
     org = org_score(folded)
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
     if org and tokens and tokens[-1] in TITLE_TAILS and tokens[-1] not in ORG_WORDS:
         org *= 0.3  # "Social Media Manager", "Bank Teller": the last word names the role
-    if _LEGAL_TAIL_RE.match(part.split(", ")[-1].strip()) or re.search(r"\b(?:inc|llc|ltd|pvt|gmbh|plc)\b\.?$", folded):
+    if _LEGAL_TAIL_RE.match(part.split(", ")[-1].strip()) or re.search(
+        r"\b(?:inc|llc|ltd|limited|pvt|gmbh|plc|corp|corporation|sarl|sas)\b\.?$", folded
+    ):
         org += 1.5
     return title - 0.8 * org - 0.8 * school_score(folded)
 
 
+_WITH_RE = re.compile(
+    r"^(?P<position>.+?)\s+(?:with|of the|to the|for the|aupres de|auprès de|aupres du|auprès du)\s+"
+    r"(?P<employer>[A-Z0-9].+)$"
+)
+
+
+def _names_organisation(text: str) -> bool:
+    """An organisation's name, by a word of the lexicon or a legal form ("Initech Ltd", "Maritime Organization")."""
+    folded = fold(text)
+    return (
+        bool(
+            org_score(folded)
+            or re.search(
+                r"\b(?:organi[sz]ation|administration|agency|authority|institute|conference|association)\b", folded
+            )
+            or _LEGAL_TAIL_RE.match(text.split(", ")[-1].strip())
+        )
+        and _single_role_score(text) <= 0
+    )
+
+
+# Contract words that also say what the job was when no title is written ("Stage – Thales", "Internship, Initech").
+_TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship)$", re.I)
+
+
 def _assign(parts: list[str]) -> tuple[str, str, str]:
-    """(position, employer, location) from header parts."""
+    """(position, employer, location) from header parts. A part with a field label ("Position: …", "Company: …",
+    "Poste : …") is that field, whatever its wording."""
+    labelled: dict[str, str] = {}
+    plain: list[str] = []
+    location = ""
+    for part in parts:
+        match = FIELD_LABEL_RE.match(part)
+        if match is None:
+            part, place = _bracketed_place(part)
+            location = location or (place or "")
+            plain.append(part)
+            continue
+        value, place = _bracketed_place(_comma_split([match.group("value")])[0])
+        location = location or (place or "")
+        if match.group("trainee"):
+            labelled.setdefault("position", clean(match.group("trainee")))
+        labelled.setdefault("position" if match.group("position") else "employer", value)
+    position, employer, found_location = _assign_plain(plain)
+    if "position" in labelled:
+        if not employer and position and "employer" not in labelled and _role_score(position) < 1.0:
+            employer = position  # "ACME Foundries" read alone as a title; the label names the position
+        position = labelled["position"]
+    employer = labelled.get("employer", employer)
+    if not position:
+        pieces = _comma_split(plain)
+        trainee = next((p for p in pieces if _TRAINEE_RE.match(fold(strip_punct(p)))), "")
+        position = strip_punct(trainee)
+    return position, employer, location or found_location
+
+
+def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
+    """(position, employer, location) from header parts without field labels."""
     location = ""
     rest: list[str] = []
     split, tails = _comma_pieces(parts)
@@ -230,8 +345,13 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         and not title_score(fold(split[i]))
         and not org_score(fold(split[i]))
     }
+    # "Globex, New York, NY": New York is the city of NY here, not the state after a city named Globex.
+    city_before_state -= {i for i in city_before_state if i + 1 in city_before_state}
+    kept_index = -1
     for index, part in enumerate(split):
         if _CONTRACT_RE.match(fold(part)):
+            if index in tails and rest and kept_index == index - 1:
+                rest_tails.add(len(rest) - 1)  # "Tallis Robotics, Oslo, Internship": Oslo ends the place part
             continue
         if index in city_before_state and not location:
             state = strip_punct(split[index + 1])
@@ -245,11 +365,12 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if place and not location:
             location = place
             continue
-        if place and _is_state(part):
-            location = f"{location}, {place}"  # "Houston, TX": the state after the city
+        if place and (_is_state(part) or index in tails):
+            location = f"{location}, {place}"  # "Houston, TX", "Chennai, India": the state or country after the city
             continue
         if index in tails:
             rest_tails.add(len(rest))
+        kept_index = index
         rest.append(part)
     # "ABC Store, Sometown": the last piece after a comma, shaped like a place, is the place when another part can
     # still be the employer (in "Software Engineer, Initech" it cannot, and "Initech" stays the employer).
@@ -260,9 +381,14 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
                 location = clean(rest[index])
                 rest = others
                 break
-    # "Développeur at ACME", "Stagiaire chez Thales"
+    # "Développeur at ACME", "Stagiaire chez Thales"; "Consultant with Initech Ltd", "Secretary General of the
+    # Maritime Organization" when what follows names an organisation.
     for index, part in enumerate(rest):
         match = _AT_RE.match(part)
+        if match is None:
+            match = _WITH_RE.match(part)
+            if match and not _names_organisation(match.group("employer")):
+                match = None
         if match and title_score(fold(match.group("position"))) >= 0.7:
             employer, tail_location = _split_location(clean(match.group("employer")))
             location = location or (tail_location or "")
@@ -281,15 +407,23 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         employer, tail_location = _split_location(part)
         return "", employer, location or (tail_location or "")
     best = max(range(len(rest)), key=lambda i: (scores[i], -i))
-    if scores[best] <= 0:
+    if scores[best] <= 0 and scores[0] > -1:
         best = 0  # no evidence either way: "Position — Company" is the most common order
     position = rest[best]
-    others = [p for i, p in enumerate(rest) if i != best]
+    # "Senior Account Executive / Junior Account Executive": a second plain title is no employer.
+    others = [p for i, p in enumerate(rest) if i != best and (scores[i] < 1.0 or org_score(fold(p)))]
+    if not others:
+        return position, "", location
     employer_index = max(range(len(others)), key=lambda i: (org_score(fold(others[i])), -i))
     employer, tail_location = _split_location(others[employer_index])
     if not location and tail_location:
         location = tail_location
     return position, employer, location
+
+
+def _balanced(value: str) -> str:
+    """ "Initech (ITC" → "Initech (ITC)": a bracket the cutting left open is closed again."""
+    return f"{value})" if value.count("(") > value.count(")") else value
 
 
 def work_from_entry(entry: Entry) -> dict[str, Any]:
@@ -299,9 +433,9 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     position = plausible_value(position, employer=False) if position else ""
     work: dict[str, Any] = {}
     if employer:
-        work["name"] = strip_punct(employer)
+        work["name"] = _balanced(strip_punct(employer))
     if position:
-        work["position"] = strip_punct(position)
+        work["position"] = _balanced(strip_punct(position))
     if location:
         work["location"] = location
     if entry.dates is not None:
@@ -323,10 +457,22 @@ def _complete(header: list[str]) -> bool:
 def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``work`` items from the lines of the experience section(s)."""
     work = []
+    block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
     for entry in group_entries(texts, bold=bold, complete=_complete):
         item = work_from_entry(entry)
-        if item.get("name") or item.get("position"):
-            work.append(item)
+        if not (item.get("name") or item.get("position")):
+            continue
+        if item.get("name") and len(entry.header) >= 2:
+            block = item
+        elif block is not None and not item.get("name") and entry.on_date_line and len(entry.header) == 1:
+            # "Globex Inc, Springfield" then "Senior Engineer, 2018 – Present" and "Engineer, 2015 – 2018": each
+            # later dated title line is another job at the same employer.
+            item = {"name": block["name"], **item}
+            if block.get("location") and "location" not in item:
+                item["location"] = block["location"]
+        elif item.get("name"):
+            block = None
+        work.append(item)
     return work
 
 

@@ -6,7 +6,9 @@ stray lines into employers. The tagger reads every line's words in context. Here
 
 * the tagger's degree spans that name a degree none of the rule entries has become education entries;
 * (with ``CHECK_RULES``) rule values the tagger does not support at all are dropped; tagger spans the rules did
-  not find are added as entries (employer and position found on one line form one entry).
+  not find are added as entries (employer and position found on one line form one entry). Employer spans on client,
+  project, place-only, bracketed-remark and "Position:" lines are not added; nor are position spans that are one word
+  or start in lower case inside a sentence-long line ("Lead triage meetings with …").
 
 Which of these run is decided by measurements on the dotin DEV half and generated CVs (see models/README.md).
 """
@@ -19,7 +21,8 @@ from typing import Any
 
 from . import fields
 from .education import find_degree, plausible_institution, same_school, without_secondary_schools
-from .experience import plausible_value
+from .entries import FIELD_LABEL_RE
+from .experience import is_place_line, plausible_value
 from .text import clean, fold, strip_punct
 from .vocab import school_score, title_score
 
@@ -35,6 +38,21 @@ _NOT_EMPLOYER_LINE_RE = re.compile(
     r"technologies|software|operating systems?|domain|sponsor)\s*[:\-–]",
     re.IGNORECASE,
 )
+
+
+# A line wholly in brackets: a remark on the entry ("(An ISO 9001 company)", "(subsidiary of Globex)").
+_NOTE_LINE_RE = re.compile(r"^\s*\([^()]*\)\s*$")
+
+
+PROSE_WORDS = 8
+
+
+def _in_prose(line: str, value: str) -> bool:
+    """A title word inside a sentence ("Lead triage meetings with the support team", "worked with the project
+    manager on …"): a line of more than a few words where the span is one word or starts in lower case."""
+    if len(line.split()) <= PROSE_WORDS:
+        return False
+    return len(value.split()) == 1 or value[:1].islower()
 
 
 def _words(text: str) -> set[str]:
@@ -56,8 +74,16 @@ def tagged_values(lines: list[fields.TaggedLine], label: int, threshold: float) 
     seen: set[str] = set()
     out: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
-        if label == fields.EMPLOYER and _NOT_EMPLOYER_LINE_RE.match(line.text):
-            continue
+        field_label = FIELD_LABEL_RE.match(line.text)
+        if field_label and (
+            (label == fields.EMPLOYER and field_label.group("position"))
+            or (label == fields.POSITION and field_label.group("employer"))
+        ):
+            continue  # "Position: Director for Legal Services" names no employer
+        if label == fields.EMPLOYER and (
+            _NOT_EMPLOYER_LINE_RE.match(line.text) or _NOTE_LINE_RE.match(line.text) or is_place_line(line.text)
+        ):
+            continue  # a client or project line, a remark in brackets, a place alone
         for text, margin in fields.spans(line, label):
             value = (
                 plausible_value(text, employer=label == fields.EMPLOYER) if label in _WORK else clean(strip_punct(text))
@@ -160,7 +186,7 @@ def refine(
                 added.setdefault(number, {}).setdefault("name", text)
     if positions.add:
         for number, text in tagged[fields.POSITION]:
-            if any(overlaps(item.get("position", ""), text) for item in work):
+            if any(overlaps(item.get("position", ""), text) for item in work) or _in_prose(lines[number].text, text):
                 continue
             entry = _entry_near(lines, work, number, "position", "name")
             if entry is not None:

@@ -25,7 +25,7 @@ def test_position_date_then_company_city_state_line():
     work = parse_experience(lines)
     assert [(w.get("position"), w.get("name")) for w in work] == [
         ("Camp Counselor", "Lakeside Day Camp"),
-        ("Substitute Teacher", "Prairie Teacher Academy (PTA"),
+        ("Substitute Teacher", "Prairie Teacher Academy (PTA)"),  # the bracket cut open is closed again
     ]
     assert work[0]["location"] == "Columbus, NE"
     assert work[1]["startDate"] == "2009" and "endDate" not in work[1]  # "Fall" is not a header part

@@ -1,0 +1,195 @@
+"""Work-entry shapes: field labels, bracketed places, notes, prepositions, split ranges, company blocks (lines
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsing.structure.dates import find_date_ranges
+from parsing.structure.entries import group_entries
+from parsing.structure.experience import is_place_line, parse_experience, plausible_value
+
+
+def _pairs(lines: list[str]) -> list[tuple[str | None, str | None]]:
+    return [(w.get("position"), w.get("name")) for w in parse_experience(lines)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "current"),
+    [
+        ("Since: March 3rd 2015 Until: Currently", "2015-03", None, True),
+        ("Since: May 1st 2011 Until: June 30th 2014", "2011-05", "2014-06", False),
+        ("April 15, 2019 - Present", "2019-04", None, True),
+        ("du 1er mars 2018 au 30 juin 2019", "2018-03", "2019-06", False),
+    ],
+)
+def test_dates_with_a_day_and_labelled_ends(text: str, start: str, end: str | None, current: bool) -> None:
+    found = find_date_ranges(text)
+    assert [(r.start, r.end, r.current) for r in found] == [(start, end, current)]
+
+
+def test_labelled_company_and_position_lines_after_the_dates() -> None:
+    lines = [
+        "Since: March 3rd 2015 Until: Currently",
+        "Company: Brightwater Holdings S.A.",
+        "Position held: Head of Legal Affairs",
+        "Drafted and negotiated supply contracts.",
+        "Since: May 1st 2011 Until: February 28th 2015",
+        "Company: Northmoor Toll Roads",
+        "Position held: Legal Counsel",
+    ]
+    assert _pairs(lines) == [
+        ("Head of Legal Affairs", "Brightwater Holdings S.A"),
+        ("Legal Counsel", "Northmoor Toll Roads"),
+    ]
+
+
+def test_french_labels_before_the_dates() -> None:
+    lines = ["Entreprise : Verdier Mécanique", "Poste : Technicienne de maintenance", "2016 - 2020", "Dépannage."]
+    assert _pairs(lines) == [("Technicienne de maintenance", "Verdier Mécanique")]
+
+
+def test_numbered_company_line_with_a_bracketed_note_and_a_position_label() -> None:
+    lines = [
+        "1 HARROW CASTINGS LIMITED, NAGPUR 440 001, INDIA.",
+        "(An ISO 9001 Company)",
+        "Duration: 4 Years (June 2005",
+        "until today)",
+        "Position: Works Manager",
+        "Job Profile: Melting, moulding and quality.",
+    ]
+    work = parse_experience(lines)
+    assert [(w.get("position"), w.get("name")) for w in work] == [("Works Manager", "HARROW CASTINGS LIMITED")]
+    assert work[0]["startDate"] == "2005-06" and "endDate" not in work[0]
+
+
+def test_bracketed_place_after_a_title_is_the_location() -> None:
+    work = parse_experience(["Regional Sales Manager (Tulsa, OK), 2006 to 2009", "Sold parts in the region."])
+    assert work[0]["position"] == "Regional Sales Manager"
+    assert work[0]["location"] == "Tulsa, OK"
+
+
+def test_company_line_then_several_dated_title_lines() -> None:
+    lines = [
+        "Larkspur Freight Inc, Dayton, OH",
+        "Fleet Supervisor, 2014 – Present",
+        "• Planned the routes",
+        "Dispatcher, 2010 – 2014",
+        "• Took the calls",
+        "Ostrava Foods Corp, Toledo, OH",
+        "Driver, 2007 – 2010",
+    ]
+    work = parse_experience(lines)
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Fleet Supervisor", "Larkspur Freight Inc"),
+        ("Dispatcher", "Larkspur Freight Inc"),
+        ("Driver", "Ostrava Foods Corp"),
+    ]
+    assert work[1]["location"] == "Dayton, OH"
+
+
+def test_title_line_before_dates_does_not_inherit_the_previous_employer() -> None:
+    lines = ["Data Engineer", "Quillfeather Ltd", "2019 – Present", "Analyst", "2016 – 2019"]
+    assert _pairs(lines) == [("Data Engineer", "Quillfeather Ltd"), ("Analyst", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "pair"),
+    [
+        ("Support Consultant with Meridale Systems Limited", ("Support Consultant", "Meridale Systems Limited")),
+        (
+            "Deputy Director of the Coastal Fisheries Administration",
+            ("Deputy Director", "Coastal Fisheries Administration"),
+        ),
+        ("Field Sales Manager/VP Regional Services", ("Field Sales Manager/VP Regional Services", None)),
+        ("Chief Estimator / Junior Estimator", ("Junior Estimator", None)),
+    ],
+)
+def test_title_and_organisation_in_one_line(line: str, pair: tuple[str | None, str | None]) -> None:
+    assert _pairs([line, "2001 - 2004"]) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("lines", "pair"),
+    [
+        (
+            ["Internship: Dunmore Legal Aid Office (January, 2001-May, 2001)"],
+            ("Internship", "Dunmore Legal Aid Office"),
+        ),
+        (["Stage – Banque Lemaire, Nantes", "Janvier 2020 - Juin 2020"], ("Stage", "Banque Lemaire")),
+        (["Tallis Robotics, Norway, Internship", "June 2015 - August 2015"], ("Internship", "Tallis Robotics")),
+    ],
+)
+def test_internship_without_a_title_is_the_position(lines: list[str], pair: tuple[str, str]) -> None:
+    assert _pairs(lines) == [pair]
+
+
+def test_with_needs_an_organisation_after_it() -> None:
+    work = parse_experience(["Process Engineer with a passion for robotics", "2001 - 2004"])
+    assert all(w.get("name") != "a passion for robotics" for w in work)
+
+
+def test_year_lines_split_from_their_dash_make_one_range() -> None:
+    entries = group_entries(["WESTFOLD MEDIA, Boston, MA", "2011", "2016", "Staff Writer", "Wrote features."])
+    assert len(entries) == 1
+    assert (entries[0].dates.start, entries[0].dates.end) == ("2011", "2016")  # type: ignore[union-attr]
+
+
+def test_present_prefix_closes_the_year_above() -> None:
+    work = parse_experience(["2004", "Present: Senior Layout Artist, Garden Homes Monthly", "Plan the pages."])
+    assert work[0]["position"] == "Senior Layout Artist"
+    assert work[0]["name"] == "Garden Homes Monthly"
+    assert work[0]["startDate"] == "2004" and "endDate" not in work[0]
+
+
+def test_header_ending_with_a_legal_form_abbreviation_is_not_a_sentence() -> None:
+    assert _pairs(["Quality Assurance Consultant at Pemberton Labs, Inc.", "2001 - 2003"]) == [
+        ("Quality Assurance Consultant", "Pemberton Labs, Inc")
+    ]
+
+
+def test_company_named_like_a_state_city() -> None:
+    work = parse_experience(["VANTERRA, New York, NY", "2012 - 2014", "Copy Editor"])
+    assert work[0]["name"] == "VANTERRA" and work[0]["location"] == "New York, NY"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mapleton, GA", True),
+        ("Lyon", True),
+        ("Brightline, New York", False),  # a company before a state's name
+        ("Kestrel Foods - Dayton, OH", False),
+    ],
+)
+def test_place_lines(text: str, expected: bool) -> None:
+    assert is_place_line(text) is expected
+
+
+@pytest.mark.parametrize("value", ["Title: Fleet Tracking Portal", "Projet : Refonte du site", "Customer: Acme"])
+def test_project_and_customer_labels_are_no_values(value: str) -> None:
+    assert plausible_value(value, employer=True) == ""
+
+
+def test_slash_joined_titles_score_as_their_best_title() -> None:
+    from parsing.structure.experience import _role_score
+
+    assert _role_score("Process Mechanical Division Manager/VP Field Services") >= 1.0
+    assert _role_score("Sony/Polygram") < 1.0
+
+
+def test_tagger_title_words_inside_sentences_are_not_added() -> None:
+    from parsing.structure.refine import _in_prose
+
+    line = "Lead weekly triage meetings with the support engineers of three product teams"
+    assert _in_prose(line, "Lead")
+    assert _in_prose("Worked closely with the project manager on estimates and planning", "project manager")
+    assert not _in_prose(line, "Senior Support Engineer")
+    assert not _in_prose("Lead, Platform Team", "Lead")
+
+
+def test_employer_equal_to_the_persons_name_is_dropped() -> None:
+    from parsing.structure.analyze import _without_own_name
+
+    work = [{"name": "Marion Delacroix"}, {"name": "Delacroix, Marion", "position": "Analyst"}, {"name": "Globex"}]
+    assert _without_own_name(work, "Marion DELACROIX") == [{"position": "Analyst"}, {"name": "Globex"}]
