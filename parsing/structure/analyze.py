@@ -124,6 +124,9 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
         kinds = protected_kinds(line.text)
         if kinds:
             protected.update(kinds)
+            name = contact_mod.name_before_protected(line.text)  # "Emma Lefebvre, 28 ans": the name stays
+            if name:
+                lines.append(replace(line, text=name))
         else:
             lines.append(line)
     if PHOTO in document.flags:

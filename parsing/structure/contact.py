@@ -16,8 +16,28 @@ import phonenumbers
 
 from ..document import Line
 from . import geo
-from .names import cut_at_sentence_end, email_agreement, given_name_hits, strip_courtesy, strip_document_prefix
-from .sections import HEADER, heading_kind
+from .names import (
+    GIVEN_NAMES,
+    cut_at_sentence_end,
+    document_title,
+    email_agreement,
+    given_name_hits,
+    join_spaced_letters,
+    strip_courtesy,
+    strip_document_prefix,
+)
+from .protected import protected_kinds
+from .sections import (
+    CERTIFICATIONS,
+    EDUCATION,
+    EXPERIENCE,
+    HEADER,
+    INTERESTS,
+    LANGUAGES,
+    PROJECTS,
+    SKILLS,
+    heading_kind,
+)
 from .text import clean, fold, is_all_caps, strip_punct
 from .vocab import org_score, school_score, title_score
 
@@ -50,7 +70,30 @@ _NETWORKS = {
     "indeed.com": "Indeed",
 }
 _PHONE_HINT_RE = re.compile(r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|[☎📞✆]", re.IGNORECASE)
-_NAME_PREFIX_RE = re.compile(r"^\s*(?:nom(?:\s+et\s+pr[ée]nom)?|pr[ée]nom\s+nom|name|full name)\s*:\s*", re.I)
+# "Name: …", "Full name - …", "Candidate name: …", "Nom et prénom : …", "Nom complet : …".
+_NAME_PREFIX_RE = re.compile(
+    r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+name|name(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?|"
+    r"nom(?:\s+(?:et|&)\s+pr[ée]noms?|\s+complet|\s+du\s+candidat|\s+de\s+la\s+candidate)?|"
+    r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom)\s*(?::|[-–—](?=\s))\s*",
+    re.I,
+)
+# A form that asks for each part of the name on its own line: "Prénom : Jean" and "Nom : DUPONT".
+_GIVEN_LABEL_RE = re.compile(r"^\s*(?:pr[ée]noms?|first\s+names?|given\s+names?|forenames?)\s*:\s*(\S.*)$", re.I)
+_FAMILY_LABEL_RE = re.compile(
+    r"^\s*(?:nom(?:\s+de\s+famille|\s+d'usage)?|last\s+name|surname|family\s+name)\s*:\s*(\S.*)$", re.I
+)
+# "Sr. Java Developer": abbreviations of seniority open a title, never a name.
+_SENIORITY = {"sr", "jr", "snr", "jnr"}
+# Family names that are also trades or offices, and so read alone as a job title ("Baker", "Boulanger").
+_TRADE_SURNAMES_TEXT = (
+    "baker barber bishop butler carpenter carter chancellor chandler cook cooper dean farmer fisher fowler gardener "
+    "gardner glover hunter judge knight mason miller painter parker porter sawyer shepherd singer steward taylor "
+    "tailor turner weaver boulanger boucher charpentier carpentier marchand meunier berger pasteur mercier masson "
+    "barbier bouvier fournier pelletier tisserand potier couturier cordonnier marechal charron tonnelier vigneron "
+    "jardinier pecheur chevalier"
+)
+_TRADE_SURNAMES = set(_TRADE_SURNAMES_TEXT.split())
+_STREET_ABBREVIATIONS = {"st", "rd", "ave", "av", "blvd", "bd", "ln", "dr", "hwy", "pkwy"}
 _NAME_WORD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?$")
 _PARTICLES = {
     "de",
@@ -81,14 +124,16 @@ _NOT_NAME = set(
         "références references mr mrs ms mme mlle m. monsieur madame dr skills qualifications highlights "
         "accomplishments achievements summary experience education personal status particulars career font styles "
         "core primary selected details information objectives competences compétences expérience formation "
-        "qualification strengths expertise overview statement profile template sample example my your build create"
+        "qualification strengths expertise overview statement profile template sample example my your build create "
+        "title titre seeking looking"
     ).split()
 )
 _POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})")
 # Words of addresses and localities that follow a proper noun ("Melvin Street", "Gandhi Nagar", "Park Avenue").
 _PLACE_WORDS_TEXT = (
     "street road avenue lane drive boulevard nagar colony sector marg layout apartments apartment towers tower "
-    "residency enclave vihar puram bagh chowk circle court terrace crescent close square park heights gardens"
+    "residency enclave vihar puram bagh chowk circle court terrace crescent close square park heights gardens "
+    "city town village ville county district"
 )
 _PLACE_WORDS = set(_PLACE_WORDS_TEXT.split())
 _ADDRESS_RE = re.compile(
@@ -136,8 +181,22 @@ def find_emails(text: str) -> list[str]:
     return [m.group().strip(".'") for m in EMAIL_RE.finditer(text)]
 
 
+def _trade_surname(folded_tokens: list[str]) -> bool:
+    """ "John Baker", "BOULANGER Julie", "Dean Smith": a known given name and a family name, one of which is also a
+    trade or an office, which alone reads as a job title."""
+    if len(folded_tokens) != 2:
+        return False
+    first, second = folded_tokens
+    if (first in GIVEN_NAMES and second in _TRADE_SURNAMES) or (first in _TRADE_SURNAMES and second in GIVEN_NAMES):
+        return True
+    # "Dean Smith", "Mason Green": the given name is the word of a title, the family name no title at all.
+    return first in GIVEN_NAMES and not title_score(second)
+
+
 def _name_shape(text: str) -> float:
     """Score for how much a line looks like a person's name (0 = not a name)."""
+    if text.rstrip().endswith(":"):
+        return 0.0  # "CURRENT POSITION:", "Area of law:": a field label
     text = clean(strip_punct(text))
     if not text or len(text) > 45 or any(ch.isdigit() for ch in text) or "@" in text or "/" in text or ":" in text:
         return 0.0
@@ -147,26 +206,62 @@ def _name_shape(text: str) -> float:
     folded_tokens = [fold(t).strip(".,") for t in tokens]
     if any(t in _NOT_NAME for t in folded_tokens):
         return 0.0
+    if folded_tokens[0] in _SENIORITY or folded_tokens[0] == "the":
+        return 0.0
+    if folded_tokens[-1] in _STREET_ABBREVIATIONS:
+        return 0.0  # "Pearl St.", "Volkerts Rd."
     content = 0
     for token, folded in zip(tokens, folded_tokens, strict=True):
-        if folded in _PARTICLES or folded.startswith("d'"):
+        if folded in _PARTICLES:
+            continue
+        if folded.startswith("d'"):
+            # "Anne-Sophie d'Arcy": the particle is written onto the family name, which still counts.
+            content += 1 if _NAME_WORD_RE.match(token[2:]) else 0
             continue
         if not _NAME_WORD_RE.match(token):
             return 0.0
         content += 1
     if content < 2:
         return 0.0
+    # "N A M E", "J K": a name has at least one whole word, and at most one bare letter (an initial has its period).
+    letters = [t for t in tokens if len(t.strip(".")) == 1]
+    if len(letters) == len(tokens) or sum(1 for t in letters if not t.endswith(".")) > 1:
+        return 0.0
     folded = fold(text)
-    if title_score(folded) >= 0.7 or org_score(folded) or school_score(folded) or heading_kind(text, 1):
+    titled = title_score(folded) >= 0.7
+    trade = titled and _trade_surname(folded_tokens)  # "John Baker": the title is a family name
+    if (titled and not trade) or org_score(folded) or school_score(folded):
+        return 0.0
+    if heading_kind(text, 1):
         return 0.0
     if _ADDRESS_RE.search(text) or any(t in _PLACE_WORDS for t in folded_tokens):
         return 0.0  # "Justin Street", "KFPA Nagar"
-    if geo.find_places(text) and len(tokens) <= 3 and all(p[0] == "country" for p in geo.find_places(text)):
+    places = geo.find_places(text)
+    if places and len(tokens) <= 3 and all(p[0] == "country" for p in places):
         return 0.0
-    score = {2: 1.0, 3: 1.0, 4: 0.7}.get(content, 0.4)
+    if places and len(tokens) <= 3:
+        # "Los Angeles", "Bangalore Karnataka": places only.
+        remaining = folded
+        for _kind, place, _code in places:
+            remaining = remaining.replace(place, " ")
+        if not re.search(r"[a-z]{2}", remaining):
+            return 0.0
+    score = {2: 1.0, 3: 1.0, 4: 0.7}.get(content, 0.4) - (0.3 if trade else 0.0)
     if content <= 3 and sum(1 for t in tokens if is_all_caps(t)) == 1 and not all(is_all_caps(t) for t in tokens):
         score += 0.3  # "DUPONT Jean": the French way of writing a name
     return score
+
+
+_SEGMENT_SPLIT_RE = re.compile(r"\s*[,|•·]\s*|\s+[-–—]\s+")
+
+
+def name_before_protected(text: str) -> str:
+    """ "Emma Lefebvre, 28 ans", "Omar Haddad | Married": the name that opens a line stating a protected attribute
+    (the line itself is left out of the analysis), or ""."""
+    head = _SEGMENT_SPLIT_RE.split(text.strip(), maxsplit=1)[0]
+    if head == text.strip() or protected_kinds(head) or not _name_shape(head):
+        return ""
+    return clean(head)
 
 
 def _candidate_lines(lines: list[Line], sections: list[Any]) -> list[int]:
@@ -208,6 +303,9 @@ def _flattened_prefix(text: str) -> str:
             continue
         if size == 3 and (geo.find_places(tokens[2]) or title_score(fold(tokens[2]))):
             continue
+        following = fold(tokens[size])
+        if tokens[size][:1].islower() and following not in _PARTICLES and not title_score(following):
+            continue  # "Excellent Java development skills …": the capitals open a sentence
         detailed = title_score(fold(rest)) > 0 or any(ch.isdigit() or ch == "@" for ch in rest)
         if detailed or (len(tokens) >= 6 and given_name_hits(" ".join(tokens[:2]))):
             return head
@@ -257,6 +355,131 @@ def _tagged_name(tagged: list[Any] | None, index: int, name: str) -> float:
     return best
 
 
+# From this line on, a candidate inside the body of the CV (its experience, education, skills…) needs more than its
+# shape: a known given name, the e-mail, the tagger, its type.
+_LATE = 6
+_BODY_KINDS = {EXPERIENCE, EDUCATION, SKILLS, LANGUAGES, CERTIFICATIONS, PROJECTS, INTERESTS}
+_TRAILING_ASIDE_RE = re.compile(r"\s*\([^()]*\)\s*$")
+_CONTINUED_RE = re.compile(r"\((?:cont(?:inued|['’]d)?|suite)\.?\)|\bpage\s+\d+\b", re.IGNORECASE)
+
+
+def _more_evidence(name: str, index: int, emails: list[str] | None, tagged: list[Any] | None) -> bool:
+    return bool(
+        given_name_hits(name) or (emails and email_agreement(name, emails)) or _tagged_name(tagged, index, name)
+    )
+
+
+def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
+    """ "Prénom : Jean" and "Nom : DUPONT" (or "First name" / "Last name") on lines of their own, among the first
+    lines: the name is both values."""
+    given = family = None
+    for index, line in enumerate(lines[:20]):
+        given_match = _GIVEN_LABEL_RE.match(line.text)
+        family_match = _FAMILY_LABEL_RE.match(line.text)
+        if given_match and given is None:
+            given = (clean(strip_punct(given_match.group(1))), index)
+        elif family_match and family is None:
+            family = (clean(strip_punct(family_match.group(1))), index)
+    if given is None or family is None or abs(given[1] - family[1]) > 3:
+        return None
+    name = f"{given[0]} {family[0]}"
+    if not _name_shape(name) or len(name.split()) > 4:
+        return None
+    return name, min(given[1], family[1]), 0.9
+
+
+def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
+    """The last resort when the first lines hold no name: the name a later page repeats at its top, next to a page
+    number or above a heading marked "(cont.)" / "(suite)" (the first page's header was lost, an image say)."""
+    for index, line in enumerate(lines):
+        if not _CONTINUED_RE.search(line.text):
+            continue
+        for near in (index - 1, index, index + 1):
+            if not 0 <= near < len(lines):
+                continue
+            text = lines[near].text
+            if near == index:
+                text = _CONTINUED_RE.split(text)[0].strip(" -–—|,")
+            if _name_shape(text) and not heading_kind(text, 1):
+                return clean(strip_punct(text)), near, 0.5
+    return "", -1, 0.0
+
+
+def _scored_names(
+    lines: list[Line],
+    sections: list[Any],
+    body_size: float,
+    *,
+    emails: list[str] | None = None,
+    tagged: list[Any] | None = None,
+) -> dict[int, tuple[str, float]]:
+    """{line index: (the name it holds, score)} for the lines of the top of the CV that may hold the name, scored by
+    shape, position, type, and the evidence of given names, the e-mail and the field tagger."""
+    candidates = _candidate_lines(lines, sections)
+    form_values = set(_form_values(lines))
+    kinds = {index: section.kind for section in sections for index in section.indexes}
+    # The text of each candidate that may be a name: "Résumé of Jane Doe" → "Jane Doe", "Jean Dupont. Lyon" →
+    # "Jean Dupont", "S A R A H  C O N N O R" → "SARAH CONNOR".
+    texts: dict[int, str] = {}
+    for index in candidates:
+        text = join_spaced_letters(lines[index].text)
+        text = strip_document_prefix(text) or text
+        # "Claire MARTIN (née DURAND)", "Omar Haddad (he/him)": an aside after the name.
+        text = _TRAILING_ASIDE_RE.sub("", text) or text
+        texts[index] = strip_courtesy(cut_at_sentence_end(strip_courtesy(text)))
+    # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name).
+    for index in candidates[:4]:
+        if index + 1 < len(lines):
+            pair = f"{clean(strip_punct(texts[index]))} {clean(strip_punct(lines[index + 1].text))}"
+            if len(pair.split()) == 2 and given_name_hits(pair) and _name_shape(pair):
+                texts[index] = pair
+    scored: dict[int, tuple[str, float]] = {}
+    sized = [lines[i].size for i in candidates if lines[i].size]
+    biggest = max(sized) if sized else 0.0
+    for index in candidates:
+        line = lines[index]
+        text = texts[index]
+        shape = _name_shape(text)
+        if not shape:
+            continue
+        layout = 0.0
+        if biggest and line.size == biggest and biggest > (body_size or 0) + 1:
+            layout += 1.5
+        if line.bold:
+            layout += 0.3
+        if line.top and line.top < 150 and line.page == lines[0].page:
+            layout += 0.3
+        if index in form_values:
+            layout += 1.5
+        if (
+            index >= _LATE
+            and kinds.get(index) in _BODY_KINDS
+            and not layout
+            and not _more_evidence(text, index, emails, tagged)
+        ):
+            continue  # "Student Teaching Practicum" in the education section: nothing says it is a name
+        scored[index] = (text, shape + max(0.0, 1.2 - 0.12 * index) + layout)  # earlier is better
+    # Split lines: "Jean Dupont — Développeur Python", "Allen King ESB Integration Developer - Cisco"
+    for index in candidates[:6]:
+        if index in scored:
+            continue
+        text = texts[index]
+        parts = re.split(r"\s+[|–—-]\s+|\s*,\s+", text)
+        head = parts[0] if len(parts) >= 2 and _name_shape(parts[0]) else _flattened_prefix(text)
+        if head:
+            scored[index] = (head, 0.8 + max(0.0, 1.0 - 0.12 * index))
+    # Evidence beyond the shape: a common given name, the e-mail's local part, the field tagger.
+    for index, (name, score) in scored.items():
+        if given_name_hits(name):
+            score += 0.6
+        if emails and email_agreement(name, emails):
+            score += 1.0
+        if tagged is not None:
+            score += min(0.8, 0.2 * _tagged_name(tagged, index, name))
+        scored[index] = (name, score)
+    return scored
+
+
 def find_name(
     lines: list[Line],
     sections: list[Any],
@@ -270,88 +493,40 @@ def find_name(
 
     ``emails`` (the CV's addresses) and ``tagged`` (the field tagger's lines, ``fields.TaggedLine``) add
     evidence when given: a name the e-mail's local part spells, a line the tagger reads as a name."""
-    candidates = _candidate_lines(lines, sections)
-    form_values = set(_form_values(lines))
-    # "Nom : Jean Dupont"
-    for index in candidates:
+    # "Nom : Jean Dupont", "Name: John Smith, MBA"
+    for index in _candidate_lines(lines, sections):
         match = _NAME_PREFIX_RE.match(lines[index].text)
         if match:
             rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(lines[index].text[match.end() :].strip())))
-            if _name_shape(rest):
-                return clean(rest), index, 0.95
-    # The text of each candidate that may be a name: "Résumé of Jane Doe" → "Jane Doe", "Jean Dupont. Lyon" →
-    # "Jean Dupont".
-    texts: dict[int, str] = {}
-    for index in candidates:
-        text = lines[index].text
-        text = strip_document_prefix(text) or text
-        texts[index] = strip_courtesy(cut_at_sentence_end(strip_courtesy(text)))
-    scored: dict[int, float] = {}
-    sized = [lines[i].size for i in candidates if lines[i].size]
-    biggest = max(sized) if sized else 0.0
-    for index in candidates:
-        line = lines[index]
-        text = texts[index]
-        # "Jean Dupont | Data Engineer", "Jean Dupont – Paris": the name is the first part.
-        shape = _name_shape(text)
-        if not shape:
-            continue
-        score = shape
-        score += max(0.0, 1.2 - 0.12 * index)  # earlier is better
-        if biggest and line.size == biggest and biggest > (body_size or 0) + 1:
-            score += 1.5
-        if line.bold:
-            score += 0.3
-        if line.top and line.top < 150 and line.page == lines[0].page:
-            score += 0.3
-        if index in form_values:
-            score += 1.5
-        scored[index] = score
-    # Split lines: "Jean Dupont — Développeur Python", "Allen King ESB Integration Developer - Cisco"
-    prefixes: dict[int, str] = {}
-    for index in candidates[:6]:
-        if index in scored:
-            continue
-        text = texts[index]
-        parts = re.split(r"\s+[|–—-]\s+|\s*,\s+", text)
-        if len(parts) >= 2 and _name_shape(parts[0]):
-            prefixes[index] = parts[0]
-        else:
-            head = _flattened_prefix(text)
-            if head:
-                prefixes[index] = head
-        if index in prefixes:
-            scored[index] = 0.8 + max(0.0, 1.0 - 0.12 * index)
-    # Evidence beyond the shape: a common given name, the e-mail's local part, the field tagger.
-    for index in scored:
-        name = texts[index] if _name_shape(texts[index]) else prefixes.get(index, texts[index])
-        if given_name_hits(name):
-            scored[index] += 0.6
-        if emails and email_agreement(name, emails):
-            scored[index] += 1.0
-        if tagged is not None:
-            scored[index] += min(0.8, 0.2 * _tagged_name(tagged, index, name))
-    ranking = sorted(scored, key=lambda i: -scored[i])
+            for value in (rest, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):
+                if _name_shape(value):
+                    return clean(strip_punct(value)), index, 0.95
+    split = _split_form_name(lines)
+    if split is not None:
+        return split
+    scored = _scored_names(lines, sections, body_size, emails=emails, tagged=tagged)
+    if not scored:
+        single = _single_word_name(lines)
+        if single:
+            return single, 0, 0.4
+        return _running_header_name(lines)
+    ranking = sorted(scored, key=lambda i: -scored[i][1])
     # The model only settles close calls: a clear winner by the rules does not need it.
-    close_call = len(ranking) > 1 and scored[ranking[0]] - scored[ranking[1]] < 1.0
+    close_call = len(ranking) > 1 and scored[ranking[0]][1] - scored[ranking[1]][1] < 1.0
     if language == "fr" and close_call:
         nlp = french_nlp()
         if nlp is not None:
             indexes = ranking[:4]
-            for index, doc in zip(indexes, nlp.pipe(texts[i] for i in indexes), strict=True):
+            for index, doc in zip(indexes, nlp.pipe(scored[i][0] for i in indexes), strict=True):
+                name, score = scored[index]
                 if any(ent.label_ == "PER" for ent in doc.ents):
-                    scored[index] += 0.8
+                    scored[index] = (name, score + 0.8)
                 elif any(ent.label_ in {"ORG", "LOC"} and len(ent.text) > len(doc.text) / 2 for ent in doc.ents):
-                    scored[index] -= 0.6
-    if not scored:
-        single = _single_word_name(lines)
-        return (single, 0, 0.4) if single else ("", -1, 0.0)
-    best = max(scored, key=lambda i: scored[i])
-    text = texts[best]
-    name = text if _name_shape(text) else prefixes.get(best, text)
-    name = clean(strip_punct(name))
-    confidence = min(0.99, 0.35 + scored[best] / 5)
-    return name, best, round(confidence, 2)
+                    scored[index] = (name, score - 0.6)
+    best = max(scored, key=lambda i: scored[i][1])
+    name, score = scored[best]
+    confidence = min(0.99, 0.35 + score / 5)
+    return clean(strip_punct(name)), best, round(confidence, 2)
 
 
 def _profile(url: str) -> dict[str, str] | None:
@@ -419,6 +594,10 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     return ordered[0], ordered[1:]
 
 
+_PHONE_RUN_RE = re.compile(r"\d[\d\s().\-/]{6,}\d")
+_DIGIT_RE = re.compile(r"\d")
+
+
 def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str, str]:
     """(E.164 number, its region) for the first valid phone number, hinted lines first."""
     # A number a narrow column wrapped ("06 88" / "30 05 96") is tried joined too.
@@ -427,12 +606,15 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
         for i in range(len(texts) - 1)
         if texts[i][-1:].isdigit() and texts[i + 1][:1].isdigit()
     ]
-    ordered = sorted(range(len(texts)), key=lambda i: (0 if _PHONE_HINT_RE.search(texts[i]) else 1, i))
+    # Only lines holding a run of eight digits or more (spaces, dots, dashes, brackets between them) are tried: a
+    # date range ("June 2012 - May 2015") has the digits but not the run, and the matcher is slow.
+    worth = [
+        i for i, text in enumerate(texts) if any(len(_DIGIT_RE.findall(m)) >= 8 for m in _PHONE_RUN_RE.findall(text))
+    ]
+    ordered = sorted(worth, key=lambda i: (0 if _PHONE_HINT_RE.search(texts[i]) else 1, i))
     for attempt in [region, *fallbacks[:4]]:
         for i in ordered:
             text = texts[i]
-            if sum(ch.isdigit() for ch in text) < 8:
-                continue
             for match in phonenumbers.PhoneNumberMatcher(text, attempt, leniency=phonenumbers.Leniency.VALID):
                 number = match.number
                 return (
@@ -506,29 +688,102 @@ def _contact_like(text: str) -> bool:
     )
 
 
+# "Title: …", "Current position: …", "Poste : …", "Fonction actuelle : …": a field that states the job title.
+_POSITION_LABEL_RE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?:(?:current|present)\s+(?:position|title|role|job)|job\s+title|title|position|designation|"
+    r"poste(?:\s+actuel|\s+occup[ée]|\s+recherch[ée])?|fonction(?:\s+actuelle)?|intitul[ée]\s+du\s+poste|titre)"
+    r"\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+# "Qualification: …", "Date of Birth: …", "SUMMARY: …": a short label, a colon, its value.
+_FIELD_LABEL_RE = re.compile(r"^\s*([^:]{2,32}?)\s*:\s*(.*)$")
+# "Student seeking internship", "Développeur en recherche d'alternance": an objective, not the person's title.
+_OBJECTIVE_RE = re.compile(r"\b(?:seeking|seeks|looking|searching|recherche|cherche)\b", re.IGNORECASE)
+# "Address:", "Date of birth :": a field label alone, its value on the next line.
+_BARE_LABEL_RE = re.compile(r"^[^:]{2,32}:$")
+# "Developer - Infosys Limited", "Data Analyst | Lyon": a title and what follows it (an employer, a place).
+_TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*[|•·]\s*")
+
+
+def _title_of(text: str) -> str:
+    """The job title a line states: the whole line, or its first part when that part is a title on its own
+    ("Developer - Infosys Limited" → "Developer"); "" when it does not read as a title (a sentence, an
+    organisation, a heading, contact details)."""
+    text = clean(text)
+    if not text or len(text) > 90 or text.endswith(".") or heading_kind(text, 1) or _OBJECTIVE_RE.search(text):
+        return ""
+    parts = [part for part in _TITLE_SPLIT_RE.split(text) if part.strip()]
+    for candidate in ([parts[0]] if len(parts) > 1 else []) + [text]:
+        candidate = strip_punct(candidate)
+        if not candidate or _contact_like(candidate):
+            continue
+        folded = fold(candidate)
+        title = title_score(folded)
+        if title >= 0.7 and org_score(folded) < title:
+            return candidate
+    return ""
+
+
+def _labelled_title(lines: list[Line], index: int) -> str | None:
+    """For a "Label: value" line: the title it states ("Position: Paralegal", or the value on the next line
+    when the label stands alone), "" for another field ("Date of Birth: …"); None when the line is no field."""
+    text = clean(lines[index].text)
+    position = _POSITION_LABEL_RE.match(text)
+    if position:
+        value = position.group(1).strip()
+        if not value and index + 1 < len(lines):
+            value = clean(lines[index + 1].text)
+        return strip_punct(value) if 1 <= len(value.split()) <= 8 and not value.endswith(".") else ""
+    field_match = _FIELD_LABEL_RE.match(text)
+    if not field_match or len(field_match.group(1).split()) > 5:
+        return None
+    # "Voice Coach: certified in …": a title of two words or more before the colon.
+    label = field_match.group(1)
+    return _title_of(label) if len(label.split()) >= 2 and not heading_kind(label, 1) else ""
+
+
 def find_headline(lines: list[Line], name_index: int, skip: set[int]) -> str:
-    """The title line just under the name ("Développeuse Python senior"): it must read as a job title (a street
-    address, a web address, a city, a date or a field label is not one), and only contact lines may sit between
-    it and the name."""
+    """The person's job title near the name ("Développeuse Python senior"): the first line under the name that is
+    not a contact detail, when it reads as a job title (a street address, a web address, a city, a date or a field
+    label is not one); else what follows the name on its line ("Jean Dupont — Développeur Python"); else the line
+    just above the name ("Data Engineer", "Data Engineer Resume")."""
     if name_index < 0:
         return ""
-    for index in range(name_index + 1, min(len(lines), name_index + 5)):
+    for index in range(name_index + 1, min(len(lines), name_index + 8)):
         if index in skip:
             continue
-        line = lines[index]
-        text = clean(line.text)
-        if not text:
+        text = clean(lines[index].text)
+        if not text or _contact_like(text):
             continue
-        if len(text) <= 90 and not heading_kind(text, 1) and not _contact_like(text):
-            folded = fold(text)
-            title = title_score(folded)
-            if title >= 0.7 and org_score(folded) < title and not text.endswith("."):
-                return strip_punct(text)
-            break
-        if not _contact_like(text):
-            break
-    # "Jean Dupont — Développeur Python"
-    parts = re.split(r"\s+[|–—-]\s+", lines[name_index].text)
-    if len(parts) >= 2 and title_score(fold(parts[1])) >= 0.7:
-        return clean(parts[1])
+        name_text = clean(lines[name_index].text)
+        if index == name_index + 1 and " " not in name_text + text and _name_shape(f"{name_text} {text}"):
+            continue  # "Jean" / "DUPONT": the second half of the name
+        if index > name_index + 1 and _BARE_LABEL_RE.match(clean(lines[index - 1].text)):
+            continue  # "Address:" / "Vic": the value of the field above
+        labelled = _labelled_title(lines, index)
+        if labelled:
+            return labelled
+        if labelled is not None:
+            if heading_kind(text.split(":", 1)[0], 1):
+                break  # "SUMMARY: …" opens the body
+            continue
+        title = _title_of(text) if len(text) <= 90 and not heading_kind(text, 1) else ""
+        if title:
+            return title
+        break
+    # "Jean Dupont — Développeur Python", "Allen King ESB Integration Developer - Cisco Systems"
+    text = clean(lines[name_index].text)
+    head = _flattened_prefix(text)
+    if head and text.startswith(head):
+        rest = text[len(head) :]
+    else:
+        parts = re.split(r"\s+[|–—-]\s+", text, maxsplit=1)
+        rest = parts[1] if len(parts) == 2 else ""
+    title = _title_of(rest.strip(" |–—-,")) if rest else ""
+    if title:
+        return title
+    # "Senior Data Analyst" or "Data Analyst Resume" just above the name.
+    if 0 < name_index <= 6:
+        above = clean(lines[name_index - 1].text)
+        return _title_of(document_title(above) or above)
     return ""

@@ -74,7 +74,27 @@ abdel abdelkader ahmed aicha ali amine amir anil arjun ayoub fatima hamza hassan
 mehdi mohamed mohammed mourad nabil nadia rachid rahul raj ravi samir sanjay sofiane sonia sunil suresh yassine
 youssef amit anand deepak priya vijay
 """
-GIVEN_NAMES = frozenset((_ENGLISH + _FRENCH + _OTHER).split())
+# Names common in France and Europe beyond the French ones: Maghreb, West Africa, Portugal, Spain, Italy, Germany,
+# Eastern Europe, Turkey, Asia.
+_INTERNATIONAL = """
+abdallah abdou abdoulaye abdoul adama aissatou amadou aminata awa bakary binta boubacar cheikh fatou fatoumata
+habib ibrahima issa kadiatou mamadou mariama moussa oumar ousmane seydou souleymane mariam idriss ilyes ismail
+ismael jamal kamel khalid lamia latifa malik mustapha nassim nour omar rayan redouane riad sabrina salim sami
+samira sarah selim sofia soraya walid yacine yasmine zineb zohra amina anissa assia djamel farid hakim hicham
+kader karima lina malika naima nora rachida rania wassim younes
+afonso beatriz carla catarina diogo duarte goncalo helena joao luisa manuel mariana miguel nuno paulo pedro rui
+tiago vasco alejandro alvaro ana andres carmen diego elena enrique francisco gonzalo ignacio isabel javier jorge
+jose juana lucia luis marta pablo pilar raul rocio sergio alessandro alessia andrea chiara davide elisa enrico
+federico francesca giacomo gianluca giorgio giovanni giulia giuseppe lorenzo luca marco matteo paola riccardo
+roberto sara silvia stefano valentina vincenzo
+anja annika birgit dieter florian franz frieda greta gunther hans heike helmut ingrid jens jurgen karsten katrin
+klaus lars lukas maximilian niklas sabine sebastian stefan sven tobias ulrich ursula uwe wolfgang
+agnieszka aleksandra andrzej anna bogdan dmitri ekaterina irina ivan katarzyna krzysztof magdalena marek marta
+natalia nikolai oksana olga pavel piotr tatiana tomasz vladimir yuri
+ahmet ayse burak elif emre fatma mehmet murat mustafa ozlem
+anh duc hoa huong linh minh thanh thi trang tuan wei xin yan ying li hui mei
+"""
+GIVEN_NAMES = frozenset((_ENGLISH + _FRENCH + _OTHER + _INTERNATIONAL).split())
 
 # "Résumé of Jane Doe", "CV de Jean Dupont", "Curriculum Vitae – Jean Dupont": the documentary words before a name.
 DOCUMENT_PREFIX_RE = re.compile(
@@ -88,6 +108,14 @@ _HONORIFIC_RE = re.compile(r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|
 _DOCUMENT_SUFFIX_RE = re.compile(
     r"(?:'s|’s)?\s*(?:[-–—|:]\s*)?\b(?:resume|résumé|cv|curriculum\s+vitae)\s*$", re.IGNORECASE
 )
+# "Data Engineer Resume", "Sample of Immigration Attorney Resume", "CV Développeur Web", "Modèle de CV": the words
+# of a document's title around what it is about.
+_DOCUMENT_CORE_TEXT = "resume résumé cv c.v. curriculum vitae"
+_DOCUMENT_CORE = frozenset(_DOCUMENT_CORE_TEXT.split())
+_DOCUMENT_WORDS_TEXT = "sample samples example examples exemple exemples template templates modele modèle format"
+_DOCUMENT_WORDS = _DOCUMENT_CORE | frozenset((_DOCUMENT_WORDS_TEXT + " of de du d' for pour").split())
+# "S A R A H  C O N N O R", "N A M E": letters spread out by the layout; two spaces or more part the words.
+_SPACED_LETTERS_RE = re.compile(r"[^\W\d_](?: {1,}[^\W\d_])+")
 # "Jean Dupont. Lyon": a whole word ending a sentence closes the name (initials such as "J." do not).
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+(?=\S)")
 
@@ -127,6 +155,32 @@ def email_agreement(name: str, emails: list[str]) -> bool:
             if rest and len(rest) <= 2 and any(other[0] == rest[0] for other in words if other != word):
                 return True
     return False
+
+
+def document_title(text: str) -> str:
+    """What a document title is about: "Art Editor Resume Template" → "Art Editor", "CV Développeur Web" →
+    "Développeur Web"; "" when the text is not such a title (no "resume"/"CV" word at either end)."""
+    words = text.replace("’", "'").split()
+    start, end = 0, len(words)
+    core = False
+    while start < end and words[start].lower().strip(":,-–—|") in _DOCUMENT_WORDS:
+        core = core or words[start].lower().strip(":,-–—|") in _DOCUMENT_CORE
+        start += 1
+    while end > start and words[end - 1].lower().strip(":,-–—|") in _DOCUMENT_WORDS:
+        core = core or words[end - 1].lower().strip(":,-–—|") in _DOCUMENT_CORE
+        end -= 1
+    if not core or start == end or (start == 0 and end == len(words)):
+        return ""
+    return " ".join(words[start:end]).strip(" :,-–—|")
+
+
+def join_spaced_letters(text: str) -> str:
+    """ "S A R A H  C O N N O R" → "SARAH CONNOR": a line made only of letters spread one space apart (wider gaps
+    between words), joined back; any other text is unchanged."""
+    stripped = text.strip()
+    if len(stripped) < 5 or not _SPACED_LETTERS_RE.fullmatch(stripped):
+        return text
+    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", stripped))
 
 
 def strip_courtesy(text: str) -> str:
