@@ -170,3 +170,39 @@ class AuditLogEntry(models.Model):
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
         raise ValueError("Audit log entries are append-only")
+
+
+class NotificationStatus(models.TextChoices):
+    PENDING = "pending", _("Pending")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    SKIPPED = "skipped", _("Not needed any more")
+    FAILED = "failed", _("Failed")
+
+
+class UserNotification(models.Model):
+    """An e-mail telling a user of the product that something happened (a colleague mentioned them, a candidate
+    replied), sent by a Celery task after the commit rather than by the request or webhook that caused it.
+
+    Abstract: the app that notifies owns the concrete model, with a foreign key to what caused the notification and
+    a unique constraint on it and the recipient, so that nothing is notified twice. ``accounts.notifications``
+    claims, sends, retries and sweeps the rows.
+    """
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    status = models.CharField(max_length=10, choices=NotificationStatus.choices, default=NotificationStatus.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    # When the task that sends it should run: now when queued, later once a retry is scheduled, null when the broker
+    # could not be reached. The sweeper queues again a pending row whose task is missing or long overdue.
+    task_due_at = models.DateTimeField(null=True, blank=True, default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{type(self).__name__} {self.pk} → {self.recipient_id} ({self.status})"

@@ -12,6 +12,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import NotificationStatus, UserNotification
+
 
 class StageKind(models.TextChoices):
     APPLIED = "applied", _("Applied")
@@ -396,3 +398,24 @@ class ReviewNotification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.recipient_id} ← {self.transition_id} ({self.status})"
+
+
+class MentionNotification(UserNotification):
+    """The e-mail telling a colleague that a note on an application mentions them (``accounts.notifications``
+    sends it). One row per note and person mentioned: a task delivered again never sends a second e-mail."""
+
+    note = models.ForeignKey("candidates.Activity", on_delete=models.CASCADE, related_name="+")
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="mention_notifications")
+
+    class Meta(UserNotification.Meta):
+        verbose_name = _("mention notification")
+        verbose_name_plural = _("mention notifications")
+        constraints = [models.UniqueConstraint(fields=["note", "recipient"], name="mention_notification_once")]
+        indexes = [
+            # The sweeper's reads: only the few rows not settled yet.
+            models.Index(
+                fields=["created_at"],
+                name="mention_notification_open",
+                condition=Q(status__in=[NotificationStatus.PENDING, NotificationStatus.SENDING]),
+            )
+        ]

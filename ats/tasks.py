@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from celery import shared_task
+from celery import Task, shared_task
 
-from .services import reviews
+from accounts.notifications import MAX_ATTEMPTS, NotificationDeferred
+
+from .services import collaboration, reviews
 
 
 @shared_task(
@@ -22,3 +24,16 @@ def send_review_notification(notification_id: int) -> str:
 @shared_task(name="ats.tasks.sweep_review_notifications")
 def sweep_review_notifications() -> int:
     return reviews.review_notifications_sweep()
+
+
+@shared_task(name="ats.tasks.send_mention_notification", bind=True, max_retries=MAX_ATTEMPTS)
+def send_mention_notification(self: Task, notification_id: int) -> str:
+    try:
+        return collaboration.mention_notification_send(notification_id=notification_id)
+    except NotificationDeferred as deferred:  # recorded on the row; try again after the backoff it chose
+        raise self.retry(exc=deferred, countdown=deferred.retry_in) from deferred
+
+
+@shared_task(name="ats.tasks.sweep_mention_notifications")
+def sweep_mention_notifications() -> dict[str, int]:
+    return collaboration.mention_notifications_sweep()

@@ -12,6 +12,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import NotificationStatus, UserNotification
+
 
 class Purpose(models.TextChoices):
     ACKNOWLEDGEMENT = "acknowledgement", _("Application acknowledgement")
@@ -306,3 +308,24 @@ class OutboxEmail(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class ReplyNotification(UserNotification):
+    """The e-mail telling a recruiter (the candidate's owner, else whoever wrote the message answered) that a
+    candidate replied (``accounts.notifications`` sends it). One row per reply and recipient: an inbound webhook
+    or a task delivered again never sends a second e-mail."""
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reply_notifications")
+
+    class Meta(UserNotification.Meta):
+        verbose_name = _("reply notification")
+        verbose_name_plural = _("reply notifications")
+        constraints = [models.UniqueConstraint(fields=["message", "recipient"], name="reply_notification_once")]
+        indexes = [
+            # The sweeper's reads: only the few rows not settled yet.
+            models.Index(
+                fields=["created_at"],
+                name="reply_notification_open",
+                condition=Q(status__in=[NotificationStatus.PENDING, NotificationStatus.SENDING]),
+            )
+        ]

@@ -178,7 +178,9 @@ def preferences(request: HttpRequest, token: str) -> HttpResponse:
 def unsubscribe_one_click(request: HttpRequest, token: str) -> HttpResponse:
     """RFC 8058: the mail client POSTs ``List-Unsubscribe=One-Click`` (no cookie, no CSRF token: the signed
     link is the credential) and the person is unsubscribed from marketing mail. A GET only leads to the
-    preferences page: link scanners and previews fetch links, and must never unsubscribe anyone."""
+    preferences page: link scanners and previews fetch links, and must never unsubscribe anyone. The answer is one
+    line of plain text in the person's language (theirs when known, else the request's); posting again changes
+    nothing and answers the same."""
     person = _person(token)
     if person is None:
         return _not_found(request)
@@ -190,7 +192,14 @@ def unsubscribe_one_click(request: HttpRequest, token: str) -> HttpResponse:
         )
     candidate, email = person
     preferences_update(candidate=candidate, email=email, choice="newsletters", proof=_proof(request, "one_click"))
-    return HttpResponse("Unsubscribed.", content_type="text/plain; charset=utf-8")
+    # Said in the person's language when we know it: a mail client posts without cookie nor Accept-Language.
+    own = candidate.preferred_language[:2].lower()
+    language = own if own in LANGUAGES else _language(request, None)
+    with translation.override(language):
+        answer = _("You are unsubscribed: you will no longer receive our newsletters and job alerts.")
+    response = HttpResponse(answer, content_type="text/plain; charset=utf-8")
+    response["Content-Language"] = language
+    return response
 
 
 def image_type(data: bytes) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from celery import shared_task
+from celery import Task, shared_task
+
+from accounts.notifications import MAX_ATTEMPTS, NotificationDeferred
 
 from . import services
 
@@ -29,3 +31,16 @@ def process_delivery_event(event_id: int) -> Any:
     from .services.events import delivery_event_apply
 
     return delivery_event_apply(event_id=event_id)
+
+
+@shared_task(name="messaging.tasks.send_reply_notification", bind=True, max_retries=MAX_ATTEMPTS)
+def send_reply_notification(self: Task, notification_id: int) -> str:
+    try:
+        return services.reply_notification_send(notification_id=notification_id)
+    except NotificationDeferred as deferred:  # recorded on the row; try again after the backoff it chose
+        raise self.retry(exc=deferred, countdown=deferred.retry_in) from deferred
+
+
+@shared_task(name="messaging.tasks.sweep_reply_notifications")
+def sweep_reply_notifications() -> dict[str, int]:
+    return services.reply_notifications_sweep()

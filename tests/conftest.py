@@ -55,3 +55,25 @@ def _anymail_test_backend(request):
     settings = request.getfixturevalue("settings")
     settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"
     yield
+
+
+@pytest.fixture
+def esp_fails(monkeypatch):
+    """``esp_fails(error, …)``: the ESP (anymail's test backend) answers the next sends with these errors, one per
+    send, then accepts again. For mail sent with ``send_mail()``, which cannot carry ``anymail_test_response``.
+    Returns the list of errors not raised yet."""
+    from anymail.backends.test import EmailBackend
+
+    def fail(*errors: BaseException) -> list[BaseException]:
+        pending = list(errors)
+        original = EmailBackend.post_to_esp
+
+        def post_to_esp(self, payload, message):
+            if pending:
+                raise pending.pop(0)
+            return original(self, payload, message)
+
+        monkeypatch.setattr(EmailBackend, "post_to_esp", post_to_esp)
+        return pending
+
+    return fail

@@ -11,6 +11,7 @@ from .applications import (
     application_unreject,
     application_withdraw,
 )
+from .collaboration import mention_notification_send, mention_notifications_sweep
 from .jobs import (
     JobError,
     job_create,
@@ -56,6 +57,8 @@ __all__ = [
     "job_create",
     "job_set_status",
     "job_update",
+    "mention_notification_send",
+    "mention_notifications_sweep",
     "pipeline_default",
     "review_notification_send",
     "review_notifications_create",

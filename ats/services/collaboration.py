@@ -4,23 +4,22 @@ e-mail many applications at once)."""
 from __future__ import annotations
 
 import datetime
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import Role
-from accounts.services import user_email_send
+from accounts.notifications import UserEmail, notification_send, notifications_queue_on_commit, notifications_sweep
 from candidates.models import Activity, ActivityKind
 from candidates.normalize import fold
 from candidates.services import NOTE_MAX_LENGTH, CandidateError, activity_record, candidate_get_or_create
@@ -28,21 +27,18 @@ from candidates.services.resumes import ResumeError, resume_upload
 from messaging.models import Template
 from messaging.services import messages_queue_bulk
 
-from ..models import Application, ApplicationStatus, Job, RejectionReason, Stage
+from ..models import Application, ApplicationStatus, Job, MentionNotification, RejectionReason, Stage
 from .applications import ApplicationError, Submission, application_add, application_move, application_reject
-
-logger = logging.getLogger(__name__)
-
 
 # --- Notes and mentions ------------------------------------------------------------------------------------------
 
 
-def _people_on_application(application: Application) -> list[Any]:
+def _readers(application: Application) -> QuerySet[Any]:
     """Who may read this application, so who may be mentioned: admins, recruiters (only those on the job when it
     is confidential) and the job's hiring managers."""
     job = application.job
     recruiters = Q(role=Role.RECRUITER, recruited_jobs=job) if job.confidential else Q(role=Role.RECRUITER)
-    return list(
+    return (
         get_user_model()
         .objects.filter(is_active=True)
         .filter(Q(role=Role.ADMIN) | Q(is_superuser=True) | recruiters | Q(role=Role.HIRING_MANAGER, managed_jobs=job))
@@ -55,7 +51,7 @@ def mentioned_users(*, application: Application, text: str) -> list[Any]:
     (case and accents ignored). Only people who may read the application can be mentioned."""
     folded = fold(text)
     found = []
-    for user in _people_on_application(application):
+    for user in _readers(application):
         prefix = fold(user.email.split("@", 1)[0])
         full_name = fold(f"{user.first_name} {user.last_name}".strip())
         patterns = [re.escape(prefix)] if prefix else []
@@ -66,33 +62,53 @@ def mentioned_users(*, application: Application, text: str) -> list[Any]:
     return found
 
 
-def _notify_mention(*, user_id: int, author_name: str, application_id: int) -> None:
-    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
-    application = Application.objects.select_related("candidate", "job").filter(pk=application_id).first()
-    if user is None or application is None or not user.email:
-        return
-    link = settings.SITE_URL.rstrip("/") + reverse("ats:application_detail", kwargs={"pk": application.pk})
-    context = {
-        "author": author_name,
-        "candidate": str(application.candidate),
-        "job": application.job.title,
-        "link": link,
-    }
-    try:
-        user_email_send(
-            user=user,
-            subject_template="ats/emails/mention_subject.txt",
-            body_template="ats/emails/mention_body.txt",
-            context=context,
-        )
-    except Exception:  # a mail server that is down must not fail the request that wrote the note
-        logger.exception("Could not send a mention e-mail to user %s", user.pk)
+def _queue_mention(notification_id: int) -> None:
+    from ..tasks import send_mention_notification
+
+    send_mention_notification.delay(notification_id)
+
+
+def _mention_email(notification: MentionNotification) -> UserEmail | None:
+    """What the e-mail says; None when the person may no longer read the application (the job became
+    confidential, they left its hiring team): they are not told about it any more."""
+    application = notification.application
+    if not _readers(application).filter(pk=notification.recipient_id).exists():
+        return None
+    author = notification.note.actor
+    return UserEmail(
+        subject_template="ats/emails/mention_subject.txt",
+        body_template="ats/emails/mention_body.txt",
+        context={
+            # Lazy: rendered in the recipient's language, like the rest of the e-mail.
+            "author": (author.get_full_name() or author.email) if author is not None else gettext_lazy("A colleague"),
+            "candidate": str(application.candidate),
+            "job": application.job.title,
+            "link": settings.SITE_URL.rstrip("/") + reverse("ats:application_detail", kwargs={"pk": application.pk}),
+        },
+    )
+
+
+def mention_notification_send(*, notification_id: int) -> str:
+    """Send one mention e-mail, at most once (the send task's whole work). Raises NotificationDeferred after a
+    transient failure, for the task to retry."""
+    return notification_send(
+        model=MentionNotification,
+        notification_id=notification_id,
+        compose=_mention_email,
+        related=("note__actor", "application__job", "application__candidate"),
+    )
+
+
+def mention_notifications_sweep() -> dict[str, int]:
+    """Beat: queue again the mention e-mails whose task was lost (broker down), settle the stuck ones."""
+    return notifications_sweep(model=MentionNotification, queue=_queue_mention)
 
 
 @transaction.atomic
 def application_note_add(*, application: Application, author: Any, text: str) -> Activity:
     """A note on the person's timeline, tied to this application. Colleagues it mentions get an e-mail with a
-    link to the application, after the commit (the author is never notified of their own note)."""
+    link to the application, sent by a task queued after the commit (the author is never notified of their own
+    note)."""
     text = text.strip()
     if not text:
         raise ApplicationError(_("A note cannot be empty."), field="text")
@@ -112,11 +128,12 @@ def application_note_add(*, application: Application, author: Any, text: str) ->
             "mentions": [user.pk for user in mentioned],
         },
     )
-    author_name = author.get_full_name() or author.email
-    for user in mentioned:
-        transaction.on_commit(
-            partial(_notify_mention, user_id=user.pk, author_name=author_name, application_id=application.pk)
-        )
+    notifications = MentionNotification.objects.bulk_create(
+        [MentionNotification(note=activity, application=application, recipient=user) for user in mentioned]
+    )
+    notifications_queue_on_commit(
+        model=MentionNotification, queue=_queue_mention, notification_ids=[row.pk for row in notifications]
+    )
     return activity
 
 

@@ -2,6 +2,7 @@
 
 from .addresses import preferences_read, preferences_url, reply_message_id
 from .composing import MessagingError, Outgoing, branding_get, compose, merge_values
+from .inbound import reply_notification_send, reply_notifications_sweep
 from .sending import (
     message_cancel,
     message_queue,
@@ -29,5 +30,7 @@ __all__ = [
     "preferences_read",
     "preferences_url",
     "reply_message_id",
+    "reply_notification_send",
+    "reply_notifications_sweep",
     "template_save",
 ]

@@ -18,13 +18,13 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.services import user_email_send
+from accounts.notifications import UserEmail, notification_send, notifications_queue_on_commit, notifications_sweep
 from candidates.models import ActivityKind, Candidate
 from candidates.normalize import normalize_email
 from candidates.selectors import candidate_find_duplicate
 from candidates.services import activity_record
 
-from ..models import DeliveryEvent, Direction, EventKind, Message, MessageStatus, Purpose
+from ..models import DeliveryEvent, Direction, EventKind, Message, MessageStatus, Purpose, ReplyNotification
 from ..rendering import sanitize_html
 from ..signals import message_replied
 from .addresses import reply_message_id
@@ -83,42 +83,58 @@ def _inbound_key(event: Any, message: Any) -> tuple[str, str]:
     return header[:255], "inbound:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
-def _notify(*, inbound_id: int) -> None:
-    """E-mail the candidate's owner (or whoever sent the message replied to) that the person wrote back, in
-    the recipient's own language. Only a link: the reply itself stays in the product."""
-    inbound = (
-        Message.objects.select_related("candidate__owner", "in_reply_to__created_by").filter(pk=inbound_id).first()
-    )
-    if inbound is None:
-        return
-    owner = inbound.candidate.owner
-    if owner is None and inbound.in_reply_to is not None:
-        owner = inbound.in_reply_to.created_by
-    if owner is None or not owner.is_active or not owner.email:
-        logger.info("Reply %s: nobody to notify (the candidate has no owner)", inbound_id)
-        return
+def _recipient(candidate: Candidate, replied: Message | None) -> Any:
+    """Who is told of a reply: the candidate's owner, else whoever sent the message replied to."""
+    owner = candidate.owner
+    if owner is None and replied is not None:
+        owner = replied.created_by
+    return owner if owner is not None and owner.is_active and owner.email else None
+
+
+def _queue_reply_notification(notification_id: int) -> None:
+    from ..tasks import send_reply_notification
+
+    send_reply_notification.delay(notification_id)
+
+
+def _reply_email(notification: ReplyNotification) -> UserEmail | None:
+    """Only a link: the reply itself stays in the product. None once the person's data was erased."""
+    inbound = notification.message
     candidate = inbound.candidate
-    context = {
-        "name": f"{candidate.first_name} {candidate.last_name}".strip() or inbound.from_email,
-        "subject": inbound.subject,
-        "url": settings.SITE_URL.rstrip("/") + reverse("candidates:detail", kwargs={"pk": candidate.pk}),
-        "company": settings.COMPANY_NAME,
-    }
-    try:
-        user_email_send(
-            user=owner,
-            subject_template="messaging/emails/reply_notification_subject.txt",
-            body_template="messaging/emails/reply_notification.txt",
-            context=context,
-        )
-    except Exception:  # the reply is stored and on the timeline; a notification that fails must not undo that
-        logger.warning("Could not notify %s of reply %s", owner.pk, inbound_id, exc_info=True)
+    if candidate.is_anonymized:
+        return None
+    return UserEmail(
+        subject_template="messaging/emails/reply_notification_subject.txt",
+        body_template="messaging/emails/reply_notification.txt",
+        context={
+            "name": f"{candidate.first_name} {candidate.last_name}".strip() or inbound.from_email,
+            "subject": inbound.subject,
+            "url": settings.SITE_URL.rstrip("/") + reverse("candidates:detail", kwargs={"pk": candidate.pk}),
+            "company": settings.COMPANY_NAME,
+        },
+    )
+
+
+def reply_notification_send(*, notification_id: int) -> str:
+    """E-mail the recruiter that the person wrote back, in the recipient's own language, at most once (the send
+    task's whole work). Raises NotificationDeferred after a transient failure, for the task to retry."""
+    return notification_send(
+        model=ReplyNotification,
+        notification_id=notification_id,
+        compose=_reply_email,
+        related=("message__candidate",),
+    )
+
+
+def reply_notifications_sweep() -> dict[str, int]:
+    """Beat: queue again the reply notifications whose task was lost (broker down), settle the stuck ones."""
+    return notifications_sweep(model=ReplyNotification, queue=_queue_reply_notification)
 
 
 def inbound_receive(*, event: Any, esp_name: str) -> Message | None:
-    """Store an inbound e-mail as a reply in the candidate's conversation, write the timeline, notify the owner
-    and send :data:`messaging.signals.message_replied` after commit. Returns the stored message, or None when
-    the e-mail matched nobody or was already stored (a redelivered webhook)."""
+    """Store an inbound e-mail as a reply in the candidate's conversation, write the timeline, queue the owner's
+    notification (a task sends it) and send :data:`messaging.signals.message_replied` after commit. Returns the
+    stored message, or None when the e-mail matched nobody or was already stored (a redelivered webhook)."""
     email = event.message
     if email is None:
         return None
@@ -185,9 +201,16 @@ def inbound_receive(*, event: Any, esp_name: str) -> Message | None:
             },
             occurred_at=now,
         )
+        recipient = _recipient(candidate, replied)
+        if recipient is None:
+            logger.info("Reply %s: nobody to notify (the candidate has no owner)", inbound.pk)
+        else:
+            notification = ReplyNotification.objects.create(message=inbound, recipient=recipient)
+            notifications_queue_on_commit(
+                model=ReplyNotification, queue=_queue_reply_notification, notification_ids=[notification.pk]
+            )
         inbound_id, candidate_id = inbound.pk, candidate.pk
         replied_id = replied.pk if replied is not None else None
-        transaction.on_commit(lambda: _notify(inbound_id=inbound_id))
         transaction.on_commit(
             lambda: message_replied.send(
                 sender=Message, message_id=inbound_id, candidate_id=candidate_id, in_reply_to_id=replied_id

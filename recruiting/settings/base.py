@@ -274,6 +274,17 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 300.0,
         "options": {"expires": 240},
     },
+    # Mention and reply e-mails to users whose task the broker never received or lost, and sends interrupted.
+    "sweep-mention-notifications": {
+        "task": "ats.tasks.sweep_mention_notifications",
+        "schedule": 120.0,
+        "options": {"expires": 100},
+    },
+    "sweep-reply-notifications": {
+        "task": "messaging.tasks.sweep_reply_notifications",
+        "schedule": 120.0,
+        "options": {"expires": 100},
+    },
 }
 CELERY_WORKER_SEND_TASK_EVENTS = False
 

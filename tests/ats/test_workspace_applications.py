@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import zoneinfo
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -14,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import AuditAction, AuditLogEntry
-from ats import services
+from ats import services, tasks
 from ats.models import Application, ApplicationStatus, JobStatus, StageKind
 from candidates.models import Activity, ActivityKind, Candidate, Resume
 from messaging.models import Message, MessageStatus, Purpose
@@ -85,8 +86,12 @@ def test_a_note_that_mentions_colleagues_emails_them_with_a_link(
     job = make_job()
     job.hiring_managers.add(manager)
     application = add(job)
+    mail.outbox = []
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with (
+        mock.patch.object(tasks.send_mention_notification, "delay") as queued,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         response = recruiter_client.post(
             reverse("ats:application_detail", kwargs={"pk": application.pk}),
             {"operation": "note", "text": "@jeanne.dupont et @Hugo Roux : à voir vite. @paul, pas toi."},
@@ -96,6 +101,9 @@ def test_a_note_that_mentions_colleagues_emails_them_with_a_link(
     note = Activity.objects.get(candidate=application.candidate, kind=ActivityKind.NOTE)
     assert note.payload["application"] == application.pk
     assert set(note.payload["mentions"]) == {manager.pk, colleague.pk}
+    assert mail.outbox == []  # the request only queued the e-mails: a worker sends them
+    for call in queued.call_args_list:
+        tasks.send_mention_notification.apply(args=call.args)
     assert sorted(message.to[0] for message in mail.outbox) == ["hugo@example.com", "jeanne.dupont@example.com"]
     english = next(message for message in mail.outbox if message.to == ["hugo@example.com"])
     assert "mentioned you" in english.subject

@@ -3,11 +3,14 @@ the candidate's conversation and timeline, the owner notified in their language,
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from django.core import mail
 from django.urls import reverse
 
 from candidates.models import Activity, ActivityKind
+from messaging import tasks
 from messaging.models import DeliveryEvent, Direction, EventKind, Message, MessageStatus
 from messaging.services.addresses import reply_address
 from messaging.signals import message_replied
@@ -30,6 +33,16 @@ ADDRESS = "camille.durand@example.org"
 @pytest.fixture(autouse=True)
 def _webhook_secret(settings):
     settings.ANYMAIL = ANYMAIL_SETTINGS
+
+
+@pytest.fixture(autouse=True)
+def _worker():
+    """The notification task's .delay, replaced by what a worker does with it (run it), so that these tests see
+    the owner's e-mail; that the webhook itself sends nothing is tested in test_reply_notifications."""
+    with mock.patch.object(
+        tasks.send_reply_notification, "delay", side_effect=lambda pk: tasks.send_reply_notification.apply(args=[pk])
+    ):
+        yield
 
 
 @pytest.fixture

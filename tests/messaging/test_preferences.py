@@ -220,6 +220,59 @@ def test_one_click_post_unsubscribes_from_marketing_without_csrf_or_cookies(one_
     assert not consent_active(candidate=candidate, purpose=ConsentPurpose.MARKETING)
 
 
+ANSWER = {
+    "en": "You are unsubscribed: you will no longer receive our newsletters and job alerts.",
+    "fr": "Désinscription enregistrée : vous ne recevrez plus nos actualités ni nos alertes emploi.",
+}
+
+
+def _one_click_post(url: str, **headers: str):
+    """What a mail client sends: no cookie, no CSRF token, often no Accept-Language."""
+    return Client(enforce_csrf_checks=True).post(
+        url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded", **headers
+    )
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_one_click_answers_in_plain_text_in_the_persons_own_language(one_click, candidate, language):
+    candidate.preferred_language = language
+    candidate.save(update_fields=["preferred_language"])
+    other = "en" if language == "fr" else "fr"
+
+    response = _one_click_post(one_click, HTTP_ACCEPT_LANGUAGE=other)
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response["Content-Language"] == language
+    assert response.content.decode() == ANSWER[language]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_one_click_answers_in_the_requests_language_when_the_persons_is_unknown(one_click, candidate, language):
+    assert candidate.preferred_language == ""
+
+    response = _one_click_post(one_click, HTTP_ACCEPT_LANGUAGE=f"{language};q=0.9, de;q=1.0")
+
+    assert response.status_code == 200
+    assert response["Content-Language"] == language
+    assert response.content.decode() == ANSWER[language]
+
+
+def test_one_click_twice_answers_the_same_and_changes_nothing_more(one_click, candidate):
+    candidate.preferred_language = "fr"
+    candidate.save(update_fields=["preferred_language"])
+
+    first = _one_click_post(one_click)
+    row = suppression()
+    second = _one_click_post(one_click)
+
+    assert (first.status_code, second.status_code) == (200, 200)
+    assert first.content == second.content == ANSWER["fr"].encode()
+    assert Suppression.objects.count() == 1
+    assert suppression().scope == row.scope == SuppressionScope.MARKETING
+    assert not consent_active(candidate=candidate, purpose=ConsentPurpose.MARKETING)
+
+
 def test_one_click_accepts_a_multipart_body(client, one_click):
     response = client.post(one_click, {"List-Unsubscribe": "One-Click"})
 
