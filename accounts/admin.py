@@ -26,6 +26,18 @@ class ReadOnlyAdminMixin:
         return False
 
 
+class UserNotificationAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """E-mails to users (``accounts.models.UserNotification``): looked up to see whether one left and why not,
+    never changed here (``accounts.notifications`` owns their states). Each app registers its own model with it."""
+
+    list_display = ("recipient", "status", "attempts", "created_at", "sent_at")
+    list_filter = ("status",)
+    list_select_related = ("recipient",)
+    search_fields = ("recipient__email",)
+    date_hierarchy = "created_at"
+    show_full_result_count = False
+
+
 class UserCreationAdminForm(AdminUserCreationForm):
     class Meta:
         model = User

@@ -1,5 +1,6 @@
-"""E-mails to users of the product about something that happened (a colleague mentioned them in a note, a candidate
-replied), sent by a Celery task on the ``email`` queue instead of inside the request or webhook that caused them.
+"""E-mails to users of the product about something that happened (an application awaits their review, a colleague
+mentioned them in a note, a candidate replied), sent by a Celery task on the ``email`` queue instead of inside the
+request or webhook that caused them.
 
 The mechanics are the same for every kind of notification, so they live here, next to ``user_email_send``; each
 app owns its concrete :class:`~accounts.models.UserNotification` model, its task and what its e-mail says.
@@ -9,8 +10,9 @@ app owns its concrete :class:`~accounts.models.UserNotification` model, its task
 - At most once. The row is claimed (``pending`` → ``sending``) in its own committed transaction before the mail
   server is called: a redelivered task finds it ``sending`` or ``sent`` and does nothing. A worker killed in the
   middle of a send leaves it ``sending``; the sweeper settles it as failed rather than risk a second e-mail.
-- Transient failures (network, SMTP 4xx, ESP 5xx) put the row back to ``pending`` and the task retries with an
-  exponential backoff, up to :data:`MAX_ATTEMPTS`; anything else is a recorded failure with its reason.
+- Transient failures (network, SMTP 4xx, ESP 5xx: :func:`accounts.mail_errors.is_transient`, the rule ``messaging``
+  follows too) put the row back to ``pending`` and the task retries with an exponential backoff, up to
+  :data:`MAX_ATTEMPTS`; anything else is a recorded failure with its reason.
 - Checked when sent, not only when created: a user deactivated meanwhile gets nothing.
 """
 
@@ -18,17 +20,15 @@ from __future__ import annotations
 
 import datetime
 import logging
-import smtplib
-import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from .mail_errors import is_transient
 from .models import NotificationStatus, UserNotification
 from .services import user_email_send
 
@@ -59,28 +59,13 @@ class NotificationDeferred(RuntimeError):
 
 @dataclass(frozen=True)
 class UserEmail:
-    """What one notification says: the templates ``user_email_send`` renders in the recipient's language."""
+    """What one notification says: the templates ``user_email_send`` renders in the recipient's language (the
+    text, and an HTML alternative when ``html_template`` is given)."""
 
     subject_template: str
     body_template: str
     context: dict[str, Any] = field(default_factory=dict)
-
-
-def is_transient(error: BaseException) -> bool:
-    """Whether sending may succeed later: the network, a mail server's 4xx, an ESP's 5xx or rate limit. A refused
-    address, a 5xx from the SMTP server or a template that does not render will fail the same way every time."""
-    if isinstance(error, AnymailRecipientsRefused | AnymailInvalidAddress):
-        return False
-    if isinstance(error, AnymailAPIError):
-        status = error.status_code
-        return status is None or status >= 500 or status == 429
-    if isinstance(error, smtplib.SMTPRecipientsRefused):
-        # Every recipient refused: transient only when each refusal was a 4xx.
-        codes = [code for code, _message in error.recipients.values()]
-        return bool(codes) and all(400 <= code < 500 for code in codes)
-    if isinstance(error, smtplib.SMTPResponseException):
-        return 400 <= error.smtp_code < 500
-    return isinstance(error, smtplib.SMTPException | socket.timeout | TimeoutError | ConnectionError | OSError)
+    html_template: str = ""
 
 
 def retry_delay(attempts: int) -> int:
@@ -159,6 +144,7 @@ def notification_send(
             user=recipient,
             subject_template=email.subject_template,
             body_template=email.body_template,
+            html_template=email.html_template,
             context=email.context,
         )
     except Exception as error:  # SMTP, ESP and template errors vary: sorted by is_transient()

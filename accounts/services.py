@@ -134,14 +134,18 @@ def password_link(*, user: User) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def user_email_send(*, user: Any, subject_template: str, body_template: str, context: dict[str, Any]) -> None:
+def user_email_send(
+    *, user: Any, subject_template: str, body_template: str, context: dict[str, Any], html_template: str = ""
+) -> None:
     """A plain-text e-mail to a user of the product (not a candidate: those go through messaging), written in
-    the user's language. The subject template's lines are joined into one header line."""
+    the user's language, with an HTML alternative when ``html_template`` is given. The subject template's lines
+    are joined into one header line."""
     with translation.override(getattr(user, "preferred_language", "") or settings.LANGUAGE_CODE):
         full_context = {"user": user, "company_name": settings.COMPANY_NAME, "site_url": settings.SITE_URL, **context}
         subject = " ".join(render_to_string(subject_template, full_context).split())
         body = render_to_string(body_template, full_context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+        html = render_to_string(html_template, full_context) if html_template else None
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email], html_message=html)
 
 
 def _send_password_link(

@@ -7,14 +7,16 @@ from __future__ import annotations
 from django.contrib import admin
 from django.http import HttpRequest
 
-from accounts.admin import ReadOnlyAdminMixin
+from accounts.admin import ReadOnlyAdminMixin, UserNotificationAdmin
 
 from .models import (
     Application,
     Job,
+    MentionNotification,
     PipelineTemplate,
     PipelineTemplateStage,
     RejectionReason,
+    ReviewNotification,
     Scorecard,
     ScorecardCriterion,
     ScreeningQuestion,
@@ -93,3 +95,13 @@ class StageTransitionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 class ScorecardAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ("application", "reviewer", "recommendation", "submitted_at")
     list_select_related = ("application__candidate", "application__job", "reviewer")
+
+
+@admin.register(ReviewNotification)
+class ReviewNotificationAdmin(UserNotificationAdmin):
+    raw_id_fields = ("recipient", "transition")
+
+
+@admin.register(MentionNotification)
+class MentionNotificationAdmin(UserNotificationAdmin):
+    raw_id_fields = ("recipient", "note", "application")

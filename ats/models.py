@@ -362,42 +362,30 @@ class Scorecard(models.Model):
         return f"{self.reviewer} → {self.application}"
 
 
-class ReviewNotificationStatus(models.TextChoices):
-    PENDING = "pending", _("Pending")
-    SENT = "sent", _("Sent")
-    SKIPPED = "skipped", _("Not needed any more")
-
-
-class ReviewNotification(models.Model):
-    """The e-mail telling a hiring manager that an application reached a review stage of their job.
+class ReviewNotification(UserNotification):
+    """The e-mail telling a hiring manager that an application reached a review stage of their job
+    (``accounts.notifications`` sends it).
 
     One row per stage entry (the transition that brought the application there) and manager: a signal received
     twice or a task delivered again (acks late) finds the row and never sends a second e-mail.
     """
 
     transition = models.ForeignKey(StageTransition, on_delete=models.CASCADE, related_name="review_notifications")
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    status = models.CharField(
-        max_length=10, choices=ReviewNotificationStatus.choices, default=ReviewNotificationStatus.PENDING
-    )
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.CharField(max_length=300, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["created_at", "id"]
+    class Meta(UserNotification.Meta):
         verbose_name = _("review notification")
         verbose_name_plural = _("review notifications")
         constraints = [
             models.UniqueConstraint(fields=["transition", "recipient"], name="review_notification_once_per_entry")
         ]
         indexes = [
-            models.Index(fields=["created_at"], name="review_notification_pending", condition=Q(status="pending"))
+            # The sweeper's reads: only the few rows not settled yet.
+            models.Index(
+                fields=["created_at"],
+                name="review_notification_open",
+                condition=Q(status__in=[NotificationStatus.PENDING, NotificationStatus.SENDING]),
+            )
         ]
-
-    def __str__(self) -> str:
-        return f"{self.recipient_id} ← {self.transition_id} ({self.status})"
 
 
 class MentionNotification(UserNotification):

@@ -10,19 +10,16 @@ from accounts.notifications import MAX_ATTEMPTS, NotificationDeferred
 from .services import collaboration, reviews
 
 
-@shared_task(
-    name="ats.tasks.send_review_notification",
-    autoretry_for=(reviews.NotificationDeferred,),
-    retry_backoff=60,
-    retry_backoff_max=3600,
-    max_retries=reviews.MAX_ATTEMPTS - 1,
-)
-def send_review_notification(notification_id: int) -> str:
-    return reviews.review_notification_send(notification_id=notification_id)
+@shared_task(name="ats.tasks.send_review_notification", bind=True, max_retries=MAX_ATTEMPTS)
+def send_review_notification(self: Task, notification_id: int) -> str:
+    try:
+        return reviews.review_notification_send(notification_id=notification_id)
+    except NotificationDeferred as deferred:  # recorded on the row; try again after the backoff it chose
+        raise self.retry(exc=deferred, countdown=deferred.retry_in) from deferred
 
 
 @shared_task(name="ats.tasks.sweep_review_notifications")
-def sweep_review_notifications() -> int:
+def sweep_review_notifications() -> dict[str, int]:
     return reviews.review_notifications_sweep()
 
 

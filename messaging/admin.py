@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from accounts.admin import ReadOnlyAdminMixin
+from accounts.admin import ReadOnlyAdminMixin, UserNotificationAdmin
 
-from .models import Branding, DeliveryEvent, Message, OutboxEmail, Suppression, Template, TemplateVersion
+from .models import (
+    Branding,
+    DeliveryEvent,
+    Message,
+    OutboxEmail,
+    ReplyNotification,
+    Suppression,
+    Template,
+    TemplateVersion,
+)
 
 
 class TemplateVersionInline(ReadOnlyAdminMixin, admin.TabularInline):
@@ -79,3 +88,8 @@ class OutboxEmailAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 @admin.register(Branding)
 class BrandingAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "sender_name", "sender_email", "updated_at"]
+
+
+@admin.register(ReplyNotification)
+class ReplyNotificationAdmin(UserNotificationAdmin):
+    raw_id_fields = ("recipient", "message")

@@ -2,46 +2,37 @@
 application reached a review stage of their job.
 
 The e-mail goes to users, not candidates, so it does not go through ``messaging`` (which writes to candidates,
-with their consent and suppression rules): it is Django's mail, sent by a Celery task on the ``email`` queue so
-a slow SMTP server never slows a move. A ``ReviewNotification`` row per stage entry and manager makes it safe to
-run twice.
+with their consent and suppression rules): it is a user notification (``accounts.notifications``), sent by a
+Celery task on the ``email`` queue so a slow SMTP server never slows a move, at most once, retried only when the
+failure may pass. A ``ReviewNotification`` row per stage entry and manager makes it safe to run twice.
 """
 
 from __future__ import annotations
 
 import datetime
-import logging
 from collections.abc import Sequence
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.db.models import Count, Max
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+
+from accounts.models import NotificationStatus
+from accounts.notifications import UserEmail, notification_send, notifications_queue_on_commit, notifications_sweep
 
 from ..models import (
     Application,
     ApplicationStatus,
     Job,
     ReviewNotification,
-    ReviewNotificationStatus,
     Scorecard,
     ScorecardCriterion,
     StageKind,
     StageTransition,
 )
 
-logger = logging.getLogger(__name__)
-
 CRITERIA_PER_JOB = 30
-# A notification still pending after this long was never queued (broker down) or its worker died: sweep it.
-SWEEP_AFTER = datetime.timedelta(minutes=10)
-# Past this age (or this many attempts) the news is stale: the sweeper leaves it alone.
-SWEEP_UNTIL = datetime.timedelta(days=2)
-MAX_ATTEMPTS = 6
 
 
 class CriterionError(ValueError):
@@ -49,10 +40,6 @@ class CriterionError(ValueError):
         super().__init__(message)
         self.message = message
         self.field = field
-
-
-class NotificationDeferred(RuntimeError):
-    """Sending failed for a reason that may pass (SMTP or network): the task retries later."""
 
 
 # --- Scorecard criteria ----------------------------------------------------------------------------------------
@@ -146,14 +133,10 @@ def criterion_remove(*, criterion: ScorecardCriterion) -> None:
 # --- Review notifications --------------------------------------------------------------------------------------
 
 
-def _queue_send(notification_id: int) -> None:
-    """Send the task; a broker that is down must not fail anything: the sweeper queues the row again."""
+def _queue_review(notification_id: int) -> None:
     from ..tasks import send_review_notification
 
-    try:
-        send_review_notification.delay(notification_id)
-    except Exception:  # the broker's own errors vary by transport
-        logger.warning("Could not queue review notification %s; the sweeper will", notification_id, exc_info=True)
+    send_review_notification.delay(notification_id)
 
 
 @transaction.atomic
@@ -183,108 +166,63 @@ def review_notifications_create(*, application_id: int, stage_id: int) -> list[R
         [ReviewNotification(transition=entry, recipient=manager) for manager in managers if manager.pk not in already],
         ignore_conflicts=True,
     )
+    if not created:
+        return []
     # With ignore_conflicts Postgres does not return ids: read back the rows of this entry not yet sent.
-    if created:
-        pending = list(
-            ReviewNotification.objects.filter(
-                transition=entry,
-                status=ReviewNotificationStatus.PENDING,
-                recipient_id__in=[row.recipient_id for row in created],
-            )
+    pending = list(
+        ReviewNotification.objects.filter(
+            transition=entry,
+            status=NotificationStatus.PENDING,
+            recipient_id__in=[row.recipient_id for row in created],
         )
-        for notification in pending:
-            transaction.on_commit(lambda pk=notification.pk: _queue_send(pk))  # type: ignore[misc]
-        return pending
-    return []
+    )
+    notifications_queue_on_commit(
+        model=ReviewNotification, queue=_queue_review, notification_ids=[row.pk for row in pending]
+    )
+    return pending
 
 
-def _email(notification: ReviewNotification) -> EmailMultiAlternatives:
-    recipient = notification.recipient
+def _review_email(notification: ReviewNotification) -> UserEmail | None:
+    """What the e-mail says (text and HTML, with the links to the application, the scorecard and the review
+    queue); None when the news went stale before it left: the application moved on or closed, or the recipient
+    is no longer a hiring manager of the job."""
     application = notification.transition.application
     stage = notification.transition.to_stage
+    # Moved on, closed, or its stage deleted since (the transition keeps a null): the news is stale.
+    if stage is None or application.status != ApplicationStatus.ACTIVE or application.stage_id != stage.pk:
+        return None
+    if not application.job.hiring_managers.filter(pk=notification.recipient_id).exists():
+        return None
     base = settings.SITE_URL.rstrip("/")
-    context = {
-        "recipient": recipient,
-        "candidate_name": str(application.candidate),
-        "job_title": application.job.title,
-        "stage_name": stage.name if stage else "",
-        "application_url": base + reverse("ats:application_detail", kwargs={"pk": application.pk}),
-        "scorecard_url": base + reverse("ats:scorecard", kwargs={"pk": application.pk}),
-        "queue_url": base + reverse("ats:review_queue"),
-        "company_name": getattr(settings, "COMPANY_NAME", ""),
-    }
-    with translation.override(recipient.preferred_language or settings.LANGUAGE_CODE):
-        subject = _("To review: %(candidate)s for %(job)s") % {
-            "candidate": context["candidate_name"],
-            "job": context["job_title"],
-        }
-        text = render_to_string("ats/emails/review_notification.txt", context)
-        html = render_to_string("ats/emails/review_notification.html", context)
-    message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()), body=text, from_email=settings.DEFAULT_FROM_EMAIL, to=[recipient.email]
+    return UserEmail(
+        subject_template="ats/emails/review_notification_subject.txt",
+        body_template="ats/emails/review_notification.txt",
+        html_template="ats/emails/review_notification.html",
+        context={
+            "recipient": notification.recipient,
+            "candidate_name": str(application.candidate),
+            "job_title": application.job.title,
+            "stage_name": stage.name,
+            "application_url": base + reverse("ats:application_detail", kwargs={"pk": application.pk}),
+            "scorecard_url": base + reverse("ats:scorecard", kwargs={"pk": application.pk}),
+            "queue_url": base + reverse("ats:review_queue"),
+        },
     )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 def review_notification_send(*, notification_id: int) -> str:
-    """Send one notification, once. The row is locked while sending, so a second worker holding the same job
-    waits and then finds it sent. Raises NotificationDeferred (after recording why) when sending failed."""
-    failure: Exception | None = None
-    with transaction.atomic():
-        notification = (
-            ReviewNotification.objects.select_for_update(of=("self",))
-            .select_related(
-                "recipient",
-                "transition__to_stage",
-                "transition__application__job",
-                "transition__application__candidate",
-            )
-            .filter(pk=notification_id)
-            .first()
-        )
-        if notification is None or notification.status != ReviewNotificationStatus.PENDING:
-            return "gone" if notification is None else str(notification.status)
-        application = notification.transition.application
-        recipient = notification.recipient
-        still_there = (
-            application.status == ApplicationStatus.ACTIVE
-            and application.stage_id == notification.transition.to_stage_id
-        )
-        still_manager = recipient.is_active and application.job.hiring_managers.filter(pk=recipient.pk).exists()
-        if not (still_there and still_manager and recipient.email):
-            # Moved on, closed, or no longer their job before the e-mail left: the news is stale.
-            notification.status = ReviewNotificationStatus.SKIPPED
-            notification.save(update_fields=["status"])
-            return str(notification.status)
-        notification.attempts += 1
-        try:
-            _email(notification).send()
-        except Exception as error:  # SMTP and ESP errors vary by backend
-            failure = error
-            notification.last_error = f"{type(error).__name__}: {error}"[:300]
-            notification.save(update_fields=["attempts", "last_error"])
-        else:
-            notification.status = ReviewNotificationStatus.SENT
-            notification.sent_at = timezone.now()
-            notification.last_error = ""
-            notification.save(update_fields=["attempts", "status", "sent_at", "last_error"])
-    if failure is not None:
-        raise NotificationDeferred(str(failure)) from failure
-    return str(notification.status)
-
-
-def review_notifications_sweep(*, now: datetime.datetime | None = None) -> int:
-    """Queue again the notifications left pending (broker down when queued, worker lost): the periodic sweeper."""
-    now = now or timezone.now()
-    ids = list(
-        ReviewNotification.objects.filter(
-            status=ReviewNotificationStatus.PENDING,
-            created_at__lte=now - SWEEP_AFTER,
-            created_at__gte=now - SWEEP_UNTIL,
-            attempts__lt=MAX_ATTEMPTS,
-        ).values_list("pk", flat=True)[:500]
+    """Send one review e-mail, at most once (the send task's whole work): the row is claimed and committed before
+    the mail server is called, never held locked across it. Raises NotificationDeferred after a transient
+    failure, for the task to retry; a permanent one is recorded as failed."""
+    return notification_send(
+        model=ReviewNotification,
+        notification_id=notification_id,
+        compose=_review_email,
+        related=("transition__to_stage", "transition__application__job", "transition__application__candidate"),
     )
-    for pk in ids:
-        _queue_send(pk)
-    return len(ids)
+
+
+def review_notifications_sweep(*, now: datetime.datetime | None = None) -> dict[str, int]:
+    """Beat: queue again the review e-mails whose task was lost (broker down), settle the interrupted and the
+    stale ones."""
+    return notifications_sweep(model=ReviewNotification, queue=_queue_review, now=now)

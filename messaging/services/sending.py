@@ -12,18 +12,12 @@ from __future__ import annotations
 import datetime
 import logging
 import smtplib
-import socket
 import time
 from collections.abc import Callable, Iterable, Mapping
 from email.utils import make_msgid
 from typing import Any
 
-from anymail.exceptions import (
-    AnymailAPIError,
-    AnymailError,
-    AnymailInvalidAddress,
-    AnymailRecipientsRefused,
-)
+from anymail.exceptions import AnymailError
 from anymail.message import AnymailMessage
 from django.core.cache import cache
 from django.core.mail import get_connection
@@ -32,6 +26,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts.mail_errors import is_transient
 from candidates.models import ActivityKind, Candidate, ConsentPurpose
 from candidates.selectors import candidates_with_active_consent
 from candidates.services import activities_record_bulk
@@ -326,20 +321,6 @@ def _email_for(message: Message, connection: Any) -> AnymailMessage:
     return email
 
 
-def _is_transient(error: BaseException) -> bool:
-    if isinstance(error, AnymailRecipientsRefused | AnymailInvalidAddress):
-        return False
-    if isinstance(error, AnymailAPIError):
-        status = error.status_code
-        return status is None or status >= 500 or status == 429
-    if isinstance(error, smtplib.SMTPRecipientsRefused | smtplib.SMTPSenderRefused | smtplib.SMTPDataError):
-        code = getattr(error, "smtp_code", None)
-        return code is not None and 400 <= code < 500
-    if isinstance(error, smtplib.SMTPResponseException):
-        return 400 <= error.smtp_code < 500
-    return isinstance(error, smtplib.SMTPException | socket.timeout | TimeoutError | ConnectionError | OSError)
-
-
 def _backoff(attempts: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=min(3600, 30 * 2 ** max(0, attempts - 1)))
 
@@ -486,7 +467,7 @@ def _describe(error: BaseException) -> str:
 def _record_failure(message: Message, error: BaseException) -> None:
     reason = _describe(error)
     with transaction.atomic():
-        if _is_transient(error) and message.attempts < messaging_settings().max_attempts:
+        if is_transient(error) and message.attempts < messaging_settings().max_attempts:
             delay = _backoff(message.attempts)
             Message.objects.filter(pk=message.pk).update(
                 status=MessageStatus.QUEUED,
@@ -503,7 +484,7 @@ def _record_failure(message: Message, error: BaseException) -> None:
                 processed_at=timezone.now(),
             )
             return
-        if _is_transient(error):
+        if is_transient(error):
             reason = _("The e-mail service kept failing: %(reason)s") % {"reason": reason}
         _set_status(message, MessageStatus.FAILED, EventKind.FAILED, reason)
 

@@ -268,13 +268,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 60.0,
         "options": {"expires": 50},
     },
-    # Hiring-manager review e-mails the broker never received, or whose worker was lost.
+    # E-mails to users (hiring-manager reviews, mentions, replies) whose task the broker never received or lost,
+    # and sends interrupted (accounts.notifications).
     "sweep-review-notifications": {
         "task": "ats.tasks.sweep_review_notifications",
-        "schedule": 300.0,
-        "options": {"expires": 240},
+        "schedule": 120.0,
+        "options": {"expires": 100},
     },
-    # Mention and reply e-mails to users whose task the broker never received or lost, and sends interrupted.
     "sweep-mention-notifications": {
         "task": "ats.tasks.sweep_mention_notifications",
         "schedule": 120.0,

@@ -354,3 +354,15 @@ def test_the_tasks_go_to_the_email_queue_and_the_sweeper_runs_on_beat():
     assert "ats.tasks.sweep_mention_notifications" in {
         entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()
     }
+
+
+def test_names_in_the_subject_are_written_as_they_are_not_html_escaped(broker, django_capture_on_commit_callbacks):
+    author = RecruiterFactory(first_name="Léa", last_name="O'Neil")
+    RecruiterFactory(email="hugo@example.com", first_name="Hugo", last_name="Roux", preferred_language="en")
+    application = add(make_job(title="R&D <embarqué>"), first_name="Awa", last_name="N'Diaye")
+    write_note(application, author, "@hugo", django_capture_on_commit_callbacks)
+
+    services.mention_notification_send(notification_id=MentionNotification.objects.get().pk)
+
+    [email] = mail.outbox
+    assert email.subject == "Léa O'Neil mentioned you about Awa N'Diaye (R&D <embarqué>)"

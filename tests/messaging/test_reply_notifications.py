@@ -196,3 +196,14 @@ def test_the_tasks_go_to_the_email_queue_and_the_sweeper_runs_on_beat():
     assert "messaging.tasks.sweep_reply_notifications" in {
         entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()
     }
+
+
+def test_the_subject_is_written_as_it_is_not_html_escaped(client, broker, original, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = post(client, BREVO_INBOUND, brevo_inbound(to=original.reply_to, subject="Re: R&D <poste> d'été"))
+    assert response.status_code == 200
+
+    services.reply_notification_send(notification_id=ReplyNotification.objects.get().pk)
+
+    [email] = mail.outbox
+    assert email.subject == "Camille Durand replied: Re: R&D <poste> d'été"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import email
+import smtplib
 import zoneinfo
 from email import policy
 
@@ -226,6 +227,53 @@ def test_permanent_esp_failure_is_failed_with_the_esps_reason(monkeypatch, error
     assert message.status == MessageStatus.FAILED
     assert reason in message.status_reason
     assert message.events.last().kind == EventKind.FAILED
+    assert not Activity.objects.filter(kind=ActivityKind.EMAIL_SENT).exists()
+
+
+def _smtp_fails(monkeypatch, error):
+    """The SMTP server answers the next send with this error (what Django's SMTP backend raises)."""
+    original = sending._email_for
+
+    def failing(message, connection):
+        built = original(message, connection)
+
+        def send(fail_silently=False):
+            raise error
+
+        built.send = send
+        return built
+
+    monkeypatch.setattr(sending, "_email_for", failing)
+
+
+@pytest.mark.parametrize(
+    ("error", "retried"),
+    [
+        # Greylisting or a full mailbox: every refusal a 4xx, so the server means "later".
+        (smtplib.SMTPRecipientsRefused({"x@example.com": (450, b"4.2.1 Mailbox busy, try again")}), True),
+        (smtplib.SMTPRecipientsRefused({"x@example.com": (451, b"4.7.1 Greylisted")}), True),
+        (smtplib.SMTPSenderRefused(451, b"4.3.0 Temporary local problem", "news@example.com"), True),
+        (smtplib.SMTPServerDisconnected("Connection unexpectedly closed"), True),
+        (smtplib.SMTPRecipientsRefused({"x@example.com": (550, b"5.1.1 No such user")}), False),
+        (smtplib.SMTPDataError(554, b"5.7.1 Message rejected as spam"), False),
+    ],
+    ids=["recipients-450", "recipients-451", "sender-451", "disconnected", "recipients-550", "data-554"],
+)
+def test_smtp_refusals_are_retried_only_when_temporary(monkeypatch, error, retried):
+    message = services.message_queue(candidate=CandidateFactory(), purpose="one_off", subject="Hi", body="x")
+    _smtp_fails(monkeypatch, error)
+
+    assert _send(message)["failed"] == 1
+
+    message.refresh_from_db()
+    if retried:
+        assert message.status == MessageStatus.QUEUED
+        assert message.send_after > timezone.now()
+        assert message.events.last().kind == EventKind.RETRYING
+    else:
+        assert message.status == MessageStatus.FAILED
+        assert message.events.last().kind == EventKind.FAILED
+    assert mail.outbox == []
     assert not Activity.objects.filter(kind=ActivityKind.EMAIL_SENT).exists()
 
 
