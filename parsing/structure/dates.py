@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .text import fold
 
@@ -93,7 +94,7 @@ _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*
 _PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class DateRange:
     start: str | None
     end: str | None
@@ -126,6 +127,13 @@ def _short_value(month: str, year: str) -> str:
 
 def find_date_ranges(text: str) -> list[DateRange]:
     """Every date or date range in ``text``, in order. A lone date has start == end (unless "depuis"/"since")."""
+    return list(_date_ranges(text))
+
+
+@lru_cache(maxsize=4096)
+def _date_ranges(text: str) -> tuple[DateRange, ...]:
+    """``find_date_ranges``, cached: the stages of one parse ask about the same lines several times (the sections,
+    the entries, the field tagger), and the ranges are immutable."""
     folded = fold(text)
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
@@ -176,7 +184,7 @@ def find_date_ranges(text: str) -> list[DateRange]:
             start, end = end, start
         found.append(DateRange(start, None if current else end, current, begin, match.end()))
     found.sort(key=lambda r: r.begin)
-    return found
+    return tuple(found)
 
 
 def find_present_word(text: str) -> bool:

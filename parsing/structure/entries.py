@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .dates import DateRange, find_date_ranges, find_present_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
@@ -175,12 +175,12 @@ def group_entries(
             here is None and _PRESENT_LINE_RE.match(fold(infos[index].text)) is not None
         )
         if present and before is not None and _lone(before):
-            before.end, before.current = None, True
+            infos[index - 1].dates = replace(before, end=None, current=True)
             infos[index].dates = None
             infos[index].headerish = False
             merged.add(index)
         elif infos[index].present_lead and before is not None and _lone(before) and not infos[index - 1].rest:
-            before.end, before.current = None, True
+            infos[index - 1].dates = replace(before, end=None, current=True)
         elif (
             # "2010" then "2014" (or "… (2009" then "2010)"): one range whose dash became a line break.
             here is not None
@@ -192,7 +192,7 @@ def group_entries(
             and (here.start or "") >= (before.start or "")
             and before.start != here.start
         ):
-            before.end = here.start
+            infos[index - 1].dates = replace(before, end=here.start)
             infos[index].dates = None
             infos[index].headerish = False
             merged.add(index)

@@ -74,6 +74,8 @@ def tagged_values(lines: list[fields.TaggedLine], label: int, threshold: float) 
     seen: set[str] = set()
     out: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
+        if label not in line.labels:
+            continue  # most lines hold no span of this label: skip the line tests below
         field_label = FIELD_LABEL_RE.match(line.text)
         if field_label and (
             (label == fields.EMPLOYER and field_label.group("position"))
