@@ -50,6 +50,9 @@ def document(*texts: str, headings: tuple[str, ...] = (), flags: set[str] | None
         ("Jan - Mar 2019", "2019-01", "2019-03", False),
         ("from 2010 to 2013", "2010", "2013", False),
         ("2007-Present", "2007", None, True),
+        ("2015 – jusqu'à aujourd'hui", "2015", None, True),
+        ("janv. 2019 – jusqu'à ce jour", "2019-01", None, True),
+        ("2015 - jusqu'en 2018", "2015", "2018", False),
     ],
 )
 def test_date_ranges_in_french_and_english(text, start, end, current):
