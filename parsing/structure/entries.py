@@ -22,6 +22,8 @@ _PROSE_RE = re.compile(
 )
 # Lines kept for the next entry's header (when the section writes headers before dates), at least.
 RESERVE = 3
+# Header lines taken before a lone date line in a section that otherwise writes headers after the dates, at most.
+LATE_HEADER = 2
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 # Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):
 # header lines, although they look like the "label: value" lines of a description.
@@ -216,6 +218,18 @@ def group_entries(
         info = infos[index]
         return info.headerish and info.dates is None and (bolds[index] or not needs_bold)
 
+    def header_above(index: int) -> bool:
+        """In a section that writes headers after (or on) the date line, a date alone on its line that a description
+        follows and a header-like line precedes: that line is this entry's header ("Initech, Lyon" then "2007 -
+        2008" then a description)."""
+        return (
+            not mode_before
+            and not infos[index].rest
+            and index >= 1
+            and header_like(index - 1)
+            and (index + 1 >= len(infos) or not header_like(index + 1))
+        )
+
     entries: list[Entry] = []
     claimed: set[int] = set()
     for position, anchor in enumerate(anchors):
@@ -223,9 +237,10 @@ def group_entries(
         nxt = anchors[position + 1] if position + 1 < len(anchors) else len(infos)
         entry = Entry(dates=info.dates, current=bool(info.dates and info.dates.current))
         header_lines: list[int] = []
-        if mode_before:
+        if mode_before or header_above(anchor):
+            most = pre_count if mode_before else LATE_HEADER
             cursor = anchor - 1
-            while cursor >= 0 and cursor not in claimed and header_like(cursor) and len(header_lines) < pre_count:
+            while cursor >= 0 and cursor not in claimed and header_like(cursor) and len(header_lines) < most:
                 header_lines.insert(0, cursor)
                 cursor -= 1
         entry.header = [infos[i].rest for i in header_lines]
@@ -245,6 +260,12 @@ def group_entries(
                 reserved += 1
                 back -= 1
             limit = nxt - reserved
+        elif position + 1 < len(anchors) and header_above(nxt):
+            back = nxt - 1
+            while back > anchor and header_like(back) and nxt - back <= LATE_HEADER:
+                back -= 1
+            if back > anchor and not header_like(back):
+                limit = back + 1  # the description ends before the next entry's header lines
         while after < limit and after in merged:
             claimed.add(after)
             after += 1

@@ -49,7 +49,9 @@ _LEGAL_TAIL_RE = re.compile(
 # What an employer or a position never is: a period, a duration, a bare number, a season, a field label.
 _MONTH_WORDS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|"
-    "october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    "october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    # German and Scandinavian spellings, met in CVs written in English ("Januar 2012").
+    "januar|februar|marz|maerz|juni|juli|oktober|dezember|desember"
 )
 _TRAILING_PERIOD_RE = re.compile(
     rf"(?:\s+|\s*[,(]\s*)(?:since|from|till|until|to|de|du|depuis|des|en)(?:\s+(?:{_MONTH_WORDS})\.?)?\s*$", re.I
@@ -62,13 +64,15 @@ _JUNK_VALUE_RE = re.compile(
     r"(?:duration|since|until|updated|client|clients|description|synopsis|environment|environnement|role|"
     r"responsibilities|team size|project|projects|projet|technologies|technology|tools|outils|platform|domain|"
     r"industry|programming|sponsor|member|location|address|details|summary|objective|teaching|research|"
-    r"volunteer|contribution|achievements|self|software|hardware|reference|references))$",
+    r"volunteer|contribution|achievements|self|software|hardware|reference|references|poste))$",
     re.I,
 )
 _LABEL_PREFIX_RE = re.compile(
     r"^(?:duration|since|until|updated|client|description|environment|role|team size|"
     r"technologies|tools|platform|domain|period|periode|dates?|title|project(?:\s+(?:title|name))?|projet|"
-    r"customer|end client|client final|responsibilities|responsabilites|missions?)\s*:",
+    r"customer|end client|client final|responsibilities|responsabilites|missions?|"
+    # A person named after a role: "Chair: Jane Roe", "Supervisor: …", "Tuteur : …".
+    r"chairs?|co-chairs?|supervisor|superviseur|tuteur|tutor|advisor|referee|reference|contact)\s*:",
     re.I,
 )
 # Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
@@ -82,7 +86,13 @@ _GENERIC_WORDS = {
     "co", "pvt", "private", "group", "center", "centre", "department", "dept", "office", "hotel", "lab", "labs",
     "st", "city", "open", "position", "positions", "period", "organisation", "organization", "career", "job",
     "employer", "client", "customer", "intermediate", "service", "services", "information", "name", "title",
-    "various", "multiple", "assignments", "other", "others", "n/a", "na", "etc", "societe", "entreprise", "poste",
+    "various", "multiple", "assignments", "other", "others", "n/a", "na", "etc", "societe", "entreprise",
+    "university", "universite", "college", "school", "ecole", "lycee", "state", "team", "equipe", "board", "committee",
+    "comite", "voluntary", "benevole", "benevolat", "remunerated", "remunere", "paid", "unpaid", "confidential",
+    "confidentiel",
+    # Levels of a skill or a language, left over from a list written inside the experience section.
+    "advanced", "beginner", "basic", "expert", "fluent", "native", "proficient", "avance", "debutant", "intermediaire",
+    "courant", "notions", "bilingue",
 }  # fmt: skip
 _PRONOUN_RE = re.compile(r"^(?:i|we|my|our|je|nous|j')\b", re.I)
 
@@ -101,7 +111,8 @@ def _prose(text: str) -> bool:
 def plausible_value(text: str, *, employer: bool) -> str:
     """``text`` cleaned of a trailing date connector ("Infosys, Bangalore since Oct" keeps "Infosys, Bangalore"),
     or "" when it cannot be an employer (``employer``) or a position: a period, a duration, a number, a season, a
-    field label, a place alone (employers), a sentence fragment."""
+    field label, a place alone (employers), a sentence fragment. An employer also loses a label or an article written
+    before it and an apposition after it, and must be shaped like a name (see ``_employer_shaped``)."""
     value = clean(text)
     for _ in range(2):
         value = clean(_TRAILING_PERIOD_RE.sub("", value))
@@ -116,9 +127,90 @@ def plausible_value(text: str, *, employer: bool) -> str:
     words = re.findall(r"[\w/'’]+", folded)
     if all(w in _GENERIC_WORDS or w in _SMALL_WORDS for w in words) or (len(words) == 1 and len(words[0]) < 2):
         return ""
-    if employer and (_location_of(value) or _is_state(value)):
-        return ""
+    if employer:
+        if not value.isupper():
+            value = _EMPLOYER_LABEL_WORD_RE.sub("", value)  # "SOCIÉTÉ GÉNÉRALE" is a name in capitals
+        value = _LEADING_ARTICLE_RE.sub("", value)
+        value = _APPOSITION_RE.sub("", value)
+        if _location_of(value) or _is_state(value) or not _employer_shaped(value):
+            return ""
     return value
+
+
+# "ORGANISATION Initech Ltd", "EMPLOYER: …" without its colon: a form's label written before the name in capitals.
+_EMPLOYER_LABEL_WORD_RE = re.compile(
+    r"^(?:ORGANI[SZ]ATION|COMPANY|EMPLOYER|EMPLOYEUR|ENTREPRISE|SOCI[EÉ]T[EÉ])\s+(?=[A-Z0-9])"
+)
+# "the Secretariat of State", "la Direction régionale": the article of the sentence the name was written in.
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|la|le|les)\s+(?=[A-Z])")
+# "Initech, a software house", "Globex, the leading …", "Initech, une société de conseil": what follows the name.
+_APPOSITION_RE = re.compile(r",\s+(?:a|an|the|un|une|le|la|les|l')\s+[a-z].*$")
+# Words an employer's name never ends with: a sentence cut at the line's end ("President of the board for").
+_DANGLING_WORDS = {
+    "of", "for", "in", "on", "at", "to", "with", "and", "or", "the", "a", "an", "by", "from", "as", "principally",
+    "de", "du", "des", "d", "pour", "en", "au", "aux", "avec", "et", "ou", "chez", "par", "sur", "dans", "le",
+    "la", "les", "l", "during", "including", "while", "pendant", "dont", "lors",
+}  # fmt: skip
+# The last word of a CV's sub-heading ("Student Activities", "Activités associatives", "Peer Reviewed Journals").
+_HEADING_NOUNS = {
+    "activities", "activites", "affiliations", "memberships", "journals", "articles", "awards", "honors", "honours",
+    "achievements", "interests", "hobbies", "distinctions", "loisirs", "associatives", "recompenses", "references",
+    "experience", "experiences", "skills", "competences",
+}  # fmt: skip
+# What a prize or a sentence says: "Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …".
+_AWARD_RE = re.compile(r"\b(?:winner|awarded|award|prize|laureate|laureat|finalist|finaliste)\b")
+# An objective: "Student seeking a full-time position", "En recherche d'un stage".
+_SEEKING_RE = re.compile(r"\b(?:seeking|looking for|en recherche d|a la recherche d)")
+# A sentence of a description: "Experience in installing servers", "Expérience de la relation client".
+_DESCRIPTION_RE = re.compile(
+    r"^(?:experience|experiences|expertise|knowledge|connaissances?)\s+(?:in|of|with|on|de|d|en|du|des|avec)\b"
+)
+# An English past tense opening a sentence ("Promoted to …", "Architected and built"): before a lower-case word.
+_PAST_LEAD_RE = re.compile(r"^[A-Z][a-z]{2,}ed\s+[a-z]")
+# A full stop after a word that is no abbreviation, then more text: two sentences ("Alumni Center. Minneapolis");
+# a word in capitals before it is an abbreviation ("Country-Wide INS. CO").
+_SENTENCE_BREAK_RE = re.compile(r"\b([A-Z]?[a-z]{2,})\.\s+\S")
+
+
+def _employer_shaped(value: str) -> bool:
+    """Whether ``value`` can be written as an employer's name: not a lower-case fragment of a sentence ("designing
+    layout"), not two sentences, not a sentence cut at a preposition, not a CV's sub-heading nor a prize."""
+    folded = fold(value)
+    words = re.findall(r"[a-z0-9]+", folded)
+    if not words:
+        return False
+    organisation = _names_organisation(value)
+    first = value.split()[0]
+    # "eBay", "iGate", "3M": a capital or a digit inside the first word is how such names are written.
+    if first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first[1:]) and not organisation:
+        return False
+    for match in _SENTENCE_BREAK_RE.finditer(value):
+        if fold(match.group(1)) not in _ABBREVIATIONS:
+            return False
+    last = value.split()[-1]
+    # "Linpro AS", "Globex S.A": a legal form in capitals, unless the whole value is in capitals ("… OF AFRICA FOR").
+    if words[-1] in _DANGLING_WORDS and len(words) > 1 and (last.islower() or value.isupper()):
+        return False
+    if _DESCRIPTION_RE.match(folded) or _PAST_LEAD_RE.match(value):
+        return False
+    if _AWARD_RE.search(folded) or _SEEKING_RE.search(folded):
+        return False
+    return not (words[-1] in _HEADING_NOUNS and not organisation)
+
+
+def without_dangling_words(text: str) -> str:
+    """``text`` without the function words it ends with ("Tata Motors Limited as" → "Tata Motors Limited")."""
+    words = text.split()
+    while len(words) > 1 and words[-1].islower() and fold(words[-1]).strip(".,;:") in _DANGLING_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+# Words written with a full stop inside a name ("Initech Inc. Consulting", "St. Clare's", "Dr. Reddy's").
+_ABBREVIATIONS = {
+    "inc", "ltd", "corp", "llc", "plc", "llp", "pvt", "bros", "intl", "assoc", "univ", "dept", "dr", "mr", "mrs",
+    "ste", "ave", "blvd", "mfg", "natl", "govt", "cie", "gmbh", "sarl", "jr", "sr", "est", "int",
+}  # fmt: skip
 
 
 def _is_state(part: str, *, loose: bool = False) -> bool:
@@ -261,6 +353,13 @@ def _role_score(part: str) -> float:
 
 
 def _single_role_score(part: str) -> float:
+    # "Office Clerk (temp via Initech Agency)": a title followed by a bracketed remark (its closing bracket perhaps
+    # trimmed) that holds no title is that title; "Safety Committee (Team Leader)" is read whole.
+    remark = _REMARK_TAIL_RE.search(part)
+    if remark and remark.start() > 0:
+        bare = part[: remark.start()]
+        if title_score(fold(bare)) >= 1 and not title_score(fold(remark.group())):
+            part = bare
     folded = fold(part)
     title = title_score(folded)
     org = org_score(folded)
@@ -272,6 +371,9 @@ def _single_role_score(part: str) -> float:
     ):
         org += 1.5
     return title - 0.8 * org - 0.8 * school_score(folded)
+
+
+_REMARK_TAIL_RE = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
 _WITH_RE = re.compile(

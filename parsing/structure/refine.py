@@ -8,7 +8,8 @@ stray lines into employers. The tagger reads every line's words in context. Here
 * (with ``CHECK_RULES``) rule values the tagger does not support at all are dropped; tagger spans the rules did
   not find are added as entries (employer and position found on one line form one entry). Employer spans on client,
   project, place-only, bracketed-remark and "Position:" lines are not added; nor are position spans that are one word
-  or start in lower case inside a sentence-long line ("Lead triage meetings with …").
+  or start in lower case inside a sentence-long line ("Lead triage meetings with …"). Employer and position spans
+  lose the function words the tagger ran on to ("Tata Motors Limited as").
 
 Which of these run is decided by measurements on the dotin DEV half and generated CVs (see models/README.md).
 """
@@ -22,7 +23,7 @@ from typing import Any
 from . import fields
 from .education import find_degree, plausible_institution, same_school, without_secondary_schools
 from .entries import FIELD_LABEL_RE
-from .experience import is_place_line, plausible_value
+from .experience import is_place_line, plausible_value, without_dangling_words
 from .text import clean, fold, strip_punct
 from .vocab import school_score, title_score
 
@@ -87,6 +88,8 @@ def tagged_values(lines: list[fields.TaggedLine], label: int, threshold: float) 
         ):
             continue  # a client or project line, a remark in brackets, a place alone
         for text, margin in fields.spans(line, label):
+            if label in _WORK:
+                text = without_dangling_words(text)  # "Tata Motors Limited as": the tagger ran one word too far
             value = (
                 plausible_value(text, employer=label == fields.EMPLOYER) if label in _WORK else clean(strip_punct(text))
             )

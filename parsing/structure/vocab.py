@@ -735,6 +735,11 @@ TITLE_TAILS |= {
 }
 TITLE_TAILS -= {"chair", "host", "major", "rep", "admin", "principal", "partner", "owner", "fellow", "aide"}
 TITLE_TAILS.update({"owner", "partner", "fellow"})
+# "Board Member", "Child Care Provider", "Tool and Die Maker", "Membre du bureau", "Représentante commerciale": roles
+# held in a team or a trade, not names of organisations.
+TITLE_TAILS.update({"member", "provider", "maker", "helper", "warden"})
+TITLE_WORDS.update({"member", "membre", "provider", "maker", "helper", "warden", "representant", "representante"})
+TITLE_HEADS.update({"membre", "representant", "representante"})
 
 
 _SCHOOL_PHRASES_RE = re.compile(
