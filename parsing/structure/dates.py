@@ -63,7 +63,10 @@ _PRESENT = (
     r"(?P<present>aujourd'?hui|a ce jour|ce jour|a present|present|presente?|now|current(?:ly)?|today|to date|date|"
     r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|onwards|\.\.\.|\?)"
 )
-_SEP = r"\s*(?:-+(?:\s*jusqu'(?:a|au|en)(?=\s))?|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui|et|and|/|--?>|→|~)\s*"
+_SEP = (
+    r"\s*(?:-+(?:\s*jusqu'(?:a|au|en)(?=\s))?|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui"
+    r"|et|and|/|--?>|→|~)\s*"
+)
 
 _RANGE_RE = re.compile(
     r"(?<![\w/.-])"

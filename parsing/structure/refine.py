@@ -66,6 +66,14 @@ def overlaps(a: str, b: str) -> bool:
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= 0.5
 
 
+# Work-status words that make a header's first part a position on their own ("Stage – Société Générale",
+# "Électromécanicien en alternance – SNCF"), whatever the tagger says: it learnt titles mostly from English CVs.
+_CONTRACT_RE = re.compile(
+    r"\b(?:stage|stagiaire|alternance|alternant|apprenti|apprentie|apprentissage|interim|interimaire|benevole|"
+    r"internship|intern|apprentice|apprenticeship|trainee|volunteer|freelance)\b"
+)
+
+
 def _key(text: str) -> str:
     return " ".join(_WORD_RE.findall(fold(text)))
 
@@ -173,7 +181,9 @@ def refine(
                         continue
                     if label == fields.INSTITUTION and item.get("studyType") and plausible_institution(item[key]):
                         continue
-                    if label == fields.POSITION and title_score(fold(item[key])) >= 1.5:
+                    if label == fields.POSITION and (
+                        title_score(fold(item[key])) >= 1.5 or _CONTRACT_RE.search(fold(item[key]))
+                    ):
                         continue
                     del item[key]
     work = [item for item in work if item.get("name") or item.get("position")]

@@ -665,6 +665,10 @@ technician mechanic chef cook baker butcher barista bartender waiter waitress se
 sommelier concierge porter bellboy valet driver chauffeur trucker deliveryman
 anchor newsreader newscaster millwright paralegal coach mentor nurse trainer lifeguard photographer translator
 interpreter attorney lawyer solicitor barrister practitioner paraprofessional ontologist cofounder
+"""
+# French occupation nouns. French puts the noun first ("Technicien de maintenance", "Serveuse en brasserie"), so
+# each of them opens a title the way an English head noun ends one ("Maintenance Technician").
+_FRENCH_TITLES = """
 developpeur ingenieur technicien ouvrier manoeuvre macon plombier soudeur menuisier charpentier peintre
 electricien couvreur carreleur plaquiste chaudronnier tourneur fraiseur regleur monteur cableur
 magasinier cariste manutentionnaire livreur coursier chauffeur conducteur agent hote hotesse steward
@@ -687,8 +691,15 @@ geometre topographe dessinateur dessinatrice projeteur projeteuse chercheur cher
 doctorante ingenieure technicienne analyste administrateur administratrice integrateur integratrice
 testeur testeuse programmeur programmeuse stagiaire apprenti apprentie alternant alternante benevole
 fondateur fondatrice gerant gerante associe associee dirigeant dirigeante president presidente
+electromecanicien electromecanicienne mecanicien mecanicienne usineur usineuse opticien opticienne
+jardinier jardiniere paysagiste coiffeur coiffeuse estheticienne estheticien puericultrice puericulteur
+gardien gardienne veterinaire logisticien logisticienne trader televendeur televendeuse teleconseiller
+teleconseillere interprete traducteur traductrice regisseur regisseuse operateur operatrice pilote
+boucher bouchere charcutier charcutiere fleuriste mareyeur poissonnier poissonniere caviste sommelier
+sommeliere commis cuisinier agent-de-maitrise contremaitre chef-d'equipe chef-de-chantier conducteur-de-travaux
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
+TITLE_WORDS.update(_FRENCH_TITLES.split())
 # Nouns that end an English title ("Music Producer", "Senior Copy Writer"): a phrase whose last word is one of
 # these is a title even when its first word is not.
 TITLE_TAILS = {
@@ -776,3 +787,26 @@ def school_score(folded: str) -> float:
     if _SCHOOL_PHRASES_RE.search(folded):
         score += 1.5
     return score
+
+
+# Words that are French occupations but, spelt the same, open ordinary English phrases ("Commercial Real Estate",
+# "Principal Component Analysis", "Agent Orange") do not open a title on their own.
+TITLE_HEADS.update(
+    set(_FRENCH_TITLES.split())
+    - {
+        "commercial",
+        "principal",
+        "agent",
+        "steward",
+        "concierge",
+        "reporter",
+        "valet",
+        "assistant",
+        "consultant",
+        "charge",
+        "trader",
+        "pilote",
+        "commis",
+        "associe",
+    }
+)

@@ -193,3 +193,37 @@ def test_employer_equal_to_the_persons_name_is_dropped() -> None:
 
     work = [{"name": "Marion Delacroix"}, {"name": "Delacroix, Marion", "position": "Analyst"}, {"name": "Globex"}]
     assert _without_own_name(work, "Marion DELACROIX") == [{"position": "Analyst"}, {"name": "Globex"}]
+
+
+def test_french_work_statuses_and_trades_survive_the_tagger_check() -> None:
+    """The rules read "Stage – Société Générale" and "Électromécanicien en alternance – SNCF"; the tagger, which
+    learnt titles mostly from English CVs, does not back those positions, yet they must stay."""
+    from parsing.evaluation.dotin import document_from_text
+    from parsing.pipeline import analyze
+    from parsing.structure.vocab import title_score
+
+    text = "\n".join(
+        [
+            "Marie LEROY",
+            "marie.leroy@example.fr",
+            "EXPÉRIENCE PROFESSIONNELLE",
+            "Sept. 2013 – juin 2015",
+            "Stage – Société Générale, Paris",
+            "• Rapprochements bancaires",
+            "2012 - 2013",
+            "Électromécanicien en alternance – SNCF, Lyon",
+            "• Maintenance des rames",
+            "2010 - 2012",
+            "Serveuse – Brasserie du Port, Nantes",
+            "• Service en salle",
+        ]
+    )
+    work = analyze(document_from_text(text), None)["work"]
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Stage", "Société Générale"),
+        ("Électromécanicien en alternance", "SNCF"),
+        ("Serveuse", "Brasserie du Port"),
+    ]
+    # French puts the occupation first; words spelt like English ones do not open a title on their own.
+    assert title_score("technicienne de laboratoire") >= 1.5
+    assert title_score("agent orange") < 1.5
