@@ -21,7 +21,14 @@ from .language import detect_language
 from .languages import SpokenLanguage, better, find_languages, fluency_label
 from .protected import PHOTO, protected_kinds
 from .refine import POLICIES, refine
-from .skills import listed_items, lists_skills_not_languages, matcher_for, skill_label, unnamed_is_covered
+from .skills import (
+    MAX_UNNAMED_SKILLS,
+    listed_items,
+    lists_skills_not_languages,
+    matcher_for,
+    skill_label,
+    unnamed_is_covered,
+)
 from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, unwrap
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
@@ -32,6 +39,8 @@ _GLUED_YEAR_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _NOISE_LINE_RE = re.compile(
     r"^(?:https?://\S+|www\.\S+|(?:page|p\.)\s*\d+(?:\s*(?:of|/|sur)\s*\d+)?|\d+\s*/\s*\d+)$", re.I
 )
+# An acronym as written: capitals, maybe digits ("ECS", "SIO", "B2I").
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
 _TEST_ONLY_RE = re.compile(r"\b(?:toeic|toefl|ielts|cambridge (?:advanced|proficiency|first)|bulats)\b", re.I)
 
 
@@ -270,6 +279,7 @@ def analyze_document(
     # before the date (the job's or the school's name), the lines are not a list of skills.
     dated = next((i for i, text in enumerate(skill_section_texts) if find_date_ranges(text)), None)
     listing_end = in_section if dated is None else dated - 1
+    unnamed = 0
     for position, text in enumerate(ordered_texts):
         where = "skills" if position < in_section else "other"
         listing = position < listing_end
@@ -278,13 +288,18 @@ def analyze_document(
         named: list[tuple[str | None, str]] = [
             (m.key, m.evidence) for m in found if degree is None or m.start < degree.start
         ]
+        if len(named) == 1 and position >= in_section and text in education_texts and _ACRONYM_RE.match(named[0][1]):
+            # An acronym alone on a line of studies names a class or a track ("Classe préparatoire ECS", "BTS SIO"),
+            # not a skill; beside other skills (a course's tools) it is one.
+            named = []
         if listing:
             for wording in listed_items(text):
                 key = matcher.whole(wording) if matcher is not None else None
                 if key is not None:
                     named.append((key, wording))
-                elif matcher is None or not unnamed_is_covered(matcher, wording):
+                elif unnamed < MAX_UNNAMED_SKILLS and (matcher is None or not unnamed_is_covered(matcher, wording)):
                     named.append((None, wording))
+                    unnamed += 1
         for key, evidence in named:
             item = seen.get(key or "\x00" + fold(evidence))
             if item is None:

@@ -594,13 +594,22 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     return ordered[0], ordered[1:]
 
 
-_PHONE_RUN_RE = re.compile(r"\d[\d\s().\-/]{6,}\d")
+# Digits and what people put between them: spaces (also non-breaking ones: ``\s`` holds them), dots, slashes,
+# brackets, and every kind of dash a word processor writes ("06–12–34–56–78").
+_PHONE_RUN_RE = re.compile(r"\d[\d\s().\[\]/\-‐‑‒–—―−]{6,}\d")
 _DIGIT_RE = re.compile(r"\d")
+# "06/12/34/56/78": four slashes or more between digits part a phone number (a date has two), which the phone number
+# library only reads with spaces.
+_SLASHED_RUN_RE = re.compile(r"\d+(?:/\d+){4,}")
+# Spaces the phone number library does not take for separators (typographic French writes "06 12 …" with narrow
+# non-breaking spaces): plain spaces for it.
+_ODD_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "))
 
 
 def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str, str]:
     """(E.164 number, its region) for the first valid phone number, hinted lines first."""
     # A number a narrow column wrapped ("06 88" / "30 05 96") is tried joined too.
+    texts = [_SLASHED_RUN_RE.sub(lambda m: m.group().replace("/", " "), text.translate(_ODD_SPACES)) for text in texts]
     texts = texts + [
         f"{texts[i]} {texts[i + 1]}"
         for i in range(len(texts) - 1)
@@ -697,8 +706,14 @@ _POSITION_LABEL_RE = re.compile(
 )
 # "Qualification: …", "Date of Birth: …", "SUMMARY: …": a short label, a colon, its value.
 _FIELD_LABEL_RE = re.compile(r"^\s*([^:]{2,32}?)\s*:\s*(.*)$")
-# "Student seeking internship", "Développeur en recherche d'alternance": an objective, not the person's title.
-_OBJECTIVE_RE = re.compile(r"\b(?:seeking|seeks|looking|searching|recherche|cherche)\b", re.IGNORECASE)
+# "Student seeking internship", "Développeur en recherche d'alternance", "Je recherche un stage": an objective, not
+# the person's title. Research is a trade ("Ingénieure de recherche", "Chargé de recherche CNRS", "Responsable
+# Recherche et Développement"): only the wording of someone looking for a job counts. Matched on folded text.
+_OBJECTIVE_RE = re.compile(
+    r"\b(?:seeking|seeks|looking for|searching for|in search of|a la recherche|en recherche|je (?:re)?cherche|"
+    r"(?:re)?cherche (?:un|une|des|d'|du|mon|ma|activement|actuellement)\b|"
+    r"recherche (?:de |d')?(?:stage|emploi|poste|alternance|contrat|cdi|cdd|mission|opportunite))"
+)
 # "Address:", "Date of birth :": a field label alone, its value on the next line.
 _BARE_LABEL_RE = re.compile(r"^[^:]{2,32}:$")
 # "Developer - Infosys Limited", "Data Analyst | Lyon": a title and what follows it (an employer, a place).
@@ -710,7 +725,7 @@ def _title_of(text: str) -> str:
     ("Developer - Infosys Limited" → "Developer"); "" when it does not read as a title (a sentence, an
     organisation, a heading, contact details)."""
     text = clean(text)
-    if not text or len(text) > 90 or text.endswith(".") or heading_kind(text, 1) or _OBJECTIVE_RE.search(text):
+    if not text or len(text) > 90 or text.endswith(".") or heading_kind(text, 1) or _OBJECTIVE_RE.search(fold(text)):
         return ""
     parts = [part for part in _TITLE_SPLIT_RE.split(text) if part.strip()]
     for candidate in ([parts[0]] if len(parts) > 1 else []) + [text]:
@@ -785,5 +800,8 @@ def find_headline(lines: list[Line], name_index: int, skip: set[int]) -> str:
     # "Senior Data Analyst" or "Data Analyst Resume" just above the name.
     if 0 < name_index <= 6:
         above = clean(lines[name_index - 1].text)
-        return _title_of(document_title(above) or above)
+        stated = _POSITION_LABEL_RE.match(above)
+        if stated:
+            above = stated.group(1).strip()  # "Titre : Responsable comptable": the title without its label
+        return _title_of(document_title(above) or above) if above else ""
     return ""

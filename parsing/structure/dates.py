@@ -130,13 +130,24 @@ def _short_value(month: str, year: str) -> str:
 
 def find_date_ranges(text: str) -> list[DateRange]:
     """Every date or date range in ``text``, in order. A lone date has start == end (unless "depuis"/"since")."""
-    return list(_date_ranges(text))
+    if len(text) >= _CACHED_LENGTH:
+        return list(_date_ranges(text))
+    return list(_cached_date_ranges(text))
+
+
+# Lines are short; a longer text (a paragraph, a whole section) is rarely asked about twice, and keeping it would let
+# the cache hold megabytes.
+_CACHED_LENGTH = 200
 
 
 @lru_cache(maxsize=4096)
+def _cached_date_ranges(text: str) -> tuple[DateRange, ...]:
+    """``_date_ranges`` of a line, cached: the stages of one parse ask about the same lines several times (the
+    sections, the entries, the field tagger), and the ranges are immutable."""
+    return _date_ranges(text)
+
+
 def _date_ranges(text: str) -> tuple[DateRange, ...]:
-    """``find_date_ranges``, cached: the stages of one parse ask about the same lines several times (the sections,
-    the entries, the field tagger), and the ranges are immutable."""
     folded = fold(text)
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []

@@ -13,12 +13,13 @@ from typing import Any
 from . import geo
 from .entries import Entry, group_entries, header_parts
 from .text import clean, fold, strip_bullet, strip_punct
-from .vocab import school_score, title_score
+from .vocab import school_score as _vocab_school_score
+from .vocab import title_score
 
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
     ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant|ed\. ?d\.?|"
-               r"doctor of education"),
+               r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)"),
     ("mba", 5, r"executive mba|e?mba"),
     ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|cycle ingenieur|ingenieur diplome|engineering degree|"
                     r"diplome ingenieur|master of engineering|m\.? ?eng\.?"),
@@ -26,6 +27,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"masters?|msc|m\.sc\.?|m\.s\.|m\.a\.|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?"),
     ("maitrise", 4, r"maitrise|m1"),
+    # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
+    # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
+    ("state", 0, r"diplome d'etat d'(?:aide|auxiliaire|ambulancier|accompagnant)"),
+    ("state", 3, r"diplome d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\.sc\.?|b\.s\.|b\.a\.|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
@@ -42,8 +47,8 @@ _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
 _ACRONYMS = {"but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea"}
 _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _CONNECTOR_RE = re.compile(
-    r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:en|in|of|de|d'|du|des|mention|specialite|option|parcours|majeure|major|"
-    r"in the field of|science in|arts in|sciences in)?\s*[:–—-]?\s*",
+    r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:in the field of|science in|arts in|sciences in|en|in|of|de|du|des|mention|"
+    r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
 )
 _AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|\ba\b|\bfrom\b|\bchez\b|\bau sein\b)\s*", re.I)
@@ -92,8 +97,18 @@ _SECONDARY_RE = re.compile(
     r"secondary college|convent|matric|matriculation|hr\.? ?sec|h\.? ?s\.? school|vidyalaya|vidyalayam|lycee|"
     r"college d'enseignement|ecole primaire|ecole elementaire|cbse|icse|state board|board of|examination board)\b"
 )
-# The French "collège" (lower secondary school) is only told from an English college by its accent.
-_COLLEGE_FR_RE = re.compile(r"\bcoll[èÈ]ge\b", re.I)
+# The French "collège" (lower secondary school) is only told from an English college by its accent, and is named
+# after a person or a place ("Collège Jean Moulin"); "Collège de France", "Collège d'Europe" and the Québec cégeps
+# ("Collège de Maisonneuve") teach after secondary school.
+_COLLEGE_FR_RE = re.compile(r"\bcoll[èÈ]ge\b(?!\s+(?:de|d['’]|du|des)\b)", re.I)
+_COLLEGE_FR_OF_RE = re.compile(r"\bcoll[èÈ]ge\b", re.I)
+# Diplomas that end (or come before the end of) secondary school: what makes a school named "… School" or "Collège
+# de …" a secondary one (folded).
+_SECONDARY_DEGREE_RE = re.compile(
+    r"\b(?:10th|12th|x|xii|xth|xiith|hsc|ssc|sslc|hssc|high school|higher secondary|senior secondary|secondary|"
+    r"gcse|igcse|a-?levels?|o-?levels?|as-?levels?|matric|matriculation|intermediate|brevet(?! de technicien)|dnb|"
+    r"bac|baccalaureat)\b"
+)
 # A school named by a name and "School" alone ("St. Patrick School", "Apeejay School") rather than by what it
 # teaches ("Business School", "School of Law", "Harvard Medical School").
 _NAMED_SCHOOL_RE = re.compile(r"^(?:the )?(?:[\w.'&-]+ ){1,4}school$")
@@ -117,6 +132,33 @@ _GENERIC_SCHOOL_TEXT = """
     instituto faculty faculte academy academie campus lycee department
 """
 _GENERIC_SCHOOL_WORDS = frozenset(_GENERIC_SCHOOL_TEXT.split())
+
+
+# Abbreviations written with a full stop in the names of schools ("Univ. Grenoble Alpes", "Inst. Mines-Télécom",
+# "École Nat. Sup. des Mines", "Dept. of Physics"), folded: their stop ends no sentence.
+_ABBREVIATIONS_TEXT = """
+    univ inst nat natl sup prof dept tech techn sci intl int acad coll poly fac ste st mgmt admin assoc govt engg
+    eng polytech dr
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+# A word of three lower-case letters or more and a full stop, then a space: a sentence's end, or an abbreviation.
+_WORD_STOP_RE = re.compile(r"(\w*[a-z]{3})\.\s")
+
+
+def _abbreviation(word: str) -> bool:
+    return fold(word) in _ABBREVIATIONS
+
+
+# School words the shared vocabulary does not hold, written as French and English CVs shorten or name them: "Inst."
+# for institute, "IFSI" (nursing school), "IFMK" (physiotherapy), "IRTS" (social work), "Cégep" (Québec college).
+_MORE_SCHOOL_WORDS_TEXT = "inst coll acad fac ifsi ifmk irts ifas ifap esj cegep"
+_MORE_SCHOOL_WORDS = frozenset(_MORE_SCHOOL_WORDS_TEXT.split())
+
+
+def school_score(folded: str) -> float:
+    """``vocab.school_score`` with the school words above."""
+    score = _vocab_school_score(folded)
+    return score + sum(1.0 for token in re.findall(r"[a-z0-9'-]+", folded) if token in _MORE_SCHOOL_WORDS)
 
 
 def _plausible_school(part: str) -> bool:
@@ -148,7 +190,7 @@ def plausible_institution(text: str) -> bool:
         return False
     if re.match(r"(?:of|and|at|in|for|de|du|des|d')\b", folded) or value.count("(") > value.count(")"):
         return False
-    if re.search(r"[a-z]{3}\. ", value):
+    if any(not _abbreviation(m.group(1)) for m in _WORD_STOP_RE.finditer(value)):
         return False  # two pieces of text, a sentence's end between them ("University. Saint Paul")
     if _GROUP_WORDS.intersection(re.findall(r"[a-z]+", folded)):
         return False
@@ -176,12 +218,21 @@ def same_school(a: str, b: str) -> bool:
     return len(x & y) / min(len(x), len(y)) >= 0.5
 
 
-def secondary_school(text: str) -> bool:
+def secondary_school(text: str, degree: str = "", *, schooling: bool = False) -> bool:
     """Whether a school's name says it teaches before higher education: a lycée, a high school, a "public school"
-    in India, a French collège, or an examination board ("CBSE", "Maharashtra State Board")."""
+    in India, a French collège, or an examination board ("CBSE", "Maharashtra State Board"). A school named by a
+    name and "School" alone ("Apex School") or a "Collège de …" is one only for a diploma of secondary school
+    (``degree``: "12th", "Brevet des collèges"): "The Wharton School" or "Collège de France" for a higher degree or
+    for none (executive education, a chair, an exchange) is not. With no degree, a "… School" is one in a CV that
+    lists its secondary schooling elsewhere (``schooling``: "12th, CBSE" then "Apex School")."""
     folded = fold(clean(strip_punct(text)))
     if _SECONDARY_RE.search(folded) or _COLLEGE_FR_RE.search(text):
         return True
+    if degree and _SECONDARY_DEGREE_RE.search(fold(degree)):
+        if _COLLEGE_FR_OF_RE.search(text):
+            return True
+    elif degree or not schooling:
+        return False
     if _NAMED_SCHOOL_RE.match(folded) and "school of" not in folded:
         return not any(word in _SCHOOL_SUBJECTS for word in folded.split())
     return False
@@ -194,7 +245,7 @@ def _level(item: dict[str, Any]) -> int:
     return degree.level if degree else 0
 
 
-def _secondary_entry(item: dict[str, Any]) -> bool:
+def _secondary_entry(item: dict[str, Any], schooling: bool = False) -> bool:
     """An entry of secondary school: no degree or a diploma that ends secondary school (Bac, HSC, 12th, high
     school diploma), taken at a school whose name says it is secondary, or at no named school. What is taught
     after the baccalauréat, even in a lycée, is not ("BTS Comptabilité, Lycée Jean Moulin", "Classes
@@ -205,7 +256,9 @@ def _secondary_entry(item: dict[str, Any]) -> bool:
     if _POST_SECONDARY_RE.search(words) or _FRENCH_BAC_RE.search(words):
         return False
     institution = item.get("institution", "")
-    return secondary_school(institution) if institution else bool(item.get("studyType"))
+    if not institution:
+        return bool(item.get("studyType"))
+    return secondary_school(institution, item.get("studyType", ""), schooling=schooling)
 
 
 def without_secondary_schools(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -220,7 +273,13 @@ def without_secondary_schools(items: list[dict[str, Any]]) -> list[dict[str, Any
     )
     if not higher:
         return items
-    return [item for item in items if not _secondary_entry(item)]
+    # The CV lists its secondary schooling ("12th", "HSC", "CBSE"): its "… School" rows with no degree belong to it.
+    schooling = any(
+        _SECONDARY_DEGREE_RE.search(fold(item.get("studyType", "")))
+        or _SECONDARY_RE.search(fold(item.get("institution", "")))
+        for item in items
+    )
+    return [item for item in items if not _secondary_entry(item, schooling)]
 
 
 def _school_after_degree(part: str, end: int) -> str:
@@ -341,8 +400,24 @@ def _school_named_in(part: str) -> str:
     return part
 
 
-# Pieces of a header: cut at commas and at a sentence's end ("Micro and Opto Electronics. Ruhr University").
+# Pieces of a header: cut at commas and at a sentence's end ("Micro and Opto Electronics. Ruhr University"), not
+# after an abbreviation ("Univ. Lyon 1").
 _PIECE_RE = re.compile(r", |(?<=[a-z]{3})\.\s+(?=[A-ZÀ-Ý])")
+_LAST_WORD_RE = re.compile(r"\w+$")
+
+
+def _pieces(part: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _PIECE_RE.finditer(part):
+        if match.group().startswith("."):
+            word = _LAST_WORD_RE.search(part, 0, match.start())
+            if word is not None and _abbreviation(word.group()):
+                continue
+        pieces.append(part[start : match.start()])
+        start = match.end()
+    pieces.append(part[start:])
+    return pieces
 
 
 def _join_numbered(parts: list[str]) -> list[str]:
@@ -370,12 +445,7 @@ def _join_numbered(parts: list[str]) -> list[str]:
 
 
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
-    parts = [
-        piece.strip()
-        for part in header_parts(entry.header)
-        for piece in _PIECE_RE.split(part)
-        if piece and piece.strip()
-    ]
+    parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
     parts = _join_numbered([_school_named_in(part) for part in parts])
     item: dict[str, Any] = {}
     level: int | None = None

@@ -14,7 +14,9 @@ import threading
 from dataclasses import dataclass, field
 
 from ..taxonomy import SkillEntry, Taxonomy
+from . import geo
 from .languages import language_names
+from .names import GIVEN_NAMES
 from .text import fold
 
 # One token: letters/digits with trailing "+"/"#" ("c++", "c#", "f#"), or one other non-space character.
@@ -48,8 +50,21 @@ _SECTION_ONLY = {
     "frontend", "front end", "algorithms", "hardware", "software", "mobile", "web", "cloud", "data",
     "formation", "enseignement", "comptabilite", "gestion", "vente", "achats", "recrutement", "paie",
     "flash", "publisher", "tableau", "mac", "swing", "toad", "avid", "mantis", "blogger", "dos", "creative",
-    "innovative", "facebook", "linkedin", "twitter", "instagram", "youtube", "tiktok", "pinterest",
+    "innovative", "facebook", "linkedin", "twitter", "instagram", "youtube", "tiktok", "pinterest", "motive",
+    "motivee",
 }  # fmt: skip
+# Acronyms that are ordinary words when written in lower case ("mal de dos", "un pic d'activité", "take a rest"): they
+# count only in capitals, even in a list of skills, where "Xml" or "sql" still name the skill.
+_WORD_ACRONYMS = {"dos", "pic", "sea", "rag", "ran", "dim", "vat", "sap", "mag", "cam", "arc", "sas"}
+# Products named by an ordinary word: followed by a lower-case word, they are that word's phrase ("Swing dance",
+# "Avid reader", "Flash sale", "Tableau de bord", "Outlook positif").
+_ORDINARY_PRODUCT_WORDS = {
+    "swing", "avid", "flash", "publisher", "tableau", "mac", "toad", "mantis", "blogger", "outlook", "dos",
+}  # fmt: skip
+_LOWER_WORD_AFTER_RE = re.compile(r"\s+(?!(?:et|and|or|ou|with|avec)\b)(?:de |d')?[a-zà-ÿ]{2,}\b")
+# Outside a skills section, such a product counts in a list ("Word, Excel and Outlook"), not opening a line or a
+# phrase ("Outlook: positive growth").
+_LISTED_BEFORE_RE = re.compile(r"(?:[,;/|•(]|\band|\bet|\bor|\bou|&)\s*$", re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r"^[\s,.'’]*(?:19|20)\d\d\b")
 # Abbreviations of degrees and fields of study that some taxonomy acronyms collide with ("BSc", "CSE" for Computer
 # Science and Engineering): as a whole wording on their own they are read as the degree, never as the skill.
@@ -143,6 +158,8 @@ class _Node:
     ambiguous: bool = False
     section_only: bool = False
     acronym: bool = False  # every wording of this path is written in capitals in the taxonomy ("REACH", "AD")
+    word_acronym: bool = False  # an acronym that is an ordinary word in lower case ("DOS")
+    ordinary: bool = False  # a product named by an ordinary word ("Swing")
 
 
 class SkillMatcher:
@@ -200,6 +217,8 @@ class SkillMatcher:
                 )
             )
             node.acronym = capitals
+            node.word_acronym = capitals and joined in _WORD_ACRONYMS
+            node.ordinary = len(tokens) == 1 and joined in _ORDINARY_PRODUCT_WORDS
         elif not capitals:
             node.acronym = False  # also written as a word ("Go" and "GO"): not an acronym only
 
@@ -269,10 +288,17 @@ class SkillMatcher:
     def _accept(text: str, start: int, end: int, node: _Node, in_skills_section: bool = True) -> bool:
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
+        if node.ordinary and (
+            _LOWER_WORD_AFTER_RE.match(text, end)
+            or not (in_skills_section or _is_list(text) or _LISTED_BEFORE_RE.search(text, 0, start))
+        ):
+            return False
         if node.acronym:
             written = text[start:end]
             letters = [ch for ch in written if ch.isalpha()]
             if not all(ch.isupper() for ch in letters):
+                if node.word_acronym:
+                    return False
                 if not (in_skills_section or _is_list(text)):
                     return False  # "Wan Schuster", "BSc", "to reach": an acronym written as a word is the word
                 if _PHRASE_GOES_ON_RE.match(text[end:]):
@@ -323,11 +349,17 @@ def _is_list(text: str) -> bool:
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    """Whether the wording is part of a web or e-mail address ("linkedin.com/in/…", "http://…", "jo@dev.net")."""
+    """Whether the wording is part of a web or e-mail address ("linkedin.com/in/…", "http://…", "jo@dev.net"). A
+    domain alone is no address: "Salesforce.com" is the product's name."""
     left = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start)) + 1
     right = next((i for i in range(end, len(text)) if text[i].isspace()), len(text))
     chunk = text[left:right].lower()
-    return "@" in chunk or "://" in chunk or "www." in chunk or ".com" in chunk or "/in/" in chunk
+    return "@" in chunk or "://" in chunk or "www." in chunk or bool(_DOMAIN_PATH_RE.search(chunk))
+
+
+# A domain followed by a path ("linkedin.com/in/jdupont", "github.com/jdupont"), unlike "TCP/IP", "Java/J2EE" or
+# "Node.js/JavaScript".
+_DOMAIN_PATH_RE = re.compile(r"\w\.(?:com|org|net|edu|gov|io|fr|be|ch|ca|de|uk|eu|in|co|me|dev|info)/")
 
 
 def _in_organisation(
@@ -393,7 +425,7 @@ _LEVEL_WORDS = (
     r"intermediaire|avance|confirme|courant|maitrise|bon|bonne|scolaire|novice|working knowledge|familiar"
 )
 _BRACKETED_LEVEL_RE = re.compile(
-    r"\(\s*(?:[^()]*\d[^()]*|less than[^()]*|more than[^()]*|" + _LEVEL_WORDS + r")\s*\)", re.IGNORECASE
+    r"\(\s*(?:[^()\d]*\d[^()]*|less than[^()]*|more than[^()]*|" + _LEVEL_WORDS + r")\s*\)", re.IGNORECASE
 )
 _TRAILING_LEVEL_RE = re.compile(r"\s*(?:[-–—:]\s*)?\b(?:" + _LEVEL_WORDS + r")\s*$", re.IGNORECASE)
 _ITEM_SEPARATORS_RE = re.compile(r"\s*(?:[,;•·|▪●►■◦*()\[\]]|\s[-–—/]\s|\betc\b\.?|\.\s)\s*")
@@ -420,6 +452,71 @@ _CATEGORY_WORDS = {
 _MAX_ITEM_WORDS = 5
 _PROSE_WORDS_PER_ITEM = 3.0
 _MAX_ITEM_CHARS = 50
+# A longer "line" is a paragraph, or a section that lines wrapped inside brackets joined into one: not a list.
+_MAX_LIST_CHARS = 300
+
+
+# Lines of a skills section that state something else about the person: a driving licence, availability, mobility,
+# pay, identity papers, an address, a nationality, hobbies, personal qualities, spoken languages (folded). Their items
+# are not named skills; the taxonomy's skills on them ("esprit d'équipe") are still found by the matcher.
+_NOT_SKILLS_LINE_RE = re.compile(
+    r"^(?:permis|driving licen[cs]e|driver'?s licen[cs]e|vehicul\w*|motorise\w*|disponib\w*|available|availability|"
+    r"mobilit\w*|mobile sur|willing to relocate|relocation|salaire|pretentions? salariales?|remuneration|salary|"
+    r"expected (?:salary|ctc)|current ctc|ctc|passport|passeport|visa|adresse|address|domicile|nationalit\w*|"
+    r"citizenship|date (?:de naissance|of birth)|dob|ne le|nee le|born|age|sexe|gender|marital|situation (?:familiale|"
+    r"maritale)|etat civil|father|mother|loisirs|hobbies|hobby|interests|centres? d'interets?|passions?|"
+    r"benevol\w*|volunteer\w*|activites "
+    r"extra|extra-?curricular|qualites|qualities|strengths|points forts|savoir-etre|soft skills personnelles|"
+    r"personal (?:details|information|profile)|references|referees|declaration|langues|spoken languages|"
+    r"languages? (?:known|spoken)|linguistic)\b"
+)
+# "Languages:" heads programming languages as often as spoken ones: its line is left out when it names a spoken one.
+_LANGUAGES_LABEL_RE = re.compile(r"^(?:languages?|langages?)\b")
+# Digits in an item that are no version: a postal code, a passport, phone or street number, a salary.
+_NOT_VERSION_DIGITS_RE = re.compile(r"\d{5,}|[€$£]|\bk€|^\d+\s+[^\W\d_]{2,}|\d\s*k\b|\d+[.,]\d+\s*(?:k|m)\b", re.I)
+# How French and English adjectives end ("souriant", "aimable", "ponctuel", "transversales", "motivé", "creative"):
+# a lone adjective in lower case describes the person, it names no skill.
+_ADJECTIVE_END_RE = re.compile(
+    r"(?:ant|ante|ants|antes|ent|ente|ents|entes|able|ables|ible|ibles|if|ifs|ive|ives|eux|euse|euses|el|elle|els|"
+    r"elles|al|ale|ales|aux|ous|ful|é|ée|és|ées)$"
+)
+_NOUN_END_RE = re.compile(r"(?:ment|ments|té|tés)$")
+# Unnamed items kept from one CV at most: a longer run of them is a section read wrongly.
+MAX_UNNAMED_SKILLS = 60
+
+
+def _not_a_skill(item: str) -> bool:
+    """Whether an item of a skills list is personal data or a word about the person rather than a skill: a place
+    ("Paris, Lyon"), digits that are no version ("45 k€", "75011", a passport number; "Java 8" and "ISO 9001" are
+    versions and standards), a person's name ("Jean Dupont"), a lone adjective ("souriant", "aimable")."""
+    folded = fold(item)
+    if _NOT_VERSION_DIGITS_RE.search(folded):
+        return True
+    places = geo.find_places(item)
+    if places:
+        remaining = folded
+        for _kind, name, _code in places:
+            remaining = remaining.replace(name, " ")
+        if not re.search(r"[^\W\d_]{2,}", remaining):
+            return True
+    words = item.split()
+    if all(word in _SPOKEN_LANGUAGES for word in folded.split()):
+        return True  # "Anglais": spoken languages are the languages field
+    if (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and fold(words[0]) in GIVEN_NAMES
+        and fold(words[-1]) not in GIVEN_NAMES
+    ):
+        return True  # "Jean Dupont": a referee or a contact
+    return (
+        len(words) == 1
+        and len(item) >= 5
+        and item.islower()
+        and item.isalpha()
+        and bool(_ADJECTIVE_END_RE.search(item))
+        and not _NOUN_END_RE.search(item)
+    )
 
 
 def listed_items(text: str) -> list[str]:
@@ -428,7 +525,16 @@ def listed_items(text: str) -> list[str]:
     "Languages: Java (5 years), C/C++; Python | SQL" → Java, C/C++, Python, SQL. A list's label ("Languages:"),
     its lead-in ("Skilled in"), durations and levels are left out, and so are pieces that read as a phrase
     ("Willing to work overtime") rather than as the name of a skill."""
+    if len(text) > _MAX_LIST_CHARS:
+        return []
     text = " ".join(text.split()).strip(" •·*-–—>")
+    folded_line = fold(text)
+    if _NOT_SKILLS_LINE_RE.match(folded_line):
+        return []
+    if _LANGUAGES_LABEL_RE.match(folded_line) and any(
+        word in _SPOKEN_LANGUAGES for word in re.findall(r"[^\W\d_]+", folded_line)
+    ):
+        return []
     while True:
         lead_in = _LEAD_IN_RE.match(fold(text))
         label = _LABEL_RE.match(text)
@@ -463,6 +569,8 @@ def listed_items(text: str) -> list[str]:
             continue
         if folded[-1] in _CATEGORY_WORDS and (len(words) > 1 or text == piece):
             continue  # "Operating Systems", a sub-heading "Databases"
+        if _not_a_skill(piece):
+            continue
         items.append(piece)
     return items
 

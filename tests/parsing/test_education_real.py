@@ -131,7 +131,8 @@ def test_junior_college_is_not_taken_for_a_secondary_school() -> None:
     assert secondary_school("Collège Jean Moulin")
     assert not secondary_school("College of Engineering, Pune")
     assert not secondary_school("Rotterdam Business School")
-    assert secondary_school("Apex School")
+    assert secondary_school("Apex School", "12th")
+    assert not secondary_school("Apex School")
 
 
 # ---- the school on the degree's own line ----------------------------------------------------------------------
