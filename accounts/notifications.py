@@ -10,9 +10,13 @@ app owns its concrete :class:`~accounts.models.UserNotification` model, its task
 - At most once. The row is claimed (``pending`` → ``sending``) in its own committed transaction before the mail
   server is called: a redelivered task finds it ``sending`` or ``sent`` and does nothing. A worker killed in the
   middle of a send leaves it ``sending``; the sweeper settles it as failed rather than risk a second e-mail.
-- Transient failures (network, SMTP 4xx, ESP 5xx: :func:`accounts.mail_errors.is_transient`, the rule ``messaging``
-  follows too) put the row back to ``pending`` and the task retries with an exponential backoff, up to
-  :data:`MAX_ATTEMPTS`; anything else is a recorded failure with its reason.
+- Transient failures before the e-mail left (network, SMTP 4xx, ESP 5xx or 429:
+  :func:`accounts.mail_errors.is_transient`, the rule ``messaging`` follows too) put the row back to ``pending``
+  and the task retries with an exponential backoff, up to :data:`MAX_ATTEMPTS`; a copy of the task arriving before
+  that backoff is over leaves the row alone. A failure after which the e-mail may have left (no answer from the ESP
+  to the request it got, a connection lost during SMTP DATA: :func:`accounts.mail_errors.may_have_left`) is final,
+  recorded as "may or may not have left"; so is anything else, with its reason, an error composing the e-mail
+  included.
 - Checked when sent, not only when created: a user deactivated meanwhile gets nothing.
 """
 
@@ -24,11 +28,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from celery import Task, shared_task
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from .mail_errors import is_transient
+from .mail_errors import is_transient, may_have_left
 from .models import NotificationStatus, UserNotification
 from .services import user_email_send
 
@@ -44,9 +50,12 @@ RETRY_MAX_SECONDS = 3600
 SWEEP_AFTER = datetime.timedelta(minutes=10)
 # Past this age the news is stale: the row is settled as failed instead of sent.
 SWEEP_UNTIL = datetime.timedelta(days=2)
-# A row still ``sending`` this long after its claim lost its worker mid-send (far beyond CELERY_TASK_TIME_LIMIT).
+# A row still ``sending`` this long after its claim lost its worker mid-send: at least this, and always well beyond
+# CELERY_TASK_TIME_LIMIT (see stuck_after()), so that a slow send still running is never taken for a lost one.
 STUCK_AFTER = datetime.timedelta(minutes=30)
 SWEEP_BATCH = 500
+# A task arriving this much before its row's ``task_due_at`` still runs (clocks of workers differ a little).
+DUE_SLACK = datetime.timedelta(seconds=10)
 
 
 class NotificationDeferred(RuntimeError):
@@ -66,6 +75,13 @@ class UserEmail:
     body_template: str
     context: dict[str, Any] = field(default_factory=dict)
     html_template: str = ""
+
+
+def stuck_after() -> datetime.timedelta:
+    """How long after its claim a row still ``sending`` is taken as interrupted: :data:`STUCK_AFTER`, or twice the
+    tasks' hard time limit when that is longer (a task past its limit has been killed)."""
+    limit = getattr(settings, "CELERY_TASK_TIME_LIMIT", None) or 0
+    return max(STUCK_AFTER, 2 * datetime.timedelta(seconds=limit))
 
 
 def retry_delay(attempts: int) -> int:
@@ -103,6 +119,21 @@ def notifications_queue_on_commit(
         )
 
 
+def notification_send_task(*, name: str, send: Callable[..., str]) -> Task[[int], str]:
+    """The Celery task that sends one notification: ``send(notification_id=…)`` (the app's service built on
+    :func:`notification_send`), retried after the backoff it chose whenever it raises :class:`NotificationDeferred`
+    (the failure is already recorded on the row). ``name`` is the task's name, under the app's routed prefix."""
+
+    @shared_task(name=name, bind=True, max_retries=MAX_ATTEMPTS)
+    def send_notification(self: Task[[int], str], notification_id: int) -> str:
+        try:
+            return send(notification_id=notification_id)
+        except NotificationDeferred as deferred:  # recorded on the row; try again after the backoff it chose
+            raise self.retry(exc=deferred, countdown=deferred.retry_in) from deferred
+
+    return send_notification
+
+
 def notification_send(
     *,
     model: type[Notification],
@@ -115,7 +146,8 @@ def notification_send(
 
     ``compose`` says what the e-mail contains, or None when it is not needed any more (the thing it is about is
     gone, the recipient may no longer see it); it runs with the row locked, ``related`` being the relations to
-    fetch with it. Raises :class:`NotificationDeferred` after recording a transient failure, so the task retries.
+    fetch with it. An exception from it is a recorded failure, not retried. Raises :class:`NotificationDeferred`
+    after recording a transient failure, so the task retries.
     """
     with transaction.atomic():
         notification = (
@@ -128,8 +160,21 @@ def notification_send(
             return "gone"
         if notification.status != NotificationStatus.PENDING:
             return str(notification.status)
+        if notification.task_due_at is not None and notification.task_due_at > timezone.now() + DUE_SLACK:
+            # A retry is due later, after its backoff: this task is another copy (the sweeper's, a redelivery), and
+            # leaves the row to that retry (or to the sweeper, should the retry be lost).
+            return str(notification.status)
         recipient = notification.recipient
-        email = compose(notification) if recipient.is_active and recipient.email else None
+        try:
+            # In a savepoint: a database error in compose leaves this transaction usable to record the failure.
+            with transaction.atomic():
+                email = compose(notification) if recipient.is_active and recipient.email else None
+        except Exception as error:  # a bug or bad data: it would fail again at every sweep, so it is final
+            notification.status = NotificationStatus.FAILED
+            notification.last_error = f"Could not compose the e-mail: {_describe(error)}"[:300]
+            notification.save(update_fields=["status", "last_error"])
+            logger.exception("%s %s could not be composed", model.__name__, notification.pk)
+            return str(notification.status)
         if email is None:
             notification.status = NotificationStatus.SKIPPED
             notification.save(update_fields=["status"])
@@ -167,7 +212,9 @@ def _record_failure(model: type[UserNotification], notification: UserNotificatio
         )
         logger.info("%s %s not sent (%s): next try in %d s", model.__name__, notification.pk, reason, delay)
         raise NotificationDeferred(reason, retry_in=delay) from error
-    if is_transient(error):
+    if may_have_left(error):
+        reason = f"No answer once handed over: it may or may not have left; not sent again. {reason}"[:300]
+    elif is_transient(error):
         reason = f"Gave up after {notification.attempts} attempts: {reason}"[:300]
     rows.update(status=NotificationStatus.FAILED, last_error=reason)
     logger.warning("%s %s failed: %s", model.__name__, notification.pk, reason)
@@ -181,7 +228,7 @@ def notifications_sweep(
     that can no longer be sent (interrupted mid-send, or too old to be news). Returns counts by outcome."""
     now = now or timezone.now()
     rows = model._default_manager
-    interrupted = rows.filter(status=NotificationStatus.SENDING, claimed_at__lte=now - STUCK_AFTER).update(
+    interrupted = rows.filter(status=NotificationStatus.SENDING, claimed_at__lte=now - stuck_after()).update(
         status=NotificationStatus.FAILED,
         last_error="Interrupted while sending (worker lost): it may or may not have left; not sent again.",
     )

@@ -12,4 +12,3 @@ class AtsConfig(AppConfig):
 
         # The person's applications, on the candidate page (loaded by htmx; see candidates/panels.py).
         panel_register(key="applications", title=_("Applications"), url_name="ats:candidate_applications", order=5)
-        from . import receivers  # noqa: F401  (hiring managers told when an application reaches their review)

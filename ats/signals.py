@@ -8,7 +8,8 @@ from django.dispatch import Signal
 application_rejected = Signal()
 
 # Sent after the commit that moved an application to another stage. Arguments: application_id, from_stage_id,
-# to_stage_id.
+# to_stage_id. (The hiring managers' review e-mails do not hang on it: application_move writes them in its own
+# transaction.)
 application_moved = Signal()
 
 # Sent after the commit that created an application. Arguments: application_id, created (False when the same

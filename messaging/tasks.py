@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from celery import Task, shared_task
+from celery import shared_task
 
-from accounts.notifications import MAX_ATTEMPTS, NotificationDeferred
+from accounts.notifications import notification_send_task
 
 from . import services
 
@@ -33,12 +33,9 @@ def process_delivery_event(event_id: int) -> Any:
     return delivery_event_apply(event_id=event_id)
 
 
-@shared_task(name="messaging.tasks.send_reply_notification", bind=True, max_retries=MAX_ATTEMPTS)
-def send_reply_notification(self: Task, notification_id: int) -> str:
-    try:
-        return services.reply_notification_send(notification_id=notification_id)
-    except NotificationDeferred as deferred:  # recorded on the row; try again after the backoff it chose
-        raise self.retry(exc=deferred, countdown=deferred.retry_in) from deferred
+send_reply_notification = notification_send_task(
+    name="messaging.tasks.send_reply_notification", send=services.reply_notification_send
+)
 
 
 @shared_task(name="messaging.tasks.sweep_reply_notifications")

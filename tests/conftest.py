@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 # Factories are imported inside the fixtures so that the pure-library tests (tests/parsing) also run
@@ -77,3 +79,22 @@ def esp_fails(monkeypatch):
         return pending
 
     return fail
+
+
+@pytest.fixture
+def backoff_over():
+    """``backoff_over(model)``: the backoff of the user notifications waiting for a retry has passed, as when the
+    countdown of the retry task ends (the tests run that retry at once)."""
+    from django.utils import timezone
+
+    def over(model: Any) -> None:
+        model.objects.filter(status="pending").update(task_due_at=timezone.now())
+
+    return over
+
+
+@pytest.fixture
+def no_backoff(monkeypatch):
+    """User notifications retried without waiting: a task run eagerly (``apply``) retries at once, whatever the
+    countdown, so the backoff it records must be over by then."""
+    monkeypatch.setattr("accounts.notifications.retry_delay", lambda attempts: 0)

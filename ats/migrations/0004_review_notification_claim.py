@@ -11,7 +11,7 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 from django.db.models import CharField, F, Value
-from django.db.models.functions import Cast, Concat, Left
+from django.db.models.functions import Cast, Concat, Greatest, Left
 
 # The old task's retries: max_retries=5, so six tries in all (accounts.notifications.MAX_ATTEMPTS is the same).
 OLD_MAX_ATTEMPTS = 6
@@ -36,10 +36,14 @@ def settle(apps, schema_editor):
 
 
 def unsettle(apps, schema_editor):
-    # The old code knew neither state: a failed row goes back to pending, as the old code left it, and a row
-    # caught mid-send is taken as sent (it may have left: better not send it again).
+    # The old code knew neither state. A failed row goes back to pending, as the old code left an abandoned one,
+    # with its tries used up: the old sweeper (attempts < OLD_MAX_ATTEMPTS) must not send it again, be it a
+    # permanent failure or a send interrupted after the mail may have left. A row caught mid-send is taken as sent
+    # (it may have left: better not send it again).
     ReviewNotification = apps.get_model("ats", "ReviewNotification")
-    ReviewNotification.objects.filter(status="failed").update(status="pending")
+    ReviewNotification.objects.filter(status="failed").update(
+        status="pending", attempts=Greatest(F("attempts"), Value(OLD_MAX_ATTEMPTS))
+    )
     ReviewNotification.objects.filter(status="sending").update(status="sent")
 
 

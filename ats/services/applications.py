@@ -38,6 +38,7 @@ from ..models import (
     StageKind,
     StageTransition,
 )
+from .reviews import review_notifications_create
 
 logger = logging.getLogger(__name__)
 
@@ -121,8 +122,8 @@ def _queue_email(
         return None
 
 
-def _transition(application: Application, *, from_stage: Stage | None, from_status: str, actor: Any) -> None:
-    StageTransition.objects.create(
+def _transition(application: Application, *, from_stage: Stage | None, from_status: str, actor: Any) -> StageTransition:
+    return StageTransition.objects.create(
         application=application,
         from_stage=from_stage,
         to_stage=application.stage,
@@ -282,7 +283,8 @@ def _lock(application: Application) -> Application:
 
 @transaction.atomic
 def application_move(*, application: Application, stage: Stage, actor: Any) -> Application:
-    """Move to another stage of the same job; the stage's automatic e-mail (if any) is queued."""
+    """Move to another stage of the same job; the stage's automatic e-mail (if any) is queued, and so are the
+    hiring managers' e-mails when it is a review stage."""
     locked = _lock(application)
     if stage.job_id != locked.job_id:
         raise ApplicationError(_("That stage belongs to another job."), field="stage")
@@ -296,7 +298,9 @@ def application_move(*, application: Application, stage: Stage, actor: Any) -> A
     locked.stage = stage
     locked.stage_entered_at = timezone.now()
     locked.save(update_fields=["stage", "stage_entered_at", "updated_at"])
-    _transition(locked, from_stage=previous, from_status=locked.status, actor=actor)
+    entry = _transition(locked, from_stage=previous, from_status=locked.status, actor=actor)
+    # In this transaction, not from a receiver after the commit: the e-mails commit with the move or not at all.
+    review_notifications_create(entry=entry)
     activity_record(
         candidate=locked.candidate,
         kind=ActivityKind.STAGE_MOVED,

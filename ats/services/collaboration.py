@@ -13,12 +13,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.models import Role
 from accounts.notifications import UserEmail, notification_send, notifications_queue_on_commit, notifications_sweep
 from candidates.models import Activity, ActivityKind
 from candidates.normalize import fold
@@ -28,36 +26,33 @@ from messaging.models import Template
 from messaging.services import messages_queue_bulk
 
 from ..models import Application, ApplicationStatus, Job, MentionNotification, RejectionReason, Stage
+from ..selectors import applications_visible_to
 from .applications import ApplicationError, Submission, application_add, application_move, application_reject
 
 # --- Notes and mentions ------------------------------------------------------------------------------------------
 
 
-def _readers(application: Application) -> QuerySet[Any]:
-    """Who may read this application, so who may be mentioned: admins, recruiters (only those on the job when it
-    is confidential) and the job's hiring managers."""
-    job = application.job
-    recruiters = Q(role=Role.RECRUITER, recruited_jobs=job) if job.confidential else Q(role=Role.RECRUITER)
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(Q(role=Role.ADMIN) | Q(is_superuser=True) | recruiters | Q(role=Role.HIRING_MANAGER, managed_jobs=job))
-        .distinct()
-    )
+def _may_read(user: Any, application: Application) -> bool:
+    """Whether this user may open the application: the selectors' rules, the same as every page."""
+    return applications_visible_to(user).filter(pk=application.pk).exists()
 
 
 def mentioned_users(*, application: Application, text: str) -> list[Any]:
     """The colleagues a note mentions, as ``@email-prefix`` (``@jdupont`` for jdupont@…) or ``@First Last``
     (case and accents ignored). Only people who may read the application can be mentioned."""
+    if "@" not in text:
+        return []
     folded = fold(text)
     found = []
-    for user in _readers(application):
+    for user in get_user_model().objects.filter(is_active=True).exclude(email=""):
         prefix = fold(user.email.split("@", 1)[0])
         full_name = fold(f"{user.first_name} {user.last_name}".strip())
         patterns = [re.escape(prefix)] if prefix else []
         if user.first_name and user.last_name:
             patterns.append(r"\s+".join(re.escape(part) for part in full_name.split()))
-        if any(re.search(rf"(?<![\w@])@{pattern}(?![\w-])", folded) for pattern in patterns):
+        if any(re.search(rf"(?<![\w@])@{pattern}(?![\w-])", folded) for pattern in patterns) and _may_read(
+            user, application
+        ):
             found.append(user)
     return found
 
@@ -72,7 +67,7 @@ def _mention_email(notification: MentionNotification) -> UserEmail | None:
     """What the e-mail says; None when the person may no longer read the application (the job became
     confidential, they left its hiring team): they are not told about it any more."""
     application = notification.application
-    if not _readers(application).filter(pk=notification.recipient_id).exists():
+    if not _may_read(notification.recipient, application):
         return None
     author = notification.note.actor
     return UserEmail(

@@ -23,6 +23,7 @@ from ..models import (
     StageKind,
     StageTransition,
 )
+from .reviews import review_notifications_create
 
 DESCRIPTION_TAGS = {"p", "br", "strong", "em", "b", "i", "u", "ul", "ol", "li", "h2", "h3", "h4", "a", "blockquote"}
 
@@ -272,7 +273,7 @@ def stage_remove(*, stage: Stage, move_to: Stage, actor: Any = None) -> int:
         raise JobError(_("A pipeline keeps one “applied” stage: new applications arrive there."))
     applications = list(Application.objects.select_for_update().filter(stage=stage))
     now = timezone.now()
-    StageTransition.objects.bulk_create(
+    entries = StageTransition.objects.bulk_create(
         [
             StageTransition(
                 application=application,
@@ -287,6 +288,9 @@ def stage_remove(*, stage: Stage, move_to: Stage, actor: Any = None) -> int:
         ]
     )
     Application.objects.filter(stage=stage).update(stage=move_to, stage_entered_at=now)
+    # Entering a review stage this way is entering it all the same: its hiring managers are told, as after a move.
+    for entry in entries:
+        review_notifications_create(entry=entry)
     stage.delete()
     return len(applications)
 

@@ -13,6 +13,7 @@ import datetime
 from collections.abc import Sequence
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count, Max
 from django.urls import reverse
@@ -22,7 +23,6 @@ from accounts.models import NotificationStatus
 from accounts.notifications import UserEmail, notification_send, notifications_queue_on_commit, notifications_sweep
 
 from ..models import (
-    Application,
     ApplicationStatus,
     Job,
     ReviewNotification,
@@ -31,6 +31,7 @@ from ..models import (
     StageKind,
     StageTransition,
 )
+from ..selectors import applications_visible_to
 
 CRITERIA_PER_JOB = 30
 
@@ -140,25 +141,19 @@ def _queue_review(notification_id: int) -> None:
 
 
 @transaction.atomic
-def review_notifications_create(*, application_id: int, stage_id: int) -> list[ReviewNotification]:
-    """After an application entered a stage: when the stage is a review stage, one notification per hiring
-    manager of the job (but the person who made the move), queued after commit. Safe to call twice for the
-    same entry: the rows already there are not created nor queued again."""
-    application = (
-        Application.objects.select_related("job", "stage").filter(pk=application_id, stage_id=stage_id).first()
-    )
-    if application is None or application.stage.kind != StageKind.REVIEW:
+def review_notifications_create(*, entry: StageTransition) -> list[ReviewNotification]:
+    """An application has just entered a stage (``entry``, its transition): when it is a review stage and the
+    application is in progress, one notification per active hiring manager of the job (but the person who made the
+    move), queued after commit.
+
+    Called by every service that moves an application, in the transaction that writes the transition: the rows
+    commit with the move or not at all, so a process that dies right after the commit loses no e-mail (the sweeper
+    queues it). Safe to call twice for the same entry: the rows already there are not created nor queued again."""
+    stage = entry.to_stage
+    if stage is None or stage.kind != StageKind.REVIEW or entry.to_status != ApplicationStatus.ACTIVE:
         return []
-    if application.status != ApplicationStatus.ACTIVE:
-        return []
-    entry = (
-        StageTransition.objects.filter(application=application, to_stage_id=stage_id)
-        .order_by("-occurred_at", "-id")
-        .first()
-    )
-    if entry is None:
-        return []
-    managers = application.job.hiring_managers.filter(is_active=True)
+    job_id = entry.application.job_id
+    managers = get_user_model().objects.filter(managed_jobs=job_id, is_active=True)
     if entry.actor_id is not None:
         managers = managers.exclude(pk=entry.actor_id)
     already = set(ReviewNotification.objects.filter(transition=entry).values_list("recipient_id", flat=True))
@@ -184,14 +179,16 @@ def review_notifications_create(*, application_id: int, stage_id: int) -> list[R
 
 def _review_email(notification: ReviewNotification) -> UserEmail | None:
     """What the e-mail says (text and HTML, with the links to the application, the scorecard and the review
-    queue); None when the news went stale before it left: the application moved on or closed, or the recipient
-    is no longer a hiring manager of the job."""
+    queue); None when the news went stale before it left: the application moved on or closed, the recipient is no
+    longer a hiring manager of the job, or may no longer see the application (the selectors' rules)."""
     application = notification.transition.application
     stage = notification.transition.to_stage
     # Moved on, closed, or its stage deleted since (the transition keeps a null): the news is stale.
     if stage is None or application.status != ApplicationStatus.ACTIVE or application.stage_id != stage.pk:
         return None
     if not application.job.hiring_managers.filter(pk=notification.recipient_id).exists():
+        return None
+    if not applications_visible_to(notification.recipient).filter(pk=application.pk).exists():
         return None
     base = settings.SITE_URL.rstrip("/")
     return UserEmail(

@@ -21,7 +21,7 @@ from django.utils import timezone
 from accounts.notifications import UserEmail, notification_send, notifications_queue_on_commit, notifications_sweep
 from candidates.models import ActivityKind, Candidate
 from candidates.normalize import normalize_email
-from candidates.selectors import candidate_find_duplicate
+from candidates.selectors import candidate_find_duplicate, candidates_visible_to
 from candidates.services import activity_record
 
 from ..models import DeliveryEvent, Direction, EventKind, Message, MessageStatus, Purpose, ReplyNotification
@@ -83,12 +83,21 @@ def _inbound_key(event: Any, message: Any) -> tuple[str, str]:
     return header[:255], "inbound:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
+def _may_see(user: Any, candidate: Candidate) -> bool:
+    """Whether this user may still open the person's page (the link of the e-mail): a recruiter made hiring
+    manager, say, may not, and is not told what the person wrote."""
+    return candidates_visible_to(user).filter(pk=candidate.pk).exists()
+
+
 def _recipient(candidate: Candidate, replied: Message | None) -> Any:
-    """Who is told of a reply: the candidate's owner, else whoever sent the message replied to."""
+    """Who is told of a reply: the candidate's owner, else whoever sent the message replied to; nobody when that
+    user is inactive or may not see the person."""
     owner = candidate.owner
     if owner is None and replied is not None:
         owner = replied.created_by
-    return owner if owner is not None and owner.is_active and owner.email else None
+    if owner is None or not owner.is_active or not owner.email:
+        return None
+    return owner if _may_see(owner, candidate) else None
 
 
 def _queue_reply_notification(notification_id: int) -> None:
@@ -98,10 +107,11 @@ def _queue_reply_notification(notification_id: int) -> None:
 
 
 def _reply_email(notification: ReplyNotification) -> UserEmail | None:
-    """Only a link: the reply itself stays in the product. None once the person's data was erased."""
+    """Only a link: the reply itself stays in the product. None once the person's data was erased, or when the
+    recipient may no longer see the person (their role changed since the reply came in)."""
     inbound = notification.message
     candidate = inbound.candidate
-    if candidate.is_anonymized:
+    if candidate.is_anonymized or not _may_see(notification.recipient, candidate):
         return None
     return UserEmail(
         subject_template="messaging/emails/reply_notification_subject.txt",

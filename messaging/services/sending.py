@@ -4,7 +4,9 @@ it is sent, and handed to the ESP at most once.
 At most once: a message is claimed (``queued`` → ``sending``) in its own committed transaction before the ESP
 is called. A redelivered task (the worker died, ``acks_late``) finds it ``sending`` and does nothing; the
 sweeper later marks such a message failed with a reason saying it may or may not have gone, rather than
-risk sending it twice.
+risk sending it twice. For the same reason a failure after the ESP or the mail server may have taken the message
+(no answer to the request, a connection lost during SMTP DATA: ``accounts.mail_errors.may_have_left``) is final,
+not retried; failures before it left (connection refused, DNS, 5xx, 429, SMTP 4xx) are retried with backoff.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.mail_errors import is_transient
+from accounts.mail_errors import is_transient, may_have_left
 from candidates.models import ActivityKind, Candidate, ConsentPurpose
 from candidates.selectors import candidates_with_active_consent
 from candidates.services import activities_record_bulk
@@ -484,7 +486,12 @@ def _record_failure(message: Message, error: BaseException) -> None:
                 processed_at=timezone.now(),
             )
             return
-        if is_transient(error):
+        if may_have_left(error):
+            reason = _(
+                "No answer from the e-mail service once the e-mail was handed to it: it may or may not have left. "
+                "It is not sent again automatically, so that it never arrives twice. (%(reason)s)"
+            ) % {"reason": reason}
+        elif is_transient(error):
             reason = _("The e-mail service kept failing: %(reason)s") % {"reason": reason}
         _set_status(message, MessageStatus.FAILED, EventKind.FAILED, reason)
 

@@ -154,7 +154,7 @@ def test_a_task_that_finds_the_row_claimed_by_another_worker_does_nothing(
 
 
 def test_a_transient_failure_is_recorded_and_retried_with_backoff(
-    people, broker, esp_fails, django_capture_on_commit_callbacks
+    people, broker, esp_fails, backoff_over, django_capture_on_commit_callbacks
 ):
     author, _hugo, _jeanne, application = people
     write_note(application, author, "@hugo", django_capture_on_commit_callbacks)
@@ -173,6 +173,7 @@ def test_a_transient_failure_is_recorded_and_retried_with_backoff(
     assert mail.outbox == []
 
     # The task asks Celery for the retry, after the backoff the service chose.
+    backoff_over(MentionNotification)
     esp_fails(smtplib.SMTPServerDisconnected("Connection unexpectedly closed"))
     with (
         mock.patch.object(tasks.send_mention_notification, "retry", side_effect=RuntimeError("retry")) as retry,
@@ -183,6 +184,7 @@ def test_a_transient_failure_is_recorded_and_retried_with_backoff(
     assert isinstance(retry.call_args.kwargs["exc"], notifications.NotificationDeferred)
 
     # The retry itself goes through: one e-mail.
+    backoff_over(MentionNotification)
     result = tasks.send_mention_notification.apply(args=[notification.pk])
     assert result.result == "sent"
     assert [email.to for email in mail.outbox] == [["hugo@example.com"]]
@@ -190,7 +192,9 @@ def test_a_transient_failure_is_recorded_and_retried_with_backoff(
     assert (notification.status, notification.attempts, notification.last_error) == ("sent", 3, "")
 
 
-def test_the_worker_retries_a_failing_send_until_it_goes(people, worker, esp_fails, django_capture_on_commit_callbacks):
+def test_the_worker_retries_a_failing_send_until_it_goes(
+    people, worker, esp_fails, no_backoff, django_capture_on_commit_callbacks
+):
     author, _hugo, _jeanne, application = people
     esp_fails(esp_error(503), ConnectionResetError("reset by peer"))
 

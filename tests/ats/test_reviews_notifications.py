@@ -18,12 +18,12 @@ import pytest
 from django.apps import apps as django_apps
 from django.conf import settings
 from django.core import mail
-from django.db import connection
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts import notifications
-from accounts.models import NotificationStatus
+from accounts.models import NotificationStatus, Role
 from ats import services, tasks
 from ats.models import (
     Application,
@@ -31,11 +31,12 @@ from ats.models import (
     StageKind,
     StageTransition,
 )
-from ats.signals import application_moved
+from ats.services import collaboration
 from tests.ats.factories import make_job
 from tests.ats.reviews_factories import make_application
 from tests.esp import esp_error
 from tests.factories import HiringManagerFactory, RecruiterFactory
+from tests.mail_servers import smtp_server
 
 pytestmark = pytest.mark.django_db
 
@@ -123,15 +124,11 @@ def test_the_same_stage_entry_never_sends_twice(job_with_managers, worker, djang
     application = move(application, StageKind.REVIEW, recruiter, django_capture_on_commit_callbacks)
     assert len(mail.outbox) == 2
 
-    # A double-clicked move (the second is a no-op), the signal received again, the task delivered again.
+    # A double-clicked move (the second is a no-op), the rows asked for again, the task delivered again.
     move(application, StageKind.REVIEW, recruiter, django_capture_on_commit_callbacks)
     with django_capture_on_commit_callbacks(execute=True):
-        application_moved.send(
-            sender=Application,
-            application_id=application.pk,
-            from_stage_id=stage(job, StageKind.APPLIED).pk,
-            to_stage_id=application.stage_id,
-        )
+        entry = StageTransition.objects.filter(application=application).latest("id")
+        assert services.review_notifications_create(entry=entry) == []
     for notification in ReviewNotification.objects.all():
         assert tasks.send_review_notification.apply(args=[notification.pk]).result == "sent"
 
@@ -229,7 +226,7 @@ def test_broker_down_the_move_is_kept_and_the_sweeper_sends_later(
 
 
 def test_a_mail_server_failure_is_recorded_and_retried_without_a_duplicate(
-    job_with_managers, django_capture_on_commit_callbacks
+    job_with_managers, backoff_over, django_capture_on_commit_callbacks
 ):
     job, french, english = job_with_managers
     job.hiring_managers.remove(english)
@@ -249,6 +246,7 @@ def test_a_mail_server_failure_is_recorded_and_retried_without_a_duplicate(
     assert notification.task_due_at > timezone.now()  # the retry is scheduled after a backoff
     assert mail.outbox == []
 
+    backoff_over(ReviewNotification)
     assert services.review_notification_send(notification_id=notification.pk) == "sent"
     assert services.review_notification_send(notification_id=notification.pk) == "sent"
     notification.refresh_from_db()
@@ -271,7 +269,6 @@ def test_news_gone_stale_before_sending_is_skipped(job_with_managers, django_cap
 
 def test_a_missing_notification_is_a_quiet_no_op():
     assert services.review_notification_send(notification_id=987654) == "gone"
-    assert services.review_notifications_create(application_id=987654, stage_id=1) == []
 
 
 # --- At most once, retried only when it may pass (accounts.notifications) ------------------------------------------
@@ -380,7 +377,7 @@ def test_a_permanent_failure_is_recorded_and_not_retried(queued, esp_fails, erro
     assert mail.outbox == []
 
 
-def test_a_transient_failure_is_recorded_and_retried_with_backoff(queued, esp_fails):
+def test_a_transient_failure_is_recorded_and_retried_with_backoff(queued, esp_fails, backoff_over):
     esp_fails(esp_error(503))
     before = timezone.now()
     with pytest.raises(notifications.NotificationDeferred) as deferred:
@@ -394,6 +391,7 @@ def test_a_transient_failure_is_recorded_and_retried_with_backoff(queued, esp_fa
     assert mail.outbox == []
 
     # The task asks Celery for the retry, after the backoff the service chose.
+    backoff_over(ReviewNotification)
     esp_fails(smtplib.SMTPRecipientsRefused({"claire@example.com": (451, b"Greylisted, try again later")}))
     with (
         mock.patch.object(tasks.send_review_notification, "retry", side_effect=RuntimeError("retry")) as retry,
@@ -403,6 +401,7 @@ def test_a_transient_failure_is_recorded_and_retried_with_backoff(queued, esp_fa
     assert retry.call_args.kwargs["countdown"] == 120
     assert isinstance(retry.call_args.kwargs["exc"], notifications.NotificationDeferred)
 
+    backoff_over(ReviewNotification)
     assert tasks.send_review_notification.apply(args=[queued.pk]).result == "sent"
     assert len(mail.outbox) == 1
     queued.refresh_from_db()
@@ -410,7 +409,7 @@ def test_a_transient_failure_is_recorded_and_retried_with_backoff(queued, esp_fa
 
 
 def test_the_worker_retries_a_failing_send_until_it_goes(
-    job_with_managers, worker, esp_fails, django_capture_on_commit_callbacks
+    job_with_managers, worker, esp_fails, no_backoff, django_capture_on_commit_callbacks
 ):
     job, french, english = job_with_managers
     job.hiring_managers.remove(english)
@@ -518,3 +517,198 @@ def test_the_migration_keeps_existing_rows_meaningful(queued):
     with mock.patch.object(tasks.send_review_notification, "delay") as delay:
         assert services.review_notifications_sweep()["queued"] == 2
     assert sorted(call.args[0] for call in delay.call_args_list) == sorted([queued.pk, retrying.pk])
+
+
+# --- Written with the move ------------------------------------------------------------------------------------------
+
+
+def test_the_rows_commit_with_the_move_so_a_process_dying_after_the_commit_loses_nothing(
+    job_with_managers, broker, django_capture_on_commit_callbacks
+):
+    """The rows were written by a receiver of ``application_moved``, sent after the commit: a web process killed
+    between the commit and the receiver lost the e-mails for good."""
+    job, french, english = job_with_managers
+    application = make_application(job=job, in_review=False)
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:  # the process dies: nothing after commit
+        services.application_move(application=application, stage=stage(job, StageKind.REVIEW), actor=None)
+
+    assert callbacks  # the task and the signal were only to follow
+    entry = StageTransition.objects.filter(application=application).latest("id")
+    assert set(ReviewNotification.objects.values_list("transition_id", "recipient_id", "status")) == {
+        (entry.pk, french.pk, NotificationStatus.PENDING),
+        (entry.pk, english.pk, NotificationStatus.PENDING),
+    }
+    later = timezone.now() + notifications.SWEEP_AFTER + datetime.timedelta(seconds=1)
+    assert services.review_notifications_sweep(now=later)["queued"] == 2
+    assert sorted(call.args[0] for call in broker.call_args_list) == sorted(
+        ReviewNotification.objects.values_list("pk", flat=True)
+    )
+
+
+def test_a_move_that_rolls_back_leaves_no_row(job_with_managers, broker, django_capture_on_commit_callbacks):
+    job, _french, _english = job_with_managers
+    application = make_application(job=job, in_review=False)
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
+        services.application_move(application=application, stage=stage(job, StageKind.REVIEW), actor=None)
+        raise RuntimeError("the request failed later")
+
+    assert not ReviewNotification.objects.exists()
+    broker.assert_not_called()
+
+
+def test_a_bulk_move_into_review_notifies_for_each_application(
+    job_with_managers, broker, django_capture_on_commit_callbacks
+):
+    job, _french, _english = job_with_managers
+    applications = [make_application(job=job, in_review=False) for _ in range(2)]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        result = collaboration.applications_bulk_move(
+            job=job, applications=applications, stage=stage(job, StageKind.REVIEW), actor=RecruiterFactory()
+        )
+
+    assert sorted(result.done) == sorted(application.pk for application in applications)
+    assert ReviewNotification.objects.count() == 4
+    assert broker.call_count == 4
+
+
+def test_applications_moved_into_review_by_a_removed_stage_are_notified_too(
+    job_with_managers, broker, django_capture_on_commit_callbacks
+):
+    job, french, english = job_with_managers
+    application = make_application(job=job, in_review=False)
+    screen = stage(job, StageKind.SCREEN)
+    Application.objects.filter(pk=application.pk).update(stage=screen)
+    recruiter = RecruiterFactory()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.stage_remove(stage=screen, move_to=stage(job, StageKind.REVIEW), actor=recruiter) == 1
+
+    entry = StageTransition.objects.filter(application=application).latest("id")
+    assert set(ReviewNotification.objects.values_list("transition_id", "recipient_id")) == {
+        (entry.pk, french.pk),
+        (entry.pk, english.pk),
+    }
+    assert broker.call_count == 2
+
+
+def test_a_manager_who_may_no_longer_see_the_application_gets_nothing(queued, job_with_managers):
+    """Still listed as a hiring manager of the job, but their role changed to recruiter and the job is
+    confidential (recruiters see those only when they recruit for them): the pages answer 404, so no e-mail."""
+    job, french, _english = job_with_managers
+    job.confidential = True
+    job.save(update_fields=["confidential"])
+    french.role = Role.RECRUITER
+    french.save(update_fields=["role"])
+    assert job.hiring_managers.filter(pk=french.pk).exists()
+
+    assert tasks.send_review_notification.apply(args=[queued.pk]).result == "skipped"
+    assert mail.outbox == []
+
+
+def _query_fails(_notification):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 / 0")
+
+
+@pytest.mark.parametrize(
+    ("compose", "reason"),
+    [
+        (mock.Mock(side_effect=KeyError("stage_name")), "Could not compose the e-mail: KeyError: 'stage_name'"),
+        (_query_fails, "Could not compose the e-mail: DataError: division by zero"),
+    ],
+    ids=["bug", "database-error"],
+)
+def test_an_email_that_cannot_be_composed_is_recorded_as_failed_not_swept_for_ever(queued, broker, compose, reason):
+    """compose ran before the claim: its exception left the row pending, attempts unchanged, and the sweeper queued
+    it again every ten minutes for two days without ever recording why."""
+    with mock.patch("ats.services.reviews._review_email", compose):
+        assert tasks.send_review_notification.apply(args=[queued.pk]).result == "failed"
+
+    queued.refresh_from_db()
+    assert (queued.status, queued.attempts) == (NotificationStatus.FAILED, 0)
+    assert queued.last_error.startswith(reason)
+    later = timezone.now() + notifications.SWEEP_AFTER + datetime.timedelta(seconds=1)
+    assert services.review_notifications_sweep(now=later) == {"queued": 0, "interrupted": 0, "expired": 0}
+    broker.assert_not_called()
+    assert mail.outbox == []
+
+
+def test_reversing_the_migration_leaves_nothing_the_old_sweeper_would_send_again(queued):
+    """Reversed, 0004 turned failed rows (an interrupted send among them) back to pending with their attempts
+    unchanged: the old sweeper (pending, attempts < 6) sent them again."""
+    migration = importlib.import_module("ats.migrations.0004_review_notification_claim")
+    transition = queued.transition
+    interrupted, refused, retrying = (
+        ReviewNotification.objects.create(transition=transition, recipient=RecruiterFactory(), **fields)
+        for fields in (
+            {"status": NotificationStatus.FAILED, "attempts": 1, "last_error": "Interrupted while sending"},
+            {"status": NotificationStatus.FAILED, "attempts": 7, "last_error": "Gave up after 7 attempts"},
+            {"status": NotificationStatus.PENDING, "attempts": 2, "last_error": "OSError: SMTP timed out"},
+        )
+    )
+
+    migration.unsettle(django_apps, None)
+
+    rows = {row.pk: (row.status, row.attempts) for row in ReviewNotification.objects.all()}
+    assert rows[interrupted.pk] == ("pending", migration.OLD_MAX_ATTEMPTS)
+    assert rows[refused.pk] == ("pending", 7)
+    assert rows[retrying.pk] == ("pending", 2)  # still worth the old sweeper's tries
+    # What the old sweeper would have queued: pending rows with tries left.
+    assert set(
+        ReviewNotification.objects.filter(status="pending", attempts__lt=migration.OLD_MAX_ATTEMPTS).values_list(
+            "pk", flat=True
+        )
+    ) == {queued.pk, retrying.pk}
+
+
+def test_a_copy_of_the_task_arriving_during_the_backoff_leaves_the_row_to_the_retry(queued, esp_fails, backoff_over):
+    """A second task for the row (the sweeper's, a redelivery) claimed it at once after a transient failure,
+    skipping the backoff the retry was waiting for."""
+    esp_fails(esp_error(503))
+    with pytest.raises(notifications.NotificationDeferred):
+        services.review_notification_send(notification_id=queued.pk)
+
+    assert tasks.send_review_notification.apply(args=[queued.pk]).result == "pending"
+    queued.refresh_from_db()
+    assert (queued.status, queued.attempts) == (NotificationStatus.PENDING, 1)
+    assert mail.outbox == []
+
+    backoff_over(ReviewNotification)  # the retry's countdown ends
+    assert tasks.send_review_notification.apply(args=[queued.pk]).result == "sent"
+    assert len(mail.outbox) == 1
+
+
+def test_a_send_is_taken_as_interrupted_only_well_past_the_tasks_time_limit(queued, settings):
+    """STUCK_AFTER was a fixed 30 minutes: with a longer CELERY_TASK_TIME_LIMIT, a slow send still running was
+    settled as failed (and its e-mail, leaving a moment later, recorded as never sent)."""
+    settings.CELERY_TASK_TIME_LIMIT = 3600
+    claimed = timezone.now() - datetime.timedelta(minutes=45)
+    ReviewNotification.objects.filter(pk=queued.pk).update(
+        status=NotificationStatus.SENDING, claimed_at=claimed, attempts=1
+    )
+
+    assert services.review_notifications_sweep()["interrupted"] == 0
+    later = claimed + datetime.timedelta(hours=2, seconds=1)
+    assert services.review_notifications_sweep(now=later)["interrupted"] == 1
+
+
+@pytest.mark.parametrize(("drop_after", "status"), [("DATA", "failed"), ("MAIL", "pending")])
+def test_a_send_that_may_have_left_is_final_one_that_did_not_is_retried(queued, settings, drop_after, status):
+    """A connection lost once the mail server had the whole message was retried: a second copy could arrive."""
+    with smtp_server(drop_after=drop_after) as port:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+        with mock.patch.object(tasks.send_review_notification, "retry", side_effect=RuntimeError("retry")) as retry:
+            tasks.send_review_notification.apply(args=[queued.pk])
+
+    queued.refresh_from_db()
+    assert (queued.status, queued.attempts) == (status, 1)
+    if status == "failed":
+        retry.assert_not_called()
+        assert queued.last_error.startswith("No answer once handed over: it may or may not have left; not sent again.")
+        assert "SMTPServerDisconnected" in queued.last_error
+    else:
+        assert retry.call_args.kwargs["countdown"] == 60

@@ -14,7 +14,7 @@ from django.core import mail
 from django.utils import timezone
 
 from accounts import notifications
-from accounts.models import NotificationStatus
+from accounts.models import NotificationStatus, Role
 from messaging import services, tasks
 from messaging.models import Direction, Message, ReplyNotification
 from messaging.services.addresses import reply_address
@@ -112,7 +112,7 @@ def test_a_redelivered_webhook_creates_no_second_notification(
 
 
 def test_a_failing_send_is_retried_then_goes_once(
-    client, broker, esp_fails, original, django_capture_on_commit_callbacks
+    client, broker, esp_fails, original, backoff_over, no_backoff, django_capture_on_commit_callbacks
 ):
     receive(client, django_capture_on_commit_callbacks, original)
     notification = ReplyNotification.objects.get()
@@ -125,7 +125,8 @@ def test_a_failing_send_is_retried_then_goes_once(
     assert "502" in notification.last_error
     assert mail.outbox == []
 
-    # What the worker does with it: the task retries (eagerly here) until the ESP takes it.
+    # What the worker does with it, once the backoff is over: the task retries (eagerly here) until the ESP takes it.
+    backoff_over(ReplyNotification)
     esp_fails(esp_error(429, "Too many requests"))
     result = tasks.send_reply_notification.apply(args=[notification.pk])
 
@@ -186,6 +187,31 @@ def test_an_inactive_owner_is_not_even_queued(client, broker, original, owner, d
 
     receive(client, django_capture_on_commit_callbacks, original)
 
+    assert not ReplyNotification.objects.exists()
+    broker.assert_not_called()
+
+
+def test_a_recruiter_who_may_no_longer_see_the_person_is_not_told_at_send_time(
+    client, broker, original, owner, django_capture_on_commit_callbacks
+):
+    receive(client, django_capture_on_commit_callbacks, original)
+    owner.role = Role.HIRING_MANAGER  # hiring managers reach people only through their jobs
+    owner.save(update_fields=["role"])
+
+    notification = ReplyNotification.objects.get()
+    assert tasks.send_reply_notification.apply(args=[notification.pk]).result == "skipped"
+    assert mail.outbox == []
+
+
+def test_an_owner_who_may_not_see_the_person_is_not_even_queued(
+    client, broker, original, owner, django_capture_on_commit_callbacks
+):
+    owner.role = Role.HIRING_MANAGER
+    owner.save(update_fields=["role"])
+
+    reply = receive(client, django_capture_on_commit_callbacks, original)
+
+    assert reply.candidate == original.candidate  # the reply is still threaded into the timeline
     assert not ReplyNotification.objects.exists()
     broker.assert_not_called()
 

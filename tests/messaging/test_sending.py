@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import email
 import smtplib
@@ -22,6 +23,7 @@ from messaging.models import DeliveryEvent, EventKind, Message, MessageStatus, P
 from messaging.services import composing, sending
 from messaging.services.suppression import suppression_add
 from tests.factories import CandidateFactory, RecruiterFactory
+from tests.mail_servers import http_server_that_never_answers, smtp_server
 
 pytestmark = pytest.mark.django_db
 
@@ -482,3 +484,49 @@ def test_own_text_reports_every_broken_field_at_once():
     assert refused.value.field == "subject"
     assert "prenom" in refused.value.message
     assert "upper" in refused.value.others["body"]
+
+
+@contextlib.contextmanager
+def _smtp(settings, drop_after):
+    with smtp_server(drop_after=drop_after) as port:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 2
+        yield
+
+
+@contextlib.contextmanager
+def _esp_never_answering(settings):
+    with http_server_that_never_answers() as api_url:
+        settings.EMAIL_BACKEND = "anymail.backends.postmark.EmailBackend"
+        settings.ANYMAIL = {"POSTMARK_SERVER_TOKEN": "test-token", "POSTMARK_API_URL": api_url, "REQUESTS_TIMEOUT": 0.5}
+        yield
+
+
+@pytest.mark.parametrize(
+    "server",
+    [lambda settings: _smtp(settings, "DATA"), _esp_never_answering],
+    ids=["smtp-lost-after-data", "esp-read-timeout"],
+)
+def test_a_send_that_may_have_left_is_failed_not_retried(settings, server):
+    """Retried as transient, these could deliver a second copy: the server may have taken the message."""
+    message = services.message_queue(candidate=CandidateFactory(), purpose="one_off", subject="Hi", body="x")
+
+    with server(settings):
+        assert _send(message)["failed"] == 1
+
+    message.refresh_from_db()
+    assert message.status == MessageStatus.FAILED
+    assert "may or may not have left" in message.status_reason
+    assert message.events.last().kind == EventKind.FAILED
+    assert not message.events.filter(kind=EventKind.RETRYING).exists()
+
+
+def test_an_smtp_server_lost_before_the_message_was_sent_is_retried(settings):
+    message = services.message_queue(candidate=CandidateFactory(), purpose="one_off", subject="Hi", body="x")
+
+    with _smtp(settings, "MAIL"):
+        assert _send(message)["failed"] == 1
+
+    message.refresh_from_db()
+    assert message.status == MessageStatus.QUEUED
+    assert message.events.last().kind == EventKind.RETRYING
