@@ -82,7 +82,9 @@ _GROUP_TEXT = """
 """
 _GROUP_WORDS = frozenset(_GROUP_TEXT.split())
 # School words that name one school when written alone ("Polytechnique", "Harvard"), unlike "University".
-_SCHOOL_ALONE_TEXT = "polytechnique supelec essec escp edhec emlyon skema neoma kedge audencia stanford harvard"
+_SCHOOL_ALONE_TEXT = (
+    "polytechnique supelec essec escp edhec emlyon skema neoma kedge audencia insead ieseg stanford harvard"
+)
 _SCHOOL_ALONE = frozenset(_SCHOOL_ALONE_TEXT.split())
 _TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|de|du|des|et|en|&)$", re.I)
 # "Université Toulouse III – Paul Sabatier", "Université Paris 1 - Panthéon-Sorbonne": a numbered university

@@ -223,3 +223,20 @@ def test_refine_check_keeps_a_named_school_of_a_degree_entry() -> None:
     education = [{"studyType": "MBA", "institution": "Narsee Monji"}, {"studyType": "BSc", "institution": "Perth"}]
     _, kept = refine(lines, [], education, schools=Policy(check=True))
     assert kept == [{"studyType": "MBA", "institution": "Narsee Monji"}, {"studyType": "BSc"}]
+
+
+def test_a_school_known_by_its_acronym_is_the_institution_not_the_field() -> None:
+    """ "MBA, INSEAD" names the school; "Licence, LEA" names the field (Langues étrangères appliquées)."""
+    from parsing.evaluation.dotin import document_from_text
+    from parsing.pipeline import analyze
+
+    text = "\n".join(
+        ["Claire MARTIN", "FORMATION", "2018 - 2019", "MBA, INSEAD", "2014 - 2016", "Master en finance, IAE de Paris",
+         "2005", "Licence, LEA"]
+    )  # fmt: skip
+    education = analyze(document_from_text(text), None)["education"]
+    assert [(e.get("studyType"), e.get("area"), e.get("institution")) for e in education] == [
+        ("MBA", None, "INSEAD"),
+        ("Master", "finance", "IAE de Paris"),
+        ("Licence", "LEA", None),
+    ]
