@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import geo
-from .entries import Entry, group_entries, header_parts
+from .entries import ABBREVIATIONS, Entry, group_entries, header_parts
 from .text import clean, fold, strip_bullet, strip_punct
-from .vocab import school_score as _vocab_school_score
-from .vocab import title_score
+from .vocab import school_score, title_score
 
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
@@ -136,31 +135,12 @@ _GENERIC_SCHOOL_TEXT = """
 _GENERIC_SCHOOL_WORDS = frozenset(_GENERIC_SCHOOL_TEXT.split())
 
 
-# Abbreviations written with a full stop in the names of schools ("Univ. Grenoble Alpes", "Inst. Mines-Télécom",
-# "École Nat. Sup. des Mines", "Dept. of Physics"), folded: their stop ends no sentence.
-_ABBREVIATIONS_TEXT = """
-    univ inst nat natl sup prof dept tech techn sci intl int acad coll poly fac ste st mgmt admin assoc govt engg
-    eng polytech dr
-"""
-_ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 # A word of three lower-case letters or more and a full stop, then a space: a sentence's end, or an abbreviation.
 _WORD_STOP_RE = re.compile(r"(\w*[a-z]{3})\.\s")
 
 
 def _abbreviation(word: str) -> bool:
-    return fold(word) in _ABBREVIATIONS
-
-
-# School words the shared vocabulary does not hold, written as French and English CVs shorten or name them: "Inst."
-# for institute, "IFSI" (nursing school), "IFMK" (physiotherapy), "IRTS" (social work), "Cégep" (Québec college).
-_MORE_SCHOOL_WORDS_TEXT = "inst coll acad fac ifsi ifmk irts ifas ifap esj cegep"
-_MORE_SCHOOL_WORDS = frozenset(_MORE_SCHOOL_WORDS_TEXT.split())
-
-
-def school_score(folded: str) -> float:
-    """``vocab.school_score`` with the school words above."""
-    score = _vocab_school_score(folded)
-    return score + sum(1.0 for token in re.findall(r"[a-z0-9'-]+", folded) if token in _MORE_SCHOOL_WORDS)
+    return fold(word) in ABBREVIATIONS
 
 
 def _plausible_school(part: str) -> bool:

@@ -93,10 +93,15 @@ def _bullet_sentence(text: str) -> bool:
 
 
 # Words written with a full stop at the end of a name: legal forms, "Co.", "Dept.", "Esq.".
-_ABBREVIATIONS = {
-    "inc", "ltd", "co", "corp", "llc", "plc", "llp", "pvt", "jr", "sr", "esq", "esqs", "dept", "bros", "intl", "sa",
-    "sas", "sarl", "cie", "gmbh", "ag", "bv", "nv", "assoc", "univ", "st",
-}  # fmt: skip
+# Abbreviations whose full stop ends no sentence, folded: legal forms ("Initech, Inc.") and the shortened words of
+# organisation and school names ("Univ. Grenoble Alpes", "Inst. Mines-Télécom", "École Nat. Sup. des Mines",
+# "Dept. of Physics", "Dr. Reddy's"). Employer and school values are read with the same list.
+_ABBREVIATIONS_TEXT = """
+    inc ltd co corp llc plc llp pvt jr sr esq esqs dept bros intl sa sas sarl cie gmbh ag bv nv assoc univ st
+    inst nat natl sup prof tech techn sci int acad coll poly fac ste mgmt admin govt engg eng polytech dr mr mrs
+    ave blvd mfg est
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 
 
 def _sentence_end(text: str) -> bool:
@@ -104,7 +109,7 @@ def _sentence_end(text: str) -> bool:
     if not text.endswith("."):
         return False
     last = text.split()[-1]
-    if fold(last).strip(".,") in _ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.){2,}", last):
+    if fold(last).strip(".,") in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.){2,}", last):
         return False  # "Initech, Inc.", "Globex S.A."
     if not any(c.islower() for c in text):
         return False  # "ACME FOUNDRIES LTD, CHENNAI, INDIA.": capitals throughout make a name, not a sentence

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from . import geo
-from .entries import FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
+from .entries import ABBREVIATIONS, FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
 from .text import clean, fold, strip_punct
 from .vocab import ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
 
@@ -185,7 +185,7 @@ def _employer_shaped(value: str) -> bool:
     if first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first[1:]) and not organisation:
         return False
     for match in _SENTENCE_BREAK_RE.finditer(value):
-        if fold(match.group(1)) not in _ABBREVIATIONS:
+        if fold(match.group(1)) not in ABBREVIATIONS:
             return False
     last = value.split()[-1]
     # "Linpro AS", "Globex S.A": a legal form in capitals, unless the whole value is in capitals ("… OF AFRICA FOR").
@@ -204,13 +204,6 @@ def without_dangling_words(text: str) -> str:
     while len(words) > 1 and words[-1].islower() and fold(words[-1]).strip(".,;:") in _DANGLING_WORDS:
         words.pop()
     return " ".join(words)
-
-
-# Words written with a full stop inside a name ("Initech Inc. Consulting", "St. Clare's", "Dr. Reddy's").
-_ABBREVIATIONS = {
-    "inc", "ltd", "corp", "llc", "plc", "llp", "pvt", "bros", "intl", "assoc", "univ", "dept", "dr", "mr", "mrs",
-    "ste", "ave", "blvd", "mfg", "natl", "govt", "cie", "gmbh", "sarl", "jr", "sr", "est", "int",
-}  # fmt: skip
 
 
 def _is_state(part: str, *, loose: bool = False) -> bool:

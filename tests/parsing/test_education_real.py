@@ -240,3 +240,13 @@ def test_a_school_known_by_its_acronym_is_the_institution_not_the_field() -> Non
         ("Master", "finance", "IAE de Paris"),
         ("Licence", "LEA", None),
     ]
+
+
+def test_one_school_lexicon_and_one_abbreviation_list_serve_every_reader() -> None:
+    """The tagger check in refine reads schools with ``vocab.school_score``: the nursing school must be a school
+    there too, not only in education.py; and a stop after "Univ." ends no sentence for work entries either."""
+    from parsing.structure import entries, vocab
+    from parsing.structure.text import fold
+
+    assert vocab.school_score(fold("IFSI de Nice")) >= 1
+    assert {"univ", "inst", "inc", "dr"} <= entries.ABBREVIATIONS
