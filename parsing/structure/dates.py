@@ -92,6 +92,14 @@ _SHORT_RANGE_RE = re.compile(
     rf"{_SHORT_MONTH.format(g='a')}\s*(?:-+|to|till|until)\s*(?:{_SHORT_MONTH.format(g='b')}|{_PRESENT})"
     r"(?![\w/])"
 )
+# "20012006", "2005present", "7/20038/2005": a range whose dash was lost (a glyph without a text mapping in the PDF,
+# a converter that dropped it). Only two plausible years in order, or a year and a word for today, glued together.
+_GLUED_YEAR = r"(?:(?P<{g}m>0?[1-9]|1[0-2])/)?(?P<{g}y>19[5-9]\d|20[0-4]\d)"
+_GLUED_RE = re.compile(
+    r"(?<![\w/.-])"
+    rf"{_GLUED_YEAR.format(g='a')}(?:{_GLUED_YEAR.format(g='b')}|(?P<present>present|current|today|now))"
+    r"(?![\w/])"
+)
 _SINCE_RE = re.compile(r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des)\s*:?\s*(?:le\s+)?$")
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
 _PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")
@@ -126,6 +134,11 @@ def _value(match: re.Match[str], prefix: str) -> str | None:
 def _short_value(month: str, year: str) -> str:
     century = "19" if int(year) >= 50 else "20"
     return f"{century}{year}-{int(month):02d}"
+
+
+def _glued_value(match: re.Match[str], group: str) -> str:
+    year, month = match.group(group + "y"), match.group(group + "m")
+    return f"{year}-{int(month):02d}" if month else year
 
 
 def find_date_ranges(text: str) -> list[DateRange]:
@@ -171,6 +184,16 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
             continue
         found.append(DateRange(first, last, ongoing, short.start(), short.end()))
         taken.append(short.span())
+    for glued in _GLUED_RE.finditer(folded):
+        first = _glued_value(glued, "a")
+        ongoing = bool(glued.group("present"))
+        last = None if ongoing else _glued_value(glued, "b")
+        if last is not None and not (first[:4] <= last[:4] <= str(int(first[:4]) + 45)):
+            continue
+        if last is not None and last < first:
+            continue
+        found.append(DateRange(first, last, ongoing, glued.start(), glued.end()))
+        taken.append(glued.span())
     for match in _RANGE_RE.finditer(folded):
         if any(a <= match.start() < b for a, b in taken):
             continue

@@ -46,7 +46,8 @@ _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
 _ACRONYMS = {"but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea"}
 _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _CONNECTOR_RE = re.compile(
-    r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:in the field of|science in|arts in|sciences in|en|in|of|de|du|des|mention|"
+    r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
+    r"(?:(?:in the field of|science in|arts in|sciences in|en|in|of|de|du|des|mention|"
     r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
 )
@@ -65,7 +66,8 @@ _NOT_SCHOOL_TEXT = """
     gpa cgpa grade grades percentage percent marks aggregate score moyenne mention honors honours honour honor
     dean's deans list cum laude magna summa distinction merit first class division rank
     coursework courses course cours relevant thesis dissertation memoire project projet minor major concentration
-    specialization specialisation option majeure member president treasurer secretary captain volunteer
+    majoring majored specializing specialising specialization specialisation option majeure
+    member president treasurer secretary captain volunteer
     children child married single hometown nationality birth
     certificate certification certified certificat training formation workshop seminar seminars webinar
     bootcamp exam examination credential license licence endorsement
@@ -361,12 +363,24 @@ def _school_beside_degree(part: str, degree: Degree) -> str:
     return ""
 
 
+# A line that states the field: "Majoring in Computer Science", "Major: Economics", "Spécialité : finance".
+_MAJOR_RE = re.compile(
+    r"^(?:majoring|majored|major|concentration|specializ(?:ing|ation)|specialis(?:ing|ation)|sp[ée]cialit[ée]|"
+    r"majeure)\s*(?:in\b|:|–|-)\s*(?P<area>.+)$",
+    re.I,
+)
+# Honours are no field: "M.Sc. magna cum laude", "BA (Hons) with distinction".
+_HONOURS_RE = re.compile(r"\b(?:cum laude|magna|summa|with (?:high )?(?:honou?rs|distinction|merit)|first class)\b")
+
+
 def _area_after(text: str, end: int) -> str:
     tail = text[end:]
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
     if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
+        return ""
+    if _HONOURS_RE.search(fold(tail)):
         return ""
     return tail
 
@@ -453,6 +467,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 if area:
                     item["area"] = area
     others = [(i, p) for i, p in enumerate(parts) if i != degree_index]
+    for i, part in others:
+        major = _MAJOR_RE.match(part)
+        if major:
+            if "area" not in item:
+                item["area"] = clean(strip_punct(major.group("area")))
+            others = [(j, p) for j, p in others if j != i]
+            break
     schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1 and len(p.split()) <= 12]
     # "Licence – Économie-Gestion – Université de Lyon": the part right after the degree is its field when
     # another part names the school.

@@ -250,3 +250,13 @@ def test_one_school_lexicon_and_one_abbreviation_list_serve_every_reader() -> No
 
     assert vocab.school_score(fold("IFSI de Nice")) >= 1
     assert {"univ", "inst", "inc", "dr"} <= entries.ABBREVIATIONS
+
+
+def test_major_line_is_the_field_and_honours_are_not() -> None:
+    item = _one("M.Sc. magna cum laude", "Majoring in Computer Science")
+    assert item["area"] == "Computer Science"
+    assert "institution" not in item
+    item = _one("Ph.D. candidate in Computer Science", "Université Lyon 1")
+    assert item["area"] == "Computer Science"
+    assert item["institution"] == "Université Lyon 1"
+    assert "area" not in _one("BA (Hons) with distinction")

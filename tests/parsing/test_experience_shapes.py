@@ -227,3 +227,38 @@ def test_french_work_statuses_and_trades_survive_the_tagger_check() -> None:
     # French puts the occupation first; words spelt like English ones do not open a title on their own.
     assert title_score("technicienne de laboratoire") >= 1.5
     assert title_score("agent orange") < 1.5
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "current"),
+    [
+        ("20012006: Acme", "2001", "2006", False),
+        ("2005present: Acme", "2005", None, True),
+        ("(2003Present)", "2003", None, True),
+        ("7/20038/2005", "2003-07", "2005-08", False),
+    ],
+)
+def test_ranges_whose_dash_was_lost(text: str, start: str, end: str | None, current: bool) -> None:
+    (found,) = find_date_ranges(text)
+    assert (found.start, found.end, found.current) == (start, end, current)
+
+
+@pytest.mark.parametrize("text", ["20062001", "Tél. 0612345678", "20501999", "ref 199820031"])
+def test_glued_digits_that_are_no_range(text: str) -> None:
+    assert find_date_ranges(text) == []
+
+
+def test_entries_dated_by_glued_ranges() -> None:
+    jobs = parse_experience(
+        [
+            "20012006: Lumen Systems",
+            "Position: Project manager",
+            "Implementation of various technological solutions",
+            "19981999: Nadir Media",
+            "Position: Multimedia developer",
+        ]
+    )
+    assert [(j.get("name"), j.get("position"), j.get("startDate"), j.get("endDate")) for j in jobs] == [
+        ("Lumen Systems", "Project manager", "2001", "2006"),
+        ("Nadir Media", "Multimedia developer", "1998", "1999"),
+    ]
