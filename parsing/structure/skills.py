@@ -267,7 +267,69 @@ class SkillMatcher:
                 position = last + 1
             else:
                 position += 1
+        if len(matches) < count:
+            matches = self._coordinated(text, tokens, matches, in_skills_section)
         return matches
+
+    def _coordinated(
+        self, text: str, tokens: list[tuple[str, int, int]], matches: list[SkillMatch], in_skills_section: bool
+    ) -> list[SkillMatch]:
+        """ "communication and interpersonal skills", "written and verbal communication", "project and people
+        management": the words before "and" share the head written after the last one. Each such word that
+        makes a skill with the head ("communication skills", "written communication") is that skill, even though
+        the two words are not written side by side."""
+        added: list[SkillMatch] = []
+        for index, (token, _, _) in enumerate(tokens):
+            if token not in _COORDINATORS or index < 1 or index + 2 >= len(tokens):
+                continue
+            # The head: the word after the conjunct that follows "and" ("skills" in "… and interpersonal skills").
+            head = tokens[index + 2]
+            if not head[0].isalpha() or head[0] in _COORDINATORS:
+                continue
+            first = index - 1
+            while first >= 0:
+                word, start, end = tokens[first]
+                if not word.isalpha() or word in _COORDINATORS:
+                    break
+                if any(m.start < end and start < m.end for m in (*matches, *added)):
+                    break  # already a skill of its own ("Java and C++ development")
+                node = self._walk([word, head[0]])
+                if node is None or node.key is None or (node.section_only and not in_skills_section):
+                    break
+                added.append(SkillMatch(node.key, f"{text[start:end]} {text[head[1] : head[2]]}", start, end))
+                # "written, oral and visual communication": go on leftwards over a comma.
+                if first >= 2 and tokens[first - 1][0] == ",":
+                    first -= 2
+                    continue
+                break
+        # "communication écrite et orale", "data analysis and visualization": the head written first, then two
+        # words that each complete it.
+        ends = {end: index for index, (_, _, end) in enumerate(tokens)}
+        for match in matches:
+            last = ends.get(match.end)
+            if last is None or last + 2 >= len(tokens) or tokens[last + 1][0] not in _COORDINATORS:
+                continue
+            head = [token for token, start, _ in tokens[: last + 1] if start >= match.start][:-1]
+            following = last + 2
+            if tokens[following][0] in _REPEATED_LINKS and following + 1 < len(tokens):
+                following += 1  # "gestion de projet et de budget"
+            word, start, end = tokens[following]
+            if not head or not word.isalpha() or any(m.start < end and start < m.end for m in (*matches, *added)):
+                continue
+            node = self._walk([*head, word])
+            if node is None or node.key is None or (node.section_only and not in_skills_section):
+                continue
+            written = text[match.start : tokens[last - 1][2]]  # the head as written: "gestion de"
+            added.append(SkillMatch(node.key, f"{written} {text[start:end]}", start, end))
+        if not added:
+            return matches
+        return sorted([*matches, *added], key=lambda m: m.start)
+
+    def _walk(self, words: list[str]) -> _Node | None:
+        node: _Node | None = self._root
+        for word in words:
+            node = node.children.get(word) if node is not None else None
+        return node
 
     def whole(self, text: str) -> str | None:
         """The key of the skill whose wording is exactly ``text`` (case and accents aside), else None. A version
@@ -333,6 +395,8 @@ class SkillMatcher:
 
 
 _PHRASE_GOES_ON_RE = re.compile(r" [a-z]")
+_COORDINATORS = {"and", "et", "&", "or", "ou"}
+_REPEATED_LINKS = {"de", "d", "'", "of", "en", "du", "des"}
 # A version number right after a skill: "3", "3.8", "10g", "v2"; never a year ("Python 2019" dates something).
 _VERSION = r"v?(?:\d{1,2}(?:\.\d{1,3})*[a-z]?|\d{1,2}\.x)"
 _VERSION_AFTER_RE = re.compile(r" ?" + _VERSION + r"(?![\w.+#])")

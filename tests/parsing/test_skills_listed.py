@@ -140,3 +140,36 @@ def test_scoring_handles_skills_without_a_key():
     score_dotin(report, result, {"Tech Tools": ["Python", "Zorglub"]}, _taxonomy())
     assert (report.sets["skills"].tp, report.sets["skills"].fp) == (2, 1)  # two keyless skills stay two values
     assert (report.sets["skills_taxonomy"].tp, report.sets["skills_taxonomy"].fp) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Excellent communication and interpersonal skills.", {"communication", "interpersonal-skills"}),
+        ("Strong written and verbal communication skills", {"written-communication", "oral-communication"}),
+        ("written, oral and visual communication", {"written-communication", "oral-communication"}),
+        ("Strong project and people management", {"project-management", "team-management"}),
+    ],
+)
+def test_words_sharing_a_head_after_and_are_each_a_skill(text: str, expected: set[str]) -> None:
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST]))
+    assert {m.key for m in matcher.find(text, in_skills_section=False)} == expected
+
+
+def test_a_word_already_a_skill_is_not_coordinated_again() -> None:
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST]))
+    found = matcher.find("Java and C++ development", in_skills_section=False)
+    assert [(m.key, m.evidence) for m in found] == [("java", "Java"), ("cpp", "C++")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("communication écrite et orale", {"written-communication", "oral-communication"}),
+        ("gestion de projet et de budget", {"project-management", "budget-management"}),
+        ("data analysis and visualization", {"data-analysis", "data-visualization"}),
+    ],
+)
+def test_a_head_written_first_is_shared_by_the_words_after_and(text: str, expected: set[str]) -> None:
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST]))
+    assert {m.key for m in matcher.find(text, in_skills_section=False)} == expected
