@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from .dates import DateRange, find_date_ranges, find_present_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
+from .vocab import title_score
 
 _SPLIT_RE = re.compile(r"\s+[|–—•·]\s+|\s+-\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,}")
 # A line that starts like a sentence of a job description ("Promoted to …", "Responsible for …").
@@ -149,12 +150,19 @@ def _classify(text: str) -> _Info:
         not bullet
         and 0 < len(rest.split()) <= 14
         and not _sentence_end(rest)
-        and not rest.endswith(":")
+        and (not rest.endswith(":") or _title_before_colon(rest))
         and not _PROSE_RE.match(rest)
         and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None)
         and rest.count(",") <= 3
     )
     return _Info(plain, bullet, chosen, rest, headerish, present_lead)
+
+
+def _title_before_colon(text: str) -> bool:
+    """ "Project Manager:" above the bullets of a job: a title the CV introduces its duties with, unlike
+    "Responsibilities:" or "Key achievements:"."""
+    words = text[:-1].split()
+    return 0 < len(words) <= 6 and title_score(fold(text[:-1])) >= 1.5
 
 
 def _lone(dates: DateRange | None) -> bool:

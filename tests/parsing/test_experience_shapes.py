@@ -262,3 +262,24 @@ def test_entries_dated_by_glued_ranges() -> None:
         ("Lumen Systems", "Project manager", "2001", "2006"),
         ("Nadir Media", "Multimedia developer", "1998", "1999"),
     ]
+
+
+def test_title_with_a_colon_after_the_dates_is_the_position() -> None:
+    jobs = parse_experience(
+        [
+            "Northwind Traders",
+            "Denver, Colorado",
+            "2003-Present",
+            "Project Manager:",
+            "• Work as a CRM expert on special projects",
+            "Fabrikam Learning Center",
+            "Denver, Colorado",
+            "1999-2003",
+            "Responsibilities:",
+            "• Managed all operational aspects of the school",
+        ]
+    )
+    assert [(j.get("name"), j.get("position")) for j in jobs] == [
+        ("Northwind Traders", "Project Manager"),
+        ("Fabrikam Learning Center", None),
+    ]
