@@ -31,7 +31,8 @@ _HEADINGS: dict[str, str] = {
     SUMMARY: """profil | profil professionnel | mon profil | profile | professional profile | resume | resume
         professionnel | summary | professional summary | career summary | executive summary | summary of
         qualifications | about | about me | a propos | a propos de moi | objectif | objectifs | objective | career
-        objective | objectif professionnel | presentation | synthese | qui suis-je | personal statement | overview""",
+        objective | objectif professionnel | presentation | synthese | qui suis-je | personal statement | overview |
+        carrier objective | job objective | job objectives | career objectives | objectives""",
     EXPERIENCE: """experience | experiences | experience professionnelle | experiences professionnelles | parcours |
         parcours professionnel | work experience | professional experience | experience history | employment |
         employment history | work history | career history | career | career experience | job history |
@@ -57,11 +58,14 @@ _HEADINGS: dict[str, str] = {
         areas of expertise | technical proficiencies | aptitudes | qualites | atouts | skill set | skillset |
         technical expertise | technical summary | technical skill | key competencies | core qualifications |
         primary skills | it proficiency | software skills | professional skills | additional skills | strengths |
-        key strengths | core strengths | tools and technologies | technical knowledge | skills summary""",
+        key strengths | core strengths | tools and technologies | technical knowledge | skills summary | key
+        qualifications | strength""",
     LANGUAGES: """langues | langue | langues etrangeres | languages | language | language skills | competences
         linguistiques | langues parlees | spoken languages | foreign languages""",
     CERTIFICATIONS: """certifications | certification | certificats | certificates | certificat | licenses and
-        certifications | licences et certifications | certifications professionnelles | accreditations""",
+        certifications | licences et certifications | certifications professionnelles | accreditations |
+        certifications and licenses | licenses | trainings | professional trainings | relevant training |
+        formations complementaires""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets""",
@@ -74,7 +78,13 @@ _HEADINGS: dict[str, str] = {
     OTHER: """references | referees | publications | benevolat | volunteer | volunteering | volunteer experience |
         awards | prix | distinctions | honors | honours | awards and honors | achievements | informations
         complementaires | additional information | divers | miscellaneous | autres | other | links | liens |
-        declaration | conferences | permis | driving licence | accomplishments""",
+        declaration | conferences | permis | driving licence | accomplishments | acheivements | achievments |
+        activities | other activities | professional activities | associations | professional associations |
+        memberships | professional memberships | affiliations | professional affiliations | organizations |
+        organisations | professional organizations | professional development | committees | committee work |
+        service | university service | professional service | community service | grants | patents | presentations
+        | invited talks | honors awards and memberships | activities and organizations | voluntary positions |
+        volunteer work | adhesions | associations professionnelles""",
 }
 
 _PHRASES: dict[str, str] = {}
@@ -112,7 +122,18 @@ _KEYWORDS: dict[str, str] = {
     "profil": SUMMARY,
     "profile": SUMMARY,
     "summary": SUMMARY,
+    "memberships": OTHER,
+    "affiliations": OTHER,
+    "associations": OTHER,
+    "organizations": OTHER,
+    "activities": OTHER,
+    "publications": OTHER,
+    "awards": OTHER,
+    "patents": OTHER,
+    "committees": OTHER,
 }
+# "EDUCATION______": a heading ruled with a run of underscores, dashes or equal signs.
+_RULER_RE = re.compile(r"\s*[_=~*-]{3,}\s*$")
 _NOISE_RE = re.compile(r"[^a-z0-9' &/+-]+")
 _SPACED_RE = re.compile(r"^(?:\w\s){2,}\w$")
 
@@ -157,7 +178,7 @@ def _layout_score(line: Line, body_size: float, alone: bool) -> int:
 
 def heading_kind(text: str, layout: int = 0) -> str | None:
     """The section kind a heading line names, or None when the line is not a heading."""
-    raw = clean(text)
+    raw = _RULER_RE.sub("", clean(text))
     if not raw or len(raw) > 60 or raw.endswith((".", ",", ";")) or "@" in raw:
         return None
     norm = _normalise_heading(raw)

@@ -586,3 +586,38 @@ def test_ordinary_words_count_as_skills_only_in_a_skills_section():
     matcher = SkillMatcher(taxonomy)
     assert [m.key for m in matcher.find("Teaching assistant, Spring 2019", in_skills_section=False)] == []
     assert [m.key for m in matcher.find("Teaching, Spring", in_skills_section=True)] == ["teaching", "spring"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind", "layout"),
+    [
+        ("PROFESSIONAL ASSOCIATIONS", sec.OTHER, 2),
+        ("Memberships", sec.OTHER, 0),
+        ("ACTIVITIES / ORGANIZATIONS", sec.OTHER, 2),
+        ("HONORS, AWARDS, AND MEMBERSHIPS", sec.OTHER, 2),
+        ("University Service", sec.OTHER, 0),
+        ("Committee Memberships", sec.OTHER, 2),
+        ("CERTIFICATIONS/LICENSES", sec.CERTIFICATIONS, 2),
+        ("CARRIER OBJECTIVE", sec.SUMMARY, 0),
+        ("KEY QUALIFICATIONS", sec.SKILLS, 0),
+        ("EDUCATION________________________________________________________________", sec.EDUCATION, 0),
+        ("EXPERIENCE ==========", sec.EXPERIENCE, 0),
+    ],
+)
+def test_headings_of_memberships_service_and_ruled_headings(heading: str, kind: str, layout: int) -> None:
+    assert sec.heading_kind(heading, layout=layout) == kind
+
+
+def test_committee_lines_under_a_memberships_heading_are_no_jobs() -> None:
+    result = analyze(
+        document(
+            "Jane Roe",
+            "EXPERIENCE",
+            "Lecturer, Northfield University",
+            "2012 - present",
+            "PROFESSIONAL ASSOCIATIONS",
+            "American Society of Mechanical Engineers (ASME), 2009 - present",
+            "Tampa Bay Paralegal Association, 2013 - present",
+        )
+    )
+    assert [job.get("name") for job in result["work"]] == ["Northfield University"]
