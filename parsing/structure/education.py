@@ -370,18 +370,27 @@ _MAJOR_RE = re.compile(
     re.I,
 )
 # Honours are no field: "M.Sc. magna cum laude", "BA (Hons) with distinction".
-_HONOURS_RE = re.compile(r"\b(?:cum laude|magna|summa|with (?:high )?(?:honou?rs|distinction|merit)|first class)\b")
+_BRACKETED_HONOURS_RE = re.compile(r"^\.?\s*\(\s*(?:hons?\.?|honou?rs)\s*\)", re.I)
+_HONOURS_RE = re.compile(
+    r"\b(?:(?:magna |summa )?cum laude|magna|summa|(?:with )?(?:high )?(?:honou?rs|distinction|merit)|first class)\b",
+    re.I,
+)
 
 
 def _area_after(text: str, end: int) -> str:
-    tail = text[end:]
+    tail = _BRACKETED_HONOURS_RE.sub("", text[end:], count=1)  # "BSc (Hons) in Physics"
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
     if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
         return ""
-    if _HONOURS_RE.search(fold(tail)):
-        return ""
+    honours = _HONOURS_RE.search(tail)
+    if honours:
+        # "English Literature summa cum laude", "Honours Computer Science"
+        kept = tail[: honours.start()] if honours.start() else _CONNECTOR_RE.sub("", tail[honours.end() :], count=1)
+        tail = clean(strip_punct(kept))
+        if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
+            return ""
     return tail
 
 
@@ -481,7 +490,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         following = [(i, p) for i, p in others if i == degree_index + 1 and school_score(fold(p)) == 0]
         if following and (schools or (len(others) == 1 and entry.header and len(entry.header) == 1)):
             area = clean(strip_punct(following[0][1]))
-            if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area):
+            grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
+            if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:
                 item["area"] = area
                 others = [(i, p) for i, p in others if i != following[0][0]]
     institution = ""

@@ -260,3 +260,16 @@ def test_major_line_is_the_field_and_honours_are_not() -> None:
     assert item["area"] == "Computer Science"
     assert item["institution"] == "Université Lyon 1"
     assert "area" not in _one("BA (Hons) with distinction")
+
+
+@pytest.mark.parametrize(
+    ("header", "area"),
+    [
+        (["BA in English Literature summa cum laude", "Imperial College", "GPA 3.8"], "English Literature"),
+        (["BSc Honours Computer Science, University of Leeds"], "Computer Science"),
+        (["BSc (Hons) in Physics"], "Physics"),
+        (["B.A. Degree in Law with Distinction", "Baghdad University"], "Law"),
+    ],
+)
+def test_honours_are_cut_from_the_field(header: list[str], area: str) -> None:
+    assert _one(*header)["area"] == area
