@@ -25,6 +25,11 @@ _PROSE_RE = re.compile(
 RESERVE = 3
 # Header lines taken before a lone date line in a section that otherwise writes headers after the dates, at most.
 LATE_HEADER = 2
+# A note between a job's header lines and its dates, on the client or the technical environment (folded).
+_NOTE_LABEL_RE = re.compile(
+    r"^(?:clients?|customers?|end client|environment|environnement|technologies|tools|outils|team size|"
+    r"taille de l'equipe|domain|domaine)\s*:"
+)
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 # Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):
 # header lines, although they look like the "label: value" lines of a description.
@@ -217,10 +222,22 @@ def group_entries(
     if not anchors:
         return []
     first = anchors[0]
+
+    def note_line(index: int) -> bool:
+        """ "Client: Dell, Lenovo" between a job's title lines and its dates: passed over when reading the header."""
+        info = infos[index]
+        return info.dates is None and not info.bullet and _NOTE_LABEL_RE.match(fold(info.text)) is not None
+
     pre: list[int] = []
     cursor = first - 1
-    while cursor >= 0 and infos[cursor].headerish and len(pre) < max_header:
-        pre.insert(0, cursor)
+    skipped_note = False
+    while cursor >= 0 and len(pre) < max_header:
+        if infos[cursor].headerish:
+            pre.insert(0, cursor)
+        elif not skipped_note and cursor >= 1 and note_line(cursor) and infos[cursor - 1].headerish:
+            skipped_note = True
+        else:
+            break
         cursor -= 1
     mode_before = bool(pre)
     pre_count = max(1, len(pre))
@@ -250,17 +267,27 @@ def group_entries(
         nxt = anchors[position + 1] if position + 1 < len(anchors) else len(infos)
         entry = Entry(dates=info.dates, current=bool(info.dates and info.dates.current))
         header_lines: list[int] = []
+        notes: list[int] = []
         if mode_before or header_above(anchor):
             most = pre_count if mode_before else LATE_HEADER
             cursor = anchor - 1
-            while cursor >= 0 and cursor not in claimed and header_like(cursor) and len(header_lines) < most:
-                header_lines.insert(0, cursor)
+            while cursor >= 0 and cursor not in claimed and len(header_lines) < most:
+                if header_like(cursor):
+                    header_lines.insert(0, cursor)
+                elif not notes and cursor >= 1 and note_line(cursor) and header_like(cursor - 1):
+                    notes.append(cursor)
+                else:
+                    break
                 cursor -= 1
+            if notes and (not header_lines or notes[0] < header_lines[0]):
+                notes = []  # a note above the header belongs to the entry before
         entry.header = [infos[i].rest for i in header_lines]
         if info.rest and not (info.bullet and _bullet_sentence(info.text)):
             entry.header.append(info.rest)
         entry.on_date_line = not header_lines and len(entry.header) == 1
         claimed.update(header_lines)
+        claimed.update(notes)
+        entry.body.extend(infos[i].text for i in notes)
         claimed.add(anchor)
         # Lines after the date: more header (while the header is incomplete), then the body.
         after = anchor + 1
@@ -269,10 +296,16 @@ def group_entries(
             # Keep the next entry's header lines for it (unless its date line already holds a whole header).
             back = nxt - 1
             reserved = 0
-            while back > anchor and header_like(back) and reserved < max(pre_count, RESERVE):
-                reserved += 1
+            skipped = False
+            while back > anchor and reserved < max(pre_count, RESERVE):
+                if header_like(back):
+                    reserved += 1
+                elif not skipped and back - 1 > anchor and note_line(back) and header_like(back - 1):
+                    skipped = True
+                else:
+                    break
                 back -= 1
-            limit = nxt - reserved
+            limit = back + 1
         elif position + 1 < len(anchors) and header_above(nxt):
             back = nxt - 1
             while back > anchor and header_like(back) and nxt - back <= LATE_HEADER:
@@ -294,7 +327,7 @@ def group_entries(
             if index in merged or (infos[index].dates is not None and not infos[index].rest):
                 continue
             entry.body.append(text)
-        entry.indexes = sorted({*header_lines, anchor, *range(anchor + 1, limit)})
+        entry.indexes = sorted({*header_lines, *notes, anchor, *range(anchor + 1, limit)})
         entries.append(entry)
     return entries
 

@@ -283,3 +283,29 @@ def test_title_with_a_colon_after_the_dates_is_the_position() -> None:
         ("Northwind Traders", "Project Manager"),
         ("Fabrikam Learning Center", None),
     ]
+
+
+def test_client_note_between_the_header_and_the_dates_is_passed_over() -> None:
+    jobs = parse_experience(
+        [
+            "Project Lead",
+            "Northwind Traders, Canada",
+            "Client: Fabrikam, Contoso",
+            "September 2008",
+            "September 2011",
+            "Description",
+            "Tested the customised antivirus for their clients",
+            "Team Lead",
+            "Lumen Systems, Canada",
+            "Client: Tailspin Toys",
+            "May 2006",
+            "April 2008",
+            "Description",
+            "Improved the processes used to create test items",
+        ]
+    )
+    assert [(j.get("position"), j.get("name"), j.get("startDate"), j.get("endDate")) for j in jobs] == [
+        ("Project Lead", "Northwind Traders", "2008-09", "2011-09"),
+        ("Team Lead", "Lumen Systems", "2006-05", "2008-04"),
+    ]
+    assert jobs[0]["highlights"][0] == "Client: Fabrikam, Contoso"
