@@ -332,6 +332,8 @@ def analyze_document(
     projects = parse_projects(section_texts(sec.PROJECTS))
     interests = parse_interests(section_texts(sec.INTERESTS))
     summary = summary_text(section_texts(sec.SUMMARY))
+    if not headline and summary:
+        headline = contact_mod.title_in_sentence(summary[:300])
     tick("other_sections")
 
     basics: dict[str, Any] = {}

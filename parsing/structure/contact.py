@@ -739,6 +739,49 @@ def _title_of(text: str) -> str:
     return ""
 
 
+# "Marketing professional with 5+ years of …", "Ingénieure logiciel avec 6 ans d'expérience": the title a summary
+# opens with, before "with" and what the person brings.
+_BRINGS_RE = re.compile(r"\s*,?\s+(?:with|having|possessing|bringing|avec|fort d[e']|forte d[e'])\b", re.I)
+# Words around the title in such a sentence (folded): articles, praise ("Result oriented", "Confident and capable",
+# "passionnée").
+_PRAISE_TEXT = """
+    a an the un une and et & highly very result results oriented result-oriented results-oriented results-driven
+    driven confident capable experienced seasoned dedicated motivated self-motivated highly-motivated dynamic
+    passionate demonstrated accomplished creative detail-oriented enthusiastic hardworking hard-working versatile
+    innovative skilled proven energetic organized organised reliable talented competent successful diligent
+    committed qualified certified ambitious resourceful
+    experimente experimentee passionne passionnee dynamique motive motivee rigoureux rigoureuse confirme confirmee
+    autonome polyvalent polyvalente creatif creative curieux curieuse
+"""
+_PRAISE_WORDS = frozenset(_PRAISE_TEXT.split())
+_SENTENCE_TEXT = "i am is are was were my me je suis j'ai mon ma mes have has worked work working"
+_SENTENCE_WORDS = frozenset(_SENTENCE_TEXT.split())
+
+
+def title_in_sentence(text: str) -> str:
+    """The title a summary's first sentence opens with ("A Dev-Test Professional with 8+ years of …" → "Dev-Test
+    Professional"), or "" when the sentence does not open with one."""
+    text = clean(text)
+    brings = _BRINGS_RE.search(text)
+    if brings is None or _OBJECTIVE_RE.search(fold(text[: brings.start()])):
+        return ""
+    words = strip_punct(text[: brings.start()].lstrip("•·-–—* ")).split()
+    if not 1 <= len(words) <= 10:
+        return ""
+    if _SENTENCE_WORDS.intersection(fold(w).strip(",") for w in words):
+        return ""  # "I am a hard worker with …": a sentence about the person, no title
+    while words and fold(words[0]).strip(",") in _PRAISE_WORDS:
+        words.pop(0)
+    while words and fold(words[-1]).strip(",") in _PRAISE_WORDS:
+        words.pop()
+    candidate = strip_punct(" ".join(words))
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() for ch in candidate) or "," in candidate:
+        return ""
+    folded = fold(candidate)
+    title = title_score(folded)
+    return candidate if title >= 0.7 and org_score(folded) < title else ""
+
+
 def _labelled_title(lines: list[Line], index: int) -> str | None:
     """For a "Label: value" line: the title it states ("Position: Paralegal", or the value on the next line
     when the label stands alone), "" for another field ("Date of Birth: …"); None when the line is no field."""
@@ -783,6 +826,9 @@ def find_headline(lines: list[Line], name_index: int, skip: set[int]) -> str:
                 break  # "SUMMARY: …" opens the body
             continue
         title = _title_of(text) if len(text) <= 90 and not heading_kind(text, 1) else ""
+        if title:
+            return title
+        title = title_in_sentence(text) if index <= name_index + 3 else ""
         if title:
             return title
         break

@@ -769,6 +769,8 @@ TITLE_TAILS.update({"owner", "partner", "fellow"})
 # "Board Member", "Child Care Provider", "Tool and Die Maker", "Membre du bureau", "Représentante commerciale": roles
 # held in a team or a trade, not names of organisations.
 TITLE_TAILS.update({"member", "provider", "maker", "helper", "warden"})
+# "Marketing Professional", "IT Professional": a trade's practitioner, as a CV states its title in a summary.
+TITLE_TAILS.add("professional")
 TITLE_WORDS.update({"member", "membre", "provider", "maker", "helper", "warden", "representant", "representante"})
 TITLE_HEADS.update({"membre", "representant", "representante"})
 

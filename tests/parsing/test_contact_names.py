@@ -8,7 +8,7 @@ import pytest
 from parsing.document import Document, Line
 from parsing.pipeline import analyze
 from parsing.structure import names
-from parsing.structure.contact import _name_shape, find_headline, find_name, find_phone
+from parsing.structure.contact import _name_shape, find_headline, find_name, find_phone, title_in_sentence
 
 
 def _basics(*texts: str) -> dict[str, str]:
@@ -226,3 +226,35 @@ def test_a_trade_family_name_through_the_pipeline():
 def test_a_given_name_that_is_also_a_title_word():
     assert _name_shape("Dean Holloway") > 0
     assert _name_shape("Mark Designer") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Marketing professional with 5+ years of experience in social media management", "Marketing professional"),
+        ("• Result oriented Networking Professional with 11 years' experience", "Networking Professional"),
+        (
+            "Confident and capable Intervention Specialist with experience in special education",
+            "Intervention Specialist",
+        ),
+        ("Ingénieure logiciel passionnée avec 6 ans d'expérience en Python", "Ingénieure logiciel"),
+        ("Seeking a role as Project Manager with a leading firm", ""),
+        ("I am a hard worker with a passion for people", ""),
+        ("Worked at Initech with the data team", ""),
+    ],
+)
+def test_title_a_summary_opens_with(sentence: str, title: str) -> None:
+    assert title_in_sentence(sentence) == title
+
+
+def test_headline_from_the_summary_when_no_line_states_it() -> None:
+    lines = [
+        "Amina Diallo",
+        "amina.diallo@example.com",
+        "PROFESSIONAL SUMMARY",
+        "Confident and capable Intervention Specialist with experience in multiple special education settings.",
+        "EXPERIENCE",
+        "Intervention Specialist, Lincoln Elementary School, 2015 - 2020",
+    ]
+    result = analyze(Document(lines=[Line(t) for t in lines], format="text"))
+    assert result["basics"]["label"] == "Intervention Specialist"
