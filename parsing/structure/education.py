@@ -503,7 +503,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if part != item.get("area") and (not places or len(part.split()) > 2) and _plausible_school(part):
                 institution = part
                 break
-    if institution and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
+    generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
+    if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
         institution = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", institution)
         item["institution"] = clean(strip_punct(institution))
     if not item:

@@ -49,7 +49,8 @@ _HEADINGS: dict[str, str] = {
         training | academic history | studies | etudes et diplomes | educational qualifications | educational
         qualification | academic qualification | academic profile | scholastic profile | academic credentials |
         academic details | educational details | education details | qualification | education and
-        qualifications | academic record | schooling""",
+        qualifications | academic record | schooling | academic studies | university studies | higher education |
+        etudes superieures | formation universitaire | parcours universitaire | academic training""",
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
         key skills | core skills | core competencies | competencies | expertise | domaines de competences |

@@ -273,3 +273,8 @@ def test_major_line_is_the_field_and_honours_are_not() -> None:
 )
 def test_honours_are_cut_from_the_field(header: list[str], area: str) -> None:
     assert _one(*header)["area"] == area
+
+
+def test_a_school_word_alone_is_no_institution() -> None:
+    item = education_from_entry(Entry(header=["UNIVERSITY", "LAWYER"]))
+    assert item is None or "institution" not in item

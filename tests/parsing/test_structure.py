@@ -621,3 +621,7 @@ def test_committee_lines_under_a_memberships_heading_are_no_jobs() -> None:
         )
     )
     assert [job.get("name") for job in result["work"]] == ["Northfield University"]
+
+
+def test_numbered_academic_studies_heading() -> None:
+    assert sec.heading_kind("5. Academic Studies:") == sec.EDUCATION
