@@ -73,6 +73,15 @@ def _clean_lines(document: Document) -> list[Line]:
     return lines
 
 
+# Headings that name what a section is, and it is not a work history: unless a heading-looking line opens a work
+# history inside it (a table's reading order), its dated lines are memberships, awards, talks or publications.
+_NAMED_NOT_WORK_RE = re.compile(
+    r"\b(?:activities|activites|memberships?|affiliations?|associations?|organi[sz]ations|committees?|service|"
+    r"awards?|honou?rs|prix|distinctions|publications?|presentations|talks|conferences|grants|patents|references|"
+    r"referees|certifications?|licenses|trainings?|interests|hobbies|loisirs|adhesions)\b"
+)
+
+
 def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
     """No experience heading was recognised ("Where I have worked", "Track record"): the first section (not
     education) that holds two dated lines with no degree among them is the experience, from just after the
@@ -93,8 +102,11 @@ def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
             if is_all_caps(line.text) or (line.bold and line.size > 11):
                 cut = i
                 break
-        if cut < 0 and (section.kind not in {sec.SUMMARY, sec.OTHER} or number == 0):
-            continue  # elsewhere (the top of the CV, a skills list) a heading-looking line must open the entries
+        generic = section.kind in {sec.SUMMARY, sec.OTHER} and not _NAMED_NOT_WORK_RE.search(fold(section.heading))
+        if cut < 0 and (not generic or number == 0):
+            # Elsewhere (the top of the CV, a skills list, "Memberships") a heading-looking line must open the
+            # entries: the dated lines of a section named for something else are memberships, awards or talks.
+            continue
         head = sec.Section(section.kind, section.heading, section.lines[: max(cut, 0)], section.indexes[: max(cut, 0)])
         tail = sec.Section(sec.EXPERIENCE, "", section.lines[cut + 1 :], section.indexes[cut + 1 :])
         return sections[:number] + ([head] if head.lines else []) + [tail] + sections[number + 1 :]

