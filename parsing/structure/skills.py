@@ -309,14 +309,14 @@ class SkillMatcher:
             last = ends.get(match.end)
             if last is None or last + 2 >= len(tokens) or tokens[last + 1][0] not in _COORDINATORS:
                 continue
-            head = [token for token, start, _ in tokens[: last + 1] if start >= match.start][:-1]
+            head_words = [token for token, start, _ in tokens[: last + 1] if start >= match.start][:-1]
             following = last + 2
             if tokens[following][0] in _REPEATED_LINKS and following + 1 < len(tokens):
                 following += 1  # "gestion de projet et de budget"
             word, start, end = tokens[following]
-            if not head or not word.isalpha() or any(m.start < end and start < m.end for m in (*matches, *added)):
+            if not head_words or not word.isalpha() or any(m.start < end and start < m.end for m in (*matches, *added)):
                 continue
-            node = self._walk([*head, word])
+            node = self._walk([*head_words, word])
             if node is None or node.key is None or (node.section_only and not in_skills_section):
                 continue
             written = text[match.start : tokens[last - 1][2]]  # the head as written: "gestion de"
