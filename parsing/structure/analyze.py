@@ -73,15 +73,6 @@ def _clean_lines(document: Document) -> list[Line]:
     return lines
 
 
-# Headings that name what a section is, and it is not a work history: unless a heading-looking line opens a work
-# history inside it (a table's reading order), its dated lines are memberships, awards, talks or publications.
-_NAMED_NOT_WORK_RE = re.compile(
-    r"\b(?:activities|activites|memberships?|affiliations?|associations?|organi[sz]ations|committees?|service|"
-    r"awards?|honou?rs|prix|distinctions|publications?|presentations|talks|conferences|grants|patents|references|"
-    r"referees|certifications?|licenses|trainings?|interests|hobbies|loisirs|adhesions)\b"
-)
-
-
 def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
     """No experience heading was recognised ("Where I have worked", "Track record"): the first section (not
     education) that holds two dated lines with no degree among them is the experience, from just after the
@@ -102,7 +93,7 @@ def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
             if is_all_caps(line.text) or (line.bold and line.size > 11):
                 cut = i
                 break
-        generic = section.kind in {sec.SUMMARY, sec.OTHER} and not _NAMED_NOT_WORK_RE.search(fold(section.heading))
+        generic = section.kind in {sec.SUMMARY, sec.OTHER} and not sec.names_no_work_history(section.heading)
         if cut < 0 and (not generic or number == 0):
             # Elsewhere (the top of the CV, a skills list, "Memberships") a heading-looking line must open the
             # entries: the dated lines of a section named for something else are memberships, awards or talks.

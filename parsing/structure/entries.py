@@ -25,10 +25,12 @@ _PROSE_RE = re.compile(
 RESERVE = 3
 # Header lines taken before a lone date line in a section that otherwise writes headers after the dates, at most.
 LATE_HEADER = 2
-# A note between a job's header lines and its dates, on the client or the technical environment (folded).
-_NOTE_LABEL_RE = re.compile(
-    r"^(?:clients?|customers?|end client|environment|environnement|technologies|tools|outils|team size|"
-    r"taille de l'equipe|domain|domaine)\s*:"
+# A line that names a job's client, project or technical environment ("Client: Dell", "Environnement : Java"): a note
+# on the entry, not its header (it is passed over when reading the header), and the organisations it names are
+# not the person's employers (``refine``). Matched on folded text.
+NOTE_LINE_RE = re.compile(
+    r"^\W*(?:clients?|customers?|end clients?|client final|projects?|projets?|environments?|environnements?|tools|"
+    r"outils|technologies|software|operating systems?|domain|domaine|sponsor|team size|taille de l'equipe)\s*[:\-–]"
 )
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 # Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):
@@ -226,7 +228,7 @@ def group_entries(
     def note_line(index: int) -> bool:
         """ "Client: Dell, Lenovo" between a job's title lines and its dates: passed over when reading the header."""
         info = infos[index]
-        return info.dates is None and not info.bullet and _NOTE_LABEL_RE.match(fold(info.text)) is not None
+        return info.dates is None and not info.bullet and NOTE_LINE_RE.match(fold(info.text)) is not None
 
     pre: list[int] = []
     cursor = first - 1

@@ -22,7 +22,7 @@ from typing import Any
 
 from . import fields
 from .education import find_degree, plausible_institution, same_school, without_secondary_schools
-from .entries import FIELD_LABEL_RE
+from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import is_place_line, plausible_value, without_dangling_words
 from .text import clean, fold, strip_punct
 from .vocab import school_score, title_score
@@ -33,16 +33,8 @@ _WORD_RE = re.compile(r"\w+")
 _MAX_WORDS = {fields.EMPLOYER: 8, fields.POSITION: 8, fields.INSTITUTION: 12, fields.DEGREE: 12}
 
 
-# Lines that name a client, a project or a tool list: the organisations there are not the person's employers.
-_NOT_EMPLOYER_LINE_RE = re.compile(
-    r"^\W*(?:clients?|customers?|end clients?|projects?|projets?|environments?|environnements?|tools|outils|"
-    r"technologies|software|operating systems?|domain|sponsor)\s*[:\-–]",
-    re.IGNORECASE,
-)
-
-
-# A line wholly in brackets: a remark on the entry ("(An ISO 9001 company)", "(subsidiary of Globex)").
-_NOTE_LINE_RE = re.compile(r"^\s*\([^()]*\)\s*$")
+# A remark wholly in brackets ("(An ISO 9001 company)"): no employer is named there.
+_REMARK_LINE_RE = re.compile(r"^\s*\([^()]*\)\s*$")
 
 
 PROSE_WORDS = 8
@@ -92,7 +84,7 @@ def tagged_values(lines: list[fields.TaggedLine], label: int, threshold: float) 
         ):
             continue  # "Position: Director for Legal Services" names no employer
         if label == fields.EMPLOYER and (
-            _NOT_EMPLOYER_LINE_RE.match(line.text) or _NOTE_LINE_RE.match(line.text) or is_place_line(line.text)
+            NOTE_LINE_RE.match(fold(line.text)) or _REMARK_LINE_RE.match(line.text) or is_place_line(line.text)
         ):
             continue  # a client or project line, a remark in brackets, a place alone
         for text, margin in fields.spans(line, label):

@@ -76,19 +76,24 @@ _HEADINGS: dict[str, str] = {
         engagements""",
     CONTACT: """contact | contacts | coordonnees | informations personnelles | infos personnelles | personal
         information | personal details | personal info | etat civil | contact details | details | me contacter""",
-    OTHER: """references | referees | publications | benevolat | volunteer | volunteering | volunteer experience |
-        awards | prix | distinctions | honors | honours | awards and honors | achievements | informations
-        complementaires | additional information | divers | miscellaneous | autres | other | links | liens |
-        declaration | conferences | permis | driving licence | accomplishments | acheivements | achievments |
-        activities | other activities | professional activities | associations | professional associations |
-        memberships | professional memberships | affiliations | professional affiliations | organizations |
-        organisations | professional organizations | professional development | committees | committee work |
-        service | university service | professional service | community service | grants | patents | presentations
-        | invited talks | honors awards and memberships | activities and organizations | voluntary positions |
-        volunteer work | adhesions | associations professionnelles""",
+    # Headings that may head anything, a work history included.
+    OTHER: """benevolat | volunteer | volunteering | volunteer experience | volunteer work | voluntary positions |
+        informations complementaires | additional information | divers | miscellaneous | autres | other | links |
+        liens | declaration | permis | driving licence | professional development""",
 }
 
-_PHRASES: dict[str, str] = {}
+# Headings that name a section which is no work history: its dated lines are awards, memberships, talks, service or
+# publications (kind OTHER as well).
+_NOT_WORK_TEXT = """references | referees | publications | awards | prix | distinctions | honors | honours | awards and
+    honors | achievements | acheivements | achievments | accomplishments | conferences | activities | other activities |
+    professional activities | associations | professional associations | associations professionnelles | memberships |
+    professional memberships | affiliations | professional affiliations | adhesions | organizations | organisations |
+    professional organizations | committees | committee work | service | university service | professional service |
+    community service | grants | patents | presentations | invited talks | honors awards and memberships |
+    activities and organizations"""
+_NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
+
+_PHRASES: dict[str, str] = dict.fromkeys(_NOT_WORK_PHRASES, OTHER)
 for _kind, _block in _HEADINGS.items():
     for _phrase in _block.split("|"):
         _PHRASES[clean(_phrase)] = _kind
@@ -133,6 +138,8 @@ _KEYWORDS: dict[str, str] = {
     "patents": OTHER,
     "committees": OTHER,
 }
+# Words that alone make a heading name something other than a work history ("Professional Memberships 2010–").
+_NOT_WORK_KEYWORDS = frozenset(word for word, kind in _KEYWORDS.items() if kind == OTHER)
 # "EDUCATION______": a heading ruled with a run of underscores, dashes or equal signs.
 _RULER_RE = re.compile(r"\s*[_=~*-]{3,}\s*$")
 _NOISE_RE = re.compile(r"[^a-z0-9' &/+-]+")
@@ -211,6 +218,13 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         if token in _KEYWORDS:
             return _KEYWORDS[token]
     return None
+
+
+def names_no_work_history(heading: str) -> bool:
+    """Whether a heading names a section that is no work history (memberships, awards, talks, service,
+    publications): the dated lines under it are not jobs, even when no experience heading was found."""
+    norm = _normalise_heading(_RULER_RE.sub("", clean(heading)))
+    return norm in _NOT_WORK_PHRASES or any(token in _NOT_WORK_KEYWORDS for token in norm.split())
 
 
 def body_size_of(lines: list[Line], declared: float) -> float:

@@ -326,6 +326,7 @@ class SkillMatcher:
         return sorted([*matches, *added], key=lambda m: m.start)
 
     def _walk(self, words: list[str]) -> _Node | None:
+        """The trie node the words lead to, or None when no wording goes on with them."""
         node: _Node | None = self._root
         for word in words:
             node = node.children.get(word) if node is not None else None
@@ -339,9 +340,7 @@ class SkillMatcher:
         variants = [text, text[: version.start()]] if version else [text]
         variants += [v[:-1] for v in variants if v[-1:] in "sS" and len(v) > 3]
         for variant in variants:
-            node: _Node | None = self._root
-            for token, _, _ in tokenize(variant):
-                node = node.children.get(token) if node is not None else None
+            node = self._walk([token for token, _, _ in tokenize(variant)])
             if node is not None and node is not self._root and node.key is not None:
                 return node.key
         return None

@@ -643,3 +643,19 @@ def test_a_named_memberships_section_is_never_taken_for_an_unnamed_work_history(
     names = [job.get("name") for job in result["work"]]
     assert "American Society of Mechanical Engineers" not in names
     assert "Tampa Bay Paralegal Association" not in names
+
+
+@pytest.mark.parametrize(
+    ("heading", "no_work"),
+    [
+        ("PROFESSIONAL MEMBERSHIPS", True),
+        ("Honours and Awards", True),
+        ("Community Service", True),
+        ("References", True),
+        ("Additional information", False),
+        ("Volunteer experience", False),
+        ("Summary", False),
+    ],
+)
+def test_headings_that_name_no_work_history(heading: str, no_work: bool) -> None:
+    assert sec.names_no_work_history(heading) is no_work
