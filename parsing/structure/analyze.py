@@ -226,7 +226,12 @@ def analyze_document(
             if section.kind != kind:
                 continue
             for index, line in zip(section.indexes, section.lines, strict=True):
-                if index == name_index or contact_mod.EMAIL_RE.search(line.text) or _NOISE_LINE_RE.match(line.text):
+                if (
+                    index == name_index
+                    or contact_mod.EMAIL_RE.search(line.text)
+                    or _NOISE_LINE_RE.match(line.text)
+                    or _running_header(line.text, name)
+                ):
                     continue
                 kept.append(line)
         return kept
@@ -423,6 +428,24 @@ def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) ->
         else:
             work.append(item)
     return work
+
+
+# What follows the name in a page's running header: ", MBA, PMP", " • Page Two", " - CV".
+_RUNNING_TAIL_RE = re.compile(r"^(?:\s*(?:[,•|·–—-]\s*)[^,•|·–—-]{1,20})*\s*$")
+
+
+def _running_header(text: str, name: str) -> bool:
+    """A line repeated at the top of each page: the document's title ("Resume") or the person's name, alone or with
+    credentials or a page number ("Hal Schmeler, MS, PMP", "Elias Turcotte • Page Two")."""
+    if sec.is_document_title(text):
+        return True
+    if len(name.split()) < 2:
+        return False
+    folded, own = fold(text), fold(name)
+    if not folded.startswith(own):
+        return False
+    rest = folded[len(own) :]
+    return bool(_RUNNING_TAIL_RE.match(rest)) and not find_date_ranges(rest)
 
 
 def _without_own_name(work: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:

@@ -41,7 +41,10 @@ _HEADINGS: dict[str, str] = {
         professional background | carriere | missions | experience pro | career experience | job history |
         highlights of employment | employment experience | professional history | work and experience |
         employment record | experience professionelle | professional employment | relevant employment |
-        career highlights and experience | work summary""",
+        career highlights and experience | work summary | other employment | other experience | other work |
+        other work experience | autres experiences | autres emplois | part-time jobs | part time jobs | summer jobs |
+        student jobs | jobs | jobs etudiants | emplois etudiants | job experience | academic appointments |
+        appointments | professional positions | military service | service militaire""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
         academic background | academic qualifications | qualifications | educational background | academics |
@@ -101,6 +104,8 @@ for _kind, _block in _HEADINGS.items():
 # "P ROFESSIONAL E XPERIENCE" or "Ke y S ki ll s".
 _SQUEEZED = {phrase.replace(" ", ""): kind for phrase, kind in _PHRASES.items()}
 _PART_SPLIT_RE = re.compile(r"\s*(?:/|&|\band\b|\bet\b|,)\s*")
+# Headings of unpaid work: alone they may head anything, beside a work history's name they are part of it.
+_VOLUNTEER = frozenset({"volunteer", "volunteering", "volunteer work", "volunteer experience", "benevolat"})
 # Words that alone mark the kind when a layout heading holds more words ("EXPÉRIENCES PROFESSIONNELLES & STAGES").
 _KEYWORDS: dict[str, str] = {
     "experience": EXPERIENCE,
@@ -144,6 +149,11 @@ _NOT_WORK_KEYWORDS = frozenset(word for word, kind in _KEYWORDS.items() if kind 
 _RULER_RE = re.compile(r"\s*[_=~*-]{3,}\s*$")
 _NOISE_RE = re.compile(r"[^a-z0-9' &/+-]+")
 _SPACED_RE = re.compile(r"^(?:\w\s){2,}\w$")
+# "Resume", "CV": the document's own title. Once the body has begun it is a page's running header, not the
+# "résumé" (summary) heading French CVs open with.
+_DOCUMENT_TITLES = frozenset({"resume", "cv", "c v", "curriculum vitae", "curriculum"})
+# Lines a section must already hold before a document title inside it counts as a running header.
+_BODY_STARTED = 2
 
 
 @dataclass(slots=True)
@@ -203,9 +213,9 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     # "Career Experience/Job History", "Education & Training": every part a heading of one kind.
     parts = [p for p in _PART_SPLIT_RE.split(norm) if p]
     if len(parts) >= 2 and layout >= 2:
-        kinds = {_PHRASES.get(p) for p in parts}
+        kinds = {_PHRASES.get(p) for p in parts if p not in _VOLUNTEER}
         if len(kinds) == 1 and None not in kinds:
-            return kinds.pop()
+            return kinds.pop()  # "Volunteer Work and Job History": jobs, some of them unpaid
     # A decorated heading needs to look like one: bold alone is what entry headers ("Project Manager") look like.
     if len(tokens) > 6 or layout < 2:
         return None
@@ -246,6 +256,15 @@ def _title_shaped(text: str) -> bool:
     return all(t[:1].isupper() or fold(t) in _SMALL_WORDS or not t[:1].isalpha() for t in tokens)
 
 
+def _body_started(sections: list[Section]) -> bool:
+    return any(s.kind not in {HEADER, CONTACT} and len(s.lines) >= _BODY_STARTED for s in sections)
+
+
+def is_document_title(text: str) -> bool:
+    """ "Resume", "Curriculum Vitae": a line that only names the document."""
+    return _normalise_heading(text) in _DOCUMENT_TITLES
+
+
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     """Sections in document order; the first one (kind "header") holds the lines before any heading.
 
@@ -264,6 +283,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         kind = None
         inline_rest = ""
         kind = heading_kind(text, layout)
+        if kind is not None and is_document_title(text) and _body_started(sections):
+            kind = None
         if kind is None and ":" in text:
             head, _, rest = text.partition(":")
             head_kind = heading_kind(head, 0)

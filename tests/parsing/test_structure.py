@@ -659,3 +659,41 @@ def test_a_named_memberships_section_is_never_taken_for_an_unnamed_work_history(
 )
 def test_headings_that_name_no_work_history(heading: str, no_work: bool) -> None:
     assert sec.names_no_work_history(heading) is no_work
+
+
+def test_a_document_title_opens_a_summary_only_before_the_body() -> None:
+    lines = [
+        Line(t)
+        for t in (
+            "Claire Martin",
+            "RÉSUMÉ",
+            "Ingénieure logiciel, dix ans d'expérience",
+            "EXPÉRIENCE",
+            "Développeuse, Contoso, 2015 - 2020",
+            "Maintenance du site",
+            "Resume",
+            "Développeuse, Fabrikam, 2012 - 2015",
+        )
+    ]
+    found = [(s.kind, s.heading) for s in sec.split_sections(lines)]
+    assert found == [(sec.HEADER, ""), (sec.SUMMARY, "RÉSUMÉ"), (sec.EXPERIENCE, "EXPÉRIENCE")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "OTHER EMPLOYMENT",
+        "Other Work Experience:",
+        "Volunteer Work and Job History",
+        "Autres expériences",
+        "Part-time jobs",
+        "Military Service",
+    ],
+)
+def test_other_and_part_time_work_headings_are_experience(heading: str) -> None:
+    assert sec.heading_kind(heading, layout=3) == sec.EXPERIENCE
+
+
+@pytest.mark.parametrize("heading", ["Volunteer Work", "Volunteer & Community Service", "Other"])
+def test_volunteer_headings_alone_stay_other(heading: str) -> None:
+    assert sec.heading_kind(heading, layout=3) == sec.OTHER
