@@ -50,6 +50,42 @@ FIELD_LABEL_RE = re.compile(
     r"\s*[:：]\s*(?P<value>\S.*)$",
     re.I,
 )
+# "Ole Lounge: Bartender", "Resident Advisor: DePaul University": an employer and a title parted by a colon.
+_COLON_PAIR_RE = re.compile(r"^(?P<left>[^:]{2,60}?)\s*:\s+(?P<right>[^:]{2,80})$")
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z0-9][\w.&'’/-]*|of|and|the|for|de|du|des|la|le|et|&|-)$")
+
+
+def _name_cased(text: str) -> bool:
+    """Every word capitalised (small words aside), as names and titles are written: "DePaul University"."""
+    words = strip_punct(text).split()
+    return 0 < len(words) <= 7 and all(_NAME_WORD_RE.match(w) for w in words) and not any(c.isdigit() for c in text)
+
+
+def colon_pair(text: str) -> tuple[str, str] | None:
+    """(left, right) of an "Employer: Title" or "Title: Employer" header line, or None. One side must read as a
+    title, both must be written as names, and the left side must not be a label ("Responsibilities: …")."""
+    match = _COLON_PAIR_RE.match(text.strip())
+    if match is None or FIELD_LABEL_RE.match(text) or NOTE_LINE_RE.match(fold(text)):
+        return None
+    left, right = clean(match.group("left")), clean(strip_punct(match.group("right").split(",")[0]))
+    if match.group("right").startswith("(") or _PROSE_RE.match(left):
+        return None  # "Masters Program: (City University of New York)": a remark
+    if not (_name_cased(_BRACKETS_RE.sub(" ", left)) and _name_cased(right)):
+        return None
+    if fold(left) in _LABEL_WORDS or (len(left.split()) == 1 and left.lower() == left):
+        return None
+    if not (title_score(fold(left)) >= 0.7 or title_score(fold(right)) >= 0.7):
+        return None
+    return left, clean(match.group("right"))
+
+
+# Words that open a "label: value" line of a description, never an employer or a title.
+_LABEL_TEXT = """responsibilities | responsibility | duties | tasks | role | achievements | key achievements |
+    highlights | summary | description | note | notes | skills | technologies | tools | environment | results |
+    accomplishments | missions | mission | realisations | objectif | objective | purpose | scope | focus | team |
+    reference | references | location | lieu"""
+_LABEL_WORDS = frozenset(clean(phrase) for phrase in _LABEL_TEXT.split("|"))
 # "1 ACME FOUNDRIES LTD", "2) Globex", "b) Initech": the numbering of a list, not part of the name.
 _ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+|\d{1,2}\s+(?=[A-Z]{2,}\b))")
 
@@ -159,7 +195,7 @@ def _classify(text: str) -> _Info:
         and not _sentence_end(rest)
         and (not rest.endswith(":") or _title_before_colon(rest))
         and not _PROSE_RE.match(rest)
-        and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None)
+        and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)
         and rest.count(",") <= 3
     )
     return _Info(plain, bullet, chosen, rest, headerish, present_lead)
@@ -353,7 +389,9 @@ def _parts(header: list[str]) -> list[str]:
             if pieces:
                 parts.append(f"{line[: labelled.start('value')].strip()} {pieces[0]}")
             continue
-        parts.extend(p for p in (clean(strip_punct(x)) for x in _SPLIT_RE.split(line)) if p)
+        pair = colon_pair(line)
+        pieces = [pair[0], pair[1]] if pair else [line]
+        parts.extend(p for piece in pieces for p in (clean(strip_punct(x)) for x in _SPLIT_RE.split(piece)) if p)
     return parts
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from . import geo
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
 from .text import clean, fold, strip_punct
-from .vocab import ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
+from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|chez|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
@@ -463,6 +463,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         if place and (_is_state(part) or index in tails):
             location = f"{location}, {place}"  # "Houston, TX", "Chennai, India": the state or country after the city
             continue
+        if index in tails and fold(strip_punct(part)) in DEPARTMENTS and index and title_score(fold(split[index - 1])):
+            continue  # "Defect Manager, QA": the team the title belongs to
         if index in tails:
             rest_tails.add(len(rest))
         kept_index = index

@@ -775,6 +775,20 @@ TITLE_WORDS.update({"member", "membre", "provider", "maker", "helper", "warden",
 TITLE_HEADS.update({"membre", "representant", "representante"})
 
 
+# A team or function named after a title ("Defect Manager, QA", "Director, Human Resources", "Chef de projet,
+# DSI"): part of the position's wording, never the employer.
+_DEPARTMENTS_TEXT = """qa | quality assurance | quality | qc | it | i.t. | is | hr | human resources | finance |
+    accounting | accounts | marketing | sales | engineering | operations | ops | r&d | research and development |
+    research | legal | procurement | purchasing | logistics | supply chain | customer service | customer support |
+    technical support | support | testing | test | administration | admin | development | infrastructure |
+    security | compliance | audit | internal audit | risk | treasury | tax | payroll | communications | corporate
+    communications | business development | product | product management | design | strategy | data | analytics |
+    facilities | maintenance | production | manufacturing | inventory | planning | training | learning and
+    development | talent acquisition | recruitment | recruiting | pmo | dsi | drh | rh | comptabilite | ressources
+    humaines | achats | juridique | informatique | qualite | maintenance | ventes | service client | controle de
+    gestion"""
+DEPARTMENTS = frozenset(" ".join(phrase.split()) for phrase in _DEPARTMENTS_TEXT.split("|"))
+
 _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
     r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d)\b"

@@ -309,3 +309,78 @@ def test_client_note_between_the_header_and_the_dates_is_passed_over() -> None:
         ("Team Lead", "Lumen Systems", "2006-05", "2008-04"),
     ]
     assert jobs[0]["highlights"][0] == "Client: Fabrikam, Contoso"
+
+
+@pytest.mark.parametrize(
+    ("lines", "pair"),
+    [
+        (
+            ["Sr. Consultant", "Defect Manager, QA", "Northwind Traders, Canada", "January 2012 - November 2012"],
+            ("Sr. Consultant", "Northwind Traders"),
+        ),
+        (["Director, Human Resources", "Globex Corporation", "2015 - 2019"], ("Director", "Globex Corporation")),
+        (["Chef de projet, DSI", "Contoso Assurances", "2018 - 2021"], ("Chef de projet", "Contoso Assurances")),
+    ],
+)
+def test_a_team_named_after_the_title_is_not_the_employer(lines: list[str], pair: tuple[str, str]) -> None:
+    assert _pairs(lines) == [pair]
+
+
+def test_running_page_headers_inside_the_experience_are_passed_over() -> None:
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    texts = [
+        "Hal Lindqvist, MS, PMP",
+        "hal.lindqvist@example.com",
+        "EMPLOYMENT",
+        "Courtyard Group, Consultant, 2006 - Present",
+        "Led the implementation of the patient registry",
+        "Resume",
+        "Hal Lindqvist, MS, PMP",
+        "Page 2",
+        "Lumen Health, Founder and CEO, 2009 - Present",
+        "Hired 17 employees",
+        "Hal Lindqvist • Page Two",
+    ]
+    result = analyze(Document(lines=[Line(t) for t in texts], format="text"))
+    assert [(j.get("name"), j.get("position")) for j in result["work"]] == [
+        ("Courtyard Group", "Consultant"),
+        ("Lumen Health", "Founder and CEO"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "pair"),
+    [
+        (
+            ["Ole Lounge: Bartender/ Server", "June 2010 - August 2012", "Served customers"],
+            ("Bartender/ Server", "Ole Lounge"),
+        ),
+        (
+            ["Globex Corporation: Software Engineer, 2015 - 2018", "Built the billing service"],
+            ("Software Engineer", "Globex Corporation"),
+        ),
+        (
+            ["Resident Advisor: Northfield University, Chicago, IL, June 2010 - August 2010"],
+            ("Resident Advisor", "Northfield University"),
+        ),
+    ],
+)
+def test_employer_and_title_parted_by_a_colon(lines: list[str], pair: tuple[str, str]) -> None:
+    assert _pairs(lines) == [pair]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Responsibilities: Project Manager Duties",
+        "Client: Globex Corporation",
+        "Producer: Ride music video",
+        "Masters Program: (City University of New York)",
+    ],
+)
+def test_label_lines_are_no_colon_pairs(line: str) -> None:
+    from parsing.structure.entries import colon_pair
+
+    assert colon_pair(line) is None
