@@ -405,6 +405,29 @@ def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
     return "", -1, 0.0
 
 
+# "DUPONT, Jean", "Smith, John A.": the family name first, then a comma.
+_INVERTED_RE = re.compile(
+    r"^(?P<family>[A-ZÀ-Ý][\w'’-]+),\s+(?P<given>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]*\.?)?)$"
+)
+# "Sravan Kumar.K", "K.Sravan Kumar": an initial glued to a name by its period.
+_GLUED_INITIAL_END_RE = re.compile(r"(?<=[a-zà-ÿ]{2})\.([A-Z])\.?$")
+_GLUED_INITIAL_START_RE = re.compile(r"^([A-Z])\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_LOWER_NAME_RE = re.compile(r"^[a-zà-ÿ'’-]{2,}(?:\s+[a-zà-ÿ'’-]{2,}){1,2}$")
+
+
+def _written_forward(text: str, emails: list[str] | None) -> str:
+    """The name as it is usually written: "Smith, John" → "John Smith" (when the second part is a known given
+    name), "Sravan Kumar.K" → "Sravan Kumar K", and "john smith" → "John Smith" when the e-mail spells it."""
+    text = text.strip()
+    inverted = _INVERTED_RE.match(text)
+    if inverted and given_name_hits(inverted.group("given").split()[0]):
+        return f"{inverted.group('given')} {inverted.group('family')}"
+    text = _GLUED_INITIAL_START_RE.sub(r"\1. ", _GLUED_INITIAL_END_RE.sub(r" \1", text))
+    if emails and _LOWER_NAME_RE.match(text) and email_agreement(text, emails):
+        return " ".join(word[:1].upper() + word[1:] for word in text.split())
+    return text
+
+
 def _scored_names(
     lines: list[Line],
     sections: list[Any],
@@ -426,7 +449,7 @@ def _scored_names(
         text = strip_document_prefix(text) or text
         # "Claire MARTIN (née DURAND)", "Omar Haddad (he/him)": an aside after the name.
         text = _TRAILING_ASIDE_RE.sub("", text) or text
-        texts[index] = strip_courtesy(cut_at_sentence_end(strip_courtesy(text)))
+        texts[index] = _written_forward(strip_courtesy(cut_at_sentence_end(strip_courtesy(text))), emails)
     # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name).
     for index in candidates[:4]:
         if index + 1 < len(lines):
@@ -720,6 +743,9 @@ _BARE_LABEL_RE = re.compile(r"^[^:]{2,32}:$")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*[|•·]\s*")
 
 
+_HELD_AT_RE = re.compile(r"\s+(?:(at|chez|@)|in|with|for)\s+(?=[A-Z0-9])")
+
+
 def _title_of(text: str) -> str:
     """The job title a line states: the whole line, or its first part when that part is a title on its own
     ("Developer - Infosys Limited" → "Developer"); "" when it does not read as a title (a sentence, an
@@ -728,7 +754,12 @@ def _title_of(text: str) -> str:
     if not text or len(text) > 90 or text.endswith(".") or heading_kind(text, 1) or _OBJECTIVE_RE.search(fold(text)):
         return ""
     parts = [part for part in _TITLE_SPLIT_RE.split(text) if part.strip()]
-    for candidate in ([parts[0]] if len(parts) > 1 else []) + [text]:
+    candidates = ([parts[0]] if len(parts) > 1 else []) + [text]
+    # "Test Analyst at Oracle, Hyderabad", "Consultant in Tech Mahindra": the title before where it is held.
+    held = _HELD_AT_RE.search(parts[0])
+    if held and (held.group(1) or org_score(fold(parts[0][held.end() :]))):
+        candidates.insert(0, parts[0][: held.start()])
+    for candidate in candidates:
         candidate = strip_punct(candidate)
         if not candidate or _contact_like(candidate):
             continue

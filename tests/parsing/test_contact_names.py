@@ -258,3 +258,34 @@ def test_headline_from_the_summary_when_no_line_states_it() -> None:
     ]
     result = analyze(Document(lines=[Line(t) for t in lines], format="text"))
     assert result["basics"]["label"] == "Intervention Specialist"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("Raman, Priya", "pr@example.org", "+44 20 7946 0958"), "Priya Raman"),
+        (("LEFEBVRE, Emma", "emma.l@example.org"), "Emma LEFEBVRE"),
+        (("priya raman", "priya.raman@example.org", "+44 20 7946 0958"), "Priya Raman"),
+        (("Sravan Kumar.K", "sravan@example.org", "+91 98765 43210"), "Sravan Kumar K"),
+        (("K.Sravan Kumar", "sravan@example.org", "+91 98765 43210"), "K. Sravan Kumar"),
+    ],
+)
+def test_names_written_backwards_in_lower_case_or_with_a_glued_initial(lines: tuple[str, ...], expected: str) -> None:
+    assert _name(*lines) == expected
+
+
+def test_a_lower_case_line_the_email_does_not_spell_is_no_name() -> None:
+    assert _name("sales manager", "contact@example.org", "+44 20 7946 0958") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Test Analyst at Fabrikam, Hyderabad", "Test Analyst"),
+        ("FI/CO Consultant in Contoso Technologies - SAP FICO", "FI/CO Consultant"),
+        ("Chargée de communication chez Fabrikam", "Chargée de communication"),
+        ("Professor in Computer Science", "Professor in Computer Science"),
+    ],
+)
+def test_headline_stops_before_where_the_title_is_held(line: str, title: str) -> None:
+    assert _headline("Priya Raman", line, "pr@example.org") == title
