@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from . import geo
+from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
 from .text import clean, fold, strip_punct
 from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
@@ -108,6 +109,13 @@ def _prose(text: str) -> bool:
     return len(words) >= 5 and bool(re.search(r"[a-z]{2}\. [A-Z]", text)) and len(lower) >= 2
 
 
+_WORKING_AS_RE = re.compile(
+    r"^(?:(?:currently|presently|actuellement)\s+)?(?:working|worked|employed|serving|served|travaille|"
+    r"en poste)\s+(?:as|en tant que|comme)\s+(?:(?:an?|une?)\s+)?",
+    re.I,
+)
+
+
 def plausible_value(text: str, *, employer: bool) -> str:
     """``text`` cleaned of a trailing date connector ("Infosys, Bangalore since Oct" keeps "Infosys, Bangalore"),
     or "" when it cannot be an employer (``employer``) or a position: a period, a duration, a number, a season, a
@@ -117,6 +125,8 @@ def plausible_value(text: str, *, employer: bool) -> str:
     for _ in range(2):
         value = clean(_TRAILING_PERIOD_RE.sub("", value))
     value = strip_punct(value).strip(" ([")
+    if not employer:
+        value = _WORKING_AS_RE.sub("", value)  # "Currently working as Senior Engineer" (at Initech)
     folded = fold(value)
     if not value or not any(c.isalpha() for c in value) or len(value) > 120:
         return ""
@@ -511,11 +521,17 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     others = [p for i, p in enumerate(rest) if i != best and (scores[i] < 1.0 or org_score(fold(p)))]
     if not others:
         return position, "", location
-    employer_index = max(range(len(others)), key=lambda i: (org_score(fold(others[i])), -i))
+    # "Sales Manager, Marketing Department, Globex Corp": a department is the employer only when nothing else is.
+    employer_index = max(
+        range(len(others)), key=lambda i: (not _DEPARTMENT_RE.search(fold(others[i])), org_score(fold(others[i])), -i)
+    )
     employer, tail_location = _split_location(others[employer_index])
     if not location and tail_location:
         location = tail_location
     return position, employer, location
+
+
+_DEPARTMENT_RE = re.compile(r"\b(?:department|dept|division|service|team|equipe|direction)\b")
 
 
 def _balanced(value: str) -> str:
@@ -610,6 +626,13 @@ def prose_jobs(texts: list[str]) -> list[dict[str, Any]]:
             employer = plausible_value(employer, employer=True)
             if not position or not employer or title_score(fold(position)) < 0.7 or title_score(fold(employer)):
                 continue
-            found.append({"name": strip_punct(employer), "position": strip_punct(position)})
+            item: dict[str, Any] = {"name": strip_punct(employer), "position": strip_punct(position)}
+            ranges = find_date_ranges(text)
+            if len(ranges) == 1 and ranges[0].start:
+                # "… from Jan 2010 to Dec 2014", "… since March 2015": the sentence's one period is the job's.
+                item["startDate"] = ranges[0].start
+                if ranges[0].end and not ranges[0].current:
+                    item["endDate"] = ranges[0].end
+            found.append(item)
             break
     return found

@@ -133,7 +133,7 @@ def test_prose_jobs():
     )
     assert found == [
         {"name": "Initech Solutions", "position": "Senior Software Engineer"},
-        {"name": "Globex Corporation Ltd", "position": "Team Lead"},
+        {"name": "Globex Corporation Ltd", "position": "Team Lead", "startDate": "2013-03", "endDate": "2013-04"},
     ]
 
 

@@ -384,3 +384,28 @@ def test_label_lines_are_no_colon_pairs(line: str) -> None:
     from parsing.structure.entries import colon_pair
 
     assert colon_pair(line) is None
+
+
+def test_a_department_is_the_employer_only_when_nothing_else_is() -> None:
+    assert _pairs(["Sales Manager, Marketing Department, Globex Corp", "2010 - 2014"]) == [
+        ("Sales Manager", "Globex Corp")
+    ]
+    assert _pairs(["Lecturer, Department of Mathematics", "2010 - 2014"]) == [("Lecturer", "Department of Mathematics")]
+
+
+def test_jobs_written_as_sentences_keep_their_title_alone_and_their_dates() -> None:
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    texts = [
+        "Jane Roe",
+        "jane@example.org",
+        "EXPERIENCE",
+        "Worked as Sales Manager in Globex Corporation from Jan 2010 to Dec 2014.",
+        "Currently working as Senior Engineer at Initech Ltd since March 2015.",
+    ]
+    work = analyze(Document(lines=[Line(t) for t in texts], format="text"))["work"]
+    assert {(j.get("position"), j.get("name"), j.get("startDate"), j.get("endDate")) for j in work} == {
+        ("Senior Engineer", "Initech Ltd", "2015-03", None),
+        ("Sales Manager", "Globex Corporation", "2010-01", "2014-12"),
+    }
