@@ -38,12 +38,17 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca"),
     ("bts", 2, r"bts|brevet de technicien superieur"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
-    ("deug", 2, r"deug|deust|associate degree|associate of|hnd|hnc|dees"),
+    ("deug", 2, r"deug|deust|associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
+                r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees"),
     ("bac", 0, r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
-               r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac"),
+               r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
+               r"general educational? development"),
 ]  # fmt: skip
 _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")) for key, level, pattern in _DEGREES]
-_ACRONYMS = {"but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea"}
+_ACRONYMS = {"but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged"}
+# "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
+_STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
+_STATE_CODES = {"ma", "me", "ms", "md"}
 _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
@@ -160,6 +165,18 @@ def _plausible_school(part: str) -> bool:
     if find_degree(part) or title_score(folded) >= 0.7:
         return False
     return len(words) > 2 or not geo.find_places(part)  # a place alone: the school's city
+
+
+_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})[\s,-]+(?P<place>[A-Z][\w .'-]+)$")
+
+
+def _acronym_of_a_place(part: str) -> bool:
+    """ "JNTU Hyderabad", "IIM Ahmedabad", "INSA Lyon": a school's acronym and the city of its campus."""
+    match = _ACRONYM_PLACE_RE.match(clean(part))
+    if match is None or find_degree(match.group("acronym")) or title_score(fold(match.group("acronym"))):
+        return False
+    places = geo.find_places(match.group("place"))
+    return bool(places) and fold(match.group("place")).strip() == places[0][1]
 
 
 def plausible_institution(text: str) -> bool:
@@ -295,16 +312,18 @@ def find_degree(text: str) -> Degree | None:
     folded = fold(text)
     best: Degree | None = None
     for key, level, pattern in _DEGREE_RES:
-        match = pattern.search(folded)
-        if match is None:
-            continue
-        written = text[match.start() : match.end()]
-        # Acronyms that are also ordinary words ("but", "me", "ma") count only when written as acronyms.
-        if written.lower().replace(".", "") in _ACRONYMS and not written.replace(".", "").isupper():
-            continue
-        candidate = Degree(key, level, match.start(), match.end())
-        if best is None or candidate.start < best.start:
-            best = candidate
+        for match in pattern.finditer(folded):
+            if best is not None and match.start() >= best.start:
+                break
+            written = text[match.start() : match.end()]
+            acronym = written.lower().replace(".", "")
+            # Acronyms that are also ordinary words ("but", "me", "ma") count only when written as acronyms.
+            if acronym in _ACRONYMS and not written.replace(".", "").isupper():
+                continue
+            if acronym in _STATE_CODES and _STATE_AFTER_CITY_RE.search(text[: match.start()]):
+                continue  # "Harvard University, Cambridge, MA"
+            best = Degree(key, level, match.start(), match.end())
+            break
     plus = _BAC_PLUS_RE.search(folded)
     if plus and best is None:
         level = int(plus.group(1))
@@ -456,6 +475,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     level: int | None = None
     degree_index = -1
     for index, part in enumerate(parts):
+        if index and fold(part).strip(". ") in _STATE_CODES and _STATE_AFTER_CITY_RE.search(f"{parts[index - 1]}, "):
+            continue  # "Harvard University, Cambridge, MA": the state of the city before it
         degree = find_degree(part)
         if degree is not None:
             item["studyType"] = clean(strip_punct(part[degree.start : degree.end]))
@@ -502,6 +523,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             places = geo.find_places(part)
             if part != item.get("area") and (not places or len(part.split()) > 2) and _plausible_school(part):
                 institution = part
+                break
+            if part != item.get("area") and _acronym_of_a_place(part):
+                institution = part  # "JNTU Hyderabad", "IIM Ahmedabad"
                 break
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
     if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):

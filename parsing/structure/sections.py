@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..document import Line
+from . import geo
 from .text import clean, fold, is_all_caps
 
 SUMMARY = "summary"
@@ -104,6 +105,19 @@ for _kind, _block in _HEADINGS.items():
 # "P ROFESSIONAL E XPERIENCE" or "Ke y S ki ll s".
 _SQUEEZED = {phrase.replace(" ", ""): kind for phrase, kind in _PHRASES.items()}
 _PART_SPLIT_RE = re.compile(r"\s*(?:/|&|\band\b|\bet\b|,)\s*")
+# Words of a degree's name: a line holding one is an education entry, whatever keyword it also holds.
+_DEGREE_WORDS = frozenset({"degree", "diploma", "associate's", "associate", "bachelor's", "bachelor", "master's"})
+# "New Parkland, CA", "Lyon, France": the place line under an employer's name.
+_PLACE_LINE_RE = re.compile(r"^[A-Z][\w .'-]{1,30},\s*(?:(?P<state>[A-Z]{2})(?:\s+\d{5})?|(?P<region>[A-Z][\w .'-]+))$")
+
+
+def _place_line(text: str) -> bool:
+    match = _PLACE_LINE_RE.match(clean(text))
+    if match is None:
+        return False
+    return bool(match.group("state") or geo.find_places(match.group("region") or ""))
+
+
 # Headings of unpaid work: alone they may head anything, beside a work history's name they are part of it.
 _VOLUNTEER = frozenset({"volunteer", "volunteering", "volunteer work", "volunteer experience", "benevolat"})
 # Words that alone mark the kind when a layout heading holds more words ("EXPÉRIENCES PROFESSIONNELLES & STAGES").
@@ -224,6 +238,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         prefix = " ".join(tokens[:size])
         if prefix in _PHRASES:
             return _PHRASES[prefix]
+    if _DEGREE_WORDS.intersection(tokens):
+        return None  # "Associate's Degree - Education": a degree's line, not a heading
     for token in tokens:
         if token in _KEYWORDS:
             return _KEYWORDS[token]
@@ -285,6 +301,13 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         kind = heading_kind(text, layout)
         if kind is not None and is_document_title(text) and _body_started(sections):
             kind = None
+        if (
+            kind is not None
+            and sections[-1].kind == EXPERIENCE
+            and index + 1 < len(lines)
+            and _place_line(lines[index + 1].text)
+        ):
+            kind = None  # "Higher Education" then "New Parkland, CA": an employer's name and its place
         if kind is None and ":" in text:
             head, _, rest = text.partition(":")
             head_kind = heading_kind(head, 0)

@@ -278,3 +278,44 @@ def test_honours_are_cut_from_the_field(header: list[str], area: str) -> None:
 def test_a_school_word_alone_is_no_institution() -> None:
     item = education_from_entry(Entry(header=["UNIVERSITY", "LAWYER"]))
     assert item is None or "institution" not in item
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["Harvard University, Cambridge, MA", "Master of Public Policy, May 2015"],
+            ("Master", "Public Policy", "Harvard University"),
+        ),
+        (
+            ["B.Tech in Computer Science", "JNTU Hyderabad", "2010 - 2014"],
+            ("B.Tech", "Computer Science", "JNTU Hyderabad"),
+        ),
+        (
+            ["Post Graduate Diploma in Management", "IIM Ahmedabad", "2012 - 2014"],
+            ("Post Graduate Diploma", "Management", "IIM Ahmedabad"),
+        ),
+        (
+            ["Associate of Applied Science: Nursing", "Springfield Community College, Springfield, IL", "2009"],
+            ("Associate of Applied Science", "Nursing", "Springfield Community College"),
+        ),
+        (["GED", "2003"], ("GED", None, None)),
+    ],
+)
+def test_state_codes_campus_acronyms_and_associate_degrees(lines: list[str], expected: tuple) -> None:
+    items = parse_education(lines)
+    assert [(e.get("studyType"), e.get("area"), e.get("institution")) for e in items] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Boston, MA", None),
+        ("Orono, ME 04469", None),
+        ("MA in English", "master"),
+        ("MBA, Boston, MA", "mba"),
+        ("GED", "bac"),
+    ],
+)
+def test_a_state_code_after_a_city_is_no_degree(text: str, key: str | None) -> None:
+    assert degree_key(text) == key

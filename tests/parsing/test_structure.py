@@ -697,3 +697,24 @@ def test_other_and_part_time_work_headings_are_experience(heading: str) -> None:
 @pytest.mark.parametrize("heading", ["Volunteer Work", "Volunteer & Community Service", "Other"])
 def test_volunteer_headings_alone_stay_other(heading: str) -> None:
     assert sec.heading_kind(heading, layout=3) == sec.OTHER
+
+
+def test_an_employer_named_like_a_heading_above_its_place_is_no_heading() -> None:
+    lines = [
+        Line(t)
+        for t in (
+            "Ardella Koelpin",
+            "EXPERIENCE",
+            "Educational Consultant",
+            "9/1/2004 - 4/1/2009",
+            "Higher Education",
+            "New Parkland, CA",
+            "Introduced new teaching tools",
+            "EDUCATION",
+            "Associate's Degree - Education",
+            "1998",
+            "Galley Community College",
+        )
+    ]
+    found = [(s.kind, s.heading) for s in sec.split_sections(lines)]
+    assert found == [(sec.HEADER, ""), (sec.EXPERIENCE, "EXPERIENCE"), (sec.EDUCATION, "EDUCATION")]
