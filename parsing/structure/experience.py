@@ -110,7 +110,8 @@ def _prose(text: str) -> bool:
 
 
 _WORKING_AS_RE = re.compile(
-    r"^(?:(?:currently|presently|actuellement)\s+)?(?:working|worked|employed|serving|served|travaille|"
+    r"^(?:(?:i\s+)?(?:have|had|am|was|j'ai)\s+(?:been\s+)?)?(?:(?:currently|presently|actuellement)\s+)?"
+    r"(?:working|worked|employed|serving|served|travaille|"
     r"en poste)\s+(?:as|en tant que|comme)\s+(?:(?:an?|une?)\s+)?",
     re.I,
 )

@@ -393,6 +393,18 @@ def test_a_department_is_the_employer_only_when_nothing_else_is() -> None:
     assert _pairs(["Lecturer, Department of Mathematics", "2010 - 2014"]) == [("Lecturer", "Department of Mathematics")]
 
 
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("Have worked as a Support Engineer", "Support Engineer"),
+        ("I am currently working as Team Lead", "Team Lead"),
+        ("Working Capital Analyst", "Working Capital Analyst"),
+    ],
+)
+def test_a_position_loses_the_words_of_the_sentence_it_was_written_in(text: str, position: str) -> None:
+    assert plausible_value(text, employer=False) == position
+
+
 def test_jobs_written_as_sentences_keep_their_title_alone_and_their_dates() -> None:
     from parsing import analyze
     from parsing.document import Document, Line
