@@ -16,7 +16,7 @@ from .dates import find_date_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
 from .experience import parse_experience, prose_jobs
 from .extras import parse_certificates, parse_interests, parse_projects, summary_text
-from .fields import tagger
+from .fields import TaggedLine, tagger
 from .language import detect_language
 from .languages import SpokenLanguage, better, find_languages, fluency_label
 from .protected import PHOTO, protected_kinds
@@ -257,7 +257,12 @@ def analyze_document(
 
     # The field tagger's spans, where they measurably help the rules.
     if tagged is not None:
-        work, education = refine(tagged, work, education, **POLICIES)
+        # A page's running header ("Hal Schmeler • Page Two") is no line of the CV's content for the tagger either.
+        content = [
+            TaggedLine(t.text, [], [], []) if index != name_index and _running_header(t.text, name) else t
+            for index, t in enumerate(tagged)
+        ]
+        work, education = refine(content, work, education, **POLICIES)
         tick("fields")
     work = _without_own_name(work, name)
 

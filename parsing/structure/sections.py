@@ -163,8 +163,8 @@ _NOT_WORK_KEYWORDS = frozenset(word for word, kind in _KEYWORDS.items() if kind 
 _RULER_RE = re.compile(r"\s*[_=~*-]{3,}\s*$")
 _NOISE_RE = re.compile(r"[^a-z0-9' &/+-]+")
 _SPACED_RE = re.compile(r"^(?:\w\s){2,}\w$")
-# "Resume", "CV": the document's own title. Once the body has begun it is a page's running header, not the
-# "résumé" (summary) heading French CVs open with.
+# "Resume", "CV": the document's own title. Repeated on the pages once the body has begun, it is a running header,
+# not the "résumé" (summary) heading French CVs use.
 _DOCUMENT_TITLES = frozenset({"resume", "cv", "c v", "curriculum vitae", "curriculum"})
 # Lines a section must already hold before a document title inside it counts as a running header.
 _BODY_STARTED = 2
@@ -288,6 +288,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     body = body_size_of(lines, body_size)
     plain = not any(line.size or line.bold or line.heading for line in lines)
     block_sizes = Counter((line.page, line.block) for line in lines)
+    # "Resume" at the top of every page: a running header. Written once, it may be the summary's French heading.
+    repeated_titles = sum(1 for line in lines if is_document_title(line.text))
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
     for index, line in enumerate(lines):
@@ -299,7 +301,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         kind = None
         inline_rest = ""
         kind = heading_kind(text, layout)
-        if kind is not None and is_document_title(text) and _body_started(sections):
+        if kind is not None and is_document_title(text) and repeated_titles > 1 and _body_started(sections):
             kind = None
         if (
             kind is not None

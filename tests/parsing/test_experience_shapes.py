@@ -341,12 +341,15 @@ def test_running_page_headers_inside_the_experience_are_passed_over() -> None:
         "Page 2",
         "Lumen Health, Founder and CEO, 2009 - Present",
         "Hired 17 employees",
-        "Hal Lindqvist • Page Two",
+        "Resume",
+        "Hal Lindqvist • Page Three",
+        "Globex Health, Analyst, 2005 - 2009",
     ]
     result = analyze(Document(lines=[Line(t) for t in texts], format="text"))
     assert [(j.get("name"), j.get("position")) for j in result["work"]] == [
         ("Courtyard Group", "Consultant"),
         ("Lumen Health", "Founder and CEO"),
+        ("Globex Health", "Analyst"),
     ]
 
 

@@ -718,3 +718,24 @@ def test_an_employer_named_like_a_heading_above_its_place_is_no_heading() -> Non
     ]
     found = [(s.kind, s.heading) for s in sec.split_sections(lines)]
     assert found == [(sec.HEADER, ""), (sec.EXPERIENCE, "EXPERIENCE"), (sec.EDUCATION, "EDUCATION")]
+
+
+def test_a_french_resume_heading_after_a_sidebar_still_opens_the_summary() -> None:
+    lines = [
+        Line(t)
+        for t in (
+            "COORDONNÉES",
+            "claire@example.fr",
+            "Strasbourg, France",
+            "Langues",
+            "Chinois (B1)",
+            "Allemand (B2)",
+            "Claire Martin",
+            "Résumé",
+            "Développeuse web avec 4 ans d'expérience",
+            "Expériences",
+            "Développeuse web, Blablacar, 2022 - 2023",
+        )
+    ]
+    kinds = [s.kind for s in sec.split_sections(lines)]
+    assert kinds == [sec.CONTACT, sec.LANGUAGES, sec.SUMMARY, sec.EXPERIENCE]
