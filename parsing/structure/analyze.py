@@ -218,6 +218,8 @@ def analyze_document(
     location_texts = [t for t in location_texts if t]
     location = contact_mod.find_location(location_texts)
     headline = contact_mod.find_headline(lines, name_index, set())
+    # Lines repeated at the top of pages ("Resume", "Hal Schmeler • Page Two"): no content of any section.
+    running = {i for i, line in enumerate(lines) if i != name_index and _running_header(line.text, name)}
     tick("contact")
 
     def section_lines(kind: str) -> list[Line]:
@@ -230,7 +232,7 @@ def analyze_document(
                     index == name_index
                     or contact_mod.EMAIL_RE.search(line.text)
                     or _NOISE_LINE_RE.match(line.text)
-                    or _running_header(line.text, name)
+                    or index in running
                 ):
                     continue
                 kept.append(line)
@@ -258,10 +260,7 @@ def analyze_document(
     # The field tagger's spans, where they measurably help the rules.
     if tagged is not None:
         # A page's running header ("Hal Schmeler • Page Two") is no line of the CV's content for the tagger either.
-        content = [
-            TaggedLine(t.text, [], [], []) if index != name_index and _running_header(t.text, name) else t
-            for index, t in enumerate(tagged)
-        ]
+        content = [TaggedLine(t.text, [], [], []) if index in running else t for index, t in enumerate(tagged)]
         work, education = refine(content, work, education, **POLICIES)
         tick("fields")
     work = _without_own_name(work, name)
@@ -444,7 +443,7 @@ def _running_header(text: str, name: str) -> bool:
     credentials or a page number ("Hal Schmeler, MS, PMP", "Elias Turcotte • Page Two")."""
     if sec.is_document_title(text):
         return True
-    if len(name.split()) < 2:
+    if len(name.split()) < 2 or fold(text[:1]) != fold(name[:1]):
         return False
     folded, own = fold(text), fold(name)
     if not folded.startswith(own):

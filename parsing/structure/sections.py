@@ -278,7 +278,7 @@ def _body_started(sections: list[Section]) -> bool:
 
 def is_document_title(text: str) -> bool:
     """ "Resume", "Curriculum Vitae": a line that only names the document."""
-    return _normalise_heading(text) in _DOCUMENT_TITLES
+    return len(text) <= 24 and _normalise_heading(text) in _DOCUMENT_TITLES
 
 
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
