@@ -165,7 +165,7 @@ _NOISE_RE = re.compile(r"[^a-z0-9' &/+-]+")
 _SPACED_RE = re.compile(r"^(?:\w\s){2,}\w$")
 # "Resume", "CV": the document's own title. Repeated on the pages once the body has begun, it is a running header,
 # not the "résumé" (summary) heading French CVs use.
-_DOCUMENT_TITLES = frozenset({"resume", "cv", "c v", "curriculum vitae", "curriculum"})
+_DOCUMENT_TITLES = frozenset({"resume", "cv", "c v", "curriculum vitae", "curriculumvitae", "curriculum"})
 # Lines a section must already hold before a document title inside it counts as a running header.
 _BODY_STARTED = 2
 
@@ -278,7 +278,7 @@ def _body_started(sections: list[Section]) -> bool:
 
 def is_document_title(text: str) -> bool:
     """ "Resume", "Curriculum Vitae": a line that only names the document."""
-    return len(text) <= 24 and _normalise_heading(text) in _DOCUMENT_TITLES
+    return len(text) <= 40 and _normalise_heading(text) in _DOCUMENT_TITLES
 
 
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:

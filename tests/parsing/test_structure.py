@@ -739,3 +739,11 @@ def test_a_french_resume_heading_after_a_sidebar_still_opens_the_summary() -> No
     ]
     kinds = [s.kind for s in sec.split_sections(lines)]
     assert kinds == [sec.CONTACT, sec.LANGUAGES, sec.SUMMARY, sec.EXPERIENCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("Resume", True), ("RÉSUMÉ", True), ("C U R R I C U L U M   V I T A E", True), ("Senior Resume Writer", False)],
+)
+def test_lines_that_only_name_the_document(text: str, title: bool) -> None:
+    assert sec.is_document_title(text) is title
