@@ -16,6 +16,7 @@ import phonenumbers
 
 from ..document import Line
 from . import geo
+from .experience import title_and_employer
 from .names import (
     GIVEN_NAMES,
     cut_at_sentence_end,
@@ -743,9 +744,6 @@ _BARE_LABEL_RE = re.compile(r"^[^:]{2,32}:$")
 _TITLE_SPLIT_RE = re.compile(r"\s+[|–—-]\s+|\s*[|•·]\s*")
 
 
-_HELD_AT_RE = re.compile(r"\s+(?:(at|chez|@)|in|with|for)\s+(?=[A-Z0-9])")
-
-
 def _title_of(text: str) -> str:
     """The job title a line states: the whole line, or its first part when that part is a title on its own
     ("Developer - Infosys Limited" → "Developer"); "" when it does not read as a title (a sentence, an
@@ -755,10 +753,10 @@ def _title_of(text: str) -> str:
         return ""
     parts = [part for part in _TITLE_SPLIT_RE.split(text) if part.strip()]
     candidates = ([parts[0]] if len(parts) > 1 else []) + [text]
-    # "Test Analyst at Oracle, Hyderabad", "Consultant in Tech Mahindra": the title before where it is held.
-    held = _HELD_AT_RE.search(parts[0])
-    if held and (held.group(1) or org_score(fold(parts[0][held.end() :]))):
-        candidates.insert(0, parts[0][: held.start()])
+    # "Test Analyst at Oracle, Hyderabad", "Consultant with Initech Ltd": the title before where it is held.
+    held = title_and_employer(parts[0])
+    if held is not None:
+        candidates.insert(0, held[0])
     for candidate in candidates:
         candidate = strip_punct(candidate)
         if not candidate or _contact_like(candidate):

@@ -245,8 +245,11 @@ def _location_of(part: str) -> str | None:
 
 
 def is_place_line(text: str) -> bool:
-    """A line that only names a place: "Paris", "Santa Clara, CA", "Springfield, Ohio"."""
+    """A line that only names a place: "Paris", "Santa Clara, CA", "Springfield, Ohio", "Lyon, France"."""
     pieces = _comma_cut(strip_punct(clean(text)))
+    if len(pieces) == 2 and [kind for kind, _, _ in geo.find_places(text)] == ["city", "country"]:
+        # "Lyon, France": a known city, then its country.
+        return all(len(geo.find_places(piece)) == 1 and fold(piece) == geo.find_places(piece)[0][1] for piece in pieces)
     if len(pieces) == 2 and _is_state(pieces[1], loose=True):
         # "Santa Clara, CA": any city-shaped name before a state code; before a state's name ("Globex, New York"
         # is a company and a city) only a place the gazetteer knows.
@@ -401,6 +404,20 @@ def _names_organisation(text: str) -> bool:
     )
 
 
+def title_and_employer(text: str) -> tuple[str, str] | None:
+    """(title, employer) of "Développeur at ACME", "Stagiaire chez Thales", "Consultant with Initech Ltd" or
+    "Secretary General of the Maritime Organization" (after "with", "of the"… only when an organisation follows);
+    None when ``text`` is not a title followed by where it is held."""
+    match = _AT_RE.match(text)
+    if match is None:
+        match = _WITH_RE.match(text)
+        if match and not _names_organisation(match.group("employer")):
+            match = None
+    if match is None or title_score(fold(match.group("position"))) < 0.7:
+        return None
+    return clean(match.group("position")), clean(match.group("employer"))
+
+
 # Contract words that also say what the job was when no title is written ("Stage – Thales", "Internship, Initech").
 _TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship)$", re.I)
 
@@ -489,19 +506,14 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 location = clean(rest[index])
                 rest = others
                 break
-    # "Développeur at ACME", "Stagiaire chez Thales"; "Consultant with Initech Ltd", "Secretary General of the
-    # Maritime Organization" when what follows names an organisation.
+    # "Développeur at ACME", "Consultant with Initech Ltd": a title and where it is held, in one part.
     for index, part in enumerate(rest):
-        match = _AT_RE.match(part)
-        if match is None:
-            match = _WITH_RE.match(part)
-            if match and not _names_organisation(match.group("employer")):
-                match = None
-        if match and title_score(fold(match.group("position"))) >= 0.7:
-            employer, tail_location = _split_location(clean(match.group("employer")))
+        pair = title_and_employer(part)
+        if pair is not None:
+            employer, tail_location = _split_location(pair[1])
             location = location or (tail_location or "")
             others = rest[:index] + rest[index + 1 :]
-            position = clean(match.group("position"))
+            position = pair[0]
             if others and not employer:
                 employer = others[0]
             return position, employer, location

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..document import Line
-from . import geo
+from .experience import is_place_line
 from .text import clean, fold, is_all_caps
 
 SUMMARY = "summary"
@@ -107,17 +107,6 @@ _SQUEEZED = {phrase.replace(" ", ""): kind for phrase, kind in _PHRASES.items()}
 _PART_SPLIT_RE = re.compile(r"\s*(?:/|&|\band\b|\bet\b|,)\s*")
 # Words of a degree's name: a line holding one is an education entry, whatever keyword it also holds.
 _DEGREE_WORDS = frozenset({"degree", "diploma", "associate's", "associate", "bachelor's", "bachelor", "master's"})
-# "New Parkland, CA", "Lyon, France": the place line under an employer's name.
-_PLACE_LINE_RE = re.compile(r"^[A-Z][\w .'-]{1,30},\s*(?:(?P<state>[A-Z]{2})(?:\s+\d{5})?|(?P<region>[A-Z][\w .'-]+))$")
-
-
-def _place_line(text: str) -> bool:
-    match = _PLACE_LINE_RE.match(clean(text))
-    if match is None:
-        return False
-    return bool(match.group("state") or geo.find_places(match.group("region") or ""))
-
-
 # Headings of unpaid work: alone they may head anything, beside a work history's name they are part of it.
 _VOLUNTEER = frozenset({"volunteer", "volunteering", "volunteer work", "volunteer experience", "benevolat"})
 # Words that alone mark the kind when a layout heading holds more words ("EXPÉRIENCES PROFESSIONNELLES & STAGES").
@@ -307,7 +296,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             kind is not None
             and sections[-1].kind == EXPERIENCE
             and index + 1 < len(lines)
-            and _place_line(lines[index + 1].text)
+            and is_place_line(lines[index + 1].text)
         ):
             kind = None  # "Higher Education" then "New Parkland, CA": an employer's name and its place
         if kind is None and ":" in text:

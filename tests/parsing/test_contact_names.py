@@ -282,7 +282,7 @@ def test_a_lower_case_line_the_email_does_not_spell_is_no_name() -> None:
     ("line", "title"),
     [
         ("Test Analyst at Fabrikam, Hyderabad", "Test Analyst"),
-        ("FI/CO Consultant in Contoso Technologies - SAP FICO", "FI/CO Consultant"),
+        ("FI/CO Consultant with Contoso Technologies - SAP FICO", "FI/CO Consultant"),
         ("Chargée de communication chez Fabrikam", "Chargée de communication"),
         ("Professor in Computer Science", "Professor in Computer Science"),
     ],

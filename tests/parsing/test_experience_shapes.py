@@ -160,6 +160,9 @@ def test_company_named_like_a_state_city() -> None:
         ("Lyon", True),
         ("Brightline, New York", False),  # a company before a state's name
         ("Kestrel Foods - Dayton, OH", False),
+        ("Lyon, France", True),
+        ("Spring Boot, Excel", False),
+        ("Orange, France", False),  # a company, then its country
     ],
 )
 def test_place_lines(text: str, expected: bool) -> None:
