@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from time import perf_counter
@@ -15,7 +16,15 @@ from . import sections as sec
 from .dates import find_date_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
 from .experience import parse_experience, prose_jobs
-from .extras import parse_certificates, parse_interests, parse_projects, summary_text
+from .extras import (
+    parse_awards,
+    parse_certificates,
+    parse_interests,
+    parse_projects,
+    parse_publications,
+    parse_volunteer,
+    summary_text,
+)
 from .fields import TaggedLine, tagger
 from .language import detect_language
 from .languages import SpokenLanguage, better, find_languages, fluency_label
@@ -32,6 +41,8 @@ from .skills import (
 from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, unwrap
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
+# Section kinds whose heading may name volunteering, awards or publications (``sections.extra_kind``).
+_EXTRA_KINDS = {sec.OTHER, sec.INTERESTS}
 _LANGUAGE_SCAN_KINDS = {sec.SKILLS, sec.SUMMARY, sec.HEADER, sec.OTHER, sec.INTERESTS, sec.CONTACT, sec.CERTIFICATIONS}
 # "October 2023Office Manager": a date column glued to the text beside it by extraction.
 _GLUED_YEAR_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -222,21 +233,42 @@ def analyze_document(
     running = {i for i, line in enumerate(lines) if i != name_index and _running_header(line.text, name)}
     tick("contact")
 
+    # "Bénévolat", "Awards", "Publications": sections output under their own JSON Resume keys, not as what their
+    # kind ("other", or "interests" for "Vie associative") otherwise gives.
+    extra = {
+        id(section): sec.extra_kind(section.heading, section.kind)
+        for section in sections
+        if section.kind in _EXTRA_KINDS
+    }
+
+    def content_lines(section: sec.Section) -> list[Line]:
+        return [
+            line
+            for index, line in zip(section.indexes, section.lines, strict=True)
+            if not (
+                index == name_index
+                or contact_mod.EMAIL_RE.search(line.text)
+                or _NOISE_LINE_RE.match(line.text)
+                or index in running
+            )
+        ]
+
     def section_lines(kind: str) -> list[Line]:
-        kept = []
-        for section in sections:
-            if section.kind != kind:
-                continue
-            for index, line in zip(section.indexes, section.lines, strict=True):
-                if (
-                    index == name_index
-                    or contact_mod.EMAIL_RE.search(line.text)
-                    or _NOISE_LINE_RE.match(line.text)
-                    or index in running
-                ):
-                    continue
-                kept.append(line)
-        return kept
+        return [
+            line
+            for section in sections
+            if (section.kind == kind and not extra.get(id(section))) or extra.get(id(section)) == kind
+            for line in content_lines(section)
+        ]
+
+    def each_section(kind: str, parse: Callable[[list[str]], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        """``parse`` run on each section of ``kind`` apart: how one lists its entries says nothing of another."""
+        return [
+            item
+            for section in sections
+            if extra.get(id(section)) == kind
+            for item in parse([line.text for line in content_lines(section)])
+        ]
 
     def section_texts(kind: str) -> list[str]:
         return [line.text for line in section_lines(kind)]
@@ -343,6 +375,9 @@ def analyze_document(
     certificates = parse_certificates(section_texts(sec.CERTIFICATIONS))
     projects = parse_projects(section_texts(sec.PROJECTS))
     interests = parse_interests(section_texts(sec.INTERESTS))
+    volunteer = each_section(sec.VOLUNTEER, parse_volunteer)
+    awards = each_section(sec.AWARDS, parse_awards)
+    publications = each_section(sec.PUBLICATIONS, parse_publications)
     summary = summary_text(section_texts(sec.SUMMARY))
     if not headline and summary:
         headline = contact_mod.title_in_sentence(summary[:300])
@@ -410,6 +445,9 @@ def analyze_document(
         ("certificates", certificates),
         ("projects", projects),
         ("interests", interests),
+        ("volunteer", volunteer),
+        ("awards", awards),
+        ("publications", publications),
     ):
         result[key] = value
     timings["analyze"] = round((perf_counter() - started) * 1000, 2)

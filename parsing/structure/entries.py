@@ -56,7 +56,7 @@ _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z0-9][\w.&'’/-]*|of|and|the|for|de|du|des|la|le|et|&|-)$")
 
 
-def _name_cased(text: str) -> bool:
+def name_cased(text: str) -> bool:
     """Every word capitalised (small words aside), as names and titles are written: "DePaul University"."""
     words = strip_punct(text).split()
     return 0 < len(words) <= 7 and all(_NAME_WORD_RE.match(w) for w in words) and not any(c.isdigit() for c in text)
@@ -71,7 +71,7 @@ def colon_pair(text: str) -> tuple[str, str] | None:
     left, right = clean(match.group("left")), clean(strip_punct(match.group("right").split(",")[0]))
     if match.group("right").startswith("(") or _PROSE_RE.match(left):
         return None  # "Masters Program: (City University of New York)": a remark
-    if not (_name_cased(_BRACKETS_RE.sub(" ", left)) and _name_cased(right)):
+    if not (name_cased(_BRACKETS_RE.sub(" ", left)) and name_cased(right)):
         return None
     if fold(left) in _LABEL_WORDS or (len(left.split()) == 1 and left.lower() == left):
         return None

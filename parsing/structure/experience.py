@@ -552,11 +552,17 @@ def _balanced(value: str) -> str:
     return f"{value})" if value.count("(") > value.count(")") else value
 
 
-def work_from_entry(entry: Entry) -> dict[str, Any]:
-    parts = header_parts(entry.header)
+def header_fields(parts: list[str]) -> tuple[str, str, str]:
+    """(position, employer, location) of an entry's header parts; a position or employer that does not read as
+    one is left empty."""
     position, employer, location = _assign(parts)
     employer = plausible_value(employer, employer=True) if employer else ""
     position = plausible_value(position, employer=False) if position else ""
+    return position, employer, location
+
+
+def work_from_entry(entry: Entry) -> dict[str, Any]:
+    position, employer, location = header_fields(header_parts(entry.header))
     work: dict[str, Any] = {}
     if employer:
         work["name"] = _balanced(strip_punct(employer))

@@ -27,6 +27,10 @@ INTERESTS = "interests"
 CONTACT = "contact"
 OTHER = "other"
 HEADER = "header"  # lines before the first heading (name, title, contact details)
+# What some "other" sections hold, output under JSON Resume's own keys (see ``extra_kind``).
+VOLUNTEER = "volunteer"
+AWARDS = "awards"
+PUBLICATIONS = "publications"
 
 _HEADINGS: dict[str, str] = {
     SUMMARY: """profil | profil professionnel | mon profil | profile | professional profile | resume | resume
@@ -82,8 +86,12 @@ _HEADINGS: dict[str, str] = {
         information | personal details | personal info | etat civil | contact details | details | me contacter""",
     # Headings that may head anything, a work history included.
     OTHER: """benevolat | volunteer | volunteering | volunteer experience | volunteer work | voluntary positions |
-        informations complementaires | additional information | divers | miscellaneous | autres | other | links |
-        liens | declaration | permis | driving licence | professional development""",
+        volunteer experiences | volunteer activities | volunteer service | volunteering experience | community
+        involvement | civic involvement | engagement associatif | engagements associatifs | activites associatives |
+        experiences associatives | experience associative | experience benevole | experiences benevoles | actions
+        benevoles | missions benevoles | engagement benevole | benevolat et engagements | informations
+        complementaires | additional information | divers | miscellaneous | autres | other | links | liens |
+        declaration | permis | driving licence | professional development""",
 }
 
 # Headings that name a section which is no work history: its dated lines are awards, memberships, talks, service or
@@ -94,7 +102,11 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     professional memberships | affiliations | professional affiliations | adhesions | organizations | organisations |
     professional organizations | committees | committee work | service | university service | professional service |
     community service | grants | patents | presentations | invited talks | honors awards and memberships |
-    activities and organizations"""
+    activities and organizations | honors and awards | awards and honours | honours and awards | prix et distinctions |
+    distinctions et prix | recompenses | prix et recompenses | awards and recognition | scholarships | scholarships and
+    awards | awards and scholarships | honors and scholarships | selected publications | publications scientifiques |
+    articles et publications | publications et communications | research papers | conference papers | journal articles
+    | peer-reviewed publications | peer reviewed publications"""
 _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
 
 _PHRASES: dict[str, str] = dict.fromkeys(_NOT_WORK_PHRASES, OTHER)
@@ -240,6 +252,37 @@ def names_no_work_history(heading: str) -> bool:
     publications): the dated lines under it are not jobs, even when no experience heading was found."""
     norm = _normalise_heading(_RULER_RE.sub("", clean(heading)))
     return norm in _NOT_WORK_PHRASES or any(token in _NOT_WORK_KEYWORDS for token in norm.split())
+
+
+# The words that say what an "other" section holds; a heading whose words say two things ("Honors, Awards and
+# Memberships", "Awards & Publications") gets no extra kind.
+_EXTRA_WORD_TEXT = {
+    VOLUNTEER: "volunteer volunteering voluntary benevolat benevole benevoles associatif associatifs associative "
+    "associatives",
+    AWARDS: "awards award prix distinctions honors honours recompenses scholarships",
+    PUBLICATIONS: "publications publication papers articles",
+    "": "memberships affiliations associations conferences presentations talks patents grants",
+}
+_EXTRA_WORDS = {word: kind for kind, words in _EXTRA_WORD_TEXT.items() for word in words.split()}
+# Headings that say so in other words. "Vie associative" and "Engagements" are interests headings: only these
+# phrases, not a word, make an interests section one of volunteering ("Community & Leisure Interests" is none).
+_EXTRA_PHRASES = dict.fromkeys(
+    ("community service", "community involvement", "civic involvement", "vie associative", "engagements"), VOLUNTEER
+)
+
+
+def extra_kind(heading: str, kind: str = OTHER) -> str | None:
+    """``VOLUNTEER``, ``AWARDS`` or ``PUBLICATIONS`` when the heading of a section of ``kind`` ("other" or
+    "interests") names one of them, else None."""
+    norm = _normalise_heading(_RULER_RE.sub("", clean(heading)))
+    if norm in _EXTRA_PHRASES:
+        return _EXTRA_PHRASES[norm]
+    if kind != OTHER:
+        return None
+    kinds = {_EXTRA_WORDS[token] for token in norm.split() if token in _EXTRA_WORDS}
+    if len(kinds) == 1 and "" not in kinds:
+        return kinds.pop()
+    return None
 
 
 def body_size_of(lines: list[Line], declared: float) -> float:
