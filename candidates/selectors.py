@@ -246,6 +246,15 @@ class ResumePanel:
     education: list[dict[str, Any]] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
     languages: list[dict[str, Any]] = field(default_factory=list)
+    # The rest of the CV, shown only where the CV has it.
+    summary: str = ""
+    links: list[dict[str, str]] = field(default_factory=list)
+    certificates: list[dict[str, Any]] = field(default_factory=list)
+    projects: list[dict[str, Any]] = field(default_factory=list)
+    volunteer: list[dict[str, Any]] = field(default_factory=list)
+    awards: list[dict[str, Any]] = field(default_factory=list)
+    publications: list[dict[str, Any]] = field(default_factory=list)
+    interests: list[str] = field(default_factory=list)
     to_check: set[str] = field(default_factory=set)
 
     @property
@@ -259,6 +268,25 @@ class ResumePanel:
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _web_link(value: Any) -> str:
+    """``value`` when it is an http(s) address, else "": a parsed link is shown as a link only when it is one."""
+    return value if isinstance(value, str) and value.lower().startswith(("https://", "http://")) else ""
+
+
+def _links(basics: dict[str, Any]) -> list[dict[str, str]]:
+    links = [{"label": str(basics["url"]), "url": _web_link(basics.get("url"))}] if basics.get("url") else []
+    for profile in _dicts(basics.get("profiles")):
+        url = _web_link(profile.get("url"))
+        if url:
+            links.append({"label": str(profile.get("network") or url), "url": url})
+    return [link for link in links if link["url"]]
+
+
+def _with_web_links(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Items whose ``url`` is kept only when it is an http(s) address (the template links it)."""
+    return [{**item, "url": _web_link(item.get("url"))} for item in items]
 
 
 def resume_current(*, candidate: Candidate) -> Resume | None:
@@ -288,6 +316,14 @@ def resume_panel(*, candidate: Candidate) -> ResumePanel | None:
     panel.education = _dicts(parsed.get("education"))
     panel.skills = [str(item.get("name")) for item in _dicts(parsed.get("skills")) if item.get("name")]
     panel.languages = _dicts(parsed.get("languages"))
+    panel.summary = str(basics.get("summary") or "")
+    panel.links = _links(basics)
+    panel.certificates = _dicts(parsed.get("certificates"))
+    panel.projects = _dicts(parsed.get("projects"))
+    panel.volunteer = _dicts(parsed.get("volunteer"))
+    panel.awards = _dicts(parsed.get("awards"))
+    panel.publications = _with_web_links(_dicts(parsed.get("publications")))
+    panel.interests = [str(item.get("name")) for item in _dicts(parsed.get("interests")) if item.get("name")]
     confidence = resume.confidence if isinstance(resume.confidence, dict) else {}
     for key in (*_BASICS_CONFIDENCE, "work", "education", "skills", "languages"):
         value = confidence.get(key)

@@ -325,3 +325,82 @@ def test_parsed_text_resume_shows_the_text(recruiter_client, queued):
     content = recruiter_client.get(reverse("candidates:detail", args=[candidate.pk])).content.decode()
     assert "<iframe" not in content
     assert "<pre" in content and "Jeanne &lt;b&gt;Dupont&lt;/b&gt;" in content
+
+
+FULL_PARSED = {
+    **PARSED,
+    "basics": {
+        **PARSED["basics"],
+        "summary": "Développeuse backend, dix ans de Python.",
+        "url": "https://jeanne.example.org",
+        "profiles": [
+            {"network": "GitHub", "url": "https://github.com/jeanne"},
+            {"network": "Evil", "url": "javascript:alert(1)"},
+        ],
+    },
+    "certificates": [{"name": "AWS Solutions Architect", "issuer": "Amazon", "date": "2020"}],
+    "projects": [{"name": "Moteur de CV", "description": "Analyse de CV en français"}],
+    "volunteer": [
+        {"organization": "Restos du Coeur", "position": "Trésorière", "startDate": "2015", "endDate": "2018"}
+    ],
+    "awards": [{"title": "Prix de l'innovation", "awarder": "Bpifrance", "date": "2018"}],
+    "publications": [
+        {"name": "Lire les CV", "publisher": "Revue TAL", "releaseDate": "2019", "url": "https://example.org/p1"},
+        {"name": "Un article piégé", "url": "javascript:alert(2)"},
+    ],
+    "interests": [{"name": "Escalade"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "headings"),
+    [
+        ("en", ["Summary", "Links", "Certifications", "Projects", "Volunteering", "Awards", "Publications",
+                "Interests"]),
+        ("fr", ["Profil", "Liens", "Certifications", "Projets", "Bénévolat", "Prix et distinctions", "Publications",
+                "Centres d’intérêt"]),
+    ],
+)  # fmt: skip
+def test_the_rest_of_the_cv_is_shown_in_either_language(recruiter_client, media_root, settings, language, headings):
+    resume = ResumeFactory(status=ResumeStatus.PARSED, parsed=FULL_PARSED, text="Jeanne Dupont")
+    recruiter_client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    url = reverse("candidates:detail", args=[resume.candidate_id])
+    content = recruiter_client.get(url, HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    for heading in headings:
+        assert f"<h4>{heading}</h4>" in content
+    for value in ("dix ans de Python", "AWS Solutions Architect", "Moteur de CV", "Restos du Coeur", "Trésorière",
+                  "Bpifrance", "Revue TAL", "Escalade"):  # fmt: skip
+        assert value in content
+    assert 'href="https://github.com/jeanne"' in content and 'href="https://example.org/p1"' in content
+    # A parsed address that is not a web page is never a link.
+    assert "javascript:" not in content
+    assert "Un article piégé" in content
+
+
+def test_a_cv_without_the_rest_shows_none_of_its_headings(recruiter_client, media_root, settings):
+    resume = ResumeFactory(status=ResumeStatus.PARSED, parsed=PARSED, text="Jeanne Dupont")
+    recruiter_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    url = reverse("candidates:detail", args=[resume.candidate_id])
+    content = recruiter_client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    for heading in ("Volunteering", "Awards", "Publications", "Certifications", "Projects"):
+        assert f"<h4>{heading}</h4>" not in content
+
+
+def test_a_hiring_manager_sees_the_rest_of_the_cv_without_links_out(client, media_root, settings):
+    from tests.ats.factories import make_job
+    from tests.ats.reviews_factories import make_application
+    from tests.factories import HiringManagerFactory
+
+    manager = HiringManagerFactory()
+    job = make_job(title="Développeuse")
+    job.hiring_managers.add(manager)
+    application = make_application(job=job)
+    ResumeFactory(candidate=application.candidate, status=ResumeStatus.PARSED, parsed=FULL_PARSED, text="Jeanne")
+    client.force_login(manager)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    content = client.get(
+        reverse("ats:application_detail", kwargs={"pk": application.pk}), HTTP_ACCEPT_LANGUAGE="en"
+    ).content.decode()
+    assert "<h4>Volunteering</h4>" in content and "Restos du Coeur" in content and "Lire les CV" in content
+    # Reviewers get no link out to the person's profile pages.
+    assert "<h4>Links</h4>" not in content and "github.com/jeanne" not in content
