@@ -121,6 +121,20 @@ _AUTHOR_INITIALS_RE = re.compile(
 )
 # The start of a reference: its first author ("Dupont, J.", "Smith, John") or a number ("[3]", "12.").
 _REFERENCE_START_RE = re.compile(r"^(?:\[\d+\]|\d{1,3}[.)]\s|[A-Z][\w'’-]+,\s+(?:[A-Z]\.|[A-Z][a-z]+\b))")
+# The start of a line that says what was done rather than a role ("Volunteered for …", "Participated in …",
+# "Encadrement d'enfants …", "Bénévolat chez Emmaüs"). A French action noun counts only before "de/du/des/d'/à"
+# and a word in lower case ("Organisation des Nations unies" is a name).
+_DONE_RE = re.compile(
+    r"^(?:(?i:volunteered|served|participated|helped|organi[sz]ed|coached|tutored|mentored|raised|supervised|"
+    r"assisted|taught|collected|distributed|cooked|built|cleaned|visited|planned)\b"
+    r"|(?i:participation|organisation|animation|encadrement|collecte|aide|soutien|accompagnement|distribution|"
+    r"pr[ée]paration)\s+(?i:(?:à|a|au|aux|de|du|des)\s+|d['’])(?:(?i:la|les)\s+|(?i:l['’]))?[a-zà-ÿ]"
+    r"|(?i:b[ée]n[ée]volat|volunteering|volunteer work)\s+(?i:chez|pour|à|a|aux|au|au sein de|at|for|with)\s)"
+)
+_DONE_FOR_RE = re.compile(
+    r"\s(?:for|with|at|pour|chez|aupr[eè]s de|aupr[eè]s des|aux|au sein de)\s+(?:the\s+|la\s+|l')?"
+    r"(?P<organization>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|the|de|du|des|et|la|le|&)\s+)?[A-Z][\w'’&.-]*){0,5})"
+)
 # A line that stops short of its end ("… Report to the Department of"): the next line goes on with it.
 _DANGLING_RE = re.compile(r"(?:\b(?:of|and|the|for|in|on|to|de|du|des|et|la|le|les|en|pour)|[,&:;-])$", re.I)
 _ENDS_WITH_LINK_RE = re.compile(r"(?:https?://|www\.|doi:)\S+$", re.I)
@@ -169,7 +183,16 @@ def _without_dates(text: str) -> tuple[str, dict[str, str]]:
 
 
 def _role(text: str) -> dict[str, str]:
-    """Position, organisation and place written on one line of a volunteering entry."""
+    """Position, organisation and place written on one line of a volunteering entry, or what was done."""
+    done = _DONE_RE.match(text)
+    if done:
+        # "Volunteered for the Red Cross blood drive", "Encadrement d'enfants en colonie": what was done, and
+        # for whom when a name follows "for/with/at/pour/chez".
+        item = {"summary": clean(text)}
+        organization = _DONE_FOR_RE.search(text)
+        if organization:
+            item["organization"] = clean(strip_punct(organization.group("organization")))
+        return item
     match = _ROLE_AT_RE.match(text)
     if match and title_score(fold(match.group("position"))) >= 0.7:
         return {"position": clean(match.group("position")), "organization": clean(strip_punct(match["organization"]))}

@@ -231,3 +231,26 @@ def test_whole_cv_validates_against_the_schema(resume_schema, sample_taxonomy):
     result = parse_resume(_CV.encode("utf-8"), "cv.txt", sample_taxonomy)
     errors = sorted(validator.iter_errors(result), key=str)
     assert not errors, errors[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        (
+            "Volunteered for Red Cross Door Knock Appeal",
+            {"summary": "Volunteered for Red Cross Door Knock Appeal", "organization": "Red Cross Door Knock Appeal"},
+        ),
+        (
+            "Encadrement d'enfants en colonie de vacances (2016-2018)",
+            {"summary": "Encadrement d'enfants en colonie de vacances", "startDate": "2016", "endDate": "2018"},
+        ),
+        (
+            "Bénévolat chez Emmaüs depuis 2020",
+            {"summary": "Bénévolat chez Emmaüs", "organization": "Emmaüs", "startDate": "2020"},
+        ),
+        # An action noun before a name is the name of an organisation.
+        ("Organisation des Nations unies", {"organization": "Organisation des Nations unies"}),
+    ],
+)
+def test_volunteer_lines_that_say_what_was_done(line, item):
+    assert parse_volunteer([line]) == [item]
