@@ -184,15 +184,14 @@ def _without_dates(text: str) -> tuple[str, dict[str, str]]:
 
 def _role(text: str) -> dict[str, str]:
     """Position, organisation and place written on one line of a volunteering entry, or what was done."""
-    done = _DONE_RE.match(text)
-    if done:
+    if _DONE_RE.match(text):
         # "Volunteered for the Red Cross blood drive", "Encadrement d'enfants en colonie": what was done, and
         # for whom when a name follows "for/with/at/pour/chez".
-        item = {"summary": clean(text)}
-        organization = _DONE_FOR_RE.search(text)
-        if organization:
-            item["organization"] = clean(strip_punct(organization.group("organization")))
-        return item
+        done = {"summary": clean(text)}
+        beneficiary = _DONE_FOR_RE.search(text)
+        if beneficiary:
+            done["organization"] = clean(strip_punct(beneficiary.group("organization")))
+        return done
     match = _ROLE_AT_RE.match(text)
     if match and title_score(fold(match.group("position"))) >= 0.7:
         return {"position": clean(match.group("position")), "organization": clean(strip_punct(match["organization"]))}
