@@ -105,7 +105,7 @@ def summary_text(texts: list[str]) -> str:
 
 # "Bénévole aux Restos du Cœur", "Volunteer tutor for Big Brothers Big Sisters": a role, then the organisation.
 _ROLE_AT_RE = re.compile(
-    r"^(?P<position>[^,|–—]{2,60}?)\s+(?:at|for|with|in|chez|au sein de|au sein d'|aupr[eè]s de|aupr[eè]s des|aux|au|"
+    r"^(?P<position>[^,|–—]{2,60}?)\s+(?:at|for|with|chez|au sein de|au sein d'|aupr[eè]s de|aupr[eè]s des|aux|au|"
     r"pour|à la|à l'|a la|à|de l'association|of the|for the)\s+(?P<organization>[A-Z0-9«\"“].{1,80})$"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?]$")
