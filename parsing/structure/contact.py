@@ -16,7 +16,7 @@ import phonenumbers
 
 from ..document import Line
 from . import geo
-from .experience import title_and_employer
+from .experience import OBJECTIVE_RE, title_and_employer
 from .names import (
     GIVEN_NAMES,
     cut_at_sentence_end,
@@ -730,14 +730,6 @@ _POSITION_LABEL_RE = re.compile(
 )
 # "Qualification: …", "Date of Birth: …", "SUMMARY: …": a short label, a colon, its value.
 _FIELD_LABEL_RE = re.compile(r"^\s*([^:]{2,32}?)\s*:\s*(.*)$")
-# "Student seeking internship", "Développeur en recherche d'alternance", "Je recherche un stage": an objective, not
-# the person's title. Research is a trade ("Ingénieure de recherche", "Chargé de recherche CNRS", "Responsable
-# Recherche et Développement"): only the wording of someone looking for a job counts. Matched on folded text.
-_OBJECTIVE_RE = re.compile(
-    r"\b(?:seeking|seeks|looking for|searching for|in search of|a la recherche|en recherche|je (?:re)?cherche|"
-    r"(?:re)?cherche (?:un|une|des|d'|du|mon|ma|activement|actuellement)\b|"
-    r"recherche (?:de |d')?(?:stage|emploi|poste|alternance|contrat|cdi|cdd|mission|opportunite))"
-)
 # "Address:", "Date of birth :": a field label alone, its value on the next line.
 _BARE_LABEL_RE = re.compile(r"^[^:]{2,32}:$")
 # "Developer - Infosys Limited", "Data Analyst | Lyon": a title and what follows it (an employer, a place).
@@ -749,7 +741,7 @@ def _title_of(text: str) -> str:
     ("Developer - Infosys Limited" → "Developer"); "" when it does not read as a title (a sentence, an
     organisation, a heading, contact details)."""
     text = clean(text)
-    if not text or len(text) > 90 or text.endswith(".") or heading_kind(text, 1) or _OBJECTIVE_RE.search(fold(text)):
+    if not text or len(text) > 90 or text.endswith(".") or heading_kind(text, 1) or OBJECTIVE_RE.search(fold(text)):
         return ""
     parts = [part for part in _TITLE_SPLIT_RE.split(text) if part.strip()]
     candidates = ([parts[0]] if len(parts) > 1 else []) + [text]
@@ -792,7 +784,7 @@ def title_in_sentence(text: str) -> str:
     Professional"), or "" when the sentence does not open with one."""
     text = clean(text)
     brings = _BRINGS_RE.search(text)
-    if brings is None or _OBJECTIVE_RE.search(fold(text[: brings.start()])):
+    if brings is None or OBJECTIVE_RE.search(fold(text[: brings.start()])):
         return ""
     words = strip_punct(text[: brings.start()].lstrip("•·-–—* ")).split()
     if not 1 <= len(words) <= 10:

@@ -148,12 +148,20 @@ _ABBREVIATIONS_TEXT = """
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 
 
-def _sentence_end(text: str) -> bool:
+def abbreviation_stop(text: str) -> bool:
+    """Whether ``text`` ends with the full stop of an abbreviation ("Initech, Inc.", "Globex S.A.")."""
+    last = text.split()[-1] if text.split() else ""
+    if not last.endswith("."):
+        return False
+    return fold(last).strip(".,") in ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", last))
+
+
+def sentence_end(text: str) -> bool:
     """A full stop that ends a sentence, not an abbreviation ("Kestrel Software Inc.", "S.A.")."""
     if not text.endswith("."):
         return False
     last = text.split()[-1]
-    if fold(last).strip(".,") in ABBREVIATIONS or re.fullmatch(r"(?:[A-Za-z]\.){2,}", last):
+    if abbreviation_stop(text):
         return False  # "Initech, Inc.", "Globex S.A."
     if not any(c.islower() for c in text):
         return False  # "ACME FOUNDRIES LTD, CHENNAI, INDIA.": capitals throughout make a name, not a sentence
@@ -192,7 +200,7 @@ def _classify(text: str) -> _Info:
     headerish = (
         not bullet
         and 0 < len(rest.split()) <= 14
-        and not _sentence_end(rest)
+        and not sentence_end(rest)
         and (not rest.endswith(":") or _title_before_colon(rest))
         and not _PROSE_RE.match(rest)
         and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)

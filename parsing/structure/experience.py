@@ -170,8 +170,14 @@ _HEADING_NOUNS = {
 }  # fmt: skip
 # What a prize or a sentence says: "Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …".
 _AWARD_RE = re.compile(r"\b(?:winner|awarded|award|prize|laureate|laureat|finalist|finaliste)\b")
-# An objective: "Student seeking a full-time position", "En recherche d'un stage".
-_SEEKING_RE = re.compile(r"\b(?:seeking|looking for|en recherche d|a la recherche d)")
+# "Student seeking internship", "Développeur en recherche d'alternance", "Je recherche un stage": an objective, not
+# a title nor an employer. Research is a trade ("Ingénieure de recherche", "Chargé de recherche CNRS", "Responsable
+# Recherche et Développement"): only the wording of someone looking for a job counts. Matched on folded text.
+OBJECTIVE_RE = re.compile(
+    r"\b(?:seeking|seeks|looking for|searching for|in search of|a la recherche|en recherche|je (?:re)?cherche|"
+    r"(?:re)?cherche (?:un|une|des|d'|du|mon|ma|activement|actuellement)\b|"
+    r"recherche (?:de |d')?(?:stage|emploi|poste|alternance|contrat|cdi|cdd|mission|opportunite))"
+)
 # A sentence of a description: "Experience in installing servers", "Expérience de la relation client".
 _DESCRIPTION_RE = re.compile(
     r"^(?:experience|experiences|expertise|knowledge|connaissances?)\s+(?:in|of|with|on|de|d|en|du|des|avec)\b"
@@ -190,7 +196,7 @@ def _employer_shaped(value: str) -> bool:
     words = re.findall(r"[a-z0-9]+", folded)
     if not words:
         return False
-    organisation = _names_organisation(value)
+    organisation = names_organisation(value)
     first = value.split()[0]
     # "eBay", "iGate", "3M": a capital or a digit inside the first word is how such names are written.
     if first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first[1:]) and not organisation:
@@ -204,7 +210,7 @@ def _employer_shaped(value: str) -> bool:
         return False
     if _DESCRIPTION_RE.match(folded) or _PAST_LEAD_RE.match(value):
         return False
-    if _AWARD_RE.search(folded) or _SEEKING_RE.search(folded):
+    if _AWARD_RE.search(folded) or OBJECTIVE_RE.search(folded):
         return False
     return not (words[-1] in _HEADING_NOUNS and not organisation)
 
@@ -389,7 +395,7 @@ _WITH_RE = re.compile(
 )
 
 
-def _names_organisation(text: str) -> bool:
+def names_organisation(text: str) -> bool:
     """An organisation's name, by a word of the lexicon or a legal form ("Initech Ltd", "Maritime Organization")."""
     folded = fold(text)
     return (
@@ -411,7 +417,7 @@ def title_and_employer(text: str) -> tuple[str, str] | None:
     match = _AT_RE.match(text)
     if match is None:
         match = _WITH_RE.match(text)
-        if match and not _names_organisation(match.group("employer")):
+        if match and not names_organisation(match.group("employer")):
             match = None
     if match is None or title_score(fold(match.group("position"))) < 0.7:
         return None

@@ -7,8 +7,15 @@ from typing import Any
 
 from . import geo
 from .dates import find_date_ranges
-from .entries import body_items, header_parts, name_cased
-from .experience import header_fields, is_place_line
+from .entries import abbreviation_stop, body_items, header_parts, name_cased
+from .experience import (
+    header_fields,
+    is_place_line,
+    names_organisation,
+    plausible_value,
+    title_and_employer,
+    without_dangling_words,
+)
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct, unwrap
 from .vocab import org_score, school_score, title_score
 
@@ -103,12 +110,13 @@ def summary_text(texts: list[str]) -> str:
 
 # --- Volunteering, awards and publications (JSON Resume "volunteer", "awards", "publications") ---------------------
 
-# "Bénévole aux Restos du Cœur", "Volunteer tutor for Big Brothers Big Sisters": a role, then the organisation.
-_ROLE_AT_RE = re.compile(
-    r"^(?P<position>[^,|–—]{2,60}?)\s+(?:at|for|with|chez|au sein de|au sein d'|aupr[eè]s de|aupr[eè]s des|aux|au|"
-    r"pour|à la|à l'|a la|à|de l'association|of the|for the)\s+(?P<organization>[A-Z0-9«\"“].{1,80})$"
+# "Bénévole aux Restos du Cœur", "Volunteer tutor for Big Brothers Big Sisters": a role, then the organisation, after
+# the words unpaid work is written with besides those of ``title_and_employer`` ("at", "chez", "au sein de"), and
+# whatever the organisation's name.
+_ROLE_FOR_RE = re.compile(
+    r"^(?P<position>[^,|–—]{2,60}?)\s+(?:for|with|aux|au|pour|à la|à l'|a la|à|de l'association|of the|for the)\s+"
+    r"(?P<organization>[A-Z0-9«\"“].{1,80})$"
 )
-_SENTENCE_END_RE = re.compile(r"[.!?]$")
 # A web address or DOI in a publication's reference.
 _LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\bdoi:\s*\S+|\b10\.\d{4,9}/\S+", re.I)
 # A quoted title: “…”, "…", « … ».
@@ -135,8 +143,6 @@ _DONE_FOR_RE = re.compile(
     r"\s(?:for|with|at|pour|chez|aupr[eè]s de|aupr[eè]s des|aux|au sein de)\s+(?:the\s+|la\s+|l')?"
     r"(?P<organization>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|the|de|du|des|et|la|le|&)\s+)?[A-Z][\w'’&.-]*){0,5})"
 )
-# A line that stops short of its end ("… Report to the Department of"): the next line goes on with it.
-_DANGLING_RE = re.compile(r"(?:\b(?:of|and|the|for|in|on|to|de|du|des|et|la|le|les|en|pour)|[,&:;-])$", re.I)
 _ENDS_WITH_LINK_RE = re.compile(r"(?:https?://|www\.|doi:)\S+$", re.I)
 # Lines of a reference list shorter than this are not wrapped (a column's width is some 60 characters or more).
 _WRAPPED_LINE = 50
@@ -150,11 +156,6 @@ _AWARDER_RE = re.compile(
 # "Dean's List, University of Texas", "Prix de thèse (Fondation X)": an awarder after a separator, which must then
 # read as an organisation ("Best Paper, Honorable Mention" names none).
 _AWARDER_AFTER_RE = re.compile(r"\s*(?:[-–—|,(]\s*)(?P<awarder>[A-Z][\w .&'’-]{1,60})\)?\s*$")
-_BODY_RE = re.compile(
-    r"\b(?:university|universite|college|school|ecole|institute|institut|association|society|societe|foundation|"
-    r"fondation|council|conseil|academy|academie|ministry|ministere|agency|agence|department|chamber|chambre|"
-    r"federation|committee|comite)\b"
-)
 
 
 def _header_line(raw: str, text: str, *, bullets: bool = False) -> bool:
@@ -163,7 +164,7 @@ def _header_line(raw: str, text: str, *, bullets: bool = False) -> bool:
     return (
         (bullets or not is_bullet(raw))
         and len(text.split()) <= 14
-        and not _SENTENCE_END_RE.search(text)
+        and not (text.endswith((".", "!", "?")) and not abbreviation_stop(text))
         and not text[:1].islower()
     )
 
@@ -192,7 +193,11 @@ def _role(text: str) -> dict[str, str]:
         if beneficiary:
             done["organization"] = clean(strip_punct(beneficiary.group("organization")))
         return done
-    match = _ROLE_AT_RE.match(text)
+    held = title_and_employer(text)
+    if held is not None:
+        organization = plausible_value(held[1], employer=True) or held[1]  # "SBIO, the student union": "SBIO"
+        return {"position": held[0], "organization": clean(strip_punct(organization))}
+    match = _ROLE_FOR_RE.match(text)
     if match and title_score(fold(match.group("position"))) >= 0.7:
         return {"position": clean(match.group("position")), "organization": clean(strip_punct(match["organization"]))}
     # "Big Kids Society - 10 hours monthly": how much time is no part of the entry's name.
@@ -363,10 +368,8 @@ def _awarder(match: re.Match[str]) -> bool:
     """Whether an awarder found after a separator names an organisation (one after "by" always counts)."""
     if match.re is _AWARDER_RE:
         return True
-    folded = fold(match.group("awarder"))
-    return bool(_BODY_RE.search(folded) or org_score(folded) or school_score(folded)) and not is_place_line(
-        match.group("awarder")
-    )
+    awarder = match.group("awarder")
+    return (names_organisation(awarder) or bool(school_score(fold(awarder)))) and not is_place_line(awarder)
 
 
 def _publication_items(texts: list[str]) -> list[str]:
@@ -385,7 +388,9 @@ def _publication_items(texts: list[str]) -> list[str]:
             continue
         if items:
             previous = items[-1]
-            if text[:1].islower() or _DANGLING_RE.search(previous):
+            # A line that stops short of its end ("… Report to the Department of", "… and"): the next goes on.
+            dangling = previous.endswith((",", "&", ":", ";", "-")) or without_dangling_words(previous) != previous
+            if text[:1].islower() or dangling:
                 starts = False
             else:
                 # A line that stops well short of the column's width was not wrapped.

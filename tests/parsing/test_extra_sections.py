@@ -254,3 +254,13 @@ def test_whole_cv_validates_against_the_schema(resume_schema, sample_taxonomy):
 )
 def test_volunteer_lines_that_say_what_was_done(line, item):
     assert parse_volunteer([line]) == [item]
+
+
+def test_shared_readings_of_names_and_full_stops():
+    # The work parser's "title at employer" and its apposition rule; an abbreviation's full stop ends no award.
+    assert parse_volunteer(["Member at SBIO, the student union (2013)"]) == [
+        {"position": "Member", "organization": "SBIO", "startDate": "2013", "endDate": "2013"}
+    ]
+    assert parse_awards(["Employee of the Year, Initech Inc.", "Given for the best sales of 2019."]) == [
+        {"title": "Employee of the Year", "awarder": "Initech Inc", "summary": "Given for the best sales of 2019."}
+    ]
