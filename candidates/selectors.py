@@ -15,7 +15,7 @@ from django.utils import timezone
 from accounts.models import Role
 
 from .models import Activity, Candidate, CandidateSkill, Consent, ConsentPurpose, Resume
-from .normalize import fold, normalize_email, normalize_phone
+from .normalize import fold, normalize_email, normalize_phone, parsed_links, web_address
 
 # Sort keys a list may ask for, by the order_by() they mean. Ties break on id so pages never overlap.
 CANDIDATE_ORDERINGS: dict[str, tuple[Any, ...]] = {
@@ -270,23 +270,9 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def _web_link(value: Any) -> str:
-    """``value`` when it is an http(s) address, else "": a parsed link is shown as a link only when it is one."""
-    return value if isinstance(value, str) and value.lower().startswith(("https://", "http://")) else ""
-
-
-def _links(basics: dict[str, Any]) -> list[dict[str, str]]:
-    links = [{"label": str(basics["url"]), "url": _web_link(basics.get("url"))}] if basics.get("url") else []
-    for profile in _dicts(basics.get("profiles")):
-        url = _web_link(profile.get("url"))
-        if url:
-            links.append({"label": str(profile.get("network") or url), "url": url})
-    return [link for link in links if link["url"]]
-
-
 def _with_web_links(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Items whose ``url`` is kept only when it is an http(s) address (the template links it)."""
-    return [{**item, "url": _web_link(item.get("url"))} for item in items]
+    return [{**item, "url": web_address(item.get("url"))} for item in items]
 
 
 def resume_current(*, candidate: Candidate) -> Resume | None:
@@ -317,7 +303,7 @@ def resume_panel(*, candidate: Candidate) -> ResumePanel | None:
     panel.skills = [str(item.get("name")) for item in _dicts(parsed.get("skills")) if item.get("name")]
     panel.languages = _dicts(parsed.get("languages"))
     panel.summary = str(basics.get("summary") or "")
-    panel.links = _links(basics)
+    panel.links = parsed_links(basics)
     panel.certificates = _dicts(parsed.get("certificates"))
     panel.projects = _dicts(parsed.get("projects"))
     panel.volunteer = _dicts(parsed.get("volunteer"))

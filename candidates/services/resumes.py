@@ -42,7 +42,7 @@ from ..models import (
     Skill,
     SkillSource,
 )
-from ..normalize import normalize_email, normalize_phone
+from ..normalize import normalize_email, normalize_phone, parsed_links
 from ..parsing_messages import (
     FILE_MISSING,
     PARSER_ERROR,
@@ -510,6 +510,10 @@ def candidate_apply_parsed(*, candidate: Candidate, resume: Resume) -> dict[str,
     ]
     for name in filled:
         setattr(locked, name, candidates[name])
+    links = parsed_links(basics)
+    if links and not locked.links:
+        locked.links = links  # LinkedIn, GitHub, a portfolio: only when the person has none yet, like the rest
+        filled.append("links")
     if filled:
         locked.save(update_fields=[*filled, "updated_at"])
 

@@ -274,6 +274,26 @@ def test_fills_empty_fields_only(queued, fake_parse, skills):
     assert candidate.preferred_language == "fr"  # the CV's language, until someone chooses another
 
 
+def test_links_from_the_cv_fill_an_empty_list_only(queued, fake_parse, skills):
+    fake_parse["result"]["basics"]["url"] = "https://jeanne.example.org"
+    fake_parse["result"]["basics"]["profiles"] = [
+        {"network": "LinkedIn", "url": "https://www.linkedin.com/in/jeanne"},
+        {"network": "GitHub", "url": "javascript:alert(1)"},  # no web address: never a link
+        {"network": "Site", "url": "https://jeanne.example.org"},  # the same address again
+    ]
+    candidate = CandidateFactory(links=[])
+    tasks.parse_resume(stored(candidate).pk)
+    candidate.refresh_from_db()
+    assert candidate.links == [
+        {"label": "", "url": "https://jeanne.example.org"},
+        {"label": "LinkedIn", "url": "https://www.linkedin.com/in/jeanne"},
+    ]
+    typed = CandidateFactory(links=[{"label": "", "url": "https://typed.example.org"}])
+    tasks.parse_resume(stored(typed).pk)
+    typed.refresh_from_db()
+    assert typed.links == [{"label": "", "url": "https://typed.example.org"}]
+
+
 def test_a_chosen_language_for_e_mails_is_kept(queued, fake_parse, skills):
     candidate = CandidateFactory(preferred_language="en")
     tasks.parse_resume(stored(candidate).pk)
