@@ -65,7 +65,11 @@ def _request_never_sent(error: BaseException) -> bool:
 
 def _lost_during_smtp_data(error: BaseException) -> bool:
     """The SMTP connection broke inside DATA (smtplib turns every socket error there into SMTPServerDisconnected):
-    the server may have taken the whole message before the connection dropped."""
+    the server may have taken the whole message before the connection dropped. A reply with a code, to the DATA
+    command or after the message ("451 try again later", "554 rejected"), is the server's answer, not a loss:
+    smtplib raises it from inside ``SMTP.data`` too (as SMTPDataError, an OSError)."""
+    if isinstance(error, smtplib.SMTPResponseException):
+        return False
     if not isinstance(error, smtplib.SMTPServerDisconnected | OSError):
         return False
     data = smtplib.SMTP.data.__code__
@@ -108,3 +112,12 @@ def is_transient(error: BaseException) -> bool:
     # Disconnected mid-dialogue before DATA; the network (OSError covers connection refused or reset, DNS, timeouts,
     # TLS) while connecting.
     return isinstance(error, smtplib.SMTPException | OSError)
+
+
+def error_text(error: BaseException) -> str:
+    """The error's own words on one line, "" when it has none or when its ``__str__`` fails (a failure being
+    recorded must not fail again)."""
+    try:
+        return " ".join(str(error).split())
+    except Exception:
+        return ""

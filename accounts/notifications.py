@@ -34,7 +34,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from .mail_errors import is_transient, may_have_left
+from .mail_errors import error_text, is_transient, may_have_left
 from .models import NotificationStatus, UserNotification
 from .services import user_email_send
 
@@ -90,10 +90,7 @@ def retry_delay(attempts: int) -> int:
 
 
 def _describe(error: BaseException) -> str:
-    try:
-        text = " ".join(str(error).split())
-    except Exception:  # an exception whose __str__ fails must not stop us recording the failure
-        text = ""
+    text = error_text(error)
     return f"{type(error).__name__}: {text}"[:300] if text else type(error).__name__
 
 

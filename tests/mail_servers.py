@@ -37,10 +37,12 @@ def _serve(handle, *, connections: int = 4) -> tuple[int, threading.Event]:
 
 
 @contextmanager
-def smtp_server(*, drop_after: str) -> Iterator[int]:
+def smtp_server(*, drop_after: str = "", data_reply: bytes = b"", end_reply: bytes = b"250 queued") -> Iterator[int]:
     """An SMTP server that answers like any other, and closes the connection without a word after it received
     ``drop_after``: ``"connect"`` (no greeting), ``"MAIL"`` (the sender, before any of the message) or ``"DATA"``
-    (the whole message, before saying whether it took it). Yields its port."""
+    (the whole message, before saying whether it took it). ``data_reply`` answers the DATA command instead of
+    "354" (``b"451 4.3.0 Try again later"``: greylisting, rate limits); ``end_reply`` answers the message's end.
+    Yields its port."""
 
     def handle(conn: socket.socket, stop: threading.Event) -> None:
         if drop_after == "connect":
@@ -54,13 +56,15 @@ def smtp_server(*, drop_after: str) -> Iterator[int]:
             command = line[:4].upper()
             if command == b"MAIL" and drop_after == "MAIL":
                 return
-            if command == b"DATA":
+            if command == b"DATA" and data_reply:
+                conn.sendall(data_reply + b"\r\n")
+            elif command == b"DATA":
                 conn.sendall(b"354 go ahead\r\n")
                 while reader.readline() not in (b".\r\n", b""):
                     pass
                 if drop_after == "DATA":
                     return
-                conn.sendall(b"250 queued\r\n")
+                conn.sendall(end_reply + b"\r\n")
             elif command == b"QUIT":
                 conn.sendall(b"221 bye\r\n")
                 return

@@ -28,7 +28,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.mail_errors import is_transient, may_have_left
+from accounts.mail_errors import error_text, is_transient, may_have_left
 from candidates.models import ActivityKind, Candidate, ConsentPurpose
 from candidates.selectors import candidates_with_active_consent
 from candidates.services import activities_record_bulk
@@ -459,11 +459,7 @@ def _record_sent(sent: list[tuple[Message, str]], esp_name: str) -> None:
 
 def _describe(error: BaseException) -> str:
     """The ESP's own words for a failure, short enough for a status line."""
-    try:
-        text = " ".join(str(error).split())
-    except Exception:  # an exception whose __str__ fails must not stop us recording the failure
-        text = ""
-    return (text or type(error).__name__)[:500]
+    return (error_text(error) or type(error).__name__)[:500]
 
 
 def _record_failure(message: Message, error: BaseException) -> None:

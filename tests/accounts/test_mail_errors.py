@@ -120,6 +120,25 @@ def test_an_smtp_server_lost_after_it_received_the_message_may_have_taken_it_not
     assert not is_transient(error)
 
 
+@pytest.mark.parametrize(
+    ("replies", "transient"),
+    [
+        ({"data_reply": b"451 4.3.0 Try again later"}, True),  # greylisting or a rate limit at DATA
+        ({"end_reply": b"452 4.3.1 Insufficient storage"}, True),  # the whole message, then "not now"
+        ({"data_reply": b"554 5.7.1 Rejected"}, False),
+        ({"end_reply": b"550 5.7.1 Spam"}, False),
+    ],
+)
+def test_an_smtp_reply_to_data_is_an_answer_not_a_loss(replies, transient):
+    # smtplib raises these from inside SMTP.data, like a connection lost there: the code says the server answered.
+    with smtp_server(**replies) as port:
+        error = _smtp_send(port)
+
+    assert isinstance(error, smtplib.SMTPDataError)
+    assert not may_have_left(error)
+    assert is_transient(error) is transient
+
+
 def test_an_esp_answer_or_an_smtp_reply_says_it_did_not_leave():
     for error in (esp_error(503), esp_error(400), smtplib.SMTPDataError(451, b"Try again later")):
         assert not may_have_left(error)
