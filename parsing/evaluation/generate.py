@@ -842,10 +842,11 @@ class _Builder:
             else:
                 items += [Item(f"{dates}\t{p}, {e}", "entry")]
             bullets = _FR_BULLETS if fr else _EN_BULLETS
+            highlights = []
             for template in rng.sample(bullets, k=rng.randint(4, 6) if self.long else rng.randint(0, 4)):
                 words = self.skill_words or ["Excel"]
-                items.append(Item("• " + template.format(s=self.pick(words), s2=self.pick(words), n=rng.randint(2, 9)),
-                                  "bullet"))  # fmt: skip
+                highlights.append(template.format(s=self.pick(words), s2=self.pick(words), n=rng.randint(2, 9)))
+                items.append(Item("• " + highlights[-1], "bullet"))
             if self.layout == "pdf_indeed" and index == 0 and len(self.job_list) > 1:
                 slug = _ascii(f"{self.first}-{self.last}").lower().replace(" ", "-").replace("'", "")
                 items.append(Item(f"https://www.indeed.com/r/{slug}/{self.seed % 9973:x}", "small"))
@@ -855,7 +856,16 @@ class _Builder:
             else:
                 start = _iso(job["start"], monthly or (job_style == 2 and job["end"] is None))
                 end = None if job["end"] is None else _iso(job["end"], monthly)
-            labels.append({"employer": e, "position": p, "start": start, "end": end, "undated": job["undated"]})
+            labels.append(
+                {
+                    "employer": e,
+                    "position": p,
+                    "start": start,
+                    "end": end,
+                    "undated": job["undated"],
+                    "highlights": highlights,
+                }
+            )
         self.labels["work"] = labels
         return items
 

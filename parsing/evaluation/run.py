@@ -41,6 +41,7 @@ def score_generated(report: Report, result: dict[str, Any], labels: dict[str, An
     gold_work = labels.get("work", [])
     report.add_set("employers", [w["employer"] for w in gold_work], [w.get("name", "") for w in work], employer_equal)
     report.add_set("positions", [w["position"] for w in gold_work], [w.get("position", "") for w in work], text_equal)
+    matched: set[int] = set()
     for rank, gold in enumerate(gold_work):
         # The job of the same employer and position (one employer may hold several positions), else the same
         # employer, else the same rank.
@@ -64,6 +65,14 @@ def score_generated(report: Report, result: dict[str, Any], labels: dict[str, An
                 and _end(match.get("endDate")) == _end(gold["end"])
             )
         report.add_accuracy("work_dates", ok)
+        # Each job's bullet points, one highlight each, on the job they were written under.
+        predicted_highlights = match.get("highlights", []) if match is not None else []
+        report.add_set("highlights", gold.get("highlights", []), predicted_highlights, exact_equal)
+        if match is not None:
+            matched.add(id(match))
+    for w in work:
+        if id(w) not in matched:
+            report.add_set("highlights", [], w.get("highlights", []), exact_equal)
     education = result.get("education", [])
     gold_education = labels.get("education", [])
     report.add_set(
