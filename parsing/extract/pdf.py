@@ -38,6 +38,9 @@ _BOLD_FONT = re.compile(
     r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-,](bd|sb|blk)\b|^cmbx", re.IGNORECASE
 )
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
+# A glyph without a Unicode mapping that opens a line, before a space: a list marker drawn from a symbol font
+# (the bullet of Word and of the base-14 fonts). It is kept as a bullet, so bullet points stay apart.
+_MARKER = re.compile(r"^\s*\(cid:\d+\)\s+")
 PHOTO_MIN_POINTS = 30.0
 # Gutter search.
 MIN_GUTTER = 6.0  # points
@@ -93,6 +96,7 @@ def _fragments(
     for line in _text_lines(page, images):
         raw = line.get_text()
         if "(cid:" in raw:
+            raw = _MARKER.sub("• ", raw, count=1)
             raw, count = _UNMAPPED.subn("", raw)
             unmapped += count
         text = clean(raw)

@@ -293,7 +293,8 @@ def analyze_document(
     if tagged is not None:
         # A page's running header ("Hal Schmeler • Page Two") is no line of the CV's content for the tagger either.
         content = [TaggedLine(t.text, [], [], []) if index in running else t for index, t in enumerate(tagged)]
-        work, education = refine(content, work, education, **POLICIES)
+        schooling = frozenset(i for s in sections if s.kind == sec.EDUCATION for i in s.indexes)
+        work, education = refine(content, work, education, **POLICIES, education_lines=schooling)
         tick("fields")
     work = _without_own_name(work, name)
 

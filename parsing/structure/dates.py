@@ -35,6 +35,12 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
+
+def is_month_word(word: str) -> bool:
+    """A month's name or abbreviation, French or English ("mars", "Sept.", "févr")."""
+    return fold(word).rstrip(".") in _MONTHS
+
+
 # Matching runs on folded text (lower case, no accents, "-" for every dash, "'" for every apostrophe).
 _MONTH = r"(?P<{g}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{g}>(?:19[5-9]\d|20[0-4]\d))"

@@ -140,6 +140,11 @@ _GENERIC_SCHOOL_TEXT = """
     instituto faculty faculte academy academie campus lycee department
 """
 _GENERIC_SCHOOL_WORDS = frozenset(_GENERIC_SCHOOL_TEXT.split())
+# Kinds of school written as such ("Master in Management (Grande École)"): a category, no school's name.
+_GENERIC_SCHOOL_WORDS |= {
+    "grande ecole", "grandes ecoles", "ecole d'ingenieurs", "ecole d'ingenieur", "ecole de commerce",
+    "ecole superieure", "business school", "high school", "engineering school", "graduate school",
+}  # fmt: skip
 
 
 # A word of three lower-case letters or more and a full stop, then a space: a sentence's end, or an abbreviation.
@@ -580,7 +585,7 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
         if body and not item:
             # "Fall 2000 | 2005" then "Bachelor of Science, Rochester Institute of Technology": the dates came
             # first and the degree line was read as body.
-            fuller = education_from_entry(Entry(header=[*entry.header, body[0]], dates=entry.dates))
+            fuller = education_from_entry(Entry(header=[*entry.header, strip_bullet(body[0])], dates=entry.dates))
             if fuller and fuller.get("institution"):
                 item = fuller
                 body = body[1:]

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
-from .dates import DateRange, find_date_ranges, find_present_word
+from .dates import DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import title_score
 
@@ -110,6 +111,7 @@ class _Info:
     present_lead: bool = False  # the line opened with "Present:" (the end of the date on the line before)
 
 
+_CUT_RE = re.compile(r"[-–—]\s*$")
 _PRESENT_LINE_RE = re.compile(
     r"^[\s(–—-]*(?:to |till |until |a |au |jusqu'a )?(?:present|current|currently|now|ongoing|till date|to date|"
     r"today|aujourd'hui|actuellement|en cours)[\s).]*$"
@@ -220,6 +222,21 @@ def _lone(dates: DateRange | None) -> bool:
     return dates is not None and bool(dates.start) and not dates.current and dates.end in (None, dates.start)
 
 
+_YEAR_START_RE = re.compile(r"^\s*(?:19|20)\d\d\b")
+
+
+def _months_rejoined(texts: list[str]) -> list[str]:
+    """ "Hôpital Saint-Louis, mars" then "2015 – févr. 2016": a date cut between its month and its year (a narrow
+    column) is put together again on the second line."""
+    out = list(texts)
+    for index in range(len(out) - 1):
+        words = out[index].split()
+        if len(words) >= 2 and is_month_word(words[-1]) and _YEAR_START_RE.match(out[index + 1]):
+            out[index] = out[index][: out[index].rstrip().rfind(words[-1])].rstrip(" ,–-")
+            out[index + 1] = f"{words[-1]} {out[index + 1].lstrip()}"
+    return out
+
+
 def group_entries(
     texts: list[str],
     *,
@@ -232,6 +249,7 @@ def group_entries(
     ``bold`` (parallel to ``texts``) helps when bullets are lost: if the first entry's header lines are bold,
     only bold lines are taken as later headers. ``complete`` says when a header has all it needs (e.g. a position
     and an employer), so the lines after it are body."""
+    texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     merged: set[int] = set()
     # "Mar 2014" then "current" on the next line: one open range.
@@ -240,8 +258,15 @@ def group_entries(
         present = (here is not None and here.start is None and here.current and not infos[index].rest) or (
             here is None and _PRESENT_LINE_RE.match(fold(infos[index].text)) is not None
         )
-        if present and before is not None and _lone(before):
+        # "SNCF, oct. 2020 –" then "aujourd'hui" or "août 2021": a range cut after its dash (a narrow column).
+        cut = before is not None and before.current and before.end is None and _CUT_RE.search(infos[index - 1].text)
+        if present and before is not None and (_lone(before) or cut):
             infos[index - 1].dates = replace(before, end=None, current=True)
+            infos[index].dates = None
+            infos[index].headerish = False
+            merged.add(index)
+        elif cut and here is not None and _lone(here) and not infos[index].rest and before is not None:
+            infos[index - 1].dates = replace(before, end=here.start, current=False)
             infos[index].dates = None
             infos[index].headerish = False
             merged.add(index)
@@ -287,7 +312,11 @@ def group_entries(
         cursor -= 1
     mode_before = bool(pre)
     pre_count = max(1, len(pre))
-    body_bold = any(bolds[i] and not infos[i].headerish for i in range(len(texts)))
+    # (A date alone on its line, such as the "aujourd'hui" that ended a cut range, is neither header nor body.)
+    body_bold = any(
+        bolds[i] and not infos[i].headerish and i not in merged and not (infos[i].dates and not infos[i].rest)
+        for i in range(len(texts))
+    )
     needs_bold = bool(pre) and all(bolds[i] for i in pre) and not body_bold
 
     def header_like(index: int) -> bool:
@@ -306,6 +335,10 @@ def group_entries(
             and (index + 1 >= len(infos) or not header_like(index + 1))
         )
 
+    def body_line(index: int) -> str:
+        """A description line as written, with its bullet (``body_items`` tells items apart by their bullets)."""
+        return clean(texts[index])
+
     entries: list[Entry] = []
     claimed: set[int] = set()
     for position, anchor in enumerate(anchors):
@@ -315,7 +348,8 @@ def group_entries(
         header_lines: list[int] = []
         notes: list[int] = []
         if mode_before or header_above(anchor):
-            most = pre_count if mode_before else LATE_HEADER
+            # Set in bold, header lines are told from the body by their weight: an entry takes all those it has.
+            most = (max(pre_count, RESERVE) if needs_bold else pre_count) if mode_before else LATE_HEADER
             cursor = anchor - 1
             while cursor >= 0 and cursor not in claimed and len(header_lines) < most:
                 if header_like(cursor):
@@ -369,12 +403,19 @@ def group_entries(
             taken += 1
         for index in range(after, limit):
             claimed.add(index)
-            text = infos[index].text
             if index in merged or (infos[index].dates is not None and not infos[index].rest):
                 continue
-            entry.body.append(text)
+            entry.body.append(body_line(index))
         entry.indexes = sorted({*header_lines, *notes, anchor, *range(anchor + 1, limit)})
         entries.append(entry)
+    # Lines kept for the next entry's header that it did not take (a description whose lines read like headers:
+    # "Reporting mensuel à la direction financière") stay with the entry above: nothing is dropped.
+    for entry, following in pairwise(entries):
+        start = max(entry.indexes) + 1
+        stop = min(following.indexes)
+        left = [i for i in range(start, stop) if i not in claimed]
+        entry.body.extend(body_line(i) for i in left)
+        entry.indexes = sorted({*entry.indexes, *left})
     return entries
 
 
@@ -415,16 +456,21 @@ def header_parts(header: list[str]) -> list[str]:
 def body_items(body: list[str]) -> list[str]:
     """Bullet points, with wrapped continuation lines joined to their bullet."""
     items: list[str] = []
+    bulleted = any(is_bullet(raw) for raw in body)
     for raw in body:
         text = clean(raw)
         if not text:
             continue
         if is_bullet(raw) or not items:
             items.append(strip_bullet(text))
-        elif items[-1].endswith((".", "!", "?", ":")) or (text[:1].isupper() and len(items[-1]) < 60):
-            items.append(text)
-        else:
+        elif items[-1].endswith((".", "!", "?", ":", ";")) or _LABEL_VALUE_RE.match(text):
+            items.append(text)  # a sentence ended, or a "Environment: Java" line
+        elif bulleted or not (text[:1].isupper() and len(items[-1]) < 60):
+            # Under bullets, a line without one continues the bullet above, whatever its case (a narrow column
+            # wraps "• Utilisation quotidienne de" / "Marketing piloté par la donnée").
             items[-1] = f"{items[-1]} {text}"
+        else:
+            items.append(text)
     return [item for item in items if item]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from . import geo
 from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
-from .text import clean, fold, strip_punct
+from .text import balanced, clean, fold, strip_punct
 from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|chez|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
@@ -553,11 +553,6 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
 _DEPARTMENT_RE = re.compile(r"\b(?:department|dept|division|service|team|equipe|direction)\b")
 
 
-def _balanced(value: str) -> str:
-    """ "Initech (ITC" → "Initech (ITC)": a bracket the cutting left open is closed again."""
-    return f"{value})" if value.count("(") > value.count(")") else value
-
-
 def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
     one is left empty."""
@@ -571,9 +566,9 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     position, employer, location = header_fields(header_parts(entry.header))
     work: dict[str, Any] = {}
     if employer:
-        work["name"] = _balanced(strip_punct(employer))
+        work["name"] = balanced(strip_punct(employer))
     if position:
-        work["position"] = _balanced(strip_punct(position))
+        work["position"] = balanced(strip_punct(position))
     if location:
         work["location"] = location
     if entry.dates is not None:

@@ -16,7 +16,7 @@ from .experience import (
     title_and_employer,
     without_dangling_words,
 )
-from .text import clean, fold, is_bullet, strip_bullet, strip_punct, unwrap
+from .text import balanced, clean, fold, is_bullet, split_outside_brackets, strip_bullet, strip_punct, unwrap
 from .vocab import org_score, school_score, title_score
 
 _ITEM_SPLIT_RE = re.compile(r"\s*[,;•·|▪●/]\s*|\s+-\s+")
@@ -29,8 +29,8 @@ def split_items(texts: list[str]) -> list[str]:
     for text in texts:
         label, sep, rest = text.partition(":")
         source = rest if sep and len(label) <= 30 else text
-        for piece in _ITEM_SPLIT_RE.split(strip_bullet(source)):
-            piece = clean(strip_punct(piece))
+        for piece in split_outside_brackets(_ITEM_SPLIT_RE, strip_bullet(source)):
+            piece = balanced(clean(strip_punct(piece)))
             if piece and len(piece) <= 60 and piece.lower() not in {i.lower() for i in items}:
                 items.append(piece)
     return items

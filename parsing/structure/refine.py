@@ -38,6 +38,8 @@ _REMARK_LINE_RE = re.compile(r"^\s*\([^()]*\)\s*$")
 
 
 PROSE_WORDS = 8
+_LEVEL_RE = re.compile(r"^bac\s*\+")
+_NONE: frozenset[int] = frozenset()
 
 
 def _in_prose(line: str, value: str) -> bool:
@@ -70,12 +72,14 @@ def _key(text: str) -> str:
     return " ".join(_WORD_RE.findall(fold(text)))
 
 
-def tagged_values(lines: list[fields.TaggedLine], label: int, threshold: float) -> list[tuple[int, str]]:
-    """(line number, text) of the distinct spans of ``label``, in document order."""
+def tagged_values(
+    lines: list[fields.TaggedLine], label: int, threshold: float, excluded: frozenset[int] = frozenset()
+) -> list[tuple[int, str]]:
+    """(line number, text) of the distinct spans of ``label``, in document order, outside the ``excluded`` lines."""
     seen: set[str] = set()
     out: list[tuple[int, str]] = []
     for number, line in enumerate(lines):
-        if label not in line.labels:
+        if label not in line.labels or number in excluded:
             continue  # most lines hold no span of this label: skip the line tests below
         field_label = FIELD_LABEL_RE.match(line.text)
         if field_label and (
@@ -146,12 +150,18 @@ def refine(
     positions: Policy = OFF,
     schools: Policy = OFF,
     degrees: Policy = OFF,
+    education_lines: frozenset[int] = frozenset(),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """New ``work`` and ``education`` lists (the inputs are not changed)."""
+    """New ``work`` and ``education`` lists (the inputs are not changed). ``education_lines``: the numbers of the
+    education section's lines, whose position spans are not used: a title-like span there is a field of study
+    ("Master 2 Gestion des Ressources Humaines"), not a job. (Employer spans there are kept: an internship or a
+    sandwich course names its company under the degree.)"""
     work = [dict(item) for item in work]
     education = [dict(item) for item in education]
     tagged = {
-        label: tagged_values(lines, label, policy.threshold) if policy.check or policy.add else []
+        label: tagged_values(lines, label, policy.threshold, education_lines if label == fields.POSITION else _NONE)
+        if policy.check or policy.add
+        else []
         for label, policy in (
             (fields.EMPLOYER, employers),
             (fields.POSITION, positions),
@@ -215,8 +225,8 @@ def refine(
         known = {d.key for d in (find_degree(e.get("studyType", "")) for e in education) if d}
         for number, text in tagged[fields.DEGREE]:
             degree = find_degree(text)
-            if degree is None or degree.key in known:
-                continue
+            if degree is None or degree.key in known or _LEVEL_RE.match(fold(text)):
+                continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
             known.add(degree.key)
             # A school found on the same line or a neighbouring one is this degree's.
             target = next((item for line, item in new if abs(line - number) <= 1 and "studyType" not in item), None)

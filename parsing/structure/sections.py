@@ -313,6 +313,21 @@ def is_document_title(text: str) -> bool:
     return len(text) <= 40 and _normalise_heading(text) in _DOCUMENT_TITLES
 
 
+def _wraps_heading(line: Line, following: list[Line], kind: str, layout: int) -> bool:
+    """The next line ends the heading ``line`` starts: set the same way, a word or two that name no section
+    themselves, and the two lines read together as a heading of the same kind."""
+    if not following:
+        return False
+    nxt = following[0]
+    if (nxt.page, nxt.block, nxt.bold, round(nxt.size)) != (line.page, line.block, line.bold, round(line.size)):
+        return False
+    if not line.bold and not line.size:
+        return False  # plain text: no layout says the two lines belong together
+    if len(nxt.text.split()) > 2 or heading_kind(nxt.text, layout) is not None:
+        return False
+    return heading_kind(f"{line.text} {nxt.text}", layout) == kind
+
+
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     """Sections in document order; the first one (kind "header") holds the lines before any heading.
 
@@ -324,7 +339,10 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     repeated_titles = sum(1 for line in lines if is_document_title(line.text))
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
+    wrapped: set[int] = set()
     for index, line in enumerate(lines):
+        if index in wrapped:
+            continue
         text = line.text
         alone = block_sizes[(line.page, line.block)] == 1
         layout = _layout_score(line, body, alone)
@@ -347,6 +365,10 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             head_kind = heading_kind(head, 0)
             if head_kind and rest.strip() and len(head) <= 40:
                 kind, inline_rest = head_kind, rest.strip()
+        if kind is not None and not inline_rest and _wraps_heading(line, lines[index + 1 : index + 2], kind, layout):
+            # "Expérience" then "professionnelle": a heading wrapped in a narrow column is one heading.
+            wrapped.add(index + 1)
+            text = f"{text} {lines[index + 1].text}"
         if kind is not None:
             sections.append(Section(kind, heading=clean(text if not inline_rest else text.partition(":")[0])))
             if inline_rest:

@@ -67,6 +67,25 @@ def strip_punct(text: str) -> str:
     return text.strip(" \t:;,.-–—|/•·*_=#>()[]")
 
 
+def balanced(value: str) -> str:
+    """ "Initech (ITC" → "Initech (ITC)": a bracket that trimming or cutting left open is closed again."""
+    return f"{value})" if value.count("(") > value.count(")") else value
+
+
+def split_outside_brackets(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``pattern.split(text)`` without cutting inside round brackets: "Course à pied (semi-marathon, trail)" is one
+    piece."""
+    pieces: list[str] = []
+    start = 0
+    for match in pattern.finditer(text):
+        if text.count("(", 0, match.start()) > text.count(")", 0, match.start()):
+            continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
 def unwrap(texts: list[str]) -> list[str]:
     """Rejoin lines a narrow column wrapped: an unclosed "(" or a next line starting in lower case or with "(".
 

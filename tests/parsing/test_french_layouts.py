@@ -1,0 +1,226 @@
+"""French CV layouts written the way French CVs are: bullet points that must stay apart, descriptions that read
+like headers, ranges and headings cut by a narrow column, levels beside degrees, remarks in brackets."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from parsing import parse_resume
+from parsing.document import Line
+from parsing.evaluation.generate import generate_document
+from parsing.evaluation.metrics import Report
+from parsing.evaluation.run import score_generated
+from parsing.evaluation.taxonomy import sample_taxonomy
+from parsing.extract import extract
+from parsing.structure.entries import body_items, group_entries
+from parsing.structure.experience import parse_experience
+from parsing.structure.extras import parse_interests
+from parsing.structure.sections import EXPERIENCE, split_sections
+
+RH_CV = """Camille ROUSSEAU
+Responsable Ressources Humaines
+12 rue des Lilas, 69003 Lyon
+06 12 34 56 78 – camille.rousseau@example.fr
+
+EXPÉRIENCES PROFESSIONNELLES
+
+Depuis mars 2021 – Responsable RH – Groupe SEB, Écully
+• Management d'une équipe de 4 personnes (chargés RH et gestionnaire paie)
+• Négociation des accords NAO avec les partenaires sociaux
+• Mise en place d'un SIRH (Workday)
+
+Sept. 2017 – févr. 2021 : Chargée de recrutement, Michael Page, Lyon
+• Recrutement de cadres pour des clients industriels (40 postes par an)
+
+FORMATION
+2017  Master 2 Gestion des Ressources Humaines – IAE Lyon 3
+2015  Licence professionnelle GRH – Université Lumière Lyon 2
+
+CENTRES D'INTÉRÊT
+Course à pied (semi-marathon, trail), bénévole à la Banque alimentaire du Rhône
+"""
+
+
+def test_each_bullet_point_is_one_highlight_however_long_the_one_before() -> None:
+    result = parse_resume(RH_CV.encode(), "cv.txt")
+    first = result["work"][0]
+    assert (first["position"], first["name"]) == ("Responsable RH", "Groupe SEB")
+    assert first["highlights"] == [
+        "Management d'une équipe de 4 personnes (chargés RH et gestionnaire paie)",
+        "Négociation des accords NAO avec les partenaires sociaux",
+        "Mise en place d'un SIRH (Workday)",
+    ]
+
+
+def test_a_field_of_study_in_the_education_section_is_no_job() -> None:
+    result = parse_resume(RH_CV.encode(), "cv.txt")
+    assert [(w.get("position"), w.get("name")) for w in result["work"]] == [
+        ("Responsable RH", "Groupe SEB"),
+        ("Chargée de recrutement", "Michael Page"),
+    ]
+
+
+def test_interests_keep_their_brackets_whole() -> None:
+    assert parse_interests(["Course à pied (semi-marathon, trail), bénévole à la Banque alimentaire du Rhône"]) == [
+        {"name": "Course à pied (semi-marathon, trail)"},
+        {"name": "bénévole à la Banque alimentaire du Rhône"},
+    ]
+
+
+def test_description_lines_that_read_like_headers_stay_with_their_job() -> None:
+    work = parse_experience(
+        [
+            "LVMH Moët Hennessy Louis Vuitton, Paris",
+            "Contrôleur de gestion senior | Avril 2020 – Présent",
+            "Élaboration du budget et des reforecasts (CA 2 Md€)",
+            "Reporting mensuel à la direction financière",
+            "KPMG, Paris La Défense",
+            "Auditeur financier | Septembre 2016 – Mars 2020",
+            "Audit légal de groupes cotés du CAC 40",
+        ]
+    )
+    assert [(w["position"], w["name"]) for w in work] == [
+        ("Contrôleur de gestion senior", "LVMH Moët Hennessy Louis Vuitton"),
+        ("Auditeur financier", "KPMG"),
+    ]
+    assert work[0]["highlights"] == [
+        "Élaboration du budget et des reforecasts (CA 2 Md€)",
+        "Reporting mensuel à la direction financière",
+    ]
+    assert work[1]["highlights"] == ["Audit légal de groupes cotés du CAC 40"]
+
+
+def test_under_bullets_a_wrapped_line_continues_its_bullet() -> None:
+    body = ["• Utilisation quotidienne de", "Marketing piloté par la donnée", "et Rectification", "• Formation des"]
+    body += ["nouveaux collaborateurs", "Environnement : Python, Django"]
+    assert body_items(body) == [
+        "Utilisation quotidienne de Marketing piloté par la donnée et Rectification",
+        "Formation des nouveaux collaborateurs",
+        "Environnement : Python, Django",
+    ]
+    # Without bullets, a short capitalised line after a short one is a new item, as before.
+    assert body_items(["Audit légal", "Reporting mensuel"]) == ["Audit légal", "Reporting mensuel"]
+
+
+NARROW = [
+    "Développeur Full Stack chez",
+    "SNCF, oct. 2020 –",
+    "aujourd'hui",
+    "• Conception et développement",
+    "de nouvelles fonctionnalités",
+    "Développeuse Python chez",
+    "Sopra Steria, mars 2016 –",
+    "août 2019",
+    "Juriste d'entreprise chez",
+    "Hôpital Saint-Louis, mars",
+    "2015 – févr. 2016",
+    "• Rédaction de la",
+    "documentation",
+]
+
+
+def test_ranges_cut_by_a_narrow_column_are_put_together_again() -> None:
+    bold = [not text.startswith("•") and text[:1].isupper() for text in NARROW]
+    bold[NARROW.index("de nouvelles fonctionnalités")] = False
+    bold[NARROW.index("documentation")] = False
+    entries = group_entries(NARROW, bold=bold)
+    assert [(e.dates.start, e.dates.end, e.dates.current) for e in entries if e.dates] == [
+        ("2020-10", None, True),
+        ("2016-03", "2019-08", False),
+        ("2015-03", "2016-02", False),
+    ]
+    assert [e.header for e in entries] == [
+        ["Développeur Full Stack chez", "SNCF"],
+        ["Développeuse Python chez", "Sopra Steria"],
+        # Set in bold, the two header lines above the date both belong to the job, though the first job had one.
+        ["Juriste d'entreprise chez", "Hôpital Saint-Louis"],
+    ]
+    assert entries[0].body == ["• Conception et développement", "de nouvelles fonctionnalités"]
+    assert entries[1].body == []
+    assert entries[2].body == ["• Rédaction de la", "documentation"]
+
+
+def test_a_heading_wrapped_over_two_lines_is_one_heading() -> None:
+    lines = [
+        Line("Expérience", size=12, bold=True),
+        Line("professionnelle", size=12, bold=True),
+        Line("Ingénieur, Thales", size=12, bold=True),
+        Line("2019 – 2021", size=10),
+    ]
+    sections = split_sections(lines, 10)
+    experience = next(s for s in sections if s.kind == EXPERIENCE)
+    assert experience.heading == "Expérience professionnelle"
+    assert experience.texts == ["Ingénieur, Thales", "2019 – 2021"]
+
+
+def test_a_level_beside_a_degree_and_a_kind_of_school_add_no_education_entry() -> None:
+    text = """Thomas Nguyen
+Ingénieur DevOps | Bac+5
+thomas.nguyen@example.org
+
+Formation
+Diplôme d'ingénieur en informatique (Bac+5), IMT Atlantique, 2018
+ESSEC Business School – Master in Management (Grande École), 2016
+"""
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(e.get("institution"), e.get("studyType")) for e in education] == [
+        ("IMT Atlantique", "Diplôme d'ingénieur"),
+        ("ESSEC Business School", "Master"),
+    ]
+
+
+def _bulleted_pdf() -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = A4[1] - 60
+    for text in (
+        "Expérience professionnelle",
+        "Chef de projet — Capgemini, Nantes — 2019 – 2023",
+        "• Pilotage d'une équipe de huit développeurs sur trois projets de refonte",
+        "• Relation avec les clients",
+    ):
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(50, y, text)
+        y -= 14
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_bullet_glyph_without_a_unicode_mapping_stays_a_bullet() -> None:
+    data = _bulleted_pdf()
+    texts = [line.text for line in extract(data, "cv.pdf").lines]
+    assert texts[-2:] == [
+        "• Pilotage d'une équipe de huit développeurs sur trois projets de refonte",
+        "• Relation avec les clients",
+    ]
+    work = parse_resume(data, "cv.pdf")["work"]
+    assert work[0]["highlights"] == [
+        "Pilotage d'une équipe de huit développeurs sur trois projets de refonte",
+        "Relation avec les clients",
+    ]
+
+
+def test_generated_labels_score_highlights_job_by_job() -> None:
+    taxonomy = sample_taxonomy()
+    labels = next(
+        labels
+        for _document, labels in (generate_document(seed, taxonomy) for seed in range(60))
+        if len(labels["work"]) >= 2 and len(labels["work"][0]["highlights"]) >= 2
+    )
+    jobs = [
+        {"name": job["employer"], "position": job["position"], "highlights": job["highlights"]}
+        for job in labels["work"]
+    ]
+    report = Report()
+    score_generated(report, {"basics": {}, "meta": {}, "work": jobs}, labels)
+    assert report.sets["highlights"].f1 == 1.0
+    # The first job's bullet points run together: each is missed, and the run is one wrong highlight.
+    first = labels["work"][0]["highlights"]
+    merged = [dict(jobs[0], highlights=[" ".join(first)]), *jobs[1:]]
+    report = Report()
+    score_generated(report, {"basics": {}, "meta": {}, "work": merged}, labels)
+    counts = report.sets["highlights"]
+    assert (counts.fn, counts.fp) == (len(first), 1)
