@@ -33,7 +33,25 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         vitry-sur-seine creteil pau colombes la rochelle issy-les-moulineaux levallois-perret neuilly-sur-seine
         la defense puteaux rueil-malmaison antibes cannes sophia antipolis saint-malo lorient vannes quimper
         bayonne biarritz chambery valence niort troyes chartres laval la roche-sur-yon ajaccio bastia massy
-        saclay palaiseau sevres cergy evry marne-la-vallee noisy-le-grand saint-quentin-en-yvelines velizy""",
+        saclay palaiseau sevres cergy evry marne-la-vallee noisy-le-grand saint-quentin-en-yvelines velizy
+        saint-nazaire cholet saumur lannion saint-brieuc morlaix redon cherbourg saint-lo alencon evreux beauvais
+        compiegne creil saint-quentin soissons laon charleville-mezieres epinal colmar thionville forbach belfort
+        montbeliard lons-le-saunier chalon-sur-saone nevers auxerre bourges chateauroux blois vierzon montargis
+        angouleme saintes rochefort perigueux bergerac agen mont-de-marsan dax tarbes lourdes auch montauban albi
+        castres rodez cahors carcassonne narbonne beziers sete arles salon-de-provence martigues aubagne la ciotat
+        hyeres frejus draguignan montelimar romans-sur-isere bourg-en-bresse annemasse thonon-les-bains
+        aix-les-bains roanne aurillac le puy-en-velay brive-la-gaillarde villefranche-sur-saone bron venissieux
+        saint-priest ecully meyzieu cesson-sevigne saint-herblain reze merignac pessac talence begles blagnac
+        colomiers labege lanester landerneau concarneau auray pontivy dinan guingamp lamballe saint-avold
+        sarreguemines haguenau schiltigheim illkirch-graffenstaden selestat saverne luneville verdun bar-le-duc
+        chaumont saint-dizier chalons-en-champagne epernay arras bethune douai valenciennes cambrai maubeuge
+        dunkerque calais boulogne-sur-mer saint-omer villeneuve-d'ascq marcq-en-baroeul abbeville
+        saint-germain-en-laye poissy mantes-la-jolie rambouillet guyancourt montigny-le-bretonneux clichy
+        saint-ouen aubervilliers pantin bobigny vincennes ivry-sur-seine villejuif clamart meudon suresnes
+        saint-cloud gennevilliers asnieres-sur-seine pontoise sarcelles melun meaux fontainebleau chelles torcy
+        serris orly rungis roissy-en-france corbeil-essonnes les ulis gif-sur-yvette orsay castelnau-le-lez
+        saint-jean-de-luz anglet hendaye les sables-d'olonne challans chatellerault cayenne pointe-a-pitre
+        fort-de-france mamoudzou noumea papeete""",
     "BE": "bruxelles brussels anvers antwerp gand ghent charleroi liege namur louvain leuven mons bruges",
     "CH": "geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg",
     "LU": "luxembourg",
@@ -63,7 +81,7 @@ CITIES: dict[str, str] = {}
 _MULTI = [
     "le havre", "le mans", "la rochelle", "la defense", "sophia antipolis", "la roche-sur-yon", "new york",
     "san francisco", "los angeles", "san diego", "san jose", "new delhi", "la haye", "the hague",
-    "saint-quentin-en-yvelines",
+    "saint-quentin-en-yvelines", "la ciotat", "le puy-en-velay", "les ulis", "les sables-d'olonne",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())

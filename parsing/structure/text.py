@@ -64,7 +64,12 @@ def is_all_caps(text: str) -> bool:
 
 
 def strip_punct(text: str) -> str:
-    return text.strip(" \t:;,.-–—|/•·*_=#>()[]")
+    """Punctuation trimmed from both ends, except a closing bracket that closes one the text opened: "Technicien
+    (CDI)" and "Lyon (69)" keep theirs."""
+    stripped = text.strip(" \t:;,.-–—|/•·*_=#>()[]")
+    if stripped.count("(") > stripped.count(")") and ")" in text[text.find(stripped) + len(stripped) :]:
+        return f"{stripped})"
+    return stripped
 
 
 def balanced(value: str) -> str:
