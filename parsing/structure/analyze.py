@@ -39,6 +39,7 @@ from .skills import (
     unnamed_is_covered,
 )
 from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, unwrap
+from .vocab import school_score
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
 # Section kinds whose heading may name volunteering, awards or publications (``sections.extra_kind``).
@@ -52,6 +53,10 @@ _NOISE_LINE_RE = re.compile(
 )
 # An acronym as written: capitals, maybe digits ("ECS", "SIO", "B2I").
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
+# A company's legal form closing its name: "Airbus Operations SAS", "Initech GmbH", "Globex Corp.".
+_LEGAL_FORM_RE = re.compile(
+    r"\b(?:SAS|SASU|SARL|EURL|SA|SE|SCOP|GIE|GmbH|AG|Inc|Ltd|LLC|LLP|PLC|Corp|BV|NV|SpA|Srl|Oy|AB)\.?$", re.I
+)
 _TEST_ONLY_RE = re.compile(r"\b(?:toeic|toefl|ielts|cambridge (?:advanced|proficiency|first)|bulats)\b", re.I)
 
 
@@ -324,11 +329,28 @@ def analyze_document(
     # before the date (the job's or the school's name), the lines are not a list of skills.
     dated = next((i for i, text in enumerate(skill_section_texts) if find_date_ranges(text)), None)
     listing_end = in_section if dated is None else dated - 1
+    # An employer's name with its legal form ("Airbus Operations SAS") or a school's name says where the person
+    # was, not what they can do: a wording inside one is no skill, outside a skills section. (Names without such
+    # a mark are left alone: a misread employer, "Freelance work on Android, PHP projects", holds real skills.)
+    organisations = {
+        item["name"]
+        for item in work
+        if 1 < len(item.get("name", "").split()) <= 6 and _LEGAL_FORM_RE.search(item["name"])
+    } | {
+        item["institution"]
+        for item in education
+        if 1 < len(item.get("institution", "").split()) <= 8 and school_score(fold(item["institution"]))
+    }
     unnamed = 0
     for position, text in enumerate(ordered_texts):
         where = "skills" if position < in_section else "other"
         listing = position < listing_end
         found = matcher.find(text, in_skills_section=position < in_section) if matcher is not None else []
+        if found and position >= in_section and organisations:
+            spans = _spans_of(text, organisations)
+            found = [
+                m for m in found if not any(a <= m.start and m.end <= b and m.end - m.start < b - a for a, b in spans)
+            ]
         degree = find_degree(text) if found and text in education_texts else None
         named: list[tuple[str | None, str]] = [
             (m.key, m.evidence) for m in found if degree is None or m.start < degree.start
@@ -455,6 +477,23 @@ def analyze_document(
     meta["timings_ms"] = timings
     result["meta"] = meta
     return result
+
+
+def _spans_of(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where each of ``names`` occurs in ``text`` as whole words, ignoring case: (start, end) pairs."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two characters: offsets would drift, compare as written
+        lowered = text
+    spans = []
+    for name in names:
+        wanted = name.lower()
+        at = lowered.find(wanted)
+        while at >= 0:
+            end = at + len(wanted)
+            if not (at and lowered[at - 1].isalnum()) and not (end < len(lowered) and lowered[end].isalnum()):
+                spans.append((at, end))
+            at = lowered.find(wanted, at + 1)
+    return spans
 
 
 def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -19,6 +19,7 @@ from parsing.structure.entries import body_items, group_entries
 from parsing.structure.experience import parse_experience
 from parsing.structure.extras import parse_interests
 from parsing.structure.sections import EXPERIENCE, split_sections
+from parsing.taxonomy import Taxonomy
 
 RH_CV = """Camille ROUSSEAU
 Responsable Ressources Humaines
@@ -224,3 +225,40 @@ def test_generated_labels_score_highlights_job_by_job() -> None:
     score_generated(report, {"basics": {}, "meta": {}, "work": merged}, labels)
     counts = report.sets["highlights"]
     assert (counts.fn, counts.fp) == (len(first), 1)
+
+
+MAINTENANCE_CV = """Julien Moreau
+Technicien de maintenance aéronautique
+julien.moreau@example.fr — 06 12 34 56 78 — Saint-Nazaire
+
+EXPÉRIENCE PROFESSIONNELLE
+
+Technicien de maintenance (CDI)
+Airbus Operations SAS — Saint-Nazaire (44)
+sept. 2019 – aujourd'hui
+• Maintenance préventive et corrective des lignes d'assemblage
+
+COMPÉTENCES
+GMAO, SAP, lecture de plans
+"""
+
+
+def test_a_department_number_after_the_city_and_a_contract_in_brackets_are_kept_whole() -> None:
+    result = parse_resume(MAINTENANCE_CV.encode(), "cv.txt", sample_taxonomy())
+    assert result["basics"]["location"] == {"city": "Saint-Nazaire", "countryCode": "FR"}
+    job = result["work"][0]
+    assert (job["position"], job["name"], job["location"]) == (
+        "Technicien de maintenance (CDI)",
+        "Airbus Operations SAS",
+        "Saint-Nazaire (44)",
+    )
+
+
+def test_a_legal_form_in_an_employers_name_is_no_skill(taxonomy: Taxonomy) -> None:
+    assert any(entry.label_en == "SAS" for entry in taxonomy.skills)  # the statistics software
+    names = {skill["name"] for skill in parse_resume(MAINTENANCE_CV.encode(), "cv.txt", taxonomy)["skills"]}
+    assert "SAP" in names  # listed under skills
+    assert "SAS" not in names  # only the legal form of Airbus Operations SAS
+    # The same word in the skills section is a skill.
+    listed = MAINTENANCE_CV.replace("GMAO, SAP", "GMAO, SAS, SAP")
+    assert "SAS" in {skill["name"] for skill in parse_resume(listed.encode(), "cv.txt", taxonomy)["skills"]}
