@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import fields
+from .dates import find_date_ranges
 from .education import find_degree, plausible_institution, same_school, without_secondary_schools
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import is_place_line, plausible_value, without_dangling_words
@@ -66,6 +67,21 @@ _CONTRACT_RE = re.compile(
     r"\b(?:stage|stagiaire|alternance|alternant|apprenti|apprentie|apprentissage|interim|interimaire|benevole|"
     r"internship|intern|apprentice|apprenticeship|trainee|volunteer|freelance)\b"
 )
+
+
+# A span that ran over a sentence's end: "Top Broadcasting Co. Drove", "CMS. It" (not "IBM India Pvt. Ltd").
+_RUN_ON_RE = re.compile(r"\b[A-Za-z]{2,}\.\s+(?!(?:ltd|limited|inc|co|corp|llc|plc|gmbh|sa|sas)\b)[A-Za-z]+$", re.I)
+_SHORT_DATE_RE = re.compile(r"\b\d{1,2}/\d{2,4}\b")
+
+
+def _added_employer(value: str) -> bool:
+    """Whether a tagger employer span the rules did not find may be output as one: not a fragment (lower case,
+    "& Consulting", run over a sentence's end), no dates, no school (an undated school is studies, not a job)."""
+    if value.split()[0].islower() or value[:1] in "&+,":  # ("eBay", "l'Oréal" are names)
+        return False
+    if _RUN_ON_RE.search(value) or _SHORT_DATE_RE.search(value) or find_date_ranges(value):
+        return False
+    return school_score(fold(value)) < 1
 
 
 def _key(text: str) -> str:
@@ -194,7 +210,7 @@ def refine(
     added: dict[int, dict[str, Any]] = {}
     if employers.add:
         for number, text in tagged[fields.EMPLOYER]:
-            if any(overlaps(item.get("name", ""), text) for item in work):
+            if any(overlaps(item.get("name", ""), text) for item in work) or not _added_employer(text):
                 continue
             entry = _entry_near(lines, work, number, "name", "position")
             if entry is not None:
