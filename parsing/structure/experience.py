@@ -79,7 +79,7 @@ _LABEL_PREFIX_RE = re.compile(
 # Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
 _SMALL_WORDS = {
     "of", "and", "the", "for", "in", "at", "on", "de", "du", "des", "la", "le", "les", "et", "d", "l", "a", "an", "&",
-    "to", "y", "van", "von", "der", "den", "da", "do", "dos", "di", "e", "und", "fur",
+    "to", "y", "van", "von", "der", "den", "da", "do", "dos", "di", "e", "und", "fur", "en", "au", "aux",
 }  # fmt: skip
 # Words that alone never name an employer or a position: a legal form, a kind of place or unit, a field label.
 _GENERIC_WORDS = {
@@ -98,11 +98,17 @@ _GENERIC_WORDS = {
 _PRONOUN_RE = re.compile(r"^(?:i|we|my|our|je|nous|j')\b", re.I)
 
 
+# A French title and what it is about: a capitalised title word, then "de", "d'", "en", "au" and no sentence end.
+_TITLE_PHRASE_RE = re.compile(r"^[A-ZÀ-Ý][\w-]*\s+(?:de|d'|d’|du|des|en|au|aux)\b(?![^.;!?]*[.;!?]\s)")
+
+
 def _prose(text: str) -> bool:
     """A fragment of a sentence ("Assemble and service systems in house for their clients") rather than a name."""
     if _PRONOUN_RE.match(text) or re.search(r"\b(?:their|our|my|his|her|your|was|were|is)\b", text):
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    if _TITLE_PHRASE_RE.match(text) and title_score(fold(words[0])) >= 1 and len(words) <= 10:
+        return False  # "Infirmière en service de médecine polyvalente", "Chargée de mission en développement durable"
     lower = [w for w in words if w[:1].islower() and fold(w) not in _SMALL_WORDS and not title_score(fold(w))]
     if len(lower) >= 4 and len(lower) * 2 >= len(words):
         return True
@@ -553,10 +559,24 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
 _DEPARTMENT_RE = re.compile(r"\b(?:department|dept|division|service|team|equipe|direction)\b")
 
 
+# "CHU de Lille (CDI)": the kind of contract in brackets after a name.
+_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)?\s*$")
+
+
+def _without_contract_remark(employer: str) -> str:
+    """The employer's name without a contract remark in brackets after it ("CHU de Lille (CDI)" is "CHU de Lille");
+    the position keeps its own ("Développeur (alternance)" says what the job was)."""
+    match = _BRACKET_RE.search(employer)
+    if match and match.start() > 0 and _CONTRACT_RE.match(fold(clean(match.group(1)))):
+        return clean(employer[: match.start()])
+    return employer
+
+
 def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
     one is left empty."""
     position, employer, location = _assign(parts)
+    employer = _without_contract_remark(employer)
     employer = plausible_value(employer, employer=True) if employer else ""
     position = plausible_value(position, employer=False) if position else ""
     return position, employer, location

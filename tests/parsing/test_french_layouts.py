@@ -262,3 +262,25 @@ def test_a_legal_form_in_an_employers_name_is_no_skill(taxonomy: Taxonomy) -> No
     # The same word in the skills section is a skill.
     listed = MAINTENANCE_CV.replace("GMAO, SAP", "GMAO, SAS, SAP")
     assert "SAS" in {skill["name"] for skill in parse_resume(listed.encode(), "cv.txt", taxonomy)["skills"]}
+
+
+NURSE_CV = """Sophie LEFEBVRE
+Infirmière diplômée d'État
+sophie.lefebvre@example.fr | +33 6 98 76 54 32
+
+PARCOURS PROFESSIONNEL
+
+Depuis janvier 2020   Infirmière en réanimation – CHU de Lille (CDI)
+- Prise en charge de patients en soins critiques (12 lits)
+
+2016 – 2019   Infirmière en service de médecine polyvalente – Clinique du Parc, Roubaix
+- Préparation et administration des traitements
+"""
+
+
+def test_a_french_title_with_its_field_is_a_position_and_a_contract_remark_no_part_of_the_employer() -> None:
+    work = parse_resume(NURSE_CV.encode(), "cv.txt")["work"]
+    assert [(w.get("position"), w.get("name"), w.get("location")) for w in work] == [
+        ("Infirmière en réanimation", "CHU de Lille", None),
+        ("Infirmière en service de médecine polyvalente", "Clinique du Parc", "Roubaix"),
+    ]
