@@ -40,12 +40,18 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("dut", 2, r"dut|diplome universitaire de technologie"),
     ("deug", 2, r"deug|deust|associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
                 r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees"),
-    ("bac", 0, r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
+    # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
+    ("cap", -1, r"cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles"),
+    ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
+               r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
                r"general educational? development"),
 ]  # fmt: skip
 _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")) for key, level, pattern in _DEGREES]
-_ACRONYMS = {"but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged"}
+_ACRONYMS = {
+    "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
+    "cap", "bep",
+}  # fmt: skip
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _STATE_CODES = {"ma", "me", "ms", "md"}
@@ -302,7 +308,7 @@ def _school_after_degree(part: str, end: int) -> str:
     return ""
 
 
-LEVEL_NAMES = {0: "Bac", 2: "Bac+2", 3: "Bac+3", 4: "Bac+4", 5: "Bac+5", 8: "Bac+8"}
+LEVEL_NAMES = {-1: "CAP/BEP", 0: "Bac", 2: "Bac+2", 3: "Bac+3", 4: "Bac+4", 5: "Bac+5", 8: "Bac+8"}
 
 
 @dataclass(slots=True)

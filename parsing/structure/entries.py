@@ -170,6 +170,13 @@ def sentence_end(text: str) -> bool:
     return len(text.split()) > 5 or (last[:1].islower() and len(last) > 4)
 
 
+# What may stand between listed years: "et", "and", a comma, a season's name ("été 2019 et été 2020").
+_SEASONS_JOIN_RE = re.compile(
+    r"^\s*(?:,|&|et|and|puis|then)\s*(?:(?:l'|les?\s+)?(?:ete|etes|hiver|hivers|saison|saisons|summer|summers|winter|"
+    r"winters|season|seasons)\s*)?$"
+)
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -181,6 +188,13 @@ def _classify(text: str) -> _Info:
         if candidate.current or candidate.end != candidate.start:
             chosen = candidate
             break
+    if (
+        chosen is None
+        and len(ranges) >= 2
+        and all(_SEASONS_JOIN_RE.match(fold(plain[a.stop : b.begin])) for a, b in pairwise(ranges))
+    ):
+        # "été 2019 et été 2020", "2018, 2019 and 2021": seasons or years listed, one stretch from first to last.
+        chosen = DateRange(ranges[0].start, ranges[-1].end or ranges[-1].start, False, ranges[0].begin, ranges[-1].stop)
     if chosen is None and ranges:
         lone = ranges[0]
         rest_words = len(_remove_span(plain, lone.begin, lone.stop).split())

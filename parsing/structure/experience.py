@@ -8,7 +8,7 @@ from typing import Any
 from . import geo
 from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
-from .text import balanced, clean, fold, strip_punct
+from .text import balanced, clean, fold, is_all_caps, strip_punct
 from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|chez|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
@@ -539,6 +539,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         employer, tail_location = _split_location(part)
         return "", employer, location or (tail_location or "")
     best = max(range(len(rest)), key=lambda i: (scores[i], -i))
+    caps = [i for i, p in enumerate(rest) if is_all_caps(p)]
+    if len(rest) == 2 and scores[best] <= 0 and len(caps) == 1 and _unknown_place(rest[1 - caps[0]]):
+        # "KUEHNE + NAGEL – Corbas": no title on the line; a name in capitals is the employer (French CVs write
+        # companies so) and the short capitalised word beside it is the town, which the gazetteer may not know.
+        return "", rest[caps[0]], location or clean(rest[1 - caps[0]])
     if scores[best] <= 0 and scores[0] > -1:
         best = 0  # no evidence either way: "Position — Company" is the most common order
     position = rest[best]
@@ -553,6 +558,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     employer, tail_location = _split_location(others[employer_index])
     if not location and tail_location:
         location = tail_location
+    if not location and len(others) == 2 and is_all_caps(employer) and _unknown_place(others[1 - employer_index]):
+        location = clean(others[1 - employer_index])  # "KUEHNE + NAGEL – Corbas", the title on the next line
     return position, employer, location
 
 

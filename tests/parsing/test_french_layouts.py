@@ -284,3 +284,49 @@ def test_a_french_title_with_its_field_is_a_position_and_a_contract_remark_no_pa
         ("Infirmière en réanimation", "CHU de Lille", None),
         ("Infirmière en service de médecine polyvalente", "Clinique du Parc", "Roubaix"),
     ]
+
+
+HOSPITALITY_CV = """Léa Martin
+Chef de rang
+lea.martin@example.fr
+06 11 22 33 44
+
+Expérience
+Chef de rang — Restaurant Le Belvédère, Annecy — avril 2021 à octobre 2023
+Accueil de la clientèle, prise de commandes, encaissement.
+Serveuse (saisonnier) — Hôtel du Lac, Talloires — été 2019 et été 2020
+Service en salle pour 80 couverts.
+
+Formation
+Bac professionnel Commercialisation et services en restauration — Lycée hôtelier Savoie Léman — 2017
+CAP Cuisine — 2015
+"""
+
+
+def test_seasonal_jobs_and_vocational_diplomas() -> None:
+    result = parse_resume(HOSPITALITY_CV.encode(), "cv.txt")
+    seasonal = result["work"][1]
+    assert (seasonal["position"], seasonal["name"], seasonal["startDate"], seasonal["endDate"]) == (
+        "Serveuse (saisonnier)",
+        "Hôtel du Lac",
+        "2019",
+        "2020",
+    )
+    assert result["work"][0]["highlights"] == ["Accueil de la clientèle, prise de commandes, encaissement."]
+    assert [(e.get("studyType"), e.get("area")) for e in result["education"]] == [
+        ("Bac professionnel", "Commercialisation et services en restauration"),
+        ("CAP", "Cuisine"),
+    ]
+    assert result["meta"]["education_level_label"] == "Bac"
+
+
+def test_a_company_in_capitals_beside_a_town_is_the_employer_and_the_title_follows() -> None:
+    lines = [
+        "KUEHNE + NAGEL – Corbas\t\t\tDe 2013 à 2018",
+        "Chef d'équipe logistique",
+        "Gestion des flux entrants et sortants, inventaires tournants.",
+    ]
+    work = parse_experience(lines)
+    assert [(w.get("name"), w.get("position"), w.get("location"), w.get("startDate")) for w in work] == [
+        ("KUEHNE + NAGEL", "Chef d'équipe logistique", "Corbas", "2013")
+    ]
