@@ -190,6 +190,9 @@ def _acronym_of_a_place(part: str) -> bool:
     return bool(places) and fold(match.group("place")).strip() == places[0][1]
 
 
+_CREDENTIAL_RE = re.compile(r"\b(?:certified|certification|credential|licensed)\b|^certificat(?:e)?\b")
+
+
 def plausible_institution(text: str) -> bool:
     """Whether a span may be output as an institution: it holds a school word ("University of Lyon", "IUT"), or
     it is a short name that is no date word, grade, honour, course, title, lone place, degree or certificate.
@@ -206,6 +209,8 @@ def plausible_institution(text: str) -> bool:
         return False  # two pieces of text, a sentence's end between them ("University. Saint Paul")
     if _GROUP_WORDS.intersection(re.findall(r"[a-z]+", folded)):
         return False
+    if _CREDENTIAL_RE.search(folded):
+        return False  # "New York State Certified School Counselor (Provisional)": a credential, not a school
     if school_score(folded) >= 1:
         return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
     if len(value.split()) == 1:

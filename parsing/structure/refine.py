@@ -76,12 +76,10 @@ _SHORT_DATE_RE = re.compile(r"\b\d{1,2}/\d{2,4}\b")
 
 def _added_employer(value: str) -> bool:
     """Whether a tagger employer span the rules did not find may be output as one: not a fragment (lower case,
-    "& Consulting", run over a sentence's end), no dates, no school (an undated school is studies, not a job)."""
+    "& Consulting", run over a sentence's end), no dates. (A school may be one: teachers work in schools.)"""
     if value.split()[0].islower() or value[:1] in "&+,":  # ("eBay", "l'Oréal" are names)
         return False
-    if _RUN_ON_RE.search(value) or _SHORT_DATE_RE.search(value) or find_date_ranges(value):
-        return False
-    return school_score(fold(value)) < 1
+    return not (_RUN_ON_RE.search(value) or _SHORT_DATE_RE.search(value) or find_date_ranges(value))
 
 
 def _key(text: str) -> str:

@@ -80,6 +80,10 @@ def test_plausible_institution() -> None:
     assert not plausible_institution("of")
     assert not plausible_institution("School")
     assert not plausible_institution("Marietta")
+    # A credential that names a kind of school is no school.
+    assert not plausible_institution("New York State Certified School Counselor (Provisional)")
+    assert not plausible_institution("Certificate of University Teaching")
+    assert plausible_institution("University of Verona (Italy)")
 
 
 def test_template_banner_is_not_a_name() -> None:

@@ -112,17 +112,17 @@ def test_refine_completes_entries_and_adds_what_the_rules_missed():
     assert work[0] == {"position": "Data Analyst", "startDate": "2019-01"}
 
 
-def test_refine_adds_no_fragment_date_or_school_as_an_employer():
+def test_refine_adds_no_fragment_or_date_as_an_employer():
     E, N = fields.EMPLOYER, fields.OUTSIDE
     lines = [
         _tagged("licensee management for Top Broadcasting Co. Drove", [N, N, N, E, E, E, E]),
-        _tagged("Lincoln Elementary School", [E, E, E]),
+        _tagged("Lincoln Elementary School", [E, E, E]),  # a teacher's employer
         _tagged("09/14-Present", [E]),
         _tagged("Worked at l'Oréal", [N, N, E]),
         _tagged("eBay", [E]),
     ]
     work, _ = refine(lines, [], [], **POLICIES)
-    assert [item.get("name") for item in work] == ["l'Oréal", "eBay"]
+    assert [item.get("name") for item in work] == ["Lincoln Elementary School", "l'Oréal", "eBay"]
 
 
 def test_refine_check_drops_unsupported_rule_values():
