@@ -37,6 +37,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca"),
     ("bts", 2, r"bts|brevet de technicien superieur"),
+    # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
+    ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
+                r"hypokhagne|khagne"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
     ("deug", 2, r"deug|deust|associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
                 r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees"),

@@ -330,3 +330,18 @@ def test_a_company_in_capitals_beside_a_town_is_the_employer_and_the_title_follo
     assert [(w.get("name"), w.get("position"), w.get("location"), w.get("startDate")) for w in work] == [
         ("KUEHNE + NAGEL", "Chef d'équipe logistique", "Corbas", "2013")
     ]
+
+
+def test_preparatory_classes_are_two_years_of_study_under_their_own_name() -> None:
+    from parsing.structure.education import parse_education
+
+    items = parse_education(
+        [
+            "2012 – 2014 : Classes préparatoires MP, Lycée Clemenceau, Nantes",
+            "2014 – 2017 : Diplôme d'ingénieur, Centrale Nantes",
+        ]
+    )
+    assert [(i.get("studyType"), i.get("institution"), i.get("_level")) for i in items] == [
+        ("Classes préparatoires", "Lycée Clemenceau", 2),
+        ("Diplôme d'ingénieur", "Centrale Nantes", 5),
+    ]
