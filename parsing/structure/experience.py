@@ -539,8 +539,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         employer, tail_location = _split_location(part)
         return "", employer, location or (tail_location or "")
     best = max(range(len(rest)), key=lambda i: (scores[i], -i))
-    caps = [i for i, p in enumerate(rest) if is_all_caps(p)]
-    if len(rest) == 2 and scores[best] <= 0 and len(caps) == 1 and _unknown_place(rest[1 - caps[0]]):
+    caps = [i for i, p in enumerate(rest) if is_all_caps(p)] if len(rest) == 2 and scores[best] <= 0 else []
+    if len(caps) == 1 and _unknown_place(rest[1 - caps[0]]):
         # "KUEHNE + NAGEL – Corbas": no title on the line; a name in capitals is the employer (French CVs write
         # companies so) and the short capitalised word beside it is the town, which the gazetteer may not know.
         return "", rest[caps[0]], location or clean(rest[1 - caps[0]])

@@ -131,9 +131,17 @@ _PLACE_RE = re.compile(
 )
 
 
+# The first word of every name: a line holding none of them holds no place, and skips the long pattern above (a match
+# starts where the text's word equals the name's first word, so this never hides one).
+_WORD_RE = re.compile(r"\w+")
+_FIRST_WORDS = frozenset(_WORD_RE.match(name).group() for name in set(CITIES) | set(COUNTRIES))  # type: ignore[union-attr]
+
+
 def find_places(text: str) -> list[tuple[str, str, str]]:
     """(kind "city"/"country", folded name, country code) for each gazetteer name in the text, in order."""
     folded = fold(text)
+    if _FIRST_WORDS.isdisjoint(_WORD_RE.findall(folded)):
+        return []
     found = []
     for match in _PLACE_RE.finditer(folded):
         name = match.group(1)
