@@ -15,7 +15,7 @@ from . import contact as contact_mod
 from . import sections as sec
 from .dates import find_date_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
-from .experience import parse_experience, prose_jobs
+from .experience import ends_with_legal_form, parse_experience, prose_jobs
 from .extras import (
     parse_awards,
     parse_certificates,
@@ -53,10 +53,6 @@ _NOISE_LINE_RE = re.compile(
 )
 # An acronym as written: capitals, maybe digits ("ECS", "SIO", "B2I").
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")
-# A company's legal form closing its name: "Airbus Operations SAS", "Initech GmbH", "Globex Corp.".
-_LEGAL_FORM_RE = re.compile(
-    r"\b(?:SAS|SASU|SARL|EURL|SA|SE|SCOP|GIE|GmbH|AG|Inc|Ltd|LLC|LLP|PLC|Corp|BV|NV|SpA|Srl|Oy|AB)\.?$", re.I
-)
 _TEST_ONLY_RE = re.compile(r"\b(?:toeic|toefl|ielts|cambridge (?:advanced|proficiency|first)|bulats)\b", re.I)
 
 
@@ -335,7 +331,7 @@ def analyze_document(
     organisations = {
         item["name"]
         for item in work
-        if 1 < len(item.get("name", "").split()) <= 6 and _LEGAL_FORM_RE.search(item["name"])
+        if len(item.get("name", "").split()) <= 6 and ends_with_legal_form(item.get("name", ""))
     } | {
         item["institution"]
         for item in education

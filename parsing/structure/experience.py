@@ -41,10 +41,16 @@ _STATE_NAMES = {
 }  # fmt: skip
 # Legal forms that a comma separates from the name they belong to ("Quality Builders, Inc.").
 _LEGAL_TAIL_RE = re.compile(
-    r"^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|co|co\.|plc|llp|lp|gmbh|sa|sas|sarl|pvt\.? ?ltd\.?|"
-    r"s\.a\.|n\.a\.|p\.c\.?|ag|bv|nv|pty\.? ?ltd\.?)$",
+    r"^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|co|co\.|plc|llp|lp|gmbh|sa|sas|sasu|sarl|eurl|scop|"
+    r"gie|spa|srl|pvt\.? ?ltd\.?|s\.a\.|n\.a\.|p\.c\.?|ag|bv|nv|pty\.? ?ltd\.?)$",
     re.I,
 )
+
+
+def ends_with_legal_form(name: str) -> bool:
+    """A company's name closed by its legal form: "Airbus Operations SAS", "Initech GmbH", "IBM India Pvt. Ltd"."""
+    words = name.split()
+    return len(words) > 1 and bool(_LEGAL_TAIL_RE.match(words[-1]) or _LEGAL_TAIL_RE.match(" ".join(words[-2:])))
 
 
 # What an employer or a position never is: a period, a duration, a bare number, a season, a field label.
@@ -566,14 +572,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
 _DEPARTMENT_RE = re.compile(r"\b(?:department|dept|division|service|team|equipe|direction)\b")
 
 
-# "CHU de Lille (CDI)": the kind of contract in brackets after a name.
-_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)?\s*$")
-
-
 def _without_contract_remark(employer: str) -> str:
     """The employer's name without a contract remark in brackets after it ("CHU de Lille (CDI)" is "CHU de Lille");
     the position keeps its own ("Développeur (alternance)" says what the job was)."""
-    match = _BRACKET_RE.search(employer)
+    match = _BRACKET_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
     if match and match.start() > 0 and _CONTRACT_RE.match(fold(clean(match.group(1)))):
         return clean(employer[: match.start()])
     return employer

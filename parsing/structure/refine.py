@@ -24,7 +24,7 @@ from . import fields
 from .dates import find_date_ranges
 from .education import find_degree, plausible_institution, same_school, without_secondary_schools
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
-from .experience import is_place_line, plausible_value, without_dangling_words
+from .experience import ends_with_legal_form, is_place_line, plausible_value, without_dangling_words
 from .text import clean, fold, strip_punct
 from .vocab import school_score, title_score
 
@@ -70,7 +70,7 @@ _CONTRACT_RE = re.compile(
 
 
 # A span that ran over a sentence's end: "Top Broadcasting Co. Drove", "CMS. It" (not "IBM India Pvt. Ltd").
-_RUN_ON_RE = re.compile(r"\b[A-Za-z]{2,}\.\s+(?!(?:ltd|limited|inc|co|corp|llc|plc|gmbh|sa|sas)\b)[A-Za-z]+$", re.I)
+_RUN_ON_RE = re.compile(r"\b[A-Za-z]{2,}\.\s+[A-Za-z]+$")
 _SHORT_DATE_RE = re.compile(r"\b\d{1,2}/\d{2,4}\b")
 
 
@@ -79,7 +79,9 @@ def _added_employer(value: str) -> bool:
     "& Consulting", run over a sentence's end), no dates. (A school may be one: teachers work in schools.)"""
     if value.split()[0].islower() or value[:1] in "&+,":  # ("eBay", "l'Oréal" are names)
         return False
-    return not (_RUN_ON_RE.search(value) or _SHORT_DATE_RE.search(value) or find_date_ranges(value))
+    if _RUN_ON_RE.search(value) and not ends_with_legal_form(value):
+        return False
+    return not (_SHORT_DATE_RE.search(value) or find_date_ranges(value))
 
 
 def _key(text: str) -> str:
