@@ -51,7 +51,7 @@ _SECTION_ONLY = {
     "formation", "enseignement", "comptabilite", "gestion", "vente", "achats", "recrutement", "paie",
     "flash", "publisher", "tableau", "mac", "swing", "toad", "avid", "mantis", "blogger", "dos", "creative",
     "innovative", "facebook", "linkedin", "twitter", "instagram", "youtube", "tiktok", "pinterest", "motive",
-    "motivee",
+    "motivee", "motivation",
 }  # fmt: skip
 # Acronyms that are ordinary words when written in lower case ("mal de dos", "un pic d'activité", "take a rest"): they
 # count only in capitals, even in a list of skills, where "Xml" or "sql" still name the skill.
@@ -114,7 +114,8 @@ _ORG_AFTER = {
 GENERIC_WORD_SKILLS = 10
 _ORG_BEFORE_RE = re.compile(
     r"\b(?:Commission|Association|Society|Council|Foundation|Department|Institute|University|College|School|"
-    r"Ministry|Board|Federation|Journal|Academy|Center|Centre)\s+(?:of|for|on)\s+(?:the\s+)?$"
+    r"Ministry|Board|Federation|Journal|Academy|Center|Centre|Conference|Symposium|Congress|Alliance|Workshop)"
+    r"\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$"
 )
 
 
@@ -232,6 +233,7 @@ class SkillMatcher:
         position = 0
         count = len(tokens)
         root = self._root.children
+        listed = not in_skills_section and _is_list(text)
         while position < count:
             node = root.get(tokens[position][0])
             if node is None:
@@ -251,14 +253,28 @@ class SkillMatcher:
                 continue
             last, found = best
             start, end = tokens[position][1], tokens[last][2]
+            # "SQL Server 2008", "Visual Studio 2010": a product of several capitalised words versioned by its year.
+            # One word before a year ("Python 2019", "Spring 2020") dates something, and so does a year opening a
+            # range or one after words in lower case ("Project management 2019").
+            year_version = (
+                _YEAR_VERSION_RE.match(text, end)
+                if last > position and all(text[a].isupper() for _, a, _ in tokens[position : last + 1])
+                else None
+            )
             if (
                 self._accept(text, start, end, found, in_skills_section)
                 and not _in_address(text, start, end)
-                and (in_skills_section or not (found.section_only or _YEAR_AFTER_RE.match(text[end:])))
+                and (
+                    in_skills_section
+                    or not (
+                        (found.section_only and not (found.ambiguous and text[start].isupper() and listed))
+                        or (_YEAR_AFTER_RE.match(text[end:]) and not year_version)
+                    )
+                )
                 and not _in_organisation(text, start, end, tokens, last, in_skills_section)
             ):
                 assert found.key is not None
-                version = _VERSION_AFTER_RE.match(text, end) or _VERSION_GOES_ON_RE.match(text, end)
+                version = _VERSION_AFTER_RE.match(text, end) or _VERSION_GOES_ON_RE.match(text, end) or year_version
                 if version is not None:
                     end = version.end()  # "Python 3", "Oracle 10g": the wording as written, version included
                     while last + 1 < count and tokens[last + 1][1] < end:
@@ -400,7 +416,8 @@ _REPEATED_LINKS = {"de", "d", "'", "of", "en", "du", "des"}
 _VERSION = r"v?(?:\d{1,2}(?:\.\d{1,3})*[a-z]?|\d{1,2}\.x)"
 _VERSION_AFTER_RE = re.compile(r" ?" + _VERSION + r"(?![\w.+#])")
 _VERSION_GOES_ON_RE = re.compile(r"(?<=\d)(?:\.\d{1,3})+[a-z]?(?![\w.+#])")
-_VERSION_END_RE = re.compile(r"\s+" + _VERSION + r"$")
+_VERSION_END_RE = re.compile(r"\s+(?:" + _VERSION + r"|(?:19|20)\d\d)$")
+_YEAR_VERSION_RE = re.compile(r" (?:19|20)\d\d(?![\w.'’])(?!\s*(?:[-–—/]|to\b|à\b|au\b|-\s*(?:19|20)\d\d))")
 _LIST_SEPARATORS_RE = re.compile(r"\s*[,;|•]\s*")
 
 
