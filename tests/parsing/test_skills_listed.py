@@ -173,3 +173,49 @@ def test_a_word_already_a_skill_is_not_coordinated_again() -> None:
 def test_a_head_written_first_is_shared_by_the_words_after_and(text: str, expected: set[str]) -> None:
     matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST]))
     assert {m.key for m in matcher.find(text, in_skills_section=False)} == expected
+
+
+def test_a_product_of_several_words_keeps_its_year_as_a_version() -> None:
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST]))
+    found = matcher.find("Environment: SQL Server 2008, Visual Studio 2010 and IIS", in_skills_section=False)
+    assert [(m.key, m.evidence) for m in found] == [
+        ("microsoft-sql-server", "SQL Server 2008"),
+        ("visual-studio", "Visual Studio 2010"),
+        ("iis", "IIS"),
+    ]
+    assert matcher.whole("Windows Server 2003") == "windows-server"
+    # A year after words in lower case, or opening a range, dates the line: no skill is read there.
+    assert matcher.find("Project management 2019", in_skills_section=False) == []
+    assert matcher.find("Digital Marketing 2019 - 2020", in_skills_section=False) == []
+
+
+def test_a_product_named_by_an_ordinary_word_counts_in_a_list_outside_a_skills_section() -> None:
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST]))
+    listed = matcher.find("Operating Systems Windows, UNIX, LINUX", in_skills_section=False)
+    assert "microsoft-windows" in {m.key for m in listed}
+    # In running text it is still the word.
+    prose = matcher.find("Cleaned the windows of the shop and served customers", in_skills_section=False)
+    assert "microsoft-windows" not in {m.key for m in prose}
+
+
+def test_names_of_conferences_and_journals_hold_no_skill() -> None:
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST]))
+    for text in (
+        "Paper at the 7th International Conference on Telecommunications",
+        "Published in the Journal of Applied Cryptography, Volume 2",
+    ):
+        assert matcher.find(text, in_skills_section=False) == [], text
+    # Motivating a team is not being self-motivated; "motivation" listed as a quality still is.
+    assert matcher.find("Provide leadership and motivation for staff of 50", in_skills_section=False) == []
+    assert [m.key for m in matcher.find("motivation, rigueur", in_skills_section=True)][:1] == ["self-motivation"]
+
+
+def test_the_default_list_names_testing_and_enterprise_tools() -> None:
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST]))
+    assert matcher.whole("Oracle ADF") == "oracle-adf"  # not Oracle Database plus Azure Data Factory
+    assert matcher.whole("Oracle Apps") == "oracle-e-business-suite"
+    assert matcher.whole("Win XP") == "microsoft-windows"
+    assert matcher.whole("QTP") == matcher.whole("UFT") == "micro-focus-uft"
+    assert matcher.whole("test plans") == "test-planning"
+    # Acronyms that are words in lower case stay words in running text.
+    assert matcher.find("Replaced the lamp in the hall", in_skills_section=False) == []
