@@ -32,6 +32,7 @@ from .protected import PHOTO, protected_kinds
 from .refine import POLICIES, refine
 from .skills import (
     MAX_UNNAMED_SKILLS,
+    SkillMatcher,
     listed_items,
     lists_skills_not_languages,
     matcher_for,
@@ -305,6 +306,8 @@ def analyze_document(
     skills_meta: list[dict[str, Any]] = []
     skill_section_texts = unwrap(section_texts(sec.SKILLS))
     matcher = matcher_for(taxonomy) if taxonomy is not None and taxonomy.skills else None
+    if matcher is not None:
+        work = _without_skill_employers(work, matcher)
     seen: dict[str, dict[str, Any]] = {}  # by taxonomy key, or by the folded wording of an unnamed skill
     ordered_texts = skill_section_texts
     if matcher is not None:
@@ -337,6 +340,17 @@ def analyze_document(
         for item in education
         if 1 < len(item.get("institution", "").split()) <= 8 and school_score(fold(item["institution"]))
     }
+    # An employer named by a skill's wording ("Cdiscount", "Oracle") is the company: where the CV writes its name
+    # outside a skills section, that is where the person worked, not what they can do.
+    employers = (
+        {
+            item["name"]
+            for item in work
+            if 0 < len(item.get("name", "").split()) <= 3 and matcher.whole(item["name"]) is not None
+        }
+        if matcher is not None
+        else set()
+    )
     unnamed = 0
     for position, text in enumerate(ordered_texts):
         where = "skills" if position < in_section else "other"
@@ -347,6 +361,9 @@ def analyze_document(
             found = [
                 m for m in found if not any(a <= m.start and m.end <= b and m.end - m.start < b - a for a, b in spans)
             ]
+        if found and position >= in_section and employers:
+            spans = _spans_of(text, employers)
+            found = [m for m in found if (m.start, m.end) not in spans]
         degree = find_degree(text) if found and text in education_texts else None
         named: list[tuple[str | None, str]] = [
             (m.key, m.evidence) for m in found if degree is None or m.start < degree.start
@@ -537,6 +554,21 @@ def _without_own_name(work: list[dict[str, Any]], name: str) -> list[dict[str, A
         if item.get("name") and set(fold(item["name"]).replace(",", " ").split()) == own:
             item = {key: value for key, value in item.items() if key != "name"}
             if not item.get("position"):
+                continue
+        kept.append(item)
+    return kept
+
+
+def _without_skill_employers(work: list[dict[str, Any]], matcher: SkillMatcher) -> list[dict[str, Any]]:
+    """``work`` without the employers whose whole name is a skill of several words ("SAP ABAP", "Graphic Design"):
+    a line of the job's tools or trade read as its company. A one-word skill is left as the company: "Oracle" and
+    "Cdiscount" are employers as often as products. An entry left with no position, dates or highlights goes."""
+    kept = []
+    for item in work:
+        name = item.get("name", "")
+        if len(name.split()) >= 2 and matcher.whole(name) is not None:
+            item = {key: value for key, value in item.items() if key != "name"}
+            if not (item.get("position") or item.get("startDate") or item.get("highlights")):
                 continue
         kept.append(item)
     return kept

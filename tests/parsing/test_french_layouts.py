@@ -345,3 +345,30 @@ def test_preparatory_classes_are_two_years_of_study_under_their_own_name() -> No
         ("Classes préparatoires", "Lycée Clemenceau", 2),
         ("Diplôme d'ingénieur", "Centrale Nantes", 5),
     ]
+
+
+SKILL_NAMED_EMPLOYERS_CV = """Julie MARCHAND
+julie.marchand@example.fr
+
+EXPÉRIENCE PROFESSIONNELLE
+
+Janv. 2021 – aujourd'hui : Chef de projet e-commerce, Cdiscount, Bordeaux
+• Pilotage du catalogue vendeurs tiers
+
+2018 – 2020 : Développeuse, SAP ABAP
+• Développement de rapports et d'interfaces
+
+COMPÉTENCES
+Python, gestion de projet
+"""
+
+
+def test_an_employer_named_by_a_skill_is_the_company_not_the_skill(taxonomy):
+    result = parse_resume(SKILL_NAMED_EMPLOYERS_CV.encode(), "cv.txt", taxonomy)
+    work = result["work"]
+    assert [w.get("name") for w in work] == ["Cdiscount", None]
+    # A skill of several words read as the company is a line of the job's tools: the entry keeps its title and dates.
+    assert work[1]["position"] == "Développeuse" and work[1]["startDate"] == "2018"
+    keys = {s["key"] for s in result["meta"]["skills"]}
+    assert "marketplace-management" not in keys  # "Cdiscount" is where she worked
+    assert {"python", "project-management", "abap"} <= keys
