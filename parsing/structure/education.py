@@ -103,8 +103,8 @@ _SCHOOL_ALONE_TEXT = (
 _SCHOOL_ALONE = frozenset(_SCHOOL_ALONE_TEXT.split())
 _TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|de|du|des|et|en|&)$", re.I)
 # "Université Toulouse III – Paul Sabatier", "Université Paris 1 - Panthéon-Sorbonne": a numbered university
-# whose name goes on after a dash.
-_NUMBERED_RE = re.compile(r"\b(?:[IVX]{1,4}|\d{1,2})$")
+# whose name goes on after a dash. The number stands apart: "Lycée Henri-IV" is named after a king.
+_NUMBERED_RE = re.compile(r"(?<=\s)(?:[IVX]{1,4}|\d{1,2})$")
 _NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}$")
 # Schools whose name says they teach before higher education ("Lycée Jean Moulin", "Delhi Public School", "St. Mary's
 # High School", "Kendriya Vidyalaya"), and examination boards ("CBSE", "State Board"), on folded text.
@@ -480,6 +480,7 @@ def _join_numbered(parts: list[str]) -> list[str]:
             and _NAME_TAIL_RE.match(part)
             and not find_degree(part)
             and not school_score(fold(part))
+            and not (len(part.split()) == 1 and geo.find_places(part))  # "Université Lyon 2, Lyon": its town
         ):
             joined[-1] = f"{previous} – {part}"
         else:

@@ -372,3 +372,20 @@ def test_an_employer_named_by_a_skill_is_the_company_not_the_skill(taxonomy):
     keys = {s["key"] for s in result["meta"]["skills"]}
     assert "marketplace-management" not in keys  # "Cdiscount" is where she worked
     assert {"python", "project-management", "abap"} <= keys
+
+
+def test_a_school_named_after_a_king_is_no_numbered_university_and_a_town_after_one_is_no_part_of_its_name():
+    text = """Marie DURAND
+marie@example.fr
+
+FORMATION
+2015 – 2017 Classes préparatoires (hypokhâgne, khâgne), Lycée Henri-IV, Paris
+2017 – 2020 Master de philosophie, Université Paris 1, Panthéon-Sorbonne
+2020 – 2021 Master 2 Droit, Université Lyon 2, Lyon
+"""
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [e["institution"] for e in education] == [
+        "Lycée Henri-IV",
+        "Université Paris 1 – Panthéon-Sorbonne",
+        "Université Lyon 2",
+    ]
