@@ -340,13 +340,14 @@ def analyze_document(
         for item in education
         if 1 < len(item.get("institution", "").split()) <= 8 and school_score(fold(item["institution"]))
     }
-    # An employer named by a skill's wording ("Cdiscount", "Oracle") is the company: where the CV writes its name
-    # outside a skills section, that is where the person worked, not what they can do.
+    # An employer named by a one-word skill ("Cdiscount", "Oracle") is the company: where the CV writes its name
+    # outside a skills section, that is where the person worked, not what they can do. (Names of several words
+    # that are a skill were dropped as employers above.)
     employers = (
         {
             item["name"]
             for item in work
-            if 0 < len(item.get("name", "").split()) <= 3 and matcher.whole(item["name"]) is not None
+            if len(item.get("name", "").split()) == 1 and matcher.whole(item["name"]) is not None
         }
         if matcher is not None
         else set()

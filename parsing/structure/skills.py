@@ -417,7 +417,7 @@ _VERSION = r"v?(?:\d{1,2}(?:\.\d{1,3})*[a-z]?|\d{1,2}\.x)"
 _VERSION_AFTER_RE = re.compile(r" ?" + _VERSION + r"(?![\w.+#])")
 _VERSION_GOES_ON_RE = re.compile(r"(?<=\d)(?:\.\d{1,3})+[a-z]?(?![\w.+#])")
 _VERSION_END_RE = re.compile(r"\s+(?:" + _VERSION + r"|(?:19|20)\d\d)$")
-_YEAR_VERSION_RE = re.compile(r" (?:19|20)\d\d(?![\w.'’])(?!\s*(?:[-–—/]|to\b|à\b|au\b|-\s*(?:19|20)\d\d))")
+_YEAR_VERSION_RE = re.compile(r" (?:19|20)\d\d(?![\w.'’])(?!\s*(?:[-–—/]|to\b|à\b|au\b))")
 _LIST_SEPARATORS_RE = re.compile(r"\s*[,;|•]\s*")
 
 
