@@ -340,18 +340,15 @@ def analyze_document(
         for item in education
         if 1 < len(item.get("institution", "").split()) <= 8 and school_score(fold(item["institution"]))
     }
-    # An employer named by a one-word skill ("Cdiscount", "Oracle") is the company: where the CV writes its name
-    # outside a skills section, that is where the person worked, not what they can do. (Names of several words
-    # that are a skill were dropped as employers above.)
-    employers = (
-        {
+    # So is an employer named by a one-word skill ("Cdiscount", "Oracle"): where the CV writes its name outside a
+    # skills section, the company is meant, and the wording that fills the whole name is no skill either. (Names
+    # of several words that are a skill were dropped as employers above.)
+    if matcher is not None:
+        organisations |= {
             item["name"]
             for item in work
             if len(item.get("name", "").split()) == 1 and matcher.whole(item["name"]) is not None
         }
-        if matcher is not None
-        else set()
-    )
     unnamed = 0
     for position, text in enumerate(ordered_texts):
         where = "skills" if position < in_section else "other"
@@ -359,12 +356,14 @@ def analyze_document(
         found = matcher.find(text, in_skills_section=position < in_section) if matcher is not None else []
         if found and position >= in_section and organisations:
             spans = _spans_of(text, organisations)
+            # Inside a name of several words, a shorter wording; a one-word name, the whole of it.
             found = [
-                m for m in found if not any(a <= m.start and m.end <= b and m.end - m.start < b - a for a, b in spans)
+                m
+                for m in found
+                if not any(
+                    a <= m.start and m.end <= b and (m.end - m.start < b - a or " " not in text[a:b]) for a, b in spans
+                )
             ]
-        if found and position >= in_section and employers:
-            spans = _spans_of(text, employers)
-            found = [m for m in found if (m.start, m.end) not in spans]
         degree = find_degree(text) if found and text in education_texts else None
         named: list[tuple[str | None, str]] = [
             (m.key, m.evidence) for m in found if degree is None or m.start < degree.start
@@ -544,35 +543,33 @@ def _running_header(text: str, name: str) -> bool:
     return bool(_RUNNING_TAIL_RE.match(rest)) and not find_date_ranges(rest)
 
 
+def _without_employers(work: list[dict[str, Any]], misread: Callable[[str], bool]) -> list[dict[str, Any]]:
+    """``work`` without the employers' names that ``misread`` says are no company. The entry keeps its position,
+    dates and highlights; one left with none of them goes."""
+    kept = []
+    for item in work:
+        if item.get("name") and misread(item["name"]):
+            item = {key: value for key, value in item.items() if key != "name"}
+            if not (item.get("position") or item.get("startDate") or item.get("highlights")):
+                continue
+        kept.append(item)
+    return kept
+
+
 def _without_own_name(work: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     """``work`` without the employers that are the person's own name: a page header repeated on every page
     ("Jean Dupont — page 2"), read as a company where an entry lacked one."""
     own = set(fold(name).split()) if name else set()
     if len(own) < 2:
         return work
-    kept = []
-    for item in work:
-        if item.get("name") and set(fold(item["name"]).replace(",", " ").split()) == own:
-            item = {key: value for key, value in item.items() if key != "name"}
-            if not item.get("position"):
-                continue
-        kept.append(item)
-    return kept
+    return _without_employers(work, lambda employer: set(fold(employer).replace(",", " ").split()) == own)
 
 
 def _without_skill_employers(work: list[dict[str, Any]], matcher: SkillMatcher) -> list[dict[str, Any]]:
     """``work`` without the employers whose whole name is a skill of several words ("SAP ABAP", "Graphic Design"):
     a line of the job's tools or trade read as its company. A one-word skill is left as the company: "Oracle" and
-    "Cdiscount" are employers as often as products. An entry left with no position, dates or highlights goes."""
-    kept = []
-    for item in work:
-        name = item.get("name", "")
-        if len(name.split()) >= 2 and matcher.whole(name) is not None:
-            item = {key: value for key, value in item.items() if key != "name"}
-            if not (item.get("position") or item.get("startDate") or item.get("highlights")):
-                continue
-        kept.append(item)
-    return kept
+    "Cdiscount" are employers as often as products."""
+    return _without_employers(work, lambda employer: len(employer.split()) >= 2 and matcher.whole(employer) is not None)
 
 
 def _completeness(items: list[dict[str, Any]], fields: tuple[str, ...]) -> float:

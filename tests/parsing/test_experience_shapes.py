@@ -196,6 +196,9 @@ def test_employer_equal_to_the_persons_name_is_dropped() -> None:
 
     work = [{"name": "Marion Delacroix"}, {"name": "Delacroix, Marion", "position": "Analyst"}, {"name": "Globex"}]
     assert _without_own_name(work, "Marion DELACROIX") == [{"position": "Analyst"}, {"name": "Globex"}]
+    # A job with dates or bullets keeps them when its misread employer goes: only the name was wrong.
+    dated = [{"name": "Marion Delacroix", "startDate": "2019-03", "highlights": ["Audit interne"]}]
+    assert _without_own_name(dated, "Marion Delacroix") == [{"startDate": "2019-03", "highlights": ["Audit interne"]}]
 
 
 def test_french_work_statuses_and_trades_survive_the_tagger_check() -> None:
