@@ -304,6 +304,27 @@ def _title_shaped(text: str) -> bool:
     return all(t[:1].isupper() or fold(t) in _SMALL_WORDS or not t[:1].isalpha() for t in tokens)
 
 
+_JOB_KINDS = {EXPERIENCE, PROJECTS}
+_WORD_RE = re.compile(r"\w")
+_LIST_GOES_ON_RE = re.compile(r"(?:[,;&/+\-–]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _continues_list(previous: str, text: str) -> bool:
+    """Whether ``text`` goes on with the list of tools ``previous`` holds ("…, Maven, core java, GIT, RAML," then
+    "APIKit, SOAP, Postman"): the list was cut after a separator, the line starts in lower case, or it is itself a
+    list of short items with no date (a job's header line has one, or names a place)."""
+    if _LIST_GOES_ON_RE.search(previous) or text[:1].islower():
+        return True
+    items = [item for item in re.split(r"\s*[,;|]\s*", text.strip(" .")) if item]
+    return (
+        len(items) >= 3
+        and all(len(item.split()) <= 3 for item in items)
+        and not _YEAR_RE.search(text)
+        and not is_place_line(text)
+    )
+
+
 def _body_started(sections: list[Section]) -> bool:
     return any(s.kind not in {HEADER, CONTACT} and len(s.lines) >= _BODY_STARTED for s in sections)
 
@@ -340,6 +361,9 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
     wrapped: set[int] = set()
+    # "Environnement technique : Java, Spring", "Technologies: Mule ESB, Maven" inside a job: the job section an
+    # inline list of tools interrupted, reopened once the list ends (the next job is no skill).
+    interrupted: Section | None = None
     for index, line in enumerate(lines):
         if index in wrapped:
             continue
@@ -365,6 +389,13 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             head_kind = heading_kind(head, 0)
             if head_kind and rest.strip() and len(head) <= 40:
                 kind, inline_rest = head_kind, rest.strip()
+        if interrupted is not None and kind is None and not _continues_list(sections[-1].lines[-1].text, text):
+            sections.append(Section(interrupted.kind, heading=interrupted.heading))
+            interrupted = None
+        if kind is not None:
+            enclosing = interrupted or (sections[-1] if sections[-1].kind in _JOB_KINDS else None)
+            tools_line = kind == SKILLS and _WORD_RE.search(inline_rest) is not None
+            interrupted = enclosing if tools_line else None
         if kind is not None and not inline_rest and _wraps_heading(line, lines[index + 1 : index + 2], kind, layout):
             # "Expérience" then "professionnelle": a heading wrapped in a narrow column is one heading.
             wrapped.add(index + 1)

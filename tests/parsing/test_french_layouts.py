@@ -389,3 +389,35 @@ FORMATION
         "Université Paris 1 – Panthéon-Sorbonne",
         "Université Lyon 2",
     ]
+
+
+TOOLS_LINE_CV = """Jean Dupont
+jean.dupont@example.fr
+
+EXPÉRIENCE PROFESSIONNELLE
+Développeur Java – Capgemini, Lyon
+janv. 2019 – aujourd'hui
+Refonte du back-office de facturation.
+Environnement technique : Java 11, Spring Boot, PostgreSQL,
+Docker, Kubernetes
+Ingénieur d'études – Sopra Steria, Toulouse
+2016 – 2018
+Maintenance d'une application de paie.
+Environnement technique : Java 8, Oracle, Jenkins
+
+FORMATION
+Master Informatique – Université Toulouse III
+2016
+"""
+
+
+def test_a_line_of_tools_inside_a_job_does_not_end_the_experience_section(taxonomy):
+    # "Environnement technique : …" names a skills section, but written inline under a job it is the job's tools:
+    # the next job is still a job, and the list goes on over a line cut after a comma.
+    result = parse_resume(TOOLS_LINE_CV.encode(), "cv.txt", taxonomy)
+    assert [(w.get("position"), w.get("name"), w.get("startDate")) for w in result["work"]] == [
+        ("Développeur Java", "Capgemini", "2019-01"),
+        ("Ingénieur d'études", "Sopra Steria", "2016"),
+    ]
+    keys = {s["key"] for s in result["meta"]["skills"]}
+    assert {"java", "spring-boot", "postgresql", "docker", "kubernetes", "jenkins"} <= keys

@@ -137,6 +137,26 @@ def test_split_sections_with_inline_heading_content():
     assert sections[1].texts == ["Python, SQL"]
 
 
+def test_an_inline_list_of_tools_under_a_job_reopens_the_job_section_after_it():
+    texts = [
+        "Jean Dupont", "Expérience", "Développeur – Initech", "2019 – 2021",
+        "Technologies : Java, Maven, Git,", "Jenkins, Docker",  # the list goes on after a comma
+        "Outils : Jira, Confluence, Slack, Figma", "Scrum, Kanban, SAFe",  # a second list, and a line of short items
+        "Analyste – Globex", "2016 – 2019", "Compétences : Python, SQL", "Langues : Anglais courant",
+    ]  # fmt: skip
+    sections = sec.split_sections([Line(t) for t in texts])
+    assert [(s.kind, s.texts) for s in sections] == [
+        (sec.HEADER, ["Jean Dupont"]),
+        (sec.EXPERIENCE, ["Développeur – Initech", "2019 – 2021"]),
+        (sec.SKILLS, ["Java, Maven, Git,", "Jenkins, Docker"]),
+        (sec.SKILLS, ["Jira, Confluence, Slack, Figma", "Scrum, Kanban, SAFe"]),
+        (sec.EXPERIENCE, ["Analyste – Globex", "2016 – 2019"]),
+        (sec.SKILLS, ["Python, SQL"]),
+        (sec.LANGUAGES, ["Anglais courant"]),
+    ]
+    assert sections[4].heading == "Expérience"  # the reopened section is the same section
+
+
 # ---- contact -------------------------------------------------------------------------------------------------
 def test_contact_fields_french():
     result = analyze(
