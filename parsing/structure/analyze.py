@@ -377,7 +377,9 @@ def analyze_document(
                 key = matcher.whole(wording) if matcher is not None else None
                 if key is not None:
                     named.append((key, wording))
-                elif unnamed < MAX_UNNAMED_SKILLS and (matcher is None or not unnamed_is_covered(matcher, wording)):
+                elif unnamed < MAX_UNNAMED_SKILLS and not (
+                    matcher is not None and unnamed_is_covered(matcher, wording, found)
+                ):
                     named.append((None, wording))
                     unnamed += 1
         for key, evidence in named:

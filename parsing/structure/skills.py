@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..taxonomy import SkillEntry, Taxonomy
@@ -655,10 +656,13 @@ def listed_items(text: str) -> list[str]:
     return items
 
 
-def unnamed_is_covered(matcher: SkillMatcher, wording: str) -> bool:
+def unnamed_is_covered(matcher: SkillMatcher, wording: str, on_line: Iterable[SkillMatch] = ()) -> bool:
     """Whether an item the taxonomy does not name as a whole holds taxonomy skills that stand for it ("Java
-    (13 years)", "Excel avancé"): those skills are the item, it is not output a second time in its own wording."""
-    return bool(matcher.find(wording))
+    (13 years)", "Excel avancé"): those skills are the item, it is not output a second time in its own wording.
+    So is a piece of a skill named on the same line (``on_line``) that the list's separators cut out of it:
+    "2A" of "CACES R489 cat. 2A", "X" of "X (Twitter)", "recovery" of "Backup and recovery"."""
+    piece = re.compile(rf"(?<!\w){re.escape(fold(wording))}(?!\w)")
+    return any(piece.search(fold(match.evidence)) for match in on_line) or bool(matcher.find(wording))
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")

@@ -219,3 +219,24 @@ def test_the_default_list_names_testing_and_enterprise_tools() -> None:
     assert matcher.whole("test plans") == "test-planning"
     # Acronyms that are words in lower case stay words in running text.
     assert matcher.find("Replaced the lamp in the hall", in_skills_section=False) == []
+
+
+def test_pieces_of_a_named_skill_cut_out_by_separators_are_not_unnamed_skills() -> None:
+    taxonomy = Taxonomy.from_entries(
+        [
+            SkillEntry("caces-2a", "CACES R489 cat. 2A", "CACES R489 cat. 2A"),
+            SkillEntry("twitter", "X (Twitter)", "X (Twitter)"),
+            SkillEntry("backup", "Backup and recovery", "Sauvegarde et restauration"),
+            SkillEntry("ai", "Artificial intelligence", "Intelligence artificielle", ("A.I.",)),
+        ],
+        version="pieces-1",
+    )
+    doc = _document(
+        "Compétences", "• CACES R489 cat. 2A", "• X (Twitter)", "Backup and recovery, A.I., Kanban",
+        headings=("Compétences",),
+    )  # fmt: skip
+    result = analyze(doc, taxonomy)
+    keys = [s.get("key") for s in result["meta"]["skills"]]
+    assert sorted(k for k in keys if k) == ["ai", "backup", "caces-2a", "twitter"]
+    # The one item no skill covers is still output, in the CV's wording.
+    assert [s["evidence"] for s in result["meta"]["skills"] if not s.get("key")] == ["Kanban"]
