@@ -52,7 +52,8 @@ _SECTION_ONLY = {
     "formation", "enseignement", "comptabilite", "gestion", "vente", "achats", "recrutement", "paie",
     "flash", "publisher", "tableau", "mac", "swing", "toad", "avid", "mantis", "blogger", "dos", "creative",
     "innovative", "facebook", "linkedin", "twitter", "instagram", "youtube", "tiktok", "pinterest", "motive",
-    "motivee", "motivation",
+    "motivee", "motivation", "photographie", "cuisine", "theatre", "danse", "dance", "jardinage", "gardening",
+    "couture", "sewing", "bricolage", "patisserie", "boulangerie",
 }  # fmt: skip
 # Acronyms that are ordinary words when written in lower case ("mal de dos", "un pic d'activité", "take a rest"): they
 # count only in capitals, even in a list of skills, where "Xml" or "sql" still name the skill.

@@ -240,3 +240,15 @@ def test_pieces_of_a_named_skill_cut_out_by_separators_are_not_unnamed_skills() 
     assert sorted(k for k in keys if k) == ["ai", "backup", "caces-2a", "twitter"]
     # The one item no skill covers is still output, in the CV's wording.
     assert [s["evidence"] for s in result["meta"]["skills"] if not s.get("key")] == ["Kanban"]
+
+
+def test_french_pastimes_are_skills_only_in_a_skills_section() -> None:
+    matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST], []))
+    hobbies = "Photographie, cuisine, théâtre, jardinage et bricolage"
+    assert [m.key for m in matcher.find(hobbies, in_skills_section=False)] == []
+    assert [m.key for m in matcher.find("Vendeuse en boulangerie-pâtisserie", in_skills_section=False)] == []
+    listed = [m.key for m in matcher.find(hobbies, in_skills_section=True)]
+    assert listed == ["photography", "cooking", "dramatic-arts", "gardening", "manual-dexterity"]
+    # Volunteering ("Bénévolat : Restos du cœur") is no skill of coordinating volunteers.
+    assert matcher.whole("Bénévolat") is None
+    assert matcher.whole("Coordination de bénévoles") == "volunteer-coordination"
