@@ -305,6 +305,8 @@ def _title_shaped(text: str) -> bool:
 
 
 _JOB_KINDS = {EXPERIENCE, PROJECTS}
+# Labels of a group of a skills list that also head a section of their own when written alone.
+_SKILLS_GROUPS = {"autres", "other", "others", "divers", "miscellaneous", "misc", "permis", "driving licence"}
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/+\-–]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -389,6 +391,9 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             head_kind = heading_kind(head, 0)
             if head_kind and rest.strip() and len(head) <= 40:
                 kind, inline_rest = head_kind, rest.strip()
+            if kind and sections[-1].kind == SKILLS and _normalise_heading(head) in _SKILLS_GROUPS:
+                # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
+                kind, inline_rest = None, ""
         if interrupted is not None and kind is None and not _continues_list(sections[-1].lines[-1].text, text):
             sections.append(Section(interrupted.kind, heading=interrupted.heading))
             interrupted = None

@@ -157,6 +157,22 @@ def test_an_inline_list_of_tools_under_a_job_reopens_the_job_section_after_it():
     assert sections[4].heading == "Expérience"  # the reopened section is the same section
 
 
+def test_a_generic_group_label_inside_a_skills_list_stays_in_the_list():
+    texts = [
+        "Compétences",
+        "Outils : Jira, Figma",
+        "Autres : Ahrefs, Sitecore",
+        "Permis : B",
+        "Bénévolat : Restos du cœur",
+    ]
+    sections = sec.split_sections([Line(t) for t in texts])
+    assert [(s.kind, s.texts) for s in sections] == [
+        (sec.SKILLS, []),
+        (sec.SKILLS, ["Jira, Figma", "Autres : Ahrefs, Sitecore", "Permis : B"]),
+        (sec.OTHER, ["Restos du cœur"]),  # volunteering is a section of its own, even written inline
+    ]
+
+
 # ---- contact -------------------------------------------------------------------------------------------------
 def test_contact_fields_french():
     result = analyze(
