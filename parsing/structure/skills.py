@@ -96,7 +96,17 @@ _PERSON_NOUNS = {
     "member", "vendeur", "vendeuse", "policier", "gendarme", "souscripteur", "bibliothecaire", "documentaliste",
     "comptable", "serveur", "serveuse", "developpeur", "developpeuse", "ingenieur", "technicien", "technicienne",
     "conseiller", "conseillere", "assistante", "responsable", "chef", "directeur", "directrice", "formateur",
-    "formatrice",
+    "formatrice", "scientist", "owner", "partner", "acheteur", "acheteuse", "infirmier", "infirmiere", "barbier",
+    "coiffeur", "coiffeuse",
+}  # fmt: skip
+# French titles open with the person ("chef de projet", "développeur full stack", "contrôleur de gestion"): an alias
+# written in lower case whose first word is one of these is a job title too.
+_PERSON_NOUNS_FIRST = {
+    "developpeur", "developpeuse", "chef", "responsable", "architecte", "gestionnaire", "controleur", "controleuse",
+    "analyste", "assistant", "assistante", "acheteur", "acheteuse", "infirmier", "infirmiere", "ingenieur",
+    "ingenieure", "technicien", "technicienne", "conseiller", "conseillere", "directeur", "directrice", "charge",
+    "chargee", "consultant", "consultante", "formateur", "formatrice", "juriste", "agent", "operateur", "operatrice",
+    "animateur", "animatrice", "coordinateur", "coordinatrice", "attache", "attachee",
 }  # fmt: skip
 # Aliases whose usual meaning in a CV is something else (reported to the taxonomy's maintainers, dropped here):
 # "Cisco" is the company far more often than Cisco IOS; "CSM" is Certified ScrumMaster far more often than a
@@ -163,6 +173,7 @@ class _Node:
     acronym: bool = False  # every wording of this path is written in capitals in the taxonomy ("REACH", "AD")
     word_acronym: bool = False  # an acronym that is an ordinary word in lower case ("DOS")
     ordinary: bool = False  # a product named by an ordinary word ("Swing")
+    title: bool = False  # a job title ("chef de projet", "data scientist"), section-only
 
 
 class SkillMatcher:
@@ -210,9 +221,14 @@ class SkillMatcher:
         if node.key is None:  # the first entry to claim a wording keeps it
             node.key = key
             node.ambiguous = len(tokens) == 1 and (tokens[0] in _AMBIGUOUS or len(tokens[0]) <= 2)
+            node.title = not label and (
+                tokens[-1] in _PERSON_NOUNS
+                or (len(tokens) >= 2 and tokens[0] in _PERSON_NOUNS_FIRST and wording.islower())
+            )
             node.section_only = (
                 joined in _SECTION_ONLY
-                or (not label and (joined in _CONTEXT_ONLY_ALIASES or tokens[-1] in _PERSON_NOUNS))
+                or node.title
+                or (not label and joined in _CONTEXT_ONLY_ALIASES)
                 or (
                     len(tokens) == 1
                     and joined in self._lower_words
@@ -283,6 +299,8 @@ class SkillMatcher:
                         last += 1
                 matches.append(SkillMatch(found.key, text[start:end], start, end))
                 position = last + 1
+            elif found.title and not in_skills_section:
+                position = last + 1  # "Développeur full stack" is a title: "full stack" inside it is no skill either
             else:
                 position += 1
         if len(matches) < count:
