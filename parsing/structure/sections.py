@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..document import Line
+from .dates import find_date_ranges
 from .experience import is_place_line
 from .text import clean, fold, is_all_caps
 
@@ -307,16 +308,26 @@ def _title_shaped(text: str) -> bool:
 _JOB_KINDS = {EXPERIENCE, PROJECTS}
 # Labels of a group of a skills list that also head a section of their own when written alone.
 _SKILLS_GROUPS = {"autres", "other", "others", "divers", "miscellaneous", "misc", "permis", "driving licence"}
+# Labels of a job's tools, written alone on a line before (or after) the list: "Technologies:", "Environnement :".
+_TOOLS_LABELS = {
+    "technologies", "technology", "technologies used", "tools", "tools used", "outils", "outils utilises",
+    "environnement", "environnement technique", "environment", "technical environment", "tech stack",
+    "stack technique", "technologies utilisees", "logiciels", "software used",
+}  # fmt: skip
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/+\-–]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _continues_list(previous: str, text: str) -> bool:
-    """Whether ``text`` goes on with the list of tools ``previous`` holds ("…, Maven, core java, GIT, RAML," then
-    "APIKit, SOAP, Postman"): the list was cut after a separator, the line starts in lower case, or it is itself a
-    list of short items with no date (a job's header line has one, or names a place)."""
-    if _LIST_GOES_ON_RE.search(previous) or text[:1].islower():
+def _continues_list(listed: list[Line], text: str) -> bool:
+    """Whether ``text`` goes on with the list of tools a job's section was interrupted by (its lines so far:
+    ``listed``). Under a label alone ("Technologies:"), the first line is the list unless it dates a job; after
+    that ("…, Maven, core java, GIT, RAML," then "APIKit, SOAP, Postman"), the list was cut after a separator, the
+    line starts in lower case, or it is itself a list of short items with no date (a job's header line has one, or
+    names a place)."""
+    if not listed:
+        return not (find_date_ranges(text) or _YEAR_RE.search(text) or is_place_line(text))
+    if _LIST_GOES_ON_RE.search(listed[-1].text) or text[:1].islower():
         return True
     items = [item for item in re.split(r"\s*[,;|]\s*", text.strip(" .")) if item]
     return (
@@ -394,12 +405,15 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             if kind and sections[-1].kind == SKILLS and _normalise_heading(head) in _SKILLS_GROUPS:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
                 kind, inline_rest = None, ""
-        if interrupted is not None and kind is None and not _continues_list(sections[-1].lines[-1].text, text):
+        if interrupted is not None and kind is None and not _continues_list(sections[-1].lines, text):
             sections.append(Section(interrupted.kind, heading=interrupted.heading))
             interrupted = None
         if kind is not None:
             enclosing = interrupted or (sections[-1] if sections[-1].kind in _JOB_KINDS else None)
-            tools_line = kind == SKILLS and _WORD_RE.search(inline_rest) is not None
+            tools_line = kind == SKILLS and (
+                _WORD_RE.search(inline_rest) is not None
+                or (text.rstrip().endswith(":") and _normalise_heading(text) in _TOOLS_LABELS)
+            )
             interrupted = enclosing if tools_line else None
         if kind is not None and not inline_rest and _wraps_heading(line, lines[index + 1 : index + 2], kind, layout):
             # "Expérience" then "professionnelle": a heading wrapped in a narrow column is one heading.

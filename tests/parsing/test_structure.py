@@ -157,6 +157,23 @@ def test_an_inline_list_of_tools_under_a_job_reopens_the_job_section_after_it():
     assert sections[4].heading == "Expérience"  # the reopened section is the same section
 
 
+def test_a_label_of_tools_alone_on_its_line_under_a_job_takes_the_next_line_unless_it_dates_a_job():
+    texts = [
+        "Experience", "Lead Data Analyst, Altisource, Bangalore (Sept 2013 - Present)", "Technologies:",
+        "Oracle, Java", "Data Analyst, Infosys, Bangalore (Jun 2006 - Jul 2011)", "Technologies:",
+        "Quality Systems, Bangalore (Jul 2004 - Sept 2005)", "Skills:", "Python", "Teamwork",
+    ]  # fmt: skip
+    sections = sec.split_sections([Line(t) for t in texts])
+    assert [(s.kind, s.texts) for s in sections] == [
+        (sec.EXPERIENCE, ["Lead Data Analyst, Altisource, Bangalore (Sept 2013 - Present)"]),
+        (sec.SKILLS, ["Oracle, Java"]),
+        (sec.EXPERIENCE, ["Data Analyst, Infosys, Bangalore (Jun 2006 - Jul 2011)"]),
+        (sec.SKILLS, []),  # the label closed the job above it: the next line is the next job
+        (sec.EXPERIENCE, ["Quality Systems, Bangalore (Jul 2004 - Sept 2005)"]),
+        (sec.SKILLS, ["Python", "Teamwork"]),  # "Skills:" is a section of its own, whatever follows
+    ]
+
+
 def test_a_generic_group_label_inside_a_skills_list_stays_in_the_list():
     texts = [
         "Compétences",
