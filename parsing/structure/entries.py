@@ -485,7 +485,11 @@ def body_items(body: list[str]) -> list[str]:
             items[-1] = f"{items[-1]} {text}"
         else:
             items.append(text)
-    return [item for item in items if item]
+    # "Réalisations :", "Key responsibilities:": a label over the bullets that follow, no highlight of its own.
+    return [item for item in items if item and not _BARE_LABEL_RE.match(item)]
+
+
+_BARE_LABEL_RE = re.compile(r"^[^\W\d_][^\d:]{0,40}\s?:$")
 
 
 def fold_words(text: str) -> str:

@@ -314,6 +314,12 @@ _TOOLS_LABELS = {
     "environnement", "environnement technique", "environment", "technical environment", "tech stack",
     "stack technique", "technologies utilisees", "logiciels", "software used",
 }  # fmt: skip
+# Labels of the parts of a job that also name a section when written as a heading ("Réalisations", "Objectif").
+_JOB_PARTS = {
+    "realisations", "realisations cles", "principales realisations", "missions", "missions principales",
+    "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective", "activites",
+    "activities",
+}  # fmt: skip
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/+\-–]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -405,6 +411,13 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             if kind and sections[-1].kind == SKILLS and _normalise_heading(head) in _SKILLS_GROUPS:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
                 kind, inline_rest = None, ""
+        if (
+            kind is not None
+            and sections[-1].kind == EXPERIENCE
+            and (inline_rest or text.rstrip().endswith(":"))
+            and _normalise_heading(text.partition(":")[0]) in _JOB_PARTS
+        ):
+            kind, inline_rest = None, ""  # "Réalisations :", "Objectif : …" under a job: a part of the job
         if interrupted is not None and kind is None and not _continues_list(sections[-1].lines, text):
             sections.append(Section(interrupted.kind, heading=interrupted.heading))
             interrupted = None

@@ -421,3 +421,66 @@ def test_a_line_of_tools_inside_a_job_does_not_end_the_experience_section(taxono
     ]
     keys = {s["key"] for s in result["meta"]["skills"]}
     assert {"java", "spring-boot", "postgresql", "docker", "kubernetes", "jenkins"} <= keys
+
+
+CONSULTANT_CV = """Thomas MARTIN
+Consultant Data Engineer – 7 ans d'expérience
+Paris (75) | 06 45 78 12 90 | thomas.martin@gmail.com
+
+COMPÉTENCES TECHNIQUES
+Langages : Python, Scala, SQL
+Big Data : Spark, Kafka, Hadoop
+Cloud : AWS (S3, Glue, Redshift), GCP
+Méthodologies : Agile Scrum
+
+EXPÉRIENCES PROFESSIONNELLES
+
+Sept. 2021 – aujourd'hui | Data Engineer Senior – Société Générale (via Capgemini)
+Contexte : refonte de la plateforme de données risques.
+Réalisations :
+- Conception des pipelines d'ingestion en Spark/Scala
+- Mise en place de l'orchestration avec Airflow
+Environnement technique : Spark, Scala, Airflow, Kafka, AWS
+
+Mars 2018 – Août 2021 | Data Engineer – BNP Paribas Cardif
+- Industrialisation des modèles de scoring
+- Encadrement de 2 développeurs juniors
+Environnement : Python, Hadoop, Hive, Jenkins
+
+2016 – 2018 | Développeur BI – Orange Business Services, Rennes
+- Développement de rapports Power BI
+
+FORMATION
+2016 – Diplôme d'ingénieur, INSA Rennes (Informatique)
+2013 – DUT Informatique, IUT de Lannion
+
+LANGUES
+Anglais : courant (TOEIC 910)
+Espagnol : notions
+
+CENTRES D'INTÉRÊT
+Course à pied, photographie, bénévolat aux Restos du Cœur
+"""
+
+
+def test_a_consultants_jobs_with_context_achievements_and_tools_labels_stay_jobs(taxonomy):
+    # ESN CVs label the parts of each job ("Contexte :", "Réalisations :", "Environnement technique :"); each of
+    # "Réalisations" and "Environnement technique" also names a section, and neither may end the work history.
+    result = parse_resume(CONSULTANT_CV.encode(), "cv.txt", taxonomy)
+    work = result["work"]
+    assert [(w.get("position"), w.get("startDate"), w.get("endDate")) for w in work] == [
+        ("Data Engineer Senior", "2021-09", None),
+        ("Data Engineer", "2018-03", "2021-08"),
+        ("Développeur BI", "2016", "2018"),
+    ]
+    assert [w["name"] for w in work][1:] == ["BNP Paribas Cardif", "Orange Business Services"]
+    # A bare label is no highlight; the bullets under it are.
+    assert work[0]["highlights"] == [
+        "Contexte : refonte de la plateforme de données risques.",
+        "Conception des pipelines d'ingestion en Spark/Scala",
+        "Mise en place de l'orchestration avec Airflow",
+    ]
+    assert "projects" not in result["meta"]["sections"]
+    keys = {s.get("key") for s in result["meta"]["skills"]}
+    assert {"spark", "apache-airflow", "jenkins", "power-bi"} <= keys
+    assert "volunteer-coordination" not in keys and "photography" not in keys  # pastimes, not skills
