@@ -106,7 +106,7 @@ _PERSON_NOUNS_FIRST = {
     "analyste", "assistant", "assistante", "acheteur", "acheteuse", "infirmier", "infirmiere", "ingenieur",
     "ingenieure", "technicien", "technicienne", "conseiller", "conseillere", "directeur", "directrice", "charge",
     "chargee", "consultant", "consultante", "formateur", "formatrice", "juriste", "agent", "operateur", "operatrice",
-    "animateur", "animatrice", "coordinateur", "coordinatrice", "attache", "attachee",
+    "animateur", "animatrice", "coordinateur", "coordinatrice", "attache", "attachee", "hote", "hotesse",
 }  # fmt: skip
 # Aliases whose usual meaning in a CV is something else (reported to the taxonomy's maintainers, dropped here):
 # "Cisco" is the company far more often than Cisco IOS; "CSM" is Certified ScrumMaster far more often than a

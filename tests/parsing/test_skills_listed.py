@@ -257,10 +257,14 @@ def test_french_pastimes_are_skills_only_in_a_skills_section() -> None:
 def test_french_job_titles_are_skills_only_in_a_skills_section() -> None:
     # French titles open with the person ("chef de projet"); English ones end with it ("project manager").
     matcher = SkillMatcher(load_taxonomy([_DEFAULT_LIST], []))
-    titles = "Chef de projet, Développeur full stack, Contrôleur de gestion, Acheteur, Infirmière, Data Scientist"
+    titles = (
+        "Chef de projet, Développeur full stack, Contrôleur de gestion, Acheteur, Infirmière, Data Scientist, "
+        "Hôtesse de caisse"
+    )
     assert [m.key for m in matcher.find(titles, in_skills_section=False)] == []
     listed = {m.key for m in matcher.find(titles, in_skills_section=True)}
     assert {"project-management", "full-stack-development", "management-control", "procurement"} <= listed
+    assert matcher.whole("caisse enregistreuse") == "cash-handling"
     # A tool's alias that starts with such a word, written with a capital, is no title.
     assert [m.key for m in matcher.find("Puppet, Chef configuration management", in_skills_section=False)][-1:] == [
         "chef-infra"
