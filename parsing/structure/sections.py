@@ -413,7 +413,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 kind, inline_rest = None, ""
         if (
             kind is not None
-            and sections[-1].kind == EXPERIENCE
+            and EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None)
             and (inline_rest or text.rstrip().endswith(":"))
             and _normalise_heading(text.partition(":")[0]) in _JOB_PARTS
         ):

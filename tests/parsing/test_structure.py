@@ -142,6 +142,7 @@ def test_an_inline_list_of_tools_under_a_job_reopens_the_job_section_after_it():
         "Jean Dupont", "Expérience", "Développeur – Initech", "2019 – 2021",
         "Technologies : Java, Maven, Git,", "Jenkins, Docker",  # the list goes on after a comma
         "Outils : Jira, Confluence, Slack, Figma", "Scrum, Kanban, SAFe",  # a second list, and a line of short items
+        "Réalisations :", "• Migration vers Kubernetes",  # a part of the job ("Réalisations" also heads projects)
         "Analyste – Globex", "2016 – 2019", "Compétences : Python, SQL", "Langues : Anglais courant",
     ]  # fmt: skip
     sections = sec.split_sections([Line(t) for t in texts])
@@ -150,7 +151,7 @@ def test_an_inline_list_of_tools_under_a_job_reopens_the_job_section_after_it():
         (sec.EXPERIENCE, ["Développeur – Initech", "2019 – 2021"]),
         (sec.SKILLS, ["Java, Maven, Git,", "Jenkins, Docker"]),
         (sec.SKILLS, ["Jira, Confluence, Slack, Figma", "Scrum, Kanban, SAFe"]),
-        (sec.EXPERIENCE, ["Analyste – Globex", "2016 – 2019"]),
+        (sec.EXPERIENCE, ["Réalisations :", "• Migration vers Kubernetes", "Analyste – Globex", "2016 – 2019"]),
         (sec.SKILLS, ["Python, SQL"]),
         (sec.LANGUAGES, ["Anglais courant"]),
     ]
