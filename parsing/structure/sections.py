@@ -307,8 +307,9 @@ def _title_shaped(text: str) -> bool:
 
 _JOB_KINDS = {EXPERIENCE, PROJECTS}
 # Labels of a group of a skills list that also head a section of their own when written alone.
-_SKILLS_GROUPS = {"autres", "other", "others", "divers", "miscellaneous", "misc", "permis", "driving licence"}
-# Labels of a job's tools, written alone on a line before (or after) the list: "Technologies:", "Environnement :".
+_SKILLS_GROUPS = {"autres", "other", "others", "permis", "driving licence"}
+# Labels of a job's tools, before the list on the same line or alone on the line above it: "Technologies: Java",
+# "Environnement technique :". (Some CVs print the label below the list: the next job's header then closes it.)
 _TOOLS_LABELS = {
     "technologies", "technology", "technologies used", "tools", "tools used", "outils", "outils utilises",
     "environnement", "environnement technique", "environment", "technical environment", "tech stack",
@@ -317,30 +318,40 @@ _TOOLS_LABELS = {
 # Labels of the parts of a job that also name a section when written as a heading ("Réalisations", "Objectif").
 _JOB_PARTS = {
     "realisations", "realisations cles", "principales realisations", "missions", "missions principales",
-    "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective", "activites",
-    "activities",
+    "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective",
 }  # fmt: skip
 _WORD_RE = re.compile(r"\w")
-_LIST_GOES_ON_RE = re.compile(r"(?:[,;&/+\-–]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
+_LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_ITEMS_RE = re.compile(r"\s*[,;|]\s*")
 
 
-def _continues_list(listed: list[Line], text: str) -> bool:
+def _heading_set(line: Line, body_size: float) -> bool:
+    """Whether a line is set as a heading: a heading style, larger type than the body, or capitals (bold alone is
+    how a job's labels are set too)."""
+    larger = bool(body_size and line.size and line.size >= body_size + 0.8)
+    return line.heading or larger or is_all_caps(line.text)
+
+
+def _continues_list(listed: list[Line], text: str, following: str) -> bool:
     """Whether ``text`` goes on with the list of tools a job's section was interrupted by (its lines so far:
-    ``listed``). Under a label alone ("Technologies:"), the first line is the list unless it dates a job; after
-    that ("…, Maven, core java, GIT, RAML," then "APIKit, SOAP, Postman"), the list was cut after a separator, the
-    line starts in lower case, or it is itself a list of short items with no date (a job's header line has one, or
-    names a place)."""
+    ``listed``; ``following``: the line after ``text``). Under a label alone ("Technologies:"), the first line is
+    the list when it is a run of short items, not a job's header ("Globex Pvt Ltd, Bangalore (Jul 11") or dates.
+    After that ("…, Maven, core java, GIT, RAML," then "APIKit, SOAP, Postman"), the list was cut after a
+    separator, the line starts in lower case, or it is itself a list of short items that no date follows or holds
+    (a job's header line has its dates, on it or on the next line, or names a place)."""
+    items = [item for item in _ITEMS_RE.split(text.strip(" .")) if item]
+    short = bool(items) and all(len(item.split()) <= 3 for item in items)
     if not listed:
-        return not (find_date_ranges(text) or _YEAR_RE.search(text) or is_place_line(text))
+        return short and not is_place_line(text) and not (len(items) < 3 and find_date_ranges(text))
     if _LIST_GOES_ON_RE.search(listed[-1].text) or text[:1].islower():
         return True
-    items = [item for item in re.split(r"\s*[,;|]\s*", text.strip(" .")) if item]
     return (
         len(items) >= 3
-        and all(len(item.split()) <= 3 for item in items)
+        and short
         and not _YEAR_RE.search(text)
         and not is_place_line(text)
+        and not find_date_ranges(following)
     )
 
 
@@ -380,9 +391,11 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
     wrapped: set[int] = set()
-    # "Environnement technique : Java, Spring", "Technologies: Mule ESB, Maven" inside a job: the job section an
-    # inline list of tools interrupted, reopened once the list ends (the next job is no skill).
+    # "Environnement technique : Java, Spring", "Technologies: Mule ESB, Maven" inside a job: the job section a list
+    # of tools interrupted, and the section that list opened; the job's section is reopened once the list ends (the
+    # next job is no skill).
     interrupted: Section | None = None
+    tools: Section | None = None
     for index, line in enumerate(lines):
         if index in wrapped:
             continue
@@ -415,17 +428,35 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             kind is not None
             and EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None)
             and (inline_rest or text.rstrip().endswith(":"))
+            and not _heading_set(line, body)  # "ACHIEVEMENTS:" in capitals heads a section of its own
             and _normalise_heading(text.partition(":")[0]) in _JOB_PARTS
         ):
             kind, inline_rest = None, ""  # "Réalisations :", "Objectif : …" under a job: a part of the job
-        if interrupted is not None and kind is None and not _continues_list(sections[-1].lines, text):
-            sections.append(Section(interrupted.kind, heading=interrupted.heading))
-            interrupted = None
+        # A new column on the same page (the reading order jumped back up): what follows belongs to no heading
+        # until one appears, rather than to the section the previous column ended with.
+        jumped = (
+            previous is not None
+            and line.page == previous.page
+            and line.block != previous.block
+            and bool(line.top)
+            and bool(previous.top)
+            and line.top + 30 < previous.top
+            and abs(line.x0 - previous.x0) > 60
+        )
+        if interrupted is not None and kind is None:
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
+            if jumped or sections[-1] is not tools:
+                interrupted = tools = None
+            elif not _continues_list(tools.lines, text, following):
+                sections.append(Section(interrupted.kind, heading=interrupted.heading))
+                interrupted = tools = None
         if kind is not None:
             enclosing = interrupted or (sections[-1] if sections[-1].kind in _JOB_KINDS else None)
-            tools_line = kind == SKILLS and (
-                _WORD_RE.search(inline_rest) is not None
-                or (text.rstrip().endswith(":") and _normalise_heading(text) in _TOOLS_LABELS)
+            label = _normalise_heading(text.partition(":")[0])
+            tools_line = (
+                kind == SKILLS
+                and label in _TOOLS_LABELS
+                and (_WORD_RE.search(inline_rest) is not None or text.rstrip().endswith(":"))
             )
             interrupted = enclosing if tools_line else None
         if kind is not None and not inline_rest and _wraps_heading(line, lines[index + 1 : index + 2], kind, layout):
@@ -434,23 +465,14 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             text = f"{text} {lines[index + 1].text}"
         if kind is not None:
             sections.append(Section(kind, heading=clean(text if not inline_rest else text.partition(":")[0])))
+            tools = sections[-1] if interrupted is not None else None
             if inline_rest:
                 # The text after "Compétences :" is content, not a heading.
                 sections[-1].lines.append(replace(line, text=inline_rest, heading=False))
                 sections[-1].indexes.append(index)
             previous = line
             continue
-        # A new column on the same page (the reading order jumped back up): what follows belongs to no heading
-        # until one appears, rather than to the section the previous column ended with.
-        if (
-            previous is not None
-            and line.page == previous.page
-            and line.block != previous.block
-            and line.top
-            and previous.top
-            and line.top + 30 < previous.top
-            and abs(line.x0 - previous.x0) > 60
-        ):
+        if jumped:
             sections.append(Section(HEADER, heading="(column)"))
         sections[-1].lines.append(line)
         sections[-1].indexes.append(index)

@@ -61,7 +61,7 @@ _WORD_ACRONYMS = {"dos", "pic", "sea", "rag", "ran", "dim", "vat", "sap", "mag",
 # Products named by an ordinary word: followed by a lower-case word, they are that word's phrase ("Swing dance",
 # "Avid reader", "Flash sale", "Tableau de bord", "Outlook positif").
 _ORDINARY_PRODUCT_WORDS = {
-    "swing", "avid", "flash", "publisher", "tableau", "mac", "toad", "mantis", "blogger", "outlook", "dos",
+    "swing", "avid", "flash", "publisher", "tableau", "mac", "toad", "mantis", "blogger", "outlook", "dos", "airflow",
 }  # fmt: skip
 _LOWER_WORD_AFTER_RE = re.compile(r"\s+(?!(?:et|and|or|ou|with|avec)\b)(?:de |d')?[a-zà-ÿ]{2,}\b")
 # Outside a skills section, such a product counts in a list ("Word, Excel and Outlook"), not opening a line or a
@@ -108,6 +108,8 @@ _PERSON_NOUNS_FIRST = {
     "chargee", "consultant", "consultante", "formateur", "formatrice", "juriste", "agent", "operateur", "operatrice",
     "animateur", "animatrice", "coordinateur", "coordinatrice", "attache", "attachee", "hote", "hotesse",
 }  # fmt: skip
+# Aliases shaped like a title that name a thing or a field ("agent conversationnel" is a chatbot).
+_NOT_TITLES = {"agent conversationnel", "psychiatrie infirmiere", "assistant vocal", "assistant virtuel"}
 # Aliases whose usual meaning in a CV is something else (reported to the taxonomy's maintainers, dropped here):
 # "Cisco" is the company far more often than Cisco IOS; "CSM" is Certified ScrumMaster far more often than a
 # customer success manager.
@@ -221,9 +223,13 @@ class SkillMatcher:
         if node.key is None:  # the first entry to claim a wording keeps it
             node.key = key
             node.ambiguous = len(tokens) == 1 and (tokens[0] in _AMBIGUOUS or len(tokens[0]) <= 2)
-            node.title = not label and (
-                tokens[-1] in _PERSON_NOUNS
-                or (len(tokens) >= 2 and tokens[0] in _PERSON_NOUNS_FIRST and wording.islower())
+            node.title = (
+                not label
+                and joined not in _NOT_TITLES
+                and (
+                    tokens[-1] in _PERSON_NOUNS
+                    or (len(tokens) >= 2 and tokens[0] in _PERSON_NOUNS_FIRST and wording.islower())
+                )
             )
             node.section_only = (
                 joined in _SECTION_ONLY

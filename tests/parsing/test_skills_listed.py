@@ -265,6 +265,12 @@ def test_french_job_titles_are_skills_only_in_a_skills_section() -> None:
     listed = {m.key for m in matcher.find(titles, in_skills_section=True)}
     assert {"project-management", "full-stack-development", "management-control", "procurement"} <= listed
     assert matcher.whole("caisse enregistreuse") == "cash-handling"
+    # Shaped like titles, these name a thing and a field.
+    prose = "Développement d'un agent conversationnel ; psychiatrie infirmière"
+    assert [m.key for m in matcher.find(prose, in_skills_section=False)] == ["chatbots", "mental-health-nursing"]
+    # "Airflow" is the tool in a list, the word before another ("Airflow measurement").
+    assert [m.key for m in matcher.find("Airflow measurement of ducts", in_skills_section=False)] == []
+    assert "apache-airflow" in [m.key for m in matcher.find("Spark, Airflow, Kafka", in_skills_section=False)]
     # A tool's alias that starts with such a word, written with a capital, is no title.
     assert [m.key for m in matcher.find("Puppet, Chef configuration management", in_skills_section=False)][-1:] == [
         "chef-infra"

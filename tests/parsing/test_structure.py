@@ -175,6 +175,81 @@ def test_a_label_of_tools_alone_on_its_line_under_a_job_takes_the_next_line_unle
     ]
 
 
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # A skills section written inline after the jobs keeps its plain lines: only a label of a job's tools
+        # ("Technologies:", "Outils :") hands the lines after its list back to the job.
+        (
+            [
+                "EXPERIENCE",
+                "Developer, Acme, 2019-2021",
+                "Skills: Java, Python, SQL",
+                "Project management",
+                "Kubernetes",
+            ],
+            [("experience", 1), ("skills", 3)],
+        ),
+        # "ACHIEVEMENTS:" in capitals heads a section; "Achievements:" under a job is a part of it.
+        (
+            ["EXPERIENCE", "Developer, Acme, 2019-2021", "ACHIEVEMENTS:", "Won the national hackathon"],
+            [("experience", 1), ("other", 1)],
+        ),
+        (
+            ["EXPERIENCE", "Developer, Acme, 2019-2021", "Achievements:", "Won the national hackathon"],
+            [("experience", 3)],
+        ),
+        # A list that ends with "C++" is no list cut after a "+".
+        (
+            ["EXPERIENCE", "Developer, Acme, 2019-2021", "Technologies: Java, C++", "Analyst, Foo, 2015-2018"],
+            [("experience", 1), ("skills", 1), ("experience", 1)],
+        ),
+        # A job's header of short parts whose dates are on the next line is no list of tools.
+        (
+            [
+                "EXPÉRIENCE",
+                "Dev – Acme",
+                "2019 – 2021",
+                "Outils : Java, Spring",
+                "Ingénieur | Thales | Vélizy",
+                "2017 – 2019",
+            ],
+            [("experience", 2), ("skills", 1), ("experience", 2)],
+        ),
+        # Under a label alone, products versioned by a year are the list, not a job's dates.
+        (
+            [
+                "EXPERIENCE",
+                "Developer, Acme",
+                "Technologies:",
+                "Windows Server 2019, SQL Server 2016, Azure",
+                "Analyst, Foo, 2015",
+            ],
+            [("experience", 1), ("skills", 1), ("experience", 1)],
+        ),
+    ],
+)
+def test_where_a_list_of_tools_under_a_job_ends(texts, expected):
+    sections = sec.split_sections([Line(t) for t in texts])
+    assert [(s.kind, len(s.lines)) for s in sections] == expected
+
+
+def test_a_list_of_tools_that_ends_a_column_does_not_reopen_the_job_in_the_next_column():
+    lines = [
+        Line("EXPERIENCE", page=1, block=0, top=100, x0=50),
+        Line("Developer, Acme, 2019-2021", page=1, block=0, top=120, x0=50),
+        Line("Technologies: Java, Spring, Kafka", page=1, block=0, top=140, x0=50),
+        Line("Volunteer at the Red Cross", page=1, block=1, top=60, x0=400),  # the sidebar, higher up
+        Line("Chess club", page=1, block=1, top=80, x0=400),
+    ]
+    sections = sec.split_sections(lines)
+    assert [(s.kind, s.texts) for s in sections] == [
+        (sec.EXPERIENCE, ["Developer, Acme, 2019-2021"]),
+        (sec.SKILLS, ["Java, Spring, Kafka"]),
+        (sec.HEADER, ["Volunteer at the Red Cross", "Chess club"]),
+    ]
+
+
 def test_a_generic_group_label_inside_a_skills_list_stays_in_the_list():
     texts = [
         "Compétences",
