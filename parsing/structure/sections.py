@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from ..document import Line
 from .dates import find_date_ranges
 from .experience import is_place_line
-from .text import clean, fold, is_all_caps
+from .text import clean, fold, is_all_caps, is_short_list
 
 SUMMARY = "summary"
 EXPERIENCE = "experience"
@@ -323,7 +323,6 @@ _JOB_PARTS = {
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_ITEMS_RE = re.compile(r"\s*[,;|]\s*")
 
 
 def _heading_set(line: Line, body_size: float) -> bool:
@@ -340,15 +339,16 @@ def _continues_list(listed: list[Line], text: str, following: str) -> bool:
     After that ("…, Maven, core java, GIT, RAML," then "APIKit, SOAP, Postman"), the list was cut after a
     separator, the line starts in lower case, or it is itself a list of short items that no date follows or holds
     (a job's header line has its dates, on it or on the next line, or names a place)."""
-    items = [item for item in _ITEMS_RE.split(text.strip(" .")) if item]
-    short = bool(items) and all(len(item.split()) <= 3 for item in items)
     if not listed:
-        return short and not is_place_line(text) and not (len(items) < 3 and find_date_ranges(text))
+        return (
+            is_short_list(text, minimum=1)
+            and not is_place_line(text)
+            and not (find_date_ranges(text) and not is_short_list(text))
+        )
     if _LIST_GOES_ON_RE.search(listed[-1].text) or text[:1].islower():
         return True
     return (
-        len(items) >= 3
-        and short
+        is_short_list(text)
         and not _YEAR_RE.search(text)
         and not is_place_line(text)
         and not find_date_ranges(following)

@@ -18,7 +18,7 @@ from ..taxonomy import SkillEntry, Taxonomy
 from . import geo
 from .languages import language_names
 from .names import GIVEN_NAMES
-from .text import fold
+from .text import fold, is_short_list
 
 # One token: letters/digits with trailing "+"/"#" ("c++", "c#", "f#"), or one other non-space character.
 _TOKEN_RE = re.compile(r"[^\W_]+[+#]*|[^\w\s]", re.UNICODE)
@@ -257,7 +257,8 @@ class SkillMatcher:
         position = 0
         count = len(tokens)
         root = self._root.children
-        listed = not in_skills_section and _is_list(text)
+        # A line of short items ("Cobol, Xml, Spss (2 years), jsp") is a list of skills wherever it stands.
+        listed = not in_skills_section and is_short_list(text)
         while position < count:
             node = root.get(tokens[position][0])
             if node is None:
@@ -393,7 +394,7 @@ class SkillMatcher:
         after = text[end] if end < len(text) else " "
         if node.ordinary and (
             _LOWER_WORD_AFTER_RE.match(text, end)
-            or not (in_skills_section or _is_list(text) or _LISTED_BEFORE_RE.search(text, 0, start))
+            or not (in_skills_section or is_short_list(text) or _LISTED_BEFORE_RE.search(text, 0, start))
         ):
             return False
         if node.acronym:
@@ -402,7 +403,7 @@ class SkillMatcher:
             if not all(ch.isupper() for ch in letters):
                 if node.word_acronym:
                     return False
-                if not (in_skills_section or _is_list(text)):
+                if not (in_skills_section or is_short_list(text)):
                     return False  # "Wan Schuster", "BSc", "to reach": an acronym written as a word is the word
                 if _PHRASE_GOES_ON_RE.match(text[end:]):
                     return False  # "Less than 1 year", "Plan your day": the word opening a phrase, even in a list
@@ -444,14 +445,6 @@ _VERSION_AFTER_RE = re.compile(r" ?" + _VERSION + r"(?![\w.+#])")
 _VERSION_GOES_ON_RE = re.compile(r"(?<=\d)(?:\.\d{1,3})+[a-z]?(?![\w.+#])")
 _VERSION_END_RE = re.compile(r"\s+(?:" + _VERSION + r"|(?:19|20)\d\d)$")
 _YEAR_VERSION_RE = re.compile(r" (?:19|20)\d\d(?![\w.'’])(?!\s*(?:[-–—/]|to\b|à\b|au\b))")
-_LIST_SEPARATORS_RE = re.compile(r"\s*[,;|•]\s*")
-
-
-def _is_list(text: str) -> bool:
-    """Whether a line is a list of short items ("Cobol, Xml, Spss (2 years), jsp"): a list of skills wherever it
-    stands, so acronyms written as words ("Xml", "sql") count there."""
-    items = [item for item in _LIST_SEPARATORS_RE.split(text) if item.strip()]
-    return len(items) >= 3 and sum(len(item.split()) for item in items) <= 3 * len(items)
 
 
 def _in_address(text: str, start: int, end: int) -> bool:

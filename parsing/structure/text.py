@@ -63,6 +63,16 @@ def is_all_caps(text: str) -> bool:
     return text.isupper() and sum(1 for c in text if c.isalpha()) >= 3 and all(c.isupper() for c in text if c.isalpha())
 
 
+_LIST_SEPARATORS_RE = re.compile(r"\s*[,;|•]\s*")
+
+
+def is_short_list(text: str, minimum: int = 3) -> bool:
+    """Whether a line is a list of at least ``minimum`` short items, three words each on average ("Cobol, Xml,
+    Spss (2 years), jsp"; "Ingénieur | Thales | Vélizy"), rather than a phrase or a name with a comma in it."""
+    items = [item for item in _LIST_SEPARATORS_RE.split(text.strip(" .")) if item.strip()]
+    return len(items) >= minimum and sum(len(item.split()) for item in items) <= 3 * len(items)
+
+
 _PUNCT = " \t:;,.-–—|/•·*_=#>()[]"
 
 
