@@ -251,6 +251,8 @@ def _location_of(part: str) -> str | None:
         return strip_punct(part.strip())
     folded = fold(part)
     places = geo.find_places(part)
+    if len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]:
+        return strip_punct(part.strip())  # "France" alone (an organisation word in "Manutan France") is the country
     if not places or len(part.split()) > 5 or title_score(folded) >= 1 or org_score(folded):
         return None
     stripped = re.sub(r"\(\d{2,5}\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|[,()]", " ", folded)
@@ -572,13 +574,24 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
 _DEPARTMENT_RE = re.compile(r"\b(?:department|dept|division|service|team|equipe|direction)\b")
 
 
+def is_contract_word(text: str) -> bool:
+    """A contract or work-pattern word alone ("CDD", "Internship", "Part-time", "Intérim"): no employer, no title."""
+    return bool(_CONTRACT_RE.match(fold(strip_punct(clean(text)))))
+
+
 def _without_contract_remark(employer: str) -> str:
-    """The employer's name without a contract remark in brackets after it ("CHU de Lille (CDI)" is "CHU de Lille");
-    the position keeps its own ("Développeur (alternance)" says what the job was)."""
+    """The employer's name without a contract remark or a département number in brackets after it ("CHU de Lille
+    (CDI)" is "CHU de Lille"); the position keeps its own ("Développeur (alternance)" says what the job was)."""
     match = _BRACKET_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
     if match and match.start() > 0 and _CONTRACT_RE.match(fold(clean(match.group(1)))):
         return clean(employer[: match.start()])
+    if match and match.start() > 0 and _DEPARTEMENT_RE.match(clean(match.group(1))):
+        return clean(employer[: match.start()])  # "CHU de Nantes (44)": the French département, where it is
     return employer
+
+
+# A French département's number: "(44)", "(2A)", "(974)".
+_DEPARTEMENT_RE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
 
 
 def header_fields(parts: list[str]) -> tuple[str, str, str]:

@@ -24,7 +24,13 @@ from . import fields
 from .dates import find_date_ranges
 from .education import find_degree, plausible_institution, same_school, without_secondary_schools
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
-from .experience import ends_with_legal_form, is_place_line, plausible_value, without_dangling_words
+from .experience import (
+    ends_with_legal_form,
+    is_contract_word,
+    is_place_line,
+    plausible_value,
+    without_dangling_words,
+)
 from .text import clean, fold, strip_punct
 from .vocab import school_score, title_score
 
@@ -79,6 +85,8 @@ def _added_employer(value: str) -> bool:
     "& Consulting", run over a sentence's end), no dates. (A school may be one: teachers work in schools.)"""
     if value.split()[0].islower() or value[:1] in "&+,":  # ("eBay", "l'Oréal" are names)
         return False
+    if is_contract_word(value):
+        return False  # "Infirmière (CDD) – Clinique Jules Verne": the contract is no employer
     if _RUN_ON_RE.search(value) and not ends_with_legal_form(value):
         return False
     return not (_SHORT_DATE_RE.search(value) or find_date_ranges(value))
@@ -86,6 +94,12 @@ def _added_employer(value: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(_WORD_RE.findall(fold(text)))
+
+
+def _names_known_employer(line: str, work: list[dict[str, Any]]) -> bool:
+    """Whether ``line`` already names the employer of one of the rule entries."""
+    padded = f" {_key(line)} "
+    return any(item.get("name") and f" {_key(item['name'])} " in padded for item in work)
 
 
 def tagged_values(
@@ -212,6 +226,8 @@ def refine(
         for number, text in tagged[fields.EMPLOYER]:
             if any(overlaps(item.get("name", ""), text) for item in work) or not _added_employer(text):
                 continue
+            if _names_known_employer(lines[number].text, work):
+                continue  # "Manutan France – Agence de Lyon": the branch of an employer the rules found on the line
             entry = _entry_near(lines, work, number, "name", "position")
             if entry is not None:
                 entry["name"] = text
