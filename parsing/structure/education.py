@@ -25,17 +25,23 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|m\.s\.|m\.a\.|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?"),
+    # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
+    # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
+    ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles"),
+    ("dscg", 5, r"dscg|diplome superieur de comptabilite et (?:de )?gestion|diplome d'expertise comptable"),
     ("maitrise", 4, r"maitrise|m1"),
     # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
-    ("state", 0, r"diplome d'etat d'(?:aide|auxiliaire|ambulancier|accompagnant)"),
+    ("state", 0, r"diplome d'etat d'(?:aide|auxiliaire|ambulancier|accompagnant)|deas|deap|deaes"),
     ("state", 3, r"diplome d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\.sc\.?|b\.s\.|b\.a\.|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc"),
+    ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
-    ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca"),
+    ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca|"
+                     r"post[ -]?graduate certificate in education|pgce|pgde"),
     ("bts", 2, r"bts|brevet de technicien superieur"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
@@ -45,15 +51,22 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     ("cap", -1, r"cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles"),
+    # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
+    # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
+    # place on the Bac+N scale.
+    ("titre", -1, r"titre professionnel|titre pro"),
+    ("gcse", -1, r"gcses?|igcses?|o-?levels?"),
+    ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu"),
+    ("bp", 0, r"brevet professionnel"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
                r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
-               r"general educational? development"),
+               r"general educational? development|sqa highers|highers|leaving certificate"),
 ]  # fmt: skip
 _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")) for key, level, pattern in _DEGREES]
 _ACRONYMS = {
     "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
-    "cap", "bep",
+    "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
 }  # fmt: skip
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
@@ -70,8 +83,10 @@ _AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|\ba\b|\bfrom\b|\bche
 # An institution named after the degree on the same piece: "Master of Laws from University of Melbourne",
 # "Diploma in Electronics from NIT", "Licence d'économie à l'Université Lyon 2".
 _FROM_RE = re.compile(
-    r"\s+(?:from|at|@|à l'|à la|à|au|chez)\s*(?=[A-ZÀ-Ý0-9])|\s+(?:of the|of|de l'|de la|de|du|d')\s*(?=[A-ZÀ-Ý])", re.I
-)
+    r"\s+(?:from|at|@|à l'|à la|à|au|chez)\s*(?=(?-i:[A-ZÀ-Ý0-9]))|\s+(?:of the|of|de l'|de la|de|du|d')\s*"
+    r"(?=(?-i:[A-ZÀ-Ý]))",
+    re.I,
+)  # (the name after the word opens with a capital, whatever the case of the word: "Licence d'économie" names none)
 # Words that open or make up a piece which is not an institution: dates and their words, grades and honours,
 # course-work, people, certificates and training (folded, written for this module).
 _NOT_SCHOOL_TEXT = """
@@ -138,7 +153,8 @@ _SCHOOL_SUBJECTS_TEXT = """
 _SCHOOL_SUBJECTS = frozenset(_SCHOOL_SUBJECTS_TEXT.split())
 # What is taught after the baccalauréat, even in a lycée: BTS, classes préparatoires (folded).
 _POST_SECONDARY_RE = re.compile(
-    r"\b(?:classes? prepa(?:ratoires?)?|prepa|cpge|mpsi|pcsi|ptsi|hypokhagne|khagne|bts|dcg|dscg)\b"
+    r"\b(?:classes? prepa(?:ratoires?)?|prepa|cpge|mpsi|pcsi|ptsi|hypokhagne|khagne|bts|dcg|dscg|"
+    r"diplome (?:inter-?)?universitaire|diu|titre professionnel|brevet professionnel)\b"
 )
 # The French baccalauréat and its lycée: French CVs list them as the first step of the Bac+N scale, and French
 # recruiters read the série and the mention, unlike the 10th/12th rows or the high school of English CVs.

@@ -198,7 +198,8 @@ def _classify(text: str) -> _Info:
     if chosen is None and ranges:
         lone = ranges[0]
         rest_words = len(_remove_span(plain, lone.begin, lone.stop).split())
-        at_edge = not strip_punct(plain[: lone.begin]) or not strip_punct(plain[lone.stop :])
+        # ("Été 2015 : Stagiaire, KPMG …": a season's name before the year is part of the date.)
+        at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(plain[lone.stop :])
         if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16)):
             chosen = lone
     if chosen is not None and bullet and word_count > 14:

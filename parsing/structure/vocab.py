@@ -812,13 +812,21 @@ def title_score(folded: str) -> float:
     return score
 
 
+_ELISION_RE = re.compile(r"^(?:l|d)'(?=\w)")
+
+
+def _tokens(pattern: str, folded: str) -> list[str]:
+    """The words of ``folded`` without a French elided article ("l'academie" is "academie")."""
+    return [_ELISION_RE.sub("", token) for token in re.findall(pattern, folded)]
+
+
 def org_score(folded: str) -> float:
-    tokens = re.findall(r"[a-z0-9&'-]+", folded)
+    tokens = _tokens(r"[a-z0-9&'-]+", folded)
     return sum(1.0 for token in tokens if token in ORG_WORDS)
 
 
 def school_score(folded: str) -> float:
-    tokens = re.findall(r"[a-z0-9'-]+", folded)
+    tokens = _tokens(r"[a-z0-9'-]+", folded)
     score = sum(1.0 for token in tokens if token in SCHOOL_WORDS)
     if _SCHOOL_PHRASES_RE.search(folded):
         score += 1.5

@@ -43,3 +43,57 @@ def test_a_departement_number_a_contract_and_a_branch_are_no_employers() -> None
 def test_a_country_after_the_town_is_the_place_not_the_employer() -> None:
     parts = header_parts(["Front Desk Agent", "Novotel Paris Centre Tour Eiffel – Paris, France"])
     assert header_fields(parts) == ("Front Desk Agent", "Novotel Paris Centre Tour Eiffel", "Paris, France")
+
+
+ACCOUNTANT_CV = """Julie Martin
+julie.martin@example.fr
+
+EXPÉRIENCE PROFESSIONNELLE
+
+2018-2021 : Assistante comptable, Cabinet Fiducial, Lyon
+- Portefeuille de 60 dossiers (TPE, artisans, professions libérales)
+
+Été 2015 : Stagiaire en audit, KPMG, Montpellier (stage de 8 semaines)
+- Aide à la préparation des bilans
+
+DIPLÔMES ET FORMATIONS
+
+2016 : DCG (Diplôme de Comptabilité et de Gestion) – INTEC, Paris
+2014 : BTS Comptabilité et Gestion des Organisations – Lycée Jean Moulin, Béziers
+"""
+
+
+def test_a_summer_job_dated_by_its_season_keeps_its_employer_and_year() -> None:
+    result = parse_resume(ACCOUNTANT_CV.encode(), "cv.txt")
+    summer = result["work"][1]
+    assert (summer["position"], summer["name"], summer["startDate"]) == ("Stagiaire en audit", "KPMG", "2015")
+
+
+def test_french_and_british_diplomas_outside_the_lmd_scheme_are_degrees() -> None:
+    from parsing.structure.education import find_degree, level_of_degree
+
+    assert [
+        (e.get("studyType"), e.get("institution")) for e in parse_resume(ACCOUNTANT_CV.encode(), "cv.txt")["education"]
+    ] == [("DCG", "INTEC"), ("BTS", "Lycée Jean Moulin")]
+    levels = {
+        "DCG": 3,
+        "DSCG": 5,
+        "CAPES externe de Lettres Modernes": 5,
+        "Agrégation d'histoire": 5,
+        "DEAS (Diplôme d'État d'Aide-Soignant)": 0,
+        "Titre professionnel Cariste d'entrepôt": -1,
+        "Brevet professionnel Électricien": 0,
+        "Diplôme universitaire de soins palliatifs": 0,
+        "PGCE Primary": 4,
+        "SQA Highers": 0,
+    }
+    assert {text: level_of_degree(text) for text in levels} == levels
+    # Acronyms that are words in lower case are no degree: "capes" (cloaks), "du" (of the).
+    assert find_degree("red capes and du vin") is None
+
+
+def test_a_school_named_with_an_elided_article_is_the_institution() -> None:
+    from parsing.structure.education import parse_education
+
+    [item] = parse_education(["2017  Master MEEF Second degré, parcours Lettres – ESPE de l'académie de Créteil"])
+    assert (item["studyType"], item["institution"]) == ("Master", "ESPE de l'académie de Créteil")
