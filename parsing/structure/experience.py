@@ -9,7 +9,7 @@ from . import geo
 from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
 from .text import balanced, clean, fold, is_all_caps, strip_punct
-from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_TAILS, org_score, school_score, title_score
+from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_HEADS, TITLE_TAILS, org_score, school_score, title_score
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|chez|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
@@ -102,6 +102,7 @@ _GENERIC_WORDS = {
     "courant", "notions", "bilingue",
 }  # fmt: skip
 _PRONOUN_RE = re.compile(r"^(?:i|we|my|our|je|nous|j')\b", re.I)
+_PROMOTED_RE = re.compile(r"\s+(?:puis|then)\s+(?=\w)")
 
 
 # A French title and what it is about: a capitalised title word, then "de", "d'", "en", "au" and no sentence end.
@@ -112,6 +113,9 @@ def _prose(text: str) -> bool:
     """A fragment of a sentence ("Assemble and service systems in house for their clients") rather than a name."""
     if _PRONOUN_RE.match(text) or re.search(r"\b(?:their|our|my|his|her|your|was|were|is)\b", text):
         return True
+    promoted = _PROMOTED_RE.split(text, maxsplit=1)
+    if len(promoted) == 2 and title_score(fold(promoted[0])) >= 1 and len(text.split()) <= 14:
+        return False  # "Employé commercial puis adjoint au chef de rayon": a title, then the one the person rose to
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     if _TITLE_PHRASE_RE.match(text) and title_score(fold(words[0])) >= 1 and len(words) <= 10:
         return False  # "Infirmière en service de médecine polyvalente", "Chargée de mission en développement durable"
@@ -351,8 +355,8 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
 
 
 _PLACE_SHAPE_RE = re.compile(
-    r"^(?:[A-Z][a-z]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)(?:[ -](?:[A-Z][a-z]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
-)
+    r"^(?:[A-ZÀ-Ý][a-zà-ÿ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)(?:[ -](?:[A-ZÀ-Ý][a-zà-ÿ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
+)  # (French towns: "Saint-Grégoire", "Évry")
 
 
 def _unknown_place(part: str) -> bool:
@@ -393,6 +397,8 @@ def _single_role_score(part: str) -> float:
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
     if org and tokens and tokens[-1] in TITLE_TAILS and tokens[-1] not in ORG_WORDS:
         org *= 0.3  # "Social Media Manager", "Bank Teller": the last word names the role
+    elif org and 2 <= len(tokens) <= 4 and tokens[0] in TITLE_HEADS and tokens[0] not in ORG_WORDS:
+        org *= 0.3  # "Employé logistique", "Technicien informatique": a French title opens with the person
     if _LEGAL_TAIL_RE.match(part.split(", ")[-1].strip()) or re.search(
         r"\b(?:inc|llc|ltd|limited|pvt|gmbh|plc|corp|corporation|sarl|sas)\b\.?$", folded
     ):

@@ -717,6 +717,7 @@ gardien gardienne veterinaire logisticien logisticienne trader televendeur telev
 teleconseillere interprete traducteur traductrice regisseur regisseuse operateur operatrice pilote
 boucher bouchere charcutier charcutiere fleuriste mareyeur poissonnier poissonniere caviste sommelier
 sommeliere commis cuisinier agent-de-maitrise contremaitre chef-d'equipe chef-de-chantier conducteur-de-travaux
+equipier equipiere ouvriere professeure veilleur veilleuse employe
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())

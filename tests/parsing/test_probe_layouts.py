@@ -97,3 +97,39 @@ def test_a_school_named_with_an_elided_article_is_the_institution() -> None:
 
     [item] = parse_education(["2017  Master MEEF Second degré, parcours Lettres – ESPE de l'académie de Créteil"])
     assert (item["studyType"], item["institution"]) == ("Master", "ESPE de l'académie de Créteil")
+
+
+RETAIL_CV = """Thomas Renaud
+thomas.renaud@example.fr
+
+Expériences professionnelles
+
+Carrefour Market, Rennes (mars 2022 – aujourd'hui)
+Chef de rayon Produits Frais Libre-Service
+- Management d'une équipe de 9 employés commerciaux
+
+Super U, Saint-Grégoire (septembre 2012 – février 2022)
+Employé commercial puis adjoint au chef de rayon
+- Mise en rayon, facing, réception et contrôle des livraisons
+
+LECLERC DRIVE – Englos
+Employé logistique (CDD)
+06/2010 – 08/2012
+✓ Réception des marchandises, contrôle des bons de livraison
+
+2006 – 2010
+Professeure stagiaire puis titulaire sur zone de remplacement (TZR) – Académie de Créteil
+Remplacements de courte et longue durée dans six collèges.
+"""
+
+
+def test_a_town_with_accents_a_french_title_and_a_promotion_are_read_as_such() -> None:
+    assert _jobs(RETAIL_CV) == [
+        ("Chef de rayon Produits Frais Libre-Service", "Carrefour Market"),
+        # "Saint-Grégoire" is the town (accented letters included), so the title on the next line is the job's.
+        ("Employé commercial puis adjoint au chef de rayon", "Super U"),
+        # "Employé logistique": a French title opens with the person, whatever organisation word follows.
+        ("Employé logistique (CDD)", "LECLERC DRIVE"),
+        # "X puis Y": a title and the one the person was promoted to, not a sentence.
+        ("Professeure stagiaire puis titulaire sur zone de remplacement (TZR)", "Académie de Créteil"),
+    ]
