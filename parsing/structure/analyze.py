@@ -86,6 +86,23 @@ def _clean_lines(document: Document) -> list[Line]:
     return lines
 
 
+def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
+    """Sections opened by a heading of unknown wording set in the CV's heading type ("Itinéraire professionnel",
+    "Mon cursus"): studies when degrees are named in at least half as many lines as are dated, jobs when dated
+    lines name no degree; otherwise they stay "other"."""
+    out = []
+    for section in sections:
+        if section.kind == sec.OTHER and section.by_style:
+            dated = [t for t in section.texts if len(t) < 80 and find_date_ranges(t)]
+            degrees = [t for t in section.texts if find_degree(t)]
+            if degrees and len(degrees) * 2 >= len(dated):
+                section = replace(section, kind=sec.EDUCATION)
+            elif dated and not degrees:
+                section = replace(section, kind=sec.EXPERIENCE)
+        out.append(section)
+    return out
+
+
 def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
     """No experience heading was recognised ("Where I have worked", "Track record"): the first section (not
     education) that holds two dated lines with no degree among them is the experience, from just after the
@@ -162,7 +179,7 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
 def prepare(document: Document) -> tuple[list[Line], list[sec.Section]]:
     """The lines and sections structure analysis works on (the training script reads documents the same way)."""
     lines, _ = _kept_lines(document)
-    sections = _find_unnamed_experience(sec.split_sections(lines, document.body_size))
+    sections = _find_unnamed_experience(_kinds_by_content(sec.split_sections(lines, document.body_size)))
     return lines, sections
 
 
@@ -190,7 +207,7 @@ def analyze_document(
         warnings.append("mixed_language")
     tick("language")
 
-    sections = sec.split_sections(lines, document.body_size)
+    sections = _kinds_by_content(sec.split_sections(lines, document.body_size))
     sections = _find_unnamed_experience(sections)
     tick("sections")
 
@@ -296,7 +313,8 @@ def analyze_document(
         # A page's running header ("Hal Schmeler • Page Two") is no line of the CV's content for the tagger either.
         content = [TaggedLine(t.text, [], [], []) if index in running else t for index, t in enumerate(tagged)]
         schooling = frozenset(i for s in sections if s.kind == sec.EDUCATION for i in s.indexes)
-        work, education = refine(content, work, education, **POLICIES, education_lines=schooling)
+        top_lines = frozenset(i for s in sections if s.kind == sec.HEADER for i in s.indexes)
+        work, education = refine(content, work, education, **POLICIES, no_position_lines=schooling | top_lines)
         tick("fields")
     work = _without_own_name(work, name)
 

@@ -180,16 +180,17 @@ def refine(
     positions: Policy = OFF,
     schools: Policy = OFF,
     degrees: Policy = OFF,
-    education_lines: frozenset[int] = frozenset(),
+    no_position_lines: frozenset[int] = frozenset(),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """New ``work`` and ``education`` lists (the inputs are not changed). ``education_lines``: the numbers of the
-    education section's lines, whose position spans are not used: a title-like span there is a field of study
-    ("Master 2 Gestion des Ressources Humaines"), not a job. (Employer spans there are kept: an internship or a
-    sandwich course names its company under the degree.)"""
+    """New ``work`` and ``education`` lists (the inputs are not changed). ``no_position_lines``: the numbers of the
+    lines whose position spans are not used: in the education section a title-like span is a field of study
+    ("Master 2 Gestion des Ressources Humaines"), and in the CV's header it is the headline the person gives
+    themselves ("Développeur Full-Stack", "Recherche une alternance"), not a job. (Employer spans there are kept:
+    an internship or a sandwich course names its company under the degree.)"""
     work = [dict(item) for item in work]
     education = [dict(item) for item in education]
     tagged = {
-        label: tagged_values(lines, label, policy.threshold, education_lines if label == fields.POSITION else _NONE)
+        label: tagged_values(lines, label, policy.threshold, no_position_lines if label == fields.POSITION else _NONE)
         if policy.check or policy.add
         else []
         for label, policy in (

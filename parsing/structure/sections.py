@@ -179,6 +179,9 @@ class Section:
     lines: list[Line] = field(default_factory=list)
     # Indexes into the document's line list, parallel to ``lines``.
     indexes: list[int] = field(default_factory=list)
+    # Opened by a line set in the type of the CV's headings whose wording is unknown: its kind is "other" until its
+    # content tells (see ``analyze``).
+    by_style: bool = False
 
     @property
     def texts(self) -> list[str]:
@@ -379,6 +382,38 @@ def _wraps_heading(line: Line, following: list[Line], kind: str, layout: int) ->
     return heading_kind(f"{line.text} {nxt.text}", layout) == kind
 
 
+_Style = tuple[float, bool, bool]
+
+
+def _style(line: Line) -> _Style:
+    return (round(line.size, 1), line.bold, is_all_caps(line.text))
+
+
+def _unknown_heading_shaped(text: str) -> bool:
+    """Short words with no digit and no sentence or label punctuation: what a heading's wording looks like."""
+    words = clean(text).split()
+    return 0 < len(words) <= 4 and not re.search(r"[\d@:;,.|/()•]", text) and text[:1].isupper()
+
+
+def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[int, int]]) -> set[_Style]:
+    """The type styles (size, weight, capitals) of the headings the wording recognised, when larger than the body
+    and shared by at least two of them, and used by few other lines: another line set so is a heading too."""
+    if not body:
+        return set()
+    known: Counter[_Style] = Counter()
+    others: Counter[_Style] = Counter()
+    for line in lines:
+        style = _style(line)
+        if not line.size or line.size < body + 0.8:
+            continue
+        alone = block_sizes[(line.page, line.block)] == 1
+        if heading_kind(line.text, _layout_score(line, body, alone)) is not None:
+            known[style] += 1
+        else:
+            others[style] += 1
+    return {style for style, count in known.items() if count >= 2 and others[style] <= max(2, count // 2)}
+
+
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     """Sections in document order; the first one (kind "header") holds the lines before any heading.
 
@@ -388,6 +423,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     block_sizes = Counter((line.page, line.block) for line in lines)
     # "Resume" at the top of every page: a running header. Written once, it may be the summary's French heading.
     repeated_titles = sum(1 for line in lines if is_document_title(line.text))
+    styles = _heading_styles(lines, body, block_sizes)
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
     wrapped: set[int] = set()
@@ -424,6 +460,9 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             if kind and sections[-1].kind == SKILLS and _normalise_heading(head) in _SKILLS_GROUPS:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
                 kind, inline_rest = None, ""
+        by_style = False
+        if kind is None and _style(line) in styles and _unknown_heading_shaped(text) and _body_started(sections):
+            kind, by_style = OTHER, True  # "Itinéraire professionnel" set as the CV's headings are, in no known words
         if (
             kind is not None
             and EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None)
@@ -464,7 +503,9 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             wrapped.add(index + 1)
             text = f"{text} {lines[index + 1].text}"
         if kind is not None:
-            sections.append(Section(kind, heading=clean(text if not inline_rest else text.partition(":")[0])))
+            sections.append(
+                Section(kind, heading=clean(text if not inline_rest else text.partition(":")[0]), by_style=by_style)
+            )
             tools = sections[-1] if interrupted is not None else None
             if inline_rest:
                 # The text after "Compétences :" is content, not a heading.

@@ -3,7 +3,9 @@ teachers, shop managers): what a header line holds besides the title and the emp
 
 from __future__ import annotations
 
-from parsing import parse_resume
+from parsing import analyze, parse_resume
+from parsing.document import Document, Line
+from parsing.structure.analyze import prepare
 from parsing.structure.entries import header_parts
 from parsing.structure.experience import header_fields
 
@@ -133,3 +135,80 @@ def test_a_town_with_accents_a_french_title_and_a_promotion_are_read_as_such() -
         # "X puis Y": a title and the one the person was promoted to, not a sentence.
         ("Professeure stagiaire puis titulaire sur zone de remplacement (TZR)", "Académie de Créteil"),
     ]
+
+
+def _pdf_like(rows: list[tuple[str, float]]) -> Document:
+    return Document([Line(text, size=size, block=number) for number, (text, size) in enumerate(rows)], "pdf")
+
+
+def test_a_heading_of_unknown_wording_set_like_the_others_opens_a_section_its_content_names() -> None:
+    document = _pdf_like(
+        [
+            ("Anaïs GAUTHIER", 20),
+            ("anais.gauthier@example.fr", 9.5),
+            ("PROFIL", 12.5),
+            ("Ingénieure passionnée par l'automatisation des déploiements.", 10),
+            ("Études", 12.5),
+            ("2012 – 2014", 9.5),
+            ("Mastère spécialisé Big Data", 10),
+            ("IMT Atlantique", 10),
+            ("Itinéraire professionnel", 12.5),  # in no list of headings, set as the headings are
+            ("Depuis novembre 2021", 9.5),
+            ("Ingénieure DevOps", 10),
+            ("Hôpital Saint-Louis", 10),
+            ("De 2018 à 2021", 9.5),
+            ("Analyste financière", 10),
+            ("Decathlon", 10),
+            ("Mon cursus complémentaire", 12.5),
+            ("2010 – 2012", 9.5),
+            ("BTS Services informatiques aux organisations", 10),
+            ("Lycée Chaptal", 10),
+            ("Compétences", 12.5),
+            ("Kubernetes, Terraform, Ansible", 10),
+        ]
+    )
+    _lines, sections = prepare(document)
+    assert [(s.kind, s.heading) for s in sections][2:5] == [
+        ("education", "Études"),
+        ("experience", "Itinéraire professionnel"),
+        ("education", "Mon cursus complémentaire"),
+    ]
+    result = analyze(document, None)
+    assert [(w.get("position"), w.get("name")) for w in result["work"]] == [
+        ("Ingénieure DevOps", "Hôpital Saint-Louis"),
+        ("Analyste financière", "Decathlon"),
+    ]
+    assert [e.get("studyType") for e in result["education"]] == ["Mastère spécialisé", "BTS"]
+
+
+def test_a_line_in_body_type_or_shaped_like_an_entry_opens_no_section() -> None:
+    document = _pdf_like(
+        [
+            ("Anaïs GAUTHIER", 20),
+            ("PROFIL", 12.5),
+            ("Ingénieure DevOps.", 10),
+            ("Expérience", 12.5),
+            ("Depuis 2021", 9.5),
+            ("Ingénieure DevOps", 10),  # body type: an entry's header
+            ("Hôpital Saint-Louis, Paris", 12.5),  # heading type, but a comma: no heading's wording
+            ("Compétences", 12.5),
+            ("Kubernetes", 10),
+        ]
+    )
+    _lines, sections = prepare(document)
+    assert [s.kind for s in sections] == ["header", "summary", "experience", "skills"]
+
+
+def test_the_headline_at_the_top_of_the_cv_is_no_job() -> None:
+    cv = """Lucas MOREAU
+Développeur Full-Stack JavaScript / PHP
+Recherche une alternance de 24 mois à partir de septembre 2026
+lucas.moreau@example.com
+
+EXPÉRIENCES
+
+Développeur web (alternance) — Sopra Steria, Toulouse
+09/2024 – aujourd'hui
+• Développement de nouvelles fonctionnalités en React
+"""
+    assert _jobs(cv) == [("Développeur web (alternance)", "Sopra Steria")]
