@@ -212,3 +212,29 @@ Développeur web (alternance) — Sopra Steria, Toulouse
 • Développement de nouvelles fonctionnalités en React
 """
     assert _jobs(cv) == [("Développeur web (alternance)", "Sopra Steria")]
+
+
+def test_regional_and_sign_languages_are_spoken_languages() -> None:
+    from parsing.structure.languages import find_languages
+
+    found = {
+        text: [(item.code, item.level) for item in find_languages(text)]
+        for text in (
+            "Breton : notions",
+            "Scottish Gaelic – conversational",
+            "Irish (intermediate)",
+            "British Sign Language (Level 1)",
+            "LSF : notions",
+            "Créole réunionnais : langue maternelle",
+            "Kabyle : courant",
+        )
+    }
+    assert found == {
+        "Breton : notions": [("br", "A2")],
+        "Scottish Gaelic – conversational": [("gd", "B1")],
+        "Irish (intermediate)": [("ga", "B1")],
+        "British Sign Language (Level 1)": [("sgn", None)],
+        "LSF : notions": [("sgn", "A2")],
+        "Créole réunionnais : langue maternelle": [("cpf", "native")],
+        "Kabyle : courant": [("ber", "C1")],
+    }
