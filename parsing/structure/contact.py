@@ -95,7 +95,8 @@ _TRADE_SURNAMES_TEXT = (
 )
 _TRADE_SURNAMES = set(_TRADE_SURNAMES_TEXT.split())
 _STREET_ABBREVIATIONS = {"st", "rd", "ave", "av", "blvd", "bd", "ln", "dr", "hwy", "pkwy"}
-_NAME_WORD_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?$")
+# A capitalised word of letters of any Latin script ("Wiśniewski", "Dvořák"), with apostrophes and hyphens inside.
+_NAME_WORD_RE = re.compile(r"^(?=[A-ZÀ-ÖØ-ÞĀ-ž])[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
 _PARTICLES = {
     "de",
     "du",

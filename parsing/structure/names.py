@@ -184,6 +184,25 @@ def join_spaced_letters(text: str) -> str:
 
 
 def strip_courtesy(text: str) -> str:
-    """The name without a courtesy title before it or documentary words after it ("Mr. John Smith's Resume")."""
+    """The name without a courtesy title before it, documentary words or letters after it ("Mr. John Smith's
+    Resume", "Oliver Bennett MEng CEng MIMechE")."""
     stripped = _DOCUMENT_SUFFIX_RE.sub("", _HONORIFIC_RE.sub("", text, count=1)).strip()
-    return stripped or text
+    return strip_post_nominals(stripped or text)
+
+
+# Letters written after a name for degrees, chartered status and memberships, as they are written (a family name in
+# capitals, "Jean DUPONT", is none of them).
+_POST_NOMINALS_TEXT = """
+    BA BSc BEng BEd MA MSc MEng MEd MBA MPhil PhD DPhil MD MBBS LLB LLM PGCE PGDE QTS (Hons) Hons CEng IEng EngTech
+    MIMechE FIMechE MICE FICE MIET FIET MRICS FRICS MCIPD FCIPD Chartered FCA ACA ACCA FCCA CIMA ACMA CFA CPA RGN RN
+    RMN FRCS MRCP FRCP MRCGP PMP CIPD MCIPS Esq Esq.
+"""
+_POST_NOMINALS = frozenset(_POST_NOMINALS_TEXT.split())
+
+
+def strip_post_nominals(text: str) -> str:
+    """ "Hannah Carter BA (Hons) PGCE QTS" → "Hannah Carter": the letters after a name, while two words remain."""
+    tokens = text.split()
+    while len(tokens) > 2 and tokens[-1].strip(",") in _POST_NOMINALS:
+        tokens.pop()
+    return " ".join(tokens).rstrip(",") if len(tokens) < len(text.split()) else text

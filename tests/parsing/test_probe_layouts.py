@@ -238,3 +238,15 @@ def test_regional_and_sign_languages_are_spoken_languages() -> None:
         "Créole réunionnais : langue maternelle": [("cpf", "native")],
         "Kabyle : courant": [("ber", "C1")],
     }
+
+
+def test_a_name_in_any_latin_script_loses_the_letters_written_after_it() -> None:
+    names = {
+        "CURRICULUM VITAE\n\nTomasz Wiśniewski\nFlat 3, 27 Holbrook Lane, Coventry\n": "Tomasz Wiśniewski",
+        "Oliver Bennett MEng CEng MIMechE\nChartered Mechanical Engineer\n": "Oliver Bennett",
+        "Hannah Carter BA (Hons) PGCE QTS\n41 Chesterfield Road, Bristol\n": "Hannah Carter",
+        # A family name in capitals is no post-nominal, and a name keeps two words.
+        "Jean DUPONT\nDéveloppeur Python\n": "Jean DUPONT",
+        "Jack MA\nEntrepreneur\n": "Jack MA",
+    }
+    assert {text: parse_resume(text.encode(), "cv.txt")["basics"].get("name") for text in names} == names
