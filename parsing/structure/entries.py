@@ -252,6 +252,23 @@ def _months_rejoined(texts: list[str]) -> list[str]:
     return out
 
 
+def _bullet_continuations(infos: list[_Info]) -> None:
+    """A line that carries on a bullet point cut by the layout ("- Averaged 117% of annual quota" / "from 2022 to
+    2025."): no sentence ended, and it opens in lower case or with a number before its date. Its date is the
+    sentence's, not an entry's."""
+    carried = False
+    for index in range(1, len(infos)):
+        info, before = infos[index], infos[index - 1]
+        if info.bullet or not (before.bullet or carried) or before.text.rstrip().endswith((".", "!", "?", ":", ";")):
+            carried = False
+            continue
+        first = info.text.lstrip()[:1]
+        carried = first.islower() or first.isdigit()
+        if carried and info.dates is not None and info.dates.begin > 0:
+            info.dates = None
+            info.headerish = False
+
+
 def group_entries(
     texts: list[str],
     *,
@@ -266,6 +283,7 @@ def group_entries(
     and an employer), so the lines after it are body."""
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
+    _bullet_continuations(infos)
     merged: set[int] = set()
     # "Mar 2014" then "current" on the next line: one open range.
     for index in range(1, len(infos)):

@@ -250,3 +250,21 @@ def test_a_name_in_any_latin_script_loses_the_letters_written_after_it() -> None
         "Jack MA\nEntrepreneur\n": "Jack MA",
     }
     assert {text: parse_resume(text.encode(), "cv.txt")["basics"].get("name") for text in names} == names
+
+
+def test_a_bullet_point_cut_before_its_date_is_no_job() -> None:
+    cv = """Aoife Byrne
+aoife.byrne@example.com
+
+EXPERIENCE
+
+2022–Present | Senior Account Executive | HubSpot, Dublin
+- Own a territory of 120 mid-market accounts in the UK & Ireland, averaging
+  117% of annual quota from 2022 to 2025.
+- Closed the largest new-logo deal in EMEA mid-market
+  in 2024 with a team of four.
+
+2017–2022 | Account Executive | Salesforce, Dublin
+- Grew a book of 60 accounts by 35 % year on year.
+"""
+    assert _jobs(cv) == [("Senior Account Executive", "HubSpot"), ("Account Executive", "Salesforce")]
