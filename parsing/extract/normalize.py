@@ -42,9 +42,18 @@ _WHITESPACE = re.compile(r"\s+")
 BULLET = "• "
 
 
+# A tab or a run of three spaces or more after a word: the gap between two columns of one line ("Auto Trader UK
+# <spaces> Sep 2024 – Present", "Développeur<tab>Paris"). It is written " | ", the separator header lines are cut at
+# (before a capital, a digit or a bracket only; after a number or a bullet it stays a space: "2018<tab>Assistante",
+# "•<tab>Text", and so does a tab inside a sentence, "d'une<tab>plateforme").
+_GAP_RE = re.compile(r"(?<=[^\W\d_)])[ ]*(?:\t|[ ]{3,})[ \t]*(?=[A-ZÀ-Ý0-9(])")
+
+
 def clean(text: str) -> str:
-    """One line of text as structure analysis wants it: NFC, ligatures expanded, every space a plain single space,
-    invisible and control characters removed, list bullets written as "• "."""
+    """One line of text as structure analysis wants it: NFC, ligatures expanded, every space a plain single space
+    (a column's gap written " | "), invisible and control characters removed, list bullets written as "• "."""
+    if "\t" in text or "   " in text:
+        text = _GAP_RE.sub(" | ", text)
     text = unicodedata.normalize("NFC", text.translate(_TRANSLATION))
     text = _WHITESPACE.sub(" ", text).strip()
     if not text:

@@ -268,3 +268,31 @@ EXPERIENCE
 - Grew a book of 60 accounts by 35 % year on year.
 """
     assert _jobs(cv) == [("Senior Account Executive", "HubSpot"), ("Account Executive", "Salesforce")]
+
+
+def test_a_gap_between_columns_of_a_text_line_separates_its_fields() -> None:
+    from parsing.extract.normalize import clean
+
+    assert clean("Junior Software Developer          Manchester, UK") == "Junior Software Developer | Manchester, UK"
+    assert clean("Auto Trader UK\tSep 2024 – Present") == "Auto Trader UK | Sep 2024 – Present"
+    # After a number or a bullet, and inside a sentence, a gap is a space.
+    assert clean("2018\tAssistante comptable") == "2018 Assistante comptable"
+    assert clean("•\tPython") == "• Python"
+    assert clean("Conception d'une\tplateforme") == "Conception d'une plateforme"
+    cv = """Sam Patel
+sam.patel@example.com
+
+EXPERIENCE
+
+Auto Trader UK                                                 Sep 2024 – Present
+Junior Software Developer                                      Manchester, UK
+• Build and maintain features for the vehicle listings platform.
+"""
+    result = parse_resume(cv.encode(), "cv.txt")
+    [job] = result["work"]
+    assert (job["position"], job["name"], job["location"], job["startDate"]) == (
+        "Junior Software Developer",
+        "Auto Trader UK",
+        "Manchester, UK",
+        "2024-09",
+    )
