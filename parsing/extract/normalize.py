@@ -46,7 +46,7 @@ BULLET = "• "
 # <spaces> Sep 2024 – Present", "Développeur<tab>Paris"). It is written " | ", the separator header lines are cut at
 # (before a capital, a digit or a bracket only; after a number or a bullet it stays a space: "2018<tab>Assistante",
 # "•<tab>Text", and so does a tab inside a sentence, "d'une<tab>plateforme").
-_GAP_RE = re.compile(r"(?<=[^\W\d_)])[ ]*(?:\t|[ ]{3,})[ \t]*(?=[A-ZÀ-Ý0-9(])")
+_GAP_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=\)))[ ]*(?:\t|[ ]{3,})[ \t]*(?=[A-ZÀ-Ý0-9(])")
 
 
 def clean(text: str) -> str:

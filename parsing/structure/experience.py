@@ -409,6 +409,13 @@ def _single_role_score(part: str) -> float:
 _REMARK_TAIL_RE = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
+def title_evidence(text: str) -> float:
+    """How much ``text`` reads as a job title, a remark in brackets after it aside ("Receptionist (Seasonal)",
+    "Healthcare Support Worker (Bank)")."""
+    remark = _REMARK_TAIL_RE.search(text)
+    return title_score(fold(text[: remark.start()] if remark and remark.start() > 0 else text))
+
+
 _WITH_RE = re.compile(
     r"^(?P<position>.+?)\s+(?:with|of the|to the|for the|aupres de|auprès de|aupres du|auprès du)\s+"
     r"(?P<employer>[A-Z0-9].+)$"

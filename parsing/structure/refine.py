@@ -25,14 +25,16 @@ from .dates import find_date_ranges
 from .education import find_degree, plausible_institution, same_school, without_secondary_schools
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import (
+    OBJECTIVE_RE,
     ends_with_legal_form,
     is_contract_word,
     is_place_line,
     plausible_value,
+    title_evidence,
     without_dangling_words,
 )
 from .text import clean, fold, strip_punct
-from .vocab import school_score, title_score
+from .vocab import school_score
 
 _WORK = (fields.EMPLOYER, fields.POSITION)
 _WORD_RE = re.compile(r"\w+")
@@ -71,7 +73,7 @@ def overlaps(a: str, b: str) -> bool:
 # "Électromécanicien en alternance – SNCF"), whatever the tagger says: it learnt titles mostly from English CVs.
 _CONTRACT_RE = re.compile(
     r"\b(?:stage|stagiaire|alternance|alternant|apprenti|apprentie|apprentissage|interim|interimaire|benevole|"
-    r"internship|intern|apprentice|apprenticeship|trainee|volunteer|freelance)\b"
+    r"internship|intern|apprentice|apprenticeship|trainee|volunteer|freelance|placement)\b"
 )
 
 
@@ -184,9 +186,9 @@ def refine(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """New ``work`` and ``education`` lists (the inputs are not changed). ``no_position_lines``: the numbers of the
     lines whose position spans are not used: in the education section a title-like span is a field of study
-    ("Master 2 Gestion des Ressources Humaines"), and in the CV's header it is the headline the person gives
-    themselves ("Développeur Full-Stack", "Recherche une alternance"), not a job. (Employer spans there are kept:
-    an internship or a sandwich course names its company under the degree.)"""
+    ("Master 2 Gestion des Ressources Humaines"), and in the CV's header and summary it is the headline the person
+    gives themselves ("Développeur Full-Stack", "Registered nurse with seven years…"), not a job. (Employer spans
+    there are kept: an internship or a sandwich course names its company under the degree.)"""
     work = [dict(item) for item in work]
     education = [dict(item) for item in education]
     tagged = {
@@ -215,7 +217,7 @@ def refine(
                     if label == fields.INSTITUTION and item.get("studyType") and plausible_institution(item[key]):
                         continue
                     if label == fields.POSITION and (
-                        title_score(fold(item[key])) >= 1.5 or _CONTRACT_RE.search(fold(item[key]))
+                        title_evidence(item[key]) >= 1.5 or _CONTRACT_RE.search(fold(item[key]))
                     ):
                         continue
                     del item[key]
@@ -238,6 +240,9 @@ def refine(
         for number, text in tagged[fields.POSITION]:
             if any(overlaps(item.get("position", ""), text) for item in work) or _in_prose(lines[number].text, text):
                 continue
+            objective = OBJECTIVE_RE.search(fold(lines[number].text))
+            if objective and fold(lines[number].text).find(fold(text)) > objective.start():
+                continue  # "I am now seeking a Senior Charge Nurse post": the job wanted, not one held
             entry = _entry_near(lines, work, number, "position", "name")
             if entry is not None:
                 entry["position"] = text

@@ -461,7 +461,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
                 kind, inline_rest = None, ""
         by_style = False
-        if kind is None and _style(line) in styles and _unknown_heading_shaped(text) and _body_started(sections):
+        if kind is None and _style(line) in styles and _unknown_heading_shaped(text) and len(sections) > 1:
             kind, by_style = OTHER, True  # "Itinéraire professionnel" set as the CV's headings are, in no known words
         if (
             kind is not None

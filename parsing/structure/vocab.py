@@ -774,6 +774,10 @@ TITLE_TAILS.update({"member", "provider", "maker", "helper", "warden"})
 TITLE_TAILS.add("professional")
 TITLE_WORDS.update({"member", "membre", "provider", "maker", "helper", "warden", "representant", "representante"})
 TITLE_HEADS.update({"membre", "representant", "representante"})
+# "Warehouse Operative", "Baggage Handler", "Healthcare Support Worker", "Barista": the trades of warehouses, shops,
+# cafés and care, named by their last word.
+TITLE_TAILS.update({"operative", "handler", "worker", "barista"})
+TITLE_WORDS.update({"operative", "handler", "worker", "barista"})
 
 
 # A team or function named after a title ("Defect Manager, QA", "Director, Human Resources", "Chef de projet,

@@ -296,3 +296,33 @@ Junior Software Developer                                      Manchester, UK
         "Manchester, UK",
         "2024-09",
     )
+
+
+def test_trades_placements_and_remarked_titles_stay_positions_and_the_job_sought_is_none() -> None:
+    cv = """Grace Wilson
+grace.wilson@example.com
+
+PERSONAL STATEMENT
+Registered nurse with seven years on acute wards, I am now seeking a Senior Charge Nurse
+post where I can lead a ward team.
+
+EMPLOYMENT HISTORY
+
+Healthcare Support Worker (Bank), NHS Lothian
+June 2013 – August 2016
+• Provided personal care, observations and feeding support across medical wards.
+
+Industrial Placement – Toyota Manufacturing UK, Burnaston
+Jul 2012 - Jun 2013
+▪ Kaizen projects on the body-in-white line.
+
+TESCO DISTRIBUTION – Daventry
+Warehouse Operative (Agency)
+06/2010 – 08/2011
+- Employed through Adecco on a temporary-to-permanent basis.
+"""
+    assert _jobs(cv) == [
+        ("Healthcare Support Worker (Bank)", "NHS Lothian"),
+        ("Industrial Placement", "Toyota Manufacturing UK"),
+        ("Warehouse Operative (Agency)", "TESCO DISTRIBUTION"),
+    ]
