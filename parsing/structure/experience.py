@@ -8,7 +8,7 @@ from typing import Any
 from . import geo
 from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
-from .text import balanced, clean, fold, is_all_caps, strip_punct
+from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
 from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_HEADS, TITLE_TAILS, org_score, school_score, title_score
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|chez|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
@@ -237,6 +237,11 @@ def without_dangling_words(text: str) -> str:
     while len(words) > 1 and words[-1].islower() and fold(words[-1]).strip(".,;:") in _DANGLING_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def _is_country(part: str) -> bool:
+    places = geo.find_places(part)
+    return len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]
 
 
 def _is_state(part: str, *, loose: bool = False) -> bool:
@@ -503,6 +508,16 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     }
     # "Globex, New York, NY": New York is the city of NY here, not the state after a city named Globex.
     city_before_state -= {i for i in city_before_state if i + 1 in city_before_state}
+    # "Hotel Botánico – Tenerife, Spain": a place-shaped word before a country is its town, known to the gazetteer
+    # or not, when another part can be the employer ("Consultant, Deloitte, France" keeps Deloitte).
+    city_before_state |= {
+        i
+        for i in range(len(split) - 1)
+        if i + 1 in tails
+        and _is_country(split[i + 1])
+        and _unknown_place(split[i])
+        and any(j not in (i, i + 1) and _role_score(split[j]) <= 0 for j in range(len(split)))
+    }
     kept_index = -1
     for index, part in enumerate(split):
         if _CONTRACT_RE.match(fold(part)):
@@ -642,12 +657,40 @@ def _complete(header: list[str]) -> bool:
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 
+# "Store Manager - Responsible for a team of 25 …", "Owner/Operator - Oversee all aspects …": a title run into the
+# description that follows it, on the first line under the header.
+_RUN_IN_RE = re.compile(r"^(?P<title>[^\W\d_][^-–—:.;,]{1,60}?)\s+[-–—:]\s+(?=[A-Z][a-z])")
+
+
+def _run_in_title(entry: Entry) -> str:
+    """The title that opens the entry's first body line, when the header names no title."""
+    if not entry.body:
+        return ""
+    match = _RUN_IN_RE.match(strip_bullet(clean(entry.body[0])))
+    if match is None:
+        return ""
+    title = clean(match.group("title"))
+    if len(title.split()) > 6 or _role_score(title) < 1.0 or title_evidence(title) < 1.0:
+        return ""
+    return title
+
+
 def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``work`` items from the lines of the experience section(s)."""
     work = []
     block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
     for entry in group_entries(texts, bold=bold, complete=_complete):
         item = work_from_entry(entry)
+        parts = header_parts(entry.header)
+        run_in = _run_in_title(entry) if parts and all(_role_score(p) <= 0 for p in parts) else ""
+        if run_in:
+            # The header holds the employer and its place only: read it again with the title beside it.
+            _title, employer, location = header_fields([*parts, run_in])
+            item["position"] = run_in
+            if employer:
+                item["name"] = balanced(strip_punct(employer))
+            if location:
+                item["location"] = location
         if not (item.get("name") or item.get("position")):
             continue
         if item.get("name") and len(entry.header) >= 2:

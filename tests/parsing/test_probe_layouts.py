@@ -326,3 +326,44 @@ Warehouse Operative (Agency)
         ("Industrial Placement", "Toyota Manufacturing UK"),
         ("Warehouse Operative (Agency)", "TESCO DISTRIBUTION"),
     ]
+
+
+def test_a_title_run_into_the_description_and_a_town_before_its_country_are_read() -> None:
+    cv = """Ciara Murphy
+ciara.murphy@example.com
+
+Work Experience
+
+Boots Ireland, Mahon Point, Cork                              Feb 2020 – Present
+Store Manager - Responsible for a team of 25 staff and an annual turnover of
+€6.2m, with full P&L accountability.
+
+Dunnes Stores, Douglas Court, Cork                            Sep 2013 – Jan 2020
+Department Supervisor (Grocery) - Supervised a team of 12, ordering fresh and
+ambient stock.
+"""
+    result = parse_resume(cv.encode(), "cv.txt")
+    assert [(w.get("position"), w.get("name"), w.get("location")) for w in result["work"]] == [
+        ("Store Manager", "Boots Ireland", "Cork"),
+        ("Department Supervisor (Grocery)", "Dunnes Stores", "Cork"),
+    ]
+    # The description keeps its first line, title included.
+    assert result["work"][0]["highlights"][0].startswith("Store Manager - Responsible for a team of 25")
+    hotel = """Emily Hartley
+emily.hartley@example.com
+
+EXPERIENCE
+
+Front Desk Agent
+Novotel Paris Centre Tour Eiffel – Paris, France | Oct 2022 – Present
+• Welcome up to 150 guests per day in English, French and Spanish.
+
+Receptionist (Seasonal)
+Hotel Botánico – Tenerife, Spain | Summer 2019
+• Welcomed international guests and organised excursions.
+"""
+    result = parse_resume(hotel.encode(), "cv.txt")
+    assert [(w.get("position"), w.get("name"), w.get("location")) for w in result["work"]] == [
+        ("Front Desk Agent", "Novotel Paris Centre Tour Eiffel", "Paris, France"),
+        ("Receptionist (Seasonal)", "Hotel Botánico", "Tenerife, Spain"),
+    ]
