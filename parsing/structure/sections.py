@@ -397,7 +397,8 @@ def _unknown_heading_shaped(text: str) -> bool:
 
 def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[int, int]]) -> set[_Style]:
     """The type styles (size, weight, capitals) of the headings the wording recognised, when larger than the body
-    and shared by at least two of them, and used by few other lines: another line set so is a heading too."""
+    and shared by at least two of them, and used by fewer other lines (two at most): another line set so is a heading
+    too."""
     if not body:
         return set()
     known: Counter[_Style] = Counter()
@@ -411,7 +412,7 @@ def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[i
             known[style] += 1
         else:
             others[style] += 1
-    return {style for style, count in known.items() if count >= 2 and others[style] <= max(2, count // 2)}
+    return {style for style, count in known.items() if count >= 2 and others[style] <= min(2, count - 1)}
 
 
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:

@@ -165,6 +165,8 @@ def test_a_heading_of_unknown_wording_set_like_the_others_opens_a_section_its_co
             ("Lycée Chaptal", 10),
             ("Compétences", 12.5),
             ("Kubernetes, Terraform, Ansible", 10),
+            ("Langues", 12.5),
+            ("Anglais : courant", 10),
         ]
     )
     _lines, sections = prepare(document)
@@ -197,6 +199,21 @@ def test_a_line_in_body_type_or_shaped_like_an_entry_opens_no_section() -> None:
     )
     _lines, sections = prepare(document)
     assert [s.kind for s in sections] == ["header", "summary", "experience", "skills"]
+    # Employers set in the headings' type as often as the headings themselves: that type is no heading's mark.
+    document = _pdf_like(
+        [
+            ("Anaïs GAUTHIER", 20),
+            ("Expérience", 12.5),
+            ("Capgemini", 12.5),
+            ("Depuis 2021 – Ingénieure DevOps", 10),
+            ("Sopra Steria", 12.5),
+            ("2018 – 2021 – Développeuse", 10),
+            ("Compétences", 12.5),
+            ("Kubernetes", 10),
+        ]
+    )
+    _lines, sections = prepare(document)
+    assert [s.kind for s in sections] == ["header", "experience", "skills"]
 
 
 def test_the_headline_at_the_top_of_the_cv_is_no_job() -> None:
