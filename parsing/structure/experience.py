@@ -240,6 +240,7 @@ def without_dangling_words(text: str) -> str:
 
 
 def _is_country(part: str) -> bool:
+    """A country's name alone ("France", "Spain")."""
     places = geo.find_places(part)
     return len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]
 
@@ -260,7 +261,7 @@ def _location_of(part: str) -> str | None:
         return strip_punct(part.strip())
     folded = fold(part)
     places = geo.find_places(part)
-    if len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]:
+    if _is_country(part):
         return strip_punct(part.strip())  # "France" alone (an organisation word in "Manutan France") is the country
     if not places or len(part.split()) > 5 or title_score(folded) >= 1 or org_score(folded):
         return None
@@ -498,7 +499,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     split, tails = _comma_pieces(parts)
     rest_tails: set[int] = set()
     # "Tacoma, WA": a short part right before a state is the city, whether the gazetteer knows it or not.
-    city_before_state = {
+    city_before_region = {
         i
         for i in range(len(split) - 1)
         if _is_state(split[i + 1], loose=i + 2 == len(split))
@@ -507,10 +508,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         and not org_score(fold(split[i]))
     }
     # "Globex, New York, NY": New York is the city of NY here, not the state after a city named Globex.
-    city_before_state -= {i for i in city_before_state if i + 1 in city_before_state}
+    city_before_region -= {i for i in city_before_region if i + 1 in city_before_region}
     # "Hotel Botánico – Tenerife, Spain": a place-shaped word before a country is its town, known to the gazetteer
     # or not, when another part can be the employer ("Consultant, Deloitte, France" keeps Deloitte).
-    city_before_state |= {
+    city_before_region |= {
         i
         for i in range(len(split) - 1)
         if i + 1 in tails
@@ -524,11 +525,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             if index in tails and rest and kept_index == index - 1:
                 rest_tails.add(len(rest) - 1)  # "Tallis Robotics, Oslo, Internship": Oslo ends the place part
             continue
-        if index in city_before_state and not location:
+        if index in city_before_region and not location:
             state = strip_punct(split[index + 1])
             location = f"{clean(part)}, {state.upper() if len(state) == 2 else state}"
             continue
-        if index - 1 in city_before_state and fold(location).endswith(fold(strip_punct(part))):
+        if index - 1 in city_before_region and fold(location).endswith(fold(strip_punct(part))):
             continue
         if not plausible_value(part, employer=False):
             continue  # "current", "Fall", "18 months": left over from the dates
