@@ -127,17 +127,18 @@ _LEVEL_WORDINGS: list[tuple[str, str]] = [
     (r"full professional proficiency|bilingue|bilingual|parfaitement bilingue|c2|maitrise parfaite|expert", "C2"),
     (
         r"professional working proficiency|courant|fluent|fluency|fluently|avance|advanced|tres bon niveau|"
-        r"lu,? ecrit,? parle|c1|excellent|very good|tres bien|proficient|excellente maitrise",
+        r"lu,? ecrit,? (?:et )?parle|ecrit et parle|parle et ecrit|c1|excellent|very good|tres bien|proficient|"
+        r"excellente maitrise|(?<!bonne )maitrise",
         "C1",
     ),
     (
         r"upper[- ]intermediate|bon niveau|good command|good|professionnel|operationnel|b2|bonne maitrise|"
-        r"working knowledge|independant",
+        r"working knowledge|independant|lu,? (?:et )?ecrit",
         "B2",
     ),
     (
         r"limited working proficiency|intermediaire|intermediate|conversational|conversationnel|b1|moyen|"
-        r"pre-intermediate|correct",
+        r"pre-intermediate|correct|compris,? (?:et )?parle|parle,? (?:et )?compris",
         "B1",
     ),
     (
