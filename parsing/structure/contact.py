@@ -16,6 +16,7 @@ import phonenumbers
 
 from ..document import Line
 from . import geo
+from .dates import find_date_ranges
 from .experience import OBJECTIVE_RE, title_and_employer
 from .names import (
     GIVEN_NAMES,
@@ -604,7 +605,9 @@ def find_links(texts: list[str], *, bare_domains: bool) -> tuple[str, list[dict[
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
     regions: list[str] = []
-    for match in re.finditer(r"(?:\+|00)\s?(\d{1,3})", text):
+    # A country calling code opens a number: "+44 7700 …", "0033 6 …" (not the "00" of a year such as "2007", nor the
+    # "+7" of "+7 years").
+    for match in re.finditer(r"(?:\+|(?<!\d)00)\s?(\d{1,3})(?=[\s.()\-]*\d)", text):
         region = phonenumbers.region_code_for_country_code(int(match.group(1)))
         if region and region != "ZZ":
             regions.append(region)
@@ -631,6 +634,17 @@ _SLASHED_RUN_RE = re.compile(r"\d+(?:/\d+){4,}")
 _ODD_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "))
 
 
+def _date_range(digits: str) -> bool:
+    """ "06/2014 – 09/2015" has a phone number's digits but is a range of dates."""
+    return any(r.start != r.end or "-" in (r.start or "") for r in find_date_ranges(digits))
+
+
+def _e164(number: phonenumbers.PhoneNumber, region: str) -> tuple[str, str]:
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), (
+        phonenumbers.region_code_for_number(number) or region
+    )
+
+
 def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str, str]:
     """(E.164 number, its region) for the first valid phone number, hinted lines first."""
     # A number a narrow column wrapped ("06 88" / "30 05 96") is tried joined too.
@@ -650,11 +664,15 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
         for i in ordered:
             text = texts[i]
             for match in phonenumbers.PhoneNumberMatcher(text, attempt, leniency=phonenumbers.Leniency.VALID):
-                number = match.number
-                return (
-                    phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
-                    phonenumbers.region_code_for_number(number) or attempt,
-                )
+                if not _date_range(match.raw_string):
+                    return _e164(match.number, attempt)
+    # None valid: a number written with its country code and of a possible length for that country is kept (the
+    # library's ranges lag behind new allocations, and a recruiter can still call it). National numbers are not:
+    # without the country code a wrong guess would give a wrong number.
+    for i in ordered:
+        for match in phonenumbers.PhoneNumberMatcher(texts[i], region, leniency=phonenumbers.Leniency.POSSIBLE):
+            if match.raw_string.lstrip("(").startswith(("+", "00")):
+                return _e164(match.number, region)
     return "", ""
 
 
