@@ -24,7 +24,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                     r"diplome ingenieur|master of engineering|m\.? ?eng\.?"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|m\.s\.|m\.a\.|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|grande ecole|"
-                  r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?"),
+                  r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|mfa|m\.f\.a\.|master of fine arts|"
+                  r"mres|mphil|m\.phil\.?|mph|mpa|msn"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
     ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles"),
@@ -37,7 +38,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\.sc\.?|b\.s\.|b\.a\.|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
-                   r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc"),
+                   r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
+                   r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca|"
@@ -48,29 +50,40 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"hypokhagne|khagne"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
     ("deug", 2, r"deug|deust|associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
-                r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees"),
+                r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees|"
+                r"higher national (?:diploma|certificate)|foundation degree|fdsc|fda|cert ?he|dip ?he|"
+                r"advanced certificate|higher certificate"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
-    ("cap", -1, r"cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles"),
+    # (A mention complémentaire is a further year of trade training after one of them.)
+    ("cap", -1, r"cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
+                r"mention complementaire"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
     ("titre", -1, r"titre professionnel|titre pro"),
-    ("gcse", -1, r"gcses?|igcses?|o-?levels?"),
+    ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu"),
     ("bp", 0, r"brevet professionnel"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
                r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
-               r"general educational? development|sqa highers|highers|leaving certificate"),
+               r"general educational? development|sqa highers|highers|leaving certificate|"
+               # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
+               r"level 3 (?:extended |subsidiary |national )?(?:diploma|certificate|nvq)|nvq level 3|btec nationals?|"
+               r"btec (?:national |extended )?diploma|t levels?"),
 ]  # fmt: skip
 _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")) for key, level, pattern in _DEGREES]
 _ACRONYMS = {
     "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
     "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
+    "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda",
 }  # fmt: skip
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _STATE_CODES = {"ma", "me", "ms", "md"}
+# A capitalised word right before: "Whitchurch High School", "Lincoln-Way East High School" (not "Graduated High
+# School", whose word before is a verb, nor "Diploma: High School").
+_NAMED_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?:Graduated|Completed|Attended|Senior|Junior)\s)[A-Z][\w'’.-]+\s+$")
 _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
@@ -357,6 +370,8 @@ def find_degree(text: str) -> Degree | None:
                 continue
             if acronym in _STATE_CODES and _STATE_AFTER_CITY_RE.search(text[: match.start()]):
                 continue  # "Harvard University, Cambridge, MA"
+            if acronym == "high school" and written == "High School" and _NAMED_BEFORE_RE.search(text[: match.start()]):
+                continue  # "Whitchurch High School": a school's name
             best = Degree(key, level, match.start(), match.end())
             break
     plus = _BAC_PLUS_RE.search(folded)

@@ -226,6 +226,28 @@ def _classify(text: str) -> _Info:
     return _Info(plain, bullet, chosen, rest, headerish, present_lead)
 
 
+# The column heads of a table of jobs or studies, flattened into lines ("Dates", "Poste / Entreprise",
+# "Role / Company", "Année | Diplôme | Établissement"): labels, not an entry's header.
+_COLUMN_WORDS_TEXT = """
+    dates date periode period periods annee annees year years duree duration poste postes fonction fonctions role
+    roles intitule position positions title job entreprise entreprises societe employeur employeurs company companies
+    employer employers organisation organization structure lieu lieux location ville city diplome diplomes degree
+    degrees qualification qualifications etablissement ecole school institution missions mission description
+    responsabilites responsibilities
+"""
+_COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
+_DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])
+_COLUMN_JOINS = frozenset(["/", "|", "&", ",", "+", "-", "–", "et", "and", "ou", "or"])
+
+
+def column_heads(text: str) -> bool:
+    """Whether a line holds only a table's column heads: two of them or more, or a date column's alone."""
+    words = [w for w in re.findall(r"[\w'’]+|[/|&,+–-]", fold(text)) if w not in _COLUMN_JOINS]
+    if not words or not all(w in _COLUMN_WORDS for w in words):
+        return False
+    return len(words) >= 2 or words[0] in _DATE_COLUMN_WORDS
+
+
 def _title_before_colon(text: str) -> bool:
     """ "Project Manager:" above the bullets of a job: a title the CV introduces its duties with, unlike
     "Responsibilities:" or "Key achievements:"."""
@@ -285,6 +307,10 @@ def group_entries(
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
     merged: set[int] = set()
+    for index, info in enumerate(infos):
+        if info.dates is None and not info.bullet and column_heads(info.text):
+            info.headerish = False
+            merged.add(index)  # passed over: neither a header nor a description
     # "Mar 2014" then "current" on the next line: one open range.
     for index in range(1, len(infos)):
         here, before = infos[index].dates, infos[index - 1].dates

@@ -289,13 +289,37 @@ def is_place_line(text: str) -> bool:
 
 
 def _split_location(part: str) -> tuple[str, str | None]:
-    """ "ACME, Paris" → ("ACME", "Paris")."""
+    """ "ACME, Paris" → ("ACME", "Paris"); "Lidl (Montbert)" and "Green Leaf Care Ltd, Norwich" → the town too, known
+    or not, when it is bracketed after the name or follows a legal form."""
     match = _LOCATION_TAIL_RE.search(part)
     if match and match.start() > 0:
         tail = part[match.start() :].strip(" ,()")
-        if _location_of(tail):
-            return clean(part[: match.start()]), clean(tail.strip("()"))
+        head = clean(part[: match.start()])
+        if _location_of(tail) or (
+            (part[match.start() :].lstrip().startswith("(") or ends_with_legal_form(head)) and _unknown_town(tail)
+        ):
+            return head, clean(tail.strip("()"))
     return part, None
+
+
+def _unknown_town(tail: str) -> bool:
+    """ "Montbert", "Saint-Herblain", "Wrocław, Poland": a town's shape, in letters that are not all capitals (a
+    bracketed "(LVMH)" is a group), perhaps with its country."""
+    pieces = _comma_cut(tail)
+    if len(pieces) == 2 and _is_country(pieces[1]):
+        pieces = pieces[:1]
+    return (
+        len(pieces) == 1
+        and not pieces[0].isupper()
+        and _unknown_place(pieces[0])
+        and fold(pieces[0]) not in DEPARTMENTS | _SECTORS
+    )
+
+
+# Business lines a group names in brackets after itself ("Thales (Défense)", "Acme (Export)").
+_SECTORS = frozenset(
+    ["defense", "defence", "export", "import", "retail", "banque", "bank", "assurance", "insurance", "energie"]
+)
 
 
 # A bracketed tail of a header part: "Product Manager (Houston, TX)" (the closing bracket may have been trimmed).
@@ -361,8 +385,9 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
 
 
 _PLACE_SHAPE_RE = re.compile(
-    r"^(?:[A-ZÀ-Ý][a-zà-ÿ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)(?:[ -](?:[A-ZÀ-Ý][a-zà-ÿ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
-)  # (French towns: "Saint-Grégoire", "Évry")
+    r"^(?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)"
+    r"(?:[ -](?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
+)  # (French towns: "Saint-Grégoire", "Évry"; and others in Latin letters: "Wrocław", "Łódź")
 
 
 def _unknown_place(part: str) -> bool:

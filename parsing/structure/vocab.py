@@ -718,6 +718,10 @@ teleconseillere interprete traducteur traductrice regisseur regisseuse operateur
 boucher bouchere charcutier charcutiere fleuriste mareyeur poissonnier poissonniere caviste sommelier
 sommeliere commis cuisinier agent-de-maitrise contremaitre chef-d'equipe chef-de-chantier conducteur-de-travaux
 equipier equipiere ouvriere professeure veilleur veilleuse employe
+employee livreuse coursiere conductrice huissiere electricienne soudeuse menuisiere magasiniere plombiere
+tourneuse fraiseuse regleuse cableuse charpentiere accompagnant accompagnante courtier courtiere mandataire atsem
+aesh technico-commercial technico-commerciale chauffeur-livreur expert-comptable commissaire baby-sitter nounou
+garde sous-chef aide
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())
@@ -796,8 +800,20 @@ DEPARTMENTS = frozenset(" ".join(phrase.split()) for phrase in _DEPARTMENTS_TEXT
 
 _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
-    r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d)\b"
+    r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d|training cent(?:re|er)|"
+    r"centre de formation)\b"
 )
+
+
+# Words that open a French title only before "de" or an occupation's adjective ("Second de cuisine", "Agent
+# immobilier", "Commis de salle"), and otherwise open ordinary phrases in English ("Second Prize", "Agent Orange").
+_FRENCH_HEADS_BEFORE = frozenset(["second", "seconde", "agent", "commis", "charge", "aide", "garde"])
+_FRENCH_TITLE_FOLLOWERS_TEXT = """
+    de d du des immobilier immobiliere commercial commerciale administratif administrative technique hospitalier
+    hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle educatif
+    educative soignant soignante
+"""
+_FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 
 
 def title_score(folded: str) -> float:
@@ -806,7 +822,9 @@ def title_score(folded: str) -> float:
     if not tokens:
         return 0.0
     score = 0.0
-    if tokens[0] in TITLE_HEADS:
+    if tokens[0] in TITLE_HEADS or (
+        tokens[0] in _FRENCH_HEADS_BEFORE and len(tokens) > 1 and tokens[1] in _FRENCH_TITLE_FOLLOWERS
+    ):
         score += 1.5
     elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
         score += 1.0  # "Music Producer", "Lead Estimator"

@@ -300,6 +300,20 @@ def test_phone_region_is_inferred_from_the_cv():
     assert find_phone(["Mobile: 07911 123456"], "GB", ["US"])[0] == "+447911123456"
     assert find_phone(["Phone: (212) 555-0100", "Mobile: 07911 123456"], "GB", ["US"])[0] == "+447911123456"
     assert find_phone(["Tél. 01 42 68 53 00"], "FR", [])[0] == "+33142685300"
+    # A year's "00" ("2007") or "+7 years" is no country calling code.
+    assert infer_region("Cardiff, UK\nReceptionist 2007 - 2012, +7 years at the desk", "en")[0] == "GB"
+    assert infer_region("Tel. 0044 7911 123456", "fr")[0] == "GB"
+
+
+def test_phone_outside_the_librarys_ranges_is_kept_only_with_its_country_code():
+    # 07700 900xxx is a British range the library does not count as allocated: with "+44" the number is plain; without
+    # it, no region can be trusted, and a wrong number is worse than none.
+    assert find_phone(["Manchester, UK | +44 7700 900 482"], "GB", ["US"]) == ("+447700900482", "GB")
+    assert find_phone(["Tel. 0044 7700 900 482"], "GB", []) == ("+447700900482", "GB")
+    assert find_phone(["Mobile: 07700 900482"], "GB", []) == ("", "")
+    assert find_phone(["Ref. 2019 1234 5678"], "FR", []) == ("", "")
+    # A range of dates has a phone number's digits (and reads as a valid American number).
+    assert find_phone(["06/2014 – 09/2015  Marketing Assistant"], "GB", ["US"]) == ("", "")
 
 
 def test_location_variants():
@@ -491,6 +505,15 @@ def test_skills_output_section_first_and_evidence():
         ("professional working proficiency", "C1"),
         ("limited working proficiency", "B1"),
         ("full professional proficiency", "C2"),
+        # French CVs often say what the person can do with the language instead of a level.
+        ("lu, écrit, parlé", "C1"),
+        ("lu, écrit et parlé", "C1"),
+        ("écrit et parlé", "C1"),
+        ("lu et écrit", "B2"),
+        ("compris, parlé", "B1"),
+        ("maîtrise", "C1"),
+        ("bonne maîtrise", "B2"),
+        ("maîtrise parfaite", "C2"),
     ],
 )
 def test_cefr_levels(wording, level):
