@@ -104,9 +104,14 @@ def _fragments(
             continue
         # Counted per (font, size) first: a line has a handful of them and thousands of characters per page.
         styles: Counter[tuple[str, float]] = Counter()
+        lead: list[str] = []  # the text of the bold run the line opens with
+        in_lead = True
         for char in line:
             if isinstance(char, LTChar) and char.get_text() != " ":
                 styles[char.fontname, char.size] += 1
+                in_lead = in_lead and fonts.bold(char.fontname)
+            if in_lead and hasattr(char, "get_text"):
+                lead.append(char.get_text())
         line_sizes: Counter[float] = Counter()
         bold = visible = 0
         for (fontname, size), count in styles.items():
@@ -123,10 +128,17 @@ def _fragments(
                 top=page.y1 - line.y1,
                 bottom=page.y1 - line.y0,
                 size=dominant(line_sizes),
-                bold=visible > 0 and 2 * bold >= visible,
+                bold=visible > 0 and (2 * bold >= visible or _bold_field(clean("".join(lead)), text)),
             )
         )
     return fragments, unmapped
+
+
+def _bold_field(lead: str, text: str) -> bool:
+    """A line that opens with a field set in bold up to a separator: "Waitress – The Crumpet Café, Clifton" with
+    "Waitress" alone in bold is a header set in bold like the others."""
+    rest = text[len(lead) :].lstrip() if lead and text.startswith(lead) else ""
+    return len(lead) >= 3 and bool(rest) and (rest[0] in "–—-|,·•@(" or rest.startswith(("at ", "chez ")))
 
 
 def _rows(fragments: list[_Fragment]) -> list[_Fragment]:
@@ -146,14 +158,23 @@ def _rows(fragments: list[_Fragment]) -> list[_Fragment]:
 
 
 def _row_aligned(smaller: list[_Fragment], larger: list[_Fragment]) -> float:
-    """Share of ``smaller``'s lines that sit on the same baseline as a line of ``larger``."""
+    """Share of ``smaller``'s lines beside a line of ``larger`` that sit on its baseline. A line with nothing beside
+    it (a heading in a margin of dates, over the gap between two entries) says nothing either way."""
     baselines = sorted(fragment.bottom for fragment in larger)
-    aligned = 0
+    spans = sorted((fragment.top, fragment.bottom) for fragment in larger)
+    tops = [top for top, _ in spans]
+    aligned = beside = 0
     for fragment in smaller:
         index = bisect.bisect_left(baselines, fragment.bottom - 1.5)
         if index < len(baselines) and baselines[index] <= fragment.bottom + 1.5:
             aligned += 1
-    return aligned / len(smaller)
+            beside += 1
+            continue
+        # Any line of ``larger`` that starts above this one's bottom and ends below its top overlaps it.
+        stop = bisect.bisect_left(tops, fragment.bottom)
+        if any(bottom > fragment.top for _, bottom in spans[max(0, stop - 8) : stop]):
+            beside += 1
+    return aligned / beside if beside else 0.0
 
 
 def _narrowest(coverages: list[int], start: int, end: int) -> tuple[int, int]:

@@ -63,10 +63,22 @@ def _texts(sections: list[sec.Section], kind: str) -> list[str]:
 
 def _clean_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
+    bullet: Line | None = None
     for line in document.lines:
         text = _GLUED_YEAR_RE.sub(" | ", clean(line.text))
         if not text or ONLY_BULLETS_RE.match(text):
-            continue  # a bullet glyph alone on its line: decoration
+            # A bullet glyph alone on its line: the mark of the text set beside it on the same row (a PDF may keep
+            # the two apart), otherwise decoration.
+            bullet = line if text and line.top else None
+            continue
+        if (
+            bullet is not None
+            and bullet.page == line.page
+            and abs(bullet.top - line.top) <= 2.5
+            and bullet.x0 < line.x0 <= bullet.x0 + 40
+        ):
+            text = f"• {text}"
+        bullet = None
 
         previous = lines[-1] if lines else None
         # Pieces of one visual row (dates in a left column, the title to their right): one line, " | " between.
@@ -124,6 +136,10 @@ def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
                 cut = i
                 break
         generic = section.kind in {sec.SUMMARY, sec.OTHER} and not sec.names_no_work_history(section.heading)
+        if cut == 0 and section.heading and generic:
+            # Right under the section's own heading ("Career Summary" then "BUPA DENTAL CARE"): the first
+            # employer's name in capitals, not a second heading.
+            cut = -1
         if cut < 0 and (not generic or number == 0):
             # Elsewhere (the top of the CV, a skills list, "Memberships") a heading-looking line must open the
             # entries: the dated lines of a section named for something else are memberships, awards or talks.
