@@ -64,15 +64,19 @@ def encoding_of(data: bytes) -> str | None:
 
 # Accented lower-case letters of French and its neighbours: what a correct decoding of a Western CV is full of.
 _ACCENTED = frozenset("àâäáãåæçéèêëíìîïñóòôöõøœúùûüýÿß")
-_FAIR_PUNCTUATION = frozenset("’‘“”«»–—…€•°·©®")
+_FAIR_PUNCTUATION = frozenset("’‘“”«»–—…€•°·©®£¥§½¼¾²³ºª±×")
 
 
 def _western_score(text: str) -> int:
     score = 0
     previous = " "
-    for char in text:
+    for index, char in enumerate(text):
         if char in _ACCENTED:
-            score += 1
+            following = text[index + 1 : index + 2]
+            # A letter alone between spaces or digits ("2022 û current", "ú1,200") is a dash or a currency sign
+            # misread; "à" is a French word.
+            alone = not previous.isalpha() and not following.isalpha() and char != "à"
+            score += -2 if alone else 1
         elif ord(char) > 0x7F and char not in _FAIR_PUNCTUATION:
             # An accented capital inside a word ("DÈvelop"), a symbol or a control: a wrong decoding.
             score -= 2 if not (char.isupper() and not previous.isalpha()) else 0
