@@ -69,8 +69,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
-               r"level 3 (?:extended |subsidiary |national )?(?:diploma|certificate|nvq)|nvq level 3|btec nationals?|"
-               r"btec (?:national |extended )?diploma|t levels?"),
+               r"level 3 (?:extended |subsidiary |national |advanced )?(?:diploma|certificate|nvq)|nvq level 3|"
+               r"btec nationals?|btec (?:national |extended )?diploma|t levels?"),
 ]  # fmt: skip
 _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")) for key, level, pattern in _DEGREES]
 _ACRONYMS = {
@@ -81,6 +81,8 @@ _ACRONYMS = {
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _STATE_CODES = {"ma", "me", "ms", "md"}
+# What stands before a French "licence" written in lower case ("en licence", "2e année de licence"), or nothing.
+_FRENCH_BEFORE_RE = re.compile(r"(?:^|\b(?:de|en|une|ma|sa|la|d'|l'|d’|l’)|[\d:–—(-])\s*$", re.I)
 # A capitalised word right before: "Whitchurch High School", "Lincoln-Way East High School" (not "Graduated High
 # School", whose word before is a verb, nor "Diploma: High School").
 _NAMED_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?:Graduated|Completed|Attended|Senior|Junior)\s)[A-Z][\w'’.-]+\s+$")
@@ -237,6 +239,8 @@ def plausible_institution(text: str) -> bool:
         return False
     if re.match(r"(?:of|and|at|in|for|de|du|des|d')\b", folded) or value.count("(") > value.count(")"):
         return False
+    if re.search(r"\b(?:of|and|at|in|for|the|de|du|des|la|le|et)$", folded):
+        return False  # a name cut short: "University of", "Institut de"
     if any(not _abbreviation(m.group(1)) for m in _WORD_STOP_RE.finditer(value)):
         return False  # two pieces of text, a sentence's end between them ("University. Saint Paul")
     if _GROUP_WORDS.intersection(re.findall(r"[a-z]+", folded)):
@@ -370,6 +374,8 @@ def find_degree(text: str) -> Degree | None:
                 continue
             if acronym in _STATE_CODES and _STATE_AFTER_CITY_RE.search(text[: match.start()]):
                 continue  # "Harvard University, Cambridge, MA"
+            if written == "licence" and not _FRENCH_BEFORE_RE.search(text[: match.start()]):
+                continue  # "Full UK driving licence", "Reach Truck licence": a licence to do something
             if acronym == "high school" and written == "High School" and _NAMED_BEFORE_RE.search(text[: match.start()]):
                 continue  # "Whitchurch High School": a school's name
             best = Degree(key, level, match.start(), match.end())

@@ -237,15 +237,16 @@ _COLUMN_WORDS_TEXT = """
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])
-_COLUMN_JOINS = frozenset(["/", "|", "&", ",", "+", "-", "–", "et", "and", "ou", "or"])
+_COLUMN_JOINS = frozenset(["/", "|", "&", ",", "+", "-", "–", "et", "and", "ou", "or", "main", "key", "principales"])
 
 
-def column_heads(text: str) -> bool:
-    """Whether a line holds only a table's column heads: two of them or more, or a date column's alone."""
+def column_heads(text: str, *, alone: bool = False) -> bool:
+    """Whether a line holds only a table's column heads: two of them or more, or a date column's alone (any one
+    with ``alone``: the cells of a heading row flattened one per line)."""
     words = [w for w in re.findall(r"[\w'’]+|[/|&,+–-]", fold(text)) if w not in _COLUMN_JOINS]
     if not words or not all(w in _COLUMN_WORDS for w in words):
         return False
-    return len(words) >= 2 or words[0] in _DATE_COLUMN_WORDS
+    return alone or len(words) >= 2 or words[0] in _DATE_COLUMN_WORDS
 
 
 def _title_before_colon(text: str) -> bool:
@@ -309,8 +310,16 @@ def group_entries(
     merged: set[int] = set()
     for index, info in enumerate(infos):
         if info.dates is None and not info.bullet and column_heads(info.text):
-            info.headerish = False
             merged.add(index)  # passed over: neither a header nor a description
+    for index in sorted(merged):
+        # The other cells of that heading row, one per line: "Dates", "Employer", "Job Title".
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(infos) and other not in merged and column_heads(infos[other].text, alone=True):
+                merged.add(other)
+                other += step
+    for index in merged:
+        infos[index].headerish = False
     # "Mar 2014" then "current" on the next line: one open range.
     for index in range(1, len(infos)):
         here, before = infos[index].dates, infos[index - 1].dates

@@ -22,6 +22,23 @@ _PLACE_FILLERS = {"area", "region", "greater", "metropolitan", "cedex", "ile-de-
 _LOCATION_TAIL_RE = re.compile(r"\s*[,(]\s*([^,()]+?)(?:,\s*([^,()]+?))?\)?\s*$")
 
 
+# A branch, a shop or a site of the employer, named by its town: "agence de Créteil Village", "Entrepôt de Douai".
+_BRANCH_RE = re.compile(
+    r"^(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme)\s+"
+    r"(?:de |d'|d’|du )"
+    r"(?-i:[A-Z])",
+    re.I,
+)
+
+
+def _is_branch(part: str) -> bool:
+    """ "agence de Créteil Village", "Entrepôt de Douai" (not "Agence Pixel & Papier", an agency's name)."""
+    match = _BRANCH_RE.match(part.strip())
+    return match is not None and not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
+
+
+# An Irish or British county: "Co. Cork", "County Durham" (not the "Co." of a company's name, which ends it).
+_COUNTY_RE = re.compile(r"^(?:Co\.|County)\s+[A-Z][a-z]+$")
 _US_PLACE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}$")
 # US and Indian states and Canadian provinces: a header part that is one of these is the place, not the employer.
 _STATE_CODES = {
@@ -255,7 +272,7 @@ def _is_state(part: str, *, loose: bool = False) -> bool:
 
 def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
-    if _US_PLACE_RE.match(part.strip()):
+    if _US_PLACE_RE.match(part.strip()) or _COUNTY_RE.match(part.strip()) or _is_branch(part):
         return part.strip()
     if _is_state(part):
         return strip_punct(part.strip())
@@ -414,6 +431,12 @@ def _role_score(part: str) -> float:
     return _single_role_score(part)
 
 
+# Nouns that end the name of a public body or an office and never a job title.
+_BODY_TAILS = frozenset(["office", "council", "county", "department", "ministry", "agency", "authority", "trust"])
+# A remark in round or square brackets that ends a value ("[CDI]", "(via Adecco"), perhaps left open.
+_REMARK_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]?\s*$")
+
+
 def _single_role_score(part: str) -> float:
     # "Office Clerk (temp via Initech Agency)": a title followed by a bracketed remark (its closing bracket perhaps
     # trimmed) that holds no title is that title; "Safety Committee (Team Leader)" is read whole.
@@ -430,14 +453,13 @@ def _single_role_score(part: str) -> float:
         org *= 0.3  # "Social Media Manager", "Bank Teller": the last word names the role
     elif org and 2 <= len(tokens) <= 4 and tokens[0] in TITLE_HEADS and tokens[0] not in ORG_WORDS:
         org *= 0.3  # "Employé logistique", "Technicien informatique": a French title opens with the person
+    if tokens and tokens[-1] in _BODY_TAILS and len(tokens) >= 2:
+        org += 1.0  # "Cook County Assessor's Office", "Harrow Council": an English body's name ends with its noun
     if _LEGAL_TAIL_RE.match(part.split(", ")[-1].strip()) or re.search(
         r"\b(?:inc|llc|ltd|limited|pvt|gmbh|plc|corp|corporation|sarl|sas)\b\.?$", folded
     ):
         org += 1.5
     return title - 0.8 * org - 0.8 * school_score(folded)
-
-
-_REMARK_TAIL_RE = re.compile(r"\s*\([^()]*\)?\s*$")
 
 
 def title_evidence(text: str) -> float:
@@ -500,11 +522,13 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             plain.append(part)
             continue
         value, place = _bracketed_place(_comma_split([match.group("value")])[0])
+        if place is None and not match.group("position") and not match.group("trainee"):
+            value, place = _split_location(value)  # "Employer: Kwik Fit (Coventry)"
         location = location or (place or "")
         if match.group("trainee"):
             labelled.setdefault("position", clean(match.group("trainee")))
         labelled.setdefault("position" if match.group("position") else "employer", value)
-    position, employer, found_location = _assign_plain(plain)
+    position, employer, found_location = _assign_plain(_joined_titles(plain))
     if "position" in labelled:
         if not employer and position and "employer" not in labelled and _role_score(position) < 1.0:
             employer = position  # "ACME Foundries" read alone as a title; the label names the position
@@ -515,6 +539,18 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         trainee = next((p for p in pieces if _TRAINEE_RE.match(fold(strip_punct(p)))), "")
         position = strip_punct(trainee)
     return position, employer, location or found_location
+
+
+def _joined_titles(parts: list[str]) -> list[str]:
+    """Two short titles side by side in a header with an employer besides ("Standardiste – réceptionniste", "HÔTEL DE
+    LA PAIX"): one position held, written with both its names."""
+    if len(parts) < 3:
+        return parts
+    strong = [len(p.split()) <= 3 and "," not in p and _role_score(p) >= 1.5 for p in parts]
+    for index in range(len(parts) - 1):
+        if strong[index] and strong[index + 1] and sum(strong) == 2:
+            return [*parts[:index], f"{parts[index]} – {parts[index + 1]}", *parts[index + 2 :]]
+    return parts
 
 
 def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
@@ -634,14 +670,31 @@ def is_contract_word(text: str) -> bool:
 
 
 def _without_contract_remark(employer: str) -> str:
-    """The employer's name without a contract remark or a département number in brackets after it ("CHU de Lille
-    (CDI)" is "CHU de Lille"); the position keeps its own ("Développeur (alternance)" says what the job was)."""
-    match = _BRACKET_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
-    if match and match.start() > 0 and _CONTRACT_RE.match(fold(clean(match.group(1)))):
-        return clean(employer[: match.start()])
-    if match and match.start() > 0 and _DEPARTEMENT_RE.match(clean(match.group(1))):
-        return clean(employer[: match.start()])  # "CHU de Nantes (44)": the French département, where it is
+    """The employer's name without a contract remark, the temping agency or a département number in brackets after it
+    ("CHU de Lille (CDI)" is "CHU de Lille", "Amazon (via Adecco)" is "Amazon")."""
+    match = _REMARK_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
+    if match and match.start() > 0:
+        remark = fold(clean(match.group(1)))
+        if _CONTRACT_RE.match(remark) or _TERMS_RE.match(remark) or _DEPARTEMENT_RE.match(remark.upper()):
+            return clean(employer[: match.start()])  # ("CHU de Nantes (44)": the French département, where it is)
     return employer
+
+
+def _without_terms(position: str) -> str:
+    """The position without a remark on the terms of the contract only ("Vendeuse (CDI)", "Agent de propreté
+    [Intérim]"). A remark that says what the job was stays: "Développeur web (alternance)", "Receptionist
+    (Seasonal)", "Office Clerk (temp via Initech Agency)"."""
+    match = _REMARK_TAIL_RE.search(position)
+    if match and match.start() > 0 and _TERMS_RE.match(fold(clean(match.group(1)))):
+        return clean(position[: match.start()])
+    return position
+
+
+# Terms of a contract that say nothing of the job itself, and the temping agency a job was found through.
+_TERMS_RE = re.compile(
+    r"^(?:cdi|cdd|interim|cesu|temps plein|temps partiel|full[- ]time|part[- ]time|permanent|fixed[- ]term|"
+    r"(?:mission d'interim |interim |mission )?via [\w .&'-]+)$"
+)
 
 
 # A French département's number: "(44)", "(2A)", "(974)".
@@ -653,6 +706,7 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     one is left empty."""
     position, employer, location = _assign(parts)
     employer = _without_contract_remark(employer)
+    position = _without_terms(position)
     employer = plausible_value(employer, employer=True) if employer else ""
     position = plausible_value(position, employer=False) if position else ""
     return position, employer, location

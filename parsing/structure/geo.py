@@ -57,9 +57,21 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "LU": "luxembourg",
     "CA": "montreal toronto vancouver ottawa quebec calgary laval gatineau sherbrooke",
     "GB": """london londres manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield cardiff belfast
-        nottingham leicester cambridge oxford brighton newcastle reading southampton""",
+        nottingham leicester cambridge oxford brighton newcastle reading southampton coventry norwich doncaster
+        stoke-on-trent wolverhampton plymouth swansea aberdeen dundee inverness stirling hull bradford wakefield
+        huddersfield york sunderland middlesbrough durham gateshead blackpool bolton wigan stockport salford oldham
+        rochdale blackburn burnley lancaster warrington crewe milton keynes northampton peterborough luton watford
+        slough guildford woking basingstoke swindon gloucester cheltenham exeter bournemouth poole portsmouth
+        southend-on-sea chelmsford colchester ipswich canterbury maidstone crawley worthing eastbourne hastings
+        st albans stevenage worcester hereford telford shrewsbury wrexham derry londonderry lisburn newry dudley
+        walsall rotherham barnsley grimsby scunthorpe mansfield chesterfield worksop harrogate scarborough carlisle
+        kendal motherwell paisley kilmarnock falkirk dunfermline kirkcaldy stockton-on-tees""",
     "US": """new york san francisco los angeles chicago boston seattle austin houston dallas miami atlanta denver
-        washington philadelphia san diego san jose phoenix portland""",
+        washington philadelphia san diego san jose phoenix portland baltimore detroit minneapolis pittsburgh
+        cleveland cincinnati indianapolis charlotte nashville memphis louisville milwaukee kansas city st. louis
+        orlando tampa sacramento las vegas salt lake city raleigh oakland fort worth el paso tucson albuquerque
+        omaha new orleans honolulu anchorage boise hartford palo alto mountain view sunnyvale cupertino redmond
+        santa clara irvine jersey city newark plano scottsdale""",
     "IN": """bangalore bengaluru mumbai delhi new delhi hyderabad chennai pune kolkata noida gurgaon gurugram ahmedabad
         jaipur kochi coimbatore indore lucknow chandigarh nagpur mysore trivandrum bhubaneswar""",
     "DE": "berlin munich munchen hamburg frankfurt cologne koln stuttgart dusseldorf",
@@ -70,7 +82,8 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "TN": "tunis sfax sousse",
     "DZ": "alger algiers oran constantine",
     "SN": "dakar",
-    "IE": "dublin cork",
+    "IE": """dublin cork limerick galway waterford kilkenny drogheda dundalk sligo athlone wexford tralee ennis
+        letterkenny navan carlow mullingar naas swords bray""",
     "PT": "lisbonne lisbon porto",
     "SG": "singapore singapour",
     "AU": "sydney melbourne brisbane perth",
@@ -82,6 +95,8 @@ _MULTI = [
     "le havre", "le mans", "la rochelle", "la defense", "sophia antipolis", "la roche-sur-yon", "new york",
     "san francisco", "los angeles", "san diego", "san jose", "new delhi", "la haye", "the hague",
     "saint-quentin-en-yvelines", "la ciotat", "le puy-en-velay", "les ulis", "les sables-d'olonne",
+    "milton keynes", "st albans", "kansas city", "st. louis", "las vegas", "salt lake city", "fort worth", "el paso",
+    "new orleans", "palo alto", "mountain view", "santa clara", "jersey city",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())

@@ -200,9 +200,14 @@ _POST_NOMINALS_TEXT = """
 _POST_NOMINALS = frozenset(_POST_NOMINALS_TEXT.split())
 
 
+# Letters of a professional body the list above does not hold, in mixed case with three capitals or more
+# ("MCIPPdip", "MCIArb"); a family name has two at most ("McDonald").
+_LETTERS_AFTER_RE = re.compile(r"^(?=(?:[a-z]*[A-Z]){3})(?=.*[a-z])[A-Za-z]+,?$")
+
+
 def strip_post_nominals(text: str) -> str:
     """ "Hannah Carter BA (Hons) PGCE QTS" → "Hannah Carter": the letters after a name, while two words remain."""
     tokens = text.split()
-    while len(tokens) > 2 and tokens[-1].strip(",") in _POST_NOMINALS:
+    while len(tokens) > 2 and (tokens[-1].strip(",") in _POST_NOMINALS or _LETTERS_AFTER_RE.match(tokens[-1])):
         tokens.pop()
     return " ".join(tokens).rstrip(",") if len(tokens) < len(text.split()) else text

@@ -86,7 +86,10 @@ def strip_punct(text: str) -> str:
 
 
 def balanced(value: str) -> str:
-    """ "Initech (ITC" → "Initech (ITC)": a bracket that trimming or cutting left open is closed again."""
+    """ "Initech (ITC" → "Initech (ITC)", "Vendeuse [Stage" → "Vendeuse [Stage]": a bracket that trimming or cutting
+    left open is closed again."""
+    if value.count("[") > value.count("]"):
+        value = f"{value}]"
     return f"{value})" if value.count("(") > value.count(")") else value
 
 

@@ -721,7 +721,7 @@ equipier equipiere ouvriere professeure veilleur veilleuse employe
 employee livreuse coursiere conductrice huissiere electricienne soudeuse menuisiere magasiniere plombiere
 tourneuse fraiseuse regleuse cableuse charpentiere accompagnant accompagnante courtier courtiere mandataire atsem
 aesh technico-commercial technico-commerciale chauffeur-livreur expert-comptable commissaire baby-sitter nounou
-garde sous-chef aide
+garde sous-chef aide guichetier guichetiere volontaire
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())
@@ -782,6 +782,13 @@ TITLE_HEADS.update({"membre", "representant", "representante"})
 # cafés and care, named by their last word.
 TITLE_TAILS.update({"operative", "handler", "worker", "barista"})
 TITLE_WORDS.update({"operative", "handler", "worker", "barista"})
+# Trades and services of everyday CVs ("Driver's Mate", "Telephonist", "Dental Hygienist", "Bricklayer").
+_TRADES = {
+    "mate", "telephonist", "groundsman", "stylist", "hygienist", "beautician", "childminder", "plasterer",
+    "bricklayer", "joiner", "scaffolder", "glazier", "tiler", "dishwasher",
+}  # fmt: skip
+TITLE_TAILS.update(_TRADES)
+TITLE_WORDS.update(_TRADES)
 
 
 # A team or function named after a title ("Defect Manager, QA", "Director, Human Resources", "Chef de projet,
@@ -801,7 +808,7 @@ DEPARTMENTS = frozenset(" ".join(phrase.split()) for phrase in _DEPARTMENTS_TEXT
 _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
     r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d|training cent(?:re|er)|"
-    r"centre de formation)\b"
+    r"centre de formation|training board)\b"
 )
 
 

@@ -243,12 +243,12 @@ GMAO, SAP, lecture de plans
 """
 
 
-def test_a_department_number_after_the_city_and_a_contract_in_brackets_are_kept_whole() -> None:
+def test_a_department_number_after_the_city_is_kept_and_the_contract_in_brackets_is_no_part_of_the_title() -> None:
     result = parse_resume(MAINTENANCE_CV.encode(), "cv.txt", sample_taxonomy())
     assert result["basics"]["location"] == {"city": "Saint-Nazaire", "countryCode": "FR"}
     job = result["work"][0]
     assert (job["position"], job["name"], job["location"]) == (
-        "Technicien de maintenance (CDI)",
+        "Technicien de maintenance",
         "Airbus Operations SAS",
         "Saint-Nazaire (44)",
     )

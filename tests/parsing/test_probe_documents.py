@@ -135,3 +135,210 @@ def test_vocational_and_fine_arts_diplomas_are_degrees_and_a_high_school_is_name
         ("Whitchurch High School", "GCSEs"),
         (None, "High School Diploma"),
     ]
+
+
+def _pdf(draw) -> bytes:  # type: ignore[no-untyped-def]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    draw(page, A4[1])
+    page.save()
+    return out.getvalue()
+
+
+def test_a_margin_of_dates_and_headings_beside_the_entries_is_read_row_by_row() -> None:
+    # Headings and dates in a left margin, each date on the row of its job's title: a margin, not a sidebar (the
+    # headings stand beside nothing, so they say nothing either way).
+    jobs = [
+        ("Jan 2019 – Present", "Marketing Manager", "The Hut Group, Manchester"),
+        ("2016 - 2018", "Senior Marketing Executive", "Boohoo Group plc, Manchester"),
+        ("06/2014 – 09/2015", "Marketing Assistant", "Northern Bloom Florists, Stockport"),
+    ]
+
+    def draw(page, height):  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica-Bold", 18)
+        page.drawString(50, height - 60, "Priya Natarajan")
+        page.setFont("Helvetica", 10)
+        page.drawString(50, height - 80, "priya.natarajan@example.com")
+        y = height - 120
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(50, y, "CAREER HISTORY")
+        y -= 22
+        for dates, title, employer in jobs:
+            page.setFont("Helvetica", 10)
+            page.drawString(50, y, dates)
+            page.setFont("Helvetica-Bold", 10)
+            page.drawString(162, y, title)
+            page.setFont("Helvetica", 10)
+            page.drawString(162, y - 13, employer)
+            page.drawString(174, y - 26, "Planned and delivered campaigns across email and paid social channels.")
+            y -= 56
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(50, y, "LANGUAGES")
+        page.setFont("Helvetica", 10)
+        page.drawString(162, y - 18, "English (native), Tamil (fluent)")
+
+    assert _jobs(parse_resume(_pdf(draw), "cv.pdf")) == [
+        ("Marketing Manager", "The Hut Group", "2019-01", None),
+        ("Senior Marketing Executive", "Boohoo Group plc", "2016", "2018"),
+        ("Marketing Assistant", "Northern Bloom Florists", "2014-06", "2015-09"),
+    ]
+
+
+def test_a_header_opening_in_bold_is_bold_and_a_bullet_set_apart_marks_its_line() -> None:
+    # "Data Analyst Intern" in bold, " – Bristol City Council" in regular type: the line is a header set in bold like
+    # the others, and the "•" a PDF keeps apart from its text still makes a bullet point.
+    jobs = [
+        ("Graduate Data Analyst", " – OVO Energy, Bristol", "Sep 2023 – Present"),
+        ("Data Analyst Intern", " – Bristol City Council", "Jun 2022 – Aug 2022"),
+        ("Waitress", " – The Crumpet Café, Clifton", "2017 – 2020 (weekends)"),
+    ]
+
+    def draw(page, height):  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica-Bold", 18)
+        page.drawString(50, height - 60, "Chloe Barnes")
+        page.setFont("Helvetica", 10)
+        page.drawString(50, height - 80, "chloe.barnes@example.com")
+        y = height - 120
+        page.setFont("Helvetica-Bold", 12)
+        page.drawString(50, y, "WORK EXPERIENCE")
+        y -= 20
+        for title, rest, dates in jobs:
+            page.setFont("Helvetica-Bold", 10)
+            page.drawString(50, y, title)
+            page.setFont("Helvetica", 10)
+            page.drawString(50 + page.stringWidth(title, "Helvetica-Bold", 10), y, rest)
+            page.drawString(50, y - 13, dates)
+            page.setFont("Symbol", 10)
+            page.drawString(56, y - 26, "\u2022")
+            page.setFont("Helvetica", 10)
+            page.drawString(68, y - 26, "Cleaned and analysed five years of housing-repair data for the council.")
+            y -= 46
+
+    result = parse_resume(_pdf(draw), "cv.pdf")
+    assert _jobs(result) == [
+        ("Graduate Data Analyst", "OVO Energy", "2023-09", None),
+        ("Data Analyst Intern", "Bristol City Council", "2022-06", "2022-08"),
+        ("Waitress", "The Crumpet Café", "2017", "2020"),
+    ]
+    assert [len(w["highlights"]) for w in result["work"]] == [1, 1, 1]
+
+
+def test_a_windows_text_file_with_pounds_and_dashes_is_read_as_windows_1252() -> None:
+    text = (
+        "Renée Dubois\r\nGraduate Accountant – ACCA Trainee\r\nrenee.dubois@example.com\r\n\r\n"
+        "Experience\r\nGraduate Trainee Accountant at Grant Thornton UK LLP\r\nSept 2022 – current\r\n"
+        "- Audit fieldwork for clients with turnover of £2m–£50m\r\n"
+        "Accounts Assistant at Unilever\r\nJuly 2020 – June 2021\r\n- Month-end accruals and the café sector\r\n"
+    )
+    result = parse_resume(text.encode("cp1252"), "cv.txt")
+    assert result["basics"]["name"] == "Renée Dubois"
+    assert _jobs(result) == [
+        ("Graduate Trainee Accountant", "Grant Thornton UK LLP", "2022-09", None),
+        ("Accounts Assistant", "Unilever", "2020-07", "2021-06"),
+    ]
+
+
+def test_contract_terms_and_the_temping_agency_are_no_part_of_title_or_employer() -> None:
+    def fields(*lines: str) -> tuple[str, str, str]:
+        return header_fields(header_parts(list(lines)))
+
+    assert fields("ONET SERVICES", "Agent de propreté [CDI]") == ("Agent de propreté", "ONET SERVICES", "")
+    assert fields("Vendeuse polyvalente (CDI) – Zara") == ("Vendeuse polyvalente", "Zara", "")
+    assert fields("Cariste chez Leroy Merlin (via Manpower)")[:2] == ("Cariste", "Leroy Merlin")
+    assert fields("Auxiliaire de vie – Particulier employeur (CESU)")[:2] == (
+        "Auxiliaire de vie",
+        "Particulier employeur",
+    )
+    # What the job was stays: an apprenticeship, a season, a temp job through an agency.
+    assert fields("Développeur web (alternance) – Sopra Steria")[0] == "Développeur web (alternance)"
+    stage = (
+        "Léa Roux\nlea.roux@example.fr\n\nEXPÉRIENCES\nAssistante commerciale [Stage] – Decathlon | 04/2025 - 06/2025\n"
+    )
+    assert _jobs(parse_resume(stage.encode(), "cv.txt")) == [
+        ("Assistante commerciale [Stage]", "Decathlon", "2025-04", "2025-06")
+    ]
+    assert fields("Receptionist (temp via Kelly Services) – Cook County Assessor's Office")[:2] == (
+        "Receptionist (temp via Kelly Services)",
+        "Cook County Assessor's Office",
+    )
+    # A branch named by its town is where the job was; an agency's own name is the employer.
+    assert fields("Chargé d'accueil (CDI) – Crédit Agricole, agence de Créteil Village") == (
+        "Chargé d'accueil",
+        "Crédit Agricole",
+        "agence de Créteil Village",
+    )
+    assert fields("Agence Pixel & Papier", "Graphiste")[:2] == ("Graphiste", "Agence Pixel & Papier")
+    assert fields("Commis Chef", "Ballymaloe House, Co. Cork") == ("Commis Chef", "Ballymaloe House", "Co. Cork")
+    # Two short titles of one post, beside the employer.
+    assert fields("HÔTEL DE LA PAIX", "Standardiste – réceptionniste")[:2] == (
+        "Standardiste – réceptionniste",
+        "HÔTEL DE LA PAIX",
+    )
+
+
+def test_the_employer_in_capitals_right_under_a_career_heading_and_a_four_column_table() -> None:
+    text = """Chloe Bennett
+chloe.bennett@example.com
+
+Personal Statement
+Caring and organised dental nurse with six years' chairside experience.
+
+Career Summary
+BUPA DENTAL CARE
+Dental Nurse
+Sept 2019 to present
+• Chairside support for three dentists
+SMILE CARE DENTAL PRACTICE
+Trainee Dental Nurse
+Sept 2017 to Aug 2019
+• Completed NEBDN training
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Dental Nurse", "BUPA DENTAL CARE", "2019-09", None),
+        ("Trainee Dental Nurse", "SMILE CARE DENTAL PRACTICE", "2017-09", "2019-08"),
+    ]
+    table = """Sam Patel
+sam.patel@example.com
+
+Work History
+Dates
+Employer
+Job Title
+Main Responsibilities
+05/2021 – present
+Computacenter
+2nd Line IT Support Technician
+Intune device builds and account management.
+09/2018 – 04/2021
+Leeds Teaching Hospitals NHS Trust
+IT Service Desk Analyst
+Logged and resolved tickets, password resets and printers.
+"""
+    assert _jobs(parse_resume(table.encode(), "cv.txt")) == [
+        ("2nd Line IT Support Technician", "Computacenter", "2021-05", None),
+        ("IT Service Desk Analyst", "Leeds Teaching Hospitals NHS Trust", "2018-09", "2021-04"),
+    ]
+
+
+def test_letters_after_a_name_and_a_school_name_cut_short_are_dropped() -> None:
+    from parsing.structure.education import plausible_institution
+    from parsing.structure.names import strip_post_nominals
+
+    assert [strip_post_nominals(t) for t in ("Priya Sharma MCIPPdip", "Ronald McDonald", "Jean DUPONT")] == [
+        "Priya Sharma",
+        "Ronald McDonald",
+        "Jean DUPONT",
+    ]
+    assert [plausible_institution(t) for t in ("University of", "Institut de", "University of Reading")] == [
+        False,
+        False,
+        True,
+    ]
+    # An English licence is no French degree.
+    assert find_degree("RTITB Counterbalance and Reach Truck licence") is None
+    assert find_degree("Full UK driving licence") is None
+    assert find_degree("Licence professionnelle Logistique") is not None
+    assert find_degree("2e année de licence") is not None

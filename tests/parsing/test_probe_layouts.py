@@ -37,7 +37,7 @@ Manutan France – Agence de Lyon
 def test_a_departement_number_a_contract_and_a_branch_are_no_employers() -> None:
     assert _jobs(NURSE_CV) == [
         ("Infirmière", "CHU de Nantes"),
-        ("Infirmière (CDD)", "Clinique Jules Verne"),
+        ("Infirmière", "Clinique Jules Verne"),
         ("Chargée d'affaires", "Manutan France"),
     ]
 
@@ -131,7 +131,7 @@ def test_a_town_with_accents_a_french_title_and_a_promotion_are_read_as_such() -
         # "Saint-Grégoire" is the town (accented letters included), so the title on the next line is the job's.
         ("Employé commercial puis adjoint au chef de rayon", "Super U"),
         # "Employé logistique": a French title opens with the person, whatever organisation word follows.
-        ("Employé logistique (CDD)", "LECLERC DRIVE"),
+        ("Employé logistique", "LECLERC DRIVE"),
         # "X puis Y": a title and the one the person was promoted to, not a sentence.
         ("Professeure stagiaire puis titulaire sur zone de remplacement (TZR)", "Académie de Créteil"),
     ]
