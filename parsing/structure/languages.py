@@ -23,6 +23,7 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "pt": ("Portugais", "Portuguese", "portugais portuguese"),
     "nl": ("Néerlandais", "Dutch", "neerlandais dutch flamand flemish"),
     "zh": ("Chinois", "Chinese", "chinois chinese mandarin"),
+    "yue": ("Cantonais", "Cantonese", "cantonais cantonese"),
     "ja": ("Japonais", "Japanese", "japonais japanese"),
     "ko": ("Coréen", "Korean", "coreen korean"),
     "ar": ("Arabe", "Arabic", "arabe arabic"),

@@ -342,3 +342,10 @@ def test_letters_after_a_name_and_a_school_name_cut_short_are_dropped() -> None:
     assert find_degree("Full UK driving licence") is None
     assert find_degree("Licence professionnelle Logistique") is not None
     assert find_degree("2e année de licence") is not None
+
+
+def test_cantonese_is_a_language_of_its_own() -> None:
+    from parsing.structure.languages import find_languages
+
+    found = find_languages("English (native), Cantonese (native), Mandarin (fluent)")
+    assert [(f.code, f.level) for f in found] == [("en", "native"), ("yue", "native"), ("zh", "C1")]
