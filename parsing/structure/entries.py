@@ -237,13 +237,14 @@ _COLUMN_WORDS_TEXT = """
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])
-_COLUMN_JOINS = frozenset(["/", "|", "&", ",", "+", "-", "–", "et", "and", "ou", "or", "main", "key", "principales"])
+# What stands between or before the heads: separators, "et", "and", "Main" in "Main Responsibilities".
+_COLUMN_FILLERS = frozenset(["/", "|", "&", ",", "+", "-", "–", "et", "and", "ou", "or", "main", "key", "principales"])
 
 
 def column_heads(text: str, *, alone: bool = False) -> bool:
     """Whether a line holds only a table's column heads: two of them or more, or a date column's alone (any one
     with ``alone``: the cells of a heading row flattened one per line)."""
-    words = [w for w in re.findall(r"[\w'’]+|[/|&,+–-]", fold(text)) if w not in _COLUMN_JOINS]
+    words = [w for w in re.findall(r"[\w'’]+|[/|&,+–-]", fold(text)) if w not in _COLUMN_FILLERS]
     if not words or not all(w in _COLUMN_WORDS for w in words):
         return False
     return alone or len(words) >= 2 or words[0] in _DATE_COLUMN_WORDS
