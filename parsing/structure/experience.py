@@ -339,8 +339,9 @@ _SECTORS = frozenset(
 )
 
 
-# A bracketed tail of a header part: "Product Manager (Houston, TX)" (the closing bracket may have been trimmed).
-_BRACKET_TAIL_RE = re.compile(r"\s*\(([^()]+)\)?\s*$")
+# A remark in round or square brackets that ends a header part, perhaps left open: "Product Manager (Houston, TX)",
+# "Agent de propreté [CDI]", "Amazon (via Adecco".
+_REMARK_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]?\s*$")
 
 
 def _comma_cut(part: str) -> list[str]:
@@ -363,8 +364,8 @@ def _comma_cut(part: str) -> list[str]:
 def _bracketed_place(part: str) -> tuple[str, str | None]:
     """ "Product Manager (Houston, TX)" → ("Product Manager", "Houston, TX"); a part without a bracketed place is
     returned unchanged with None."""
-    match = _BRACKET_TAIL_RE.search(part)
-    if not match or match.start() == 0:
+    match = _REMARK_TAIL_RE.search(part)
+    if not match or match.start() == 0 or not match.group(1).strip():
         return part, None
     inner = clean(match.group(1))
     pieces = [p.strip() for p in inner.split(",")]
@@ -433,8 +434,6 @@ def _role_score(part: str) -> float:
 
 # Nouns that end the name of a public body or an office and never a job title.
 _BODY_TAILS = frozenset(["office", "council", "county", "department", "ministry", "agency", "authority", "trust"])
-# A remark in round or square brackets that ends a value ("[CDI]", "(via Adecco"), perhaps left open.
-_REMARK_TAIL_RE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]?\s*$")
 
 
 def _single_role_score(part: str) -> float:

@@ -137,13 +137,21 @@ def test_vocational_and_fine_arts_diplomas_are_degrees_and_a_high_school_is_name
     ]
 
 
-def _pdf(draw) -> bytes:  # type: ignore[no-untyped-def]
+def _pdf(name: str, heading: str, draw) -> bytes:  # type: ignore[no-untyped-def]
+    """A one-page PDF CV: the name, an e-mail, a section heading in bold, then what ``draw(page, y)`` sets below."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=A4)
-    draw(page, A4[1])
+    top = A4[1]
+    page.setFont("Helvetica-Bold", 18)
+    page.drawString(50, top - 60, name)
+    page.setFont("Helvetica", 10)
+    page.drawString(50, top - 80, f"{name.lower().replace(' ', '.')}@example.com")
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(50, top - 120, heading)
+    draw(page, top - 120)
     page.save()
     return out.getvalue()
 
@@ -157,14 +165,7 @@ def test_a_margin_of_dates_and_headings_beside_the_entries_is_read_row_by_row() 
         ("06/2014 – 09/2015", "Marketing Assistant", "Northern Bloom Florists, Stockport"),
     ]
 
-    def draw(page, height):  # type: ignore[no-untyped-def]
-        page.setFont("Helvetica-Bold", 18)
-        page.drawString(50, height - 60, "Priya Natarajan")
-        page.setFont("Helvetica", 10)
-        page.drawString(50, height - 80, "priya.natarajan@example.com")
-        y = height - 120
-        page.setFont("Helvetica-Bold", 12)
-        page.drawString(50, y, "CAREER HISTORY")
+    def draw(page, y):  # type: ignore[no-untyped-def]
         y -= 22
         for dates, title, employer in jobs:
             page.setFont("Helvetica", 10)
@@ -180,7 +181,7 @@ def test_a_margin_of_dates_and_headings_beside_the_entries_is_read_row_by_row() 
         page.setFont("Helvetica", 10)
         page.drawString(162, y - 18, "English (native), Tamil (fluent)")
 
-    assert _jobs(parse_resume(_pdf(draw), "cv.pdf")) == [
+    assert _jobs(parse_resume(_pdf("Priya Natarajan", "CAREER HISTORY", draw), "cv.pdf")) == [
         ("Marketing Manager", "The Hut Group", "2019-01", None),
         ("Senior Marketing Executive", "Boohoo Group plc", "2016", "2018"),
         ("Marketing Assistant", "Northern Bloom Florists", "2014-06", "2015-09"),
@@ -196,14 +197,7 @@ def test_a_header_opening_in_bold_is_bold_and_a_bullet_set_apart_marks_its_line(
         ("Waitress", " – The Crumpet Café, Clifton", "2017 – 2020 (weekends)"),
     ]
 
-    def draw(page, height):  # type: ignore[no-untyped-def]
-        page.setFont("Helvetica-Bold", 18)
-        page.drawString(50, height - 60, "Chloe Barnes")
-        page.setFont("Helvetica", 10)
-        page.drawString(50, height - 80, "chloe.barnes@example.com")
-        y = height - 120
-        page.setFont("Helvetica-Bold", 12)
-        page.drawString(50, y, "WORK EXPERIENCE")
+    def draw(page, y):  # type: ignore[no-untyped-def]
         y -= 20
         for title, rest, dates in jobs:
             page.setFont("Helvetica-Bold", 10)
@@ -217,7 +211,7 @@ def test_a_header_opening_in_bold_is_bold_and_a_bullet_set_apart_marks_its_line(
             page.drawString(68, y - 26, "Cleaned and analysed five years of housing-repair data for the council.")
             y -= 46
 
-    result = parse_resume(_pdf(draw), "cv.pdf")
+    result = parse_resume(_pdf("Chloe Barnes", "WORK EXPERIENCE", draw), "cv.pdf")
     assert _jobs(result) == [
         ("Graduate Data Analyst", "OVO Energy", "2023-09", None),
         ("Data Analyst Intern", "Bristol City Council", "2022-06", "2022-08"),
