@@ -16,6 +16,7 @@ import argparse
 import io
 import resource
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -29,9 +30,20 @@ from parsing.structure.contact import french_nlp
 SKILLS_CSV = Path(__file__).resolve().parent.parent / "candidates" / "data" / "default_skills.csv"
 
 
-def _median_seconds(function, rounds: int) -> float:  # type: ignore[no-untyped-def]
+def _clear() -> None:
+    """Empty every ``functools`` cache of the parser's modules."""
+    for name, module in list(sys.modules.items()):
+        if name == "parsing" or name.startswith("parsing."):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
+def _median_seconds(function, rounds: int, before=None) -> float:  # type: ignore[no-untyped-def]
     timings = []
     for _ in range(rounds):
+        if before is not None:
+            before()
         start = time.perf_counter()
         function()
         timings.append(time.perf_counter() - start)
@@ -70,21 +82,27 @@ def main(argv: list[str] | None = None) -> int:
         f"{time.perf_counter() - started:.1f} s"
     )
 
-    ratios, pdfminer_ms, ours_ms = [], [], []
+    # Both sides are the median of repeated runs of the same file. The parser's own caches (folded words, headings,
+    # header parts) are emptied before each of its runs, so that it never reuses what it computed on this same file:
+    # a stricter case than production, where those caches hold what other CVs had in common with this one.
+    ratios, warm_ratios, pdfminer_ms, ours_ms = [], [], [], []
     for name, data in files:
         reference = _median_seconds(lambda data=data: extract_text(io.BytesIO(data)), args.rounds)
-        ours = _median_seconds(lambda data=data, name=name: parse_resume(data, name, taxonomy), args.rounds)
+        cold = _median_seconds(lambda data=data, name=name: parse_resume(data, name, taxonomy), args.rounds, _clear)
+        warm = _median_seconds(lambda data=data, name=name: parse_resume(data, name, taxonomy), args.rounds)
         pdfminer_ms.append(reference * 1000)
-        ours_ms.append(ours * 1000)
-        ratios.append(ours / reference)
+        ours_ms.append(cold * 1000)
+        ratios.append(cold / reference)
+        warm_ratios.append(warm / reference)
     ratios.sort()
     print("\nParse time of a two-page PDF CV versus pdfminer's extract_text (target: ratio <= 1.5)")
-    print(f"  pdfminer extract_text  median {statistics.median(pdfminer_ms):7.1f} ms")
-    print(f"  parse_resume (total)   median {statistics.median(ours_ms):7.1f} ms")
+    print(f"  pdfminer extract_text             median {statistics.median(pdfminer_ms):7.1f} ms")
+    print(f"  parse_resume, caches emptied      median {statistics.median(ours_ms):7.1f} ms")
     print(
-        f"  ratio                  median {statistics.median(ratios):.2f}   "
+        f"  ratio, caches emptied             median {statistics.median(ratios):.2f}   "
         f"p90 {ratios[int(len(ratios) * 0.9) - 1]:.2f}   max {ratios[-1]:.2f}"
     )
+    print(f"  ratio, caches kept (same file)    median {statistics.median(warm_ratios):.2f}")
 
     parsed = 0
     deadline = time.perf_counter() + args.seconds

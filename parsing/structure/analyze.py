@@ -282,7 +282,7 @@ def analyze_document(
             for index, line in zip(section.indexes, section.lines, strict=True)
             if not (
                 index == name_index
-                or contact_mod.EMAIL_RE.search(line.text)
+                or contact_mod.has_email(line.text)
                 or _NOISE_LINE_RE.match(line.text)
                 or index in running
             )
@@ -353,7 +353,7 @@ def analyze_document(
             for s in sections
             if s.kind != sec.SKILLS
             for t in s.texts
-            if t not in listed and not contact_mod.EMAIL_RE.search(t)
+            if t not in listed and not contact_mod.has_email(t)
         ]
     in_section = len(skill_section_texts)
     # A degree's field of study ("B.S. in Computer Science") is education, not a skill the person lists.

@@ -180,7 +180,14 @@ class Contact:
     used_lines: set[int] = field(default_factory=set)
 
 
+def has_email(text: str) -> bool:
+    """Whether a line holds an e-mail address (the "@" test first: the pattern alone tries every position)."""
+    return "@" in text and EMAIL_RE.search(text) is not None
+
+
 def find_emails(text: str) -> list[str]:
+    if "@" not in text:
+        return []
     return [m.group().strip(".'") for m in EMAIL_RE.finditer(text)]
 
 
@@ -330,7 +337,7 @@ def _single_word_name(lines: list[Line]) -> str:
         return ""
     following = [line.text for line in lines[1:4]]
     contact_like = any(
-        EMAIL_RE.search(t) or sum(ch.isdigit() for ch in t) >= 3 or title_score(fold(t)) >= 0.7 for t in following
+        has_email(t) or sum(ch.isdigit() for ch in t) >= 3 or title_score(fold(t)) >= 0.7 for t in following
     )
     return text if contact_like else ""
 
@@ -582,8 +589,10 @@ def find_links(texts: list[str], *, bare_domains: bool) -> tuple[str, list[dict[
     profiles: list[dict[str, str]] = []
     seen: set[str] = set()
     for text in texts:
+        if "." not in text and "://" not in text:  # no address and no link
+            continue
         emails = find_emails(text)
-        stripped = EMAIL_RE.sub(" ", text)
+        stripped = EMAIL_RE.sub(" ", text) if emails else text
         found = [m.group() for m in _URL_RE.finditer(stripped)]
         if bare_domains and not found:
             found = [m.group() for m in _BARE_DOMAIN_RE.finditer(stripped)]
@@ -733,7 +742,7 @@ _CONTACT_LINE_RE = re.compile(
 
 def _contact_like(text: str) -> bool:
     return bool(
-        EMAIL_RE.search(text)
+        has_email(text)
         or sum(ch.isdigit() for ch in text) >= 6
         or _CONTACT_LINE_RE.search(fold(text))
         or (geo.find_places(text) and not title_score(fold(text)))

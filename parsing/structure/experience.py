@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from . import geo
@@ -150,6 +151,7 @@ _WORKING_AS_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def plausible_value(text: str, *, employer: bool) -> str:
     """``text`` cleaned of a trailing date connector ("Infosys, Bangalore since Oct" keeps "Infosys, Bangalore"),
     or "" when it cannot be an employer (``employer``) or a position: a period, a duration, a number, a season, a

@@ -57,8 +57,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _MARRIED_RE = re.compile(r"\bmarié(?:e|\(e\))?\b")
 
 
-# One search per line first: almost every line states nothing protected.
-_ANY_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _PATTERNS))
+# One search per line first: almost every line states nothing protected. Each alternative of ``_PATTERNS`` holds
+# one of these words; as they all open on a letter, the engine skips to where one could start instead of trying
+# every pattern at every position (that took an eighth of the whole analysis).
+_ANY_RE = re.compile(
+    r"ne(?:e|\s*\(e\))?s?\s*(?:\(e\)\s*)?le|naiss|born|birth|d\.?o\.?b|ans|age|year|sex|gender|genre|homme|femme|"
+    r"male|masculin|feminin|celibataire|pacse|divorce|veu[fv]|couple|situation|marital|married|enfant|children|kids|"
+    r"single|status|national|citizen|citoyen"
+)
 
 
 def protected_kinds(text: str) -> list[str]:
@@ -69,6 +75,6 @@ def protected_kinds(text: str) -> list[str]:
         return []
     kinds = [kind for kind, pattern in _PATTERNS if pattern.search(folded)] if _ANY_RE.search(folded) else []
     # "marié" needs its accent: folded, it is the first name Marie.
-    if MARITAL_STATUS not in kinds and _MARRIED_RE.search(text.lower()):
+    if MARITAL_STATUS not in kinds and "marie" in folded and _MARRIED_RE.search(text.lower()):
         kinds.append(MARITAL_STATUS)
     return kinds

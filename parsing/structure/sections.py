@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..document import Line
 from .dates import find_date_ranges
@@ -188,6 +189,7 @@ class Section:
         return [line.text for line in self.lines]
 
 
+@lru_cache(maxsize=16384)
 def _normalise_heading(text: str) -> str:
     text = clean(text)
     if _SPACED_RE.match(text):  # "E X P É R I E N C E"
@@ -213,6 +215,7 @@ def _layout_score(line: Line, body_size: float, alone: bool) -> int:
     return score
 
 
+@lru_cache(maxsize=16384)
 def heading_kind(text: str, layout: int = 0) -> str | None:
     """The section kind a heading line names, or None when the line is not a heading."""
     raw = _RULER_RE.sub("", clean(text))
