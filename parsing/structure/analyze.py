@@ -26,6 +26,7 @@ from .extras import (
     summary_text,
 )
 from .fields import TaggedLine, tagger
+from .forms import europass_lines
 from .language import detect_language
 from .languages import SpokenLanguage, better, find_languages, fluency_label
 from .protected import PHOTO, protected_kinds
@@ -178,7 +179,7 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
     """The document's cleaned lines without those that state a protected attribute, and the attributes found."""
     protected: set[str] = set()
     lines: list[Line] = []
-    for line in _clean_lines(document):
+    for line in europass_lines(_clean_lines(document)):
         kinds = protected_kinds(line.text)
         if kinds:
             protected.update(kinds)

@@ -79,6 +79,13 @@ _NAME_PREFIX_RE = re.compile(
     r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom)\s*(?::|[-–—](?=\s))\s*",
     re.I,
 )
+# The Europass form's first label, with the name on its row: "PERSONAL INFORMATION Magdalena Kowalczyk" (or the
+# label's second word alone when the label wraps: "INFORMATIONS" / "PERSONNELLES Émilie Rousseau").
+_PERSONAL_LABEL_RE = re.compile(
+    r"^\s*(?:personal\s+(?:information|details)|informations?\s+personnelles?|personnelles?|[ée]tat\s+civil)\s+"
+    r"(?=[^\W\d_])",
+    re.I,
+)
 # A form that asks for each part of the name on its own line: "Prénom : Jean" and "Nom : DUPONT".
 _GIVEN_LABEL_RE = re.compile(r"^\s*(?:pr[ée]noms?|first\s+names?|given\s+names?|forenames?)\s*:\s*(\S.*)$", re.I)
 _FAMILY_LABEL_RE = re.compile(
@@ -528,7 +535,7 @@ def find_name(
     evidence when given: a name the e-mail's local part spells, a line the tagger reads as a name."""
     # "Nom : Jean Dupont", "Name: John Smith, MBA"
     for index in _candidate_lines(lines, sections):
-        match = _NAME_PREFIX_RE.match(lines[index].text)
+        match = _NAME_PREFIX_RE.match(lines[index].text) or _PERSONAL_LABEL_RE.match(lines[index].text)
         if match:
             rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(lines[index].text[match.end() :].strip())))
             for value in (rest, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):

@@ -525,6 +525,22 @@ def _join_numbered(parts: list[str]) -> list[str]:
     return joined
 
 
+def _school_line_in_body(body: list[str]) -> str:
+    """The school of a degree whose header names none, on a short line of its own below a line or two about the
+    studies (as the Europass form orders them: qualification, subjects, then "Politecnico di Milano, Milan (Italy) -
+    University")."""
+    for line in body[:4]:
+        text = strip_bullet(line)
+        if len(text.split()) > 14 or text.rstrip().endswith((".", ";", ":")) or ":" in text:
+            continue
+        for piece in _pieces(text):
+            piece = piece.strip()
+            words = len(piece.split())
+            if 0 < words <= 8 and school_score(fold(piece)) >= 1 and (words > 2 or not geo.find_places(piece)):
+                return piece
+    return ""
+
+
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
     parts = _join_numbered([_school_named_in(part) for part in parts])
@@ -584,6 +600,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if part != item.get("area") and _acronym_of_a_place(part):
                 institution = part  # "JNTU Hyderabad", "IIM Ahmedabad"
                 break
+    if not institution and "studyType" in item:
+        institution = _school_line_in_body(entry.body)
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
     if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
         institution = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", institution)

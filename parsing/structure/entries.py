@@ -293,18 +293,25 @@ def _bullet_continuations(infos: list[_Info]) -> None:
             info.headerish = False
 
 
+# "6 ans 3 mois", "4 years 8 months", "(1 an)": a length of time alone.
+TENURE_RE = re.compile(r"^\(?(?:\d+\s*(?:years?|yrs?|months?|mos?|ans?|mois)\s*)+\)?$")
+
+
 def group_entries(
     texts: list[str],
     *,
     bold: list[bool] | None = None,
     complete: Callable[[list[str]], bool] | None = None,
+    place: Callable[[str], bool] | None = None,
     max_header: int = 3,
 ) -> list[Entry]:
     """Entries of a section, each with its header lines, date range and body.
 
     ``bold`` (parallel to ``texts``) helps when bullets are lost: if the first entry's header lines are bold,
     only bold lines are taken as later headers. ``complete`` says when a header has all it needs (e.g. a position
-    and an employer), so the lines after it are body."""
+    and an employer), so the lines after it are body. ``place`` says when a line names a place only: such a line
+    right under a date line is that entry's ("Chef de réception" / "oct. 2018 - mai 2021" / "Bordeaux, France"),
+    never the next entry's header."""
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
@@ -404,6 +411,11 @@ def group_entries(
             and (index + 1 >= len(infos) or not header_like(index + 1))
         )
 
+    def tenure(index: int) -> bool:
+        """A time spent alone on its line ("5 ans 6 mois"), under an employer that heads several jobs: it adds a
+        line to the header without taking the place of its employer, title or place."""
+        return TENURE_RE.match(fold(infos[index].text.strip())) is not None
+
     def body_line(index: int) -> str:
         """A description line as written, with its bullet (``body_items`` tells items apart by their bullets)."""
         return clean(texts[index])
@@ -420,7 +432,7 @@ def group_entries(
             # Set in bold, header lines are told from the body by their weight: an entry takes all those it has.
             most = (max(pre_count, RESERVE) if needs_bold else pre_count) if mode_before else LATE_HEADER
             cursor = anchor - 1
-            while cursor >= 0 and cursor not in claimed and len(header_lines) < most:
+            while cursor >= 0 and cursor not in claimed and sum(not tenure(i) for i in header_lines) < most:
                 if header_like(cursor):
                     header_lines.insert(0, cursor)
                 elif not notes and cursor >= 1 and note_line(cursor) and header_like(cursor - 1):
@@ -438,18 +450,31 @@ def group_entries(
         claimed.update(notes)
         entry.body.extend(infos[i].text for i in notes)
         claimed.add(anchor)
-        # Lines after the date: more header (while the header is incomplete), then the body.
+        # Lines after the date: its place, more header (while the header is incomplete), then the body.
         after = anchor + 1
+        base = anchor  # the last line of this entry that the next one cannot take
+        if (
+            place is not None
+            and after < nxt
+            and infos[after].dates is None
+            and not infos[after].bullet
+            and after not in merged
+            and place(infos[after].text)
+        ):
+            entry.header.append(infos[after].rest)
+            claimed.add(after)
+            after += 1
+            base += 1
         limit = nxt
         if mode_before and position + 1 < len(anchors) and not is_complete([infos[nxt].rest]):
             # Keep the next entry's header lines for it (unless its date line already holds a whole header).
             back = nxt - 1
             reserved = 0
             skipped = False
-            while back > anchor and reserved < max(pre_count, RESERVE):
+            while back > base and reserved < max(pre_count, RESERVE):
                 if header_like(back):
-                    reserved += 1
-                elif not skipped and back - 1 > anchor and note_line(back) and header_like(back - 1):
+                    reserved += not tenure(back)
+                elif not skipped and back - 1 > base and note_line(back) and header_like(back - 1):
                     skipped = True
                 else:
                     break
@@ -457,15 +482,22 @@ def group_entries(
             limit = back + 1
         elif position + 1 < len(anchors) and header_above(nxt):
             back = nxt - 1
-            while back > anchor and header_like(back) and nxt - back <= LATE_HEADER:
+            while back > base and header_like(back) and nxt - back <= LATE_HEADER:
                 back -= 1
-            if back > anchor and not header_like(back):
+            if back > base and not header_like(back):
                 limit = back + 1  # the description ends before the next entry's header lines
         while after < limit and after in merged:
             claimed.add(after)
             after += 1
         taken = 0
-        while after < limit and taken < max_header and not is_complete(entry.header) and header_like(after):
+        # (A place line under the date closes the header: what follows is the description.)
+        while (
+            after < limit
+            and taken < max_header
+            and base == anchor
+            and not is_complete(entry.header)
+            and header_like(after)
+        ):
             entry.header.append(infos[after].rest)
             claimed.add(after)
             after += 1

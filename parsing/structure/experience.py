@@ -8,7 +8,7 @@ from typing import Any
 
 from . import geo
 from .dates import find_date_ranges
-from .entries import ABBREVIATIONS, FIELD_LABEL_RE, Entry, body_items, group_entries, header_parts
+from .entries import ABBREVIATIONS, FIELD_LABEL_RE, TENURE_RE, Entry, body_items, group_entries, header_parts
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
 from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_HEADS, TITLE_TAILS, org_score, school_score, title_score
 
@@ -307,6 +307,38 @@ def is_place_line(text: str) -> bool:
     return len(pieces) == 1 and _location_of(pieces[0]) is not None
 
 
+# "Région de Paris", "Greater London", "Lyon et périphérie", "Dublin Area": a town's surroundings as a networking
+# site writes them.
+_AREA_RE = re.compile(r"^(?:r[ée]gion de|greater|grand)\s+(?P<a>.+)$|^(?P<b>.+?)\s+(?:et p[ée]riph[ée]rie|area)$", re.I)
+
+
+def _is_region(part: str) -> bool:
+    places = geo.find_places(part)
+    whole = len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]
+    return whole or _is_state(part) or bool(_COUNTY_RE.match(part.strip()))
+
+
+def is_region_line(text: str) -> bool:
+    """A line naming a town down to its region and country, as exported networking profiles write it: "Bordeaux,
+    Nouvelle-Aquitaine, France", "Trafford Park, England, United Kingdom"; or a town's surroundings: "Région de
+    Paris, France", "Lyon et périphérie", "Greater London"."""
+    pieces = _comma_cut(strip_punct(clean(text)))
+    area = _AREA_RE.match(pieces[0]) if pieces else None
+    first = clean(area.group("a") or area.group("b")) if area else (pieces[0] if pieces else "")
+    first_ok = _location_of(first) is not None or (not area and _unknown_town(first))
+    if len(pieces) == 3 and _is_country(pieces[2]):
+        # The middle piece is a region ("Nouvelle-Aquitaine", "England", "Texas", "County Dublin"), not a town:
+        # "Accor, Paris, France" is an employer's line.
+        return _is_region(pieces[1]) and first_ok
+    if area is None or len(pieces) > 2 or (len(pieces) == 2 and not _is_country(pieces[1])):
+        return False
+    return _location_of(first) is not None
+
+
+def _after_dates_place(text: str) -> bool:
+    return is_region_line(text) or is_place_line(text)
+
+
 def _split_location(part: str) -> tuple[str, str | None]:
     """ "ACME, Paris" → ("ACME", "Paris"); "Lidl (Montbert)" and "Green Leaf Care Ltd, Norwich" → the town too, known
     or not, when it is bracketed after the name or follows a legal form."""
@@ -406,8 +438,9 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
 
 _PLACE_SHAPE_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)"
-    r"(?:[ -](?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
-)  # (French towns: "Saint-Grégoire", "Évry"; and others in Latin letters: "Wrocław", "Łódź")
+    r"(?:[ -](?:(?:les|lès|la|le|de|du|des|en|sur|sous|upon|on|aux|au)-)?"
+    r"(?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
+)  # (French towns: "Saint-Grégoire", "Évry", "Évian-les-Bains"; others in Latin letters: "Wrocław", "Łódź")
 
 
 def _unknown_place(part: str) -> bool:
@@ -518,6 +551,9 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
     for part in parts:
         match = FIELD_LABEL_RE.match(part)
         if match is None:
+            if is_region_line(part):
+                location = location or part
+                continue
             part, place = _bracketed_place(part)
             location = location or (place or "")
             plain.append(part)
@@ -713,8 +749,25 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     return position, employer, location
 
 
+def _labelled_in_body(entry: Entry) -> tuple[list[str], list[str]]:
+    """The entry's header and body, with the first body line labelled with a field the header lacks ("Employer:
+    Pfizer Ireland" under a form's "Position held:" and "Responsibilities:") moved to the header."""
+    header, body = list(entry.header), list(entry.body)
+    for field_name in ("employer", "position"):
+        if any((m := FIELD_LABEL_RE.match(h)) and m.group(field_name) for h in header):
+            continue
+        for index, line in enumerate(body):
+            match = FIELD_LABEL_RE.match(strip_bullet(line))
+            if match and match.group(field_name):
+                header.append(strip_bullet(line))
+                del body[index]
+                break
+    return header, body
+
+
 def work_from_entry(entry: Entry) -> dict[str, Any]:
-    position, employer, location = header_fields(header_parts(entry.header))
+    header, body = _labelled_in_body(entry)
+    position, employer, location = header_fields(header_parts(header))
     work: dict[str, Any] = {}
     if employer:
         work["name"] = balanced(strip_punct(employer))
@@ -727,7 +780,7 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
             work["startDate"] = entry.dates.start
         if entry.dates.end and not entry.dates.current:
             work["endDate"] = entry.dates.end
-    highlights = body_items(entry.body)
+    highlights = body_items(body)
     if highlights:
         work["highlights"] = highlights
     return work
@@ -760,7 +813,8 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     """JSON Resume ``work`` items from the lines of the experience section(s)."""
     work = []
     block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
-    for entry in group_entries(texts, bold=bold, complete=_complete):
+    grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
+    for entry in group_entries(texts, bold=bold, complete=_complete, place=_after_dates_place):
         item = work_from_entry(entry)
         parts = header_parts(entry.header)
         run_in = _run_in_title(entry) if parts and all(_role_score(p) <= 0 for p in parts) else ""
@@ -776,6 +830,11 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             continue
         if item.get("name") and len(entry.header) >= 2:
             block = item
+            grouped = len(entry.header) >= 3 and bool(TENURE_RE.match(fold(entry.header[1])))
+        elif block is not None and not item.get("name") and grouped and item.get("position"):
+            # "Accor" / "6 ans 3 mois" / "Directrice d'hébergement" / dates …, then "Chef de réception" / dates:
+            # an exported networking profile lists each job held at one employer under its name once.
+            item = {"name": block["name"], **item}
         elif block is not None and not item.get("name") and entry.on_date_line and len(entry.header) == 1:
             # "Globex Inc, Springfield" then "Senior Engineer, 2018 – Present" and "Engineer, 2015 – 2018": each
             # later dated title line is another job at the same employer.

@@ -36,7 +36,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         GENDER,
         re.compile(
-            r"\bsexe\s*:|\bgender\s*:|\bgenre\s*:|\bsex\s*:|^\W*(?:homme|femme|male|female|masculin|feminin)\W*$"
+            r"\bsexe\s*:|\bgender\s*:|\bgenre\s*:|\bsex\s*:|^\W*(?:homme|femme|male|female|masculin|feminin)\W*$|"
+            # The Europass form's row, without a colon: "Sex Female", "Sexe | Féminin".
+            r"^\W*(?:sexe?|gender|genre)(?:\s+|\s*\|\s*)(?:homme|femme|male|female|masculin|feminin|[mfh])\W*$"
         ),
     ),
     (

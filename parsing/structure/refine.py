@@ -29,6 +29,7 @@ from .experience import (
     ends_with_legal_form,
     is_contract_word,
     is_place_line,
+    is_region_line,
     plausible_value,
     title_evidence,
     without_dangling_words,
@@ -231,6 +232,8 @@ def refine(
                 continue
             if _names_known_employer(lines[number].text, work):
                 continue  # "Manutan France – Agence de Lyon": the branch of an employer the rules found on the line
+            if is_region_line(lines[number].text):
+                continue  # "Trafford Park, England, United Kingdom": where the job was
             entry = _entry_near(lines, work, number, "name", "position")
             if entry is not None:
                 entry["name"] = text

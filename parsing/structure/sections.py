@@ -215,6 +215,9 @@ def _layout_score(line: Line, body_size: float, alone: bool) -> int:
     return score
 
 
+_JOINED_RE = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")
+
+
 @lru_cache(maxsize=16384)
 def heading_kind(text: str, layout: int = 0) -> str | None:
     """The section kind a heading line names, or None when the line is not a heading."""
@@ -225,6 +228,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     if not norm:
         return None
     candidates = [norm, norm.replace(" and ", " et ").replace(" et ", " and ")]
+    if "-" in norm:  # "Honors-Awards", as an exported networking profile joins two headings
+        candidates.append(_JOINED_RE.sub(" and ", norm))
     for candidate in candidates:
         if candidate in _PHRASES:
             return _PHRASES[candidate]

@@ -10,7 +10,7 @@ import docx
 from parsing import parse_resume
 from parsing.structure.education import find_degree, parse_education
 from parsing.structure.entries import column_heads, header_parts
-from parsing.structure.experience import header_fields
+from parsing.structure.experience import header_fields, is_region_line
 
 
 def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -343,3 +343,97 @@ def test_cantonese_is_a_language_of_its_own() -> None:
 
     found = find_languages("English (native), Cantonese (native), Mandarin (fluent)")
     assert [(f.code, f.level) for f in found] == [("en", "native"), ("yue", "native"), ("zh", "C1")]
+
+
+def test_an_exported_networking_profile_lists_several_jobs_under_one_employer() -> None:
+    # The export's layout: the employer in bold, the time spent there, then each job's title, its dates with their
+    # length and a "Town, Region, Country" line. The place closes its job; later titles belong to the same employer.
+    blocks = [
+        ("Accor", "6 ans 3 mois", None),
+        (None, "Directrice d'hébergement", "juin 2021 - Present (3 ans 7 mois)"),
+        (None, "Chef de réception", "octobre 2018 - mai 2021 (2 ans 8 mois)"),
+        ("Evian Resort", None, None),
+        (None, "Réceptionniste", "mai 2016 - septembre 2018 (2 ans 5 mois)"),
+    ]
+
+    def draw(page, y):  # type: ignore[no-untyped-def]
+        y -= 22
+        for employer, title, dates in blocks:
+            if employer:
+                page.setFont("Helvetica-Bold", 11)
+                page.drawString(50, y, employer)
+                y -= 14
+            if title and not dates:
+                page.setFont("Helvetica", 10)
+                page.drawString(50, y, title)
+                y -= 14
+            if dates:
+                page.setFont("Helvetica", 11)
+                page.drawString(50, y, title)
+                page.setFont("Helvetica", 10)
+                page.drawString(50, y - 14, dates)
+                page.drawString(50, y - 28, "Bordeaux, Nouvelle-Aquitaine, France")
+                y -= 50
+
+    result = parse_resume(_pdf("Camille Nguyen", "Expérience", draw), "Profile.pdf")
+    assert _jobs(result) == [
+        ("Directrice d'hébergement", "Accor", "2021-06", None),
+        ("Chef de réception", "Accor", "2018-10", "2021-05"),
+        ("Réceptionniste", "Evian Resort", "2016-05", "2018-09"),
+    ]
+    assert [w.get("location") for w in result["work"]] == ["Bordeaux, Nouvelle-Aquitaine, France"] * 3
+    assert all("highlights" not in w for w in result["work"])
+    # A "Town, Town, Country" line is an employer's, not a place's.
+    assert is_region_line("Dublin, County Dublin, Ireland") and is_region_line("Région de Paris, France")
+    assert not is_region_line("Accor, Paris, France") and not is_region_line("Acme Corp, Ireland")
+
+
+def test_a_europass_form_is_read_through_its_labels() -> None:
+    # The 2004-2012 form: each value beside its label, no colon; the person's sex on a line of its own.
+    rows = [
+        ("Personal information", None),
+        ("First name(s) / Surname(s)", "Luca Ferraro"),
+        ("Sex", "Male"),
+        ("Work experience", None),
+        ("Dates", "April 2019 - Present"),
+        ("Occupation or position held", "Process Engineer"),
+        ("Main activities and responsibilities", "Process support for API manufacturing."),
+        ("Name and address of employer", "Pfizer Ireland Pharmaceuticals, Ringaskiddy, Co. Cork (Ireland)"),
+        ("Type of business or sector", "Pharmaceutical manufacturing"),
+        ("Dates", "September 2016 - March 2019"),
+        ("Occupation or position held", "Maintenance Engineer"),
+        ("Main activities and responsibilities", "Maintenance planning on extrusion lines."),
+        ("Name and address of employer", "Barilla, Parma (Italy)"),
+        ("Education and training", None),
+        ("Dates", "2012 - 2015"),
+        ("Title of qualification awarded", "Master's Degree in Mechanical Engineering"),
+        ("Principal subjects/occupational", "Machine design, fluid machinery, industrial plants."),
+        ("skills covered", "Thesis on vibration monitoring"),
+        ("Name and type of organisation", "Politecnico di Milano, Milan (Italy) - University"),
+    ]
+
+    def draw(page, y):  # type: ignore[no-untyped-def]
+        for label, value in rows:
+            y -= 16
+            page.setFont("Helvetica-Bold" if value is None else "Helvetica", 12 if value is None else 9)
+            page.drawRightString(210, y, label)
+            if value:
+                page.drawString(225, y, value)
+
+    result = parse_resume(_pdf("europass", "Curriculum Vitae", draw), "cv.pdf")
+    assert result["basics"]["name"] == "Luca Ferraro"
+    assert "gender" in result["meta"]["protected_attributes_found"]
+    assert _jobs(result) == [
+        ("Process Engineer", "Pfizer Ireland Pharmaceuticals", "2019-04", None),
+        ("Maintenance Engineer", "Barilla", "2016-09", "2019-03"),
+    ]
+    assert [(e.get("institution"), e.get("studyType")) for e in result["education"]] == [
+        ("Politecnico di Milano", "Master's Degree")
+    ]
+
+
+def test_a_europass_label_row_holds_the_name() -> None:
+    lines = ["PERSONAL INFORMATION Magdalena Kowalczyk", "Flat 3, 27 Elgin Crescent", "m.kowalczyk@example.com"]
+    assert parse_resume("\n".join(lines).encode(), "cv.txt")["basics"]["name"] == "Magdalena Kowalczyk"
+    french = ["INFORMATIONS", "PERSONNELLES Émilie Rousseau", "87 boulevard de la Liberté", "e.rousseau@example.fr"]
+    assert parse_resume("\n".join(french).encode(), "cv.txt")["basics"]["name"] == "Émilie Rousseau"

@@ -1,0 +1,99 @@
+"""The Europass CV form of 2004–2012, still common in Europe: each value written beside its label, without a colon
+("Occupation or position held Process Engineer", "Nom et adresse de l'employeur Geodis, Lyon").
+
+Its lines are rewritten the way the rest of the parser reads forms: the labels that name a field become "Label: "
+("Employer: Pfizer Ireland"), those that only introduce a value go ("Dates April 2019 - Present" → the dates), and
+what is left of a label wrapped over two lines ("providing education and training") is dropped. A document is read
+as such a form only when it holds several of its labels: a line of an ordinary CV that opens with "Dates" stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..document import Line
+from .text import fold
+
+# Folded label → what replaces it ("" drops it). Longest labels are tried first.
+_LABELS = {
+    # English
+    "occupation or position held": "Position held: ",
+    "name and address of employer": "Employer: ",
+    "type of business or sector": "Sector: ",
+    "business or sector": "Sector: ",
+    "main activities and responsibilities": "Responsibilities: ",
+    "title of qualification awarded": "",
+    "name and type of organisation providing education and training": "",
+    "name and type of organisation": "",
+    "principal subjects/occupational skills covered": "Subjects: ",
+    "principal subjects / occupational skills covered": "Subjects: ",
+    "principal subjects/occupational": "Subjects: ",
+    "level in national or international classification": "Level: ",
+    "level in national or international": "Level: ",
+    "first name(s) / surname(s)": "Name: ",
+    "surname(s) / first name(s)": "Name: ",
+    "dates": "",
+    # French
+    "fonction ou poste occupe": "Poste occupé : ",
+    "nom et adresse de l'employeur": "Employeur : ",
+    "type ou secteur d'activite": "Secteur : ",
+    "secteur d'activite": "Secteur : ",
+    "principales activites et responsabilites": "Missions : ",
+    "intitule du certificat ou diplome delivre": "",
+    "nom et type de l'etablissement d'enseignement ou de formation": "",
+    "nom et type de l'etablissement d'enseignement": "",
+    "nom et type de l'etablissement": "",
+    "principales matieres/competences professionnelles couvertes": "Matières : ",
+    "principales matieres / competences professionnelles couvertes": "Matières : ",
+    "niveau dans la classification nationale ou internationale": "Niveau : ",
+    "nom(s) / prenom(s)": "Nom : ",
+    "prenom(s) / nom(s)": "Nom : ",
+}
+# The labels a form is recognised by (not "Dates", which any CV may open a line with).
+_DISTINCTIVE = {label for label in _LABELS if label != "dates"}
+_LABEL_RE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")"
+    r"(?:\s*\|\s*|\s+(?=\S)|\s*$)"
+)
+# The ends of labels that wrap onto a second line, alone on it.
+_WRAPPED = {
+    "providing education and training",
+    "skills covered",
+    "classification",
+    "occupational field",
+    "ou de formation",
+    "couvertes",
+    "nationale ou internationale",
+}
+
+
+def _label(text: str) -> re.Match[str] | None:
+    return _LABEL_RE.match(fold(text))
+
+
+def is_europass_form(lines: list[Line]) -> bool:
+    found = {match.group("label") for line in lines if (match := _label(line.text)) is not None}
+    return len(found & _DISTINCTIVE) >= 2
+
+
+def europass_lines(lines: list[Line]) -> list[Line]:
+    """``lines`` with the form's labels rewritten (unchanged when the document is no Europass form)."""
+    if not is_europass_form(lines):
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        match = _label(line.text)
+        if match is None:
+            head, bar, rest = line.text.partition(" | ")
+            if fold(head).strip(" |") in _WRAPPED:
+                if bar and rest.strip():
+                    out.append(replace(line, text=rest.strip()))  # "skills covered | of rotating equipment."
+                continue
+            out.append(line)
+            continue
+        value = line.text[match.end() :].strip(" |")
+        if not value:
+            continue  # a label whose value sits on another line, or nowhere
+        out.append(replace(line, text=_LABELS[match.group("label")] + value))
+    return out
