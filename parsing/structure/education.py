@@ -52,7 +52,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("deug", 2, r"deug|deust|associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
                 r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees|"
                 r"higher national (?:diploma|certificate)|foundation degree|fdsc|fda|cert ?he|dip ?he|"
-                r"advanced certificate|higher certificate"),
+                r"advanced certificate|higher certificate|"
+                # Ireland's framework: level 6 is the Advanced Certificate, the craftsperson's rung
+                r"(?:qqi|fetac|nfq) level 6(?: (?:major )?(?:certificate|award))?|national craft certificate"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
     ("cap", -1, r"cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
@@ -70,7 +72,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
                r"level 3 (?:extended |subsidiary |national |advanced )?(?:diploma|certificate|nvq)|nvq level 3|"
-               r"btec nationals?|btec (?:national |extended )?diploma|t levels?"),
+               r"btec nationals?|btec (?:national |extended )?diploma|t levels?|"
+               # Ireland's level 5, the post-Leaving-Certificate courses
+               r"(?:qqi|fetac|nfq) level 5(?: (?:major )?(?:certificate|award))?"),
 ]  # fmt: skip
 _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")) for key, level, pattern in _DEGREES]
 _ACRONYMS = {

@@ -19,9 +19,10 @@ from .vocab import title_score
 _SPLIT_RE = re.compile(r"\s+[|–—•·]\s+|\s+-\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,}")
 # A line that starts like a sentence of a job description ("Promoted to …", "Responsible for …").
 _PROSE_RE = re.compile(
-    r"^(?:[A-Z][a-z]{2,}ed\s+(?:\S+\s+){2,}|(?i:responsible for|in charge of|worked|working|involved in|duties|"
+    r"^(?:(?!(?:Registered|Certified|Licensed|Chartered|Qualified|Accredited|Authori[sz]ed|Enrolled|Advanced)\s)"
+    r"[A-Z][a-z]{2,}ed\s+(?:\S+\s+){2,}|(?i:responsible for|in charge of|worked|working|involved in|duties|"
     r"tasks|key achievements|achievements)\b)"
-)
+)  # (a past tense opens a sentence, "Managed a team of 12"; a credential opens a title, "Registered Nurse, ICU")
 # Lines kept for the next entry's header (when the section writes headers before dates), at least.
 RESERVE = 3
 # Header lines taken before a lone date line in a section that otherwise writes headers after the dates, at most.
@@ -177,6 +178,11 @@ _SEASONS_JOIN_RE = re.compile(
 )
 
 
+def _lower_words(text: str) -> int:
+    """How many words of ``text`` open in lower case and are longer than three letters: a sentence's words."""
+    return sum(1 for word in text.split() if len(word) > 3 and word[:1].islower())
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -204,6 +210,8 @@ def _classify(text: str) -> _Info:
             chosen = lone
     if chosen is not None and bullet and word_count > 14:
         chosen = None  # a date inside a sentence ("increased sales by 20 % in 2019")
+    elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:
+        chosen = None  # "• Precept new graduate RNs; served as unit charge nurse on weekend shifts since 2021."
     rest = _remove_span(plain, chosen.begin, chosen.stop) if chosen else plain
     if chosen is None and not bullet and word_count <= 4 and find_present_word(plain):
         chosen = DateRange(None, None, True, 0, len(plain))
@@ -411,6 +419,19 @@ def group_entries(
             and (index + 1 >= len(infos) or not header_like(index + 1))
         )
 
+    def title_under_bold(index: int) -> bool:
+        """Under a bold header line with its dates, a job title in regular or italic type ("Massachusetts General
+        Hospital | June 2019 – Present" / "Registered Nurse, Cardiac Step-Down Unit"): the header's second line,
+        though only bold lines are headers in the section."""
+        info = infos[index]
+        return (
+            needs_bold
+            and bolds[anchor]
+            and info.headerish
+            and info.dates is None
+            and title_score(fold(info.rest.split(",")[0])) >= 1
+        )
+
     def tenure(index: int) -> bool:
         """A time spent alone on its line ("5 ans 6 mois"), under an employer that heads several jobs: it adds a
         line to the header without taking the place of its employer, title or place."""
@@ -496,7 +517,7 @@ def group_entries(
             and taken < max_header
             and base == anchor
             and not is_complete(entry.header)
-            and header_like(after)
+            and (header_like(after) or (taken == 0 and title_under_bold(after)))
         ):
             entry.header.append(infos[after].rest)
             claimed.add(after)

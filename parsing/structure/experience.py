@@ -83,7 +83,7 @@ _TRAILING_PERIOD_RE = re.compile(
 )
 _JUNK_VALUE_RE = re.compile(
     rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?|present|current|currently|now|ongoing|till date|to date|today|"
-    r"aujourd'hui|actuel|actuellement|en cours|(?:summer|spring|autumn|fall|winter|ete|hiver|printemps|automne)"
+    r"aujourd'hui|actuel|actuellement|en cours|(?:summer|spring|autumn|fall|winter|ete|hiver|printemps|automne|saison)"
     r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
     r"(?:\d+\s*(?:\+\s*)?(?:years?|yrs?|months?|mos?|ans?|mois|weeks?|days?)\s*)+|"
     r"(?:duration|since|until|updated|client|clients|description|synopsis|environment|environnement|role|"
@@ -284,7 +284,8 @@ def _location_of(part: str) -> str | None:
         return strip_punct(part.strip())  # "France" alone (an organisation word in "Manutan France") is the country
     if not places or len(part.split()) > 5 or title_score(folded) >= 1 or org_score(folded):
         return None
-    stripped = re.sub(r"\(\d{2,5}\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|[,()]", " ", folded)
+    # (A département's number or a site's code in brackets: "Lyon (69)", "Coventry (BHX1)".)
+    stripped = re.sub(r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|[,()]", " ", folded)
     remaining = stripped
     for _kind, name, _code in places:
         remaining = remaining.replace(name, " ")
@@ -679,6 +680,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         # "KUEHNE + NAGEL – Corbas": no title on the line; a name in capitals is the employer (French CVs write
         # companies so) and the short capitalised word beside it is the town, which the gazetteer may not know.
         return "", rest[caps[0]], location or clean(rest[1 - caps[0]])
+    if len(rest) == 2 and scores[best] <= 0 and org_score(fold(rest[0])) > 0 and _unknown_town(rest[1]):
+        # "Hôtel Barrière Le Normandy · Deauville": an organisation's name, then a town's shape.
+        return "", rest[0], location or clean(rest[1])
     if scores[best] <= 0 and scores[0] > -1:
         best = 0  # no evidence either way: "Position — Company" is the most common order
     position = rest[best]
@@ -693,8 +697,14 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     employer, tail_location = _split_location(others[employer_index])
     if not location and tail_location:
         location = tail_location
-    if not location and len(others) == 2 and is_all_caps(employer) and _unknown_place(others[1 - employer_index]):
-        location = clean(others[1 - employer_index])  # "KUEHNE + NAGEL – Corbas", the title on the next line
+    if (
+        not location
+        and len(others) == 2
+        and (is_all_caps(employer) or org_score(fold(employer)) > 0)
+        and _unknown_place(others[1 - employer_index])
+    ):
+        # "KUEHNE + NAGEL – Corbas", "Hôtel Barrière Le Normandy · Deauville", the title on the next line
+        location = clean(others[1 - employer_index])
     return position, employer, location
 
 
@@ -809,6 +819,13 @@ def _run_in_title(entry: Entry) -> str:
     return title
 
 
+_BREAK_RE = re.compile(
+    r"^(?:career break|break in employment|employment break|sabbatical(?: year| leave)?|gap year|parental leave|"
+    r"maternity leave|paternity leave|conge (?:parental|maternite|paternite|sabbatique)|annee sabbatique|"
+    r"disponibilite)\b"
+)
+
+
 def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``work`` items from the lines of the experience section(s)."""
     work = []
@@ -828,6 +845,10 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
                 item["location"] = location
         if not (item.get("name") or item.get("position")):
             continue
+        if _BREAK_RE.match(fold(item.get("position") or item.get("name") or "")) and not (
+            item.get("name") and item.get("position")
+        ):
+            continue  # "Career Break – caring for a parent", "Congé parental": time between jobs, no job
         if item.get("name") and len(entry.header) >= 2:
             block = item
             grouped = len(entry.header) >= 3 and bool(TENURE_RE.match(fold(entry.header[1])))

@@ -234,6 +234,8 @@ def refine(
                 continue  # "Manutan France – Agence de Lyon": the branch of an employer the rules found on the line
             if is_region_line(lines[number].text):
                 continue  # "Trafford Park, England, United Kingdom": where the job was
+            if any(_key(text) in _key(item.get("position", "")) for item in work):
+                continue  # "Certified" out of "Certified Nursing Assistant": a piece of a title the rules found
             entry = _entry_near(lines, work, number, "name", "position")
             if entry is not None:
                 entry["name"] = text

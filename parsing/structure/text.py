@@ -11,7 +11,7 @@ _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": 
 
 # Symbol-font bullets come out of PDFs as private-use characters (U+E000–U+F8FF) or control characters.
 BULLET_RE = re.compile(
-    r"^\s*(?:[•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»*\ue000-\uf8ff\x01-\x08❖◆◇♦➔➜⇒]|-(?=\s)|–(?=\s)|—(?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*"
+    r"^\s*(?:[•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»›*\ue000-\uf8ff\x01-\x08❖◆◇♦➔➜⇒]|-(?=\s)|–(?=\s)|—(?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*"
 )
 WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
 
@@ -36,7 +36,7 @@ def fold(text: str) -> str:
 
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\u200b\ufeff]")
-ONLY_BULLETS_RE = re.compile(r"^[\s•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»*\ue000-\uf8ff❖◆◇♦➔➜⇒-]*$")
+ONLY_BULLETS_RE = re.compile(r"^[\s•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»›*\ue000-\uf8ff❖◆◇♦➔➜⇒–—-]*$")
 
 
 def clean(text: str) -> str:

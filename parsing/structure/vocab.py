@@ -540,6 +540,16 @@ ORG_WORDS = {
     "cie",
     "et cie",
     "sncf",
+    # Everyday trades' workplaces: "Le Bistrot du Port", "Brasserie Georges", "Camping Les Flots Bleus".
+    "bistrot",
+    "bistro",
+    "brasserie",
+    "auberge",
+    "camping",
+    "ehpad",
+    "creche",
+    "supermarche",
+    "hypermarche",
 }
 # Words that make a phrase a school.
 SCHOOL_WORDS = {

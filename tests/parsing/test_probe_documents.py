@@ -437,3 +437,81 @@ def test_a_europass_label_row_holds_the_name() -> None:
     assert parse_resume("\n".join(lines).encode(), "cv.txt")["basics"]["name"] == "Magdalena Kowalczyk"
     french = ["INFORMATIONS", "PERSONNELLES Émilie Rousseau", "87 boulevard de la Liberté", "e.rousseau@example.fr"]
     assert parse_resume("\n".join(french).encode(), "cv.txt")["basics"]["name"] == "Émilie Rousseau"
+
+
+def test_a_title_in_regular_type_under_a_bold_employer_and_dates_line_is_the_position() -> None:
+    jobs = [
+        ("Massachusetts General Hospital | June 2019 – Present", "Registered Nurse, Cardiac Step-Down Unit"),
+        ("Brookhaven Senior Living | May 2014 – Aug 2016", "Certified Nursing Assistant (part-time)"),
+    ]
+    bullets = [
+        "• Precept new graduate RNs; served as unit charge nurse on weekend shifts since 2021.",
+        "• Recorded vital signs and reported changes in condition to the charge nurse.",
+    ]
+
+    def draw(page, y):  # type: ignore[no-untyped-def]
+        y -= 22
+        for (header, title), bullet in zip(jobs, bullets, strict=True):
+            page.setFont("Helvetica-Bold", 11)
+            page.drawString(50, y, header)
+            page.setFont("Helvetica-Oblique", 11)
+            page.drawString(50, y - 14, title)
+            page.setFont("Helvetica", 10)
+            page.drawString(50, y - 28, bullet)
+            y -= 50
+
+    # (A bullet's sentence that ends "since 2021" dates no job.)
+    assert _jobs(parse_resume(_pdf("Katherine Doyle", "PROFESSIONAL EXPERIENCE", draw), "cv.pdf")) == [
+        ("Registered Nurse", "Massachusetts General Hospital", "2019-06", None),
+        ("Certified Nursing Assistant", "Brookhaven Senior Living", "2014-05", "2016-08"),
+    ]
+
+
+def test_a_career_break_is_no_job_and_a_site_code_or_an_unknown_town_is_the_place() -> None:
+    text = """Daniel Okafor
+daniel.okafor@example.co.uk
+
+EMPLOYMENT HISTORY
+
+Warehouse Team Leader
+DHL Supply Chain, Birmingham | 03/2020 – Present
+• Lead a team of 18 operatives on the night shift.
+
+Career Break
+01/2018 – 02/2020
+› Full-time carer for a family member.
+
+Warehouse Operative
+Amazon UK, Coventry (BHX1) | 08/2017 – 12/2017
+– Picked and packed up to 300 units per hour.
+
+CHEF DE RANG
+Hôtel Barrière Le Normandy · Deauville | Avril 2015 à Mai 2017
+
+COMMIS DE SALLE
+Le Bistrot du Port · Honfleur | Juin 2014 à Septembre 2014 (saison)
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert _jobs(result) == [
+        ("Warehouse Team Leader", "DHL Supply Chain", "2020-03", None),
+        ("Warehouse Operative", "Amazon UK", "2017-08", "2017-12"),
+        ("CHEF DE RANG", "Hôtel Barrière Le Normandy", "2015-04", "2017-05"),
+        ("COMMIS DE SALLE", "Le Bistrot du Port", "2014-06", "2014-09"),
+    ]
+    assert [w.get("location") for w in result["work"]][1:] == ["Coventry (BHX1)", "Deauville", "Honfleur"]
+
+
+def test_irish_further_education_awards_are_degrees() -> None:
+    found = {
+        text: find_degree(text)
+        for text in (
+            "QQI Level 5 Certificate in Pharmacy Assistant Studies",
+            "FETAC Level 6 Award",
+            "National Craft Certificate – Refrigeration and Air Conditioning",
+        )
+    }
+    assert {text: (d.key, d.level) if d else None for text, d in found.items()} == {
+        "QQI Level 5 Certificate in Pharmacy Assistant Studies": ("bac", 0),
+        "FETAC Level 6 Award": ("deug", 2),
+        "National Craft Certificate – Refrigeration and Air Conditioning": ("deug", 2),
+    }
