@@ -160,11 +160,35 @@ class _Reader:
                 self.blocks(child)
 
     def table(self, table: Any) -> None:
-        for row in self._descendants(table, W + "tr"):
-            for cell in self._descendants(row, W + "tc"):
+        rows = [list(self._descendants(row, W + "tc")) for row in self._descendants(table, W + "tr")]
+        # A form of label and value rows ("Période | Mars 2018 – Août 2021", "Entreprise | Kuehne + Nagel", "Poste |
+        # Magasinier cariste"): each row is read as one "label : value" line, as the CV would write it in text.
+        labelled = len(rows) >= 3 and all(len(cells) == 2 and _label_text(cells[0]) for cells in rows)
+        for cells in rows:
+            if labelled:
+                self.out.new_block()
+                self.labelled_row(_label_text(cells[0]), cells[1])
+                continue
+            for cell in cells:
                 self.out.new_block()
                 self.blocks(cell)
         self.out.new_block()
+
+    def labelled_row(self, label: str, cell: Any) -> None:
+        """The value cell's first paragraph after its label; the rest of the cell as it is. A label over a list
+        ("Missions" then bullet points) goes: it says no more than the list does."""
+        first = True
+        for child in cell:
+            if first and child.tag == W + "p" and _paragraph_text(child).strip():
+                first = False
+                listed = _paragraph_text(child).strip()[:1] in _TYPED_BULLETS
+                self.paragraph(child, label="" if listed else label)
+            elif child.tag == W + "p":
+                self.paragraph(child)
+            elif child.tag == W + "tbl":
+                self.table(child)
+            elif child.tag in _CONTAINERS:
+                self.blocks(child)
 
     def _descendants(self, parent: Any, tag: str) -> Iterator[Any]:
         """Rows of a table or cells of a row, looking through content controls wrapped around them."""
@@ -174,7 +198,7 @@ class _Reader:
             elif child.tag in _CONTAINERS:
                 yield from self._descendants(child, tag)
 
-    def paragraph(self, paragraph: Any) -> None:
+    def paragraph(self, paragraph: Any, *, label: str = "") -> None:
         properties = paragraph.find(W + "pPr")
         style_id = self.styles.default_paragraph
         heading = numbered = False
@@ -197,6 +221,8 @@ class _Reader:
         self.inline(paragraph, style_id, paragraph_bold, paragraph_size, runs, boxes)
         if numbered and any(run.text.strip() for run in runs):
             runs.insert(0, Run(BULLET, runs[0].bold, runs[0].size))
+        elif label and runs:
+            runs.insert(0, Run(f"{label} : ", runs[0].bold, runs[0].size))
         self.out.add_runs(runs, heading=heading)
         for box in boxes:
             self.out.new_block()
@@ -269,6 +295,25 @@ class _Reader:
                     width = height = PHOTO_MIN_POINTS
                 if width >= PHOTO_MIN_POINTS and height >= PHOTO_MIN_POINTS:
                     self.flags.add("photo")
+
+
+_TYPED_BULLETS = set("-–—•·*▪►➢✓")
+
+
+def _paragraph_text(paragraph: Any) -> str:
+    return "".join(node.text or "" for node in paragraph.iter(W + "t"))
+
+
+def _label_text(cell: Any) -> str:
+    """The text of a cell that holds a field's label alone ("Entreprise", "Poste :", "Job title"): one paragraph
+    of at most three words, no digit; else ""."""
+    paragraphs = [text for node in cell.iter(W + "p") if (text := _paragraph_text(node).strip())]
+    if len(paragraphs) != 1 or cell.find(".//" + W + "tbl") is not None:
+        return ""
+    text = paragraphs[0].rstrip(" :")
+    if not text or len(text) > 30 or len(text.split()) > 3 or any(char.isdigit() for char in text):
+        return ""
+    return text
 
 
 def _ancestors(node: Any, stop: Any) -> Iterator[Any]:

@@ -515,3 +515,31 @@ def test_irish_further_education_awards_are_degrees() -> None:
         "FETAC Level 6 Award": ("deug", 2),
         "National Craft Certificate – Refrigeration and Air Conditioning": ("deug", 2),
     }
+
+
+def test_a_word_table_of_label_and_value_rows_is_read_row_by_row() -> None:
+    document = docx.Document()
+    document.add_paragraph("Karim Haddad")
+    document.add_paragraph("karim.haddad@example.fr – 06 12 34 56 78")
+    document.add_paragraph("EXPÉRIENCES PROFESSIONNELLES")
+    jobs = [
+        ("Depuis septembre 2021", "Geodis Logistics", "Cariste préparateur de commandes"),
+        ("Mars 2018 – Août 2021", "Kuehne + Nagel", "Magasinier cariste (CDI)"),
+    ]
+    for period, employer, title in jobs:
+        table = document.add_table(rows=4, cols=2)
+        for row, (label, value) in zip(
+            table.rows,
+            [("Période", period), ("Entreprise", employer), ("Poste", title), ("Missions", "- Chargement des camions")],
+            strict=True,
+        ):
+            row.cells[0].text, row.cells[1].text = label, value
+        document.add_paragraph("")
+    out = io.BytesIO()
+    document.save(out)
+    result = parse_resume(out.getvalue(), "cv.docx")
+    assert _jobs(result) == [
+        ("Cariste préparateur de commandes", "Geodis Logistics", "2021-09", None),
+        ("Magasinier cariste", "Kuehne + Nagel", "2018-03", "2021-08"),
+    ]
+    assert result["work"][0]["highlights"] == ["Chargement des camions"]
