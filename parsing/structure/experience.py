@@ -313,6 +313,9 @@ def is_place_line(text: str) -> bool:
 _AREA_RE = re.compile(r"^(?:r[ée]gion de|greater|grand)\s+(?P<a>.+)$|^(?P<b>.+?)\s+(?:et p[ée]riph[ée]rie|area)$", re.I)
 
 
+_AREA_HINT_RE = re.compile(r"r[ée]gion de|greater|grand|p[ée]riph[ée]rie|area", re.I)
+
+
 def _is_region(part: str) -> bool:
     places = geo.find_places(part)
     whole = len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]
@@ -323,6 +326,8 @@ def is_region_line(text: str) -> bool:
     """A line naming a town down to its region and country, as exported networking profiles write it: "Bordeaux,
     Nouvelle-Aquitaine, France", "Trafford Park, England, United Kingdom"; or a town's surroundings: "Région de
     Paris, France", "Lyon et périphérie", "Greater London"."""
+    if text.count(",") < 2 and not _AREA_HINT_RE.search(text):
+        return False  # (most lines: neither three pieces nor a town's surroundings)
     pieces = _comma_cut(strip_punct(clean(text)))
     area = _AREA_RE.match(pieces[0]) if pieces else None
     first = clean(area.group("a") or area.group("b")) if area else (pieces[0] if pieces else "")
