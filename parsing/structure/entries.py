@@ -419,7 +419,7 @@ def group_entries(
             and (index + 1 >= len(infos) or not header_like(index + 1))
         )
 
-    def title_under_bold(index: int) -> bool:
+    def title_under_bold(index: int, anchor: int) -> bool:
         """Under a bold header line with its dates, a job title in regular or italic type ("Massachusetts General
         Hospital | June 2019 – Present" / "Registered Nurse, Cardiac Step-Down Unit"): the header's second line,
         though only bold lines are headers in the section."""
@@ -517,7 +517,7 @@ def group_entries(
             and taken < max_header
             and base == anchor
             and not is_complete(entry.header)
-            and (header_like(after) or (taken == 0 and title_under_bold(after)))
+            and (header_like(after) or (taken == 0 and title_under_bold(after, anchor)))
         ):
             entry.header.append(infos[after].rest)
             claimed.add(after)
