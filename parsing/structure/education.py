@@ -534,14 +534,9 @@ def _school_line_in_body(body: list[str]) -> str:
     studies (as the Europass form orders them: qualification, subjects, then "Politecnico di Milano, Milan (Italy) -
     University")."""
     for line in body[:4]:
-        text = strip_bullet(line)
-        if len(text.split()) > 14 or text.rstrip().endswith((".", ";", ":")) or ":" in text:
-            continue
-        for piece in _pieces(text):
-            piece = piece.strip()
-            words = len(piece.split())
-            if 0 < words <= 8 and school_score(fold(piece)) >= 1 and (words > 2 or not geo.find_places(piece)):
-                return piece
+        found = _school_line(strip_bullet(line))
+        if found is not None:
+            return str(found["institution"])
     return ""
 
 
