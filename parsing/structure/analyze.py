@@ -28,7 +28,7 @@ from .extras import (
 from .fields import TaggedLine, tagger
 from .forms import europass_lines
 from .language import detect_language
-from .languages import SpokenLanguage, better, find_languages, fluency_label
+from .languages import LANGUAGE_LABEL_RE, SpokenLanguage, better, find_languages, fluency_label
 from .protected import PHOTO, protected_kinds
 from .refine import POLICIES, refine
 from .skills import (
@@ -159,7 +159,11 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
             has_section = True
             items = [item for text in unwrap(section.texts) for item in find_languages(text)]
         elif section.kind in _LANGUAGE_SCAN_KINDS:
-            items = [item for text in section.texts for item in find_languages(text, require_level=True)]
+            items = [
+                item
+                for text in section.texts
+                for item in find_languages(text, require_level=not LANGUAGE_LABEL_RE.match(fold(text)))
+            ]
         else:
             continue
         # "TOEIC 905" with no language named means English.

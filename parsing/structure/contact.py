@@ -247,7 +247,9 @@ def _name_shape(text: str) -> float:
     folded = fold(text)
     titled = title_score(folded) >= 0.7
     trade = titled and _trade_surname(folded_tokens)  # "John Baker": the title is a family name
-    if (titled and not trade) or org_score(folded) or school_score(folded):
+    # A given name that also names a school ("Anna" of Anna University, "Kings") is not evidence of a school.
+    schooled = school_score(" ".join(t for t in folded_tokens if t not in GIVEN_NAMES))
+    if (titled and not trade) or org_score(folded) or schooled:
         return 0.0
     if heading_kind(text, 1):
         return 0.0

@@ -50,10 +50,44 @@ _LABELS = {
     "nom(s) / prenom(s)": "Nom : ",
     "prenom(s) / nom(s)": "Nom : ",
 }
+# Labels of the form's "Personal skills and competences" part, each of which opens a section of its own: the
+# heading put before the line (in the document's language), and what replaces the label.
+_SECTION_LABELS = {
+    "mother tongue(s)": ("Languages", "Mother tongue: "),
+    "mother tongue": ("Languages", "Mother tongue: "),
+    "other language(s)": ("Languages", "Other languages: "),
+    "other languages": ("Languages", "Other languages: "),
+    "social skills and competences": ("Skills", ""),
+    "organisational skills and competences": ("Skills", ""),
+    "technical skills and competences": ("Skills", ""),
+    "computer skills and competences": ("Skills", ""),
+    "artistic skills and competences": ("Skills", ""),
+    "other skills and competences": ("Skills", ""),
+    "langue(s) maternelle(s)": ("Langues", "Langue maternelle : "),
+    "langue maternelle": ("Langues", "Langue maternelle : "),
+    "autre(s) langue(s)": ("Langues", "Autres langues : "),
+    "autres langues": ("Langues", "Autres langues : "),
+    "aptitudes et competences sociales": ("Compétences", ""),
+    "aptitudes et competences organisationnelles": ("Compétences", ""),
+    "aptitudes et competences techniques": ("Compétences", ""),
+    "aptitudes et competences informatiques": ("Compétences", ""),
+    "aptitudes et competences artistiques": ("Compétences", ""),
+    "autres aptitudes et competences": ("Compétences", ""),
+}
+# The language grid's column heads ("Self-assessment", "Understanding Speaking Writing", "European level (*)"):
+# words of reading and writing that are no content.
+_GRID_RE = re.compile(
+    r"^(?:self-assessment|auto-?evaluation|european level|niveau europeen|understanding|comprendre|listening|ecouter)"
+    r"\b"
+)
 # The labels a form is recognised by (not "Dates", which any CV may open a line with).
 _DISTINCTIVE = {label for label in _LABELS if label != "dates"}
 _LABEL_RE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")"
+    r"(?:\s*\|\s*|\s+(?=\S)|\s*$)"
+)
+_SECTION_LABEL_RE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_SECTION_LABELS, key=len, reverse=True)) + r")"
     r"(?:\s*\|\s*|\s+(?=\S)|\s*$)"
 )
 # The ends of labels that wrap onto a second line, alone on it.
@@ -82,9 +116,25 @@ def europass_lines(lines: list[Line]) -> list[Line]:
     if not is_europass_form(lines):
         return lines
     out: list[Line] = []
+    heading = ""
     for line in lines:
+        folded = fold(line.text)
+        opened = _SECTION_LABEL_RE.match(folded)
+        if opened is not None:
+            title, prefix = _SECTION_LABELS[opened.group("label")]
+            if title != heading:  # "Other language(s)" under "Mother tongue(s)": one section
+                out.append(replace(line, text=title, bold=True, heading=True))
+                heading = title
+            value = line.text[opened.end() :].strip(" |")
+            if value:
+                out.append(replace(line, text=prefix + value, bold=False, heading=False))
+            continue
+        if _GRID_RE.match(folded):
+            continue
         match = _label(line.text)
         if match is None:
+            if heading and line.heading:
+                heading = ""
             head, bar, rest = line.text.partition(" | ")
             if fold(head).strip(" |") in _WRAPPED:
                 if bar and rest.strip():

@@ -116,6 +116,14 @@ def language_names() -> frozenset[str]:
     return frozenset(_NAME_TO_CODE)
 
 
+# A line that says it lists spoken languages ("Languages: English, German", "Autre(s) langue(s) | Anglais",
+# "Mother tongue: Polish"): the languages on it count without a level, whatever section holds it.
+LANGUAGE_LABEL_RE = re.compile(
+    r"^\s*(?:(?:other|foreign|spoken)\s+)?languages?(?:\s*\(s\))?(?:\s+(?:spoken|skills))?\s*(?::|\|)|"
+    r"^\s*(?:autres?|other)\s*(?:\(s\))?\s+langues?(?:\s*\(s\))?\s*(?::|\|)|"
+    r"^\s*langues?(?:\s*\(s\))?(?:\s+(?:etrangeres?|parlees?|maternelles?)(?:\s*\(s\))?)?\s*(?::|\|)|"
+    r"^\s*mother\s+tongues?(?:\s*\(s\))?\s*(?::|\|)",
+)
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
 
 # Level wordings, most specific first (matched on folded text).

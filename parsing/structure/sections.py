@@ -60,7 +60,8 @@ _HEADINGS: dict[str, str] = {
         qualification | academic qualification | academic profile | scholastic profile | academic credentials |
         academic details | educational details | education details | qualification | education and
         qualifications | academic record | schooling | academic studies | university studies | higher education |
-        etudes superieures | formation universitaire | parcours universitaire | academic training""",
+        etudes superieures | formation universitaire | parcours universitaire | academic training |
+        education et formation""",
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
         key skills | core skills | core competencies | competencies | expertise | domaines de competences |
@@ -70,7 +71,8 @@ _HEADINGS: dict[str, str] = {
         technical expertise | technical summary | technical skill | key competencies | core qualifications |
         primary skills | it proficiency | software skills | professional skills | additional skills | strengths |
         key strengths | core strengths | tools and technologies | technical knowledge | skills summary | key
-        qualifications | strength""",
+        qualifications | strength | personal skills | personal skills and competences | competences personnelles |
+        aptitudes et competences personnelles""",
     LANGUAGES: """langues | langue | langues etrangeres | languages | language | language skills | competences
         linguistiques | langues parlees | spoken languages | foreign languages""",
     CERTIFICATIONS: """certifications | certification | certificats | certificates | certificat | licenses and
@@ -93,7 +95,7 @@ _HEADINGS: dict[str, str] = {
         experiences associatives | experience associative | experience benevole | experiences benevoles | actions
         benevoles | missions benevoles | engagement benevole | benevolat et engagements | informations
         complementaires | additional information | divers | miscellaneous | autres | other | links | liens |
-        declaration | permis | driving licence | professional development""",
+        declaration | permis | driving licence | professional development | annexes""",
 }
 
 # Headings that name a section which is no work history: its dated lines are awards, memberships, talks, service or

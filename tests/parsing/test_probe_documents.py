@@ -543,3 +543,76 @@ def test_a_word_table_of_label_and_value_rows_is_read_row_by_row() -> None:
         ("Magasinier cariste", "Kuehne + Nagel", "2018-03", "2021-08"),
     ]
     assert result["work"][0]["highlights"] == ["Chargement des camions"]
+
+
+def test_a_given_name_that_also_names_a_school_is_still_a_name() -> None:
+    # "Anna" (Anna University) and "Kings" (King's College) are school words; beside a family name they are a name.
+    for name in ("Anna Kowalski", "Anna Lindqvist"):
+        text = f"Name: {name}\nE-mail: a.k@example.com\n\nWork experience\n2015 - 2020  Clerk, Tesco"
+        assert parse_resume(text.encode(), "cv.txt")["basics"]["name"] == name
+    text = "Anna University\nB.E. Computer Science, 2012\n"
+    assert parse_resume(text.encode(), "cv.txt")["basics"].get("name") != "Anna University"
+
+
+def _europass_text(rows: list[tuple[str, str]]) -> bytes:
+    return "\n".join(f"{label}   {value}".rstrip() for label, value in rows).encode()
+
+
+def test_the_personal_skills_part_of_a_europass_form_gives_languages_and_skills() -> None:
+    # In a plain-text (or unstyled) form nothing marks the headings: the labels of the part say what follows.
+    english = [
+        ("Europass Curriculum Vitae", ""),
+        ("Surname(s) / First name(s)", "Kowalski Anna"),
+        ("E-mail", "anna.kowalski@example.com"),
+        ("Work experience", ""),
+        ("Dates", "March 2015 - Present"),
+        ("Occupation or position held", "Logistics coordinator"),
+        ("Name and address of employer", "Geodis, Lyon"),
+        ("Personal skills and competences", ""),
+        ("Mother tongue(s)", "Polish"),
+        ("Other language(s)", "English, French"),
+        ("Self-assessment", "Understanding   Speaking   Writing"),
+        ("European level (*)", "Listening   Reading   Spoken interaction   Spoken production"),
+        ("English", "C1 Proficient user   C1 Proficient user   B2 Independent user   B2 Independent user"),
+        ("Computer skills and competences", "Microsoft Excel, SAP"),
+    ]
+    result = parse_resume(_europass_text(english), "cv.txt")
+    assert result["basics"]["name"] == "Kowalski Anna"
+    assert [(item["language"], item.get("fluency")) for item in result["languages"]] == [
+        ("Polish", "Native"),
+        ("English", "C1"),
+        ("French", None),
+    ]
+    assert {"Microsoft Excel", "SAP"} <= {skill["name"] for skill in result["skills"]}
+    assert _jobs(result) == [("Logistics coordinator", "Geodis", "2015-03", None)]
+
+    french = [
+        ("Curriculum Vitae Europass", ""),
+        ("Nom(s) / Prénom(s)", "Moreau Élodie"),
+        ("Courrier électronique", "elodie.moreau@example.fr"),
+        ("Expérience professionnelle", ""),
+        ("Dates", "Septembre 2016 - aujourd'hui"),
+        ("Fonction ou poste occupé", "Assistante de direction"),
+        ("Nom et adresse de l'employeur", "Airbus Atlantic, Nantes"),
+        ("Éducation et formation", ""),
+        ("Dates", "2009 - 2011"),
+        ("Intitulé du certificat ou diplôme délivré", "BTS Assistant de manager"),
+        ("Nom et type de l'établissement d'enseignement ou de formation", "Lycée Livet, Nantes"),
+        ("Aptitudes et compétences personnelles", ""),
+        ("Langue(s) maternelle(s)", "Français"),
+        ("Autre(s) langue(s)", "Anglais, espagnol"),
+        ("Aptitudes et compétences informatiques", "Pack Office, SAP"),
+    ]
+    result = parse_resume(_europass_text(french), "cv.txt")
+    assert result["basics"]["name"] == "Moreau Élodie"
+    assert [item["language"] for item in result["languages"]] == ["Français", "Anglais", "Espagnol"]
+    assert [(e.get("institution"), e.get("studyType")) for e in result["education"]] == [("Lycée Livet", "BTS")]
+
+
+def test_a_line_that_says_it_lists_languages_needs_no_level() -> None:
+    text = (
+        "Tom Fischer\ntom.fischer@example.com\n\nSkills\nForklift licence, stock control\n"
+        "Other languages: German, Spanish\n"
+    )
+    languages = parse_resume(text.encode(), "cv.txt")["languages"]
+    assert [item["language"] for item in languages] == ["German", "Spanish"]
