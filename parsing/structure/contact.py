@@ -469,11 +469,20 @@ def _scored_names(
         # "Claire MARTIN (née DURAND)", "Omar Haddad (he/him)": an aside after the name.
         text = _TRAILING_ASIDE_RE.sub("", text) or text
         texts[index] = _written_forward(strip_courtesy(cut_at_sentence_end(strip_courtesy(text))), emails)
-    # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name).
+    # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name);
+    # "Marie-Hélène" / "De Almeida": longer when both lines are set in the same large type.
     for index in candidates[:4]:
         if index + 1 < len(lines):
-            pair = f"{clean(strip_punct(texts[index]))} {clean(strip_punct(lines[index + 1].text))}"
-            if len(pair.split()) == 2 and given_name_hits(pair) and _name_shape(pair):
+            first, second = clean(strip_punct(texts[index])), clean(strip_punct(lines[index + 1].text))
+            pair = f"{first} {second}"
+            words = len(pair.split())
+            same_type = (
+                lines[index].size > (body_size or 0) + 3
+                and lines[index + 1].size == lines[index].size
+                and lines[index + 1].bold == lines[index].bold
+                and len(first.split()) <= 2
+            )
+            if 2 <= words <= (4 if same_type else 2) and given_name_hits(pair) and _name_shape(pair):
                 texts[index] = pair
     scored: dict[int, tuple[str, float]] = {}
     sized = [lines[i].size for i in candidates if lines[i].size]

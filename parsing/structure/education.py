@@ -25,7 +25,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|m\.s\.|m\.a\.|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|mfa|m\.f\.a\.|master of fine arts|"
-                  r"mres|mphil|m\.phil\.?|mph|mpa|msn"),
+                  r"mres|mphil|m\.phil\.?|mph|mpa|msn|"
+                  # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
+                  r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
     ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles"),
@@ -39,7 +41,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\.sc\.?|b\.s\.|b\.a\.|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
-                   r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus"),
+                   r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca|"
@@ -54,7 +56,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"higher national (?:diploma|certificate)|foundation degree|fdsc|fda|cert ?he|dip ?he|"
                 r"advanced certificate|higher certificate|"
                 # Ireland's framework: level 6 is the Advanced Certificate, the craftsperson's rung
-                r"(?:qqi|fetac|nfq) level 6(?: (?:major )?(?:certificate|award))?|national craft certificate"),
+                r"(?:qqi|fetac|nfq) level 6(?: (?:major )?(?:certificate|award))?|national craft certificate|"
+                # the British framework's levels 4 and 5 ("CIPD Level 5 Associate Diploma", "AAT Level 4 Diploma")
+                r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
     ("cap", -1, r"cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
@@ -62,12 +66,16 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
-    ("titre", -1, r"titre professionnel|titre pro"),
+    ("titre", -1, r"titre professionnel|titre pro|certificat de qualification professionnelle|cqp"),
+    # The diploma at the end of the French collège, before any vocational certificate.
+    ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu"),
     ("bp", 0, r"brevet professionnel"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
                r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
+               # what opens a French university to those without the baccalauréat
+               r"daeu|diplome d'acces aux etudes universitaires|capacite en droit|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
@@ -91,6 +99,7 @@ _FRENCH_BEFORE_RE = re.compile(r"(?:^|\b(?:de|en|une|ma|sa|la|d'|l'|d’|l’)|[
 # School", whose word before is a verb, nor "Diploma: High School").
 _NAMED_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?:Graduated|Completed|Attended|Senior|Junior)\s)[A-Z][\w'’.-]+\s+$")
 _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
+_PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
     r"(?:(?:in the field of|science in|arts in|sciences in|en|in|of|de|du|des|mention|"
@@ -353,7 +362,7 @@ def _school_after_degree(part: str, end: int) -> str:
     return ""
 
 
-LEVEL_NAMES = {-1: "CAP/BEP", 0: "Bac", 2: "Bac+2", 3: "Bac+3", 4: "Bac+4", 5: "Bac+5", 8: "Bac+8"}
+LEVEL_NAMES = {-2: "Brevet", -1: "CAP/BEP", 0: "Bac", 2: "Bac+2", 3: "Bac+3", 4: "Bac+4", 5: "Bac+5", 8: "Bac+8"}
 
 
 @dataclass(slots=True)
@@ -382,6 +391,8 @@ def find_degree(text: str) -> Degree | None:
                 continue  # "Full UK driving licence", "Reach Truck licence": a licence to do something
             if acronym == "high school" and written == "High School" and _NAMED_BEFORE_RE.search(text[: match.start()]):
                 continue  # "Whitchurch High School": a school's name
+            if key == "bac" and _PLUS_AFTER_RE.match(folded, match.end()):
+                continue  # "Bac+3": a level of study, read below
             best = Degree(key, level, match.start(), match.end())
             break
     plus = _BAC_PLUS_RE.search(folded)

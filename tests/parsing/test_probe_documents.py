@@ -616,3 +616,49 @@ def test_a_line_that_says_it_lists_languages_needs_no_level() -> None:
     )
     languages = parse_resume(text.encode(), "cv.txt")["languages"]
     assert [item["language"] for item in languages] == ["German", "Spanish"]
+
+
+def _stacked_name_pdf(first: str, second: str) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    top = A4[1]
+    page.setFont("Helvetica-Bold", 22)
+    page.drawString(40, top - 60, first)
+    page.drawString(40, top - 86, second)
+    page.setFont("Helvetica", 9)
+    page.drawString(40, top - 120, "contact@example.fr – 06 45 78 12 36")
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(40, top - 160, "EXPÉRIENCE PROFESSIONNELLE")
+    page.setFont("Helvetica", 9)
+    page.drawString(40, top - 180, "Depuis 2019 – Préparatrice de commandes, Kiabi Logistique")
+    page.save()
+    return out.getvalue()
+
+
+def test_a_name_set_over_two_lines_of_the_same_large_type_is_joined() -> None:
+    for first, second in (("Marie-Hélène", "De Almeida"), ("Jean-Baptiste", "Le Goff"), ("Camille", "RENAUD")):
+        result = parse_resume(_stacked_name_pdf(first, second), "cv.pdf")
+        assert result["basics"]["name"] == f"{first} {second}"
+    # A title under the name is no part of it.
+    result = parse_resume(_stacked_name_pdf("Sophie Martin", "Aide-soignante"), "cv.pdf")
+    assert result["basics"]["name"] == "Sophie Martin"
+
+
+def test_framework_levels_and_french_certificates_are_degrees_at_their_rung() -> None:
+    def rung(text: str) -> tuple[str, int] | None:
+        degree = find_degree(text)
+        return (text[degree.start : degree.end], degree.level) if degree else None
+
+    assert rung("CIPD Level 5 Associate Diploma in People Management") == ("Level 5 Associate Diploma", 2)
+    assert rung("CIPD Level 7 Advanced Diploma in Strategic People Management") == ("Level 7 Advanced Diploma", 5)
+    assert rung("Level 6 Diploma in Occupational Health and Safety") == ("Level 6 Diploma", 3)
+    assert rung("QQI Level 6 Certificate in Electrical Engineering")[1] == 2  # type: ignore[index]
+    assert rung("CQP Agent de prévention et de sécurité") == ("CQP", -1)
+    assert rung("DAEU option A – Université de Rouen") == ("DAEU", 0)
+    assert rung("Diplôme national du brevet, mention bien") == ("Diplôme national du brevet", -2)
+    # "Bac+3" is a level of study, not the baccalauréat.
+    assert rung("Bac + 3 Responsable commercial") == ("Bac + 3", 3)
+    assert rung("BTS MCO (Bac+2)") == ("BTS", 2)
