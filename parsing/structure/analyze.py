@@ -13,7 +13,7 @@ from ..document import Document, Line
 from ..taxonomy import Taxonomy
 from . import contact as contact_mod
 from . import sections as sec
-from .dates import find_date_ranges, years_of_experience
+from .dates import find_date_ranges, join_wrapped_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
 from .experience import ends_with_legal_form, parse_experience, prose_jobs
 from .extras import (
@@ -183,13 +183,20 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
     """The document's cleaned lines without those that state a protected attribute, and the attributes found."""
     protected: set[str] = set()
     lines: list[Line] = []
-    for line in europass_lines(_clean_lines(document)):
+    cleaned = europass_lines(_clean_lines(document))
+    joined = join_wrapped_ranges([line.text for line in cleaned], [line.x0 for line in cleaned])
+    cleaned = [
+        line if text == line.text else replace(line, text=text)
+        for line, text in zip(cleaned, joined, strict=True)
+        if text is not None
+    ]
+    for line in cleaned:
         kinds = protected_kinds(line.text)
         if kinds:
             protected.update(kinds)
-            name = contact_mod.name_before_protected(line.text)  # "Emma Lefebvre, 28 ans": the name stays
-            if name:
-                lines.append(replace(line, text=name))
+            rest = contact_mod.without_protected(line.text)  # "Emma Lefebvre, 28 ans": the name stays
+            if rest:
+                lines.append(replace(line, text=rest))
         else:
             lines.append(line)
     if PHOTO in document.flags:

@@ -274,6 +274,11 @@ def _name_shape(text: str) -> float:
 _SEGMENT_SPLIT_RE = re.compile(r"\s*[,|•·]\s*|\s+[-–—]\s+")
 
 
+# The separators of a contact line's items ("Lyon – 06 12 34 56 78 – jean@example.fr – 25 ans"); not the comma,
+# which also joins a birth date to its place ("Né le 3 mai 1990, Casablanca").
+_ITEM_SPLIT_RE = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*")
+
+
 def name_before_protected(text: str) -> str:
     """ "Emma Lefebvre, 28 ans", "Omar Haddad | Married": the name that opens a line stating a protected attribute
     (the line itself is left out of the analysis), or ""."""
@@ -281,6 +286,26 @@ def name_before_protected(text: str) -> str:
     if head == text.strip() or protected_kinds(head) or not _name_shape(head):
         return ""
     return clean(head)
+
+
+def without_protected(text: str) -> str:
+    """What may be kept of a line that states a protected attribute: its other items ("Strasbourg – 07 69 43 25 81 –
+    lucas@example.fr – 25 ans" keeps all but the age), and the name that opens the item that states it ("Emma
+    Lefebvre, 28 ans"). "" when nothing is left."""
+    items = [item for item in _ITEM_SPLIT_RE.split(text.strip()) if item.strip()]
+    kept: list[str] = []
+    flagged = False
+    for item in items:
+        if not protected_kinds(item):
+            kept.append(item.strip())
+            continue
+        flagged = True
+        if name := name_before_protected(item):
+            kept.append(name)
+    if not flagged:
+        # No item states the attribute on its own: the line as a whole does ("Born in 1990 in Lyon and raised…").
+        return name_before_protected(text)
+    return " – ".join(kept)
 
 
 def _candidate_lines(lines: list[Line], sections: list[Any]) -> list[int]:

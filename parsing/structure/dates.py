@@ -66,7 +66,8 @@ def _date(prefix: str) -> str:
 
 
 _PRESENT = (
-    r"(?P<present>aujourd'?hui|a ce jour|ce jour|a present|present|presente?|now|current(?:ly)?|today|to date|date|"
+    r"(?P<present>aujourd'?hui|auj\.?(?!\w)|en poste|a ce jour|ce jour|a present|present|presente?|now|"
+    r"current(?:ly)?|today|to date|date|"
     r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|onwards|\.\.\.|\?)"
 )
 _SEP = (
@@ -292,3 +293,28 @@ def years_of_experience(
     if current_stop is not None and current_begin is not None:
         total += current_stop - current_begin
     return round(total / 12, 1)
+
+
+_OPEN_DATE_RE = re.compile(rf"^\s*(?:(?:de|du|from|d')\s*)?{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*$")
+_CLOSING_RE = re.compile(rf"^\s*(?:{_date('a_')}|{_PRESENT})\s*$")
+
+
+def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | None]:
+    """The texts with a date range wrapped over two lines of a narrow date column joined on the first: "05/2019 - |
+    Comptable" over "aujourd'hui | Lactalis, Rennes" becomes "05/2019 - aujourd'hui | Comptable" over "Lactalis,
+    Rennes" (the second line's first cell, before " | ", is the range's end). ``columns`` are the lines' left edges
+    (0 when unknown); a line left empty is None."""
+    out: list[str | None] = list(texts)
+    for index in range(len(texts) - 1):
+        current = out[index]
+        if current is None or abs(columns[index] - columns[index + 1]) > 3:
+            continue
+        head, bar, rest = current.partition(" | ")
+        if not _OPEN_DATE_RE.match(fold(head)):
+            continue
+        after, after_bar, after_rest = texts[index + 1].partition(" | ")
+        if not _CLOSING_RE.match(fold(after)):
+            continue
+        out[index] = f"{head.rstrip()} {after.strip()}{bar}{rest}"
+        out[index + 1] = after_rest.strip() if after_bar and after_rest.strip() else None
+    return out

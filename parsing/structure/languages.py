@@ -52,6 +52,11 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "fa": ("Persan", "Persian", "persan farsi persian"),
     "sw": ("Swahili", "Swahili", "swahili"),
     "wo": ("Wolof", "Wolof", "wolof"),
+    "ff": ("Peul", "Fula", "peul fula fulani pulaar fulfulde"),
+    "snk": ("Soninké", "Soninke", "soninke"),
+    "dyu": ("Dioula", "Dyula", "dioula dyula"),
+    "man": ("Mandingue", "Mandinka", "mandingue malinke mandinka"),
+    "ti": ("Tigrigna", "Tigrinya", "tigrigna tigrinya"),
     "la": ("Latin", "Latin", "latin"),
     "lb": ("Luxembourgeois", "Luxembourgish", "luxembourgeois luxembourgish"),
     # Regional languages of France and the British Isles, and more of the languages of Europe, Africa and Asia that

@@ -662,3 +662,55 @@ def test_framework_levels_and_french_certificates_are_degrees_at_their_rung() ->
     # "Bac+3" is a level of study, not the baccalauréat.
     assert rung("Bac + 3 Responsable commercial") == ("Bac + 3", 3)
     assert rung("BTS MCO (Bac+2)") == ("BTS", 2)
+
+
+def test_an_age_at_the_end_of_the_contact_line_takes_only_itself_away() -> None:
+    text = (
+        "Lucas Perrin\nStrasbourg (67000) – 07 69 43 25 81 – lucas.perrin@gmx.fr – 25 ans\n\n"
+        "EXPÉRIENCE\n2019 - 2023 : Plombier chauffagiste, Dalkia, Strasbourg\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")
+    assert (result["basics"]["email"], result["basics"]["phone"]) == ("lucas.perrin@gmx.fr", "+33769432581")
+    assert "age" in result["meta"]["protected_attributes_found"]
+    assert "25 ans" not in str({key: value for key, value in result.items() if key != "meta"})
+    # A birth date keeps its place with it: the comma does not part them.
+    text = "Inès Benali\nNée le 3 mai 1990, Casablanca | ines.benali@example.fr\n"
+    result = parse_resume(text.encode(), "cv.txt")
+    assert result["basics"]["email"] == "ines.benali@example.fr"
+    assert "Casablanca" not in str({key: value for key, value in result.items() if key != "meta"})
+
+
+def test_a_date_range_wrapped_in_a_narrow_date_column_is_joined() -> None:
+    jobs = [
+        ("05/2019 -", "aujourd'hui", "Comptable", "Lactalis Ingrédients, Rennes"),
+        ("02/2016 -", "04/2019", "Gestionnaire paie et comptabilité", "Groupe Legendre, Rennes"),
+        ("09/2014 -", "01/2016", "Assistante comptable", "Cabinet In Extenso, Vitré"),
+    ]
+
+    def draw(page, y):  # type: ignore[no-untyped-def]
+        for start, end, title, employer in jobs:
+            y -= 20
+            page.setFont("Helvetica-Bold", 9.5)
+            page.drawString(50, y, start)
+            page.drawString(167, y, title)
+            page.setFont("Helvetica", 9.5)
+            page.drawString(50, y - 12, end)
+            page.drawString(167, y - 12, employer)
+            page.drawString(167, y - 25, "• Saisie et révision de dossiers")
+            y -= 30
+
+    result = parse_resume(_pdf("Laetitia Moreau", "EXPÉRIENCE PROFESSIONNELLE", draw), "cv.pdf")
+    assert _jobs(result) == [
+        ("Comptable", "Lactalis Ingrédients", "2019-05", None),
+        ("Gestionnaire paie et comptabilité", "Groupe Legendre", "2016-02", "2019-04"),
+        ("Assistante comptable", "Cabinet In Extenso", "2014-09", "2016-01"),
+    ]
+
+
+def test_en_poste_and_auj_end_a_current_job_and_west_african_languages_are_known() -> None:
+    from parsing.structure.dates import find_date_ranges
+    from parsing.structure.languages import find_languages
+
+    assert [(r.start, r.current) for r in find_date_ranges("03.2022 – en poste")] == [("2022-03", True)]
+    assert [(r.start, r.current) for r in find_date_ranges("2019 / auj.")] == [("2019", True)]
+    assert [item.code for item in find_languages("Peul – langue maternelle, wolof, soninké")] == ["ff", "wo", "snk"]
