@@ -495,8 +495,12 @@ def _scored_names(
         text = _TRAILING_ASIDE_RE.sub("", text) or text
         texts[index] = _written_forward(strip_courtesy(cut_at_sentence_end(strip_courtesy(text))), emails)
     # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name);
-    # "Marie-Hélène" / "De Almeida": longer when both lines are set in the same large type.
-    for index in candidates[:4]:
+    # "Marie-Hélène" / "De Almeida": longer when both lines are set in the same large type. (The lines in the page's
+    # largest type are tried wherever they are: a main column read after its sidebar.)
+    sized = [lines[i].size for i in candidates if lines[i].size]
+    biggest = max(sized) if sized else 0.0
+    tops = candidates[:4] + [i for i in candidates[4:] if biggest and lines[i].size == biggest]
+    for index in tops:
         if index + 1 < len(lines):
             first, second = clean(strip_punct(texts[index])), clean(strip_punct(lines[index + 1].text))
             pair = f"{first} {second}"
@@ -510,8 +514,6 @@ def _scored_names(
             if 2 <= words <= (4 if same_type else 2) and given_name_hits(pair) and _name_shape(pair):
                 texts[index] = pair
     scored: dict[int, tuple[str, float]] = {}
-    sized = [lines[i].size for i in candidates if lines[i].size]
-    biggest = max(sized) if sized else 0.0
     for index in candidates:
         line = lines[index]
         text = texts[index]

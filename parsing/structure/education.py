@@ -35,7 +35,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("maitrise", 4, r"maitrise|m1"),
     # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
-    ("state", 0, r"diplome d'etat d'(?:aide|auxiliaire|ambulancier|accompagnant)|deas|deap|deaes"),
+    ("state", 0, r"diplome d'etat d'(?:aide[- ]soignante?|auxiliaire de puericulture|ambulancier|"
+                 r"accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes"),
     ("state", 3, r"diplome d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"

@@ -272,13 +272,27 @@ def _is_state(part: str, *, loose: bool = False) -> bool:
     return text in _STATE_CODES or fold(text) in _STATE_NAMES
 
 
+# A town the gazetteer may not know, named with its French département or postcode: "La Seyne-sur-Mer (83)", "La
+# Garde (83)" (whose "garde" is also a title), "Saint-Martin-d'Hères (38400)".
+_DEPARTMENT_PLACE_RE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’]*(?:[ -](?:[A-ZÀ-Ý][\w'’]*|la|le|les|lès|de|du|des|en|sur|sous|d'[A-ZÀ-Ý][\w'’]*)){0,5}"
+    r"\s*\((?:0[1-9]|[1-8]\d|9[0-5]|2[ABab]|97[1-6]|\d{5})\)$"
+)
+
+
 def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
     if _US_PLACE_RE.match(part.strip()) or _COUNTY_RE.match(part.strip()) or _is_branch(part):
         return part.strip()
+    folded = fold(part)
+    if (
+        _DEPARTMENT_PLACE_RE.match(part.strip())
+        and not org_score(folded)
+        and (not title_score(folded) or re.match(r"(?:la|le|les|saint|sainte)\b", folded))
+    ):
+        return clean(strip_punct(part))
     if _is_state(part):
         return strip_punct(part.strip())
-    folded = fold(part)
     places = geo.find_places(part)
     if _is_country(part):
         return strip_punct(part.strip())  # "France" alone (an organisation word in "Manutan France") is the country

@@ -714,3 +714,50 @@ def test_en_poste_and_auj_end_a_current_job_and_west_african_languages_are_known
     assert [(r.start, r.current) for r in find_date_ranges("03.2022 – en poste")] == [("2022-03", True)]
     assert [(r.start, r.current) for r in find_date_ranges("2019 / auj.")] == [("2019", True)]
     assert [item.code for item in find_languages("Peul – langue maternelle, wolof, soninké")] == ["ff", "wo", "snk"]
+
+
+def test_a_name_over_two_lines_in_the_main_column_beside_a_sidebar_is_joined() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    top = A4[1]
+    page.setFont("Helvetica", 8.8)
+    sidebar = ["06 98 74 12 36", "melanie.roux.ide@gmail.com", "Montpellier (34)", "Permis B", "", "COMPÉTENCES"]
+    sidebar += ["• Instrumentation", "• Asepsie et stérilisation", "• AFGSU 2", "• Gestion de la douleur"]
+    sidebar += ["", "LANGUES"]
+    sidebar += ["Français", "Anglais – B1", "Catalan – notions", "", "LOISIRS", "Natation, voyages"]
+    for number, text in enumerate(sidebar):
+        page.drawString(18, top - 66 - 12 * number, text)
+    page.setFont("Helvetica-Bold", 28)
+    page.drawString(212, top - 46, "Mélanie")
+    page.drawString(212, top - 78, "ROUX")
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(212, top - 130, "EXPÉRIENCE PROFESSIONNELLE")
+    page.setFont("Helvetica", 9.5)
+    page.drawString(212, top - 150, "Depuis 2019 – Infirmière de bloc opératoire, Clinique du Parc, Castelnau-le-Lez")
+    page.save()
+    assert parse_resume(out.getvalue(), "cv.pdf")["basics"]["name"] == "Mélanie ROUX"
+
+
+def test_a_town_with_its_departement_number_is_the_place_and_health_labels_are_read() -> None:
+    def fields(*lines: str) -> tuple[str, str, str]:
+        return header_fields(header_parts(list(lines)))
+
+    # "La Garde": "garde" is also a title; the département number says it is a town.
+    assert fields("KIABI – La Garde (83) | Juin 2015 – Août 2017", "Vendeuse") == ("Vendeuse", "KIABI", "La Garde (83)")
+    assert fields("PÔLE EMPLOI – La Seyne-sur-Mer (83) | 2019 – 2021", "Agent d'accueil") == (
+        "Agent d'accueil",
+        "PÔLE EMPLOI",
+        "La Seyne-sur-Mer (83)",
+    )
+    text = (
+        "Aurélie Blanc\naurelie.blanc@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nPoste occupé : Aide-soignante\n"
+        "Établissement : EHPAD Korian Les Bressanes – Péronnas (01)\nDates : Juillet 2018 à Septembre 2020\n"
+        "Tâches :\n• Accompagnement des résidents\n\nFORMATION\n"
+        "Diplôme d'État d'aide-soignant (DEAS) – IFAS de Bourg-en-Bresse (2018)\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")
+    assert _jobs(result) == [("Aide-soignante", "EHPAD Korian Les Bressanes", "2018-07", "2020-09")]
+    assert result["education"][0]["studyType"] == "Diplôme d'État d'aide-soignant"
