@@ -99,6 +99,14 @@ _FRENCH_BEFORE_RE = re.compile(r"(?:^|\b(?:de|en|une|ma|sa|la|d'|l'|d’|l’)|[
 # A capitalised word right before: "Whitchurch High School", "Lincoln-Way East High School" (not "Graduated High
 # School", whose word before is a verb, nor "Diploma: High School").
 _NAMED_BEFORE_RE = re.compile(r"(?<![\w'’-])(?!(?:Graduated|Completed|Attended|Senior|Junior)\s)[A-Z][\w'’.-]+\s+$")
+# What makes a "Licence" a licence to do something rather than the French degree.
+_LICENCE_TO_RE = re.compile(
+    r"\b(?:personal|driving|drivers?'?|full|uk|forklift|hgv|lgv|pcv|sia|cscs|premises|operators?'?|pilot'?s?|"
+    r"teaching|practising|practicing|nursing|real estate)\s*$"
+)
+_HOLDER_RE = re.compile(r"\s*(?:holder|to\b|\(cat|category|cat\.|:\s*[a-z]\b)")
+# India's "Intermediate" (the 12th standard) opens its line or follows a date, a separator or "passed".
+_INTERMEDIATE_BEFORE_RE = re.compile(r"(?:^|[\d:–—(|,-]|\b(?:passed|completed|cleared|board of))\s*$")
 _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
@@ -390,6 +398,12 @@ def find_degree(text: str) -> Degree | None:
                 continue  # "Harvard University, Cambridge, MA"
             if written == "licence" and not _FRENCH_BEFORE_RE.search(text[: match.start()]):
                 continue  # "Full UK driving licence", "Reach Truck licence": a licence to do something
+            if acronym == "licence" and (
+                _LICENCE_TO_RE.search(folded[: match.start()]) or _HOLDER_RE.match(folded, match.end())
+            ):
+                continue  # "Personal Licence holder", "Driving Licence: B": a licence to do something
+            if acronym == "intermediate" and not _INTERMEDIATE_BEFORE_RE.search(folded[: match.start()]):
+                continue  # "Barista Skills Intermediate", "English (intermediate)": a level, not India's 12th
             if acronym == "high school" and written == "High School" and _NAMED_BEFORE_RE.search(text[: match.start()]):
                 continue  # "Whitchurch High School": a school's name
             if key == "bac" and _PLUS_AFTER_RE.match(folded, match.end()):

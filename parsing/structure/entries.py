@@ -14,9 +14,35 @@ from itertools import pairwise
 
 from .dates import DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
-from .vocab import title_score
+from .vocab import org_score, title_score
 
-_SPLIT_RE = re.compile(r"\s+[|–—•·]\s+|\s+-\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,}")
+_SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
+_SLASH_RE = re.compile(r"\s+/\s+")
+_ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
+
+
+def _split(text: str) -> list[str]:
+    """``text`` cut at separators, except a slash between two titles ("Picker / Packer", "Chauffeur VL / PL"),
+    which is one title."""
+    pieces = _SPLIT_RE.split(text)
+    out = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _SLASH_RE.fullmatch(separator) and _slash_title(out[-1], piece):
+            out[-1] = f"{out[-1].rstrip()} / {piece.strip()}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _slash_title(left: str, right: str) -> bool:
+    right = right.strip()
+    if not left.strip() or not right or org_score(fold(right)) or title_score(fold(left)) < 1:
+        return False
+    if fold(left).split()[-1] == fold(right).split()[-1]:
+        return False  # "Chief Estimator / Junior Estimator": two steps of a career, read as such elsewhere
+    return title_score(fold(right)) >= 1 or bool(_ABBREVIATION_RE.fullmatch(right))
+
+
 # A line that starts like a sentence of a job description ("Promoted to …", "Responsible for …").
 _PROSE_RE = re.compile(
     r"^(?:(?!(?:Registered|Certified|Licensed|Chartered|Qualified|Accredited|Authori[sz]ed|Enrolled|Advanced)\s)"
@@ -206,7 +232,9 @@ def _classify(text: str) -> _Info:
         lone = ranges[0]
         rest_words = len(_remove_span(plain, lone.begin, lone.stop).split())
         # ("Été 2015 : Stagiaire, KPMG …": a season's name before the year is part of the date.)
-        at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(plain[lone.stop :])
+        # ("… University of Exeter, 2013 (First)": a remark in brackets after the year leaves it at the edge.)
+        after = _BRACKETS_RE.sub("", plain[lone.stop :])
+        at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(after)
         if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16)):
             chosen = lone
     if chosen is not None and bullet and word_count > 14:
@@ -557,13 +585,13 @@ def _parts(header: list[str]) -> list[str]:
         labelled = FIELD_LABEL_RE.match(line)
         if labelled:
             # The label names the first piece; what follows a separator there is a remark or a place.
-            pieces = [p for p in (clean(strip_punct(x)) for x in _SPLIT_RE.split(labelled.group("value"))) if p]
+            pieces = [p for p in (clean(strip_punct(x)) for x in _split(labelled.group("value"))) if p]
             if pieces:
                 parts.append(f"{line[: labelled.start('value')].strip()} {pieces[0]}")
             continue
         pair = colon_pair(line)
         pieces = [pair[0], pair[1]] if pair else [line]
-        parts.extend(p for piece in pieces for p in (clean(strip_punct(x)) for x in _SPLIT_RE.split(piece)) if p)
+        parts.extend(p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p)
     return parts
 
 

@@ -280,6 +280,9 @@ _DEPARTMENT_PLACE_RE = re.compile(
 )
 
 
+_PLACE_NUMBERS_RE = re.compile(r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|\b\d{1,2}(?:er|e|eme)\b|[,()]")
+
+
 def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
     if _US_PLACE_RE.match(part.strip()) or _COUNTY_RE.match(part.strip()) or _is_branch(part):
@@ -299,7 +302,8 @@ def _location_of(part: str) -> str | None:
     if not places or len(part.split()) > 5 or title_score(folded) >= 1 or org_score(folded):
         return None
     # (A département's number or a site's code in brackets: "Lyon (69)", "Coventry (BHX1)".)
-    stripped = re.sub(r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|[,()]", " ", folded)
+    # (And a city's district: "Paris 11e", "Lyon 3ème", "Paris 1er".)
+    stripped = _PLACE_NUMBERS_RE.sub(" ", folded)
     remaining = stripped
     for _kind, name, _code in places:
         remaining = remaining.replace(name, " ")

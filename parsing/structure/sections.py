@@ -95,7 +95,7 @@ _HEADINGS: dict[str, str] = {
         experiences associatives | experience associative | experience benevole | experiences benevoles | actions
         benevoles | missions benevoles | engagement benevole | benevolat et engagements | informations
         complementaires | additional information | divers | miscellaneous | autres | other | links | liens |
-        declaration | permis | driving licence | professional development | annexes""",
+        declaration | permis | driving licence | professional development | annexes | extras | extra""",
 }
 
 # Headings that name a section which is no work history: its dated lines are awards, memberships, talks, service or

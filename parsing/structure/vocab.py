@@ -833,6 +833,11 @@ _FRENCH_TITLE_FOLLOWERS_TEXT = """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 
 
+# (Not lexicon classes of the field tagger: its features are computed from TITLE_TAILS and the other sets above.)
+_GRADES = frozenset({"senior", "semi-senior"})
+_GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
+
+
 def title_score(folded: str) -> float:
     """How much a (folded) phrase looks like a job title: 0 for none, higher for more evidence."""
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
@@ -845,6 +850,8 @@ def title_score(folded: str) -> float:
         score += 1.5
     elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
         score += 1.0  # "Music Producer", "Lead Estimator"
+    elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:
+        score += 1.0  # "Audit Senior", "Tax Semi-Senior": the grades of accountancy firms, named after the field
     hits = sum(1 for token in tokens if token in TITLE_WORDS)
     score += min(hits, 3) * 0.7
     if re.search(r"\b(?:of|de|d'|du|des|en)\b", folded) and score:

@@ -761,3 +761,46 @@ def test_a_town_with_its_departement_number_is_the_place_and_health_labels_are_r
     result = parse_resume(text.encode(), "cv.txt")
     assert _jobs(result) == [("Aide-soignante", "EHPAD Korian Les Bressanes", "2018-07", "2020-09")]
     assert result["education"][0]["studyType"] == "Diplôme d'État d'aide-soignant"
+
+
+def test_double_hyphens_part_a_header_and_a_slash_between_two_titles_does_not() -> None:
+    def fields(*lines: str) -> tuple[str, str, str]:
+        return header_fields(header_parts(list(lines)))
+
+    assert fields("Three Rivers Medical Group -- Payroll Specialist -- 2018-Present")[:2] == (
+        "Payroll Specialist",
+        "Three Rivers Medical Group",
+    )
+    assert fields("Picker / Packer", "Kettering Foods Ltd")[:2] == ("Picker / Packer", "Kettering Foods Ltd")
+    assert fields("Chauffeur VL / PL – Centre technique municipal de Dijon")[:2] == (
+        "Chauffeur VL / PL",
+        "Centre technique municipal de Dijon",
+    )
+    assert fields("Hartley Pryce LLP – Audit Senior")[:2] == ("Audit Senior", "Hartley Pryce LLP")
+    # A district of a city is a place: "Paris 11e".
+    assert fields("Assistante communication", "Agence Nouvelle Vague, Paris 11e") == (
+        "Assistante communication",
+        "Agence Nouvelle Vague",
+        "Paris 11e",
+    )
+
+
+def test_a_remark_after_a_year_and_licences_to_do_something_in_the_education_section() -> None:
+    lines = [
+        "ACA – Institute of Chartered Accountants in England and Wales (ICAEW), 2016",
+        "BSc (Hons) Accounting and Finance – University of Exeter, 2013 (First)",
+    ]
+    found = [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in parse_education(lines, [False] * 2)]
+    assert ("University of Exeter", "BSc", "2013") in found
+    assert find_degree("SCA Barista Skills Intermediate | Personal Licence holder (Scotland)") is None
+    assert find_degree("Driving Licence: B") is None
+    assert find_degree("Intermediate (MPC) – Sri Chaitanya Junior College, 2008") is not None
+    assert find_degree("Licence LEA – Université de Lyon") is not None
+    text = (
+        "Aisha Okafor Assoc CIPD\naisha.okafor@example.co.uk\n\nEDUCATION\n"
+        "HNC Hospitality Management - Edinburgh College (2020)\n\nExtras\n------\n"
+        "SCA Barista Skills Intermediate | Personal Licence holder (Scotland)\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")
+    assert result["basics"]["name"] == "Aisha Okafor"
+    assert [(e.get("institution"), e.get("studyType")) for e in result["education"]] == [("Edinburgh College", "HNC")]
