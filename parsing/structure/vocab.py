@@ -835,6 +835,11 @@ _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 
 # (Not lexicon classes of the field tagger: its features are computed from TITLE_TAILS and the other sets above.)
 _GRADES = frozenset({"senior", "semi-senior"})
+_EVERYDAY_TRADES = frozenset({
+    "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
+    "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
+    "midwife", "undertaker", "embalmer",
+})  # fmt: skip
 _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
 
 
@@ -850,6 +855,8 @@ def title_score(folded: str) -> float:
         score += 1.5
     elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
         score += 1.0  # "Music Producer", "Lead Estimator"
+    elif tokens[-1] in _EVERYDAY_TRADES:
+        score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:
         score += 1.0  # "Audit Senior", "Tax Semi-Senior": the grades of accountancy firms, named after the field
     hits = sum(1 for token in tokens if token in TITLE_WORDS)

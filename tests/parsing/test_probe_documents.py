@@ -804,3 +804,14 @@ def test_a_remark_after_a_year_and_licences_to_do_something_in_the_education_sec
     result = parse_resume(text.encode(), "cv.txt")
     assert result["basics"]["name"] == "Aisha Okafor"
     assert [(e.get("institution"), e.get("studyType")) for e in result["education"]] == [("Edinburgh College", "HNC")]
+
+
+def test_a_trade_named_in_one_word_is_a_title() -> None:
+    text = (
+        "Gary Sandhu\ngary.sandhu80@example.com\n\nEMPLOYMENT\n2005 – 2012\nHGV Class 2 Driver\n"
+        "Cartwright Haulage Ltd, Tyseley\n1999 – 2005\nPostman\nRoyal Mail, Birmingham\n"
+    )
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("HGV Class 2 Driver", "Cartwright Haulage Ltd", "2005", "2012"),
+        ("Postman", "Royal Mail", "1999", "2005"),
+    ]
