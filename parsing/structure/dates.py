@@ -310,7 +310,8 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
         if current is None or abs(columns[index] - columns[index + 1]) > 3:
             continue
         head, bar, rest = current.partition(" | ")
-        if not _OPEN_DATE_RE.match(fold(head)):
+        tail = head.rstrip()
+        if not tail.endswith(("-", "–", "—", " to", " à", " au", " a")) or not _OPEN_DATE_RE.match(fold(head)):
             continue
         after, after_bar, after_rest = texts[index + 1].partition(" | ")
         if not _CLOSING_RE.match(fold(after)):
