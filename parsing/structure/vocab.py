@@ -550,6 +550,28 @@ ORG_WORDS = {
     "creche",
     "supermarche",
     "hypermarche",
+    # Craft and shop businesses named after their trade: "Plomberie Garnier", "Boulangerie Paul", "Garage du Port".
+    "plomberie",
+    "menuiserie",
+    "boulangerie",
+    "patisserie",
+    "boucherie",
+    "charcuterie",
+    "maconnerie",
+    "carrosserie",
+    "garage",
+    "pharmacie",
+    "librairie",
+    "quincaillerie",
+    "fromagerie",
+    "poissonnerie",
+    "imprimerie",
+    "serrurerie",
+    "miroiterie",
+    "ferronnerie",
+    "ebenisterie",
+    "cordonnerie",
+    "blanchisserie",
 }
 # Words that make a phrase a school.
 SCHOOL_WORDS = {
@@ -700,6 +722,7 @@ interpreter attorney lawyer solicitor barrister practitioner paraprofessional on
 # each of them opens a title the way an English head noun ends one ("Maintenance Technician").
 _FRENCH_TITLES = """
 developpeur ingenieur technicien ouvrier manoeuvre macon plombier soudeur menuisier charpentier peintre
+chauffagiste frigoriste serrurier tuyauteur ramoneur
 electricien couvreur carreleur plaquiste chaudronnier tourneur fraiseur regleur monteur cableur
 magasinier cariste manutentionnaire livreur coursier chauffeur conducteur agent hote hotesse steward
 caissier caissiere vendeur vendeuse conseiller conseillere commercial commerciale negociateur negociatrice
@@ -848,6 +871,10 @@ def title_score(folded: str) -> float:
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
     if not tokens:
         return 0.0
+    if "-" in tokens[0] and tokens[0] not in TITLE_HEADS:
+        tokens = [piece for piece in tokens[0].split("-") if piece] + tokens[1:]  # "Plombier-chauffagiste"
+        if not tokens:
+            return 0.0
     score = 0.0
     if tokens[0] in TITLE_HEADS or (
         tokens[0] in _FRENCH_HEADS_BEFORE and len(tokens) > 1 and tokens[1] in _FRENCH_TITLE_FOLLOWERS

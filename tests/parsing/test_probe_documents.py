@@ -815,3 +815,17 @@ def test_a_trade_named_in_one_word_is_a_title() -> None:
         ("HGV Class 2 Driver", "Cartwright Haulage Ltd", "2005", "2012"),
         ("Postman", "Royal Mail", "1999", "2005"),
     ]
+
+
+def test_hyphenated_trades_and_businesses_named_after_their_trade() -> None:
+    text = (
+        "Sébastien Morel\nseb.morel@example.fr\n\nEXPÉRIENCE\nDalkia | Dijon | Depuis 2016\nPlombier-chauffagiste\n"
+        "• Entretien et dépannage de chaufferies collectives\nEngie Home Services | Chenôve | 2012 - 2015\n"
+        "Chauffagiste\n• Entretien annuel de chaudières\nPlomberie Garnier | Beaune | 2010 - 2012\n"
+        "Apprenti plombier\n• Pose de sanitaires\n"
+    )
+    assert [(w.get("position"), w.get("name")) for w in parse_resume(text.encode(), "cv.txt")["work"]] == [
+        ("Plombier-chauffagiste", "Dalkia"),
+        ("Chauffagiste", "Engie Home Services"),
+        ("Apprenti plombier", "Plomberie Garnier"),
+    ]
