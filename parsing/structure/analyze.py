@@ -190,8 +190,14 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
         for line, text in zip(cleaned, joined, strict=True)
         if text is not None
     ]
+    dropped = False
     for line in cleaned:
         kinds = protected_kinds(line.text)
+        if not kinds and dropped and line.text.lstrip().startswith(":"):
+            # ": 05-02-1993" under "Date of Birth": the value of a label the extraction set on a line of its own
+            dropped = False
+            continue
+        dropped = bool(kinds)
         if kinds:
             protected.update(kinds)
             rest = contact_mod.without_protected(line.text)  # "Emma Lefebvre, 28 ans": the name stays

@@ -1,4 +1,4 @@
-"""Protected attributes (date of birth, age, gender, marital status, nationality, photo).
+"""Protected attributes (date of birth, age, gender, marital status, nationality, religion, photo).
 
 They are never copied into any field: the lines that state them are found first and left out of every other
 analysis, and their kinds are listed in ``meta.protected_attributes_found`` so the interface can warn.
@@ -15,6 +15,7 @@ AGE = "age"
 GENDER = "gender"
 MARITAL_STATUS = "marital_status"
 NATIONALITY = "nationality"
+RELIGION = "religion"
 PHOTO = "photo"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -47,15 +48,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\bcelibataire\b|\bpacse(?:e)?\b|\bdivorcee?\b|\bveu(?:f|ve)\b|\ben couple\b|"
             r"\bsituation (?:familiale|matrimoniale)\b|\bmarital status\b|\bmarried\b|\bunmarried\b|"
             r"\b\d+\s+enfants?\b|\bun enfant\b|\bdeux enfants\b|\btrois enfants\b|\b\d+\s+(?:children|kids)\b|"
-            r"\bsans enfant\b|^\W*single\W*$|\bstatus\s*:\s*single\b"
+            r"\bsans enfant\b|^\W*single\W*$|\bstatus\s*:\s*single\b|\b(?:husband|wife|spouse)'?s name\b|"
+            r"\bnom (?:du conjoint|de l'epou(?:x|se))\b"
         ),
     ),
     (
         NATIONALITY,
         re.compile(r"\bnationalite\b|\bnationality\b|\bcitizenship\b|\bcitoyennete\b|\bnational(?:ite)?\s*:"),
     ),
+    # Not among the fields the issue names, but a special category of data under the GDPR all the same (as is the
+    # caste some Indian CVs state).
+    (RELIGION, re.compile(r"\breligion\s*:|^\W*religion\W*$|\bcaste\s*:|^\W*caste\W*$")),
 ]
 
+_BAR_COLON_RE = re.compile(r"\s*\|\s*:")
 _MARRIED_RE = re.compile(r"\bmarié(?:e|\(e\))?\b")
 
 
@@ -65,13 +71,15 @@ _MARRIED_RE = re.compile(r"\bmarié(?:e|\(e\))?\b")
 _ANY_RE = re.compile(
     r"ne(?:e|\s*\(e\))?s?\s*(?:\(e\)\s*)?le|naiss|born|birth|d\.?o\.?b|ans|age|year|sex|gender|genre|homme|femme|"
     r"male|masculin|feminin|celibataire|pacse|divorce|veu[fv]|couple|situation|marital|married|enfant|children|kids|"
-    r"single|status|national|citizen|citoyen"
+    r"single|status|national|citizen|citoyen|religion|caste|husband|wife|spouse|conjoint|epou"
 )
 
 
 def protected_kinds(text: str) -> list[str]:
     """The protected-attribute kinds a line states (empty for an ordinary line)."""
     folded = fold(text)
+    if "|" in folded:
+        folded = _BAR_COLON_RE.sub(":", folded)  # "Sex | : Female": a form's label cell, then its value cell
     if len(folded) > 160:
         # Long sentences ("married the design and engineering teams…") are not personal-detail lines.
         return []

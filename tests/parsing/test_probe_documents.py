@@ -829,3 +829,25 @@ def test_hyphenated_trades_and_businesses_named_after_their_trade() -> None:
         ("Chauffagiste", "Engie Home Services"),
         ("Apprenti plombier", "Plomberie Garnier"),
     ]
+
+
+def test_a_personal_details_table_leaves_nothing_protected_in_the_output() -> None:
+    rows = [
+        ("Husband's Name", "Jobin Thomas"),
+        ("Date of Birth", "05-02-1993"),
+        ("Sex", "Female"),
+        ("Religion", "Christian"),
+        ("Nationality", "Indian"),
+        ("Marital Status", "Married"),
+    ]
+    text = "Anju Mathew\nanju.mathew@example.com\n\nPersonal Profile\n" + "\n".join(
+        f"{label} | : {value}" for label, value in rows
+    )
+    text += "\nDate of Birth\n: 05-02-1993\n"
+    result = parse_resume(text.encode(), "cv.txt")
+    shown = str({key: value for key, value in result.items() if key != "meta"})
+    for value in ("Jobin", "05-02-1993", "Female", "Christian", "Indian", "Married"):
+        assert value not in shown
+    assert {"date_of_birth", "gender", "marital_status", "nationality", "religion"} <= set(
+        result["meta"]["protected_attributes_found"]
+    )
