@@ -82,7 +82,8 @@ def _clean_lines(document: Document) -> list[Line]:
         bullet = None
 
         previous = lines[-1] if lines else None
-        # Pieces of one visual row (dates in a left column, the title to their right): one line, " | " between.
+        # Pieces of one visual row (dates in a left column, the title to their right): one line, " | " between; a
+        # piece that opens with a colon is the value of the label before it ("Date of Birth" / ": 05-02-1993").
         if (
             previous is not None
             and line.top
@@ -91,7 +92,7 @@ def _clean_lines(document: Document) -> list[Line]:
             and abs(previous.top - line.top) <= 2.5
             and line.x0 > previous.x0 + 20
         ):
-            previous.text = f"{previous.text} | {text}"
+            previous.text = f"{previous.text} {text}" if text.startswith(":") else f"{previous.text} | {text}"
             previous.bold = previous.bold or line.bold
             continue
         if text:

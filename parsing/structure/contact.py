@@ -288,14 +288,10 @@ def name_before_protected(text: str) -> str:
     return clean(head)
 
 
-_LABEL_CELL_RE = re.compile(r"\s*\|\s*(?=:)")
-
-
 def without_protected(text: str) -> str:
     """What may be kept of a line that states a protected attribute: its other items ("Strasbourg – 07 69 43 25 81 –
     lucas@example.fr – 25 ans" keeps all but the age), and the name that opens the item that states it ("Emma
     Lefebvre, 28 ans"). "" when nothing is left."""
-    text = _LABEL_CELL_RE.sub("", text)  # "Date of Birth | : 05-02-1993": a label's cell and its value's, one item
     items = [item for item in _ITEM_SPLIT_RE.split(text.strip()) if item.strip()]
     kept: list[str] = []
     flagged = False

@@ -10,6 +10,7 @@ as such a form only when it holds several of its labels: a line of an ordinary C
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..document import Line
@@ -82,14 +83,16 @@ _GRID_RE = re.compile(
 )
 # The labels a form is recognised by (not "Dates", which any CV may open a line with).
 _DISTINCTIVE = {label for label in _LABELS if label != "dates"}
-_LABEL_RE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_LABELS, key=len, reverse=True)) + r")"
-    r"(?:\s*\|\s*|\s+(?=\S)|\s*$)"
-)
-_SECTION_LABEL_RE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_SECTION_LABELS, key=len, reverse=True)) + r")"
-    r"(?:\s*\|\s*|\s+(?=\S)|\s*$)"
-)
+
+
+def _opening(labels: Iterable[str]) -> re.Pattern[str]:
+    """A line that opens with one of ``labels`` (longest first), then its value, a column's " | " or nothing."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(r"^(?P<label>" + alternatives + r")(?:\s*\|\s*|\s+(?=\S)|\s*$)")
+
+
+_LABEL_RE = _opening(_LABELS)
+_SECTION_LABEL_RE = _opening(_SECTION_LABELS)
 # The ends of labels that wrap onto a second line, alone on it.
 _WRAPPED = {
     "providing education and training",

@@ -61,7 +61,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (RELIGION, re.compile(r"\breligion\s*:|^\W*religion\W*$|\bcaste\s*:|^\W*caste\W*$")),
 ]
 
-_BAR_COLON_RE = re.compile(r"\s*\|\s*:")
 _MARRIED_RE = re.compile(r"\bmarié(?:e|\(e\))?\b")
 
 
@@ -78,8 +77,6 @@ _ANY_RE = re.compile(
 def protected_kinds(text: str) -> list[str]:
     """The protected-attribute kinds a line states (empty for an ordinary line)."""
     folded = fold(text)
-    if "|" in folded:
-        folded = _BAR_COLON_RE.sub(":", folded)  # "Sex | : Female": a form's label cell, then its value cell
     if len(folded) > 160:
         # Long sentences ("married the design and engineering teams…") are not personal-detail lines.
         return []
