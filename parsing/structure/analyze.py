@@ -100,13 +100,26 @@ def _clean_lines(document: Document) -> list[Line]:
     return lines
 
 
+_DETAIL_LINE_RE = re.compile(r"^[^\W\d_][\w'’ ./()-]{1,30}?\s*[:|]\s*\S")
+
+
+def _details_list(texts: list[str]) -> bool:
+    """Whether lines are mostly "Label : value" pairs (two at least)."""
+    labelled = [text for text in texts if _DETAIL_LINE_RE.match(text) and len(text.split(":")[0].split()) <= 4]
+    return len(labelled) >= 2 and len(labelled) * 2 > len(texts)
+
+
 def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
     """Sections opened by a heading of unknown wording set in the CV's heading type ("Itinéraire professionnel",
     "Mon cursus"): studies when degrees are named in at least half as many lines as are dated, jobs when dated
     lines name no degree; otherwise they stay "other"."""
     out = []
     for section in sections:
-        if section.kind == sec.OTHER and section.by_style:
+        if section.kind == sec.SUMMARY and _details_list(section.texts):
+            # "Personal Profile" over "Father's Name : …", "Address : …": an Indian CV's personal details, not a
+            # summary of the person's career.
+            section = replace(section, kind=sec.CONTACT)
+        elif section.kind == sec.OTHER and section.by_style:
             dated = [t for t in section.texts if len(t) < 80 and find_date_ranges(t)]
             degrees = [t for t in section.texts if find_degree(t)]
             if degrees and len(degrees) * 2 >= len(dated):

@@ -55,6 +55,7 @@ _BARE_DOMAIN_RE = re.compile(
     r"uk|pro|work|studio|xyz)(?:/[^\s,;<>\"'()|]*)?(?![\w@])",
     re.IGNORECASE,
 )
+_ONE_LETTER_DOMAIN_RE = re.compile(r"^[a-z]\.[a-z]+$", re.IGNORECASE)
 _NETWORKS = {
     "linkedin.com": "LinkedIn",
     "github.com": "GitHub",
@@ -640,7 +641,10 @@ def find_links(texts: list[str], *, bare_domains: bool) -> tuple[str, list[dict[
         stripped = EMAIL_RE.sub(" ", text) if emails else text
         found = [m.group() for m in _URL_RE.finditer(stripped)]
         if bare_domains and not found:
-            found = [m.group() for m in _BARE_DOMAIN_RE.finditer(stripped)]
+            # "B.Tech", "B.Com", "M.Design": a degree's abbreviation, not a one-letter domain.
+            found = [
+                m.group() for m in _BARE_DOMAIN_RE.finditer(stripped) if not _ONE_LETTER_DOMAIN_RE.match(m.group())
+            ]
         for raw in found:
             url = _as_url(raw)
             key = url.lower().rstrip("/").replace("http://", "https://").replace("://www.", "://")

@@ -46,7 +46,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca|"
-                     r"post[ -]?graduate certificate in education|pgce|pgde"),
+                     r"post[ -]?graduate certificate|pg ?cert|pgce|pgde"),
     ("bts", 2, r"bts|brevet de technicien superieur"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"

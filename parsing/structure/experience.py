@@ -843,9 +843,10 @@ def _run_in_title(entry: Entry) -> str:
 
 
 _BREAK_RE = re.compile(
-    r"^(?:career break|break in employment|employment break|sabbatical(?: year| leave)?|gap year|parental leave|"
-    r"maternity leave|paternity leave|conge (?:parental|maternite|paternite|sabbatique)|annee sabbatique|"
-    r"disponibilite)\b"
+    r"^(?:career (?:break|gap|pause)|(?:break|gap) in employment|employment (?:break|gap)|sabbatical(?: year| leave)?|"
+    r"gap year|year out|parental leave|maternity leave|paternity leave|family break|"
+    r"conge (?:parental|maternite|paternite|sabbatique|de formation)|annee sabbatique|disponibilite|"
+    r"pause (?:professionnelle|de carriere)|(?:periode de )?recherche d'emploi|en recherche d'emploi)\b"
 )
 
 

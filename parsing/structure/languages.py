@@ -124,7 +124,7 @@ def language_names() -> frozenset[str]:
 # A line that says it lists spoken languages ("Languages: English, German", "Autre(s) langue(s) | Anglais",
 # "Mother tongue: Polish"): the languages on it count without a level, whatever section holds it.
 LANGUAGE_LABEL_RE = re.compile(
-    r"^\s*(?:(?:other|foreign|spoken)\s+)?languages?(?:\s*\(s\))?(?:\s+(?:spoken|skills))?\s*(?::|\|)|"
+    r"^\s*(?:(?:other|foreign|spoken|known)\s+)?languages?(?:\s*\(s\))?(?:\s+(?:spoken|skills|known))?\s*(?::|\|)|"
     r"^\s*(?:autres?|other)\s*(?:\(s\))?\s+langues?(?:\s*\(s\))?\s*(?::|\|)|"
     r"^\s*langues?(?:\s*\(s\))?(?:\s+(?:etrangeres?|parlees?|maternelles?)(?:\s*\(s\))?)?\s*(?::|\|)|"
     r"^\s*mother\s+tongues?(?:\s*\(s\))?\s*(?::|\|)",
