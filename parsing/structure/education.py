@@ -20,12 +20,14 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant|ed\. ?d\.?|"
                r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)"),
     ("mba", 5, r"executive mba|e?mba"),
-    ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|cycle ingenieur|ingenieur diplome|engineering degree|"
-                    r"diplome ingenieur|master of engineering|m\.? ?eng\.?"),
+    ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
+                    r"engineering degree|diplome ingenieur|master of engineering|m\.? ?eng\.?"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|m\.s\.|m\.a\.|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|mfa|m\.f\.a\.|master of fine arts|"
                   r"mres|mphil|m\.phil\.?|mph|mpa|msn|"
+                  # the Swiss federal diploma of higher vocational training
+                  r"diplome federal|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
@@ -42,17 +44,25 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\.sc\.?|b\.s\.|b\.a\.|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
-                   r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
+                   r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
+                   # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
+                   r"bachelier|bacheliere|brevet federal"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
-    ("pgdiploma", 4, r"post[ -]?graduate diploma|pg diploma|pgdm|pgdbm|pgdba|pgdca|"
+    ("pgdiploma", 4, r"post[ -]?graduate diploma|graduate diploma|graduate certificate|pg diploma|"
+                     r"pgdm|pgdbm|pgdba|pgdca|"
                      r"post[ -]?graduate certificate|pg ?cert|pgce|pgde"),
-    ("bts", 2, r"bts|brevet de technicien superieur"),
+    ("bts", 2, r"bts|brevet de technicien superieur|dts|diplome de technicien (?:superieur|specialise)"),
+    # Québec's college diplomas (a DEC, not the month in "DEC 2019"), and Belgium's short higher courses.
+    ("dec", 2, r"diplome d'etudes collegiales|dec(?!\.?\s*[\d'’])|attestation d'etudes collegiales|aec|graduat"),
+    # A diploma of a named field, below a bachelor's (a polytechnic's, a nursing school's, "Advanced Diploma of …").
+    ("diploma", 2, r"(?:advanced )?diploma(?= (?:in|of) )"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
                 r"hypokhagne|khagne"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
-    ("deug", 2, r"deug|deust|associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
+    ("deug", 2, r"deug|deust|deua|diplome d'etudes universitaires (?:generales|scientifiques|appliquees)|"
+                r"associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
                 r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees|"
                 r"higher national (?:diploma|certificate)|foundation degree|fdsc|fda|cert ?he|dip ?he|"
                 r"advanced certificate|higher certificate|"
@@ -63,13 +73,14 @@ _DEGREES: list[tuple[str, int, str]] = [
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
     ("cap", -1, r"cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
+                r"diplome d'etudes professionnelles|"
                 r"mention complementaire"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
     ("titre", -1, r"titre professionnel|titre pro|certificat de qualification professionnelle|cqp"),
     # The diploma at the end of the French collège, before any vocational certificate.
-    ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb"),
+    ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu"),
     ("bp", 0, r"brevet professionnel"),
@@ -77,6 +88,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                # what opens a French university to those without the baccalauréat
                r"daeu|diplome d'acces aux etudes universitaires|capacite en droit|"
+               # the Swiss maturité and federal certificate of an apprenticeship, Belgium's CESS, Québec's DES
+               r"maturite (?:gymnasiale|professionnelle|federale|specialisee)|certificat de maturite|cfc|"
+               r"certificat federal de capacite|cess|certificat d'enseignement secondaire superieur|"
+               r"diplome d'etudes secondaires|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
@@ -89,7 +104,7 @@ _DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")
 _ACRONYMS = {
     "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
     "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
-    "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda",
+    "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda", "dec", "aec", "dts", "cess", "cfc", "bepc",
 }  # fmt: skip
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")

@@ -861,7 +861,8 @@ _GRADES = frozenset({"senior", "semi-senior"})
 _EVERYDAY_TRADES = frozenset({
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
-    "midwife", "undertaker", "embalmer",
+    "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
+    "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier",
 })  # fmt: skip
 _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
 

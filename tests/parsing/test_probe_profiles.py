@@ -4,6 +4,7 @@ test holds one of them."""
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.structure.education import find_degree, parse_education
 
 
 def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -72,3 +73,46 @@ Care Assistant, Oakwood Lodge Care Home, Bath          May 2018 – Present
 """
     result = parse_resume(text.encode(), "cv.txt")
     assert result["basics"]["summary"].startswith("Reliable care assistant with six years")
+
+
+def test_a_title_of_public_service_in_one_word_keeps_its_remark() -> None:
+    text = """Emma Clarke
+emma.clarke@example.co.uk | 07911 123456
+
+EXPERIENCE
+Care Assistant, Oakwood Lodge Care Home, Bath          May 2018 – Present
+- Personal care for 20 residents
+
+Special Constable (voluntary), Avon and Somerset Police          Jan 2016 – Apr 2018
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Care Assistant", "Oakwood Lodge Care Home", "2018-05", None),
+        ("Special Constable (voluntary)", "Avon and Somerset Police", "2016-01", "2018-04"),
+    ]
+
+
+def test_the_diplomas_of_french_speaking_countries_and_of_a_named_field_have_their_level() -> None:
+    items = parse_education(
+        [
+            "DEC en sciences de la nature – Cégep de Sainte-Foy, 2010",
+            "Graduat en comptabilité, Haute École Louvain en Hainaut, 2015",
+            "CFC d'employé de commerce, École professionnelle commerciale de Lausanne, 2011",
+            "Diploma in Nursing, Kerala Nursing College, 2012",
+            "Postgraduate Certificate in Dementia Care, University of Bath, 2019",
+        ]
+    )
+    assert [(i["studyType"], i.get("area"), i["institution"], i["_level"]) for i in items] == [
+        ("DEC", "sciences de la nature", "Cégep de Sainte-Foy", 2),
+        ("Graduat", "comptabilité", "Haute École Louvain en Hainaut", 2),
+        ("CFC", "employé de commerce", "École professionnelle commerciale de Lausanne", 0),
+        ("Diploma", "Nursing", "Kerala Nursing College", 2),
+        ("Postgraduate Certificate", "Dementia Care", "University of Bath", 4),
+    ]
+    found = {text: find_degree(text) for text in ("Bachelier en soins infirmiers", "BEPC", "Maturité gymnasiale")}
+    assert {text: (d.key, d.level) for text, d in found.items() if d} == {
+        "Bachelier en soins infirmiers": ("licence", 3),
+        "BEPC": ("brevet", -2),
+        "Maturité gymnasiale": ("bac", 0),
+    }
+    # December in capitals is no Québec college diploma.
+    assert [find_degree(text) for text in ("DEC 2019 – JAN 2020", "DEC. 2019")] == [None, None]
