@@ -656,9 +656,20 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             item["startDate"] = entry.dates.start
         elif entry.dates.end:
             item["endDate"] = entry.dates.end
+    written = fold(item.get("studyType", "") + " " + item.get("area", ""))
+    if level == 0 and _UNIVERSITY_BACCALAUREATE_RE.match(written) and _UNIVERSITY_RE.search(fold(institution)):
+        level = 3  # "Baccalauréat en administration des affaires, Université Laval": Québec's bachelor's degree
     if level is not None:
         item["_level"] = level
     return item
+
+
+# At a university, Québec's "baccalauréat" ("en administration", "ès sciences") is a bachelor's degree; France's
+# "baccalauréat général" or "série S", taken at a lycée, ends secondary school.
+_UNIVERSITY_BACCALAUREATE_RE = re.compile(
+    r"^baccalaureat\b(?! (?:en |es )?(?:serie|option|filiere|mention|general|professionnel|technologique)\b)"
+)
+_UNIVERSITY_RE = re.compile(r"\buniversit[ey]\b|\buq[a-z]{1,3}\b|\bhec montreal\b|\bpolytechnique montreal\b")
 
 
 def _degree_anchored(texts: list[str]) -> list[Entry]:

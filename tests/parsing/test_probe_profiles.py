@@ -116,3 +116,11 @@ def test_the_diplomas_of_french_speaking_countries_and_of_a_named_field_have_the
     }
     # December in capitals is no Québec college diploma.
     assert [find_degree(text) for text in ("DEC 2019 – JAN 2020", "DEC. 2019")] == [None, None]
+
+
+def test_a_baccalaureate_from_a_university_is_quebec_s_bachelor_s_degree() -> None:
+    texts = [
+        "Baccalauréat en administration des affaires, Université Laval, 2012",
+        "Baccalauréat série S, Lycée Victor Hugo, Poitiers, 2008",
+    ]
+    assert [(i["studyType"], i["_level"]) for i in parse_education(texts)] == [("Baccalauréat", 3), ("Baccalauréat", 0)]
