@@ -660,6 +660,11 @@ def find_links(texts: list[str], *, bare_domains: bool) -> tuple[str, list[dict[
     return website, profiles
 
 
+_WORLD_MAIL = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "msn", "aol", "icloud"})
+# Country domains let out for other uses ("io", "me", "co", "tv"…): no country.
+_GENERIC_TLDS = frozenset({"IO", "ME", "CO", "TV", "AI", "FM", "LY", "TO", "CC", "WS", "LA", "NU", "SH", "AC", "GG"})
+
+
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
     regions: list[str] = []
@@ -669,6 +674,15 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         region = phonenumbers.region_code_for_country_code(int(match.group(1)))
         if region and region != "ZZ":
             regions.append(region)
+    # A national mail provider's address ("…@bluewin.ch", "…@pt.lu", "…@menara.ma") tells the country; a world-wide
+    # one's does not ("…@hotmail.fr" is as common in Algiers as in Paris).
+    for email in find_emails(text):
+        if email.rsplit("@", 1)[-1].split(".")[0].lower() in _WORLD_MAIL:
+            continue
+        tld = email.rsplit(".", 1)[-1].upper()
+        tld = "GB" if tld == "UK" else tld
+        if tld not in _GENERIC_TLDS and phonenumbers.country_code_for_region(tld):
+            regions.append(tld)
     for _kind, _name, code in geo.find_places(text[:3000]):
         regions.append(code)
     if language == "fr":

@@ -22,7 +22,12 @@ COUNTRIES: dict[str, str] = {
     "madagascar": "MG", "liban": "LB", "lebanon": "LB", "bresil": "BR", "brazil": "BR", "mexique": "MX",
     "mexico": "MX", "pologne": "PL", "poland": "PL", "romania": "RO", "roumanie": "RO", "sweden": "SE",
     "suede": "SE", "new zealand": "NZ", "south africa": "ZA", "afrique du sud": "ZA", "uae": "AE",
-    "united arab emirates": "AE", "emirats arabes unis": "AE", "quebec": "CA",
+    "united arab emirates": "AE", "emirats arabes unis": "AE", "quebec": "CA", "ivory coast": "CI",
+    "rdc": "CD", "rd congo": "CD", "republique democratique du congo": "CD", "congo-kinshasa": "CD",
+    "congo-brazzaville": "CG", "republique du congo": "CG", "gabon": "GA", "mali": "ML", "burkina faso": "BF",
+    "benin": "BJ", "togo": "TG", "guinee": "GN", "guinea": "GN", "niger": "NE", "haiti": "HT", "mauritanie": "MR",
+    "mauritania": "MR", "tchad": "TD", "rwanda": "RW", "burundi": "BI", "djibouti": "DJ",
+    "ile maurice": "MU", "mauritius": "MU",
 }  # fmt: skip
 
 _CITIES_BY_COUNTRY: dict[str, str] = {
@@ -52,10 +57,17 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         serris orly rungis roissy-en-france corbeil-essonnes les ulis gif-sur-yvette orsay castelnau-le-lez
         saint-jean-de-luz anglet hendaye les sables-d'olonne challans chatellerault cayenne pointe-a-pitre
         fort-de-france mamoudzou noumea papeete""",
-    "BE": "bruxelles brussels anvers antwerp gand ghent charleroi liege namur louvain leuven mons bruges",
-    "CH": "geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg",
-    "LU": "luxembourg",
-    "CA": "montreal toronto vancouver ottawa quebec calgary laval gatineau sherbrooke",
+    "BE": """bruxelles brussels anvers antwerp gand ghent charleroi liege namur louvain leuven mons bruges wavre
+        ottignies louvain-la-neuve nivelles tournai mouscron la louviere arlon verviers hasselt courtrai kortrijk
+        malines mechelen ostende waterloo braine-l'alleud ixelles uccle schaerbeek etterbeek anderlecht jette
+        gembloux seraing herstal""",
+    "CH": """geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg yverdon-les-bains sion
+        la chaux-de-fonds montreux vevey nyon morges renens winterthur lucerne luzern saint-gall st-gall bienne
+        biel delemont martigny monthey bulle""",
+    "LU": "luxembourg esch-sur-alzette differdange dudelange ettelbruck diekirch bertrange hesperange",
+    "CA": """montreal toronto vancouver ottawa quebec calgary laval gatineau sherbrooke trois-rivieres saguenay
+        chicoutimi levis longueuil terrebonne brossard rimouski drummondville saint-jerome granby boucherville
+        repentigny sainte-foy moncton winnipeg edmonton halifax""",
     "GB": """london londres manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield cardiff belfast
         nottingham leicester cambridge oxford brighton newcastle reading southampton coventry norwich doncaster
         stoke-on-trent wolverhampton plymouth swansea aberdeen dundee inverness stirling hull bradford wakefield
@@ -78,10 +90,27 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga",
     "IT": "rome roma milan milano turin torino naples napoli florence",
     "NL": "amsterdam rotterdam la haye the hague utrecht eindhoven",
-    "MA": "casablanca rabat marrakech tanger fes agadir",
-    "TN": "tunis sfax sousse",
-    "DZ": "alger algiers oran constantine",
-    "SN": "dakar",
+    "MA": """casablanca rabat marrakech tanger fes agadir meknes oujda kenitra tetouan safi el jadida nador
+        beni mellal mohammedia khouribga laayoune settat sale temara""",
+    "TN": "tunis sfax sousse bizerte gabes kairouan monastir nabeul ben arous hammamet gafsa mahdia",
+    "DZ": """alger algiers oran constantine annaba blida batna setif tlemcen bejaia tizi ouzou boumerdes skikda
+        biskra chlef bouira mostaganem djelfa ouargla hassi messaoud""",
+    "SN": "dakar thies ziguinchor kaolack touba mbour rufisque",
+    "CI": "abidjan yamoussoukro bouake daloa san-pedro korhogo cocody yopougon marcory grand-bassam",
+    "CM": "douala yaounde bafoussam garoua bamenda limbe kribi maroua ngaoundere",
+    "CD": "kinshasa lubumbashi goma bukavu kisangani matadi mbuji-mayi kolwezi likasi",
+    "CG": "brazzaville pointe-noire",
+    "GA": "libreville port-gentil",
+    "ML": "bamako",
+    "BF": "ouagadougou bobo-dioulasso",
+    "BJ": "cotonou porto-novo",
+    "TG": "lome",
+    "GN": "conakry",
+    "NE": "niamey",
+    "MG": "antananarivo",
+    "MR": "nouakchott",
+    "HT": "port-au-prince",
+    "RW": "kigali",
     "IE": """dublin cork limerick galway waterford kilkenny drogheda dundalk sligo athlone wexford tralee ennis
         letterkenny navan carlow mullingar naas swords bray""",
     "PT": "lisbonne lisbon porto",
@@ -96,7 +125,8 @@ _MULTI = [
     "san francisco", "los angeles", "san diego", "san jose", "new delhi", "la haye", "the hague",
     "saint-quentin-en-yvelines", "la ciotat", "le puy-en-velay", "les ulis", "les sables-d'olonne",
     "milton keynes", "st albans", "kansas city", "st. louis", "las vegas", "salt lake city", "fort worth", "el paso",
-    "new orleans", "palo alto", "mountain view", "santa clara", "jersey city",
+    "new orleans", "palo alto", "mountain view", "santa clara", "jersey city", "la chaux-de-fonds", "la louviere",
+    "el jadida", "beni mellal", "tizi ouzou", "hassi messaoud", "ben arous",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())

@@ -124,3 +124,29 @@ def test_a_baccalaureate_from_a_university_is_quebec_s_bachelor_s_degree() -> No
         "Baccalauréat série S, Lycée Victor Hugo, Poitiers, 2008",
     ]
     assert [(i["studyType"], i["_level"]) for i in parse_education(texts)] == [("Baccalauréat", 3), ("Baccalauréat", 0)]
+
+
+def test_a_local_phone_number_takes_the_country_the_cv_names_or_its_national_mail_domain() -> None:
+    def phone(header: str) -> str:
+        text = f"{header}\n\nEXPÉRIENCES\nComptable – Fiduciaire Martin\n2018 – 2022\n"
+        return parse_resume(text.encode(), "cv.txt")["basics"].get("phone", "")
+
+    # A Swiss town, an Algerian one (a hotmail or outlook address in ".fr" says nothing), a Congolese one.
+    assert phone("Lucas Favre\nChemin des Roches 7, 1400 Yverdon-les-Bains · 079 412 56 83") == "+41794125683"
+    assert phone("Lydia Haddad\n0770 45 12 36 | lydia.h@outlook.fr | Tizi Ouzou") == "+213770451236"
+    assert phone("Grace Kabongo\n☎ 0998 765 432 – Kinshasa") == "+243998765432"
+    # Luxembourg's mail provider, and a number written without a trunk prefix.
+    assert phone("Laura Schmit\n621 184 532\nlaura.schmit@pt.lu") == "+352621184532"
+    # A French number stays French.
+    assert phone("Paul Morel\n06 12 34 56 78 – paul.morel@orange.fr – Lyon") == "+33612345678"
+
+
+def test_the_languages_of_west_and_central_africa_are_known() -> None:
+    text = """Fatou Sarr
+fatou.sarr@example.sn
+
+LANGUES
+Français : courant ; Wolof : langue maternelle ; Sérère : courant ; Baoulé : notions ; Kikongo : courant
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [item["code"] for item in result["meta"]["languages"]] == ["fr", "wo", "srr", "bci", "kg"]
