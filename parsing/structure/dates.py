@@ -66,7 +66,7 @@ def _date(prefix: str) -> str:
 
 
 _PRESENT = (
-    r"(?P<present>aujourd'?hui|auj\.?(?!\w)|en poste|a ce jour|ce jour|a present|present|presente?|now|"
+    r"(?P<present>aujourd'?hui|auj\.?(?!\w)|en poste|poste actuel|a ce jour|ce jour|a present|present|presente?|now|"
     r"current(?:ly)?|today|to date|date|"
     r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|onwards|\.\.\.|\?)"
 )
@@ -297,12 +297,18 @@ def years_of_experience(
 
 _OPEN_DATE_RE = re.compile(rf"^\s*(?:(?:de|du|from|d')\s*)?{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*$")
 _CLOSING_RE = re.compile(rf"^\s*(?:{_date('a_')}|{_PRESENT})\s*$")
+# "Sept. 2016 – Déc." over "2020", "Depuis janvier" over "2021": the column wrapped before the last year.
+_BEFORE_YEAR_RE = re.compile(
+    rf"^\s*(?:(?:depuis|since|de|du|from)\s+)?(?:{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*)?{_MONTH.format(g='b_mn')}\s*$"
+)
+_LONE_YEAR_RE = re.compile(rf"^\s*{_YEAR.format(g='y')}\s*$")
 
 
 def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | None]:
     """The texts with a date range wrapped over two lines of a narrow date column joined on the first: "05/2019 - |
     Comptable" over "aujourd'hui | Lactalis, Rennes" becomes "05/2019 - aujourd'hui | Comptable" over "Lactalis,
-    Rennes" (the second line's first cell, before " | ", is the range's end). ``columns`` are the lines' left edges
+    Rennes" (the second line's first cell, before " | ", is the range's end); so is "Sept. 2016 – Déc." over "2020".
+    ``columns`` are the lines' left edges
     (0 when unknown); a line left empty is None."""
     out: list[str | None] = list(texts)
     for index in range(len(texts) - 1):
@@ -311,10 +317,11 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             continue
         head, bar, rest = current.partition(" | ")
         tail = head.rstrip()
-        if not tail.endswith(("-", "–", "—", " to", " à", " au", " a")) or not _OPEN_DATE_RE.match(fold(head)):
-            continue
         after, after_bar, after_rest = texts[index + 1].partition(" | ")
-        if not _CLOSING_RE.match(fold(after)):
+        if tail.endswith(("-", "–", "—", " to", " à", " au", " a")) and _OPEN_DATE_RE.match(fold(head)):
+            if not _CLOSING_RE.match(fold(after)):
+                continue
+        elif not (_BEFORE_YEAR_RE.match(fold(head)) and _LONE_YEAR_RE.match(after)):
             continue
         out[index] = f"{head.rstrip()} {after.strip()}{bar}{rest}"
         out[index + 1] = after_rest.strip() if after_bar and after_rest.strip() else None

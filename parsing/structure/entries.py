@@ -210,6 +210,18 @@ def _lower_words(text: str) -> int:
     return sum(1 for word in text.split() if len(word) > 3 and word[:1].islower())
 
 
+def _in_year_phrase(before: str) -> bool:
+    """Whether the words before a lone year are a sentence that ends "… en" or "… in" (no capitalised name after its
+    first word, at least two lower-case words): an achievement's year, not a header's."""
+    words = before.split()
+    return (
+        bool(words)
+        and fold(words[-1]) in {"en", "in"}
+        and _lower_words(before) >= 2
+        and not any(word[:1].isupper() for word in words[1:])
+    )
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -237,6 +249,9 @@ def _classify(text: str) -> _Info:
         at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(after)
         if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16)):
             chosen = lone
+    lone_year = chosen is not None and chosen.start == chosen.end and not chosen.current
+    if chosen is not None and lone_year and _in_year_phrase(plain[: chosen.begin]):
+        chosen = None  # "Réduction de 18 % des arrêts non planifiés en 2022": a sentence ending with its year
     if chosen is not None and bullet and word_count > 14:
         chosen = None  # a date inside a sentence ("increased sales by 20 % in 2019")
     elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:

@@ -731,7 +731,12 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     return position, employer, location
 
 
-_DEPARTMENT_RE = re.compile(r"\b(?:department|dept|division|service|team|equipe|direction)\b")
+# A part of an organisation, or what an internship was for ("Atelier montage", "Back office", "Zone Abidjan Nord",
+# "Projet de fin d'études"): no employer while another part can be one.
+_DEPARTMENT_RE = re.compile(
+    r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole|cellule|"
+    r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe)\b"
+)
 
 
 def is_contract_word(text: str) -> bool:
@@ -821,6 +826,8 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
 
 def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
+    if _DEPARTMENT_RE.match(fold(employer)):
+        return False  # "Ingénieur production – Atelier montage": the employer may be on the next line
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 

@@ -4,7 +4,9 @@ test holds one of them."""
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.structure.dates import join_wrapped_ranges
 from parsing.structure.education import find_degree, parse_education
+from parsing.structure.experience import parse_experience
 
 
 def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -150,3 +152,37 @@ Français : courant ; Wolof : langue maternelle ; Sérère : courant ; Baoulé :
 """
     result = parse_resume(text.encode(), "cv.txt")
     assert [item["code"] for item in result["meta"]["languages"]] == ["fr", "wo", "srr", "bci", "kg"]
+
+
+def test_a_date_column_wrapped_before_the_last_year_is_joined() -> None:
+    texts = [
+        "Sept. 2016 – Déc. | Ingénieur production – Atelier montage",
+        "2020 | Renault Tanger Méditerranée – Tanger",
+        "Depuis janvier | Ingénieur méthodes",
+        "2021 | OCP Group",
+        "Sept. 2021 – | Représentante commerciale",
+        "Poste actuel | Vidéotron Affaires",
+    ]
+    assert join_wrapped_ranges(texts, [56.7] * len(texts)) == [
+        "Sept. 2016 – Déc. 2020 | Ingénieur production – Atelier montage",
+        "Renault Tanger Méditerranée – Tanger",
+        "Depuis janvier 2021 | Ingénieur méthodes",
+        "OCP Group",
+        "Sept. 2021 – Poste actuel | Représentante commerciale",
+        "Vidéotron Affaires",
+    ]
+
+
+def test_a_workshop_or_department_beside_the_title_leaves_the_employer_to_the_next_line() -> None:
+    texts = [
+        "Sept. 2016 – Déc. 2020 | Ingénieur production – Atelier montage",
+        "Renault Tanger Méditerranée – Tanger",
+        "Encadrement de 4 superviseurs et 120 opérateurs",
+        "Réduction de 18 % des arrêts non planifiés en 2022",
+        "Mars 2014 – Août 2016 | Comptable – Back office",
+        "Société Générale Côte d'Ivoire – Abidjan",
+    ]
+    assert [(w.get("position"), w.get("name"), w.get("startDate")) for w in parse_experience(texts)] == [
+        ("Ingénieur production", "Renault Tanger Méditerranée", "2016-09"),
+        ("Comptable", "Société Générale Côte d'Ivoire", "2014-03"),
+    ]
