@@ -720,6 +720,12 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     employer, tail_location = _split_location(others[employer_index])
     if not location and tail_location:
         location = tail_location
+    # "Infirmière – service des urgences", "Comptable – Back office": the ward or team after a dash is part of the
+    # title ("Sales Manager, Marketing Department": after a comma it is not).
+    following = rest[best + 1] if best + 1 < len(rest) else ""
+    after_comma = any(f"{position}, {following}" in part for part in parts)
+    if following and following != others[employer_index] and not after_comma and _department_part(following):
+        position = f"{position} – {following}"
     if (
         not location
         and len(others) == 2
@@ -735,7 +741,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
 # "Projet de fin d'études"): no employer while another part can be one.
 _DEPARTMENT_RE = re.compile(
     r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole|cellule|"
-    r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe)\b"
+    r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
+    # a hospital's wards
+    r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
+    r"bloc operatoire|psychiatrie|neonatologie)\b"
 )
 
 
@@ -824,9 +833,19 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     return work
 
 
+def _department_part(part: str) -> bool:
+    """A part of an organisation, said in a few words ("Atelier montage", "Economics Department", "Back office")."""
+    folded = fold(part)
+    return len(part.split()) <= 5 and bool(_DEPARTMENT_RE.match(folded) or _NAMED_DEPARTMENT_RE.match(folded))
+
+
+# "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").
+_NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team)$")
+
+
 def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
-    if _DEPARTMENT_RE.match(fold(employer)):
+    if _DEPARTMENT_RE.match(fold(employer)) or _NAMED_DEPARTMENT_RE.match(fold(employer)):
         return False  # "Ingénieur production – Atelier montage": the employer may be on the next line
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 

@@ -848,15 +848,27 @@ _SCHOOL_PHRASES_RE = re.compile(
 # Words that open a French title only before "de" or an occupation's adjective ("Second de cuisine", "Agent
 # immobilier", "Commis de salle"), and otherwise open ordinary phrases in English ("Second Prize", "Agent Orange").
 _FRENCH_HEADS_BEFORE = frozenset(["second", "seconde", "agent", "commis", "charge", "aide", "garde"])
+# ("Commis à l'expédition", "Agent au guichet": "à", folded "a", as well.)
 _FRENCH_TITLE_FOLLOWERS_TEXT = """
-    de d du des immobilier immobiliere commercial commerciale administratif administrative technique hospitalier
-    hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle educatif
-    educative soignant soignante
+    de d du des a au aux immobilier immobiliere commercial commerciale administratif administrative technique
+    hospitalier hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle
+    educatif educative soignant soignante
 """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 
 
 # (Not lexicon classes of the field tagger: its features are computed from TITLE_TAILS and the other sets above.)
+# French occupation nouns of Québec, Belgium, Switzerland and Africa, of the public services and of the trades, which
+# open a title ("Répartiteur", "Inspectrice des impôts", "Agente de bureau"), masculine and feminine.
+_MORE_FRENCH_HEADS_TEXT = """
+    coordonnateur coordonnatrice repartiteur repartitrice prepose preposee superintendant superintendante
+    surintendant surintendante geologue geophysicien geophysicienne hydrogeologue installateur installatrice
+    technologue inhalotherapeute foreur foreuse inspecteur inspectrice intendant intendante econome agronome
+    magistrat magistrate policier policiere douanier douaniere caporal sergent sergente adjudant capitaine
+    commandant brancardier brancardiere nettoyeur nettoyeuse emballeur emballeuse trieur trieuse agente
+    preparateur preparatrice
+"""
+_MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
 _EVERYDAY_TRADES = frozenset({
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
@@ -877,7 +889,9 @@ def title_score(folded: str) -> float:
         if not tokens:
             return 0.0
     score = 0.0
-    if tokens[0] in TITLE_HEADS or (
+    if tokens[0] in _MORE_FRENCH_HEADS:
+        score += 1.5  # "Coordonnateur logistique", "Géologue d'exploration", "Préposée aux bénéficiaires"
+    elif tokens[0] in TITLE_HEADS or (
         tokens[0] in _FRENCH_HEADS_BEFORE and len(tokens) > 1 and tokens[1] in _FRENCH_TITLE_FOLLOWERS
     ):
         score += 1.5

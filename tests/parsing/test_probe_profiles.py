@@ -6,7 +6,7 @@ from __future__ import annotations
 from parsing import parse_resume
 from parsing.structure.dates import join_wrapped_ranges
 from parsing.structure.education import find_degree, parse_education
-from parsing.structure.experience import parse_experience
+from parsing.structure.experience import parse_experience, title_evidence
 
 
 def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -183,6 +183,24 @@ def test_a_workshop_or_department_beside_the_title_leaves_the_employer_to_the_ne
         "Société Générale Côte d'Ivoire – Abidjan",
     ]
     assert [(w.get("position"), w.get("name"), w.get("startDate")) for w in parse_experience(texts)] == [
-        ("Ingénieur production", "Renault Tanger Méditerranée", "2016-09"),
-        ("Comptable", "Société Générale Côte d'Ivoire", "2014-03"),
+        ("Ingénieur production – Atelier montage", "Renault Tanger Méditerranée", "2016-09"),
+        ("Comptable – Back office", "Société Générale Côte d'Ivoire", "2014-03"),
     ]
+    # The ward after a dash is part of the title; a department after a comma is not.
+    for text, position in [
+        (
+            "Infirmière – service des urgences – Clinique Saint-Pierre, Ottignies | 2015 – 2019",
+            "Infirmière – service des urgences",
+        ),
+        ("Sales Manager, Marketing Department, Globex Corp | 2015 – 2019", "Sales Manager"),
+    ]:
+        assert [w.get("position") for w in parse_experience([text])] == [position]
+
+
+def test_french_occupation_nouns_of_quebec_africa_and_the_public_services_open_a_title() -> None:
+    assert [title_evidence(t) >= 1.5 for t in ("Coordonnateur logistique", "Répartiteur", "Commis à l'expédition")] == [
+        True
+    ] * 3
+    assert [title_evidence(t) >= 1.5 for t in ("Géologue d'exploration", "Agente de bureau", "Inspectrice")] == [
+        True
+    ] * 3
