@@ -339,7 +339,10 @@ def _bullet_continuations(infos: list[_Info]) -> None:
             carried = False
             continue
         first = info.text.lstrip()[:1]
-        carried = first.islower() or first.isdigit()
+        # ("… led the integration of the Sara" / "Lee personal care brands (2010).": the sentence ends on this line.)
+        ends_sentence = info.text.rstrip().endswith((".", ").")) and not abbreviation_stop(info.text.rstrip())
+        cut_mid_sentence = len(before.text.split()) >= 8
+        carried = first.islower() or first.isdigit() or (ends_sentence and cut_mid_sentence)
         if carried and info.dates is not None and info.dates.begin > 0:
             info.dates = None
             info.headerish = False

@@ -915,7 +915,49 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
         elif item.get("name"):
             block = None
         work.append(item)
-    return work
+    return _roles_under_heads(work)
+
+
+def _padded(date: str, month: str) -> str:
+    return date if len(date) > 4 else f"{date}-{month}"
+
+
+def _within(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
+    """Whether ``inner``'s dates lie within ``outer``'s (an open end holds everything up to now)."""
+    if not inner.get("startDate") or _padded(inner["startDate"], "12") < _padded(outer["startDate"], "01"):
+        return False
+    if not outer.get("endDate"):
+        return True
+    return bool(inner.get("endDate")) and _padded(inner["endDate"], "01") <= _padded(outer["endDate"], "12")
+
+
+def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "2011 – 2019 | DIAGEO PLC – London" then "Jan 2015 – Mar 2019 Finance Director" and "Jun 2011 – Dec 2014 Head
+    of FP&A": an employer's line with the whole time spent there heads the roles held, each with its own dates. The
+    roles that follow it within its dates and name no employer take its name; the head itself is no job."""
+    out: list[dict[str, Any]] = []
+    index = 0
+    while index < len(work):
+        head = work[index]
+        index += 1
+        if not head.get("name") or not head.get("startDate") or title_evidence(head.get("position", "")) >= 1.0:
+            out.append(head)
+            continue
+        roles = []
+        while index < len(work) and work[index].get("position") and _within(head, work[index]):
+            roles.append(work[index])
+            index += 1
+        if not any(not role.get("name") for role in roles):
+            out.append(head)
+            out.extend(roles)
+            continue
+        for role in roles:
+            if not role.get("name"):
+                role["name"] = head["name"]
+                if head.get("location") and "location" not in role:
+                    role["location"] = head["location"]
+            out.append(role)
+    return out
 
 
 # Jobs stated in a sentence: "Currently working as Senior Engineer at Initech", "worked with Initech Ltd. as Team

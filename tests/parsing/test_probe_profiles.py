@@ -204,3 +204,25 @@ def test_french_occupation_nouns_of_quebec_africa_and_the_public_services_open_a
     assert [title_evidence(t) >= 1.5 for t in ("Géologue d'exploration", "Agente de bureau", "Inspectrice")] == [
         True
     ] * 3
+
+
+def test_roles_under_an_employer_s_dated_line_take_its_name() -> None:
+    texts = [
+        "Apr 2019 – Present | Group Chief Financial Officer",
+        "Bunzl plc, London",
+        "2011 – 2019 | DIAGEO PLC – London",
+        "Jan 2015 – Mar 2019 | Finance Director",
+        "• P&L responsibility for £1.4bn net sales.",
+        "Jun 2011 – Dec 2014 | Head of Group Financial Planning & Analysis",
+        "• Supported the €1.1bn Benelux foods business; led the integration of the Sara",
+        "Lee personal care brands (2010).",
+        "Feb 2004 – Aug 2007 | Commercial Finance Manager",
+        "Unilever UK, Kingston upon Thames",
+    ]
+    bold = [True, False, True, True, False, True, False, False, True, False]
+    assert [(w.get("position"), w.get("name"), w.get("startDate")) for w in parse_experience(texts, bold)] == [
+        ("Group Chief Financial Officer", "Bunzl plc", "2019-04"),
+        ("Finance Director", "DIAGEO PLC", "2015-01"),
+        ("Head of Group Financial Planning & Analysis", "DIAGEO PLC", "2011-06"),
+        ("Commercial Finance Manager", "Unilever UK", "2004-02"),
+    ]
