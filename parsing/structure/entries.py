@@ -210,6 +210,9 @@ def _lower_words(text: str) -> int:
     return sum(1 for word in text.split() if len(word) > 3 and word[:1].islower())
 
 
+_PROSE_RANGE_RE = re.compile(r"(?:entre|between)\s")
+
+
 def _in_year_phrase(before: str) -> bool:
     """Whether the words before a lone year are a sentence that ends "… en" or "… in" (no capitalised name after its
     first word, at least two lower-case words): an achievement's year, not a header's."""
@@ -252,6 +255,8 @@ def _classify(text: str) -> _Info:
     lone_year = chosen is not None and chosen.start == chosen.end and not chosen.current
     if chosen is not None and lone_year and _in_year_phrase(plain[: chosen.begin]):
         chosen = None  # "Réduction de 18 % des arrêts non planifiés en 2022": a sentence ending with its year
+    if chosen is not None and bullet and chosen.begin > 0 and _PROSE_RANGE_RE.match(fold(plain[chosen.begin :])):
+        chosen = None  # "• Productivité +15 % entre 2004 et 2008.": an achievement's years, said in a sentence
     if chosen is not None and bullet and word_count > 14:
         chosen = None  # a date inside a sentence ("increased sales by 20 % in 2019")
     elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:

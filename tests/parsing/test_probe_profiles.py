@@ -226,3 +226,16 @@ def test_roles_under_an_employer_s_dated_line_take_its_name() -> None:
         ("Head of Group Financial Planning & Analysis", "DIAGEO PLC", "2011-06"),
         ("Commercial Finance Manager", "Unilever UK", "2004-02"),
     ]
+
+
+def test_an_achievement_s_years_said_in_a_bullet_are_no_job() -> None:
+    texts = [
+        "01/2003 – 12/2012 | Directeur d'usine",
+        "Fromageries Bel – Sablé-sur-Sarthe",
+        "• Atelier de fromages fondus (Kiri, La Vache qui rit), 220 personnes.",
+        "• Productivité +15 % entre 2004 et 2008.",
+        "• Market share up from 17.8% to 20.3% between 2019 and 2023.",
+    ]
+    assert [(w.get("position"), w.get("name")) for w in parse_experience(texts)] == [
+        ("Directeur d'usine", "Fromageries Bel")
+    ]
