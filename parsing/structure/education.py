@@ -21,13 +21,14 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)"),
     ("mba", 5, r"executive mba|e?mba"),
     ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
-                    r"engineering degree|diplome ingenieur|master of engineering|m\.? ?eng\.?"),
+                    r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
+                    r"m\.? ?eng\.?"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|m\.s\.|m\.a\.|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|mfa|m\.f\.a\.|master of fine arts|"
                   r"mres|mphil|m\.phil\.?|mph|mpa|msn|"
-                  # the Swiss federal diploma of higher vocational training
-                  r"diplome federal|"
+                  # the Swiss federal diploma of higher vocational training; Italy's two-year master's
+                  r"diplome federal|laurea magistrale|laurea specialistica|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
@@ -46,7 +47,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
-                   r"bachelier|bacheliere|brevet federal"),
+                   r"bachelier|bacheliere|brevet federal|laurea triennale|laurea"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|graduate diploma|graduate certificate|pg diploma|"
@@ -91,7 +92,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                # the Swiss maturité and federal certificate of an apprenticeship, Belgium's CESS, Québec's DES
                r"maturite (?:gymnasiale|professionnelle|federale|specialisee)|certificat de maturite|cfc|"
                r"certificat federal de capacite|cess|certificat d'enseignement secondaire superieur|"
-               r"diplome d'etudes secondaires|"
+               r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
@@ -581,6 +582,14 @@ def _school_line_in_body(body: list[str]) -> str:
     return ""
 
 
+_CREDENTIAL_WORDS_RE = re.compile(
+    r"\b(?:erasmus\+?|exchange (?:semester|year|program(?:me)?|student)|semestre d'echange|semestre erasmus|"
+    r"echange (?:erasmus|universitaire)|annee de mobilite|sejour erasmus|study abroad|semester abroad|"
+    r"program(?:me)?|bootcamp|immersive|certificate|certificat|certification|professional qualification|"
+    r"diploma|cycle (?:des hautes etudes|preparatoire)|executive education|leadership academy)\b"
+)
+
+
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
     parts = _join_numbered([_school_named_in(part) for part in parts])
@@ -599,6 +608,17 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = area
             degree_index = index
             break
+    if degree_index < 0:
+        # No degree: an exchange semester, an executive programme, a bootcamp or a certificate is still what was
+        # studied there ("Semestre d'échange Erasmus", "Advanced Management Program", "CIMA Professional
+        # Qualification"), with no level on the scale.
+        for index, part in enumerate(parts):
+            if _CREDENTIAL_WORDS_RE.search(fold(part)) and len(part.split()) <= 10 and school_score(fold(part)) < 1:
+                # ("Diploma Computer Engineering (May": a bracket the dates' removal left open goes with them.)
+                opened = part.rfind("(")
+                item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
+                degree_index = index
+                break
     if degree_index >= 0:
         found = find_degree(parts[degree_index])
         named = _school_beside_degree(parts[degree_index], found) if found else ""

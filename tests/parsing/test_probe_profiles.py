@@ -239,3 +239,28 @@ def test_an_achievement_s_years_said_in_a_bullet_are_no_job() -> None:
     assert [(w.get("position"), w.get("name")) for w in parse_experience(texts)] == [
         ("Directeur d'usine", "Fromageries Bel")
     ]
+
+
+def test_an_exchange_semester_an_executive_programme_or_a_certificate_is_what_was_studied() -> None:
+    items = parse_education(
+        [
+            "INSEAD, Fontainebleau | 2016",
+            "Advanced Management Programme",
+            "Universidad de Salamanca | 2019",
+            "Semestre d'échange Erasmus",
+            "Le Wagon, Paris | 2021",
+            "Web Development Bootcamp",
+        ],
+        [True, False, True, False, True, False],
+    )
+    assert [(i.get("institution"), i.get("studyType"), i.get("_level")) for i in items] == [
+        ("INSEAD", "Advanced Management Programme", None),
+        ("Universidad de Salamanca", "Semestre d'échange Erasmus", None),
+        ("Le Wagon", "Web Development Bootcamp", None),
+    ]
+    found = {text: find_degree(text) for text in ("Abitur", "Laurea Magistrale in Ingegneria", "Dipl.-Ing. Physik")}
+    assert {text: (d.key, d.level) for text, d in found.items() if d} == {
+        "Abitur": ("bac", 0),
+        "Laurea Magistrale in Ingegneria": ("master", 5),
+        "Dipl.-Ing. Physik": ("engineer", 5),
+    }
