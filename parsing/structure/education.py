@@ -590,6 +590,26 @@ _CREDENTIAL_WORDS_RE = re.compile(
 )
 
 
+# A committee, a grant, an award or a post named after a programme ("Graduate Certificate Committee", "Erasmus
+# Scholarship", "Graduate Program Coordinator"): no study.
+_NOT_CREDENTIAL_RE = re.compile(
+    r"\b(?:committee|comite|scholarship|bourse|award|prize|prix|grant|fellowship|coordinator|coordinateur|officer)\b"
+)
+
+
+def _credential(part: str) -> bool:
+    """Whether a part names a course of study without a degree: capitalised, ten words at most, no school's name,
+    no committee, grant or the post that runs it ("Graduate Program Coordinator")."""
+    folded = fold(part)
+    return (
+        part[:1].isupper()
+        and len(part.split()) <= 10
+        and bool(_CREDENTIAL_WORDS_RE.search(folded))
+        and not _NOT_CREDENTIAL_RE.search(folded)
+        and school_score(folded) < 1
+    )
+
+
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
     parts = _join_numbered([_school_named_in(part) for part in parts])
@@ -613,7 +633,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         # studied there ("Semestre d'échange Erasmus", "Advanced Management Program", "CIMA Professional
         # Qualification"), with no level on the scale.
         for index, part in enumerate(parts):
-            if _CREDENTIAL_WORDS_RE.search(fold(part)) and len(part.split()) <= 10 and school_score(fold(part)) < 1:
+            if _credential(part):
                 # ("Diploma Computer Engineering (May": a bracket the dates' removal left open goes with them.)
                 opened = part.rfind("(")
                 item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))

@@ -258,6 +258,9 @@ def test_an_exchange_semester_an_executive_programme_or_a_certificate_is_what_wa
         ("Universidad de Salamanca", "Semestre d'échange Erasmus", None),
         ("Le Wagon", "Web Development Bootcamp", None),
     ]
+    # A committee, a grant or a post named after a programme is no study.
+    texts = ["Erasmus Scholarship, 2009", "Graduate Program Coordinator, 2012"]
+    assert [i.get("studyType") for i in parse_education(texts)] in ([], [None])
     found = {text: find_degree(text) for text in ("Abitur", "Laurea Magistrale in Ingegneria", "Dipl.-Ing. Physik")}
     assert {text: (d.key, d.level) for text, d in found.items() if d} == {
         "Abitur": ("bac", 0),
