@@ -4,6 +4,7 @@ test holds one of them."""
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.structure.contact import find_location
 from parsing.structure.dates import join_wrapped_ranges
 from parsing.structure.education import find_degree, parse_education
 from parsing.structure.experience import parse_experience, title_evidence
@@ -267,3 +268,12 @@ def test_an_exchange_semester_an_executive_programme_or_a_certificate_is_what_wa
         "Laurea Magistrale in Ingegneria": ("master", 5),
         "Dipl.-Ing. Physik": ("engineer", 5),
     }
+
+
+def test_words_and_brands_that_are_also_foreign_towns_stay_what_they_are() -> None:
+    # "RDC" is a French address's ground floor, not the Democratic Republic of the Congo; "Levis" is a brand.
+    assert find_location(["12 rue des Lilas, RDC, 75011 Paris"])["countryCode"] == "FR"
+    assert [
+        (w.get("position"), w.get("name"))
+        for w in parse_experience(["Retail Associate – Levis – Glasgow | 2015 – 2019"])
+    ] == [("Retail Associate", "Levis")]
