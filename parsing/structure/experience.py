@@ -833,10 +833,24 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     return work
 
 
-def _department_part(part: str) -> bool:
-    """A part of an organisation, said in a few words ("Atelier montage", "Economics Department", "Back office")."""
-    folded = fold(part)
-    return len(part.split()) <= 5 and bool(_DEPARTMENT_RE.match(folded) or _NAMED_DEPARTMENT_RE.match(folded))
+def _department_part(part: str, *, strict: bool = False) -> bool:
+    """A part of an organisation, said in a few words ("Atelier montage", "Economics Department", "Direction
+    régionale Centre"). ``strict``: and surely no business named after one: after a word that opens both, the other
+    words are in lower case ("Atelier montage", not "Atelier des Chefs" or "Département de l'Isère"). Never "Pôle
+    emploi"."""
+    folded = fold(part).strip()
+    if len(part.split()) > 5 or folded.startswith("pole emploi"):
+        return False
+    if _NAMED_DEPARTMENT_RE.match(folded):
+        return True
+    lower_tail = not any(word[:1].isupper() for word in part.split()[1:])
+    named_after = folded.split()[0] in _BUSINESS_OPENERS if folded else False
+    return bool(_DEPARTMENT_RE.match(folded)) and (lower_tail or not strict or not named_after)
+
+
+# Words that open a unit's name and a business's or authority's alike ("Atelier des Chefs", "Zone Bleue",
+# "Département de l'Isère"); "Division Produits Grand Public" or "Direction Régionale" open a unit's only.
+_BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation", "departement"})
 
 
 # "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").
@@ -845,7 +859,7 @@ _NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|divisio
 
 def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
-    if _DEPARTMENT_RE.match(fold(employer)) or _NAMED_DEPARTMENT_RE.match(fold(employer)):
+    if employer and _department_part(employer, strict=True):
         return False  # "Ingénieur production – Atelier montage": the employer may be on the next line
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 

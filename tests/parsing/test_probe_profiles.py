@@ -277,3 +277,22 @@ def test_words_and_brands_that_are_also_foreign_towns_stay_what_they_are() -> No
         (w.get("position"), w.get("name"))
         for w in parse_experience(["Retail Associate – Levis – Glasgow | 2015 – 2019"])
     ] == [("Retail Associate", "Levis")]
+
+
+def test_a_business_named_like_a_department_stays_the_employer() -> None:
+    texts = [
+        "Conseiller à l'emploi – Pôle emploi, Lyon",
+        "2015 – 2019",
+        "Accompagnement de 120 demandeurs d'emploi",
+        "Vendeuse – Atelier des Chefs",
+        "2012 – 2015",
+        "Vente et conseil client en boutique",
+        "Agent d'accueil – Département de l'Isère",
+        "2010 – 2012",
+        "Accueil du public",
+    ]
+    assert [(w.get("position"), w.get("name")) for w in parse_experience(texts)] == [
+        ("Conseiller à l'emploi", "Pôle emploi"),
+        ("Vendeuse", "Atelier des Chefs"),
+        ("Agent d'accueil", "Département de l'Isère"),
+    ]
