@@ -843,7 +843,7 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
         return False
     if _NAMED_DEPARTMENT_RE.match(folded):
         return True
-    lower_tail = not any(word[:1].isupper() for word in part.split()[1:])
+    lower_tail = not any(char.isupper() for char in " ".join(part.split()[1:]))  # ("de l'Isère" holds a capital)
     named_after = folded.split()[0] in _BUSINESS_OPENERS if folded else False
     return bool(_DEPARTMENT_RE.match(folded)) and (lower_tail or not strict or not named_after)
 
