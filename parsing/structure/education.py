@@ -40,7 +40,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
     ("state", 0, r"diplome d'etat d'(?:aide[- ]soignante?|auxiliaire de puericulture|ambulancier|"
                  r"accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes"),
-    ("state", 3, r"diplome d'etat"),
+    ("state", 3, r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
+                 r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
+                 r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\.sc\.?|b\.s\.|b\.a\.|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
@@ -83,8 +85,10 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The diploma at the end of the French collège, before any vocational certificate.
     ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
-    ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu"),
-    ("bp", 0, r"brevet professionnel"),
+    ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?"),
+    ("bp", 0, r"brevet professionnel|bp(?= \w)"),
+    # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
+    ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
                r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                # what opens a French university to those without the baccalauréat
@@ -106,7 +110,12 @@ _ACRONYMS = {
     "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
     "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
     "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda", "dec", "aec", "dts", "cess", "cfc", "bepc",
+    "du", "bp", "bafa", "bafd",
 }  # fmt: skip
+# Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
+# company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
+_OPENING_ONLY = {"du", "bp"}
+_FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _STATE_CODES = {"ma", "me", "ms", "md"}
@@ -410,6 +419,8 @@ def find_degree(text: str) -> Degree | None:
             # Acronyms that are also ordinary words ("but", "me", "ma") count only when written as acronyms.
             if acronym in _ACRONYMS and not written.replace(".", "").isupper():
                 continue
+            if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
+                continue  # "LYCÉE DU PARC", "Stage chez BP France"
             if acronym in _STATE_CODES and _STATE_AFTER_CITY_RE.search(text[: match.start()]):
                 continue  # "Harvard University, Cambridge, MA"
             if written == "licence" and not _FRENCH_BEFORE_RE.search(text[: match.start()]):
