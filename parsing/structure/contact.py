@@ -665,12 +665,16 @@ _WORLD_MAIL = frozenset({"gmail", "googlemail", "yahoo", "ymail", "hotmail", "ou
 _GENERIC_TLDS = frozenset({"IO", "ME", "CO", "TV", "AI", "FM", "LY", "TO", "CC", "WS", "LA", "NU", "SH", "AC", "GG"})
 
 
+_INDIAN_MOBILE_RE = re.compile(r"(?<![\d+\-./])[6-9]\d{4} ?\d{5}(?![\d\-./])")
+
+
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
     regions: list[str] = []
     # A country calling code opens a number: "+44 7700 …", "0033 6 …" (not the "00" of a year such as "2007", nor the
     # "+7" of "+7 years").
-    for match in re.finditer(r"(?:\+|(?<!\d)00)\s?(\d{1,3})(?=[\s.()\-]*\d)", text):
+    # ("G+14 towers" is a building's height: a plus after a letter opens no number.)
+    for match in re.finditer(r"(?:(?<![\w+])\+|(?<!\d)00)\s?(\d{1,3})(?=[\s.()\-]*\d[\d\s.()\-]{5})", text):
         region = phonenumbers.region_code_for_country_code(int(match.group(1)))
         if region and region != "ZZ":
             regions.append(region)
@@ -685,6 +689,10 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
             regions.append(tld)
     for _kind, _name, code in geo.find_places(text[:3000]):
         regions.append(code)
+    # An Indian mobile number is ten digits from 6 to 9, written unbroken or 5 + 5 ("9876543210", "98765 43210");
+    # North American numbers, the other ten-digit ones, are written 3-3-4 ("(701) 723-4589").
+    if _INDIAN_MOBILE_RE.search(text):
+        regions.append("IN")
     if language == "fr":
         regions.append("FR")
     ordered: list[str] = []
