@@ -66,8 +66,8 @@ def _date(prefix: str) -> str:
 
 
 _PRESENT = (
-    r"(?P<present>aujourd'?hui|auj\.?(?!\w)|en poste|poste actuel|a ce jour|ce jour|a present|present|presente?|now|"
-    r"current(?:ly)?|today|to date|date|"
+    r"(?P<present>(?:a\s+)?aujourd'?hui|auj\.?(?!\w)|en poste|poste actuel|a ce jour|ce jour|a present|present|"
+    r"presente?|now|current(?:ly)?|today|to date|date|"
     r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|onwards|\.\.\.|\?)"
 )
 _SEP = (

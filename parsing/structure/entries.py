@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from .dates import DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
-from .vocab import org_score, title_score
+from .vocab import function_part, org_score, title_score
 
 _SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
@@ -225,6 +225,16 @@ def _in_year_phrase(before: str) -> bool:
     )
 
 
+# What follows a bullet's opening range when the bullet is a job's header, however long ("• depuis 2017 : Peintre
+# en bâtiment chez Moreau Peinture (Orléans), artisan, SIRET 812 345 678"): a colon or a dash.
+_LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
+
+
+def _opens_header(plain: str, dates: DateRange) -> bool:
+    """Whether the range opens the line and a colon or a dash follows it: the line is a job's header."""
+    return not plain[: dates.begin].strip() and _LEADING_RANGE_RE.match(plain[dates.stop :]) is not None
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -257,7 +267,7 @@ def _classify(text: str) -> _Info:
         chosen = None  # "Réduction de 18 % des arrêts non planifiés en 2022": a sentence ending with its year
     if chosen is not None and bullet and chosen.begin > 0 and _PROSE_RANGE_RE.match(fold(plain[chosen.begin :])):
         chosen = None  # "• Productivité +15 % entre 2004 et 2008.": an achievement's years, said in a sentence
-    if chosen is not None and bullet and word_count > 14:
+    if chosen is not None and bullet and word_count > 14 and not _opens_header(plain, chosen):
         chosen = None  # a date inside a sentence ("increased sales by 20 % in 2019")
     elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:
         chosen = None  # "• Precept new graduate RNs; served as unit charge nurse on weekend shifts since 2021."
@@ -609,6 +619,8 @@ def _parts(header: list[str]) -> list[str]:
         if labelled:
             # The label names the first piece; what follows a separator there is a remark or a place.
             pieces = [p for p in (clean(strip_punct(x)) for x in _split(labelled.group("value"))) if p]
+            if len(pieces) >= 2 and labelled.group("position") and function_part(pieces[1]):
+                pieces[0] = f"{pieces[0]} – {pieces[1]}"  # "Designation: Deputy Manager - Sales"
             if pieces:
                 parts.append(f"{line[: labelled.start('value')].strip()} {pieces[0]}")
             continue

@@ -10,13 +10,26 @@ from . import geo
 from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, TENURE_RE, Entry, body_items, group_entries, header_parts
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
-from .vocab import DEPARTMENTS, ORG_WORDS, TITLE_HEADS, TITLE_TAILS, org_score, school_score, title_score
+from .vocab import (
+    DEPARTMENTS,
+    ORG_WORDS,
+    TITLE_HEADS,
+    TITLE_TAILS,
+    function_part,
+    org_score,
+    school_score,
+    title_score,
+)
 
-_AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|chez|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
+_AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|interim|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
-    r"remote|teletravail|hybride|hybrid|on-site|sur site)(?:\s*\(.*\))?$",
+    r"remote|teletravail|hybride|hybrid|on-site|sur site)"
+    # "CDD 6 mois", "CDD de 18 mois", "CDI 24h/semaine", "CDD puis CDI": how long, how many hours, what came next
+    r"(?:\s+(?:de\s+|d')?\d+\s*(?:h|heures?|hours?|mois|months?|ans?|years?|semaines?|weeks?|jours?|days?)"
+    r"(?:\s*/\s*\w+)?|\s+puis\s+cdi)?"
+    r"(?:\s*\(.*\))?$",
     re.I,
 )
 _PLACE_FILLERS = {"area", "region", "greater", "metropolitan", "cedex", "ile-de-france", "idf", "et", "and", "&", "-"}
@@ -419,6 +432,9 @@ def _comma_cut(part: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+_REMARKS_AFTER_PLACE_RE = re.compile(r"\),\s.*$")
+
+
 def _bracketed_place(part: str) -> tuple[str, str | None]:
     """ "Product Manager (Houston, TX)" → ("Product Manager", "Houston, TX"); a part without a bracketed place is
     returned unchanged with None."""
@@ -557,9 +573,19 @@ def title_and_employer(text: str) -> tuple[str, str] | None:
         match = _WITH_RE.match(text)
         if match and not names_organisation(match.group("employer")):
             match = None
-    if match is None or title_score(fold(match.group("position"))) < 0.7:
+    if match is None:
+        return None
+    if title_score(fold(match.group("position"))) < 0.7 and not _CHEZ_RE.match(text):
         return None
     return clean(match.group("position")), clean(match.group("employer"))
+
+
+# "Cordiste chez Samsic", "Laveur de vitres chez ISS": "chez" is only ever written between a job and the
+# employer, so the words before it are the job even when the vocabulary does not know them (a short part,
+# opened by a capital, before a name).
+_CHEZ_RE = re.compile(
+    r"^(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:(?-i:chez)|au sein de|au sein d')\s+(?-i:[A-ZÀ-Ý0-9])", re.I
+)
 
 
 # Contract words that also say what the job was when no title is written ("Stage – Thales", "Internship, Initech").
@@ -589,6 +615,11 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if match.group("trainee"):
             labelled.setdefault("position", clean(match.group("trainee")))
         labelled.setdefault("position" if match.group("position") else "employer", value)
+    if len(plain) >= 3:
+        # "Janvier 2019 - aujourd'hui | sorties d'école" over the title and the employer: a remark in lower case
+        # beside two parts that can be the title and the employer.
+        kept = [p for p in plain if not _lower_remark(p)]
+        plain = kept if len(kept) >= 2 else plain
     position, employer, found_location = _assign_plain(_joined_titles(plain))
     if "position" in labelled:
         if not employer and position and "employer" not in labelled and _role_score(position) < 1.0:
@@ -600,6 +631,20 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         trainee = next((p for p in pieces if _TRAINEE_RE.match(fold(strip_punct(p)))), "")
         position = strip_punct(trainee)
     return position, employer, location or found_location
+
+
+def _lower_remark(part: str) -> bool:
+    """A header part in lower case that names neither a job nor an organisation ("sorties d'école", "mi-temps")."""
+    folded = fold(part)
+    first = part.split()[0] if part.split() else part
+    camel = any(c.isupper() or c.isdigit() for c in first[1:])  # "iEnergizer", "eBay"
+    return (
+        part[:1].islower()
+        and not camel
+        and not title_score(folded)
+        and not org_score(folded)
+        and "." not in first  # "bol.com": a company named by its web address
+    )
 
 
 def _joined_titles(parts: list[str]) -> list[str]:
@@ -681,10 +726,20 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     for index, part in enumerate(rest):
         pair = title_and_employer(part)
         if pair is not None:
-            employer, tail_location = _split_location(pair[1])
+            # "chez Moreau Peinture (Orléans), artisan, SIRET …": the name and its town, then remarks.
+            pieces = _comma_cut(pair[1])
+            while len(pieces) > 1 and (is_contract_word(pieces[-1]) or _TERMS_RE.match(fold(pieces[-1]))):
+                pieces.pop()  # "chez Lidl, CDD 6 mois"
+            named, place = _bracketed_place(_REMARKS_AFTER_PLACE_RE.sub(")", ", ".join(pieces)))
+            if place is not None:
+                location = location or place
+            employer, tail_location = _split_location(named)
             location = location or (tail_location or "")
             others = rest[:index] + rest[index + 1 :]
             position = pair[0]
+            terms = is_contract_word(position) or _TERMS_RE.match(fold(position))
+            if others and terms and _role_score(others[0]) > 0:
+                position = others.pop(0)  # "Préparateur de commandes" over "Mission intérim via Adecco chez Renault"
             if others and not employer:
                 employer = others[0]
             return position, employer, location
@@ -713,6 +768,16 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     others = [p for i, p in enumerate(rest) if i != best and (scores[i] < 1.0 or org_score(fold(p)))]
     if not others:
         return position, "", location
+    # "Manager – Data Center Operations", "Officer – Branch Banking": the business function after a dash is part
+    # of the title, whether the employer is written beside it or on another line.
+    following = rest[best + 1] if best + 1 < len(rest) else ""
+    after_comma = any(f"{position}, {following}" in part for part in parts)
+    if following and not after_comma and function_part(following) and following in others:
+        position = f"{position} – {following}"
+        others = [p for p in others if p != following]
+        if not others:
+            return position, "", location
+        following = ""
     # "Sales Manager, Marketing Department, Globex Corp": a department is the employer only when nothing else is.
     employer_index = max(
         range(len(others)), key=lambda i: (not _DEPARTMENT_RE.search(fold(others[i])), org_score(fold(others[i])), -i)
@@ -722,8 +787,6 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         location = tail_location
     # "Infirmière – service des urgences", "Comptable – Back office": the ward or team after a dash is part of the
     # title ("Sales Manager, Marketing Department": after a comma it is not).
-    following = rest[best + 1] if best + 1 < len(rest) else ""
-    after_comma = any(f"{position}, {following}" in part for part in parts)
     if following and following != others[employer_index] and not after_comma and _department_part(following):
         position = f"{position} – {following}"
     if (
@@ -759,7 +822,13 @@ def _without_contract_remark(employer: str) -> str:
     match = _REMARK_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
     if match and match.start() > 0:
         remark = fold(clean(match.group(1)))
-        if _CONTRACT_RE.match(remark) or _TERMS_RE.match(remark) or _DEPARTEMENT_RE.match(remark.upper()):
+        if (
+            _CONTRACT_RE.match(remark)
+            or _TERMS_RE.match(remark)
+            or _DEPARTEMENT_RE.match(remark.upper())
+            or _SITE_RE.match(remark)
+            or _SEASON_REMARK_RE.match(remark)
+        ):
             return clean(employer[: match.start()])  # ("CHU de Nantes (44)": the French département, where it is)
     return employer
 
@@ -777,9 +846,20 @@ def _without_terms(position: str) -> str:
 # Terms of a contract that say nothing of the job itself, and the temping agency a job was found through.
 _TERMS_RE = re.compile(
     r"^(?:cdi|cdd|interim|cesu|temps plein|temps partiel|full[- ]time|part[- ]time|permanent|fixed[- ]term|"
-    r"(?:mission d'interim |interim |mission )?via [\w .&'-]+)$"
+    r"(?:mission d'interim |interim |mission )?via [\w .&'-]+|"
+    # "(missions intérim)", "(CDD puis CDI)", "(CDD 6 mois)", "(vacances scolaires)", "(mission intérim via Adecco)"
+    r"(?:missions? )?(?:d')?interim(?: via [\w .&'-]+)?|cdd (?:puis|then) cdi|(?:cdd|cdi) (?:de )?\d+ ?(?:mois|h\S*))$"
+)
+# When the work was done, in brackets after the employer ("Centre de loisirs (vacances scolaires)"); after a title
+# it says what the job was ("Serveuse (saisonnier)") and stays.
+_SEASON_REMARK_RE = re.compile(
+    r"^(?:pendant les |during )?(?:vacances scolaires|school holidays|summer holidays|saisonnier|saisonniere|"
+    r"seasonal|ete|summer)$"
 )
 
+
+# "Onet Propreté (site Airbus Blagnac)", "(sur site client)": where the work was done, not the employer's name.
+_SITE_RE = re.compile(r"^(?:sur )?site (?:client|de |d'|du )?")
 
 # A French département's number: "(44)", "(2A)", "(974)".
 _DEPARTEMENT_RE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
@@ -861,6 +941,8 @@ def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
     if employer and _department_part(employer, strict=True):
         return False  # "Ingénieur production – Atelier montage": the employer may be on the next line
+    if position and not employer and " – " in position and function_part(position.rsplit(" – ", 1)[1]):
+        return False  # "Officer – Branch Banking": the employer is on the next line
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 

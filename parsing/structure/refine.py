@@ -95,6 +95,27 @@ def _added_employer(value: str) -> bool:
     return not (_SHORT_DATE_RE.search(value) or find_date_ranges(value))
 
 
+# What introduces the client a contractor or an agency's employee worked for, right before its name.
+_CLIENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:prestation|mission|detache|detachee|delegue|deleguee|en regie|regie)\s+(?:chez|pour|aupres de)|"
+    r"\bpour le compte (?:de|du|des|d')|\bon behalf of|\bplaced (?:at|with)|\bseconded to)\s*$"
+)
+
+
+def _for_client(line: str, value: str) -> bool:
+    """Whether ``value`` is written on ``line`` right after the words that introduce a client."""
+    folded, key = fold(line), fold(value)
+    at = folded.find(key)
+    return at > 0 and _CLIENT_BEFORE_RE.search(folded[:at]) is not None
+
+
+def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
+    """Whether ``position`` is written right before "chez" ("Laveur de vitres chez Samsic"): French puts only a job
+    there, so the rules' reading stands without the tagger's support."""
+    needle = f"{position} chez "
+    return any(needle in line.text for line in lines)
+
+
 def _key(text: str) -> str:
     return " ".join(_WORD_RE.findall(fold(text)))
 
@@ -218,7 +239,9 @@ def refine(
                     if label == fields.INSTITUTION and item.get("studyType") and plausible_institution(item[key]):
                         continue
                     if label == fields.POSITION and (
-                        title_evidence(item[key]) >= 1.5 or _CONTRACT_RE.search(fold(item[key]))
+                        title_evidence(item[key]) >= 1.5
+                        or _CONTRACT_RE.search(fold(item[key]))
+                        or _held_chez(item[key], lines)
                     ):
                         continue
                     del item[key]
@@ -234,6 +257,8 @@ def refine(
                 continue  # "Manutan France – Agence de Lyon": the branch of an employer the rules found on the line
             if is_region_line(lines[number].text):
                 continue  # "Trafford Park, England, United Kingdom": where the job was
+            if _for_client(lines[number].text, text):
+                continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if any(_key(text) in _key(item.get("position", "")) for item in work):
                 continue  # "Certified" out of "Certified Nursing Assistant": a piece of a title the rules found
             entry = _entry_near(lines, work, number, "name", "position")

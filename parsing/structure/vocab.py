@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import fold
+
 # Words that make a phrase a job title.
 TITLE_WORDS = {
     "developpeur",
@@ -866,7 +868,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     technologue inhalotherapeute foreur foreuse inspecteur inspectrice intendant intendante econome agronome
     magistrat magistrate policier policiere douanier douaniere caporal sergent sergente adjudant capitaine
     commandant brancardier brancardiere nettoyeur nettoyeuse emballeur emballeuse trieur trieuse agente
-    preparateur preparatrice
+    preparateur preparatrice laveur laveuse plongeuse cordiste echafaudeur echafaudeuse
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -889,6 +891,8 @@ def title_score(folded: str) -> float:
         if not tokens:
             return 0.0
     score = 0.0
+    if len(tokens) >= 3 and "-".join(tokens[:3]) in TITLE_HEADS:
+        tokens = ["-".join(tokens[:3]), *tokens[3:]]  # "Femme de chambre" as "femme-de-chambre", "Chef de projet"
     if tokens[0] in _MORE_FRENCH_HEADS:
         score += 1.5  # "Coordonnateur logistique", "Géologue d'exploration", "Préposée aux bénéficiaires"
     elif tokens[0] in TITLE_HEADS or (
@@ -950,3 +954,25 @@ TITLE_HEADS.update(
         "associe",
     }
 )
+
+
+# The words a business function is named with, beside the departments' ("IT Infrastructure", "Branch Banking",
+# "Data Center Operations", "SME"); a teacher's subject names the post the same way ("TGT – Science").
+_FUNCTION_WORDS_TEXT = """
+    banking branch retail corporate business data center centre sme smes msme operations infrastructure network
+    networks projects project digital credit loans mortgages insurance wealth ecommerce e-commerce international
+    domestic voice non-voice inbound outbound field regional key accounts account channel science sciences
+    mathematics maths physics chemistry biology english hindi social studies evs computer general commerce
+    economics history geography arts division vertical & and of
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
+_FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
+
+
+def function_part(part: str) -> bool:
+    """A business function or a subject named alone in a few words ("Sales", "IT Infrastructure", "Data Center
+    Operations", "General Science & EVS"), which beside a title says what the title covers."""
+    words = re.sub(r"[/,.;:()]", " ", fold(part)).split()
+    if not 1 <= len(words) <= 4 or words[0] in _FUNCTION_EDGE_WORDS or words[-1] in _FUNCTION_EDGE_WORDS - {"division"}:
+        return False
+    return all(word in _FUNCTION_WORDS for word in words)

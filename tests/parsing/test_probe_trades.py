@@ -1,0 +1,183 @@
+"""Faults shown by realistic CVs of French trades and services workers and of Indian professionals, written as real
+files: each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+from parsing.structure.contact import find_phone, infer_region
+from parsing.structure.dates import find_date_ranges
+from parsing.structure.education import find_degree
+from parsing.structure.entries import header_parts
+from parsing.structure.experience import header_fields, parse_experience
+from parsing.structure.languages import find_languages
+from parsing.structure.vocab import title_score
+
+
+def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+
+
+def test_chez_names_the_employer_after_any_job() -> None:
+    # "Cordiste" is in no vocabulary: "chez" alone says a job comes before it and the employer after.
+    text = """Kader Boumediene
+kader.b@example.fr
+
+EXPÉRIENCES PROFESSIONNELLES
+• 11/2018 – aujourd'hui : Cordiste chez Samsic Propreté (Marseille)
+travail en hauteur, nacelle
+• 02/2015 – 10/2018 : Agent de propreté chez ISS Facility Services
+• 05/2013 – 09/2014 : Plongeur – Restaurant Chez Fonfon
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Cordiste", "Samsic Propreté", "2018-11", None),
+        ("Agent de propreté", "ISS Facility Services", "2015-02", "2018-10"),
+        # "Chez" with a capital opens a restaurant's name.
+        ("Plongeur", "Restaurant Chez Fonfon", "2013-05", "2014-09"),
+    ]
+
+
+def test_a_long_bullet_opened_by_its_dates_is_a_job() -> None:
+    text = """Franck Moreau
+franck.moreau@example.fr
+
+EXPERIENCES PROFESSIONNELLES
+• depuis 2017 : Peintre en bâtiment chez Moreau Peinture (Orléans), artisan, SIRET 812 345 678
+Peinture intérieure/extérieure, ravalement
+• 2005 – 2017 : Peintre – Entreprise Lefranc
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Peintre en bâtiment", "Moreau Peinture", "2017", None),
+        ("Peintre", "Entreprise Lefranc", "2005", "2017"),
+    ]
+
+
+def test_remarks_on_the_contract_and_the_site_are_not_the_employer() -> None:
+    cases = {
+        ("Hôtesse d'accueil", "Manpower (missions intérim)"): "Manpower",
+        ("Réceptionniste", "Novotel Marne-la-Vallée (CDD puis CDI)"): "Novotel Marne-la-Vallée",
+        ("Agent d'entretien", "Onet Propreté (site Airbus Blagnac)"): "Onet Propreté",
+        ("Animatrice", "Centre de loisirs de Rennes (vacances scolaires)"): "Centre de loisirs de Rennes",
+        ("Chauffeur poids lourd", "Kuehne+Nagel (Mission intérim via Adecco)"): "Kuehne+Nagel",
+        ("Caissière chez Lidl, CDD 6 mois",): "Lidl",
+    }
+    for parts, employer in cases.items():
+        assert header_fields(list(parts))[1] == employer, parts
+    # (CESU, the scheme a household pays with, is a term of the contract; a season after a title says what the job
+    # was.)
+    assert header_fields(["Aide à domicile", "Particuliers employeurs (CESU)"])[1] == "Particuliers employeurs"
+    assert header_fields(["Serveuse (saisonnier)", "Hôtel du Lac"])[0] == "Serveuse (saisonnier)"
+
+
+def test_a_contract_on_the_date_line_is_no_employer() -> None:
+    texts = [
+        "Mars 2023 – aujourd'hui | CDD 18 mois",
+        "Électricien d'équipement",
+        "SPIE CityNetworks",
+        "Septembre 2020 - aujourd'hui | CDI 24h/semaine",
+        "Auxiliaire de vie",
+        "Domidom Toulouse",
+        "Janvier 2019 - aujourd'hui | sorties d'école",
+        "Garde d'enfants à domicile",
+        "Family Sphere",
+    ]
+    bold = [False, True, False] * 3
+    assert [(w.get("position"), w.get("name")) for w in parse_experience(texts, bold)] == [
+        ("Électricien d'équipement", "SPIE CityNetworks"),
+        ("Auxiliaire de vie", "Domidom Toulouse"),
+        ("Garde d'enfants à domicile", "Family Sphere"),
+    ]
+
+
+def test_a_temping_mission_leaves_the_title_to_the_job() -> None:
+    header = ["Préparateur de commandes", "Mission intérim via Adecco chez Renault (Sandouville)"]
+    assert header_fields(header_parts(header))[:2] == ("Préparateur de commandes", "Renault")
+
+
+def test_until_today_after_a_dash() -> None:
+    (found,) = find_date_ranges("2014 – à aujourd'hui : Hôtesse de caisse chez Auchan Englos")
+    assert (found.start, found.end, found.current) == ("2014", None, True)
+
+
+def test_french_trade_diplomas_and_holiday_camp_certificates() -> None:
+    assert find_degree("BP Électricien").key == "bp"
+    assert find_degree("2019 : BP Coiffure").key == "bp"
+    assert find_degree("DU Soins palliatifs et accompagnement").key == "du"
+    assert find_degree("BAFA").key == "bafa"
+    assert find_degree("Diplôme d'infirmier d'État").key == "state"
+    # "DU" in capitals inside a name, "BP" the company: no diploma.
+    assert find_degree("LYCÉE DU PARC") is None
+    assert find_degree("Stage BP France") is None
+    assert find_degree("Licence en droit du travail").key == "licence"
+
+
+def test_the_client_of_a_service_contract_is_no_job() -> None:
+    text = """Vanessa Petit
+vanessa.petit@example.fr
+
+EXPÉRIENCES PROFESSIONNELLES
+04/2016 – 09/2021
+HÔTEL KYRIAD ANGERS CENTRE
+Réceptionniste
+09/2014 – 03/2016
+PHONE RÉGIE
+Hôtesse d'accueil — prestation chez Orange
+"""
+    names = [w.get("name") for w in parse_resume(text.encode(), "cv.txt")["work"]]
+    assert "Orange" not in names
+
+
+def test_french_titles_of_three_words() -> None:
+    assert title_score("femme de chambre") >= 1.5
+    assert title_score("laveur de vitres") >= 1.5
+    assert header_fields(header_parts(["Plongeuse / aide de cuisine – Flunch Mérignac Soleil"]))[:2] == (
+        "Plongeuse / aide de cuisine",
+        "Flunch Mérignac Soleil",
+    )
+
+
+def test_the_function_after_a_title_stays_in_it() -> None:
+    cases = {
+        ("Officer – Branch Banking", "Axis Bank Ltd."): ("Officer – Branch Banking", "Axis Bank Ltd"),
+        ("Manager – Data Center Operations", "IBM India Pvt Ltd"): (
+            "Manager – Data Center Operations",
+            "IBM India Pvt Ltd",
+        ),
+        ("Company: ICICI Bank Limited", "Designation: Deputy Manager - Sales"): (
+            "Deputy Manager – Sales",
+            "ICICI Bank Limited",
+        ),
+        ("TGT – Science", "Sunbeam School"): ("TGT – Science", "Sunbeam School"),
+        # An employer after the dash is still the employer.
+        ("Software Engineer – Infosys",): ("Software Engineer", "Infosys"),
+    }
+    for header, expected in cases.items():
+        assert header_fields(header_parts(list(header)))[:2] == expected, header
+    # The employer on the line under "Title – Function" is read with it.
+    texts = ["Officer – Branch Banking", "Axis Bank Ltd.", "July 2013 to March 2015", "• Account opening"]
+    assert [(w.get("position"), w.get("name")) for w in parse_experience(texts)] == [
+        ("Officer – Branch Banking", "Axis Bank Ltd")
+    ]
+
+
+def test_indian_languages_known() -> None:
+    found = find_languages("Languages Known: English, Hindi, Odia, Sanskrit, Bhojpuri, Rajasthani, Assamese")
+    assert [item.code for item in found] == ["en", "hi", "or", "sa", "bho", "raj", "as"]
+
+
+def test_indian_phone_numbers_without_country_code() -> None:
+    # A building's height ("G+14") is no country code.
+    near = [
+        "Contact: 9437123456 | E-mail: p.sahu@example.com",
+        "Address: Plot No. 88, Saheed Nagar, Bhubaneswar, Odisha - 751007",
+        "• Worked as Site Engineer for G+14 residential towers",
+    ]
+    region, fallbacks = infer_region("\n".join(near), "en")
+    assert find_phone(near, region, fallbacks)[0] == "+919437123456"
+    # Ten digits from 6 to 9, unbroken: an Indian mobile, wherever the town is.
+    near = ["Address: Sir Syed Nagar, Aligarh (U.P.)", "Mobile No.: 7017234589"]
+    region, fallbacks = infer_region("\n".join(near), "en")
+    assert find_phone(near, region, fallbacks)[0] == "+917017234589"
+    # A North American number written the usual way keeps its region.
+    near = ["Phone: (701) 723-4589", "Fargo, ND"]
+    region, fallbacks = infer_region("\n".join(near), "en")
+    assert find_phone(near, region, fallbacks)[0] == "+17017234589"
