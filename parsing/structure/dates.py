@@ -53,8 +53,11 @@ def _date(prefix: str) -> str:
         r"(?:"
         # "janv. 2019", "March 2020", "sept 2018", "1er mars 2019", "15 March 2020", "September 1st 2014",
         # "March 15, 2020"
-        rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:of\s+)?)?{month_name}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]))?"
-        rf"\s*,?\s*'?{_YEAR.format(g=prefix + 'y1')})"
+        # ("01-Nov-2019", "Nov-2019": the dashes of Indian forms)
+        rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+|-)(?:of\s+)?)?{month_name}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]))?"
+        rf"(?:\s*,?\s*'?|-){_YEAR.format(g=prefix + 'y1')})"
+        # "Apr'17", "Jun '14": a month and the year's last two digits after an apostrophe
+        rf"|(?:{_MONTH.format(g=prefix + 'mn5')}\s*'\s*(?P<{prefix}y5>\d{{2}})(?!\d))"
         # "03/2017", "3.2017", "03-2017"
         rf"|(?:(?:\d{{1,2}}[/.])?(?P<{prefix}mm>0?[1-9]|1[0-2])\s*[/.-]\s*{_YEAR.format(g=prefix + 'y2')})"
         # "2017-03", "2017/03"
@@ -68,7 +71,7 @@ def _date(prefix: str) -> str:
 _PRESENT = (
     r"(?P<present>(?:a\s+)?aujourd'?hui|auj\.?(?!\w)|en poste|poste actuel|a ce jour|ce jour|a present|present|"
     r"presente?|now|current(?:ly)?|today|to date|date|"
-    r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|onwards|\.\.\.|\?)"
+    r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|till now|till today|onwards|\.\.\.|\?)"
 )
 _SEP = (
     r"\s*(?:-+(?:\s*jusqu'(?:a|au|en)(?=\s))?|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui"
@@ -135,6 +138,8 @@ def _value(match: re.Match[str], prefix: str) -> str | None:
         return f"{groups[prefix + 'y3']}-{int(groups[prefix + 'mm2']):02d}"
     if groups.get(prefix + "y4"):
         return groups[prefix + "y4"]
+    if groups.get(prefix + "y5"):
+        return _short_value(str(_MONTHS[groups[prefix + "mn5"]]), groups[prefix + "y5"])
     return None
 
 

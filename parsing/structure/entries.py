@@ -230,6 +230,17 @@ def _in_year_phrase(before: str) -> bool:
 _LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
 
 
+_DURATION_LABEL_RE = re.compile(r"^\W*(?:duration|period|periode|duree|tenure|dates?|from\s*-?\s*to)\W*$")
+_NUMBERED_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
+
+
+def _numbered_employer(plain: str) -> bool:
+    """Whether a numbered line is an employer's name alone: a few words naming an organisation, no sentence."""
+    folded = fold(plain)
+    short = 0 < len(plain.split()) <= 8 and not sentence_end(plain)
+    return short and org_score(folded) > 0 and not title_score(folded)
+
+
 def _opens_header(plain: str, dates: DateRange) -> bool:
     """Whether the range opens the line and a colon or a dash follows it: the line is a job's header."""
     return not plain[: dates.begin].strip() and _LEADING_RANGE_RE.match(plain[dates.stop :]) is not None
@@ -239,6 +250,9 @@ def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
     plain = strip_bullet(text) if bullet else text
+    if bullet and _NUMBERED_RE.match(text) and _numbered_employer(plain):
+        bullet = False  # "1) Bajaj Auto Ltd., Chakan" over "Designation : …": jobs numbered like a list
+        text = plain
     word_count = len(plain.split())
     ranges = find_date_ranges(plain)
     chosen: DateRange | None = None
@@ -433,6 +447,18 @@ def group_entries(
             infos[index].dates = None
             infos[index].headerish = False
             merged.add(index)
+    for index, info in enumerate(infos):
+        # "January 2014 to June 2015" then "DURATION Jan-2014 to Jun-2015": the same range again under a label
+        # is a detail of the job, not another job.
+        here = info.dates
+        if here is None or not _DURATION_LABEL_RE.match(fold(info.rest)):
+            continue
+        for other in infos[max(0, index - 3) : index]:
+            if other.dates is not None and (other.dates.start, other.dates.end) == (here.start, here.end):
+                info.dates = None
+                info.headerish = False
+                merged.add(index)
+                break
     bolds = bold if bold is not None and len(bold) == len(texts) else [False] * len(texts)
     is_complete = complete or _looks_complete
     anchors = [i for i, info in enumerate(infos) if info.dates is not None]

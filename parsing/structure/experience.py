@@ -95,8 +95,9 @@ _TRAILING_PERIOD_RE = re.compile(
     rf"(?:\s+|\s*[,(]\s*)(?:since|from|till|until|to|de|du|depuis|des|en)(?:\s+(?:{_MONTH_WORDS})\.?)?\s*$", re.I
 )
 _JUNK_VALUE_RE = re.compile(
-    rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?|present|current|currently|now|ongoing|till date|to date|today|"
-    r"aujourd'hui|actuel|actuellement|en cours|(?:summer|spring|autumn|fall|winter|ete|hiver|printemps|automne|saison)"
+    rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?(?:\s*'?\d{{1,2}})?|present|current|currently|now|ongoing|till date|"
+    r"to date|today|aujourd'hui|actuel|actuellement|en cours|"
+    r"(?:summer|spring|autumn|fall|winter|ete|hiver|printemps|automne|saison)"
     r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
     r"(?:\d+\s*(?:\+\s*)?(?:years?|yrs?|months?|mos?|ans?|mois|weeks?|days?)\s*)+|"
     r"(?:duration|since|until|updated|client|clients|description|synopsis|environment|environnement|role|"

@@ -81,7 +81,8 @@ _HEADINGS: dict[str, str] = {
         formations complementaires""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
-        realisations et projets""",
+        realisations et projets | project details | project profile | projects handled | projects undertaken |
+        details of projects | major projects | projects worked on""",
     INTERESTS: """centres d'interet | centre d'interet | centres d'interets | centres interet | loisirs | hobbies |
         interests | passions | activites extra-professionnelles | activites extra professionnelles | activites |
         hobbies and interests | interets | personal interests | extracurricular activities | vie associative |
@@ -332,6 +333,8 @@ _TOOLS_LABELS = {
 _JOB_PARTS = {
     "realisations", "realisations cles", "principales realisations", "missions", "missions principales",
     "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective",
+    "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
+    "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
 }  # fmt: skip
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)

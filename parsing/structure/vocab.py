@@ -963,7 +963,7 @@ _FUNCTION_WORDS_TEXT = """
     networks projects project digital credit loans mortgages insurance wealth ecommerce e-commerce international
     domestic voice non-voice inbound outbound field regional key accounts account channel science sciences
     mathematics maths physics chemistry biology english hindi social studies evs computer general commerce
-    economics history geography arts division vertical & and of
+    economics history geography arts automation cloud devops networking division vertical & and of
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})

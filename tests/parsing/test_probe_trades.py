@@ -181,3 +181,84 @@ def test_indian_phone_numbers_without_country_code() -> None:
     near = ["Phone: (701) 723-4589", "Fargo, ND"]
     region, fallbacks = infer_region("\n".join(near), "en")
     assert find_phone(near, region, fallbacks)[0] == "+17017234589"
+
+
+def test_indian_date_forms() -> None:
+    cases = {
+        "From – To : 01-Nov-2019 – Till Now": ("2019-11", None, True),
+        "01-Nov-2019 to 15-Mar-2021": ("2019-11", "2021-03", False),
+        "Apr'17 – Present": ("2017-04", None, True),
+        "Jun'14 - Mar'17": ("2014-06", "2017-03", False),
+        "Aug ‘09 to Present": ("2009-08", None, True),
+    }
+    for text, expected in cases.items():
+        (found,) = find_date_ranges(text)
+        assert (found.start, found.end, found.current) == expected, text
+
+
+def test_numbered_employers_with_labelled_designation_and_period() -> None:
+    text = """Santosh Jadhav
+santosh.jadhav@example.com
+
+Work Experience: (Total 12 years)
+
+1) Bajaj Auto Ltd., Chakan
+   Designation : Quality Engineer
+   Period      : 05 Aug 2016 to till date
+   Job Profile :
+     - In-process inspection, PDI and customer complaint analysis
+
+2) Mahindra CIE Automotive Ltd., Pune
+   Designation : Quality Inspector
+   Period      : 12 Jul 2011 to 31 Jul 2016
+   Job Profile :
+     - Incoming inspection of forged components
+
+Skills: Vernier, micrometer, height gauge
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Quality Engineer", "Bajaj Auto Ltd", "2016-08", None),
+        ("Quality Inspector", "Mahindra CIE Automotive Ltd", "2011-07", "2016-07"),
+    ]
+
+
+def test_the_projects_of_a_job_are_no_jobs() -> None:
+    text = """Arjun Mehta
+arjun.mehta@example.com
+
+WORK EXPERIENCE
+*  Working as Associate in Cognizant Technology Solutions, Mumbai from Sep 2017 to till date.
+*  Worked as Software Engineer in Mphasis Limited, Pune from Dec 2014 to Aug 2017.
+
+PROJECT DETAILS
+
+Project #1
+Project Name  : Payments Hub
+Client        : Barclays Bank, UK
+Role          : Senior Developer
+Duration      : Jan 2020 - Till date
+
+Project #2
+Project Name  : Trade Finance Portal
+Client        : Standard Chartered
+Role          : Developer
+Duration      : Sep 2017 - Dec 2019
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Associate", "Cognizant Technology Solutions", "2017-09", None),
+        ("Software Engineer", "Mphasis Limited", "2014-12", "2017-08"),
+    ]
+
+
+def test_the_same_range_again_under_a_label_is_no_second_job() -> None:
+    texts = [
+        "Lead Engineer - Automation & Testing",
+        "Cisco Systems -",
+        "January 2014 to June 2015",
+        "DURATION Jan-2014 to Jun-2015",
+        "TEAM SIZE 20",
+        "• Automated around 1000+ cases",
+    ]
+    assert [(w.get("position"), w.get("name")) for w in parse_experience(texts)] == [
+        ("Lead Engineer – Automation & Testing", "Cisco Systems")
+    ]
