@@ -453,8 +453,8 @@ def group_entries(
         here = info.dates
         if here is None or not _DURATION_LABEL_RE.match(fold(info.rest)):
             continue
-        for other in infos[max(0, index - 3) : index]:
-            if other.dates is not None and (other.dates.start, other.dates.end) == (here.start, here.end):
+        for earlier in infos[max(0, index - 3) : index]:
+            if earlier.dates is not None and (earlier.dates.start, earlier.dates.end) == (here.start, here.end):
                 info.dates = None
                 info.headerish = False
                 merged.add(index)
