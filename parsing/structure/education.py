@@ -24,9 +24,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
                     r"m\.? ?eng\.?"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
-                  r"masters?|msc|m\.sc\.?|m\.s\.|m\.a\.|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|grande ecole|"
+                  r"masters?|msc|m\.sc\.?|m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
+                  r"grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|mfa|m\.f\.a\.|master of fine arts|"
-                  r"mres|mphil|m\.phil\.?|mph|mpa|msn|"
+                  r"mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|"
                   # the Swiss federal diploma of higher vocational training; Italy's two-year master's
                   r"diplome federal|laurea magistrale|laurea specialistica|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
@@ -45,9 +46,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
-                   r"bachelors?|bsc|b\.sc\.?|b\.s\.|b\.a\.|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
+                   r"bachelors?|bsc|b\.sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
-                   r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
+                   r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
+                   r"level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
                    r"bachelier|bacheliere|brevet federal|laurea triennale|laurea"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
@@ -56,6 +58,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"pgdm|pgdbm|pgdba|pgdca|"
                      r"post[ -]?graduate certificate|pg ?cert|pgce|pgde"),
     ("bts", 2, r"bts|brevet de technicien superieur|dts|diplome de technicien (?:superieur|specialise)"),
+    # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
+    ("diploma", 2, r"d\. ?pharm(?:a|acy)?\.?|d\. ?el\. ?ed\.?|deled"),
     # Québec's college diplomas (a DEC, not the month in "DEC 2019"), and Belgium's short higher courses.
     ("dec", 2, r"diplome d'etudes collegiales|dec(?!\.?\s*[\d'’])|attestation d'etudes collegiales|aec|graduat"),
     # A diploma of a named field, below a bachelor's (a polytechnic's, a nursing school's, "Advanced Diploma of …").
@@ -503,6 +507,7 @@ _MAJOR_RE = re.compile(
 )
 # Honours are no field: "M.Sc. magna cum laude", "BA (Hons) with distinction".
 _BRACKETED_HONOURS_RE = re.compile(r"^\.?\s*\(\s*(?:hons?\.?|honou?rs)\s*\)", re.I)
+_BRACKETED_AREA_RE = re.compile(r"\.?\s*\(([^()\d]{2,60})\)")
 _HONOURS_RE = re.compile(
     r"\b(?:(?:magna |summa )?cum laude|magna|summa|(?:with )?(?:high )?(?:honou?rs|distinction|merit)|first class)\b",
     re.I,
@@ -510,6 +515,12 @@ _HONOURS_RE = re.compile(
 
 
 def _area_after(text: str, end: int) -> str:
+    bracketed = _BRACKETED_AREA_RE.match(text, end)
+    if bracketed and not _BRACKETED_HONOURS_RE.match(bracketed.group()):
+        # "B.Sc. (Biology)", "PGDM (Operations)", "B.Sc. (Economics Hons.)": the field in brackets after the degree.
+        inner = clean(strip_punct(_HONOURS_RE.sub("", bracketed.group(1)).replace("Hons.", "").replace("Hons", "")))
+        if inner and not find_degree(inner) and not school_score(fold(inner)) and len(inner.split()) <= 6:
+            return inner
     tail = _BRACKETED_HONOURS_RE.sub("", text[end:], count=1)  # "BSc (Hons) in Physics"
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
@@ -696,6 +707,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
     if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
         institution = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", institution)
+        institution = _SCHOOL_REMARK_RE.sub("", institution) or institution
         item["institution"] = clean(strip_punct(institution))
     if not item:
         return None
@@ -713,6 +725,16 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     if level is not None:
         item["_level"] = level
     return item
+
+
+# What a sentence says after the school's name: "University of Mumbai in 2013 with 58%" (the year already taken out),
+# "with First Class", "securing 8.2 CGPA".
+_SCHOOL_REMARK_RE = re.compile(
+    r"\s+(?:(?:in|during)\s*(?:(?:19|20)\d\d\b|$|(?=with\b))|with\s+(?:\d|first\b|second\b|third\b|distinction|"
+    r"honou?rs|merit|an?\s+(?:aggregate|cgpa|gpa|percentage|score)|aggregate|cgpa|gpa|percentage|score)|"
+    r"(?:by\s+)?(?:securing|secured|scoring|scored|having)\b).*$",
+    re.I,
+)
 
 
 # At a university, Québec's "baccalauréat" ("en administration", "ès sciences") is a bachelor's degree; France's

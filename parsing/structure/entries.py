@@ -230,6 +230,11 @@ def _in_year_phrase(before: str) -> bool:
 _LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
 
 
+_SCORE_TAIL_RE = re.compile(
+    r"^[\s|,;:–-]*(?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|cgpa|gpa|/\s*10|/\s*4|/\s*20|marks)?|first class|distinction)"
+    r"[\s|.]*$",
+    re.I,
+)
 _DURATION_LABEL_RE = re.compile(r"^\W*(?:duration|period|periode|duree|tenure|dates?|from\s*-?\s*to)\W*$")
 _NUMBERED_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
@@ -272,7 +277,8 @@ def _classify(text: str) -> _Info:
         rest_words = len(_remove_span(plain, lone.begin, lone.stop).split())
         # ("Été 2015 : Stagiaire, KPMG …": a season's name before the year is part of the date.)
         # ("… University of Exeter, 2013 (First)": a remark in brackets after the year leaves it at the edge.)
-        after = _BRACKETS_RE.sub("", plain[lone.stop :])
+        # ("… | NIT Patna | 2015 | 7.9 CGPA": a table's grade column after the year leaves it at the edge too.)
+        after = _SCORE_TAIL_RE.sub("", _BRACKETS_RE.sub("", plain[lone.stop :]))
         at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(after)
         if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16)):
             chosen = lone
@@ -314,7 +320,9 @@ _COLUMN_WORDS_TEXT = """
     roles intitule position positions title job entreprise entreprises societe employeur employeurs company companies
     employer employers organisation organization structure lieu lieux location ville city diplome diplomes degree
     degrees qualification qualifications etablissement ecole school institution missions mission description
-    responsabilites responsibilities
+    responsabilites responsibilities board university universite college institute examination exam exams course
+    courses stream specialisation specialization subject subjects percentage marks cgpa gpa grade grades result
+    results passing sr no s class division mention note notes obtention
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])

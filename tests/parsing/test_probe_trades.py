@@ -6,7 +6,7 @@ from __future__ import annotations
 from parsing import parse_resume
 from parsing.structure.contact import find_phone, infer_region
 from parsing.structure.dates import find_date_ranges
-from parsing.structure.education import find_degree
+from parsing.structure.education import find_degree, parse_education
 from parsing.structure.entries import header_parts
 from parsing.structure.experience import header_fields, parse_experience
 from parsing.structure.languages import find_languages
@@ -261,4 +261,37 @@ def test_the_same_range_again_under_a_label_is_no_second_job() -> None:
     ]
     assert [(w.get("position"), w.get("name")) for w in parse_experience(texts)] == [
         ("Lead Engineer – Automation & Testing", "Cisco Systems")
+    ]
+
+
+def test_indian_degree_lines() -> None:
+    def read(*texts: str) -> list[tuple[str | None, str | None, str | None]]:
+        return [(e.get("studyType"), e.get("area"), e.get("institution")) for e in parse_education(list(texts))]
+
+    # What the sentence says after the school is no part of its name.
+    assert read("B.Com from University of Mumbai in 2013 with 58%") == [("B.Com", None, "University of Mumbai")]
+    assert read("B.E. (Information Technology) from University of Mumbai with First Class, 2014.") == [
+        ("B.E", "Information Technology", "University of Mumbai")
+    ]
+    # The field in brackets after the degree, then the school in the next column.
+    assert read("B.Sc. (Biology) | Mahatma Gandhi Kashi Vidyapith | 2011") == [
+        ("B.Sc", "Biology", "Mahatma Gandhi Kashi Vidyapith")
+    ]
+    assert read("PGDM (Operations) | IMT Ghaziabad | 2017") == [("PGDM", "Operations", "IMT Ghaziabad")]
+    # "B.A" without its last dot, pharmacy and teaching degrees.
+    assert read("B.A. – Savitribai Phule Pune University – 2020") == [("B.A", None, "Savitribai Phule Pune University")]
+    assert find_degree("B.Pharm").key == "licence"
+    assert find_degree("M.Pharm").key == "master"
+    assert find_degree("D.El.Ed.").level == 2
+
+
+def test_a_qualification_table_with_its_heading_row_and_grades() -> None:
+    texts = [
+        "Degree | Board/University | Year | Percentage",
+        "B.Tech (Electrical & Electronics Engg.) | NIT Patna | 2015 | 7.9 CGPA",
+        "12th (Intermediate) | BSEB | 2010 | 76%",
+    ]
+    assert [(e.get("studyType"), e.get("institution"), e.get("endDate")) for e in parse_education(texts)] == [
+        ("B.Tech", "NIT Patna", "2015"),
+        ("12th", "BSEB", "2010"),
     ]
