@@ -660,11 +660,27 @@ def _joined_titles(parts: list[str]) -> list[str]:
     return parts
 
 
+def _with_functions(parts: list[str]) -> list[str]:
+    """ "Manager – Data Center Operations, IBM India", "Officer – Branch Banking": the business function written after
+    a title and a dash is part of the title, whether the employer follows it or is on another line."""
+    merged: list[str] = []
+    for part in parts:
+        pieces = _comma_cut(part)
+        before = _comma_cut(merged[-1])[-1] if merged else ""
+        if before and pieces and function_part(pieces[0]) and _role_score(before) >= 1.0:
+            merged[-1] = f"{merged[-1]} – {pieces[0]}"
+            if len(pieces) > 1:
+                merged.append(", ".join(pieces[1:]))
+            continue
+        merged.append(part)
+    return merged
+
+
 def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts without field labels."""
     location = ""
     rest: list[str] = []
-    split, tails = _comma_pieces(parts)
+    split, tails = _comma_pieces(_with_functions(parts))
     rest_tails: set[int] = set()
     # "Tacoma, WA": a short part right before a state is the city, whether the gazetteer knows it or not.
     city_before_region = {
@@ -769,16 +785,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     others = [p for i, p in enumerate(rest) if i != best and (scores[i] < 1.0 or org_score(fold(p)))]
     if not others:
         return position, "", location
-    # "Manager – Data Center Operations", "Officer – Branch Banking": the business function after a dash is part
-    # of the title, whether the employer is written beside it or on another line.
     following = rest[best + 1] if best + 1 < len(rest) else ""
     after_comma = any(f"{position}, {following}" in part for part in parts)
-    if following and not after_comma and function_part(following) and following in others:
-        position = f"{position} – {following}"
-        others = [p for p in others if p != following]
-        if not others:
-            return position, "", location
-        following = ""
     # "Sales Manager, Marketing Department, Globex Corp": a department is the employer only when nothing else is.
     employer_index = max(
         range(len(others)), key=lambda i: (not _DEPARTMENT_RE.search(fold(others[i])), org_score(fold(others[i])), -i)

@@ -872,11 +872,14 @@ _MORE_FRENCH_HEADS_TEXT = """
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
+# India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
+_TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
-    "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier",
+    "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
+    "caller",
 })  # fmt: skip
 _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
 
@@ -893,7 +896,7 @@ def title_score(folded: str) -> float:
     score = 0.0
     if len(tokens) >= 3 and "-".join(tokens[:3]) in TITLE_HEADS:
         tokens = ["-".join(tokens[:3]), *tokens[3:]]  # "Femme de chambre" as "femme-de-chambre", "Chef de projet"
-    if tokens[0] in _MORE_FRENCH_HEADS:
+    if tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:
         score += 1.5  # "Coordonnateur logistique", "Géologue d'exploration", "Préposée aux bénéficiaires"
     elif tokens[0] in TITLE_HEADS or (
         tokens[0] in _FRENCH_HEADS_BEFORE and len(tokens) > 1 and tokens[1] in _FRENCH_TITLE_FOLLOWERS

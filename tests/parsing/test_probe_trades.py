@@ -295,3 +295,30 @@ def test_a_qualification_table_with_its_heading_row_and_grades() -> None:
         ("B.Tech", "NIT Patna", "2015"),
         ("12th", "BSEB", "2010"),
     ]
+
+
+def test_title_function_and_employer_on_one_line() -> None:
+    assert header_fields(header_parts(["Manager – Data Center Operations, IBM India Pvt Ltd"]))[:2] == (
+        "Manager – Data Center Operations",
+        "IBM India Pvt Ltd",
+    )
+    # India's teachers' posts are titles: the school above is the employer.
+    assert header_fields(header_parts(["Sunbeam School, Lahartara", "TGT – Science"])) == (
+        "TGT – Science",
+        "Sunbeam School",
+        "Lahartara",
+    )
+
+
+def test_a_job_told_in_a_sentence_with_a_hyphenated_title() -> None:
+    text = """Pooja Shinde
+pooja.shinde@example.com
+
+WORK EXPERIENCE
+*  Worked as Customer Care Executive in Concentrix Daksh Services from Jan 2015 to Jul 2018.
+*  Worked as Tele-caller in Just Dial Ltd from June 2013 to December 2014.
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Customer Care Executive", "Concentrix Daksh Services", "2015-01", "2018-07"),
+        ("Tele-caller", "Just Dial Ltd", "2013-06", "2014-12"),
+    ]
