@@ -300,7 +300,7 @@ def years_of_experience(
     return round(total / 12, 1)
 
 
-_OPEN_DATE_RE = re.compile(rf"^\s*(?:(?:de|du|from|d')\s*)?{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*$")
+_OPEN_DATE_RE = re.compile(rf"^\s*(?:(?:de|du|from|d')\s*)?{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*(?:a ce)?\s*$")
 _CLOSING_RE = re.compile(rf"^\s*(?:{_date('a_')}|{_PRESENT})\s*$")
 # "Sept. 2016 – Déc." over "2020", "Depuis janvier" over "2021": the column wrapped before the last year.
 _BEFORE_YEAR_RE = re.compile(
@@ -323,8 +323,12 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
         head, bar, rest = current.partition(" | ")
         tail = head.rstrip()
         after, after_bar, after_rest = texts[index + 1].partition(" | ")
-        if tail.endswith(("-", "–", "—", " to", " à", " au", " a")) and _OPEN_DATE_RE.match(fold(head)):
-            if not _CLOSING_RE.match(fold(after)):
+        if tail.endswith(("-", "–", "—", " to", " à", " au", " a", " à ce", " a ce")) and _OPEN_DATE_RE.match(
+            fold(head)
+        ):
+            # ("janvier 2020 – à ce" over "jour | Villeurbanne": "à ce jour" cut in two.)
+            cut_today = tail.endswith("ce") and fold(after).strip() == "jour"
+            if not _CLOSING_RE.match(fold(after)) and not cut_today:
                 continue
         elif not (_BEFORE_YEAR_RE.match(fold(head)) and _LONE_YEAR_RE.match(after)):
             continue

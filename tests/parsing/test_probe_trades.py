@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from parsing import parse_resume
 from parsing.structure.contact import find_phone, infer_region
-from parsing.structure.dates import find_date_ranges
+from parsing.structure.dates import find_date_ranges, join_wrapped_ranges
 from parsing.structure.education import find_degree, parse_education
 from parsing.structure.entries import header_parts
 from parsing.structure.experience import header_fields, parse_experience
@@ -321,4 +321,12 @@ WORK EXPERIENCE
     assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
         ("Customer Care Executive", "Concentrix Daksh Services", "2015-01", "2018-07"),
         ("Tele-caller", "Just Dial Ltd", "2013-06", "2014-12"),
+    ]
+
+
+def test_a_date_column_that_wraps_inside_a_ce_jour() -> None:
+    rows = ["janvier 2020 – à ce | Infirmière coordinatrice – SSIAD Croix-Rouge française", "jour | Villeurbanne"]
+    assert join_wrapped_ranges(rows, [50.0, 50.0]) == [
+        "janvier 2020 – à ce jour | Infirmière coordinatrice – SSIAD Croix-Rouge française",
+        "Villeurbanne",
     ]
