@@ -230,6 +230,9 @@ def _in_year_phrase(before: str) -> bool:
 _LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
 
 
+_NAME_PLACE_SPLIT_RE = re.compile(r"\s*[,·|]\s*|\s+[–-]\s+")
+# One to three capitalised words, perhaps hyphenated: "Ormes", "Villeneuve-d'Ascq", "Saint-Priest", "La Défense".
+_TOWN_SHAPE_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}(?:\s+\d+e)?$")
 _SCORE_TAIL_RE = re.compile(
     r"^[\s|,;:–-]*(?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|cgpa|gpa|/\s*10|/\s*4|/\s*20|marks)?|first class|distinction)"
     r"[\s|.]*$",
@@ -528,6 +531,20 @@ def group_entries(
             and title_score(fold(info.rest.split(",")[0])) >= 1
         )
 
+    def employer_under_bold(index: int, anchor: int) -> bool:
+        """Under a bold "Title | dates" line, the employer and its town in regular type ("Auditeur financier | Sept.
+        2012 – Août 2015" / "KPMG, Lyon"), though only bold lines are headers in the section."""
+        info = infos[index]
+        if not (needs_bold and bolds[anchor] and info.headerish and info.dates is None and not info.bullet):
+            return False
+        pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(info.rest) if piece.strip()]
+        if len(pieces) == 2 and len(pieces[0].split()) <= 5 and pieces[0][:1].isupper():
+            # "KPMG, Lyon", "XPO Logistics · Ormes": a name, then a town (known, or shaped like one).
+            town = pieces[1]
+            if (place is not None and place(town)) or _TOWN_SHAPE_RE.match(town):
+                return not title_score(fold(pieces[0]))
+        return len(info.rest.split()) <= 5 and org_score(fold(info.rest)) > 0
+
     def tenure(index: int) -> bool:
         """A time spent alone on its line ("5 ans 6 mois"), under an employer that heads several jobs: it adds a
         line to the header without taking the place of its employer, title or place."""
@@ -613,7 +630,10 @@ def group_entries(
             and taken < max_header
             and base == anchor
             and not is_complete(entry.header)
-            and (header_like(after) or (taken == 0 and title_under_bold(after, anchor)))
+            and (
+                header_like(after)
+                or (taken == 0 and (title_under_bold(after, anchor) or employer_under_bold(after, anchor)))
+            )
         ):
             entry.header.append(infos[after].rest)
             claimed.add(after)

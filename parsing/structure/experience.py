@@ -660,6 +660,11 @@ def _joined_titles(parts: list[str]) -> list[str]:
     return parts
 
 
+def _capitalised_name(text: str) -> bool:
+    """Every word capitalised but the small ones: "Safran Aircraft Engines", "Caisse d'Épargne" (not "App develop")."""
+    return all(word[:1].isupper() or word[:1].isdigit() or fold(word) in _SMALL_WORDS for word in text.split())
+
+
 def _with_functions(parts: list[str]) -> list[str]:
     """ "Manager – Data Center Operations, IBM India", "Officer – Branch Banking": the business function written after
     a title and a dash is part of the title, whether the employer follows it or is on another line."""
@@ -775,8 +780,17 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         # "KUEHNE + NAGEL – Corbas": no title on the line; a name in capitals is the employer (French CVs write
         # companies so) and the short capitalised word beside it is the town, which the gazetteer may not know.
         return "", rest[caps[0]], location or clean(rest[1 - caps[0]])
-    if len(rest) == 2 and scores[best] <= 0 and org_score(fold(rest[0])) > 0 and _unknown_town(rest[1]):
-        # "Hôtel Barrière Le Normandy · Deauville": an organisation's name, then a town's shape.
+    if (
+        len(rest) == 2
+        and scores[best] <= 0
+        and _unknown_town(rest[1])
+        and (
+            org_score(fold(rest[0])) > 0
+            or (len(rest[0].split()) >= 2 and len(rest[1].split()) == 1 and _capitalised_name(rest[0]))
+        )
+    ):
+        # "Hôtel Barrière Le Normandy · Deauville", "Safran Aircraft Engines | Villaroche": an organisation's name
+        # (or a longer name than the other part), then a town's shape.
         return "", rest[0], location or clean(rest[1])
     if scores[best] <= 0 and scores[0] > -1:
         best = 0  # no evidence either way: "Position — Company" is the most common order

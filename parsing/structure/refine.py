@@ -278,8 +278,8 @@ def refine(
                 entry["position"] = text
             elif number in added and "position" not in added[number]:
                 added[number]["position"] = text
-            elif number not in added:
-                added[number] = {"position": text}
+            elif number not in added and not is_contract_word(text):
+                added[number] = {"position": text}  # (a contract alone, "Freelance", makes no job of its own)
     work.extend(added[number] for number in sorted(added))
 
     new: list[tuple[int, dict[str, Any]]] = []

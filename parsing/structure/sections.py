@@ -457,6 +457,11 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         kind = None
         inline_rest = ""
         kind = heading_kind(text, layout)
+        if kind is None and index + 1 < len(lines) and _unknown_heading_shaped(text) and _heading_set(line, body):
+            # "CENTRES" then "D'INTÉRÊT": a heading whose first word alone names nothing, wrapped in a narrow column.
+            joined = heading_kind(f"{text} {lines[index + 1].text}", layout)
+            if joined is not None and _wraps_heading(line, lines[index + 1 : index + 2], joined, layout):
+                kind = joined
         if kind is not None and is_document_title(text) and repeated_titles > 1 and _body_started(sections):
             kind = None
         if (

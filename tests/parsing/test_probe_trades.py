@@ -4,12 +4,14 @@ files: each test holds one of them."""
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.document import Line
 from parsing.structure.contact import find_phone, infer_region
 from parsing.structure.dates import find_date_ranges, join_wrapped_ranges
 from parsing.structure.education import find_degree, parse_education
 from parsing.structure.entries import header_parts
 from parsing.structure.experience import header_fields, parse_experience
 from parsing.structure.languages import find_languages
+from parsing.structure.sections import split_sections
 from parsing.structure.vocab import title_score
 
 
@@ -329,4 +331,70 @@ def test_a_date_column_that_wraps_inside_a_ce_jour() -> None:
     assert join_wrapped_ranges(rows, [50.0, 50.0]) == [
         "janvier 2020 – à ce jour | Infirmière coordinatrice – SSIAD Croix-Rouge française",
         "Villeurbanne",
+    ]
+
+
+def test_roles_under_an_employer_then_jobs_with_the_employer_under_the_title() -> None:
+    texts = [
+        "Groupe SEB, Écully",
+        "Contrôleur de gestion senior | Depuis 2019",
+        "• Pilotage du budget",
+        "Contrôleur de gestion industriel | 2015 - 2019 (4 ans)",
+        "• Calcul des coûts",
+        "Auditeur financier | Sept. 2012 – Août 2015",
+        "KPMG, Lyon",
+        "• Audit légal",
+        "Chef de quai | De septembre 2012 à décembre 2015",
+        "XPO Logistics · Ormes",
+        "• Gestion des flux",
+    ]
+    bold = [True, True, False, True, False, True, False, False, True, False, False]
+    assert [(w.get("position"), w.get("name")) for w in parse_experience(texts, bold)] == [
+        ("Contrôleur de gestion senior", "Groupe SEB"),
+        ("Contrôleur de gestion industriel", "Groupe SEB"),
+        ("Auditeur financier", "KPMG"),
+        ("Chef de quai", "XPO Logistics"),
+    ]
+
+
+def test_an_employer_beside_an_unknown_town_then_the_title() -> None:
+    texts = [
+        "Safran Aircraft Engines | Villaroche | 09/2017 – présent",
+        "Acheteuse projet",
+        "• Achats de pièces forgées",
+        "Valeo | Créteil | 03/2013 – 08/2017",
+        "Acheteuse famille électronique",
+    ]
+    assert [(w.get("position"), w.get("name")) for w in parse_experience(texts)] == [
+        ("Acheteuse projet", "Safran Aircraft Engines"),
+        ("Acheteuse famille électronique", "Valeo"),
+    ]
+    # A title in lower case over a one-word employer stays the title.
+    assert header_fields(["App develop", "Microsoft"])[:2] == ("App develop", "Microsoft")
+
+
+def test_a_heading_wrapped_after_a_word_that_names_nothing() -> None:
+    lines = [
+        Line("LANGUES", bold=True, size=11.0, x0=34, top=300),
+        Line("Anglais", size=8.3, x0=34, top=315),
+        Line("CENTRES", bold=True, size=11.0, x0=34, top=364),
+        Line("D'INTÉRÊT", bold=True, size=11.0, x0=34, top=380),
+        Line("Trail (UTMB 2022)", size=8.3, x0=34, top=400),
+        Line("Photographie", size=8.3, x0=34, top=411),
+    ]
+    kinds = [section.kind for section in split_sections(lines, 8.3) for _ in section.lines]
+    assert kinds[-2:] == ["interests", "interests"]
+
+
+def test_a_lone_contract_word_makes_no_job() -> None:
+    text = """Julien Marchetti
+julien.marchetti@example.fr
+
+EXPÉRIENCES PROFESSIONNELLES
+Freelance | 2016 - 2018
+Développeur web / chef de projet
+• Sites WordPress pour PME
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Développeur web / chef de projet", None, "2016", "2018"),
     ]
