@@ -73,14 +73,23 @@ _STATE_NAMES = {
 # Legal forms that a comma separates from the name they belong to ("Quality Builders, Inc.").
 _LEGAL_TAIL_RE = re.compile(
     r"^(?:inc|inc\.|llc|l\.l\.c\.|ltd|ltd\.|limited|corp|corp\.|co|co\.|plc|llp|lp|gmbh|sa|sas|sasu|sarl|eurl|scop|"
-    r"gie|spa|srl|pvt\.? ?ltd\.?|s\.a\.|n\.a\.|p\.c\.?|ag|bv|nv|pty\.? ?ltd\.?)$",
+    r"gie|spa|srl|pvt\.? ?ltd\.?|s\.a\.?|n\.a\.|p\.c\.?|ag|bv|nv|pty\.? ?ltd\.?|"
+    # the European forms: "S.A.U.", "S.L.", "S.p.A.", "B.V.", "A/S", "a.s.", "s.r.o.", "Lda.", "Sp. z o.o.", "Oyj"
+    r"s\.a\.u\.?|s\.l\.?|s\.p\.a\.?|s\.r\.l\.?|b\.v\.?|n\.v\.?|a/s|a\.s\.?|s\.r\.o\.?|spol\.? s r\.o\.?|"
+    r"lda\.?|z o\.o\.?|o\.o\.?|kg|oy|oyj|kft|zrt|sprl|bvba|ohg|ug)$",
     re.I,
 )
+# The Polish and Czech limited companies, written in lower case and with dots: "sp. z o.o.", "spol. s r.o.", "s.r.o.".
+_POLISH_FORM_RE = re.compile(r"\b(?:sp\. z o\.o|spol\. s r\.o|s\.r\.o)\.?$", re.I)
+# Forms that are also English words ("as", "ab"): only in capitals ("Linpro AS", "Volvo AB", "Siemens SE").
+_LEGAL_CAPITALS = frozenset({"AS", "AB", "SE", "ASA"})
 
 
 def ends_with_legal_form(name: str) -> bool:
     """A company's name closed by its legal form: "Airbus Operations SAS", "Initech GmbH", "IBM India Pvt. Ltd"."""
     words = name.split()
+    if len(words) > 1 and words[-1] in _LEGAL_CAPITALS:
+        return True
     return len(words) > 1 and bool(_LEGAL_TAIL_RE.match(words[-1]) or _LEGAL_TAIL_RE.match(" ".join(words[-2:])))
 
 
@@ -182,7 +191,7 @@ def plausible_value(text: str, *, employer: bool) -> str:
         return ""
     if _JUNK_VALUE_RE.match(folded) or _LABEL_PREFIX_RE.match(folded) or re.search(r"\(member\b", folded):
         return ""
-    if _prose(value):
+    if _prose(value) and not _POLISH_FORM_RE.search(value):  # ("Allegro.pl sp. z o.o" is a name)
         return ""
     words = re.findall(r"[\w/'’]+", folded)
     if all(w in _GENERIC_WORDS or w in _SMALL_WORDS for w in words) or (len(words) == 1 and len(words[0]) < 2):
@@ -250,12 +259,14 @@ def _employer_shaped(value: str) -> bool:
     # "eBay", "iGate", "3M": a capital or a digit inside the first word is how such names are written.
     if first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first[1:]) and not organisation:
         return False
+    legal = ends_with_legal_form(value)
     for match in _SENTENCE_BREAK_RE.finditer(value):
-        if fold(match.group(1)) not in ABBREVIATIONS:
+        if fold(match.group(1)) not in ABBREVIATIONS and not _POLISH_FORM_RE.search(value):  # ("Allegro.pl sp. z o.o")
             return False
     last = value.split()[-1]
     # "Linpro AS", "Globex S.A": a legal form in capitals, unless the whole value is in capitals ("… OF AFRICA FOR").
-    if words[-1] in _DANGLING_WORDS and len(words) > 1 and (last.islower() or value.isupper()):
+    dangling = words[-1] in _DANGLING_WORDS and len(words) > 1 and (last.islower() or value.isupper())
+    if dangling and not legal:  # ("AKTOR S.A": the "a" of S.A.)
         return False
     if _DESCRIPTION_RE.match(folded) or _PAST_LEAD_RE.match(value):
         return False

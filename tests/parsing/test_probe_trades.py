@@ -398,3 +398,15 @@ Développeur web / chef de projet
     assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
         ("Développeur web / chef de projet", None, "2016", "2018"),
     ]
+
+
+def test_european_legal_forms_close_an_employers_name() -> None:
+    cases = {
+        "Structural Engineer at AKTOR S.A.": ("Structural Engineer", "AKTOR S.A"),
+        "QA Engineer at Allegro.pl sp. z o.o.": ("QA Engineer", "Allegro.pl sp. z o.o"),
+        "Trainee at Brose CZ spol. s r.o.": ("Trainee", "Brose CZ spol. s r.o"),
+    }
+    for header, expected in cases.items():
+        assert header_fields(header_parts([header]))[:2] == expected, header
+    # A sentence cut at its article is still no name.
+    assert header_fields(["Sales Manager", "PRESIDENT OF THE BOARD FOR"])[1] == ""
