@@ -247,6 +247,12 @@ _PAST_LEAD_RE = re.compile(r"^[A-Z][a-z]{2,}ed\s+[a-z]")
 _SENTENCE_BREAK_RE = re.compile(r"\b([A-Z]?[a-z]{2,})\.\s+\S")
 
 
+def _lower_word(word: str) -> bool:
+    """A word in lower case; "eBay", "iGate", "iEnergizer" are not: a capital or a digit inside the first word is
+    how such names are written."""
+    return word[:1].islower() and not any(c.isupper() or c.isdigit() for c in word[1:])
+
+
 def _employer_shaped(value: str) -> bool:
     """Whether ``value`` can be written as an employer's name: not a lower-case fragment of a sentence ("designing
     layout"), not two sentences, not a sentence cut at a preposition, not a CV's sub-heading nor a prize."""
@@ -256,8 +262,7 @@ def _employer_shaped(value: str) -> bool:
         return False
     organisation = names_organisation(value)
     first = value.split()[0]
-    # "eBay", "iGate", "3M": a capital or a digit inside the first word is how such names are written.
-    if first[:1].islower() and not any(c.isupper() or c.isdigit() for c in first[1:]) and not organisation:
+    if _lower_word(first) and not organisation:
         return False
     legal = ends_with_legal_form(value)
     for match in _SENTENCE_BREAK_RE.finditer(value):
@@ -649,10 +654,8 @@ def _lower_remark(part: str) -> bool:
     """A header part in lower case that names neither a job nor an organisation ("sorties d'école", "mi-temps")."""
     folded = fold(part)
     first = part.split()[0] if part.split() else part
-    camel = any(c.isupper() or c.isdigit() for c in first[1:])  # "iEnergizer", "eBay"
     return (
-        part[:1].islower()
-        and not camel
+        _lower_word(first)
         and not title_score(folded)
         and not org_score(folded)
         and "." not in first  # "bol.com": a company named by its web address
@@ -975,8 +978,6 @@ def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
     if employer and _department_part(employer, strict=True):
         return False  # "Ingénieur production – Atelier montage": the employer may be on the next line
-    if position and not employer and " – " in position and function_part(position.rsplit(" – ", 1)[1]):
-        return False  # "Officer – Branch Banking": the employer is on the next line
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 
