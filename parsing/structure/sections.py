@@ -17,6 +17,7 @@ from ..document import Line
 from .dates import find_date_ranges
 from .experience import is_place_line
 from .text import clean, fold, is_all_caps, is_short_list
+from .vocab import TITLE_HEADS
 
 SUMMARY = "summary"
 EXPERIENCE = "experience"
@@ -256,6 +257,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
             return _PHRASES[prefix]
     if _DEGREE_WORDS.intersection(tokens):
         return None  # "Associate's Degree - Education": a degree's line, not a heading
+    if tokens[-1] in TITLE_HEADS:
+        return None  # "Physical Education Teacher", "Training Coordinator": a job's title
     for token in tokens:
         if token in _KEYWORDS:
             return _KEYWORDS[token]
@@ -339,6 +342,13 @@ _JOB_PARTS = {
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _ends_wrapped_sentence(previous: Line, text: str) -> bool:
+    """Whether a line in lower case is the end of the long, unfinished line before it."""
+    first = clean(text)[:1]
+    before = clean(previous.text)
+    return first.isalpha() and first.islower() and len(before) >= 45 and not before.endswith((".", ":", ";", "!", "?"))
 
 
 def _heading_set(line: Line, body_size: float) -> bool:
@@ -464,6 +474,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 kind = joined
         if kind is not None and is_document_title(text) and repeated_titles > 1 and _body_started(sections):
             kind = None
+        if kind is not None and index and layout < 3 and _ends_wrapped_sentence(lines[index - 1], text):
+            kind = None  # "…before providing them" then "training": a sentence's last word, wrapped
         if (
             kind is not None
             and sections[-1].kind == EXPERIENCE

@@ -1,0 +1,40 @@
+"""Faults shown by résumés of the development set and by realistic CVs written as real files (UK and US tech,
+French students, French public services, continental Europe): each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+
+
+def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+
+
+def test_a_title_holding_a_heading_word_and_a_wrapped_last_word_open_no_section() -> None:
+    # "Physical Education Teacher" is a job's title, not an education heading; "training" alone is the end of the
+    # sentence above it, not a training heading.
+    text = """Dana Whitfield
+dana.whitfield@example.com
+
+Work Experience:
+Physical Education Teacher
+St. Partick's High School, Berkeley, CA
+October 2014 - Present
+Measuring weight, height, and other vital signs of students before providing them
+training
+Physical Education Teacher
+St. Matthews School, Berkeley, CA
+February 2013 - September 2014
+Education:
+Bachelor's Degree in Physical Education
+ABC University, Berkeley, CA
+2012
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert _jobs(result) == [
+        ("Physical Education Teacher", "St. Partick's High School", "2014-10", None),
+        ("Physical Education Teacher", "St. Matthews School", "2013-02", "2014-09"),
+    ]
+    assert [(e["institution"], e.get("studyType")) for e in result["education"]] == [
+        ("ABC University", "Bachelor's Degree")
+    ]
