@@ -588,7 +588,9 @@ def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) ->
     for item in found:
         if any(overlaps(w.get("name", ""), item["name"]) for w in work):
             continue
-        same = next((w for w in work if not w.get("name") and overlaps(w.get("position", ""), item["position"])), None)
+        same = next(
+            (w for w in work if not w.get("name") and overlaps(w.get("position", ""), item.get("position", ""))), None
+        )
         if same is not None:
             same["name"] = item["name"]
         else:

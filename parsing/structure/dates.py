@@ -53,9 +53,9 @@ def _date(prefix: str) -> str:
         r"(?:"
         # "janv. 2019", "March 2020", "sept 2018", "1er mars 2019", "15 March 2020", "September 1st 2014",
         # "March 15, 2020"
-        # ("01-Nov-2019", "Nov-2019": the dashes of Indian forms)
+        # ("01-Nov-2019", "Nov-2019", "Dec' 2015": the dashes and apostrophes of Indian forms)
         rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+|-)(?:of\s+)?)?{month_name}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]))?"
-        rf"(?:\s*,?\s*'?|-){_YEAR.format(g=prefix + 'y1')})"
+        rf"(?:\s*,?\s*'?\s*|-){_YEAR.format(g=prefix + 'y1')})"
         # "Apr'17", "Jun '14": a month and the year's last two digits after an apostrophe
         rf"|(?:{_MONTH.format(g=prefix + 'mn5')}\s*'\s*(?P<{prefix}y5>\d{{2}})(?!\d))"
         # "03/2017", "3.2017", "03-2017"

@@ -1106,15 +1106,21 @@ _PROSE_JOB_RES = (
     re.compile(
         rf"{_PROSE_VERB}(?i:at|with|in|for)\s+{_PROSE_EMPLOYER}\s*,?\s+(?i:as)\s+{_PROSE_POSITION}{_PROSE_POSITION_END}"
     ),
+    # "Worked for National Informatics Centre under multiple payrolls from Apr' 2014 to Oct' 2015": an employer and
+    # a period, no title (kept only with its dates).
+    re.compile(rf"{_PROSE_VERB}(?i:at|with|for)\s+{_PROSE_EMPLOYER}(?=\s+(?i:from|since|under|during|between)\b)"),
 )
+_UNFINISHED_DATE_RE = re.compile(r"(?:\b(?:from|since|to|till|until)|[-–'’])\s*$", re.IGNORECASE)
 
 
 def prose_jobs(texts: list[str]) -> list[dict[str, Any]]:
     """Work items (employer and position) written as a sentence, in order, at most one per line."""
     found: list[dict[str, Any]] = []
-    for text in texts:
-        if " as " not in text.lower() or not _PROSE_HINT_RE.search(text):
-            continue  # most lines: no "as", or no verb of the patterns (a cheap test before the two patterns)
+    for index, text in enumerate(texts):
+        if not _PROSE_HINT_RE.search(text):
+            continue  # most lines: no verb of the patterns (a cheap test before the patterns)
+        if _UNFINISHED_DATE_RE.search(text) and index + 1 < len(texts):
+            text = f"{text} {texts[index + 1]}"  # "… from Sept'" then "2013 to Apr' 2014": the period wrapped
         for pattern in _PROSE_JOB_RES:
             match = pattern.search(text)
             if match is None:
@@ -1123,13 +1129,20 @@ def prose_jobs(texts: list[str]) -> list[dict[str, Any]]:
             following = text[match.end("employer") :].split()[:1]
             if re.search(r"\b\d+\b", employer_text) or fold(" ".join(following)).strip(",.") in _NOT_EMPLOYER_NEXT:
                 continue  # "at Grades 2 and 3", "with Apple client in …": not an employer's name
-            position = plausible_value(match.group("position"), employer=False)
+            titled = "position" in pattern.groupindex
+            position = plausible_value(match.group("position"), employer=False) if titled else ""
             employer, _place = _split_location(strip_punct(employer_text))
             employer = plausible_value(employer, employer=True)
-            if not position or not employer or title_score(fold(position)) < 0.7 or title_score(fold(employer)):
+            if not employer or title_score(fold(employer)) or (titled and not position):
                 continue
-            item: dict[str, Any] = {"name": strip_punct(employer), "position": strip_punct(position)}
+            if titled and title_score(fold(position)) < 0.7:
+                continue
+            item: dict[str, Any] = {"name": strip_punct(employer)}
+            if position:
+                item["position"] = strip_punct(position)
             ranges = find_date_ranges(text)
+            if not titled and not (len(ranges) == 1 and ranges[0].start):
+                continue  # "worked with Oracle Forms": an employer stated alone is kept only with its period
             if len(ranges) == 1 and ranges[0].start:
                 # "… from Jan 2010 to Dec 2014", "… since March 2015": the sentence's one period is the job's.
                 item["startDate"] = ranges[0].start

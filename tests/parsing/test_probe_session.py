@@ -38,3 +38,20 @@ ABC University, Berkeley, CA
     assert [(e["institution"], e.get("studyType")) for e in result["education"]] == [
         ("ABC University", "Bachelor's Degree")
     ]
+
+
+def test_a_job_stated_as_worked_for_an_employer_over_a_period() -> None:
+    # "Dec' 2015": an apostrophe and a space between the month and the year. "Worked for X … from … to …" names an
+    # employer and its period without a title; the period may wrap onto the next line.
+    text = """Armida Rippin
+armida@example.com
+
+WORK EXPERIENCE
+• Worked as Software Engineer with Prolifics Corporation Limited from Dec' 2015 to Sept' 2016
+• Worked for National Informatics Centre under multiple payrolls from Apr'
+2014 to Oct' 2015
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Software Engineer", "Prolifics Corporation Limited", "2015-12", "2016-09"),
+        (None, "National Informatics Centre", "2014-04", "2015-10"),
+    ]
