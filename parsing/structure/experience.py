@@ -557,7 +557,9 @@ def title_evidence(text: str) -> float:
     """How much ``text`` reads as a job title, a remark in brackets after it aside ("Receptionist (Seasonal)",
     "Healthcare Support Worker (Bank)")."""
     remark = _REMARK_TAIL_RE.search(text)
-    return title_score(fold(text[: remark.start()] if remark and remark.start() > 0 else text))
+    folded = fold(text[: remark.start()] if remark and remark.start() > 0 else text)
+    # "Process Mechanical Division Manager/VP Field Services": two titles held together, each read on its own.
+    return max(title_score(part) for part in [folded, *(folded.split("/") if "/" in folded else ())])
 
 
 _WITH_RE = re.compile(

@@ -55,3 +55,21 @@ WORK EXPERIENCE
         ("Software Engineer", "Prolifics Corporation Limited", "2015-12", "2016-09"),
         (None, "National Informatics Centre", "2014-04", "2015-10"),
     ]
+
+
+def test_two_titles_held_by_a_slash_are_a_position() -> None:
+    text = """Erin Stehr
+erin@example.com
+
+PROFESSIONAL EXPERIENCE
+Pipeline Alaska, Inc., Vancouver, B.C. Canada
+1997 to 2007
+Process Mechanical Division Manager/VP Field Services (2005-2007) - Promoted to work with Business Development on
+the front end, supervise Project Managers, and report directly to the CEO on all project status.
+Senior Project Manager (2001-2004) - Promoted to simultaneously manage multiple projects while supervising all aspects
+of the work.
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Process Mechanical Division Manager/VP Field Services", "Pipeline Alaska, Inc", "2005", "2007"),
+        ("Senior Project Manager", "Pipeline Alaska, Inc", "2001", "2004"),
+    ]
