@@ -250,6 +250,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     # A decorated heading needs to look like one: bold alone is what entry headers ("Project Manager") look like.
     if len(tokens) > 6 or layout < 2:
         return None
+    if tokens[-1] in TITLE_HEADS:
+        return None  # "Education Administrator", "Physical Education Teacher": a job's title
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.
     for size in range(min(len(tokens), 4), 0, -1):
         prefix = " ".join(tokens[:size])
@@ -257,8 +259,6 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
             return _PHRASES[prefix]
     if _DEGREE_WORDS.intersection(tokens):
         return None  # "Associate's Degree - Education": a degree's line, not a heading
-    if tokens[-1] in TITLE_HEADS:
-        return None  # "Physical Education Teacher", "Training Coordinator": a job's title
     for token in tokens:
         if token in _KEYWORDS:
             return _KEYWORDS[token]

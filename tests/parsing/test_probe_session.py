@@ -73,3 +73,18 @@ of the work.
         ("Process Mechanical Division Manager/VP Field Services", "Pipeline Alaska, Inc", "2005", "2007"),
         ("Senior Project Manager", "Pipeline Alaska, Inc", "2001", "2004"),
     ]
+
+
+def test_a_title_opened_by_a_heading_word_is_no_heading() -> None:
+    text = """Noel Brakus
+noel.brakus@example.com
+
+Work Experience:
+Education Administrator
+St. Patrick School, Chicago, IL
+October 2014 - Present
+Handling administrative duties of the school and supervising staff
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Education Administrator", "St. Patrick School", "2014-10", None)
+    ]
