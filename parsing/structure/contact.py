@@ -749,11 +749,17 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
     # None valid: a number written with its country code and of a possible length for that country is kept (the
     # library's ranges lag behind new allocations, and a recruiter can still call it). National numbers are not:
     # without the country code a wrong guess would give a wrong number.
+    # Nor are they, but for a French number written as the French write them, five pairs opening with a 0
+    # ("07 12 34 98 76", "06.96.85.74.63"): on a French CV nothing else has that shape.
     for i in ordered:
         for match in phonenumbers.PhoneNumberMatcher(texts[i], region, leniency=phonenumbers.Leniency.POSSIBLE):
-            if match.raw_string.lstrip("(").startswith(("+", "00")):
+            raw = match.raw_string.lstrip("(")
+            if raw.startswith(("+", "00")) or (region == "FR" and _FRENCH_PAIRS_RE.fullmatch(raw)):
                 return _e164(match.number, region)
     return "", ""
+
+
+_FRENCH_PAIRS_RE = re.compile(r"0[1-9](?:[ .\-]?\d\d){4}")
 
 
 _SEGMENT_RE = re.compile(r"\s*[|•·▪●]\s*|\s+[-–—]\s+|\s{3,}")

@@ -4,6 +4,7 @@ French students, French public services, continental Europe): each test holds on
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.structure.contact import find_phone
 
 
 def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -88,3 +89,12 @@ Handling administrative duties of the school and supervising staff
     assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
         ("Education Administrator", "St. Patrick School", "2014-10", None)
     ]
+
+
+def test_a_french_number_in_five_pairs_is_kept_though_unallocated() -> None:
+    # 06 39 and 07 62 are not yet allocated, but on a French CV nothing else is written as five pairs opening with
+    # a 0. Other national numbers the library does not know stay unread: a wrong guess would dial someone else.
+    assert find_phone(["Portable : 06 39 85 12 74"], "FR", []) == ("+33639851274", "FR")
+    assert find_phone(["07.62.34.98.76 • clara.blanc@example.fr"], "FR", []) == ("+33762349876", "FR")
+    assert find_phone(["Tel: 0639 851 274"], "FR", []) == ("", "")
+    assert find_phone(["Phone: 06 39 85 12 74"], "GB", []) == ("", "")
