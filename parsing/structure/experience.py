@@ -887,7 +887,12 @@ _TERMS_RE = re.compile(
     r"^(?:cdi|cdd|interim|cesu|temps plein|temps partiel|full[- ]time|part[- ]time|permanent|fixed[- ]term|"
     r"(?:mission d'interim |interim |mission )?via [\w .&'-]+|"
     # "(missions intérim)", "(CDD puis CDI)", "(CDD 6 mois)", "(vacances scolaires)", "(mission intérim via Adecco)"
-    r"(?:missions? )?(?:d')?interim(?: via [\w .&'-]+)?|cdd (?:puis|then) cdi|(?:cdd|cdi) (?:de )?\d+ ?(?:mois|h\S*))$"
+    r"(?:missions? )?(?:d')?interim(?: via [\w .&'-]+)?|cdd (?:puis|then) cdi|(?:cdd|cdi) (?:de )?\d+ ?(?:mois|h\S*)|"
+    # A French civil servant's status: "(contractuelle)", "(vacataire)", "(stagiaire puis titulaire)", "(vacations)",
+    # "(remplacements d'été)", "(praticien contractuel)", "(temps non complet, 17 h 30)"
+    r"(?:(?:agent|praticien|professeur|enseignant)e? )?contractuel(?:le)?|vacataire|titulaire|"
+    r"stagiaire (?:puis|then) titulaire|vacations?|remplacements?(?: d'ete| reguliers| ponctuels)?|"
+    r"temps (?:non )?complet(?:, [\w ]+)?)$"
 )
 # When the work was done, in brackets after the employer ("Centre de loisirs (vacances scolaires)"); after a title
 # it says what the job was ("Serveuse (saisonnier)") and stays.

@@ -252,6 +252,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None
     if tokens[-1] in TITLE_HEADS:
         return None  # "Education Administrator", "Physical Education Teacher": a job's title
+    if tokens[0] == "diplome" and len(tokens) > 1 and tokens[1] not in ("et", "and"):
+        return None  # "Diplôme d'État de masseur-kinésithérapeute": a diploma's line ("Diplôme et formations" heads)
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.
     for size in range(min(len(tokens), 4), 0, -1):
         prefix = " ".join(tokens[:size])

@@ -868,7 +868,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     technologue inhalotherapeute foreur foreuse inspecteur inspectrice intendant intendante econome agronome
     magistrat magistrate policier policiere douanier douaniere caporal sergent sergente adjudant capitaine
     commandant brancardier brancardiere nettoyeur nettoyeuse emballeur emballeuse trieur trieuse agente
-    preparateur preparatrice laveur laveuse plongeuse cordiste echafaudeur echafaudeuse
+    preparateur preparatrice laveur laveuse plongeuse cordiste echafaudeur echafaudeuse masseur masseuse brigadier
+    brigadiere sapeur maitre-nageur interne gendarme lieutenant lieutenante adjudante puericultrice
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -889,7 +890,7 @@ def title_score(folded: str) -> float:
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
     if not tokens:
         return 0.0
-    if "-" in tokens[0] and tokens[0] not in TITLE_HEADS:
+    if "-" in tokens[0] and tokens[0] not in TITLE_HEADS and tokens[0] not in _MORE_FRENCH_HEADS:
         tokens = [piece for piece in tokens[0].split("-") if piece] + tokens[1:]  # "Plombier-chauffagiste"
         if not tokens:
             return 0.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parsing import parse_resume
 from parsing.structure.contact import find_phone
+from parsing.structure.sections import heading_kind
 
 
 def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -98,3 +99,35 @@ def test_a_french_number_in_five_pairs_is_kept_though_unallocated() -> None:
     assert find_phone(["07.62.34.98.76 • clara.blanc@example.fr"], "FR", []) == ("+33762349876", "FR")
     assert find_phone(["Tel: 0639 851 274"], "FR", []) == ("", "")
     assert find_phone(["Phone: 06 39 85 12 74"], "GB", []) == ("", "")
+
+
+def test_french_public_service_titles_and_statuses() -> None:
+    # Health and public-service titles open with words no vocabulary had ("Masseur-kinésithérapeute", "Brigadier",
+    # "Interne"); a civil servant's status in brackets is no part of the title; "Diplôme d'État de …" set in bold is
+    # a diploma, not a heading.
+    text = """Nicolas Perret
+nicolas.perret@example.fr
+
+EXPÉRIENCE PROFESSIONNELLE
+2017 – 2024 : Masseur-kinésithérapeute (contractuel) – CHU de Nantes
+2014 – 2017 : Brigadier de police – Police nationale
+2012 – 2014 : Interne en pharmacie hospitalière – CHU de Lille
+2010 – 2012 : Animatrice (vacataire) – Mairie de Rennes
+2008 – 2010 : Aide-soignante (stagiaire puis titulaire) – Centre hospitalier de Niort
+
+FORMATION
+Diplôme d'État de masseur-kinésithérapeute
+IFMK de Rennes — 2010 – 2013
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert _jobs(result) == [
+        ("Masseur-kinésithérapeute", "CHU de Nantes", "2017", "2024"),
+        ("Brigadier de police", "Police nationale", "2014", "2017"),
+        ("Interne en pharmacie hospitalière", "CHU de Lille", "2012", "2014"),
+        ("Animatrice", "Mairie de Rennes", "2010", "2012"),
+        ("Aide-soignante", "Centre hospitalier de Niort", "2008", "2010"),
+    ]
+    assert [(e["institution"], e.get("studyType")) for e in result["education"]] == [("IFMK de Rennes", "Diplôme d'État")]
+    # Set in bold (a heading's layout), it is still no heading.
+    assert heading_kind("Diplôme d'État de masseur-kinésithérapeute", 3) is None
+    assert heading_kind("Diplômes et formations", 3) == "education"
