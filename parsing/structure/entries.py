@@ -398,6 +398,7 @@ def group_entries(
     bold: list[bool] | None = None,
     complete: Callable[[list[str]], bool] | None = None,
     place: Callable[[str], bool] | None = None,
+    legal: Callable[[str], bool] | None = None,
     max_header: int = 3,
 ) -> list[Entry]:
     """Entries of a section, each with its header lines, date range and body.
@@ -406,7 +407,8 @@ def group_entries(
     only bold lines are taken as later headers. ``complete`` says when a header has all it needs (e.g. a position
     and an employer), so the lines after it are body. ``place`` says when a line names a place only: such a line
     right under a date line is that entry's ("Chef de réception" / "oct. 2018 - mai 2021" / "Bordeaux, France"),
-    never the next entry's header."""
+    never the next entry's header. ``legal`` says when a name is closed by a company's legal form ("BMW AG"): such a
+    line under a bold header is its employer, though the header seemed whole ("Engineer – Drive Systems")."""
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
@@ -545,6 +547,14 @@ def group_entries(
                 return not title_score(fold(pieces[0]))
         return len(info.rest.split()) <= 5 and org_score(fold(info.rest)) > 0
 
+    def legal_under_bold(index: int, anchor: int) -> bool:
+        """A company named with its legal form alone under a bold header ("BMW AG", "Initech GmbH, Munich")."""
+        info = infos[index]
+        if legal is None or not (bolds[anchor] and not bolds[index] and info.headerish and info.dates is None):
+            return False
+        name = _NAME_PLACE_SPLIT_RE.split(info.rest)[0].strip()
+        return not info.bullet and len(name.split()) <= 8 and legal(name)
+
     def tenure(index: int) -> bool:
         """A time spent alone on its line ("5 ans 6 mois"), under an employer that heads several jobs: it adds a
         line to the header without taking the place of its employer, title or place."""
@@ -629,10 +639,17 @@ def group_entries(
             after < limit
             and taken < max_header
             and base == anchor
-            and not is_complete(entry.header)
+            and (not is_complete(entry.header) or (taken == 0 and legal_under_bold(after, anchor)))
             and (
                 header_like(after)
-                or (taken == 0 and (title_under_bold(after, anchor) or employer_under_bold(after, anchor)))
+                or (
+                    taken == 0
+                    and (
+                        title_under_bold(after, anchor)
+                        or employer_under_bold(after, anchor)
+                        or legal_under_bold(after, anchor)
+                    )
+                )
             )
         ):
             entry.header.append(infos[after].rest)

@@ -627,7 +627,10 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             location = location or (place or "")
             plain.append(part)
             continue
-        value, place = _bracketed_place(_comma_split([match.group("value")])[0])
+        pieces = _comma_split([match.group("value")])
+        value, place = _bracketed_place(pieces[0])
+        if match.group("position") and len(pieces) > 1 and _qualifies_title(pieces[1]):
+            value = f"{value}, {pieces[1]}"  # "Position held: Registered Nurse, Oncology Ward"
         if place is None and not match.group("position") and not match.group("trainee"):
             value, place = _split_location(value)  # "Employer: Kwik Fit (Coventry)"
         location = location or (place or "")
@@ -818,12 +821,34 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     following = rest[best + 1] if best + 1 < len(rest) else ""
     after_comma = any(f"{position}, {following}" in part for part in parts)
     # "Sales Manager, Marketing Department, Globex Corp": a department is the employer only when nothing else is.
+    # ("Development Engineer – Electric Drive Systems" over "BMW AG": the name closed by a legal form is the
+    # employer; a ward is never one: "Registered Nurse, Cardiology Ward, Vivantes Klinikum".)
     employer_index = max(
-        range(len(others)), key=lambda i: (not _DEPARTMENT_RE.search(fold(others[i])), org_score(fold(others[i])), -i)
+        range(len(others)),
+        key=lambda i: (
+            not _DEPARTMENT_RE.search(fold(others[i])) and not _WARD_RE.search(fold(others[i])),
+            ends_with_legal_form(strip_punct(others[i])),
+            org_score(fold(others[i])),
+            -i,
+        ),
     )
     employer, tail_location = _split_location(others[employer_index])
     if not location and tail_location:
         location = tail_location
+    if (
+        following
+        and following in others
+        and others.index(following) < employer_index
+        and not _location_of(following)
+        and (
+            _WARD_RE.search(fold(following))
+            or (ends_with_legal_form(strip_punct(others[employer_index])) and not _DEPARTMENT_RE.search(fold(following)))
+        )
+    ):
+        # "Registered Nurse, Cardiology Ward", "Development Engineer – Electric Drive Systems" then "BMW AG": what
+        # the title covers, written beside it, when the employer is named elsewhere.
+        position = f"{position}{', ' if after_comma else ' – '}{following}"
+        following = ""
     # "Infirmière – service des urgences", "Comptable – Back office": the ward or team after a dash is part of the
     # title ("Sales Manager, Marketing Department": after a comma it is not).
     if following and following != others[employer_index] and not after_comma and _department_part(following):
@@ -848,6 +873,32 @@ _DEPARTMENT_RE = re.compile(
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
     r"bloc operatoire|psychiatrie|neonatologie)\b"
 )
+
+
+# A hospital's wards and units, in English ("Cardiology Ward", "Intensive Care Unit", "Emergency Department").
+_WARD_RE = re.compile(
+    r"\b(?:ward|wards|icu|nicu|picu|intensive care(?: unit)?|critical care|emergency (?:department|room|unit)|"
+    r"operating theatres?|(?:medical|surgical|stroke|dialysis|maternity|coronary care) unit)\b"
+)
+
+
+# A medical specialty named alone, as the ward a nurse works on ("Staff Nurse, Surgery").
+_SPECIALTY_RE = re.compile(
+    r"(?:general |adult |paediatric |pediatric )?(?:surgery|oncology|cardiology|neurology|paediatrics|pediatrics|"
+    r"geriatrics|maternity|orthopaedics|orthopedics|psychiatry|radiology|urology|nephrology|haematology|hematology|"
+    r"dermatology|obstetrics|gynaecology|gynecology|emergency|anaesthesia|anesthesia|internal medicine|"
+    r"palliative care|rehabilitation)(?: (?:ward|unit|department|dept))?"
+)
+
+
+def _qualifies_title(part: str) -> bool:
+    """What a title covers, written after it and a comma: a ward, a team, a business function ("Oncology Ward",
+    "Surgery", "Payments")."""
+    folded = fold(part)
+    return (
+        bool(_WARD_RE.search(folded) or _DEPARTMENT_RE.search(folded) or _SPECIALTY_RE.fullmatch(folded.strip(" .")))
+        or function_part(part)
+    )
 
 
 def is_contract_word(text: str) -> bool:
@@ -1019,7 +1070,9 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     work = []
     block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
     grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
-    for entry in group_entries(texts, bold=bold, complete=_complete, place=_after_dates_place):
+    for entry in group_entries(
+        texts, bold=bold, complete=_complete, place=_after_dates_place, legal=lambda text: ends_with_legal_form(text)
+    ):
         item = work_from_entry(entry)
         parts = header_parts(entry.header)
         run_in = _run_in_title(entry) if parts and all(_role_score(p) <= 0 for p in parts) else ""

@@ -131,3 +131,51 @@ IFMK de Rennes — 2010 – 2013
     # Set in bold (a heading's layout), it is still no heading.
     assert heading_kind("Diplôme d'État de masseur-kinésithérapeute", 3) is None
     assert heading_kind("Diplômes et formations", 3) == "education"
+
+
+def test_wards_and_what_a_title_covers_are_no_employer() -> None:
+    from parsing.structure.entries import header_parts
+    from parsing.structure.experience import header_fields
+
+    def fields(*lines: str) -> tuple[str, str, str]:
+        return header_fields(header_parts(list(lines)))
+
+    # A ward is never the employer; beside the title it says where the nurse works.
+    assert fields("Nurse, Intensive Care Unit, Vivantes Klinikum Neukölln", "Berlin")[:2] == (
+        "Nurse, Intensive Care Unit",
+        "Vivantes Klinikum Neukölln",
+    )
+    # The name closed by a legal form is the employer; what the title covers stays with it.
+    assert fields("Development Engineer – Electric Drive Systems", "BMW AG", "Munich") == (
+        "Development Engineer – Electric Drive Systems",
+        "BMW AG",
+        "Munich",
+    )
+    # A labelled position keeps its ward.
+    assert fields("Position held: Staff Nurse, Surgery", "Employer: Clinique de La Source")[:2] == (
+        "Staff Nurse, Surgery",
+        "Clinique de La Source",
+    )
+    # A department after a comma is still no part of the title when the employer is on the same line.
+    assert fields("Sales Manager, Marketing Department, Globex Corp")[:2] == ("Sales Manager", "Globex Corp")
+
+
+def test_a_company_with_its_legal_form_under_a_bold_dated_title_is_its_employer() -> None:
+    from parsing.structure.experience import parse_experience
+
+    texts = [
+        "04/2019 – present | Development Engineer – Electric Drive Systems",
+        "BMW AG",
+        "Munich",
+        "• Design and validation of e-axle housings",
+        "10/2009 – 03/2019 | Design Engineer, Brake Systems",
+        "Knorr-Bremse Systeme für Nutzfahrzeuge GmbH",
+        "Munich",
+        "• 3D design in CATIA V5",
+    ]
+    bold = [True, False, False, False, True, False, False, False]
+    work = parse_experience(texts, bold)
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Development Engineer – Electric Drive Systems", "BMW AG"),
+        ("Design Engineer, Brake Systems", "Knorr-Bremse Systeme für Nutzfahrzeuge GmbH"),
+    ]
