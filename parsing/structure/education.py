@@ -18,11 +18,21 @@ from .vocab import school_score, title_score
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
     ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant|ed\. ?d\.?|"
-               r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)"),
+               r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)|"
+               # Germany's doctorates, and the names other countries give theirs
+               r"dr\.? ?rer\.? ?(?:nat|pol|oec|soc)\.?|dr\.?-ing\.?|dr\.? ?(?:phil|med)\.?|doctor of science|"
+               r"dottorato(?: di ricerca)?|doutoramento|doctorado|tohtori|"
+               # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
+               # first years of residency
+               r"diplome d'etudes specialisees(?: complementaires)?|desc?(?= |$)|capacite de medecine|"
+               r"capacite (?:en|d')(?! droit)[a-z' ]+"),
     ("mba", 5, r"executive mba|e?mba"),
     ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
-                    r"m\.? ?eng\.?"),
+                    r"m\.? ?eng\.?|"
+                    # the Nordic and Polish engineering degrees ("Civilingenjör", "Diplomi-insinööri", "inżynier")
+                    r"civilingenjor|sivilingenior|civilingenior|diplomi-insinoori|magister inzynier|inzynier|"
+                    r"ingeniero(?: superior| tecnico)?|ingenieur civil"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
                   r"grande ecole|"
@@ -30,6 +40,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|"
                   # the Swiss federal diploma of higher vocational training; Italy's two-year master's
                   r"diplome federal|laurea magistrale|laurea specialistica|"
+                  # Austria's and Poland's magister, Portugal's mestrado, Scandinavia's candidatus degrees
+                  r"magistra|magister|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
+                  r"philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
@@ -41,7 +54,12 @@ _DEGREES: list[tuple[str, int, str]] = [
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
     ("state", 0, r"diplome d'etat d'(?:aide[- ]soignante?|auxiliaire de puericulture|ambulancier|"
                  r"accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes"),
-    ("state", 3, r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
+    # The first year of medicine, pharmacy or dentistry, ended by a competitive examination: no diploma.
+    ("paces", 1, r"paces|pcem ?1|pass(?= |$)|premiere annee commune aux etudes de sante"),
+    # Social work's management certificates, and sport's professional certificate (BPJEPS: a bac's level).
+    ("caferuis", 5, r"caferuis|cafdes"),
+    ("bpjeps", 0, r"bpjeps|brevet professionnel de la jeunesse, de l'education populaire et du sport"),
+    ("state", 3, r"deass|decesf|deme|deia|deip|deis|dejeps|diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
@@ -51,7 +69,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
                    r"level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
-                   r"bachelier|bacheliere|brevet federal|laurea triennale|laurea"),
+                   r"bachelier|bacheliere|brevet federal|laurea triennale|laurea|"
+                   # Spain's grado and licenciatura, Portugal's licenciatura, Poland's licencjat
+                   r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|graduate diploma|graduate certificate|pg diploma|"
@@ -79,7 +99,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
-    ("cap", -1, r"cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
+    ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
                 r"diplome d'etudes professionnelles|"
                 r"mention complementaire"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
@@ -100,7 +120,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                # the Swiss maturité and federal certificate of an apprenticeship, Belgium's CESS, Québec's DES
                r"maturite (?:gymnasiale|professionnelle|federale|specialisee)|certificat de maturite|cfc|"
                r"certificat federal de capacite|cess|certificat d'enseignement secondaire superieur|"
-               r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|"
+               r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|fachhochschulreife|matura|maturita|"
+               r"diploma di maturita|bachillerato|havo|vwo|efz|studentexamen|ylioppilastutkinto|"
+               # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
+               r"ausbildung|berufsausbildung|mbo(?= |$)|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
@@ -114,11 +137,12 @@ _ACRONYMS = {
     "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
     "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
     "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda", "dec", "aec", "dts", "cess", "cfc", "bepc",
-    "du", "bp", "bafa", "bafd",
+    "du", "bp", "bafa", "bafd", "des", "desc", "deass", "decesf", "deme", "deia", "deip", "deis", "dejeps", "paces",
+    "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo",
 }  # fmt: skip
 # Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
-_OPENING_ONLY = {"du", "bp"}
+_OPENING_ONLY = {"du", "bp", "des", "pass"}
 _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")

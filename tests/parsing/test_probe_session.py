@@ -179,3 +179,33 @@ def test_a_company_with_its_legal_form_under_a_bold_dated_title_is_its_employer(
         ("Development Engineer – Electric Drive Systems", "BMW AG"),
         ("Design Engineer, Brake Systems", "Knorr-Bremse Systeme für Nutzfahrzeuge GmbH"),
     ]
+
+
+def test_national_diplomas_of_europe_and_of_french_health_and_social_work() -> None:
+    from parsing.structure.education import find_degree
+
+    cases = {
+        "Magister der Pharmazie": "master",
+        "Mestrado em Engenharia Civil": "master",
+        "Grado en Enfermería": "licence",
+        "Licenciatura en Administración y Dirección de Empresas": "licence",
+        "licencjat": "licence",
+        "Civilingenjör, Electrical Engineering": "engineer",
+        "Diplomi-insinööri": "engineer",
+        "Dr. rer. nat. in Molecular Biology": "phd",
+        "Ausbildung zur Pflegefachfrau": "bac",
+        "HAVO": "bac",
+        "PACES": "paces",
+        "DES de médecine générale": "phd",
+        "DEASS": "state",
+        "BPJEPS Activités aquatiques": "bpjeps",
+        "CAFERUIS": "caferuis",
+        "CAPA Travaux paysagers": "cap",
+    }
+    for text, key in cases.items():
+        found = find_degree(text)
+        assert found is not None and found.key == key, text
+    # An article or an Austrian title is no diploma.
+    assert find_degree("FORMATION DES ADULTES") is None
+    assert find_degree("Formation des adultes") is None
+    assert find_degree("Mag. Teresa Gruber") is None
