@@ -106,9 +106,11 @@ _TRAILING_PERIOD_RE = re.compile(
 _JUNK_VALUE_RE = re.compile(
     rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?(?:\s*'?\d{{1,2}})?|present|current|currently|now|ongoing|till date|"
     r"to date|today|aujourd'hui|actuel|actuellement|en cours|"
-    r"(?:summer|spring|autumn|fall|winter|ete|hiver|printemps|automne|saison)"
+    r"(?:summers?|spring|autumn|fall|winters?|etes?|hivers?|printemps|automne|saisons?)"
     r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
-    r"(?:\d+\s*(?:\+\s*)?(?:years?|yrs?|months?|mos?|ans?|mois|weeks?|days?)\s*)+|"
+    # "18 months", "(4 semaines)", "3 jours entreprise / 2 jours école": how long, or the rhythm of a work-study
+    r"\(?(?:\d+\s*(?:\+\s*)?(?:years?|yrs?|months?|mos?|ans?|mois|weeks?|days?|semaines?|jours?)\s*)+\)?|"
+    r"(?:rythme\s+)?\d+\s*(?:jours?|semaines?)\s+(?:en\s+)?entreprise\b.*|"
     r"(?:duration|since|until|updated|client|clients|description|synopsis|environment|environnement|role|"
     r"responsibilities|team size|project|projects|projet|technologies|technology|tools|outils|platform|domain|"
     r"industry|programming|sponsor|member|location|address|details|summary|objective|teaching|research|"
@@ -1070,6 +1072,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     work = []
     block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
     grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
+    heads_block = False  # that employer's line comes before the title: it may head later title lines
     for entry in group_entries(
         texts, bold=bold, complete=_complete, place=_after_dates_place, legal=lambda text: ends_with_legal_form(text)
     ):
@@ -1093,11 +1096,20 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
         if item.get("name") and len(entry.header) >= 2:
             block = item
             grouped = len(entry.header) >= 3 and bool(TENURE_RE.match(fold(entry.header[1])))
+            # The employer heads the block when it is written above the title ("Globex Inc" / "Senior Engineer"),
+            # not under it ("Saisonnière vendanges" / "Domaine Chevallier, Loudun": that job's own employer).
+            heads_block = fold(item["name"]) in fold(entry.header[0]) or not item.get("position")
         elif block is not None and not item.get("name") and grouped and item.get("position"):
             # "Accor" / "6 ans 3 mois" / "Directrice d'hébergement" / dates …, then "Chef de réception" / dates:
             # an exported networking profile lists each job held at one employer under its name once.
             item = {"name": block["name"], **item}
-        elif block is not None and not item.get("name") and entry.on_date_line and len(entry.header) == 1:
+        elif (
+            block is not None
+            and heads_block
+            and not item.get("name")
+            and entry.on_date_line
+            and len(entry.header) == 1
+        ):
             # "Globex Inc, Springfield" then "Senior Engineer, 2018 – Present" and "Engineer, 2015 – 2018": each
             # later dated title line is another job at the same employer.
             item = {"name": block["name"], **item}

@@ -870,6 +870,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     commandant brancardier brancardiere nettoyeur nettoyeuse emballeur emballeuse trieur trieuse agente
     preparateur preparatrice laveur laveuse plongeuse cordiste echafaudeur echafaudeuse masseur masseuse brigadier
     brigadiere sapeur maitre-nageur interne gendarme lieutenant lieutenante adjudante puericultrice
+    baby-sitter baby-sitting babysitter babysitting saisonnier saisonniere vendangeur vendangeuse castrateur
+    castratrice
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})

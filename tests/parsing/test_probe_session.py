@@ -209,3 +209,26 @@ def test_national_diplomas_of_europe_and_of_french_health_and_social_work() -> N
     assert find_degree("FORMATION DES ADULTES") is None
     assert find_degree("Formation des adultes") is None
     assert find_degree("Mag. Teresa Gruber") is None
+
+
+def test_student_jobs_durations_and_seasons() -> None:
+    # A duration or the summers a job was held are no employer; "Baby-sitting" is the job; a title line alone under
+    # a job whose employer came after its title is a job of its own, at no employer.
+    text = """Emma Roussel
+emma.roussel@example.fr
+
+EXPÉRIENCES
+Hôtesse de caisse | Étés 2021 – 2022
+Auchan, Englos
+Stage d'observation | 1 semaine | 2021
+Médiathèque François-Mitterrand, Poitiers
+Saisonnière vendanges | 09/2024
+Domaine Chevallier, Loudun
+Baby-sitting | depuis 2022
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Hôtesse de caisse", "Auchan", "2021", "2022"),
+        ("Stage d'observation", "Médiathèque François-Mitterrand", "2021", "2021"),
+        ("Saisonnière vendanges", "Domaine Chevallier", "2024-09", "2024-09"),
+        ("Baby-sitting", None, "2022", None),
+    ]
