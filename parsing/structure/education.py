@@ -59,7 +59,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # Social work's management certificates, and sport's professional certificate (BPJEPS: a bac's level).
     ("caferuis", 5, r"caferuis|cafdes"),
     ("bpjeps", 0, r"bpjeps|brevet professionnel de la jeunesse, de l'education populaire et du sport"),
-    ("state", 3, r"deass|decesf|deme|deia|deip|deis|dejeps|diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
+    ("state", 3, r"deass|decesf|deme|deia|deip|deis|dejeps|"
+                 r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"

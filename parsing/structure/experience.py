@@ -844,7 +844,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         and not _location_of(following)
         and (
             _WARD_RE.search(fold(following))
-            or (ends_with_legal_form(strip_punct(others[employer_index])) and not _DEPARTMENT_RE.search(fold(following)))
+            or (
+                ends_with_legal_form(strip_punct(others[employer_index])) and not _DEPARTMENT_RE.search(fold(following))
+            )
         )
     ):
         # "Registered Nurse, Cardiology Ward", "Development Engineer – Electric Drive Systems" then "BMW AG": what
@@ -897,10 +899,9 @@ def _qualifies_title(part: str) -> bool:
     """What a title covers, written after it and a comma: a ward, a team, a business function ("Oncology Ward",
     "Surgery", "Payments")."""
     folded = fold(part)
-    return (
-        bool(_WARD_RE.search(folded) or _DEPARTMENT_RE.search(folded) or _SPECIALTY_RE.fullmatch(folded.strip(" .")))
-        or function_part(part)
-    )
+    return bool(
+        _WARD_RE.search(folded) or _DEPARTMENT_RE.search(folded) or _SPECIALTY_RE.fullmatch(folded.strip(" ."))
+    ) or function_part(part)
 
 
 def is_contract_word(text: str) -> bool:
@@ -1104,11 +1105,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             # an exported networking profile lists each job held at one employer under its name once.
             item = {"name": block["name"], **item}
         elif (
-            block is not None
-            and heads_block
-            and not item.get("name")
-            and entry.on_date_line
-            and len(entry.header) == 1
+            block is not None and heads_block and not item.get("name") and entry.on_date_line and len(entry.header) == 1
         ):
             # "Globex Inc, Springfield" then "Senior Engineer, 2018 – Present" and "Engineer, 2015 – 2018": each
             # later dated title line is another job at the same employer.

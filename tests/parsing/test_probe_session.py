@@ -127,7 +127,9 @@ IFMK de Rennes — 2010 – 2013
         ("Animatrice", "Mairie de Rennes", "2010", "2012"),
         ("Aide-soignante", "Centre hospitalier de Niort", "2008", "2010"),
     ]
-    assert [(e["institution"], e.get("studyType")) for e in result["education"]] == [("IFMK de Rennes", "Diplôme d'État")]
+    assert [(e["institution"], e.get("studyType")) for e in result["education"]] == [
+        ("IFMK de Rennes", "Diplôme d'État")
+    ]
     # Set in bold (a heading's layout), it is still no heading.
     assert heading_kind("Diplôme d'État de masseur-kinésithérapeute", 3) is None
     assert heading_kind("Diplômes et formations", 3) == "education"
