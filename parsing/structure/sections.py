@@ -350,7 +350,14 @@ def _ends_wrapped_sentence(previous: Line, text: str) -> bool:
     """Whether a line in lower case is the end of the long, unfinished line before it."""
     first = clean(text)[:1]
     before = clean(previous.text)
-    return first.isalpha() and first.islower() and len(before) >= 45 and not before.endswith((".", ":", ";", "!", "?"))
+    return (
+        first.isalpha()
+        and first.islower()
+        and len(before) >= 45
+        and before[-1:].isalpha()
+        and before[-1:].islower()
+        and "@" not in before
+    )
 
 
 def _heading_set(line: Line, body_size: float) -> bool:
@@ -476,8 +483,16 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 kind = joined
         if kind is not None and is_document_title(text) and repeated_titles > 1 and _body_started(sections):
             kind = None
-        if kind is not None and index and layout < 3 and _ends_wrapped_sentence(lines[index - 1], text):
-            kind = None  # "…before providing them" then "training": a sentence's last word, wrapped
+        if (
+            kind is not None
+            and index
+            and layout < 3
+            and _ends_wrapped_sentence(lines[index - 1], text)
+            and not any(s.heading and s.heading == s.heading.lower() for s in sections)
+        ):
+            # "…before providing them" then "training": a sentence's last word, wrapped (unless the CV writes its
+            # headings in lower case: "work experience", then "education").
+            kind = None
         if (
             kind is not None
             and sections[-1].kind == EXPERIENCE

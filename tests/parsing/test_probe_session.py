@@ -234,3 +234,20 @@ Baby-sitting | depuis 2022
         ("Saisonnière vendanges", "Domaine Chevallier", "2024-09", "2024-09"),
         ("Baby-sitting", None, "2022", None),
     ]
+
+
+def test_a_heading_in_lower_case_is_kept_where_the_cv_writes_its_headings_so() -> None:
+    text = """Katerine Johnson
+katerine@example.com
+
+work experience
+2012 - Present
+Analyst, Lehman Brothers
+Reference: Katerine Johnson · +1 (123) 345 7890 · katerine@example.com and more
+education
+2007 - 2010
+Bachelor of Business Studies
+The University of California, Berkeley
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [e.get("studyType") for e in result["education"]] == ["Bachelor"]
