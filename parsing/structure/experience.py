@@ -1099,7 +1099,10 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             grouped = len(entry.header) >= 3 and bool(TENURE_RE.match(fold(entry.header[1])))
             # The employer heads the block when it is written above the title ("Globex Inc" / "Senior Engineer"),
             # not under it ("Saisonnière vendanges" / "Domaine Chevallier, Loudun": that job's own employer).
-            heads_block = fold(item["name"]) in fold(entry.header[0]) or not item.get("position")
+            first = fold(entry.header[0])
+            heads_block = not (
+                item.get("position") and fold(item["position"]) in first and fold(item["name"]) not in first
+            )
         elif block is not None and not item.get("name") and grouped and item.get("position"):
             # "Accor" / "6 ans 3 mois" / "Directrice d'hébergement" / dates …, then "Chef de réception" / dates:
             # an exported networking profile lists each job held at one employer under its name once.
