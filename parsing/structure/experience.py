@@ -1075,7 +1075,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
     heads_block = False  # that employer's line comes before the title: it may head later title lines
     for entry in group_entries(
-        texts, bold=bold, complete=_complete, place=_after_dates_place, legal=lambda text: ends_with_legal_form(text)
+        texts, bold=bold, complete=_complete, place=_after_dates_place, legal=ends_with_legal_form
     ):
         item = work_from_entry(entry)
         parts = header_parts(entry.header)
