@@ -24,8 +24,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"dottorato(?: di ricerca)?|doutoramento|doctorado|tohtori|"
                # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
                # first years of residency
-               r"diplome d'etudes specialisees(?: complementaires)?|desc?(?= |$)|capacite de medecine|"
-               r"capacite (?:en|d')(?! droit)[a-z' ]+"),
+               r"diplome d'etudes specialisees(?: complementaires)?|desc?(?= |$)|"
+               # (named by their field: "Capacité d'adaptation" is a quality, never a diploma)
+               r"capacite (?:de |en )(?:medecine|geriatrie|gerontologie|addictologie|allergologie|angiologie|"
+               r"evaluation et traitement de la douleur)"),
     ("mba", 5, r"executive mba|e?mba"),
     ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"

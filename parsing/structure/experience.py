@@ -828,7 +828,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     employer_index = max(
         range(len(others)),
         key=lambda i: (
-            not _DEPARTMENT_RE.search(fold(others[i])) and not _WARD_RE.search(fold(others[i])),
+            not _DEPARTMENT_RE.search(fold(others[i])) and not _ward(others[i]),
             ends_with_legal_form(strip_punct(others[i])),
             org_score(fold(others[i])),
             -i,
@@ -843,7 +843,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         and others.index(following) < employer_index
         and not _location_of(following)
         and (
-            _WARD_RE.search(fold(following))
+            _ward(following)
             or (
                 ends_with_legal_form(strip_punct(others[employer_index])) and not _DEPARTMENT_RE.search(fold(following))
             )
@@ -895,13 +895,16 @@ _SPECIALTY_RE = re.compile(
 )
 
 
+def _ward(part: str) -> bool:
+    """A hospital's ward or unit, or a specialty named alone as one ("Cardiology Ward", "ICU", "Surgery")."""
+    folded = fold(part)
+    return bool(_WARD_RE.search(folded) or _SPECIALTY_RE.fullmatch(folded.strip(" .")))
+
+
 def _qualifies_title(part: str) -> bool:
     """What a title covers, written after it and a comma: a ward, a team, a business function ("Oncology Ward",
     "Surgery", "Payments")."""
-    folded = fold(part)
-    return bool(
-        _WARD_RE.search(folded) or _DEPARTMENT_RE.search(folded) or _SPECIALTY_RE.fullmatch(folded.strip(" ."))
-    ) or function_part(part)
+    return _ward(part) or bool(_DEPARTMENT_RE.search(fold(part))) or function_part(part)
 
 
 def is_contract_word(text: str) -> bool:

@@ -251,3 +251,18 @@ The University of California, Berkeley
 """
     result = parse_resume(text.encode(), "cv.txt")
     assert [e.get("studyType") for e in result["education"]] == ["Bachelor"]
+
+
+def test_a_specialty_named_as_a_ward_and_a_quality_named_capacite() -> None:
+    from parsing.structure.education import find_degree
+    from parsing.structure.entries import header_parts
+    from parsing.structure.experience import header_fields
+
+    # Unlabelled, "Surgery" after the title is the ward, as it is after "Position held:".
+    assert header_fields(header_parts(["Staff Nurse, Surgery, Clinique de La Source"]))[:2] == (
+        "Staff Nurse, Surgery",
+        "Clinique de La Source",
+    )
+    # A medical capacité is a diploma; the quality a skills list names with the same word is not.
+    assert find_degree("Capacité de médecine d'urgence") is not None
+    assert find_degree("Capacité d'adaptation, esprit d'équipe") is None
