@@ -365,7 +365,9 @@ def analyze_document(
         top_lines = frozenset(
             i for s in sections if s.kind in (sec.HEADER, sec.SUMMARY, sec.PROJECTS) for i in s.indexes
         )
-        work, education = refine(content, work, education, **POLICIES, no_position_lines=schooling | top_lines)
+        work, education = refine(
+            content, work, education, **POLICIES, no_position_lines=schooling | top_lines, school_lines=schooling
+        )
         tick("fields")
     work = _without_own_name(work, name)
 

@@ -450,9 +450,11 @@ def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
     return "", -1, 0.0
 
 
-# "DUPONT, Jean", "Smith, John A.": the family name first, then a comma.
+# "DUPONT, Jean", "Smith, John A.", "Fernández García, Lucía", "van der Berg, Anna": the family name first, then a
+# comma.
 _INVERTED_RE = re.compile(
-    r"^(?P<family>[A-ZÀ-Ý][\w'’-]+),\s+(?P<given>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]*\.?)?)$"
+    r"^(?P<family>(?:(?:van|von|de|del|della|di|da|dos|der|den|la|le)\s+){0,2}[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),"
+    r"\s+(?P<given>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]*\.?)?)$"
 )
 # "Sravan Kumar.K", "K.Sravan Kumar": an initial glued to a name by its period.
 _GLUED_INITIAL_END_RE = re.compile(r"(?<=[a-zà-ÿ]{2})\.([A-Z])\.?$")

@@ -485,6 +485,10 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
             for piece in pieces:
                 if merged and _LEGAL_TAIL_RE.match(piece):
                     merged[-1] = f"{merged[-1]}, {piece}"
+                    if not any(_role_score(p) > 0 or _location_of(p) for p in merged[:-1]):
+                        # "Mota-Engil, Engenharia e Construção, S.A.": a name writing its legal form after a comma
+                        # writes commas inside itself too; no title or place among the pieces, it is one name.
+                        merged = [", ".join(merged)]
                 else:
                     merged.append(piece)
             out.extend(merged)
@@ -828,7 +832,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     employer_index = max(
         range(len(others)),
         key=lambda i: (
-            not _DEPARTMENT_RE.search(fold(others[i])) and not _ward(others[i]),
+            not _DEPARTMENT_RE.search(fold(others[i])) and not _ward(others[i]) and not function_part(others[i]),
             ends_with_legal_form(strip_punct(others[i])),
             org_score(fold(others[i])),
             -i,
@@ -844,13 +848,14 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         and not _location_of(following)
         and (
             _ward(following)
+            or function_part(following)
             or (
                 ends_with_legal_form(strip_punct(others[employer_index])) and not _DEPARTMENT_RE.search(fold(following))
             )
         )
     ):
-        # "Registered Nurse, Cardiology Ward", "Development Engineer – Electric Drive Systems" then "BMW AG": what
-        # the title covers, written beside it, when the employer is named elsewhere.
+        # "Registered Nurse, Cardiology Ward", "Intern, Production Planning", "Development Engineer – Electric Drive
+        # Systems" then "BMW AG": what the title covers, written beside it, when the employer is named elsewhere.
         position = f"{position}{', ' if after_comma else ' – '}{following}"
         following = ""
     # "Infirmière – service des urgences", "Comptable – Back office": the ward or team after a dash is part of the

@@ -1,0 +1,94 @@
+"""Faults shown by realistic CVs written as real files in the fifth probing session (French commerce and industry,
+English CVs outside software, French-speaking countries): each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+from parsing.structure.dates import find_date_ranges
+
+
+def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+
+
+def test_a_numbered_university_before_its_year_is_no_month() -> None:
+    # "Lyon 2 – 2018", "Paris 10 - 2014": the university's number, a spaced dash, then the year; "03-2017" and
+    # "03 / 2017" stay months.
+    assert [(r.start, r.end) for r in find_date_ranges("Doctorat – Université Lyon 2 – 2018")] == [("2018", "2018")]
+    assert [(r.start, r.end) for r in find_date_ranges("Université Paris 10 - 2014")] == [("2014", "2014")]
+    assert [(r.start, r.end) for r in find_date_ranges("03 / 2017 - 05-2019")] == [("2017-03", "2019-05")]
+    text = """Claire Martin
+claire.martin@gmail.com
+
+FORMATION
+Doctorat en sociologie – Université Lyon 2 – 2018
+"""
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(e["institution"], e.get("studyType"), e.get("endDate")) for e in education] == [
+        ("Université Lyon 2", "Doctorat", "2018")
+    ]
+
+
+def test_a_school_where_the_person_worked_is_no_school_attended() -> None:
+    # A lycée or a collège named on a job's line is the workplace; it is not added to the education.
+    text = """Claire Martin
+claire.martin@gmail.com | 06 12 34 56 78
+
+EXPÉRIENCE PROFESSIONNELLE
+Professeure de mathématiques
+Éducation nationale – Collège Jean Moulin, Lyon
+2012 – 2015
+
+Assistante d'éducation
+Lycée Victor Hugo, Besançon
+2010 – 2012
+
+FORMATION
+Master MEEF – Université Lyon 2 – 2012
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [e["institution"] for e in result["education"]] == ["Université Lyon 2"]
+    assert [j[:2] for j in _jobs(result)] == [
+        ("Professeure de mathématiques", "Éducation nationale"),
+        ("Assistante d'éducation", "Lycée Victor Hugo"),
+    ]
+
+
+def test_a_company_writing_commas_inside_its_name_before_its_legal_form() -> None:
+    text = """Lucía Fernández García
+lucia.fg@gmail.com | +34 612 345 678
+
+WORK EXPERIENCE
+Mota-Engil, Engenharia e Construção, S.A.
+Project Engineer
+03/2018 – Present
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Project Engineer", "Mota-Engil, Engenharia e Construção, S.A", "2018-03", None)
+    ]
+
+
+def test_a_name_written_family_names_first_with_a_comma() -> None:
+    for written, forward in (
+        ("Fernández García, Lucía", "Lucía Fernández García"),
+        ("van der Berg, Anna", "Anna van der Berg"),
+        ("MÜLLER, Anna", "Anna MÜLLER"),
+    ):
+        text = f"{written}\nanna.lucia@gmail.com\n\nEXPERIENCE\nProject Engineer, Globex, Madrid\n2018 – 2020\n"
+        assert parse_resume(text.encode(), "cv.txt")["basics"]["name"] == forward
+
+
+def test_a_business_function_after_a_title_and_a_comma_is_no_employer() -> None:
+    # "Intern, Production Planning" above "Jaguar Land Rover, Solihull": the function belongs to the title and the
+    # company on the next line is the employer (it used to become a job of its own, with no dates).
+    text = """Tom Baker
+tom.baker@gmail.com | 07911 123456
+
+EXPERIENCE
+Intern, Production Planning
+Jaguar Land Rover, Solihull
+Jun 2019 – Aug 2019
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Intern, Production Planning", "Jaguar Land Rover", "2019-06", "2019-08")
+    ]
