@@ -584,6 +584,20 @@ def group_entries(
                 else:
                     break
                 cursor -= 1
+            # Lines the entry above left for this header (see ``limit`` below) are taken while the header lacks its
+            # title or employer: "Initech" / "Analyst" / "2015 – 2017" after jobs whose first header held one line.
+            while (
+                mode_before
+                and not needs_bold
+                and cursor >= 0
+                and cursor not in claimed
+                and len(header_lines) < RESERVE
+                and header_like(cursor)
+                and not is_complete([*(infos[i].rest for i in header_lines), *([info.rest] if info.rest else [])])
+                and _name_after_break(infos, cursor)
+            ):
+                header_lines.insert(0, cursor)
+                cursor -= 1
             if notes and (not header_lines or notes[0] < header_lines[0]):
                 notes = []  # a note above the header belongs to the entry before
         entry.header = [infos[i].rest for i in header_lines]
@@ -672,6 +686,18 @@ def group_entries(
         entry.body.extend(body_line(i) for i in left)
         entry.indexes = sorted({*entry.indexes, *left})
     return entries
+
+
+def _name_after_break(infos: list[_Info], index: int) -> bool:
+    """A short name-like line ("Initech", "Globex Ltd, London") right after a description that ended: a bullet point,
+    a finished sentence or a date line above it, not a sentence's wrapped words."""
+    text = infos[index].rest.strip()
+    if not text or len(text.split()) > 6 or not text[:1].isupper() or text.endswith((".", ",", ";", ":")):
+        return False
+    if index == 0:
+        return True
+    above = infos[index - 1]
+    return above.bullet or above.dates is not None or above.text.rstrip().endswith((".", "!", "?"))
 
 
 def _note(line: str) -> bool:

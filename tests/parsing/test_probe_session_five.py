@@ -92,3 +92,33 @@ Jun 2019 – Aug 2019
     assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
         ("Intern, Production Planning", "Jaguar Land Rover", "2019-06", "2019-08")
     ]
+
+
+def test_an_employer_line_after_a_description_heads_the_next_job() -> None:
+    # The first job's header held one line above its date line; "Initech" above "Analyst" / "2015 – 2017" still
+    # names the next job's employer instead of ending the promotion's description.
+    text = """Tom Baker
+tom.baker@gmail.com | 07911 123456
+
+EXPERIENCE
+Globex Ltd, London
+Senior Engineer, Jan 2020 – Present
+- Led a team of five.
+Engineer, Jun 2017 – Dec 2019
+- Built things.
+Initech
+Analyst
+2015 – 2017
+- Reported weekly figures
+Awarded analyst of the year
+Umbrella Corp
+Intern
+2014 – 2015
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert _jobs(result) == [
+        ("Senior Engineer", "Globex Ltd", "2020-01", None),
+        ("Engineer", "Globex Ltd", "2017-06", "2019-12"),
+        ("Analyst", "Initech", "2015", "2017"),
+        ("Intern", "Umbrella Corp", "2014", "2015"),
+    ]
