@@ -157,6 +157,10 @@ def _rows(fragments: list[_Fragment]) -> list[_Fragment]:
     return ordered
 
 
+# A short line holding a year: "Février 2021 à ce jour", "2019 – 2021", "Depuis 09/2020".
+_DATE_LIKE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
 def _row_aligned(smaller: list[_Fragment], larger: list[_Fragment]) -> float:
     """Share of ``smaller``'s lines beside a line of ``larger`` that sit on its baseline. A line with nothing beside
     it (a heading in a margin of dates, over the gap between two entries) says nothing either way."""
@@ -166,7 +170,15 @@ def _row_aligned(smaller: list[_Fragment], larger: list[_Fragment]) -> float:
     aligned = beside = 0
     for fragment in smaller:
         index = bisect.bisect_left(baselines, fragment.bottom - 1.5)
-        if index < len(baselines) and baselines[index] <= fragment.bottom + 1.5:
+        # (Dates in a smaller type in the same table row as a title align with its top instead: "Cariste" in 10 pt,
+        # "Février 2021 à ce jour" in 8.5 pt, both at the top of their cells.)
+        top_index = bisect.bisect_left(tops, fragment.top - 1.5)
+        if (index < len(baselines) and baselines[index] <= fragment.bottom + 1.5) or (
+            len(fragment.text) <= 40
+            and _DATE_LIKE.search(fragment.text)
+            and top_index < len(tops)
+            and tops[top_index] <= fragment.top + 1.5
+        ):
             aligned += 1
             beside += 1
             continue

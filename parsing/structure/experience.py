@@ -21,7 +21,7 @@ from .vocab import (
     title_score,
 )
 
-_AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
+_AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|interim|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
@@ -315,9 +315,19 @@ _DEPARTMENT_PLACE_RE = re.compile(
 _PLACE_NUMBERS_RE = re.compile(r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|\b\d{1,2}(?:er|e|eme)\b|[,()]")
 
 
+# French towns named in several words tied by hyphens around a small word: "Neuville-en-Ferrain",
+# "Saint-Donat-sur-l'Herbasse", "Villeneuve-lès-Avignon" (no company writes its name so; "Saint-Gobain" has no such
+# word).
+_COMPOUND_TOWN_RE = re.compile(
+    r"^[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*-(?:en|sur|sous|les|lès|le|la|de|du|des|aux|au)-[\w'’]+(?:-[\w'’]+)*$"
+)
+
+
 def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
     if _US_PLACE_RE.match(part.strip()) or _COUNTY_RE.match(part.strip()) or _is_branch(part):
+        return part.strip()
+    if _COMPOUND_TOWN_RE.match(part.strip()):
         return part.strip()
     folded = fold(part)
     if (
@@ -600,8 +610,9 @@ def title_and_employer(text: str) -> tuple[str, str] | None:
             match = None
     if match is None:
         return None
-    if title_score(fold(match.group("position"))) < 0.7 and not _CHEZ_RE.match(text):
-        return None
+    position = fold(match.group("position"))
+    if title_score(position) < 0.7 and not _CHEZ_RE.match(text) and not _TERMS_RE.match(position):
+        return None  # (but "MISSION INTÉRIM VIA EXPECTRA CHEZ RENAULT": the terms, then the employer)
     return clean(match.group("position")), clean(match.group("employer"))
 
 
@@ -685,6 +696,11 @@ def _joined_titles(parts: list[str]) -> list[str]:
     return parts
 
 
+def _named_like_company(text: str) -> bool:
+    """ "STEF", "FM Logistic", "Groupe Mousset": a name with a word in capitals or an organisation's word."""
+    return any(len(word) >= 2 and word.isupper() for word in text.split()) or org_score(fold(text)) > 0
+
+
 def _capitalised_name(text: str) -> bool:
     """Every word capitalised but the small ones: "Safran Aircraft Engines", "Caisse d'Épargne" (not "App develop")."""
     return all(word[:1].isupper() or word[:1].isdigit() or fold(word) in _SMALL_WORDS for word in text.split())
@@ -763,7 +779,13 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     # "ABC Store, Sometown": the last piece after a comma, shaped like a place, is the place when another part can
     # still be the employer (in "Software Engineer, Initech" it cannot, and "Initech" stays the employer).
     if not location and len(rest) >= 2:
-        for index in sorted(rest_tails, reverse=True):
+        candidates = sorted(rest_tails, reverse=True)
+        last = len(rest) - 1
+        if candidates and last not in rest_tails and all(_named_like_company(rest[i]) for i in rest_tails):
+            # "Chef d'équipe logistique, STEF — Vitrolles": the town after the dash, not the comma's last piece (a
+            # company's: capitals or an organisation's word)
+            candidates.insert(0, last)
+        for index in candidates:
             others = rest[:index] + rest[index + 1 :]
             if _unknown_place(rest[index]) and any(_role_score(o) <= 0 for o in others):
                 location = clean(rest[index])
@@ -777,6 +799,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             pieces = _comma_cut(pair[1])
             while len(pieces) > 1 and (is_contract_word(pieces[-1]) or _TERMS_RE.match(fold(pieces[-1]))):
                 pieces.pop()  # "chez Lidl, CDD 6 mois"
+            if len(pieces) == 2 and _unknown_town(pieces[1]) and not location:
+                location = clean(pieces.pop())  # "chez Stellantis, Sochaux"
             named, place = _bracketed_place(_REMARKS_AFTER_PLACE_RE.sub(")", ", ".join(pieces)))
             if place is not None:
                 location = location or place
@@ -785,8 +809,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             others = rest[:index] + rest[index + 1 :]
             position = pair[0]
             terms = is_contract_word(position) or _TERMS_RE.match(fold(position))
-            if others and terms and _role_score(others[0]) > 0:
-                position = others.pop(0)  # "Préparateur de commandes" over "Mission intérim via Adecco chez Renault"
+            titled = next((other for other in others if _role_score(other) > 0), None) if terms else None
+            if titled is not None:
+                # "Préparateur de commandes" over "Mission intérim via Adecco chez Renault – Flins" (the town between)
+                position = titled
+                others.remove(titled)
             if others and not employer:
                 employer = others[0]
             return position, employer, location
@@ -948,8 +975,10 @@ def _without_terms(position: str) -> str:
 _TERMS_RE = re.compile(
     r"^(?:cdi|cdd|interim|cesu|temps plein|temps partiel|full[- ]time|part[- ]time|permanent|fixed[- ]term|"
     r"(?:mission d'interim |interim |mission )?via [\w .&'-]+|"
-    # "(missions intérim)", "(CDD puis CDI)", "(CDD 6 mois)", "(vacances scolaires)", "(mission intérim via Adecco)"
-    r"(?:missions? )?(?:d')?interim(?: via [\w .&'-]+)?|cdd (?:puis|then) cdi|(?:cdd|cdi) (?:de )?\d+ ?(?:mois|h\S*)|"
+    # "(missions intérim)", "(CDD puis CDI)", "(CDD 6 mois)", "(vacances scolaires)", "(mission intérim via Adecco)",
+    # "(intérim Manpower)": the agency named after the word
+    r"(?:missions? )?(?:d')?interim(?: (?:via |par |avec )?[\w .&'-]+)?|"
+    r"cdd (?:puis|then) cdi|(?:cdd|cdi) (?:de )?\d+ ?(?:mois|h\S*)|"
     # A French civil servant's status: "(contractuelle)", "(vacataire)", "(stagiaire puis titulaire)", "(vacations)",
     # "(remplacements d'été)", "(praticien contractuel)", "(temps non complet, 17 h 30)"
     r"(?:(?:agent|praticien|professeur|enseignant)e? )?contractuel(?:le)?|vacataire|titulaire|"
@@ -1047,6 +1076,8 @@ def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
     if employer and _department_part(employer, strict=True):
         return False  # "Ingénieur production – Atelier montage": the employer may be on the next line
+    if _TERMS_RE.match(fold(strip_punct(position))):
+        return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 

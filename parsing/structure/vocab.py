@@ -871,7 +871,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     preparateur preparatrice laveur laveuse plongeuse cordiste echafaudeur echafaudeuse masseur masseuse brigadier
     brigadiere sapeur maitre-nageur interne gendarme lieutenant lieutenante adjudante puericultrice
     baby-sitter baby-sitting babysitter babysitting saisonnier saisonniere vendangeur vendangeuse castrateur
-    castratrice
+    castratrice grutier grutiere manoeuvre electrotechnicien electrotechnicienne affreteur affreteuse exploitant
+    exploitante coffreur coffreuse metreur metreuse souscripteur souscriptrice ajusteur ajusteuse manœuvre
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -889,7 +890,7 @@ _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts",
 
 def title_score(folded: str) -> float:
     """How much a (folded) phrase looks like a job title: 0 for none, higher for more evidence."""
-    tokens = re.findall(r"[a-z0-9+#-]+", folded)
+    tokens = re.findall(r"[a-zœæ0-9+#-]+", folded)  # (folding keeps the ligatures: "manœuvre")
     if not tokens:
         return 0.0
     if "-" in tokens[0] and tokens[0] not in TITLE_HEADS and tokens[0] not in _MORE_FRENCH_HEADS:

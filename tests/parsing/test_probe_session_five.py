@@ -3,6 +3,11 @@ English CVs outside software, French-speaking countries): each test holds one of
 
 from __future__ import annotations
 
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
 from parsing import parse_resume
 from parsing.structure.dates import find_date_ranges
 
@@ -121,4 +126,105 @@ Intern
         ("Engineer", "Globex Ltd", "2017-06", "2019-12"),
         ("Analyst", "Initech", "2015", "2017"),
         ("Intern", "Umbrella Corp", "2014", "2015"),
+    ]
+
+
+def test_temp_work_missions_name_the_client_and_the_job_on_the_next_line() -> None:
+    # "Mission intérim via Proman chez Intermarché – Tigery" holds the terms and the employer; the title is the next
+    # line. A bracketed "(intérim Manpower)" after an employer is the agency; a town after "chez X," is the place.
+    text = """Karim Benali
+karim.benali@gmail.com | 06 12 34 56 78
+
+EXPÉRIENCES PROFESSIONNELLES
+2020-2022
+Mission intérim via Proman chez Intermarché – Tigery
+Préparateur de commandes
+• Préparation en frais et surgelés
+2018-2020
+Mission intérim via Randstad chez Stellantis, Sochaux
+Opérateur sur ligne
+• Montage de sous-ensembles
+2016-2018
+Bosch (intérim Manpower), Rodez
+Régleur
+MISSION INTÉRIM VIA EXPECTRA CHEZ RENAULT | Technicien qualité | 09/2014 – 05/2016
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Préparateur de commandes", "Intermarché", "2020", "2022"),
+        ("Opérateur sur ligne", "Stellantis", "2018", "2020"),
+        ("Régleur", "Bosch", "2016", "2018"),
+        ("Technicien qualité", "RENAULT", "2014-09", "2016-05"),
+    ]
+
+
+def test_french_towns_after_a_dash_and_building_trades() -> None:
+    # "Neuville-en-Ferrain", "Vitrolles" after the employer are towns the gazetteer does not know (a comma's last
+    # piece, "STEF", is the employer then); "Grutier", "Affréteuse", "Manœuvre" are jobs.
+    text = """Nadia Roux
+nadia.roux@gmail.com | 06 12 34 56 78
+
+PARCOURS PROFESSIONNEL
+Depuis janvier 2019
+Responsable logistique, FM Logistic — Neuville-en-Ferrain
+De 2015 à 2018
+Chef d'équipe logistique, STEF — Vitrolles
+De 2012 à 2015
+Groupe Mousset — Artenay
+Affréteuse
+De 2008 à 2012
+Eiffage Construction
+Grutier
+De 2005 à 2008
+Entreprise Bonnet TP
+Manœuvre
+"""
+    assert [j[:2] for j in _jobs(parse_resume(text.encode(), "cv.txt"))] == [
+        ("Responsable logistique", "FM Logistic"),
+        ("Chef d'équipe logistique", "STEF"),
+        ("Affréteuse", "Groupe Mousset"),
+        ("Grutier", "Eiffage Construction"),
+        ("Manœuvre", "Entreprise Bonnet TP"),
+    ]
+
+
+def _dates_beside_titles_pdf() -> bytes:
+    """A main column whose dates sit at its right in smaller type, centred on each title line (so not on the title's
+    baseline), and a sidebar beyond them."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    top = A4[1] - 60
+    main = [
+        ("Helvetica-Bold", 18, "KEVIN LAMBERT"),
+        ("Helvetica-Bold", 12, "Expériences professionnelles"),
+        ("Helvetica-Bold", 10, "Cariste"),
+        ("Helvetica", 9.5, "Geodis, Lesquin"),
+        ("Helvetica", 9, "• Chargement et déchargement de camions, mise en stock"),
+        ("Helvetica", 9, "• Inventaires tournants, mise en stock"),
+        ("Helvetica-Bold", 10, "Préparateur de commandes"),
+        ("Helvetica", 9.5, "Amazon, Lauwin-Planque"),
+        ("Helvetica", 9, "• Préparation au scanner, 180 colis par heure en moyenne"),
+        ("Helvetica-Bold", 10, "Magasinier"),
+        ("Helvetica", 9.5, "Lidl, Douai"),
+        ("Helvetica", 9, "• Préparation vocale en froid positif"),
+    ]
+    dates = {2: "Février 2021 à ce jour", 6: "Juin 2019 à Janvier 2021", 9: "Mai 2017 à Mai 2019"}
+    for index, (font, size, text) in enumerate(main):
+        y = top - index * 16
+        pdf.setFont(font, size)
+        pdf.drawString(40, y, text)
+        if index in dates:
+            pdf.setFont("Helvetica", 8.5)
+            pdf.drawRightString(380, y + 2.2, dates[index])  # level with the title's top, not its baseline
+    for index, text in enumerate(["COORDONNÉES", "06 98 14 52 73", "kevin.lambert@gmail.com", "Lesquin (59)"]):
+        pdf.setFont("Helvetica", 8.5)
+        pdf.drawString(430, top - 40 - index * 13, text)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_dates_set_at_the_right_of_each_title_are_read_with_it() -> None:
+    assert _jobs(parse_resume(_dates_beside_titles_pdf(), "cv.pdf")) == [
+        ("Cariste", "Geodis", "2021-02", None),
+        ("Préparateur de commandes", "Amazon", "2019-06", "2021-01"),
+        ("Magasinier", "Lidl", "2017-05", "2019-05"),
     ]
