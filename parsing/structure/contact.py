@@ -670,6 +670,11 @@ _GENERIC_TLDS = frozenset({"IO", "ME", "CO", "TV", "AI", "FM", "LY", "TO", "CC",
 _INDIAN_MOBILE_RE = re.compile(r"(?<![\d+\-./])[6-9]\d{4} ?\d{5}(?![\d\-./])")
 
 
+_AUSTRALIAN_ADDRESS_RE = re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b")
+_AUSTRALIAN_MOBILE_RE = re.compile(r"(?<![\d+])04\d\d[ .]\d{3}[ .]\d{3}(?!\s?\d)")
+_NEW_ZEALAND_MOBILE_RE = re.compile(r"(?<![\d+])02[0-9][ -]\d{3}[ -]\d{3,4}(?!\s?\d)")
+
+
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
     regions: list[str] = []
@@ -695,6 +700,12 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     # North American numbers, the other ten-digit ones, are written 3-3-4 ("(701) 723-4589").
     if _INDIAN_MOBILE_RE.search(text):
         regions.append("IN")
+    # "Parramatta NSW 2150": an Australian state and its four-digit postcode; "0412 587 203" and "021 123 4567": the
+    # way Australians and New Zealanders group their mobile numbers (the French write pairs).
+    if _AUSTRALIAN_ADDRESS_RE.search(text) or _AUSTRALIAN_MOBILE_RE.search(text):
+        regions.append("AU")
+    if _NEW_ZEALAND_MOBILE_RE.search(text):
+        regions.append("NZ")
     if language == "fr":
         regions.append("FR")
     ordered: list[str] = []

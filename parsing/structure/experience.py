@@ -315,11 +315,16 @@ _DEPARTMENT_PLACE_RE = re.compile(
 _PLACE_NUMBERS_RE = re.compile(r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|\b\d{1,2}(?:er|e|eme)\b|[,()]")
 
 
-# French towns named in several words tied by hyphens around a small word: "Neuville-en-Ferrain",
-# "Saint-Donat-sur-l'Herbasse", "Villeneuve-lès-Avignon" (no company writes its name so; "Saint-Gobain" has no such
-# word).
+# Towns named in several words tied by hyphens around a small word: "Neuville-en-Ferrain", "Saint-Donat-sur-l'Herbasse",
+# "Weston-super-Mare", "Stoke-on-Trent" (no company writes its name so; "Saint-Gobain" has no such word).
 _COMPOUND_TOWN_RE = re.compile(
-    r"^[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*-(?:en|sur|sous|les|lès|le|la|de|du|des|aux|au)-[\w'’]+(?:-[\w'’]+)*$"
+    r"^[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*-(?:en|sur|sous|les|lès|le|la|de|du|des|aux|au|upon|on|super|under)-"
+    r"[\w'’]+(?:-[\w'’]+)*$"
+)
+# "Chatswood NSW", "Parramatta NSW 2150", "Prospect SA 5082": an Australian suburb, its state and perhaps its
+# postcode (which "SA", "WA", "NT" and "ACT" need: "Acme SA" is a company).
+_AUSTRALIAN_PLACE_RE = re.compile(
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? (?:(?:NSW|VIC|QLD|TAS)(?: \d{4})?|(?:WA|SA|ACT|NT) \d{4})$"
 )
 
 
@@ -327,7 +332,7 @@ def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
     if _US_PLACE_RE.match(part.strip()) or _COUNTY_RE.match(part.strip()) or _is_branch(part):
         return part.strip()
-    if _COMPOUND_TOWN_RE.match(part.strip()):
+    if _COMPOUND_TOWN_RE.match(part.strip()) or _AUSTRALIAN_PLACE_RE.match(part.strip()):
         return part.strip()
     folded = fold(part)
     if (
@@ -659,6 +664,10 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         # beside two parts that can be the title and the employer.
         kept = [p for p in plain if not _lower_remark(p)]
         plain = kept if len(kept) >= 2 else plain
+    for index in range(len(plain) - 1, 0, -1):
+        if _WRAPPED_TRUST_RE.match(plain[index]) and _role_score(plain[index - 1]) <= 0:
+            # "University Hospitals of Leicester" / "NHS Trust, Leicester": a trust's name wrapped onto two lines
+            plain[index - 1 : index + 1] = [f"{plain[index - 1]} {plain[index]}"]
     position, employer, found_location = _assign_plain(_joined_titles(plain))
     if "position" in labelled:
         if not employer and position and "employer" not in labelled and _role_score(position) < 1.0:
@@ -670,6 +679,9 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         trainee = next((p for p in pieces if _TRAINEE_RE.match(fold(strip_punct(p)))), "")
         position = strip_punct(trainee)
     return position, employer, location or found_location
+
+
+_WRAPPED_TRUST_RE = re.compile(r"^NHS (?:Foundation )?Trust\b")
 
 
 def _lower_remark(part: str) -> bool:
@@ -927,10 +939,16 @@ _SPECIALTY_RE = re.compile(
 )
 
 
+# The classes a teacher teaches, written after the title as a ward after a nurse's: "Grades 10–12", "Years 7-11",
+# "KS3".
+_GRADES_TAUGHT_RE = re.compile(r"(?:grades?|years?|key stages?|ks)\s*\d{1,2}(?:\s*(?:-|to|and|&)\s*\d{1,2})?")
+
+
 def _ward(part: str) -> bool:
-    """A hospital's ward or unit, or a specialty named alone as one ("Cardiology Ward", "ICU", "Surgery")."""
-    folded = fold(part)
-    return bool(_WARD_RE.search(folded) or _SPECIALTY_RE.fullmatch(folded.strip(" .")))
+    """A hospital's ward or unit, or a specialty named alone as one ("Cardiology Ward", "ICU", "Surgery"); or the
+    grades a teacher teaches ("Grades 10–12"): what the title covers, never the employer."""
+    folded = fold(part).strip(" .")
+    return bool(_WARD_RE.search(folded) or _SPECIALTY_RE.fullmatch(folded) or _GRADES_TAUGHT_RE.fullmatch(folded))
 
 
 def _qualifies_title(part: str) -> bool:
@@ -1074,8 +1092,8 @@ _NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|divisio
 
 def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
-    if employer and _department_part(employer, strict=True):
-        return False  # "Ingénieur production – Atelier montage": the employer may be on the next line
+    if employer and (_department_part(employer, strict=True) or _ward(employer)):
+        return False  # "Ingénieur production – Atelier montage", "Teacher, Grades 10–12": the employer may follow
     if _TERMS_RE.match(fold(strip_punct(position))):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))

@@ -117,7 +117,9 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         letterkenny navan carlow mullingar naas swords bray""",
     "PT": "lisbonne lisbon porto",
     "SG": "singapore singapour",
-    "AU": "sydney melbourne brisbane perth",
+    "AU": """sydney melbourne brisbane perth adelaide canberra hobart darwin parramatta geelong wollongong townsville
+        cairns gold coast ballarat bendigo toowoomba fremantle""",
+    "NZ": "auckland wellington christchurch dunedin tauranga rotorua palmerston north",
 }
 CITIES: dict[str, str] = {}
 # Multi-word city names are written with single spaces between words and two or more names are separated by one
@@ -128,7 +130,7 @@ _MULTI = [
     "saint-quentin-en-yvelines", "la ciotat", "le puy-en-velay", "les ulis", "les sables-d'olonne",
     "milton keynes", "st albans", "kansas city", "st. louis", "las vegas", "salt lake city", "fort worth", "el paso",
     "new orleans", "palo alto", "mountain view", "santa clara", "jersey city", "la chaux-de-fonds", "la louviere",
-    "el jadida", "beni mellal", "tizi ouzou", "hassi messaoud", "ben arous",
+    "el jadida", "beni mellal", "tizi ouzou", "hassi messaoud", "ben arous", "gold coast", "palmerston north",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())

@@ -883,7 +883,9 @@ _EVERYDAY_TRADES = frozenset({
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
     "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
-    "caller",
+    "caller", "physiotherapist", "dietitian", "dietician", "podiatrist", "sonographer", "storeperson",
+    "conveyancer", "optometrist", "audiologist", "phlebotomist", "orthoptist", "chiropractor", "osteopath",
+    "prosthetist", "orthotist", "aide",
 })  # fmt: skip
 _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
 

@@ -228,3 +228,43 @@ def test_dates_set_at_the_right_of_each_title_are_read_with_it() -> None:
         ("Préparateur de commandes", "Amazon", "2019-06", "2021-01"),
         ("Magasinier", "Lidl", "2017-05", "2019-05"),
     ]
+
+
+def test_australian_and_new_zealand_numbers_written_the_national_way() -> None:
+    # "0412 587 203" is also a valid French number; an Australian address or the 4-3-3 grouping says where it is.
+    for header, phone in (
+        ("Parramatta NSW 2150 | 0412 587 203", "+61412587203"),
+        ("Kelburn, Wellington | 022 341 8890", "+64223418890"),
+        ("Mobile: 021 766 0431 Email: mia.k@gmail.com", "+64217660431"),
+        ("Lyon | 06 12 34 56 78", "+33612345678"),
+    ):
+        text = f"Dana Ferraro\n{header}\ndana.ferraro@gmail.com\n\nEXPERIENCE\nStore Manager, Coles\n2019 – 2021\n"
+        assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == phone
+
+
+def test_allied_health_titles_trust_names_and_grades_taught() -> None:
+    # "Physiotherapist" is a title the tagger may not confirm; an NHS trust's name wraps onto the next line; "Grades
+    # 10–12" says what a teacher taught and the school on the next line is the employer; "Weston-super-Mare" is a town.
+    text = """Olivia Bartlett
+olivia.bartlett@gmail.com
+
+EXPERIENCE
+Physiotherapist — Harbourside Physiotherapy | Dec 2017 – Jan 2021
+Lower Hutt
+• Private MSK caseload of 35+ patients per week.
+University Hospitals of Leicester | Jan 2015 – Nov 2017
+NHS Trust, Leicester
+Clinical Pharmacist (Band 7)
+• Rotational clinical pharmacist.
+English Teacher, Grades 10–12 | Sep 2012 – Dec 2014
+South High School, Minneapolis, MN
+• Taught AP Language and Composition.
+Tesco Stores Ltd, Weston-super-Mare | January 2010 to March 2012
+Store Manager
+"""
+    assert [j[:2] for j in _jobs(parse_resume(text.encode(), "cv.txt"))] == [
+        ("Physiotherapist", "Harbourside Physiotherapy"),
+        ("Clinical Pharmacist (Band 7)", "University Hospitals of Leicester NHS Trust"),
+        ("English Teacher, Grades 10–12", "South High School"),
+        ("Store Manager", "Tesco Stores Ltd"),
+    ]
