@@ -733,7 +733,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         institution = _school_line_in_body(entry.body)
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
     if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
-        institution = re.sub(r"\s*\((?:[^()]*)\)\s*$", "", institution)
+        # A remark in brackets goes ("(Extension)", "(Paris)"); the school's own acronym stays: it is how people
+        # name it, and search for it ("Université libre de Bruxelles (ULB)", "… Félix Houphouët-Boigny (INP-HB)").
+        bracket = re.search(r"\s*\(([^()]*)\)\s*$", institution)
+        if bracket and not _ACRONYM_RE.fullmatch(bracket.group(1)):
+            institution = institution[: bracket.start()]
         institution = _SCHOOL_REMARK_RE.sub("", institution) or institution
         item["institution"] = clean(strip_punct(institution))
     if not item:
@@ -752,6 +756,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     if level is not None:
         item["_level"] = level
     return item
+
+
+# A school's acronym: "ULB", "UQAM", "INP-HB", "HEdS", "UMONS" (two capitals at least, no space).
+_ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}")
 
 
 # What a sentence says after the school's name: "University of Mumbai in 2013 with 58%" (the year already taken out),

@@ -76,7 +76,9 @@ _LEGAL_TAIL_RE = re.compile(
     r"gie|spa|srl|pvt\.? ?ltd\.?|s\.a\.?|n\.a\.|p\.c\.?|ag|bv|nv|pty\.? ?ltd\.?|"
     # the European forms: "S.A.U.", "S.L.", "S.p.A.", "B.V.", "A/S", "a.s.", "s.r.o.", "Lda.", "Sp. z o.o.", "Oyj"
     r"s\.a\.u\.?|s\.l\.?|s\.p\.a\.?|s\.r\.l\.?|b\.v\.?|n\.v\.?|a/s|a\.s\.?|s\.r\.o\.?|spol\.? s r\.o\.?|"
-    r"lda\.?|z o\.o\.?|o\.o\.?|kg|oy|oyj|kft|zrt|sprl|bvba|ohg|ug)$",
+    r"lda\.?|z o\.o\.?|o\.o\.?|kg|oy|oyj|kft|zrt|sprl|bvba|ohg|ug|"
+    # Switzerland's and Luxembourg's "Sàrl", "S.à r.l.", Belgium's "ASBL"
+    r"s\.?[aà]\.? ?r\.?l\.?|asbl|a\.s\.b\.l\.?)$",
     re.I,
 )
 # The Polish and Czech limited companies, written in lower case and with dots: "sp. z o.o.", "spol. s r.o.", "s.r.o.".
@@ -708,6 +710,18 @@ def _joined_titles(parts: list[str]) -> list[str]:
     return parts
 
 
+def _names_town_of(part: str, parts: list[str]) -> bool:
+    """One capitalised word that another, longer part ends with: the town of "Université de Lyon – Lyon"."""
+    word = strip_punct(part.strip())
+    return (
+        len(word.split()) == 1
+        and word[:1].isupper()
+        and any(
+            other is not part and len(other.split()) > 1 and fold(other.split()[-1]) == fold(word) for other in parts
+        )
+    )
+
+
 def _named_like_company(text: str) -> bool:
     """ "STEF", "FM Logistic", "Groupe Mousset": a name with a word in capitals or an organisation's word."""
     return any(len(word) >= 2 and word.isupper() for word in text.split()) or org_score(fold(text)) > 0
@@ -776,6 +790,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         if not plausible_value(part, employer=False):
             continue  # "current", "Fall", "18 months": left over from the dates
         place = _location_of(part)
+        if not place and _names_town_of(part, split):
+            place = clean(part)  # "École communale de Jambes – Jambes": the town the name ends with
         if place and not location:
             location = place
             continue

@@ -96,9 +96,11 @@ anh duc hoa huong linh minh thanh thi trang tuan wei xin yan ying li hui mei
 """
 GIVEN_NAMES = frozenset((_ENGLISH + _FRENCH + _OTHER + _INTERNATIONAL).split())
 
-# "Résumé of Jane Doe", "CV de Jean Dupont", "Curriculum Vitae – Jean Dupont": the documentary words before a name.
+# "Résumé of Jane Doe", "CV de Jean Dupont", "Curriculum Vitae – Jean Dupont": the documentary words before a name
+# ("europass | Youssef El Amrani": the Europass logo's word on the name's row).
 DOCUMENT_PREFIX_RE = re.compile(
-    r"^\s*(?:(?:my\s+)?(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae|curriculum)\s*(?:of|de|d'|:|[-–—|])?\s+)"
+    r"^\s*(?:(?:my\s+)?(?:resume|résumé|cv|c\.v\.|curriculum\s+vitae|curriculum|europass)\s*"
+    r"(?:of|de|d'|:|[-–—|])?\s+)"
     r"(?:(?:mr|mrs|ms|miss|dr|m|mme|mlle)\.?\s+)?",
     re.IGNORECASE,
 )

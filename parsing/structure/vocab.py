@@ -398,6 +398,8 @@ TITLE_HEADS = {
 }
 # Words that make a phrase an organisation.
 ORG_WORDS = {
+    "asbl",
+    "vzw",
     "sa",
     "sas",
     "sasu",
@@ -873,6 +875,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     baby-sitter baby-sitting babysitter babysitting saisonnier saisonniere vendangeur vendangeuse castrateur
     castratrice grutier grutiere manoeuvre electrotechnicien electrotechnicienne affreteur affreteuse exploitant
     exploitante coffreur coffreuse metreur metreuse souscripteur souscriptrice ajusteur ajusteuse manœuvre
+    polymecanicien polymecanicienne automaticien automaticienne institutrice instituteur
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -973,6 +976,7 @@ _FUNCTION_WORDS_TEXT = """
     domestic voice non-voice inbound outbound field regional key accounts account channel science sciences
     mathematics maths physics chemistry biology english hindi social studies evs computer general commerce
     economics history geography arts automation cloud devops networking division vertical & and of
+    entreprises particuliers professionnels pme tpe institutionnels grands comptes
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})

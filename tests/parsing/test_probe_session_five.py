@@ -9,6 +9,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from parsing import parse_resume
+from parsing.document import Document, Line
+from parsing.pipeline import analyze
 from parsing.structure.dates import find_date_ranges
 
 
@@ -268,3 +270,59 @@ Store Manager
         ("English Teacher, Grades 10–12", "South High School"),
         ("Store Manager", "Tesco Stores Ltd"),
     ]
+
+
+def test_french_speaking_countries_companies_schools_and_towns() -> None:
+    # Luxembourg's "S.à r.l.", Belgium's "ASBL", a school named after its town then the town, a bank's customer
+    # segment after the title ("– Entreprises"), a Swiss trade; a school's acronym in brackets stays with its name.
+    text = """Awa Traoré
+awa.traore@yahoo.fr
+
+EXPÉRIENCE
+Assistante comptable | 2019 – 2021
+Fiduciaire Wagner & Associés S.à r.l. | Bertrange
+Depuis septembre 2021
+École communale de Jambes – Jambes
+Institutrice primaire
+Étés 2012 à 2015
+ASBL Jeunesse et Loisirs – Namur
+Animatrice de plaine de jeux
+Représentant aux ventes – Entreprises | 2016 – 2019
+Bell Canada — Montréal
+08.2011 – 08.2013 | Ateliers Mécaniques du Chablais SA — Aigle
+Polymécanicien
+
+FORMATION
+Master en sciences de gestion
+Université libre de Bruxelles (ULB), 2009 – 2011
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [j[:2] for j in _jobs(result)] == [
+        ("Assistante comptable", "Fiduciaire Wagner & Associés S.à r.l"),
+        ("Institutrice primaire", "École communale de Jambes"),
+        ("Animatrice de plaine de jeux", "ASBL Jeunesse et Loisirs"),
+        ("Représentant aux ventes – Entreprises", "Bell Canada"),
+        ("Polymécanicien", "Ateliers Mécaniques du Chablais SA"),
+    ]
+    assert [e["institution"] for e in result["education"]] == ["Université libre de Bruxelles (ULB)"]
+
+
+def test_a_europass_logo_beside_the_name_and_a_name_stacked_on_two_lines() -> None:
+    europass = "europass | Youssef El Amrani\nCurriculum Vitae\nRésidence Al Firdaous, El Jadida, Maroc\n"
+    europass += (
+        "Courriel y.elamrani@gmail.com\n\nEXPÉRIENCE PROFESSIONNELLE\nIngénieur procédés, OCP S.A.\n2018 – 2021\n"
+    )
+    assert parse_resume(europass.encode(), "cv.txt")["basics"]["name"] == "Youssef El Amrani"
+    lines = [
+        Line(text="OBJECTIF PROFESSIONNEL", size=11, bold=True, block=0),
+        Line(text="Responsable RH dans l'industrie automobile.", size=9.5, block=0),
+        Line(text="EXPÉRIENCES", size=11, bold=True, block=0),
+        Line(text="DEPUIS FÉVRIER 2020", size=8.8, bold=True, block=0),
+        Line(text="Responsable ressources humaines", size=10.5, bold=True, block=0),
+        Line(text="Renault Group Maroc — Tanger", size=9.5, block=0),
+        Line(text="Imane", size=19, bold=True, block=1, x0=434),
+        Line(text="Tazi", size=19, bold=True, block=1, x0=434),
+        Line(text="imane.tazi@gmail.com", size=8.8, block=1, x0=434),
+    ]
+    document = Document(lines=lines, format="pdf", pages=1, body_size=9.5)
+    assert analyze(document)["basics"]["name"] == "Imane Tazi"
