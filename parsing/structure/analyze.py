@@ -361,12 +361,13 @@ def analyze_document(
         # A page's running header ("Hal Schmeler • Page Two") is no line of the CV's content for the tagger either.
         content = [TaggedLine(t.text, [], [], []) if index in running else t for index, t in enumerate(tagged)]
         schooling = frozenset(i for s in sections if s.kind == sec.EDUCATION for i in s.indexes)
+        jobs = frozenset(i for s in sections if s.kind == sec.EXPERIENCE for i in s.indexes)
         # (A project's "Role : Senior Developer" is the part played in it, within a job listed elsewhere.)
         top_lines = frozenset(
             i for s in sections if s.kind in (sec.HEADER, sec.SUMMARY, sec.PROJECTS) for i in s.indexes
         )
         work, education = refine(
-            content, work, education, **POLICIES, no_position_lines=schooling | top_lines, school_lines=schooling
+            content, work, education, **POLICIES, no_position_lines=schooling | top_lines, job_lines=jobs
         )
         tick("fields")
     work = _without_own_name(work, name)

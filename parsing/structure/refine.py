@@ -205,14 +205,14 @@ def refine(
     schools: Policy = OFF,
     degrees: Policy = OFF,
     no_position_lines: frozenset[int] = frozenset(),
-    school_lines: frozenset[int] = frozenset(),
+    job_lines: frozenset[int] = frozenset(),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """New ``work`` and ``education`` lists (the inputs are not changed). ``no_position_lines``: the numbers of the
     lines whose position spans are not used: in the education section a title-like span is a field of study
     ("Master 2 Gestion des Ressources Humaines"), and in the CV's header and summary it is the headline the person
     gives themselves ("Développeur Full-Stack", "Registered nurse with seven years…"), not a job. (Employer spans
-    there are kept: an internship or a sandwich course names its company under the degree.) ``school_lines``: the
-    education section's lines; out of it, a school on a line that names a job's employer is that workplace."""
+    there are kept: an internship or a sandwich course names its company under the degree.) ``job_lines``: the
+    experience section's lines; there, a school on a line that names a job's employer is that workplace."""
     work = [dict(item) for item in work]
     education = [dict(item) for item in education]
     tagged = {
@@ -289,7 +289,7 @@ def refine(
         for number, text in tagged[fields.INSTITUTION]:
             if not plausible_institution(text):
                 continue
-            if number not in school_lines and _names_known_employer(lines[number].text, work):
+            if number in job_lines and _names_known_employer(lines[number].text, work):
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
             if not any(same_school(item.get("institution", ""), text) for item in education):
                 new.append((number, {"institution": text}))
