@@ -618,7 +618,7 @@ def title_and_employer(text: str) -> tuple[str, str] | None:
     if match is None:
         return None
     position = fold(match.group("position"))
-    if title_score(position) < 0.7 and not _CHEZ_RE.match(text) and not _TERMS_RE.match(position):
+    if title_score(position) < 0.7 and not _CHEZ_RE.match(text) and not _terms_only(position):
         return None  # (but "MISSION INTÉRIM VIA EXPECTRA CHEZ RENAULT": the terms, then the employer)
     return clean(match.group("position")), clean(match.group("employer"))
 
@@ -836,7 +836,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             location = location or (tail_location or "")
             others = rest[:index] + rest[index + 1 :]
             position = pair[0]
-            terms = is_contract_word(position) or _TERMS_RE.match(fold(position))
+            terms = is_contract_word(position) or _terms_only(position)
             titled = next((other for other in others if _role_score(other) > 0), None) if terms else None
             if titled is not None:
                 # "Préparateur de commandes" over "Mission intérim via Adecco chez Renault – Flins" (the town between)
@@ -995,6 +995,12 @@ def _without_contract_remark(employer: str) -> str:
     return employer
 
 
+def _terms_only(text: str) -> bool:
+    """The terms of a contract and no job: "Mission intérim via Proman", "CDD" (not "Interim Manager")."""
+    folded = fold(text)
+    return bool(_TERMS_RE.match(folded)) and title_score(folded) < 1.0
+
+
 def _without_terms(position: str) -> str:
     """The position without a remark on the terms of the contract only ("Vendeuse (CDI)", "Agent de propreté
     [Intérim]"). A remark that says what the job was stays: "Développeur web (alternance)", "Receptionist
@@ -1110,7 +1116,7 @@ def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
     if employer and (_department_part(employer, strict=True) or _ward(employer)):
         return False  # "Ingénieur production – Atelier montage", "Teacher, Grades 10–12": the employer may follow
-    if _TERMS_RE.match(fold(strip_punct(position))):
+    if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 

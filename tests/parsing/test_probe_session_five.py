@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 from parsing import parse_resume
 from parsing.document import Document, Line
 from parsing.pipeline import analyze
+from parsing.structure import experience
 from parsing.structure.dates import find_date_ranges
 
 
@@ -326,3 +327,10 @@ def test_a_europass_logo_beside_the_name_and_a_name_stacked_on_two_lines() -> No
     ]
     document = Document(lines=lines, format="pdf", pages=1, body_size=9.5)
     assert analyze(document)["basics"]["name"] == "Imane Tazi"
+
+
+def test_an_interim_post_is_a_title_not_terms() -> None:
+    # "Interim Finance Director" is a title, so its header is whole; "Mission intérim via Proman" is the terms of a
+    # mission, whose title is still to come.
+    assert experience._complete(["Interim Finance Director, Globex Ltd"])
+    assert not experience._complete(["Mission intérim via Proman chez Intermarché"])
