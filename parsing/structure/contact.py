@@ -433,30 +433,6 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
     return name, min(given[1], family[1]), 0.9
 
 
-def _stacked_name(lines: list[Line], body_size: float, emails: list[str] | None) -> tuple[str, int, float] | None:
-    """ "Imane" over "Tazi" in a sidebar: a given name and a family name, one word on each of two lines set in the
-    same large type, one under the other (a known given name, or the e-mail address spells them)."""
-    if not body_size:
-        return None
-    for index in range(len(lines) - 1):
-        first, second = lines[index], lines[index + 1]
-        if not first.size or first.size < 1.4 * body_size or abs(first.size - second.size) > 0.1:
-            continue
-        if first.block != second.block or abs(first.x0 - second.x0) > 2:
-            continue
-        words = [clean(strip_punct(first.text)), clean(strip_punct(second.text))]
-        if not all(_NAME_WORD_RE.match(word) for word in words):
-            continue
-        if not given_name_hits(words[0]) and not (emails and email_agreement(" ".join(words), emails)):
-            continue
-        if any(heading_kind(word, 1) or title_score(fold(word)) or org_score(fold(word)) for word in words):
-            continue
-        name = " ".join(words)
-        if _name_shape(name):
-            return name, index, 0.85
-    return None
-
-
 def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
     """The last resort when the first lines hold no name: the name a later page repeats at its top, next to a page
     number or above a heading marked "(cont.)" / "(suite)" (the first page's header was lost, an image say)."""
@@ -538,7 +514,9 @@ def _scored_names(
                 and lines[index + 1].bold == lines[index].bold
                 and len(first.split()) <= 2
             )
-            if 2 <= words <= (4 if same_type else 2) and given_name_hits(pair) and _name_shape(pair):
+            # ("Imane" / "Tazi": a given name the list lacks, which the e-mail address spells with the other line.)
+            known = given_name_hits(pair) or (same_type and bool(emails) and email_agreement(pair, emails or []))
+            if 2 <= words <= (4 if same_type else 2) and known and _name_shape(pair):
                 texts[index] = pair
     scored: dict[int, tuple[str, float]] = {}
     for index in candidates:
@@ -606,7 +584,7 @@ def find_name(
             for value in (rest, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):
                 if _name_shape(value):
                     return clean(strip_punct(value)), index, 0.95
-    split = _split_form_name(lines) or _stacked_name(lines, body_size, emails)
+    split = _split_form_name(lines)
     if split is not None:
         return split
     scored = _scored_names(lines, sections, body_size, emails=emails, tagged=tagged)
@@ -694,7 +672,7 @@ _GENERIC_TLDS = frozenset({"IO", "ME", "CO", "TV", "AI", "FM", "LY", "TO", "CC",
 _INDIAN_MOBILE_RE = re.compile(r"(?<![\d+\-./])[6-9]\d{4} ?\d{5}(?![\d\-./])")
 
 
-_AUSTRALIAN_ADDRESS_RE = re.compile(r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b")
+_AUSTRALIAN_ADDRESS_RE = re.compile(rf"\b(?:{geo.AUSTRALIAN_STATES}|{geo.AUSTRALIAN_STATES_WITH_POSTCODE})\s+\d{{4}}\b")
 _AUSTRALIAN_MOBILE_RE = re.compile(r"(?<![\d+])04\d\d[ .]\d{3}[ .]\d{3}(?!\s?\d)")
 _NEW_ZEALAND_MOBILE_RE = re.compile(r"(?<![\d+])02[0-9][ -]\d{3}[ -]\d{3,4}(?!\s?\d)")
 

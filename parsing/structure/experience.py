@@ -326,7 +326,8 @@ _COMPOUND_TOWN_RE = re.compile(
 # "Chatswood NSW", "Parramatta NSW 2150", "Prospect SA 5082": an Australian suburb, its state and perhaps its
 # postcode (which "SA", "WA", "NT" and "ACT" need: "Acme SA" is a company).
 _AUSTRALIAN_PLACE_RE = re.compile(
-    r"^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? (?:(?:NSW|VIC|QLD|TAS)(?: \d{4})?|(?:WA|SA|ACT|NT) \d{4})$"
+    rf"^[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}},? (?:(?:{geo.AUSTRALIAN_STATES})(?: \d{{4}})?|"
+    rf"(?:{geo.AUSTRALIAN_STATES_WITH_POSTCODE}) \d{{4}})$"
 )
 
 
@@ -723,8 +724,9 @@ def _names_town_of(part: str, parts: list[str]) -> bool:
 
 
 def _named_like_company(text: str) -> bool:
-    """ "STEF", "FM Logistic", "Groupe Mousset": a name with a word in capitals or an organisation's word."""
-    return any(len(word) >= 2 and word.isupper() for word in text.split()) or org_score(fold(text)) > 0
+    """ "STEF", "FM Logistic", "Groupe Mousset": a name with a word in capitals, or one ``names_organisation``
+    reads."""
+    return any(len(word) >= 2 and word.isupper() for word in text.split()) or names_organisation(text)
 
 
 def _capitalised_name(text: str) -> bool:

@@ -121,6 +121,10 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         cairns gold coast ballarat bendigo toowoomba fremantle""",
     "NZ": "auckland wellington christchurch dunedin tauranga rotorua palmerston north",
 }
+# Australia's states and territories, as addresses abbreviate them: those that name a place alone ("Chatswood NSW"),
+# and those that need the postcode after them to be read as one ("Acme SA" is a company, "Prospect SA 5082" a suburb).
+AUSTRALIAN_STATES = "NSW|VIC|QLD|TAS"
+AUSTRALIAN_STATES_WITH_POSTCODE = "WA|SA|ACT|NT"
 CITIES: dict[str, str] = {}
 # Multi-word city names are written with single spaces between words and two or more names are separated by one
 # space too, so the lists are split on a small set of known multi-word names first.
