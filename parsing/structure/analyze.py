@@ -15,7 +15,7 @@ from . import contact as contact_mod
 from . import sections as sec
 from .dates import find_date_ranges, join_wrapped_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
-from .experience import ends_with_legal_form, parse_experience, prose_jobs
+from .experience import PROSE_VERB_RE, ends_with_legal_form, parse_experience, prose_jobs, without_legal_form
 from .extras import (
     parse_awards,
     parse_certificates,
@@ -589,7 +589,19 @@ def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) ->
     from .refine import overlaps
 
     for item in found:
-        if any(overlaps(w.get("name", ""), item["name"]) for w in work):
+        sentence = next((w for w in work if _names_in_sentence(w.get("name", ""), item["name"])), None)
+        if sentence is not None:
+            # "Working as Senior Engineer in Mphasis Ltd, Pune from …" read whole as the employer: the sentence's
+            # parts replace it (the entry keeps its dates and highlights).
+            if not sentence.get("position") or fold(sentence["position"]) in fold(sentence["name"]):
+                sentence.pop("position", None)
+                if item.get("position"):
+                    sentence["position"] = item["position"]
+            sentence["name"] = item["name"]
+            continue
+        # (Compared without their legal forms: "Mphasis Ltd" and "Zensar Technologies Ltd" share no name.)
+        own = without_legal_form(item["name"])
+        if any(overlaps(without_legal_form(w.get("name", "")), own) for w in work):
             continue
         same = next(
             (w for w in work if not w.get("name") and overlaps(w.get("position", ""), item.get("position", ""))), None
@@ -599,6 +611,13 @@ def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) ->
         else:
             work.append(item)
     return work
+
+
+def _names_in_sentence(value: str, employer: str) -> bool:
+    """``value`` is a sentence that states a job at ``employer`` ("Presently associated with Larsen & Toubro Ltd. as
+    Site Engineer"): it holds the name after one of the sentence's verbs."""
+    at = fold(value).find(fold(employer))
+    return at > 0 and bool(PROSE_VERB_RE.search(value[:at]))
 
 
 # What follows the name in a page's running header: ", MBA, PMP", " • Page Two", " - CV".

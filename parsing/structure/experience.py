@@ -95,6 +95,19 @@ def ends_with_legal_form(name: str) -> bool:
     return len(words) > 1 and bool(_LEGAL_TAIL_RE.match(words[-1]) or _LEGAL_TAIL_RE.match(" ".join(words[-2:])))
 
 
+def without_legal_form(name: str) -> str:
+    """``name`` without the legal form that closes it: "Zensar Technologies Pvt. Ltd" → "Zensar Technologies"."""
+    words = name.split()
+    while len(words) > 1:
+        if len(words) > 2 and _LEGAL_TAIL_RE.match(" ".join(words[-2:])):
+            del words[-2:]
+        elif words[-1] in _LEGAL_CAPITALS or _LEGAL_TAIL_RE.match(words[-1]):
+            del words[-1]
+        else:
+            break
+    return " ".join(words).rstrip(",")
+
+
 # What an employer or a position never is: a period, a duration, a bare number, a season, a field label.
 _MONTH_WORDS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|"
@@ -1246,9 +1259,10 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # Jobs stated in a sentence: "Currently working as Senior Engineer at Initech", "worked with Initech Ltd. as Team
 # Lead". The position is a short phrase that reads as a title; the employer a run of capitalised words.
-_PROSE_VERB = (
-    r"\b(?i:work(?:ed|ing)?|employed|associated|engaged|serv(?:ed|ing)|joined)\s+(?i:(?:currently|presently)\s+)?"
-)
+_PROSE_VERBS = r"work(?:ed|ing)?|employed|associated|engaged|serv(?:ed|ing)|joined"
+_PROSE_VERB = rf"\b(?i:{_PROSE_VERBS})\s+(?i:(?:currently|presently)\s+)?"
+# One of those verbs anywhere ("Presently associated with …"), for a value that holds a whole sentence.
+PROSE_VERB_RE = re.compile(rf"\b(?:{_PROSE_VERBS})\b", re.IGNORECASE)
 _PROSE_POSITION = r"(?i:an?\s+)?(?P<position>[A-Za-z][\w./&+-]*(?:\s+[\w./&+-]+){0,5}?)"
 _PROSE_POSITION_END = r"(?=\s+(?i:from|since|in|at|for|with|during|till|until|and)\b|\s*[,.;(]|\s*$)"
 _PROSE_EMPLOYER = r"(?P<employer>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z0-9][\w&.'’-]*){0,6})"

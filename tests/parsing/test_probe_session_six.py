@@ -1,0 +1,28 @@
+"""Faults shown by realistic CVs written as real files in the sixth probing session (Indian CVs in and outside
+software, Europeans writing in English, French health and social work): each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+
+
+def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+
+
+def test_a_job_stated_in_a_sentence_is_split_into_title_and_employer() -> None:
+    # The sentence is an entry's header (it holds the period), so the entry took it whole as the employer's name;
+    # the sentence's own reading now gives the employer and the title.
+    text = """Rahul Sharma
+rahul.sharma@gmail.com | +91 98765 43210
+
+PROFESSIONAL EXPERIENCE
+Working as Senior Software Engineer in Mphasis Ltd, Pune from July 2018 to till date.
+Worked as Software Engineer in Zensar Technologies Pvt. Ltd from Jun 2015 to Jun 2018.
+Presently associated with Larsen & Toubro Ltd. as Site Engineer since March 2019.
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Senior Software Engineer", "Mphasis Ltd", "2018-07", None),
+        ("Site Engineer", "Larsen & Toubro Ltd", "2019-03", None),
+        ("Software Engineer", "Zensar Technologies Pvt. Ltd", "2015-06", "2018-06"),
+    ]
