@@ -7,7 +7,7 @@ post-graduate diploma (PGDM), 5 master / diplôme d'ingénieur / MBA, 8 doctorat
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from . import geo
@@ -328,8 +328,12 @@ def plausible_institution(text: str) -> bool:
     if school_score(folded) >= 1:
         return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
     if len(value.split()) == 1:
-        return value.isupper() and len(value) >= 3
+        # "GGSIPU", and the names schools write in one word with inner capitals: "AgroParisTech", "UCLouvain".
+        return (value.isupper() and len(value) >= 3) or bool(_INNER_CAPITALS_RE.fullmatch(value))
     return not any(ch.isdigit() for ch in value) and not find_degree(value)
+
+
+_INNER_CAPITALS_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]*){2,}|[A-Z]{2,}[a-zà-ÿ]{3,}")
 
 
 _NAME_FILLERS_TEXT = "of the and at in for de du des la le les d l et"
@@ -659,7 +663,19 @@ def _credential(part: str) -> bool:
     )
 
 
+def _wrapped_name(entry: Entry) -> Entry:
+    """``entry`` with a school's name that wrapped onto the line below joined again: "Université de technologie de"
+    then "Belfort-Montbéliard" (the header cannot end on "de"; the short capitalised line is the name's end)."""
+    if not entry.header or not entry.body or not _TRAILING_CONNECTOR_RE.search(fold(entry.header[-1]).rstrip()):
+        return entry
+    rest = clean(entry.body[0])
+    if not _NAME_TAIL_RE.match(rest) or any(ch.isdigit() for ch in rest):
+        return entry
+    return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+
+
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
+    entry = _wrapped_name(entry)
     parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
     parts = _join_numbered([_school_named_in(part) for part in parts])
     item: dict[str, Any] = {}

@@ -26,3 +26,26 @@ Presently associated with Larsen & Toubro Ltd. as Site Engineer since March 2019
         ("Site Engineer", "Larsen & Toubro Ltd", "2019-03", None),
         ("Software Engineer", "Zensar Technologies Pvt. Ltd", "2015-06", "2018-06"),
     ]
+
+
+def test_a_school_name_wrapped_after_its_preposition_and_one_word_names_with_inner_capitals() -> None:
+    # "Université de technologie de" cannot end a name: the short capitalised line below is its end. Schools that
+    # write their name in one word with inner capitals ("AgroParisTech", "UCLouvain") are names, as "GGSIPU" is.
+    text = """Sophie Lambert
+sophie.lambert@gmail.com
+
+FORMATION
+2010 – 2013 Diplôme d'ingénieur
+Université de technologie de
+Belfort-Montbéliard
+2014 – 2016 Master en agronomie
+AgroParisTech – Massy
+2017 – 2018 Master en sciences de gestion
+UCLouvain
+"""
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(e.get("institution"), e.get("studyType")) for e in education] == [
+        ("Université de technologie de Belfort-Montbéliard", "Diplôme d'ingénieur"),
+        ("AgroParisTech", "Master"),
+        ("UCLouvain", "Master"),
+    ]
