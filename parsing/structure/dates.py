@@ -17,23 +17,31 @@ from .text import fold
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        "janvier janv jan january",
-        "fevrier fevr fev feb february febr",
-        "mars mar march",
-        "avril avr apr april",
-        "mai may",
-        "juin jun june",
-        "juillet juil jul july",
-        "aout aou aug august",
-        "septembre sept sep september",
-        "octobre oct october",
-        "novembre nov november",
-        "decembre dec december",
+        # French and English first; then the spellings of Europeans who write their CV in English or French
+        # ("Januar 2012", "okt 2015 – heden", "enero 2019 – actualidad"): German, Dutch, the Nordic languages,
+        # Spanish, Italian and Portuguese. (Abbreviations that are also English or French words stay out: "out",
+        # "set", "ago", "des".)
+        "janvier janv jan january januar janner januari enero ene gennaio janeiro tammikuu",
+        "fevrier fevr fev feb february febr februar februari febrero febbraio fevereiro",
+        "mars mar march marz maerz maart mrt marts marzo",
+        "avril avr apr april abril aprile",
+        "mai may mei maj mayo maggio maio",
+        "juin jun june juni junio giugno junho giu",
+        "juillet juil jul july juli julio luglio julho lug",
+        "aout aou aug august augustus augusti agosto",
+        "septembre sept sep september septiembre settembre setembro",
+        "octobre oct october oktober okt octubre ottobre outubro ott",
+        "novembre nov november noviembre novembro",
+        "decembre dec december dezember dez desember diciembre dicembre dezembro dic",
     ],
     start=1,
 ):
     for _name in _names.split():
         _MONTHS[_name] = _number
+
+
+# Every month's name and abbreviation that dates are read with, folded, longest first (for patterns elsewhere).
+MONTH_NAMES: tuple[str, ...] = tuple(sorted(_MONTHS, key=len, reverse=True))
 
 
 def is_month_word(word: str) -> bool:
@@ -42,7 +50,7 @@ def is_month_word(word: str) -> bool:
 
 
 # Matching runs on folded text (lower case, no accents, "-" for every dash, "'" for every apostrophe).
-_MONTH = r"(?P<{g}>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<{g}>" + "|".join(MONTH_NAMES) + r")\.?"
 _YEAR = r"(?P<{g}>(?:19[5-9]\d|20[0-4]\d))"
 _YEAR2 = r"(?P<{g}>\d{{2}})"
 
@@ -72,7 +80,9 @@ def _date(prefix: str) -> str:
 _PRESENT = (
     r"(?P<present>(?:a\s+)?aujourd'?hui|auj\.?(?!\w)|en poste|poste actuel|a ce jour|ce jour|a present|present|"
     r"presente?|now|current(?:ly)?|today|to date|date|"
-    r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|till now|till today|onwards|\.\.\.|\?)"
+    r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|till now|till today|onwards|\.\.\.|\?|"
+    # the same in the other languages of Europe: "okt 2015 – heden", "enero 2019 – actualidad", "09/2017 – heute"
+    r"heden|heute|laufend|derzeit|actualidad|actualmente|hoy|oggi|in corso|attuale|atual|atualmente)"
 )
 _SEP = (
     r"\s*(?:-+(?:\s*jusqu'(?:a|au|en)(?=\s))?|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui"

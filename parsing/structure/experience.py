@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import geo
-from .dates import find_date_ranges
+from .dates import MONTH_NAMES, find_date_ranges
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, TENURE_RE, Entry, body_items, group_entries, header_parts
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
 from .vocab import (
@@ -109,12 +109,7 @@ def without_legal_form(name: str) -> str:
 
 
 # What an employer or a position never is: a period, a duration, a bare number, a season, a field label.
-_MONTH_WORDS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|"
-    "october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-    # German and Scandinavian spellings, met in CVs written in English ("Januar 2012").
-    "januar|februar|marz|maerz|juni|juli|oktober|dezember|desember"
-)
+_MONTH_WORDS = "|".join(MONTH_NAMES)
 _TRAILING_PERIOD_RE = re.compile(
     rf"(?:\s+|\s*[,(]\s*)(?:since|from|till|until|to|de|du|depuis|des|en)(?:\s+(?:{_MONTH_WORDS})\.?)?\s*$", re.I
 )

@@ -49,3 +49,20 @@ UCLouvain
         ("AgroParisTech", "Master"),
         ("UCLouvain", "Master"),
     ]
+
+
+def test_month_names_and_today_in_the_other_languages_of_europe() -> None:
+    # Europeans writing their CV in English keep their own months and their word for today.
+    from parsing.structure.dates import find_date_ranges
+
+    def read(text: str) -> list[tuple[str | None, str | None, bool]]:
+        return [(r.start, r.end, r.current) for r in find_date_ranges(text)]
+
+    assert read("Januar 2012 – Dezember 2015") == [("2012-01", "2015-12", False)]
+    assert read("okt 2015 – heden") == [("2015-10", None, True)]
+    assert read("mrt 2014 - sep 2015") == [("2014-03", "2015-09", False)]
+    assert read("enero 2019 – actualidad") == [("2019-01", None, True)]
+    assert read("09/2017 – heute") == [("2017-09", None, True)]
+    assert read("maggio 2018 – in corso") == [("2018-05", None, True)]
+    # ("out", "set", "ago" are English words: no month)
+    assert read("set 2019") == [("2019", "2019", False)]
