@@ -599,9 +599,10 @@ def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) ->
                     sentence["position"] = item["position"]
             sentence["name"] = item["name"]
             continue
-        # (Compared without their legal forms: "Mphasis Ltd" and "Zensar Technologies Ltd" share no name.)
-        own = without_legal_form(item["name"])
-        if any(overlaps(without_legal_form(w.get("name", "")), own) for w in work):
+        # The same employer when one name holds the other, legal forms aside ("Infosys Ltd, Bangalore" and "Infosys
+        # Limited"); names that merely share a word are not ("Nagarro Software" and "Techvalens Software Systems").
+        own = fold(without_legal_form(item["name"]))
+        if any(_holds(fold(without_legal_form(w.get("name", ""))), own) for w in work):
             continue
         same = next(
             (w for w in work if not w.get("name") and overlaps(w.get("position", ""), item.get("position", ""))), None
@@ -611,6 +612,10 @@ def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) ->
         else:
             work.append(item)
     return work
+
+
+def _holds(a: str, b: str) -> bool:
+    return bool(a and b) and (a in b or b in a)
 
 
 def _names_in_sentence(value: str, employer: str) -> bool:

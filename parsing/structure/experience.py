@@ -1295,8 +1295,10 @@ def prose_jobs(texts: list[str]) -> list[dict[str, Any]]:
             position = plausible_value(match.group("position"), employer=False) if titled else ""
             employer, _place = _split_location(strip_punct(employer_text))
             employer = plausible_value(employer, employer=True)
-            if not employer or title_score(fold(employer)) or (titled and not position):
+            if not employer or (titled and not position):
                 continue
+            if title_score(fold(employer)) and not (ends_with_legal_form(employer) or org_score(fold(employer))):
+                continue  # "working with Senior Management": people, not a company ("Nagarro Software Pvt. Ltd" is)
             if titled and title_score(fold(position)) < 0.7:
                 continue
             item: dict[str, Any] = {"name": strip_punct(employer)}

@@ -66,3 +66,21 @@ def test_month_names_and_today_in_the_other_languages_of_europe() -> None:
     assert read("maggio 2018 – in corso") == [("2018-05", None, True)]
     # ("out", "set", "ago" are English words: no month)
     assert read("set 2019") == [("2019", "2019", False)]
+
+
+def test_jobs_stated_in_bulleted_sentences_each_keep_their_period() -> None:
+    # "Nagarro Software Pvt. Ltd" has a title's word ("Software") yet its legal form makes it a company; and a
+    # company that shares a word with another ("Techvalens Software Systems") is not the same employer.
+    text = """Priya Sharma
+priya.sharma@yahoo.co.in | 9810456723
+
+PROFESSIONAL EXPERIENCE
+• Working as Senior Test Engineer in HCL Technologies Ltd, Noida from August 2019 to till date.
+• Worked as Test Engineer in Nagarro Software Pvt. Ltd., Gurgaon from January 2017 to July 2019.
+• Worked as Trainee QA in Techvalens Software Systems, Indore from June 2016 to December 2016.
+"""
+    assert _jobs(parse_resume(text.encode(), "cv.txt")) == [
+        ("Senior Test Engineer", "HCL Technologies Ltd", "2019-08", None),
+        ("Test Engineer", "Nagarro Software Pvt. Ltd", "2017-01", "2019-07"),
+        ("Trainee QA", "Techvalens Software Systems", "2016-06", "2016-12"),
+    ]
