@@ -723,6 +723,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             others = [(j, p) for j, p in others if j != i]
             break
     schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1 and len(p.split()) <= 12]
+    # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
+    # college is where the person studied; the university it is affiliated to only awards the degree.
+    attended = [(i, p) for i, p in schools if not _AFFILIATED_RE.match(fold(p))]
+    schools = attended or schools
     # "Licence – Économie-Gestion – Université de Lyon": the part right after the degree is its field when
     # another part names the school.
     if degree_index >= 0 and "area" not in item:
@@ -752,8 +756,12 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         # A remark in brackets goes ("(Extension)", "(Paris)"); the school's own acronym stays: it is how people
         # name it, and search for it ("Université libre de Bruxelles (ULB)", "… Félix Houphouët-Boigny (INP-HB)").
         bracket = re.search(r"\s*\(([^()]*)\)\s*$", institution)
-        if bracket and not _ACRONYM_RE.fullmatch(bracket.group(1)):
+        if bracket and (
+            not _ACRONYM_RE.fullmatch(bracket.group(1))
+            or _university_of(institution[: bracket.start()], bracket.group(1))
+        ):
             institution = institution[: bracket.start()]
+        institution = _AFFILIATED_RE.sub("", institution)
         institution = _SCHOOL_REMARK_RE.sub("", institution) or institution
         item["institution"] = clean(strip_punct(institution))
     if not item:
@@ -776,6 +784,26 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
 
 # A school's acronym: "ULB", "UQAM", "INP-HB", "HEdS", "UMONS" (two capitals at least, no space).
 _ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}")
+_AFFILIATED_RE = re.compile(r"^\(?\s*(?:affiliated|affilated)\s+(?:to|with|under)\s+", re.I)
+
+
+def affiliated_on(line: str, school: str) -> bool:
+    """``school`` is written on ``line`` as the university a college is affiliated to ("…, affiliated to Utkal
+    University in 2012"): it awards the degree; the person studied at the college."""
+    at = fold(line).find(fold(school)[:12])
+    return at > 0 and bool(re.search(r"\baffil?iated\s+(?:to|with|under)\s+(?:\S+\s+){0,4}$", fold(line)[:at]))
+
+
+def _university_of(name: str, acronym: str) -> bool:
+    """``acronym`` names the university that awards a college's degrees, not the college: "RV College of
+    Engineering (VTU)". A university's acronym ends in "U"; the college's name has no university in it, and its
+    words' initials do not spell the acronym (as "Université de Mons (UMONS)" or "… Québec à Montréal (UQAM)" do)."""
+    words = re.findall(r"[a-z0-9]+", fold(name))
+    short = "".join(letter for letter in fold(acronym) if letter.isalnum())
+    if not words or not short.endswith("u") or any(word.startswith("univers") for word in words):
+        return False
+    letters = iter(word[0] for word in words)
+    return not (all(letter in letters for letter in short) or words[-1] in short)
 
 
 # What a sentence says after the school's name: "University of Mumbai in 2013 with 58%" (the year already taken out),

@@ -22,7 +22,7 @@ from typing import Any
 
 from . import fields
 from .dates import find_date_ranges
-from .education import find_degree, plausible_institution, same_school, without_secondary_schools
+from .education import affiliated_on, find_degree, plausible_institution, same_school, without_secondary_schools
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import (
     OBJECTIVE_RE,
@@ -289,6 +289,8 @@ def refine(
         for number, text in tagged[fields.INSTITUTION]:
             if not plausible_institution(text):
                 continue
+            if affiliated_on(lines[number].text, text):
+                continue  # "MCA from X College, affiliated to Y University": the university only awards the degree
             if number in job_lines and _names_known_employer(lines[number].text, work):
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
             if not any(same_school(item.get("institution", ""), text) for item in education):

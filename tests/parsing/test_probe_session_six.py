@@ -84,3 +84,24 @@ PROFESSIONAL EXPERIENCE
         ("Test Engineer", "Nagarro Software Pvt. Ltd", "2017-01", "2019-07"),
         ("Trainee QA", "Techvalens Software Systems", "2016-06", "2016-12"),
     ]
+
+
+def test_the_college_attended_not_the_university_it_is_affiliated_to() -> None:
+    # The university an Indian college is affiliated to awards the degree; the college is where the person studied.
+    # A university's acronym after a college's name goes; a school's own acronym stays.
+    text = """Priya Sharma
+priya.sharma@yahoo.co.in | 9810456723
+
+EDUCATIONAL QUALIFICATIONS
+• MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University in 2016 with 76%.
+• B.Sc from B.J.B. Autonomous College, affiliated to Utkal University in 2013 with 68%.
+• B.E. from RV College of Engineering (VTU) in 2011 with 71%.
+• Master of Science, Norwegian School of Economics (NHH), 2009
+"""
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(e.get("institution"), e.get("studyType")) for e in education] == [
+        ("Ajay Kumar Garg Engineering College", "MCA"),
+        ("B.J.B. Autonomous College", "B.Sc"),
+        ("RV College of Engineering", "B.E"),
+        ("Norwegian School of Economics (NHH)", "Master of Science"),
+    ]
