@@ -93,7 +93,7 @@ def test_the_college_attended_not_the_university_it_is_affiliated_to() -> None:
 priya.sharma@yahoo.co.in | 9810456723
 
 EDUCATIONAL QUALIFICATIONS
-• MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University in 2016 with 76%.
+• MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University, 2016
 • B.Sc from B.J.B. Autonomous College, affiliated to Utkal University in 2013 with 68%.
 • B.E. from RV College of Engineering (VTU) in 2011 with 71%.
 • Master of Science, Norwegian School of Economics (NHH), 2009
