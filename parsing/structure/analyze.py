@@ -40,7 +40,7 @@ from .skills import (
     skill_label,
     unnamed_is_covered,
 )
-from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, unwrap
+from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, unwrap
 from .vocab import school_score
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
@@ -193,17 +193,47 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
     return list(found.values()), has_section
 
 
+# A line cut in the middle of its sentence: it ends on a comma or a word that needs what follows ("… Guru Nanak Dev
+# University in", "… Sacred Heart Convent School,").
+_UNFINISHED_RE = re.compile(r"(?:,|\b(?:in|from|with|to|of|and|at|as|since|for|under|till|until|de|du|des|en|et|à))$")
+
+
+def _join_hanging_lines(lines: list[Line]) -> list[Line]:
+    """The lines with a bullet's sentence that wrapped under its own text joined again: "• B.Ed. from Khalsa
+    College of Education, Guru Nanak Dev University in" over "2016 with 78% marks." set right of the bullet (a
+    hanging indent). The wrapped part may hold the item's dates, which must stay on its line."""
+    out: list[Line] = []
+    for line in lines:
+        if out:
+            head = out[-1]
+            hanging = head.x0 > 0 and head.page == line.page and head.block == line.block and line.x0 > head.x0 + 4
+            near = head.size > 0 and 0 < line.top - head.top <= 1.8 * head.size
+            if (
+                hanging
+                and near
+                and is_bullet(head.text)
+                and not is_bullet(line.text)
+                and (_UNFINISHED_RE.search(head.text.rstrip()) or line.text[:1].islower())
+            ):
+                out[-1] = replace(head, text=f"{head.text.rstrip()} {line.text.strip()}")
+                continue
+        out.append(line)
+    return out
+
+
 def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
     """The document's cleaned lines without those that state a protected attribute, and the attributes found."""
     protected: set[str] = set()
     lines: list[Line] = []
     cleaned = europass_lines(_clean_lines(document))
     joined = join_wrapped_ranges([line.text for line in cleaned], [line.x0 for line in cleaned])
-    cleaned = [
-        line if text == line.text else replace(line, text=text)
-        for line, text in zip(cleaned, joined, strict=True)
-        if text is not None
-    ]
+    cleaned = _join_hanging_lines(
+        [
+            line if text == line.text else replace(line, text=text)
+            for line, text in zip(cleaned, joined, strict=True)
+            if text is not None
+        ]
+    )
     dropped = False
     for line in cleaned:
         kinds = protected_kinds(line.text)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import geo
+from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, Entry, group_entries, header_parts
 from .text import clean, fold, strip_bullet, strip_punct
 from .vocab import school_score, title_score
@@ -50,6 +51,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
     ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles"),
+    # India's chartered accountants and cost accountants qualify after articles and examinations set by their
+    # institutes (ICAI, ICMAI), as a master's degree would take.
+    ("ca", 5, r"chartered accountan(?:t|cy)|ca final|icwa|acma"),
     ("dscg", 5, r"dscg|diplome superieur de comptabilite et (?:de )?gestion|diplome d'expertise comptable"),
     ("maitrise", 4, r"maitrise|m1"),
     # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
@@ -128,6 +132,12 @@ _DEGREES: list[tuple[str, int, str]] = [
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
                r"ausbildung|berufsausbildung|mbo(?= |$)|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
+               # India's school-leaving certificates, by their boards' names ("S.S.C.", "SSLC", "PUC", "+2 Science",
+               # "Class XII", West Bengal's "Madhyamik")
+               r"s\.s\.c\.?|h\.s\.c\.?|sslc|hslc|puc|pre-?university(?: course)?|(?:10 ?)?\+ ?2(?= |$)|"
+               r"class (?:x|xii|10|12)(?:th)?|std\.? (?:x|xii|10|12)(?:th)?|matriculation|madhyamik|uchcha madhyamik|"
+               r"(?:higher|senior) secondary(?! school)(?: certificate)?|"
+               r"secondary school (?:leaving )?certificate|"
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
                r"level 3 (?:extended |subsidiary |national |advanced )?(?:diploma|certificate|nvq)|nvq level 3|"
@@ -220,7 +230,7 @@ _SECONDARY_RE = re.compile(
     r"\b(?:high school|higher secondary|senior secondary|secondary school|secondary education|primary school|"
     r"elementary school|middle school|junior high|grammar school|comprehensive school|sixth form|public school|"
     r"secondary college|convent|matric|matriculation|hr\.? ?sec|h\.? ?s\.? school|vidyalaya|vidyalayam|lycee|"
-    r"college d'enseignement|ecole primaire|ecole elementaire|cbse|icse|state board|board of|examination board)\b"
+    r"college d'enseignement|ecole primaire|ecole elementaire|cbse|icse|board)\b"
 )
 # The French "collège" (lower secondary school) is only told from an English college by its accent, and is named
 # after a person or a place ("Collège Jean Moulin"); "Collège de France", "Collège d'Europe" and the Québec cégeps
@@ -230,7 +240,8 @@ _COLLEGE_FR_OF_RE = re.compile(r"\bcoll[èÈ]ge\b", re.I)
 # Diplomas that end (or come before the end of) secondary school: what makes a school named "… School" or "Collège
 # de …" a secondary one (folded).
 _SECONDARY_DEGREE_RE = re.compile(
-    r"\b(?:10th|12th|x|xii|xth|xiith|hsc|ssc|sslc|hssc|high school|higher secondary|senior secondary|secondary|"
+    r"\b(?:10th|12th|x|xii|xth|xiith|hsc|ssc|sslc|hssc|h\.s\.c|s\.s\.c|puc|pre-?university|madhyamik|\+ ?2|"
+    r"high school|higher secondary|senior secondary|secondary|"
     r"gcse|igcse|a-?levels?|o-?levels?|as-?levels?|matric|matriculation|intermediate|brevet(?! de technicien)|dnb|"
     r"bac|baccalaureat)\b"
 )
@@ -825,10 +836,13 @@ _UNIVERSITY_RE = re.compile(r"\buniversit[ey]\b|\buq[a-z]{1,3}\b|\bhec montreal\
 
 
 def _degree_anchored(texts: list[str]) -> list[Entry]:
+    """One entry per line that names a degree, with the lines after it (entries written as sentences: "B.Ed. from
+    Khalsa College of Education in 2016 with 78% marks."); a sentence's one period is its entry's."""
     entries: list[Entry] = []
     for text in texts:
         if find_degree(text) or not entries:
-            entries.append(Entry(header=[text]))
+            ranges = find_date_ranges(text)
+            entries.append(Entry(header=[text], dates=ranges[0] if len(ranges) == 1 else None))
         elif len(entries[-1].header) < 3 and len(text.split()) <= 12:
             entries[-1].header.append(text)
     return entries

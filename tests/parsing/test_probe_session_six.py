@@ -4,6 +4,9 @@ software, Europeans writing in English, French health and social work): each tes
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.document import Document, Line
+from parsing.pipeline import analyze
+from parsing.structure.education import find_degree
 
 
 def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -105,3 +108,40 @@ EDUCATIONAL QUALIFICATIONS
         ("RV College of Engineering", "B.E"),
         ("Norwegian School of Economics (NHH)", "Master of Science"),
     ]
+
+
+def test_indian_school_leaving_certificates_and_chartered_accountancy_are_degrees() -> None:
+    for text in ("PUC", "S.S.C.", "SSLC", "Class XII", "+2 Science", "Madhyamik", "Higher Secondary", "10+2"):
+        degree = find_degree(text)
+        assert degree is not None and degree.key == "bac", text
+    degree = find_degree("Chartered Accountant (ICAI)")
+    assert degree is not None and degree.level == 5
+    # A school named "… Higher Secondary School" is no degree.
+    assert find_degree("Velammal Matriculation Higher Secondary School") is not None  # ("Matriculation" is one)
+    assert find_degree("Vidya Niketan Higher Secondary School") is None
+
+
+def test_a_bullet_sentence_wrapped_under_its_own_text_keeps_its_dates() -> None:
+    # The wrapped part, set right of the bullet (a hanging indent), holds the year or the period.
+    rows = [
+        ("HARPREET KAUR", 63, 14, True),
+        ("harpreet.kaur@gmail.com | +91 98155 43210", 63, 10.5, False),
+        ("Educational Qualification:", 63, 11.5, True),
+        ("• B.Ed. from Khalsa College of Education, Amritsar, Guru Nanak Dev University in", 63, 10.5, False),
+        ("2016 with 78% marks.", 77, 10.5, False),
+        ("• B.A. from Government College for Girls, Ludhiana in", 63, 10.5, False),
+        ("2015 with 66% marks.", 77, 10.5, False),
+        ("Work Experience:", 63, 11.5, True),
+        ("1. Presently working as Primary Teacher in Sacred Heart Convent School,", 63, 10.5, False),
+        ("Ludhiana from April 2019 to till date.", 81, 10.5, False),
+    ]
+    lines = [
+        Line(text=text, size=size, bold=bold, x0=x0, top=100 + 14 * rank)
+        for rank, (text, x0, size, bold) in enumerate(rows)
+    ]
+    result = analyze(Document(lines=lines, format="pdf", pages=1, body_size=10.5))
+    assert [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in result["education"]][:2] == [
+        ("Khalsa College of Education", "B.Ed", "2016"),
+        ("Government College for Girls", "B.A", "2015"),
+    ]
+    assert _jobs(result) == [("Primary Teacher", "Sacred Heart Convent School", "2019-04", None)]
