@@ -65,7 +65,8 @@ def _date(prefix: str) -> str:
         rf"(?:(?:\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+|-)(?:of\s+)?)?{month_name}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?=[\s,]))?"
         rf"(?:\s*,?\s*'?\s*|-){_YEAR.format(g=prefix + 'y1')})"
         # "Apr'17", "Jun '14": a month and the year's last two digits after an apostrophe
-        rf"|(?:{_MONTH.format(g=prefix + 'mn5')}\s*'\s*(?P<{prefix}y5>\d{{2}})(?!\d))"
+        # (and "Jul-19", "Apr-20": a spreadsheet's month format, met in Indian CVs' From/To columns)
+        rf"|(?:{_MONTH.format(g=prefix + 'mn5')}(?:\s*'\s*|-)(?P<{prefix}y5>\d{{2}})(?![\d/.-]))"
         # "03/2017", "3.2017", "03-2017", "03 / 2017" (but not "Lyon 2 – 2018" or "Paris 10 - 2014": a spaced dash
         # after a number is a university's number and then its year)
         rf"|(?:(?:\d{{1,2}}[/.])?(?P<{prefix}mm>0?[1-9]|1[0-2])(?:\s*/\s*|[.-]){_YEAR.format(g=prefix + 'y2')})"

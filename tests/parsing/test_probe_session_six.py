@@ -145,3 +145,12 @@ def test_a_bullet_sentence_wrapped_under_its_own_text_keeps_its_dates() -> None:
         ("Government College for Girls", "B.A", "2015"),
     ]
     assert _jobs(result) == [("Primary Teacher", "Sacred Heart Convent School", "2019-04", None)]
+
+
+def test_a_month_and_two_digit_year_joined_by_a_dash() -> None:
+    # "Jul-19", "Apr-20": a spreadsheet's month format in the From/To columns of Indian CVs ("Covid-19" is no date).
+    from parsing.structure.dates import find_date_ranges
+
+    assert [(r.start, r.end, r.current) for r in find_date_ranges("Jul-19 to Present")] == [("2019-07", None, True)]
+    assert [(r.start, r.end) for r in find_date_ranges("Apr-20 - Oct-22")] == [("2020-04", "2022-10")]
+    assert find_date_ranges("Covid-19 response team") == []
