@@ -23,11 +23,13 @@ _ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
 
 def _split(text: str) -> list[str]:
     """``text`` cut at separators, except a slash between two titles ("Picker / Packer", "Chauffeur VL / PL"),
-    which is one title."""
+    which is one title, and a slash inside brackets ("EHPAD Les Tilleuls (groupe Korian / Clariane)")."""
     pieces = _SPLIT_RE.split(text)
     out = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-        if _SLASH_RE.fullmatch(separator) and _slash_title(out[-1], piece):
+        if _SLASH_RE.fullmatch(separator) and out[-1].count("(") > out[-1].count(")"):
+            out[-1] = f"{out[-1]}{separator}{piece}"
+        elif _SLASH_RE.fullmatch(separator) and _slash_title(out[-1], piece):
             out[-1] = f"{out[-1].rstrip()} / {piece.strip()}"
         else:
             out.append(piece)

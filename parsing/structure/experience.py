@@ -988,21 +988,44 @@ def is_contract_word(text: str) -> bool:
     return bool(_CONTRACT_RE.match(fold(strip_punct(clean(text)))))
 
 
-def _without_contract_remark(employer: str) -> str:
-    """The employer's name without a contract remark, the temping agency or a département number in brackets after it
-    ("CHU de Lille (CDI)" is "CHU de Lille", "Amazon (via Adecco)" is "Amazon")."""
-    match = _REMARK_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
-    if match and match.start() > 0:
-        remark = fold(clean(match.group(1)))
+def _without_contract_remark(employer: str) -> tuple[str, str]:
+    """The employer's name without the remarks in brackets after it, and the town one of them names: a contract
+    ("CHU de Lille (CDI)", "(CDD étudiant)"), the temping agency ("Amazon (via Adecco)"), a département number, the
+    site or the season of the work, the group the employer belongs to ("EHPAD Les Tilleuls (groupe Korian)"), and
+    the town ("Clinique Pasteur (Toulouse) (CDI)"). The employer's own acronym stays ("Asahi India Glass (AIG)")."""
+    place = ""
+    for _ in range(3):
+        match = _REMARK_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
+        if match is None or match.start() == 0:
+            break
+        raw = clean(match.group(1))
+        remark = fold(raw)
         if (
             _CONTRACT_RE.match(remark)
+            or _CONTRACT_RE.match(remark.split(" ")[0])  # "(CDD étudiant)", "(stage de fin d'études)"
             or _TERMS_RE.match(remark)
-            or _DEPARTEMENT_RE.match(remark.upper())
+            or _DEPARTEMENT_RE.match(remark.upper())  # ("CHU de Nantes (44)": the French département, where it is)
             or _SITE_RE.match(remark)
             or _SEASON_REMARK_RE.match(remark)
+            or _PARENT_GROUP_RE.match(remark)
+            or _UNIT_RE.match(remark)
         ):
-            return clean(employer[: match.start()])  # ("CHU de Nantes (44)": the French département, where it is)
-    return employer
+            employer = clean(employer[: match.start()])
+        elif not place and raw[:1].isupper() and (_location_of(raw) or _unknown_town(raw)):
+            employer, place = clean(employer[: match.start()]), raw
+        else:
+            break
+    return employer, place
+
+
+# The unit of the employer the person worked in, in brackets after its name: "CHU de Nantes (PUI)", "Éducation
+# nationale (Académie de Lyon)", "Centre hospitalier Le Vinatier (Unité d'admission)", "(CMP de Vénissieux)".
+_UNIT_RE = re.compile(
+    r"^(?:service|unite|pole|direction|academie|agence|antenne|bureau|circonscription|multi-accueil|cmp|cmpp|pui|maternite|"
+    r"usld|ssr|smr|urgences|ward|unit|department|dept|campus)\b"
+)
+# The group an employer belongs to, in brackets after its name: "(groupe Korian / Clariane)", "(part of Siemens)".
+_PARENT_GROUP_RE = re.compile(r"^(?:groupe|group|filiale (?:de|du|d')|subsidiary of|part of|member of) ")
 
 
 def _terms_only(text: str) -> bool:
@@ -1054,7 +1077,8 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
     one is left empty."""
     position, employer, location = _assign(parts)
-    employer = _without_contract_remark(employer)
+    employer, place = _without_contract_remark(employer)
+    location = location or place
     position = _without_terms(position)
     employer = plausible_value(employer, employer=True) if employer else ""
     position = plausible_value(position, employer=False) if position else ""

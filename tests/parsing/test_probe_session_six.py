@@ -154,3 +154,31 @@ def test_a_month_and_two_digit_year_joined_by_a_dash() -> None:
     assert [(r.start, r.end, r.current) for r in find_date_ranges("Jul-19 to Present")] == [("2019-07", None, True)]
     assert [(r.start, r.end) for r in find_date_ranges("Apr-20 - Oct-22")] == [("2020-04", "2022-10")]
     assert find_date_ranges("Covid-19 response team") == []
+
+
+def test_remarks_in_brackets_after_an_employer_are_no_part_of_its_name() -> None:
+    # The contract, the town, the group and the unit the person worked in, one or several; the employer's own
+    # acronym stays.
+    text = """Lucas Martin
+lucas.martin@gmail.com | 06 12 34 56 78
+
+EXPÉRIENCE PROFESSIONNELLE
+Infirmier (11/2019 – aujourd'hui)
+Clinique Pasteur (Toulouse) (CDI)
+Aide-soignant faisant fonction (07/2015 – 08/2016)
+EHPAD Les Jardins de Lardenne (Toulouse) (CDD étudiant)
+Agent de service hospitalier (01/2014 – 06/2015)
+EHPAD Les Tilleuls (groupe Korian / Clariane)
+Préparateur en pharmacie (09/2012 – 12/2013)
+CHU de Nantes (PUI)
+Professeur des écoles (09/2010 – 08/2012)
+Éducation nationale (Académie de Lyon)
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [(w.get("name"), w.get("location")) for w in result["work"]] == [
+        ("Clinique Pasteur", "Toulouse"),
+        ("EHPAD Les Jardins de Lardenne", "Toulouse"),
+        ("EHPAD Les Tilleuls", None),
+        ("CHU de Nantes", None),
+        ("Éducation nationale", None),
+    ]
