@@ -645,14 +645,16 @@ def _with_prose_jobs(work: list[dict[str, Any]], found: list[dict[str, Any]]) ->
 
 
 def _holds(a: str, b: str) -> bool:
-    return bool(a and b) and (a in b or b in a)
+    """One name's words hold the other's ("infosys" and "infosys technologies"; not "hp" and "hpcl")."""
+    return bool(a and b) and (f" {a} " in f" {b} " or f" {b} " in f" {a} ")
 
 
 def _names_in_sentence(value: str, employer: str) -> bool:
     """``value`` is a sentence that states a job at ``employer`` ("Presently associated with Larsen & Toubro Ltd. as
     Site Engineer"): it holds the name after one of the sentence's verbs."""
-    at = fold(value).find(fold(employer))
-    return at > 0 and bool(PROSE_VERB_RE.search(value[:at]))
+    folded = fold(value)
+    at = folded.find(fold(employer))
+    return at > 0 and bool(PROSE_VERB_RE.search(folded[:at]))
 
 
 # What follows the name in a page's running header: ", MBA, PMP", " • Page Two", " - CV".
