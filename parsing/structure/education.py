@@ -795,14 +795,18 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
 
 # A school's acronym: "ULB", "UQAM", "INP-HB", "HEdS", "UMONS" (two capitals at least, no space).
 _ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}")
-_AFFILIATED_RE = re.compile(r"^\(?\s*(?:affiliated|affilated)\s+(?:to|with|under)\s+", re.I)
+# "affiliated to", and its common misspelling "affilated to", before the university that awards a college's degrees.
+_AFFILIATED = r"(?:affiliated|affilated)\s+(?:to|with|under)\s+"
+_AFFILIATED_RE = re.compile(rf"^\(?\s*{_AFFILIATED}", re.I)
+# The same words ending a line's text up to a school's name, a few words (the university's first ones) apart.
+_AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 
 
 def affiliated_on(line: str, school: str) -> bool:
     """``school`` is written on ``line`` as the university a college is affiliated to ("…, affiliated to Utkal
     University in 2012"): it awards the degree; the person studied at the college."""
     at = fold(line).find(fold(school)[:12])
-    return at > 0 and bool(re.search(r"\baffil?iated\s+(?:to|with|under)\s+(?:\S+\s+){0,4}$", fold(line)[:at]))
+    return at > 0 and bool(_AFFILIATED_BEFORE_RE.search(fold(line)[:at]))
 
 
 def _university_of(name: str, acronym: str) -> bool:

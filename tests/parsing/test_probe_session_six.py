@@ -116,9 +116,10 @@ def test_indian_school_leaving_certificates_and_chartered_accountancy_are_degree
         assert degree is not None and degree.key == "bac", text
     degree = find_degree("Chartered Accountant (ICAI)")
     assert degree is not None and degree.level == 5
-    # A school named "… Higher Secondary School" is no degree.
-    assert find_degree("Velammal Matriculation Higher Secondary School") is not None  # ("Matriculation" is one)
+    # A school named "… Higher Secondary School" is no degree; its row's degree stands in another cell.
     assert find_degree("Vidya Niketan Higher Secondary School") is None
+    degree = find_degree("12th, Vidya Niketan Higher Secondary School, 2015")
+    assert degree is not None and degree.key == "bac" and degree.start == 0
 
 
 def test_a_bullet_sentence_wrapped_under_its_own_text_keeps_its_dates() -> None:
