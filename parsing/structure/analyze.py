@@ -179,7 +179,12 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
                 for item in find_languages(text, require_level=not LANGUAGE_LABEL_RE.match(fold(text)))
             ]
         else:
-            continue
+            # "Languages Known: English, Hindi" left under the education or experience heading says what it is.
+            items = [
+                item for text in section.texts if LANGUAGE_LABEL_RE.match(fold(text)) for item in find_languages(text)
+            ]
+            if not items:
+                continue
         # "TOEIC 905" with no language named means English.
         if not items:
             for text in section.texts:

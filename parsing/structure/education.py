@@ -90,7 +90,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     # Québec's college diplomas (a DEC, not the month in "DEC 2019"), and Belgium's short higher courses.
     ("dec", 2, r"diplome d'etudes collegiales|dec(?!\.?\s*[\d'’])|attestation d'etudes collegiales|aec|graduat"),
     # A diploma of a named field, below a bachelor's (a polytechnic's, a nursing school's, "Advanced Diploma of …").
-    ("diploma", 2, r"(?:advanced )?diploma(?= (?:in|of) )"),
+    # (Alone, the word is the degree column's value or what is left once its field was read: "Diploma" in
+    # "Electrical Engineering".)
+    ("diploma", 2, r"(?:advanced )?diploma(?= (?:in|of) )|^(?:advanced )?diploma$"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
                 r"hypokhagne|khagne"),
@@ -620,6 +622,10 @@ def _join_numbered(parts: list[str]) -> list[str]:
         if previous and _TRAILING_CONNECTOR_RE.search(fold(previous)) and school_score(fold(previous)) >= 1:
             # "University of" + "London": a school's name the line wrapped.
             joined[-1] = f"{previous} {part}"
+        elif previous and _subject_list(previous, part):
+            # "Modern College of Arts" + "Science & Commerce", "Arts" + "Science and Commerce College": the
+            # faculties a college is named after, listed with a comma.
+            joined[-1] = f"{previous}, {part}"
         elif (
             previous
             and school_score(fold(previous)) >= 1
@@ -633,6 +639,22 @@ def _join_numbered(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+# The faculties Indian colleges are named after ("… College of Arts, Science & Commerce").
+_SUBJECT_WORDS = r"(?:arts|sciences?|commerce|humanities|management|law|economics|education|technology|engineering)"
+_SUBJECTS_RE = re.compile(rf"^{_SUBJECT_WORDS}(?:\s*(?:&|and|,)\s*{_SUBJECT_WORDS})*")
+
+
+def _subject_list(previous: str, part: str) -> bool:
+    """Whether ``previous``, then ``part`` after a comma, list the subjects in one college's name: the school ends
+    on a subject and the part lists more of them, or a subject alone comes before the school that lists the rest."""
+    before, after = fold(previous).strip(), fold(part).strip()
+    listed = _SUBJECTS_RE.fullmatch(after)
+    if school_score(before) >= 1 and re.search(rf"\b(?:of|for) {_SUBJECT_WORDS}$", before) and listed:
+        return True
+    opening = _SUBJECTS_RE.match(after)
+    return bool(_SUBJECTS_RE.fullmatch(before) and opening and school_score(after[opening.end() :]) >= 1)
 
 
 def _school_line_in_body(body: list[str]) -> str:

@@ -1,0 +1,54 @@
+"""Faults shown by realistic CVs written as real files in the seventh probing session: each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+
+
+def _schools(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    return [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education]
+
+
+def test_a_diploma_read_with_its_field_is_one_row_not_two() -> None:
+    # "Diploma in Electrical Engineering" is read as the degree "Diploma" in its field; the bare word is a degree
+    # too, so the field tagger's reading of the whole line adds no second, school-less row.
+    text = """Rahul Sharma
+rahul.sharma@gmail.com
+
+EDUCATION
+Diploma in Electrical Engineering, Government Polytechnic, Pune, 2010
+"""
+    assert _schools(text) == [("Government Polytechnic", "Diploma", "Electrical Engineering")]
+
+
+def test_a_college_named_after_its_faculties_keeps_their_list() -> None:
+    # The comma between the faculties a college is named after does not end its name.
+    text = """Rahul Sharma
+rahul.sharma@gmail.com
+
+EDUCATION
+B.E. (Electrical Engineering), Modern College of Arts, Science & Commerce, Pune, 2013
+B.Com, Arts, Science and Commerce College, Nashik, 2010
+BSc, St. Xavier College of Arts, Mumbai, 2008
+"""
+    assert [school[:2] for school in _schools(text)] == [
+        ("Modern College of Arts, Science & Commerce", "B.E"),
+        ("Arts, Science and Commerce College", "B.Com"),
+        ("St. Xavier College of Arts", "BSc"),
+    ]
+
+
+def test_a_labelled_languages_line_under_another_heading_is_read() -> None:
+    # "Languages Known: …" left at the end of the education section says what it lists.
+    text = """Rahul Sharma
+rahul.sharma@gmail.com
+
+EDUCATION
+B.Com, Pune University, 2010
+
+Languages Known: English, Hindi, Marathi
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [item["language"] for item in result["languages"]] == ["English", "Hindi", "Marathi"]
+    assert [e.get("institution") for e in result["education"]] == ["Pune University"]
