@@ -51,6 +51,8 @@ _LABELS = {
     "nom(s) / prenom(s)": "Nom : ",
     "prenom(s) / nom(s)": "Nom : ",
 }
+# The name rows that ask for the family name first.
+_FAMILY_FIRST = {"surname(s) / first name(s)", "nom(s) / prenom(s)"}
 # Labels of the form's "Personal skills and competences" part, each of which opens a section of its own: the
 # heading put before the line (in the document's language), and what replaces the label.
 _SECTION_LABELS = {
@@ -148,5 +150,8 @@ def europass_lines(lines: list[Line]) -> list[Line]:
         value = line.text[match.end() :].strip(" |")
         if not value:
             continue  # a label whose value sits on another line, or nowhere
+        family, comma, given = value.partition(", ")
+        if match.group("label") in _FAMILY_FIRST and comma and "," not in given:
+            value = f"{given} {family}"  # "Surname(s) / First name(s) Lindqvist, Erik": the name as it is said
         out.append(replace(line, text=_LABELS[match.group("label")] + value))
     return out

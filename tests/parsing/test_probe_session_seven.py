@@ -52,3 +52,25 @@ Languages Known: English, Hindi, Marathi
     result = parse_resume(text.encode(), "cv.txt")
     assert [item["language"] for item in result["languages"]] == ["English", "Hindi", "Marathi"]
     assert [e.get("institution") for e in result["education"]] == ["Pune University"]
+
+
+def test_the_europass_name_row_that_asks_for_the_family_name_first() -> None:
+    # The older Europass form writes "Surname(s) / First name(s) Lindqvist, Erik": the name is given forwards.
+    rows = """Europass Curriculum Vitae
+Personal information
+{label} {value}
+E-mail erik.lindqvist@telia.se
+Work experience
+Dates 03/2015 - present
+Occupation or position held Project Manager
+Name and address of employer Siemens AB, Stockholm (Sweden)
+"""
+    for label, value in (
+        ("Surname(s) / First name(s)", "Lindqvist, Erik"),
+        ("First name(s) / Surname(s)", "Erik Lindqvist"),
+        ("Nom(s) / Prénom(s)", "Lindqvist, Erik"),
+    ):
+        text = rows.format(label=label, value=value)
+        result = parse_resume(text.encode(), "cv.txt")
+        assert result["basics"]["name"] == "Erik Lindqvist", label
+        assert [(w.get("position"), w.get("name")) for w in result["work"]] == [("Project Manager", "Siemens AB")]
