@@ -225,6 +225,10 @@ _TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|
 # "Université Toulouse III – Paul Sabatier", "Université Paris 1 - Panthéon-Sorbonne": a numbered university
 # whose name goes on after a dash. The number stands apart: "Lycée Henri-IV" is named after a king.
 _NUMBERED_RE = re.compile(r"(?<=\s)(?:[IVX]{1,4}|\d{1,2})$")
+# The word a school's name opens with, alone at the end of a line that wrapped before the rest of the name.
+_LONE_SCHOOL_WORD_RE = re.compile(r"(?:lycee|college|ecole|institut|universite|university|school|iut)")
+# A remark in brackets at the end ("(Grenoble)", "(alternance)").
+_REMARK_TAIL_RE = re.compile(r"\s*\([^()]*\)$")
 _NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}$")
 # Schools whose name says they teach before higher education ("Lycée Jean Moulin", "Delhi Public School", "St. Mary's
 # High School", "Kendriya Vidyalaya"), and examination boards ("CBSE", "State Board"), on folded text.
@@ -619,8 +623,15 @@ def _join_numbered(parts: list[str]) -> list[str]:
     joined: list[str] = []
     for part in parts:
         previous = joined[-1] if joined else ""
-        if previous and _TRAILING_CONNECTOR_RE.search(fold(previous)) and school_score(fold(previous)) >= 1:
-            # "University of" + "London": a school's name the line wrapped.
+        if previous and (
+            (_TRAILING_CONNECTOR_RE.search(fold(previous)) and school_score(fold(previous)) >= 1)
+            or (
+                _LONE_SCHOOL_WORD_RE.fullmatch(fold(previous))
+                and not previous.isupper()
+                and _NAME_TAIL_RE.match(_REMARK_TAIL_RE.sub("", part))
+            )
+        ):
+            # "University of" + "London", "Lycée" + "Champollion (Grenoble)": a school's name the line wrapped.
             joined[-1] = f"{previous} {part}"
         elif previous and _subject_list(previous, part):
             # "Modern College of Arts" + "Science & Commerce", "Arts" + "Science and Commerce College": the
@@ -702,9 +713,14 @@ def _wrapped_name(entry: Entry) -> Entry:
     if not entry.header or not entry.body or not _TRAILING_CONNECTOR_RE.search(fold(entry.header[-1]).rstrip()):
         return entry
     rest = clean(entry.body[0])
-    if not _NAME_TAIL_RE.match(rest) or any(ch.isdigit() for ch in rest):
+    named = _REMARK_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
+    if not _NAME_TAIL_RE.match(named) or any(ch.isdigit() for ch in rest):
         return entry
     return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+
+
+# A grande école's programme, named without its degree (which the CV may write after it).
+_PROGRAMME_RE = re.compile(r"(?:programme )?grande ecole\b")
 
 
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
@@ -718,6 +734,15 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         if index and fold(part).strip(". ") in _STATE_CODES and _STATE_AFTER_CITY_RE.search(f"{parts[index - 1]}, "):
             continue  # "Harvard University, Cambridge, MA": the state of the city before it
         degree = find_degree(part)
+        if (
+            degree is not None
+            and _PROGRAMME_RE.fullmatch(fold(part[degree.start :]).strip())
+            and index + 1 < len(parts)
+        ):
+            inner = find_degree(parts[index + 1])
+            if inner is not None and inner.key == degree.key and inner.start == 0:
+                # "Programme Grande École – Master in Management": the programme's degree, with its field.
+                continue
         if degree is not None:
             item["studyType"] = clean(strip_punct(part[degree.start : degree.end]))
             level = degree.level
@@ -737,6 +762,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
                 degree_index = index
                 break
+    named = ""
     if degree_index >= 0:
         found = find_degree(parts[degree_index])
         named = _school_beside_degree(parts[degree_index], found) if found else ""
@@ -784,6 +810,12 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 break
     if not institution and "studyType" in item:
         institution = _school_line_in_body(entry.body)
+    elif institution and institution == named and entry.body:
+        # "KEDGE Bachelor" over "KEDGE Business School, Marseille": the line below gives the school's full name.
+        below = _school_line(strip_bullet(clean(entry.body[0])))
+        full = str(below["institution"]) if below else ""
+        if fold(full).startswith(fold(institution) + " "):
+            institution = full
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
     if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
         # A remark in brackets goes ("(Extension)", "(Paris)"); the school's own acronym stays: it is how people

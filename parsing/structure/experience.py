@@ -720,13 +720,17 @@ def _joined_titles(parts: list[str]) -> list[str]:
 
 
 def _names_town_of(part: str, parts: list[str]) -> bool:
-    """One capitalised word that another, longer part ends with: the town of "Université de Lyon – Lyon"."""
-    word = strip_punct(part.strip())
+    """One or two capitalised words that another, longer part ends with: the town of "Université de Lyon – Lyon",
+    "ESF Val Thorens – Val Thorens"."""
+    words = strip_punct(part.strip()).split()
     return (
-        len(word.split()) == 1
-        and word[:1].isupper()
+        1 <= len(words) <= 2
+        and all(word[:1].isupper() for word in words)
         and any(
-            other is not part and len(other.split()) > 1 and fold(other.split()[-1]) == fold(word) for other in parts
+            other is not part
+            and len(other.split()) > len(words)
+            and fold(" ".join(other.split()[-len(words) :])) == fold(" ".join(words))
+            for other in parts
         )
     )
 
@@ -1152,6 +1156,8 @@ def _complete(header: list[str]) -> bool:
         return False  # "Ingénieur production – Atelier montage", "Teacher, Grades 10–12": the employer may follow
     if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
+    if len(position.split()) == 1 and _role_score(position) <= 0 and _unknown_town(employer):
+        return False  # "Amazon – Lauwin-Planque": no title, but a name and a town's shape; the title may follow
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 

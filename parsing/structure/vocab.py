@@ -875,7 +875,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     baby-sitter baby-sitting babysitter babysitting saisonnier saisonniere vendangeur vendangeuse castrateur
     castratrice grutier grutiere manoeuvre electrotechnicien electrotechnicienne affreteur affreteuse exploitant
     exploitante coffreur coffreuse metreur metreuse souscripteur souscriptrice ajusteur ajusteuse manœuvre
-    polymecanicien polymecanicienne automaticien automaticienne institutrice instituteur
+    polymecanicien polymecanicienne automaticien automaticienne institutrice instituteur cueilleur cueilleuse
+    ramasseur ramasseuse figurant figurante
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -939,7 +940,12 @@ def org_score(folded: str) -> float:
 
 def school_score(folded: str) -> float:
     tokens = _tokens(r"[a-z0-9'-]+", folded)
-    score = sum(1.0 for token in tokens if token in SCHOOL_WORDS)
+    # ("IGR-IAE Rennes": a school's short name joined to another's by a hyphen.)
+    score = sum(
+        1.0
+        for token in tokens
+        if token in SCHOOL_WORDS or any(len(piece) <= 4 and piece in SCHOOL_WORDS for piece in token.split("-"))
+    )
     if _SCHOOL_PHRASES_RE.search(folded):
         score += 1.5
     return score

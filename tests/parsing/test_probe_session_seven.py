@@ -74,3 +74,72 @@ Name and address of employer Siemens AB, Stockholm (Sweden)
         result = parse_resume(text.encode(), "cv.txt")
         assert result["basics"]["name"] == "Erik Lindqvist", label
         assert [(w.get("position"), w.get("name")) for w in result["work"]] == [("Project Manager", "Siemens AB")]
+
+
+def _jobs(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    work = parse_resume(text.encode(), "cv.txt")["work"]
+    return [(w.get("position"), w.get("name"), w.get("location")) for w in work]
+
+
+def test_an_employer_and_an_unknown_town_leave_the_title_to_the_next_line() -> None:
+    # "Amazon – Lauwin-Planque" names no title: a one-word name and a town's shape, not "Position – Company";
+    # the title on the next line belongs to the header. A ski school named after its resort keeps its name.
+    text = """Léa Martin
+lea.martin@gmail.com
+
+EXPÉRIENCES PROFESSIONNELLES
+Amazon – Lauwin-Planque | juil. 2025 – août 2025
+Préparatrice de commandes
+• Job d'été en intérim : préparation et emballage des colis
+Intermarché – Panazol | 07/2024 - 08/2024
+Employée libre-service
+• Réception des livraisons, mise en rayon
+ESF Val Thorens – Val Thorens | Décembre 2024 – Avril 2025
+Monitrice de ski
+Été 2023 : Cueilleuse — Les Vergers de la Somme, Abbeville
+"""
+    assert _jobs(text) == [
+        ("Préparatrice de commandes", "Amazon", None),
+        ("Employée libre-service", "Intermarché", None),
+        ("Monitrice de ski", "ESF Val Thorens", "Val Thorens"),
+        ("Cueilleuse", "Les Vergers de la Somme", "Abbeville"),
+    ]
+
+
+def test_school_names_wrapped_at_the_line_end_and_schools_within_schools() -> None:
+    # "IUT de" / "Mulhouse (Mulhouse)" and "…, Lycée" / "Champollion (Grenoble)": the name goes on below, whatever
+    # the town in brackets after it; "IGR-IAE Rennes" is the IAE of Rennes.
+    text = """Chloé Bernard
+chloe.bernard@gmail.com
+
+FORMATION
+2022 – 2024 : DUT Génie Électrique et Informatique Industrielle (GEII), IUT de
+Mulhouse (Mulhouse)
+2023 : Baccalauréat général – spécialités Maths et NSI, mention Bien, Lycée
+Champollion (Grenoble)
+Master 2 Gestion des Ressources Humaines | 2025 – 2027
+IGR-IAE Rennes – Rennes
+"""
+    assert [school[:2] for school in _schools(text)] == [
+        ("IUT de Mulhouse", "DUT"),
+        ("Lycée Champollion", "Baccalauréat général"),
+        ("IGR-IAE Rennes", "Master"),
+    ]
+
+
+def test_a_grande_ecole_programme_gives_its_master_and_a_school_named_short_its_full_name() -> None:
+    # "Programme Grande École – Master in Management": the master's degree and its field. "KEDGE Bachelor" over
+    # "KEDGE Business School, Marseille": the school's full name is the line below.
+    text = """Hugo Petit
+hugo.petit@gmail.com
+
+FORMATION
+2025 – 2027 | Programme Grande École – Master in Management
+NEOMA Business School, Reims
+2022 – 2025 | KEDGE Bachelor
+KEDGE Business School, Marseille
+"""
+    assert _schools(text) == [
+        ("NEOMA Business School", "Master", "Management"),
+        ("KEDGE Business School", "Bachelor", None),
+    ]
