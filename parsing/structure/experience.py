@@ -410,7 +410,16 @@ def is_region_line(text: str) -> bool:
     first_ok = _location_of(first) is not None or (not area and _unknown_town(first))
     if len(pieces) == 3 and _is_country(pieces[2]):
         # The middle piece is a region ("Nouvelle-Aquitaine", "England", "Texas", "County Dublin"), not a town:
-        # "Accor, Paris, France" is an employer's line.
+        # "Accor, Paris, France" is an employer's line. After a town the gazetteer knows, a short name that is
+        # neither a title nor an organisation is the region the gazetteer does not ("Amsterdam, North Holland").
+        middle = pieces[1]
+        if (
+            _location_of(first) is not None
+            and _unknown_place(middle)
+            and (" " in middle or "-" in middle)  # (not "Lyon, Capgemini, France")
+            and not org_score(fold(middle))
+        ):
+            return True
         return _is_region(pieces[1]) and first_ok
     if area is None or len(pieces) > 2 or (len(pieces) == 2 and not _is_country(pieces[1])):
         return False
@@ -753,7 +762,13 @@ def _with_functions(parts: list[str]) -> list[str]:
     for part in parts:
         pieces = _comma_cut(part)
         before = _comma_cut(merged[-1])[-1] if merged else ""
-        if before and pieces and function_part(pieces[0]) and _role_score(before) >= 1.0:
+        if (
+            before
+            and pieces
+            and function_part(pieces[0])
+            and _role_score(before) >= 1.0
+            and _role_score(f"{before} – {pieces[0]}") >= 1.0  # ("Financial Analyst – Strategic Finance")
+        ):
             merged[-1] = f"{merged[-1]} – {pieces[0]}"
             if len(pieces) > 1:
                 merged.append(", ".join(pieces[1:]))
@@ -829,7 +844,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             candidates.insert(0, last)
         for index in candidates:
             others = rest[:index] + rest[index + 1 :]
-            if _unknown_place(rest[index]) and any(_role_score(o) <= 0 for o in others):
+            if (
+                _unknown_place(rest[index])
+                and not _qualifies_title(rest[index])  # ("Financial Analyst, Strategic Finance", then "Stripe")
+                and any(_role_score(o) <= 0 for o in others)
+            ):
                 location = clean(rest[index])
                 rest = others
                 break
@@ -893,6 +912,21 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     others = [p for i, p in enumerate(rest) if i != best and (scores[i] < 1.0 or org_score(fold(p)))]
     if not others:
         return position, "", location
+    if (
+        len(rest) == 2
+        and best == 0
+        and (
+            _ward(rest[1])
+            or function_part(rest[1])
+            or _department_part(rest[1], strict=True)
+            or _MARKET_RE.fullmatch(fold(strip_punct(rest[1])))
+        )
+        and not org_score(fold(rest[1]))
+    ):
+        # "Director, Clinical Operations", "Head of Regulatory Affairs, UK & Ireland" under the employer's own line:
+        # what the title covers, not who employs; the employer is named elsewhere.
+        separator = ", " if any(f"{rest[0]}, {rest[1]}" in part for part in parts) else " – "
+        return f"{rest[0]}{separator}{rest[1]}", "", location
     following = rest[best + 1] if best + 1 < len(rest) else ""
     after_comma = any(f"{position}, {following}" in part for part in parts)
     # "Sales Manager, Marketing Department, Globex Corp": a department is the employer only when nothing else is.
@@ -942,10 +976,19 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     return position, employer, location
 
 
+# The markets a post covers ("EMEA", "Nordics", "UK & Ireland", "Europe du Sud"), written after a title.
+_MARKETS = (
+    r"emea|apac|latam|dach|benelux|nordics?|americas|europe|asia(?:[- ]pacific)?|middle east|africa|"
+    r"(?:north|south|western|eastern|central|northern|southern) (?:america|europe)|uk|ireland|global|worldwide|"
+    r"international|europe du (?:nord|sud)|france"
+)
+_MARKET_RE = re.compile(rf"(?:{_MARKETS})(?:\s*(?:&|and|et|/)\s*(?:{_MARKETS}))*")
+
+
 # A part of an organisation, or what an internship was for ("Atelier montage", "Back office", "Zone Abidjan Nord",
 # "Projet de fin d'études"): no employer while another part can be one.
 _DEPARTMENT_RE = re.compile(
-    r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole|cellule|"
+    r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole(?! emploi)|cellule|"
     r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
     # a hospital's wards
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
@@ -1193,6 +1236,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
     grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
     heads_block = False  # that employer's line comes before the title: it may head later title lines
+    last_entry: Entry | None = None
     for entry in group_entries(
         texts, bold=bold, complete=_complete, place=_after_dates_place, legal=ends_with_legal_form
     ):
@@ -1207,6 +1251,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
                 item["name"] = balanced(strip_punct(employer))
             if location:
                 item["location"] = location
+        previous, last_entry = last_entry, entry
         if not (item.get("name") or item.get("position")):
             continue
         if _BREAK_RE.match(fold(item.get("position") or item.get("name") or "")) and not (
@@ -1227,10 +1272,16 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             # an exported networking profile lists each job held at one employer under its name once.
             item = {"name": block["name"], **item}
         elif (
-            block is not None and heads_block and not item.get("name") and entry.on_date_line and len(entry.header) == 1
+            block is not None
+            and heads_block
+            and not item.get("name")
+            and len(entry.header) == 1
+            and (
+                entry.on_date_line or (_role_score(item.get("position", "")) >= 1.0 and not _name_left_above(previous))
+            )
         ):
             # "Globex Inc, Springfield" then "Senior Engineer, 2018 – Present" and "Engineer, 2015 – 2018": each
-            # later dated title line is another job at the same employer.
+            # later dated title line (or title line over its dates) is another job at the same employer.
             item = {"name": block["name"], **item}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
@@ -1238,6 +1289,21 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             block = None
         work.append(item)
     return _roles_under_heads(work)
+
+
+def _name_left_above(entry: Entry | None) -> bool:
+    """Whether the entry before ends on a short line that names an organisation, not a bullet nor a sentence
+    ("Umbrella Corp" over "Intern" / "2014 – 2015"): the next job's employer, left in that entry's description."""
+    if entry is None or not entry.body:
+        return False
+    last = entry.body[-1]
+    text = clean(strip_punct(last))
+    return (
+        last.strip() == strip_bullet(last).strip()
+        and 0 < len(text.split()) <= 4
+        and _capitalised_name(text)
+        and _role_score(text) <= 0
+    )
 
 
 def _padded(date: str, month: str) -> str:

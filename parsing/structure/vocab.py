@@ -982,7 +982,9 @@ _FUNCTION_WORDS_TEXT = """
     domestic voice non-voice inbound outbound field regional key accounts account channel science sciences
     mathematics maths physics chemistry biology english hindi social studies evs computer general commerce
     economics history geography arts automation cloud devops networking division vertical & and of
-    entreprises particuliers professionnels pme tpe institutionnels grands comptes
+    entreprises particuliers professionnels pme tpe institutionnels grands comptes clinical brand growth strategic
+    deals investment asset consulting advisory transformation technology regulatory affairs medicine surgery
+    personal care
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})

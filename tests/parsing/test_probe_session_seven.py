@@ -143,3 +143,65 @@ KEDGE Business School, Marseille
         ("NEOMA Business School", "Master", "Management"),
         ("KEDGE Business School", "Bachelor", None),
     ]
+
+
+def test_roles_under_one_employer_keep_what_their_title_covers_and_the_employer() -> None:
+    # "Director, Clinical Operations" under the employer's own line: the function after the comma is part of the
+    # title, not the employer; each later title over its dates is another job there. A networking profile's
+    # "Amsterdam, North Holland, Netherlands" is where the job was, even with a region the gazetteer lacks.
+    text = """Sarah Collins
+sarah.collins@gmail.com
+
+EXPERIENCE
+PFIZER – Sandwich, Kent
+Head of Regulatory Affairs
+Jan 2020 – Present
+• Lead a team of 16
+Director, Clinical Operations
+Apr 2016 – Dec 2019
+• Oncology and vaccines portfolio
+Senior Regulatory Executive
+Feb 2013 – Mar 2016
+"""
+    assert [(w.get("position"), w.get("name")) for w in parse_resume(text.encode(), "cv.txt")["work"]] == [
+        ("Head of Regulatory Affairs", "PFIZER"),
+        ("Director, Clinical Operations", "PFIZER"),
+        ("Senior Regulatory Executive", "PFIZER"),
+    ]
+    linked = """Sarah Collins
+sarah.collins@gmail.com
+
+Experience
+Booking.com
+10 years 3 months
+Senior Product Manager
+January 2018 - February 2021 (3 years 2 months)
+Amsterdam, North Holland, Netherlands
+Product Manager
+September 2015 - December 2017 (2 years 4 months)
+Amsterdam, North Holland, Netherlands
+"""
+    work = parse_resume(linked.encode(), "cv.txt")["work"]
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Senior Product Manager", "Booking.com"),
+        ("Product Manager", "Booking.com"),
+    ]
+
+
+def test_a_title_with_its_function_after_a_comma_and_the_employer_beside() -> None:
+    from parsing.structure.experience import header_fields
+
+    assert header_fields(["Director, Clinical Operations"]) == ("Director, Clinical Operations", "", "")
+    assert header_fields(["Financial Analyst", "Strategic Finance"]) == (
+        "Financial Analyst – Strategic Finance",
+        "",
+        "",
+    )
+    assert header_fields(["Financial Analyst, Strategic Finance", "Stripe"]) == (
+        "Financial Analyst, Strategic Finance",
+        "Stripe",
+        "",
+    )
+    assert header_fields(["Software Engineer", "Google"]) == ("Software Engineer", "Google", "")
+    # "Pôle emploi" is an employer, not a "pôle" of one.
+    assert header_fields(["Assistante administrative (CDD)", "Pôle emploi"])[1] == "Pôle emploi"
