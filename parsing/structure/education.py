@@ -228,7 +228,7 @@ _NUMBERED_RE = re.compile(r"(?<=\s)(?:[IVX]{1,4}|\d{1,2})$")
 # The word a school's name opens with, alone at the end of a line that wrapped before the rest of the name.
 _LONE_SCHOOL_WORD_RE = re.compile(r"(?:lycee|college|ecole|institut|universite|university|school|iut)")
 # A remark in brackets at the end ("(Grenoble)", "(alternance)").
-_REMARK_TAIL_RE = re.compile(r"\s*\([^()]*\)$")
+_BRACKETED_TAIL_RE = re.compile(r"\s*\([^()]*\)$")
 _NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}$")
 # Schools whose name says they teach before higher education ("Lycée Jean Moulin", "Delhi Public School", "St. Mary's
 # High School", "Kendriya Vidyalaya"), and examination boards ("CBSE", "State Board"), on folded text.
@@ -628,7 +628,7 @@ def _join_numbered(parts: list[str]) -> list[str]:
             or (
                 _LONE_SCHOOL_WORD_RE.fullmatch(fold(previous))
                 and not previous.isupper()
-                and _NAME_TAIL_RE.match(_REMARK_TAIL_RE.sub("", part))
+                and _NAME_TAIL_RE.match(_BRACKETED_TAIL_RE.sub("", part))
             )
         ):
             # "University of" + "London", "Lycée" + "Champollion (Grenoble)": a school's name the line wrapped.
@@ -713,7 +713,7 @@ def _wrapped_name(entry: Entry) -> Entry:
     if not entry.header or not entry.body or not _TRAILING_CONNECTOR_RE.search(fold(entry.header[-1]).rstrip()):
         return entry
     rest = clean(entry.body[0])
-    named = _REMARK_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
+    named = _BRACKETED_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
     if not _NAME_TAIL_RE.match(named) or any(ch.isdigit() for ch in rest):
         return entry
     return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
