@@ -125,6 +125,11 @@ IGR-IAE Rennes – Rennes
         ("Lycée Champollion", "Baccalauréat général"),
         ("IGR-IAE Rennes", "Master"),
     ]
+    from parsing.structure.education import _join_numbered
+
+    # A heading's word in capitals ("UNIVERSITY" over "LAWYER") is no school name cut at the line's end.
+    assert _join_numbered(["UNIVERSITY", "Lawyer"]) == ["UNIVERSITY", "Lawyer"]
+    assert _join_numbered(["Lycée", "Champollion (Grenoble)"]) == ["Lycée Champollion (Grenoble)"]
 
 
 def test_a_grande_ecole_programme_gives_its_master_and_a_school_named_short_its_full_name() -> None:
@@ -147,8 +152,7 @@ KEDGE Business School, Marseille
 
 def test_roles_under_one_employer_keep_what_their_title_covers_and_the_employer() -> None:
     # "Director, Clinical Operations" under the employer's own line: the function after the comma is part of the
-    # title, not the employer; each later title over its dates is another job there. A networking profile's
-    # "Amsterdam, North Holland, Netherlands" is where the job was, even with a region the gazetteer lacks.
+    # title, not the employer; each later title over its dates is another job there.
     text = """Sarah Collins
 sarah.collins@gmail.com
 
@@ -168,6 +172,10 @@ Feb 2013 – Mar 2016
         ("Director, Clinical Operations", "PFIZER"),
         ("Senior Regulatory Executive", "PFIZER"),
     ]
+
+
+def test_a_networking_profile_place_line_with_a_region_the_gazetteer_lacks() -> None:
+    # "Amsterdam, North Holland, Netherlands" is where the job was, not the employer of the roles under Booking.com.
     linked = """Sarah Collins
 sarah.collins@gmail.com
 
@@ -182,10 +190,14 @@ September 2015 - December 2017 (2 years 4 months)
 Amsterdam, North Holland, Netherlands
 """
     work = parse_resume(linked.encode(), "cv.txt")["work"]
-    assert [(w.get("position"), w.get("name")) for w in work] == [
-        ("Senior Product Manager", "Booking.com"),
-        ("Product Manager", "Booking.com"),
+    place = "Amsterdam, North Holland, Netherlands"
+    assert [(w.get("position"), w.get("name"), w.get("location")) for w in work] == [
+        ("Senior Product Manager", "Booking.com", place),
+        ("Product Manager", "Booking.com", place),
     ]
+    from parsing.structure.experience import is_region_line
+
+    assert not is_region_line("Lyon, Capgemini, France")  # a company between a town and its country stays one
 
 
 def test_a_title_with_its_function_after_a_comma_and_the_employer_beside() -> None:
@@ -202,6 +214,8 @@ def test_a_title_with_its_function_after_a_comma_and_the_employer_beside() -> No
         "Stripe",
         "",
     )
+    assert header_fields(["Sales Director, EMEA"]) == ("Sales Director, EMEA", "", "")  # the market covered
     assert header_fields(["Software Engineer", "Google"]) == ("Software Engineer", "Google", "")
+    assert header_fields(["Vendeuse", "Atelier des Chefs"]) == ("Vendeuse", "Atelier des Chefs", "")
     # "Pôle emploi" is an employer, not a "pôle" of one.
     assert header_fields(["Assistante administrative (CDD)", "Pôle emploi"])[1] == "Pôle emploi"
