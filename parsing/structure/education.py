@@ -39,8 +39,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
                   r"grande ecole|"
-                  r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|mfa|m\.f\.a\.|master of fine arts|"
-                  r"mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|"
+                  r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|llm|mfa|m\.f\.a\.|"
+                  r"master of fine arts|mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|"
                   # the Swiss federal diploma of higher vocational training; Italy's two-year master's
                   r"diplome federal|laurea magistrale|laurea specialistica|"
                   # Austria's and Poland's magister, Portugal's mestrado, Scandinavia's candidatus degrees
@@ -633,6 +633,9 @@ def _join_numbered(parts: list[str]) -> list[str]:
         ):
             # "University of" + "London", "Lycée" + "Champollion (Grenoble)": a school's name the line wrapped.
             joined[-1] = f"{previous} {part}"
+        elif previous and _campus_of(previous, part):
+            # "University of California, Berkeley": one campus of a state's university, named after a comma.
+            joined[-1] = f"{previous}, {part}"
         elif previous and _subject_list(previous, part):
             # "Modern College of Arts" + "Science & Commerce", "Arts" + "Science and Commerce College": the
             # faculties a college is named after, listed with a comma.
@@ -650,6 +653,20 @@ def _join_numbered(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+# State universities whose campuses are named after a comma ("University of California, Berkeley").
+_CAMPUS_SYSTEM_RE = re.compile(r"(?:the )?university of (?:california|nevada|maryland|alaska|tennessee)")
+
+
+def _campus_of(previous: str, part: str) -> bool:
+    return bool(
+        _CAMPUS_SYSTEM_RE.fullmatch(fold(previous).strip())
+        and _NAME_TAIL_RE.match(part)
+        and len(part.split()) <= 3
+        and not part.isupper()
+        and not any(kind == "country" for kind, _, _ in geo.find_places(part))
+    )
 
 
 # The faculties Indian colleges are named after ("… College of Arts, Science & Commerce").
