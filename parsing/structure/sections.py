@@ -79,7 +79,9 @@ _HEADINGS: dict[str, str] = {
     CERTIFICATIONS: """certifications | certification | certificats | certificates | certificat | licenses and
         certifications | licences et certifications | certifications professionnelles | accreditations |
         certifications and licenses | licenses | trainings | professional trainings | relevant training |
-        formations complementaires""",
+        formations complementaires | habilitations | habilitation | habilitations electriques | habilitations et
+        certifications | certifications et habilitations | permis et habilitations | habilitations et permis |
+        caces | caces et habilitations""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |

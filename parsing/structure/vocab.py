@@ -876,7 +876,9 @@ _MORE_FRENCH_HEADS_TEXT = """
     castratrice grutier grutiere manoeuvre electrotechnicien electrotechnicienne affreteur affreteuse exploitant
     exploitante coffreur coffreuse metreur metreuse souscripteur souscriptrice ajusteur ajusteuse manœuvre
     polymecanicien polymecanicienne automaticien automaticienne institutrice instituteur cueilleur cueilleuse
-    ramasseur ramasseuse figurant figurante
+    ramasseur ramasseuse figurant figurante tractoriste bucheron bucheronne elagueur elagueuse vitrier vitriere
+    carrossier carrossiere poseur poseuse ebeniste tapissier tapissiere couturier couturiere blanchisseur
+    blanchisseuse lingere repasseuse menagere aide-menagere ash asv
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -889,7 +891,7 @@ _EVERYDAY_TRADES = frozenset({
     "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
     "caller", "physiotherapist", "dietitian", "dietician", "podiatrist", "sonographer", "storeperson",
     "conveyancer", "optometrist", "audiologist", "phlebotomist", "orthoptist", "chiropractor", "osteopath",
-    "prosthetist", "orthotist", "aide",
+    "prosthetist", "orthotist", "aide", "runner",
 })  # fmt: skip
 _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
 
