@@ -107,6 +107,11 @@ _MONTH_PAIR_RE = re.compile(
     rf"{_MONTH.format(g='m1')}{_SEP}{_MONTH.format(g='m2')}\s*{_YEAR.format(g='y')}"
     r"(?![\w/])"
 )
+# "Saison 2022 (mai à septembre)", "2019 (June - August)": the year, then its months in brackets.
+_YEAR_MONTHS_RE = re.compile(
+    r"(?<![\w/])"
+    rf"{_YEAR.format(g='y')}\s*\(\s*{_MONTH.format(g='m1')}{_SEP}{_MONTH.format(g='m2')}\s*\)"
+)
 # "09/14 - Present", "05/13-08/14": month and two-digit year, only as a range (a lone "3/12" is too ambiguous).
 _SHORT_MONTH = r"(?P<{g}m>0?[1-9]|1[0-2])/(?P<{g}y>\d{{2}})"
 _SHORT_RANGE_RE = re.compile(
@@ -188,7 +193,9 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
     folded = fold(text)
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
-    for match in _MONTH_PAIR_RE.finditer(folded):
+    for match in (*_YEAR_MONTHS_RE.finditer(folded), *_MONTH_PAIR_RE.finditer(folded)):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
         year = match.group("y")
         found.append(
             DateRange(
@@ -313,6 +320,7 @@ def years_of_experience(
 
 
 _OPEN_DATE_RE = re.compile(rf"^\s*(?:(?:de|du|from|d')\s*)?{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*(?:a ce)?\s*$")
+_OPEN_MONTH_RE = re.compile(rf"^\s*(?:(?:de|du|from)\s+)?{_MONTH.format(g='a_mn')}\s*(?:-+|–|—|to|a|au)\s*$")
 _CLOSING_RE = re.compile(rf"^\s*(?:{_date('a_')}|{_PRESENT})\s*$")
 # "Sept. 2016 – Déc." over "2020", "Depuis janvier" over "2021": the column wrapped before the last year.
 _BEFORE_YEAR_RE = re.compile(
@@ -332,10 +340,33 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
         current = out[index]
         if current is None or abs(columns[index] - columns[index + 1]) > 3:
             continue
+        before_last, last_bar, last = current.rpartition(" | ")
+        next_first, next_bar, next_last = texts[index + 1].rpartition(" | ")
+        if (
+            last_bar
+            and next_bar
+            and last.rstrip().endswith(("-", "–", "—", " to", " à", " au", " a"))
+            and _CLOSING_RE.match(fold(next_last))
+            and (
+                _OPEN_DATE_RE.match(fold(last)) or (_OPEN_MONTH_RE.match(fold(last)) and re.search(r"\d{4}", next_last))
+            )
+        ):
+            # "Maçon | De septembre 2016 à" over "Perrin Construction – Lyon | février 2021": the range at the end
+            # of the line, its end in the last cell of the next.
+            out[index] = f"{before_last}{last_bar}{last.rstrip()} {next_last.strip()}"
+            out[index + 1] = next_first
+            continue
         head, bar, rest = current.partition(" | ")
         tail = head.rstrip()
         after, after_bar, after_rest = texts[index + 1].partition(" | ")
-        if tail.endswith(("-", "–", "—", " to", " à", " au", " a", " à ce", " a ce")) and _OPEN_DATE_RE.match(
+        if (
+            tail.endswith(("-", "–", "—", " to", " à", " au", " a"))
+            and _OPEN_MONTH_RE.match(fold(head))
+            and _CLOSING_RE.match(fold(after))
+            and re.search(r"\d{4}", after)
+        ):
+            pass  # "Novembre –" over "décembre 2015 | Galeries Lafayette": both months share the year below
+        elif tail.endswith(("-", "–", "—", " to", " à", " au", " a", " à ce", " a ce")) and _OPEN_DATE_RE.match(
             fold(head)
         ):
             # ("janvier 2020 – à ce" over "jour | Villeurbanne": "à ce jour" cut in two.)
