@@ -232,6 +232,8 @@ def _in_year_phrase(before: str) -> bool:
 _LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
 
 
+# A title and its employer after a bullet's year: "– Le Grand Café", ", Lidl", "chez Onet", "at Tesco".
+_TITLE_EMPLOYER_RE = re.compile(r"^\s*[:–—|-]\s+[A-ZÀ-Ý][^–—|,]*?(?:\s[–—|-]\s|,\s|\schez\s|\sat\s)\S")
 _NAME_PLACE_SPLIT_RE = re.compile(r"\s*[,·|]\s*|\s+[–-]\s+")
 # One to three capitalised words, perhaps hyphenated: "Ormes", "Villeneuve-d'Ascq", "Saint-Priest", "La Défense".
 _TOWN_SHAPE_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}(?:\s+\d+e)?$")
@@ -249,6 +251,16 @@ def _numbered_employer(plain: str) -> bool:
     folded = fold(plain)
     short = 0 < len(plain.split()) <= 8 and not sentence_end(plain)
     return short and org_score(folded) > 0 and not title_score(folded)
+
+
+def _closes_header(before: str) -> bool:
+    """Whether the text before a bullet's closing year is a title and its employer set apart by dashes, bars or
+    commas, with a dash or a bar before the year: "Femme de chambre – Hôtel Ibis (Épinal) – Été"."""
+    before = _SEASON_END_RE.sub("", before).rstrip()
+    if not before.endswith(("–", "—", " -", "|")):
+        return False
+    head = before[:-1].strip()
+    return bool(re.search(r"\s[–—|-]\s|,\s", head)) and not sentence_end(head) and head[:1].isupper()
 
 
 def _opens_header(plain: str, dates: DateRange) -> bool:
@@ -287,6 +299,16 @@ def _classify(text: str) -> _Info:
         at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(after)
         if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16)):
             chosen = lone
+        elif (
+            bullet
+            and rest_words <= 14
+            and not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin]))
+            and _LEADING_RANGE_RE.match(plain[lone.stop :])
+            and _TITLE_EMPLOYER_RE.search(plain[lone.stop :])
+        ):
+            chosen = lone  # "• Été 2011 : Plongeuse – Le Grand Café": a bullet opened by its year and a colon
+        elif bullet and rest_words <= 12 and not strip_punct(after) and _closes_header(plain[: lone.begin]):
+            chosen = lone  # "• Femme de chambre – Hôtel Ibis (Épinal) – Été 2014": the year closes the header
     lone_year = chosen is not None and chosen.start == chosen.end and not chosen.current
     if chosen is not None and lone_year and _in_year_phrase(plain[: chosen.begin]):
         chosen = None  # "Réduction de 18 % des arrêts non planifiés en 2022": a sentence ending with its year
