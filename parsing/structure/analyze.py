@@ -12,6 +12,7 @@ from typing import Any
 from ..document import Document, Line
 from ..taxonomy import Taxonomy
 from . import contact as contact_mod
+from . import geo
 from . import sections as sec
 from .dates import find_date_ranges, join_wrapped_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
@@ -40,7 +41,7 @@ from .skills import (
     skill_label,
     unnamed_is_covered,
 )
-from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, unwrap
+from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, strip_punct, unwrap
 from .vocab import school_score
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
@@ -222,6 +223,65 @@ def _join_hanging_lines(lines: list[Line]) -> list[Line]:
             ):
                 out[-1] = replace(head, text=f"{head.text.rstrip()} {line.text.strip()}")
                 continue
+            if (
+                near
+                and head.page == line.page
+                and head.block == line.block
+                and is_bullet(head.text)
+                and head.text.rstrip().endswith(("–", "—", " -", ","))
+                and _only_dates(line.text)
+            ):
+                # "• CAP … – Lycée Le Chesnois (Bains-les-Bains) –" over "2013": the item's date, wrapped
+                out[-1] = replace(head, text=f"{head.text.rstrip()} {line.text.strip()}")
+                continue
+        out.append(line)
+    return out
+
+
+def _only_dates(text: str) -> bool:
+    ranges = find_date_ranges(text)
+    return len(ranges) == 1 and not strip_punct(fold(text)[: ranges[0].begin] + fold(text)[ranges[0].stop :])
+
+
+# A heading that names its employer after "chez" / "at" last, the line cut inside the name.
+_EMPLOYER_LAST_RE = re.compile(r"\b(?:chez|at|pour|for|with|avec)\s+[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3}$")
+_NAME_END_RE = re.compile(r"^[A-ZÀ-Ý][\w&'’.+-]*(?:\s+[A-ZÀ-Ý][\w&'’.+-]*){0,2}$")
+
+
+def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
+    """A bold job heading wrapped at the column's edge joined again: "Préparateur de" over "commandes chez Deret
+    Logistique, Saran" (the next line goes on with a small letter), "Infirmière chez Polyclinique" over "Sévigné,
+    Cesson-Sévigné" (the rest of the employer's name, in bold too, then its town after a comma)."""
+    out: list[Line] = []
+    for line in lines:
+        if out:
+            head = out[-1]
+            text = line.text.strip()
+            aligned = (
+                head.bold
+                and head.size > 0
+                and abs(line.size - head.size) < 0.3
+                and head.page == line.page
+                and head.block == line.block
+                and abs(line.x0 - head.x0) <= 2
+                and 0 < line.top - head.top <= 1.6 * head.size
+                and not is_bullet(head.text)
+                and not is_bullet(text)
+                and not find_date_ranges(text)
+            )
+            name_end, _, town = text.partition(", ")
+            if aligned and (
+                (text[:1].islower() and not head.text.rstrip().endswith((".", ":", ";")))
+                or (
+                    line.bold
+                    and town
+                    and _EMPLOYER_LAST_RE.search(head.text.rstrip())
+                    and _NAME_END_RE.match(name_end)
+                    and not geo.find_places(name_end)
+                )
+            ):
+                out[-1] = replace(head, text=f"{head.text.rstrip()} {text}")
+                continue
         out.append(line)
     return out
 
@@ -232,13 +292,14 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
     lines: list[Line] = []
     cleaned = europass_lines(_clean_lines(document))
     joined = join_wrapped_ranges([line.text for line in cleaned], [line.x0 for line in cleaned])
-    cleaned = _join_hanging_lines(
+    cleaned = _join_wrapped_headings(
         [
             line if text == line.text else replace(line, text=text)
             for line, text in zip(cleaned, joined, strict=True)
             if text is not None
         ]
     )
+    cleaned = _join_hanging_lines(cleaned)
     dropped = False
     for line in cleaned:
         kinds = protected_kinds(line.text)
