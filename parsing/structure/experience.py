@@ -732,6 +732,8 @@ def _names_town_of(part: str, parts: list[str]) -> bool:
     """One or two capitalised words that another, longer part ends with: the town of "Université de Lyon – Lyon",
     "ESF Val Thorens – Val Thorens"."""
     words = strip_punct(part.strip()).split()
+    if len(words) >= 2 and fold(words[0]) in {"le", "la", "les"}:
+        words = words[1:]  # "ADMR des Ponts-de-Cé – Les Ponts-de-Cé": the town's article is left out in the name
     return (
         1 <= len(words) <= 2
         and all(word[:1].isupper() for word in words)
