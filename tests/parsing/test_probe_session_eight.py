@@ -1,0 +1,187 @@
+"""Faults shown by realistic CVs written as real files in the eighth probing session: each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import analyze, parse_resume
+from parsing.document import Document, Line
+
+
+def _jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    work = parse_resume(text.encode(), "cv.txt")["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def _schools(text: str) -> list[tuple[str | None, str | None]]:
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    return [(e.get("institution"), e.get("studyType")) for e in education]
+
+
+_Job = tuple[str | None, str | None, str | None, str | None]
+
+
+def _laid_out(rows: list[tuple[str, float, bool, float]]) -> list[_Job]:
+    """Jobs of a PDF-like document: (text, top, bold, size) rows in one column at the same left edge."""
+    lines = [Line(text, top=top, bold=bold, size=size, x0=56.7, block=0) for text, top, bold, size in rows]
+    work = analyze(Document(lines=lines, format="pdf", body_size=9.5))["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+_HEAD = [("Marie Dupont", 40.0, True, 20.0), ("marie.dupont@gmail.com", 70.0, False, 9.5)]
+
+
+def test_a_state_universitys_campus_after_a_comma_is_part_of_its_name() -> None:
+    # "University of California, Berkeley" is the campus's own name; "Harvard University, Cambridge" is not.
+    text = """John Miller
+john.miller@gmail.com
+
+EDUCATION
+University of Nevada, Las Vegas — B.S. Hospitality Management, 2012
+BA, University of California, Los Angeles, 2008
+LLM, Law School, University of Verona, Italy, 2010
+MBA, Harvard University, Cambridge, 2014
+"""
+    assert _schools(text) == [
+        ("University of Nevada, Las Vegas", "B.S"),
+        ("University of California, Los Angeles", "BA"),
+        ("University of Verona", "LLM"),
+        ("Harvard University", "MBA"),
+    ]
+
+
+def test_farm_care_and_restaurant_titles_are_read() -> None:
+    # "Tractoriste", "ASH" (agent de service hospitalier) and "Runner" are the titles of the jobs they head.
+    text = """Marie Dupont
+marie.dupont@gmail.com
+
+EXPÉRIENCE
+2017 – 2018 | Tractoriste
+GAEC de la Combe, Meursault
+2014 – 2016 | ASH
+EHPAD Les Capucins, Angers
+2012 – 2013 | Runner
+La Ciboulette, Lyon
+"""
+    assert _jobs(text) == [
+        ("GAEC de la Combe", "Tractoriste", "2017", "2018"),
+        ("EHPAD Les Capucins", "ASH", "2014", "2016"),
+        ("La Ciboulette", "Runner", "2012", "2013"),
+    ]
+
+
+def test_a_sidebar_of_electrical_clearances_holds_no_job() -> None:
+    # "HABILITATIONS" heads the clearances a tradesman holds ("B2V-BR-BC (2023)"), not a work history.
+    rows = [
+        ("Yanis Haddad", 40.0, True, 20.0),
+        ("yanis.haddad@outlook.fr", 70.0, False, 9.5),
+        ("COMPÉTENCES", 100.0, True, 10.0),
+        ("• Lecture de schémas", 112.0, False, 8.5),
+        ("HABILITATIONS", 130.0, True, 10.0),
+        ("• Habilitation électrique", 142.0, False, 8.5),
+        ("B2V-BR-BC (2023)", 154.0, False, 8.5),
+        ("• AIPR opérateur", 166.0, False, 8.5),
+        ("EXPÉRIENCE", 190.0, True, 10.0),
+        ("ÉLECTRICIEN N2", 202.0, True, 9.3),
+        ("SPIE Ouest-Centre | Saint-Herblain | Depuis 01/2022", 214.0, False, 8.6),
+        ("• Installation courants forts", 226.0, False, 9.0),
+    ]
+    assert _laid_out(rows) == [("SPIE Ouest-Centre", "ÉLECTRICIEN N2", "2022-01", None)]
+
+
+def test_a_range_wrapped_at_the_end_of_the_line_ends_in_the_next_lines_last_cell() -> None:
+    text = """Kévin Pereira
+kevin.pereira@gmail.com
+
+EXPÉRIENCE
+Maçon | De septembre 2016 à
+Perrin Construction – Bourgoin-Jallieu | février 2021
+Manœuvre | Juin –
+SARL Gonzalez & Fils – Vaulx-en-Velin | août 2015
+Novembre – | Vendeuse saisonnière
+décembre 2014 | Galeries Lafayette, Tours
+"""
+    assert _jobs(text) == [
+        ("Perrin Construction", "Maçon", "2016-09", "2021-02"),
+        ("SARL Gonzalez & Fils", "Manœuvre", "2015-06", "2015-08"),
+        ("Galeries Lafayette", "Vendeuse saisonnière", "2014-11", "2014-12"),
+    ]
+
+
+def test_bullets_opened_or_closed_by_a_year_are_jobs() -> None:
+    # A bullet's lone year with a colon after it, or after a dash at its end, dates the title and employer it holds;
+    # a year opening a bullet of duties ("2018 : passage en CDI") stays a duty.
+    text = """Sandrine Moulin
+sandrine.moulin@hotmail.fr
+
+EXPÉRIENCE
+• 2012 à 2017 : Agent de propreté – Derichebourg Propreté (Aubière)
+• 2018 : passage en CDI
+• Été 2011 : Plongeuse – Le Grand Café (Clermont-Ferrand)
+• Femme de chambre – Hôtel Ibis Épinal Centre (Épinal) – Été 2010
+"""
+    assert _jobs(text) == [
+        ("Derichebourg Propreté", "Agent de propreté", "2012", "2017"),
+        ("Le Grand Café", "Plongeuse", "2011", "2011"),
+        ("Hôtel Ibis Épinal Centre", "Femme de chambre", "2010", "2010"),
+    ]
+
+
+def test_a_seasons_months_in_brackets_after_its_year() -> None:
+    text = """Léa Martin
+lea.martin@gmail.com
+
+EXPÉRIENCE
+Serveuse | Saison 2022 (mai à septembre)
+Les Flots Bleus, Saint-Jean-de-Luz
+"""
+    assert _jobs(text) == [("Les Flots Bleus", "Serveuse", "2022-05", "2022-09")]
+
+
+def test_a_town_named_with_its_article_after_an_employer_named_after_it() -> None:
+    text = """Léa Martin
+lea.martin@gmail.com
+
+EXPÉRIENCE
+ADMR des Ponts-de-Cé — Les Ponts-de-Cé | De 2013 à 2016
+Auxiliaire de vie
+"""
+    assert _jobs(text) == [("ADMR des Ponts-de-Cé", "Auxiliaire de vie", "2013", "2016")]
+
+
+def test_a_bold_job_heading_wrapped_at_the_columns_edge_is_read_whole() -> None:
+    rows = [
+        *_HEAD,
+        ("Expérience professionnelle", 120.0, True, 12.0),
+        ("Mission intérim via Start People – Préparateur de", 150.0, True, 9.5),
+        ("commandes chez Deret Logistique, Saran", 162.0, True, 9.5),
+        ("Juin 2021 – décembre 2022", 174.0, False, 9.5),
+        ("• Préparation au scanner vocal", 186.0, False, 9.5),
+        ("Mission intérim via Appel Médical – Infirmière chez Polyclinique", 200.0, True, 9.5),
+        ("Sévigné, Cesson-Sévigné", 212.0, True, 9.5),
+        ("Juillet 2017 – août 2017", 224.0, False, 9.5),
+        ("• Remplacements d'été en chirurgie ambulatoire", 236.0, False, 9.5),
+        ("Développeuse chez Capgemini", 260.0, True, 9.5),
+        ("Paris, France", 272.0, True, 9.5),
+        ("2015 – 2017", 284.0, False, 9.5),
+        ("• Applications bancaires en Java", 296.0, False, 9.5),
+    ]
+    jobs = _laid_out(rows)
+    assert jobs[:2] == [
+        ("Deret Logistique", "Préparateur de commandes", "2021-06", "2022-12"),
+        ("Polyclinique Sévigné", "Infirmière", "2017-07", "2017-08"),
+    ]
+    assert jobs[2][0] == "Capgemini"  # the town's line stays the town
+
+
+def test_a_bullets_date_wrapped_under_it_stays_with_it() -> None:
+    rows = [
+        *_HEAD,
+        ("Diplôme :", 120.0, True, 10.5),
+        ("• CAP Agent polyvalent de restauration – Lycée professionnel Le Chesnois (Bains-les-Bains) –", 150.0, False,
+         10.5),
+        ("2013", 165.0, False, 10.5),
+    ]  # fmt: skip
+    lines = [Line(text, top=top, bold=bold, size=size, x0=76.9, block=0) for text, top, bold, size in rows]
+    education = analyze(Document(lines=lines, format="pdf", body_size=10.5))["education"]
+    assert [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in education] == [
+        ("Lycée professionnel Le Chesnois", "CAP", "2013")
+    ]
