@@ -1058,6 +1058,7 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
             or _SEASON_REMARK_RE.match(remark)
             or _PARENT_GROUP_RE.match(remark)
             or _UNIT_RE.match(remark)
+            or _CLIENT_RE.match(remark)
         ):
             employer = clean(employer[: match.start()])
         elif not place and raw[:1].isupper() and (_location_of(raw) or _unknown_town(raw)):
@@ -1088,9 +1089,16 @@ def _without_terms(position: str) -> str:
     [Intérim]"). A remark that says what the job was stays: "Développeur web (alternance)", "Receptionist
     (Seasonal)", "Office Clerk (temp via Initech Agency)"."""
     match = _REMARK_TAIL_RE.search(position)
-    if match and match.start() > 0 and _TERMS_RE.match(fold(clean(match.group(1)))):
-        return clean(position[: match.start()])
+    if match and match.start() > 0:
+        remark = fold(clean(match.group(1)))
+        if _TERMS_RE.match(remark) or _CLIENT_RE.match(remark):
+            return clean(position[: match.start()])
     return position
+
+
+# The client a consultant was placed with, in brackets after the firm or the title: "Alten (client : Airbus)",
+# "Consultante MOE (clients : Orange, SFR)", "Senior Consultant (client: HMRC)". The firm is the employer.
+_CLIENT_RE = re.compile(r"^(?:clients?(?: final| finaux)?|end[- ]clients?|pour le client|for (?:the )?client)\b\s*:?")
 
 
 # Terms of a contract that say nothing of the job itself, and the temping agency a job was found through.

@@ -109,6 +109,23 @@ def _for_client(line: str, value: str) -> bool:
     return at > 0 and _CLIENT_BEFORE_RE.search(folded[:at]) is not None
 
 
+# A consultant's client in brackets after the firm or the title: "Alten (client : Airbus)", "(clients : Orange, SFR)".
+_CLIENT_REMARK_RE = re.compile(r"\(\s*(?:clients?(?: final| finaux)?|end[- ]clients?)\s*:?\s*(?:[^()]*,\s*)?$")
+
+
+def _named_client(value: str, lines: list[fields.TaggedLine], number: int) -> bool:
+    """Whether another line, a job's header, names ``value`` as the client in brackets ("Accenture — Consultante
+    (client : SNCF)"): the client's name met again in the job's bullets ("Cadrage de l'application SNCF Connect") is
+    not another employer."""
+    key = fold(value)
+    for index, line in enumerate(lines):
+        folded = fold(line.text)
+        at = folded.find(key)
+        if index != number and at > 0 and "client" in folded and _CLIENT_REMARK_RE.search(folded[:at]):
+            return True
+    return False
+
+
 def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
     """Whether ``position`` is written right before "chez" ("Laveur de vitres chez Samsic"): French puts only a job
     there, so the rules' reading stands without the tagger's support."""
@@ -259,7 +276,7 @@ def refine(
                 continue  # "Manutan France – Agence de Lyon": the branch of an employer the rules found on the line
             if is_region_line(lines[number].text):
                 continue  # "Trafford Park, England, United Kingdom": where the job was
-            if _for_client(lines[number].text, text):
+            if _for_client(lines[number].text, text) or _named_client(text, lines, number):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if any(_key(text) in _key(item.get("position", "")) for item in work):
                 continue  # "Certified" out of "Certified Nursing Assistant": a piece of a title the rules found
