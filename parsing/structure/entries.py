@@ -557,6 +557,24 @@ def group_entries(
             and title_score(fold(info.rest.split(",")[0])) >= 1
         )
 
+    def title_over_dates(index: int) -> bool:
+        """Right over a date line, a job title in regular type under a bold header line ("Sopra Steria (client :
+        La Banque Postale)" / "Consultante AMOA" / "Sept. 2016 – Févr. 2019"), though only bold lines are headers
+        in the section: the header's second line."""
+        info = infos[index]
+        return (
+            needs_bold
+            and not bolds[index]
+            and index >= 1
+            and index + 1 < len(infos)
+            and infos[index + 1].dates is not None
+            and info.headerish
+            and info.dates is None
+            and not info.bullet
+            and header_like(index - 1)
+            and title_score(fold(info.rest.split(",")[0])) >= 1
+        )
+
     def employer_under_bold(index: int, anchor: int) -> bool:
         """Under a bold "Title | dates" line, the employer and its town in regular type ("Auditeur financier | Sept.
         2012 – Août 2015" / "KPMG, Lyon"), though only bold lines are headers in the section."""
@@ -601,7 +619,7 @@ def group_entries(
             most = (max(pre_count, RESERVE) if needs_bold else pre_count) if mode_before else LATE_HEADER
             cursor = anchor - 1
             while cursor >= 0 and cursor not in claimed and sum(not tenure(i) for i in header_lines) < most:
-                if header_like(cursor):
+                if header_like(cursor) or (cursor == anchor - 1 and title_over_dates(cursor)):
                     header_lines.insert(0, cursor)
                 elif not notes and cursor >= 1 and note_line(cursor) and header_like(cursor - 1):
                     notes.append(cursor)
@@ -654,7 +672,7 @@ def group_entries(
             reserved = 0
             skipped = False
             while back > base and reserved < max(pre_count, RESERVE):
-                if header_like(back):
+                if header_like(back) or (back == nxt - 1 and title_over_dates(back)):
                     reserved += not tenure(back)
                 elif not skipped and back - 1 > base and note_line(back) and header_like(back - 1):
                     skipped = True
