@@ -280,7 +280,7 @@ def _reading_order(fragments: list[_Fragment], depth: int = 0) -> list[list[_Fra
             right.append(fragment)
         else:
             if left or right:
-                blocks.extend(_reading_order(left, depth + 1) + _reading_order(right, depth + 1))
+                blocks.extend(_band(left, right, depth))
                 left, right = [], []
             spanning.append(fragment)
             continue
@@ -289,8 +289,23 @@ def _reading_order(fragments: list[_Fragment], depth: int = 0) -> list[list[_Fra
             spanning = []
     if spanning:
         blocks.append(_rows(spanning))
-    blocks.extend(_reading_order(left, depth + 1) + _reading_order(right, depth + 1))
+    blocks.extend(_band(left, right, depth))
     return blocks
+
+
+def _band(left: list[_Fragment], right: list[_Fragment], depth: int) -> list[list[_Fragment]]:
+    """The blocks of a band of the page between two full-width lines: its columns read one after the other, unless
+    one side holds only the dates of the other's rows ("Lead Data Scientist — Auto Trader UK" with "April 2022 –
+    present" on its baseline at the right margin, under a contact block that made the page's columns)."""
+    smaller, larger = (left, right) if len(left) <= len(right) else (right, left)
+    if (
+        smaller
+        and larger
+        and all(len(fragment.text) <= 40 and _DATE_LIKE.search(fragment.text) for fragment in smaller)
+        and _row_aligned(smaller, larger) >= ROW_ALIGNED
+    ):
+        return [_rows(left + right)]
+    return _reading_order(left, depth + 1) + _reading_order(right, depth + 1)
 
 
 def _open(data: bytes, limits: Limits) -> list[PDFPage]:
