@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from reportlab.pdfgen import canvas
+
 from parsing import analyze, parse_resume
 from parsing.document import Document, Line
+
+from . import files
+from .files import PAGE_HEIGHT
 
 
 def _jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -184,4 +189,112 @@ def test_a_bullets_date_wrapped_under_it_stays_with_it() -> None:
     education = analyze(Document(lines=lines, format="pdf", body_size=10.5))["education"]
     assert [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in education] == [
         ("Lycée professionnel Le Chesnois", "CAP", "2013")
+    ]
+
+
+def test_a_consultants_client_in_brackets_is_not_part_of_the_firm_or_the_title() -> None:
+    # The firm employs the consultant; the client named in brackets after it, or after the title, is left out of
+    # both, and the client met again in the job's bullets makes no job of its own.
+    text = """Claire Martin
+claire.martin@gmail.com
+
+EXPÉRIENCE
+Consultant DevOps chez Alten (client : Airbus) | Mars 2019 – Août 2022
+• Pipelines de déploiement
+Accenture — Consultante en transformation digitale (client : SNCF) | Sept. 2015 – Sept. 2017
+• Cadrage de l'application SNCF Connect, ateliers utilisateurs
+Senior Consultant, Capgemini (client: HMRC) | Jan 2013 – Jul 2015
+"""
+    assert _jobs(text) == [
+        ("Alten", "Consultant DevOps", "2019-03", "2022-08"),
+        ("Accenture", "Consultante en transformation digitale", "2015-09", "2017-09"),
+        ("Capgemini", "Senior Consultant", "2013-01", "2015-07"),
+    ]
+
+
+def test_a_title_in_regular_type_between_a_bold_employer_and_its_dates() -> None:
+    rows = [
+        *_HEAD,
+        ("Expérience", 120.0, True, 12.0),
+        ("CRÉDIT AGRICOLE CIB — Cheffe de projet IT", 150.0, True, 9.5),
+        ("Nov. 2021 – Aujourd'hui · Montrouge", 162.0, False, 8.5),
+        ("• Programme de refonte du reporting réglementaire", 174.0, False, 9.5),
+        ("Consultante MOE chez CGI (client : Air France)", 200.0, True, 9.5),
+        ("Mars 2019 – Oct. 2021 · Roissy", 212.0, False, 8.5),
+        ("• Maintenance évolutive de l'outil de planification", 224.0, False, 9.5),
+        ("Sopra Steria (client : La Banque Postale)", 250.0, True, 9.5),
+        ("Consultante AMOA", 262.0, False, 9.5),
+        ("Sept. 2016 – Févr. 2019 · Paris", 274.0, False, 8.5),
+        ("• Recueil des besoins et recette", 286.0, False, 9.5),
+    ]
+    assert _laid_out(rows) == [
+        ("CRÉDIT AGRICOLE CIB", "Cheffe de projet IT", "2021-11", None),
+        ("CGI", "Consultante MOE", "2019-03", "2021-10"),
+        ("Sopra Steria", "Consultante AMOA", "2016-09", "2019-02"),
+    ]
+
+
+def _dates_in_the_margin(pdf: canvas.Canvas, number: int = 0) -> None:
+    top = PAGE_HEIGHT - 60
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(42, top, "Priya Sharma")
+    pdf.setFont("Helvetica", 12)
+    pdf.drawString(42, top - 26, "Lead Data Scientist")
+    pdf.setFont("Helvetica", 8.5)
+    contact = [
+        "priya.sharma@outlook.com",
+        "07823 456 789",
+        "Manchester",
+        "linkedin.com/in/priyasharma-ds",
+        "github.com",
+    ]
+    for index, text in enumerate(contact):
+        pdf.drawRightString(550, top + 6 - 11 * index, text)
+    pdf.setFont("Helvetica-Bold", 11.5)
+    pdf.drawString(42, top - 70, "PROFILE")
+    pdf.setFont("Helvetica", 9.5)
+    pdf.drawString(
+        42,
+        top - 88,
+        "Data scientist with a background in statistics, focused on pricing, forecasting and experimentation.",
+    )
+    pdf.setFont("Helvetica-Bold", 11.5)
+    pdf.drawString(42, top - 115, "PROFESSIONAL EXPERIENCE")
+    y = top - 138
+    for heading, dates in [
+        ("Lead Data Scientist — Auto Trader UK, Manchester", "April 2022 – present"),
+        ("Data Scientist — THG, Manchester", "March 2019 – March 2022"),
+        ("Graduate Analyst — Lloyds Banking Group, Leeds", "Sept 2017 – Feb 2019"),
+    ]:
+        pdf.setFont("Helvetica-Bold", 9.5)
+        pdf.drawString(42, y, heading)
+        pdf.setFont("Helvetica", 8.5)
+        pdf.drawRightString(550, y, dates)
+        pdf.drawString(42, y - 13, "Stack: Python, BigQuery")
+        pdf.setFont("Helvetica", 9.5)
+        pdf.drawString(45, y - 24, "• Pricing models and churn prediction")
+        y -= 43
+    for heading, lines in [
+        ("SKILLS", ["Modelling: GLMs, gradient boosting", "Tools: Python, SQL, dbt", "Cloud: Azure, AWS"]),
+        ("LANGUAGES", ["English (native) · Hindi (fluent)"]),
+        ("INTERESTS", ["Dance, fell walking"]),
+    ]:
+        pdf.setFont("Helvetica-Bold", 11.5)
+        pdf.drawString(42, y, heading)
+        pdf.setFont("Helvetica", 9.5)
+        for line in lines:
+            y -= 13
+            pdf.drawString(42, y, line)
+        y -= 24
+
+
+def test_dates_at_the_right_margin_under_a_contact_block_stay_on_their_rows() -> None:
+    # The contact block at the top right and the dates at the right margin line up in a column of their own; below
+    # the profile's full-width line, in the band of the jobs, the dates sit on the headings' baselines: each belongs
+    # to its row.
+    result = parse_resume(files._pdf(_dates_in_the_margin), "cv.pdf")
+    assert [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in result["work"]] == [
+        ("Auto Trader UK", "Lead Data Scientist", "2022-04", None),
+        ("THG", "Data Scientist", "2019-03", "2022-03"),
+        ("Lloyds Banking Group", "Graduate Analyst", "2017-09", "2019-02"),
     ]
