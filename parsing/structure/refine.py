@@ -74,7 +74,8 @@ def overlaps(a: str, b: str) -> bool:
 # "Électromécanicien en alternance – SNCF"), whatever the tagger says: it learnt titles mostly from English CVs.
 _CONTRACT_RE = re.compile(
     r"\b(?:stage|stagiaire|alternance|alternant|apprenti|apprentie|apprentissage|interim|interimaire|benevole|"
-    r"internship|intern|apprentice|apprenticeship|trainee|volunteer|freelance|placement)\b"
+    r"internship|intern|apprentice|apprenticeship|trainee|volunteer|freelance|placement|working student|"
+    r"werkstudent(?:in)?|student assistant)\b"
 )
 
 
