@@ -1205,8 +1205,10 @@ _NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|divisio
 
 def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
-    if employer and (_department_part(employer, strict=True) or _ward(employer)):
-        return False  # "Ingénieur production – Atelier montage", "Teacher, Grades 10–12": the employer may follow
+    if employer and (_department_part(employer, strict=True) or _ward(employer) or function_part(employer)):
+        # "Ingénieur production – Atelier montage", "Teacher, Grades 10–12", "Associate, M&A Advisory": the
+        # employer may follow
+        return False
     if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
     if len(position.split()) == 1 and _role_score(position) <= 0 and _unknown_town(employer):

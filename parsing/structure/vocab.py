@@ -878,7 +878,9 @@ _MORE_FRENCH_HEADS_TEXT = """
     polymecanicien polymecanicienne automaticien automaticienne institutrice instituteur cueilleur cueilleuse
     ramasseur ramasseuse figurant figurante tractoriste bucheron bucheronne elagueur elagueuse vitrier vitriere
     carrossier carrossiere poseur poseuse ebeniste tapissier tapissiere couturier couturiere blanchisseur
-    blanchisseuse lingere repasseuse menagere aide-menagere ash asv
+    blanchisseuse lingere repasseuse menagere aide-menagere ash asv maitre maitresse ater postdoctorant
+    postdoctorante post-doctorant post-doctorante enseignant-chercheur enseignante-chercheuse remplacant remplacante
+    bio-informaticien bio-informaticienne bioinformaticien bioinformaticienne collaboratrice
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -985,7 +987,8 @@ _FUNCTION_WORDS_TEXT = """
     mathematics maths physics chemistry biology english hindi social studies evs computer general commerce
     economics history geography arts automation cloud devops networking division vertical & and of
     entreprises particuliers professionnels pme tpe institutionnels grands comptes clinical brand growth strategic
-    deals investment asset consulting advisory transformation technology regulatory affairs medicine surgery
+    deals investment asset consulting advisory transformation technology regulatory affairs medicine surgery m&a
+    platform
     personal care
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
