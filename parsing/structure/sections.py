@@ -52,7 +52,11 @@ _HEADINGS: dict[str, str] = {
         career highlights and experience | work summary | other employment | other experience | other work |
         other work experience | autres experiences | autres emplois | part-time jobs | part time jobs | summer jobs |
         student jobs | jobs | jobs etudiants | emplois etudiants | job experience | academic appointments |
-        appointments | professional positions | military service | service militaire""",
+        appointments | professional positions | military service | service militaire | postes occupes | postes |
+        academic positions | postes academiques | research experience | research positions | experience de
+        recherche | experiences de recherche | professional appointments | teaching experience | experience
+        d'enseignement | experience en enseignement | experiences d'enseignement | academic experience |
+        research and teaching experience | research and professional experience""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
         academic background | academic qualifications | qualifications | educational background | academics |
