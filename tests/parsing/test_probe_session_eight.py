@@ -298,3 +298,62 @@ def test_dates_at_the_right_margin_under_a_contact_block_stay_on_their_rows() ->
         ("THG", "Data Scientist", "2019-03", "2022-03"),
         ("Lloyds Banking Group", "Graduate Analyst", "2017-09", "2019-02"),
     ]
+
+
+def test_a_function_after_a_bold_title_leaves_the_employer_to_the_line_below() -> None:
+    # "Associate, M&A Advisory" names what the associate did; the bank is on the regular line under it.
+    rows = [
+        *_HEAD,
+        ("Work experience", 120.0, True, 12.0),
+        ("09/2017 – 02/2021", 150.0, False, 9.5),
+        ("Associate, M&A Advisory", 162.0, True, 10.0),
+        ("Intesa Sanpaolo S.p.A., Milano", 174.0, False, 10.0),
+        ("• Financial modelling, valuation", 186.0, False, 10.0),
+        ("07/2015 – 08/2017", 210.0, False, 9.5),
+        ("Analyst, M&A Advisory", 222.0, True, 10.0),
+        ("Intesa Sanpaolo S.p.A., Milano", 234.0, False, 10.0),
+        ("• Pitch books", 246.0, False, 10.0),
+    ]
+    assert _laid_out(rows) == [
+        ("Intesa Sanpaolo S.p.A", "Associate, M&A Advisory", "2017-09", "2021-02"),
+        ("Intesa Sanpaolo S.p.A", "Analyst, M&A Advisory", "2015-07", "2017-08"),
+    ]
+
+
+def test_an_academics_positions_held_and_a_since_cut_from_its_date() -> None:
+    # "POSTES OCCUPÉS" heads the jobs (it is no employer); "Maîtresse de conférences" and "ATER" are titles; a
+    # table's "Depuis" cell wrapped over "septembre 2020" is one date.
+    text = """Claire Roux
+claire.roux@univ-lyon1.fr
+
+POSTES OCCUPÉS
+Maîtresse de conférences | depuis sept. 2019
+Institut Lumière Matière (ILM), Université Claude Bernard Lyon 1, Villeurbanne
+• Responsable pédagogique de la L3 Physique
+ATER | 2016–2017
+Université Grenoble Alpes, Grenoble
+• Enseignement en L1
+Depuis | Conseillère principale d'éducation | Lycée Faidherbe, Lille
+septembre 2020 | • Encadrement d'une équipe de 9 assistants
+"""
+    jobs = _jobs(text)
+    assert [job[1:] for job in jobs] == [
+        ("Maîtresse de conférences", "2019-09", None),
+        ("ATER", "2016", "2017"),
+        ("Conseillère principale d'éducation", "2020-09", None),
+    ]
+    assert jobs[1][0] == "Université Grenoble Alpes"
+    assert jobs[2][0] == "Lycée Faidherbe"
+
+
+def test_a_working_student_is_a_title() -> None:
+    # Germany's "Werkstudent", written "Working Student" in English CVs, is a student's job title like "Intern".
+    text = """Jonas Weber
+jonas.weber@gmail.com
+
+WORK EXPERIENCE
+Working Student R&D, Evonik Industries AG | Oct 2014 – Mar 2016
+Marl
+• Polymer synthesis and analytics
+"""
+    assert _jobs(text) == [("Evonik Industries AG", "Working Student R&D", "2014-10", "2016-03")]
