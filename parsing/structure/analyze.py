@@ -245,13 +245,14 @@ def _only_dates(text: str) -> bool:
 
 # A heading that names its employer after "chez" / "at" last, the line cut inside the name.
 _EMPLOYER_LAST_RE = re.compile(r"\b(?:chez|at|pour|for|with|avec)\s+[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3}$")
+_INNER_CAPITAL_RE = re.compile(r"^[a-zà-ÿ]+[A-ZÀ-Ý]")
 _NAME_END_RE = re.compile(r"^[A-ZÀ-Ý][\w&'’.+-]*(?:\s+[A-ZÀ-Ý][\w&'’.+-]*){0,2}$")
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
-    """A bold job heading wrapped at the column's edge joined again: "Préparateur de" over "commandes chez Deret
-    Logistique, Saran" (the next line goes on with a small letter), "Infirmière chez Polyclinique" over "Sévigné,
-    Cesson-Sévigné" (the rest of the employer's name, in bold too, then its town after a comma)."""
+    """A bold job heading wrapped at the column's edge joined again, the next line in bold too: "Préparateur de" over
+    "commandes chez Deret Logistique, Saran" (it goes on with a small letter), "Infirmière chez Polyclinique" over
+    "Sévigné, Cesson-Sévigné" (the rest of the employer's name, then its town after a comma)."""
     out: list[Line] = []
     for line in lines:
         if out:
@@ -270,14 +271,18 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                 and not find_date_ranges(text)
             )
             name_end, _, town = text.partition(", ")
-            if aligned and (
-                (text[:1].islower() and not head.text.rstrip().endswith((".", ":", ";")))
-                or (
-                    line.bold
-                    and town
-                    and _EMPLOYER_LAST_RE.search(head.text.rstrip())
-                    and _NAME_END_RE.match(name_end)
-                    and not geo.find_places(name_end)
+            if (
+                aligned
+                and line.bold
+                and not _INNER_CAPITAL_RE.match(text)  # ("bioMérieux, Marcy-l'Étoile", "eBay France": a name)
+                and (
+                    (text[:1].islower() and not head.text.rstrip().endswith((".", ":", ";")))
+                    or (
+                        town
+                        and _EMPLOYER_LAST_RE.search(head.text.rstrip())
+                        and _NAME_END_RE.match(name_end)
+                        and not geo.find_places(name_end)
+                    )
                 )
             ):
                 out[-1] = replace(head, text=f"{head.text.rstrip()} {text}")

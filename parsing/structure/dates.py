@@ -329,6 +329,12 @@ _BEFORE_YEAR_RE = re.compile(
 _LONE_YEAR_RE = re.compile(rf"^\s*{_YEAR.format(g='y')}\s*$")
 
 
+def _ordered(opening: str, closing: str) -> bool:
+    """Whether the date that closes a cut range comes after the one that opens it (or either has no year)."""
+    first, last = re.findall(r"\d{4}", opening), re.findall(r"\d{4}", closing)
+    return not first or not last or first[0] <= last[-1]
+
+
 def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | None]:
     """The texts with a date range wrapped over two lines of a narrow date column joined on the first: "05/2019 - |
     Comptable" over "aujourd'hui | Lactalis, Rennes" becomes "05/2019 - aujourd'hui | Comptable" over "Lactalis,
@@ -345,11 +351,14 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
         if (
             last_bar
             and next_bar
-            and last.rstrip().endswith(("-", "–", "—", " to", " à", " au", " a"))
             and _CLOSING_RE.match(fold(next_last))
             and (
-                _OPEN_DATE_RE.match(fold(last)) or (_OPEN_MONTH_RE.match(fold(last)) and re.search(r"\d{4}", next_last))
+                # ("… | 2019 –" says the job goes on: only a word that needs its end, or a month without its
+                # year, is cut.)
+                (last.rstrip().endswith((" to", " à", " au", " a")) and _OPEN_DATE_RE.match(fold(last)))
+                or (_OPEN_MONTH_RE.match(fold(last)) and re.search(r"\d{4}", next_last))
             )
+            and _ordered(last, next_last)
         ):
             # "Maçon | De septembre 2016 à" over "Perrin Construction – Lyon | février 2021": the range at the end
             # of the line, its end in the last cell of the next.

@@ -260,7 +260,19 @@ def _closes_header(before: str) -> bool:
     if not before.endswith(("–", "—", " -", "|")):
         return False
     head = before[:-1].strip()
-    return bool(re.search(r"\s[–—|-]\s|,\s", head)) and not sentence_end(head) and head[:1].isupper()
+    return bool(re.search(r"\s[–—|-]\s|,\s", head)) and not sentence_end(head) and head[:1].isupper() and _titled(head)
+
+
+# A prize or a distinction, not a job: "Employee of the Year", "Meilleure vendeuse", "Prix de l'innovation".
+_DISTINCTION_RE = re.compile(r"\b(?:award|prize|winner|of the (?:year|month)|meilleure?s?|prix|laureate?)\b")
+
+
+def _titled(text: str) -> bool:
+    """Whether a bullet's text opens with a job title, its employer after a dash, a bar or a comma: "Plongeuse – Le
+    Grand Café", not "Built the payments API, Go and Kafka" nor "Employee of the Year, Engineering"."""
+    first = re.split(r"\s[–—|-]\s|,\s|\s(?:chez|at)\s", text, maxsplit=1)[0]
+    folded = fold(first)
+    return title_score(folded) >= 1 and not _DISTINCTION_RE.search(folded)
 
 
 def _opens_header(plain: str, dates: DateRange) -> bool:
@@ -305,6 +317,7 @@ def _classify(text: str) -> _Info:
             and not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin]))
             and _LEADING_RANGE_RE.match(plain[lone.stop :])
             and _TITLE_EMPLOYER_RE.search(plain[lone.stop :])
+            and _titled(_LEADING_RANGE_RE.sub("", plain[lone.stop :], count=1))
         ):
             chosen = lone  # "• Été 2011 : Plongeuse – Le Grand Café": a bullet opened by its year and a colon
         elif bullet and rest_words <= 12 and not strip_punct(after) and _closes_header(plain[: lone.begin]):

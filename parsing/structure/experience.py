@@ -1098,7 +1098,7 @@ def _without_terms(position: str) -> str:
 
 # The client a consultant was placed with, in brackets after the firm or the title: "Alten (client : Airbus)",
 # "Consultante MOE (clients : Orange, SFR)", "Senior Consultant (client: HMRC)". The firm is the employer.
-_CLIENT_RE = re.compile(r"^(?:clients?(?: final| finaux)?|end[- ]clients?|pour le client|for (?:the )?client)\b\s*:?")
+_CLIENT_RE = re.compile(r"^(?:(?:clients?(?: final| finaux)?|end[- ]clients?)\s*:|(?:pour le|for (?:the )?) client\b)")
 
 
 # Terms of a contract that say nothing of the job itself, and the temping agency a job was found through.

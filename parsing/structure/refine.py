@@ -111,7 +111,7 @@ def _for_client(line: str, value: str) -> bool:
 
 
 # A consultant's client in brackets after the firm or the title: "Alten (client : Airbus)", "(clients : Orange, SFR)".
-_CLIENT_REMARK_RE = re.compile(r"\(\s*(?:clients?(?: final| finaux)?|end[- ]clients?)\s*:?\s*(?:[^()]*,\s*)?$")
+_CLIENT_REMARK_RE = re.compile(r"\(\s*(?:clients?(?: final| finaux)?|end[- ]clients?)\s*:\s*(?:[^()]*,\s*)?$")
 
 
 def _named_client(value: str, lines: list[fields.TaggedLine], number: int) -> bool:

@@ -83,7 +83,7 @@ _HEADINGS: dict[str, str] = {
     CERTIFICATIONS: """certifications | certification | certificats | certificates | certificat | licenses and
         certifications | licences et certifications | certifications professionnelles | accreditations |
         certifications and licenses | licenses | trainings | professional trainings | relevant training |
-        formations complementaires | habilitations | habilitation | habilitations electriques | habilitations et
+        formations complementaires | habilitations | habilitations electriques | habilitations et
         certifications | certifications et habilitations | permis et habilitations | habilitations et permis |
         caces | caces et habilitations""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |

