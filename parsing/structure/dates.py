@@ -375,7 +375,7 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             and re.search(r"\d{4}", after)
         ):
             pass  # "Novembre –" over "décembre 2015 | Galeries Lafayette": both months share the year below
-        elif fold(head).strip() in {"depuis", "since", "des"} and _CLOSING_RE.match(fold(after)) and after.strip():
+        elif _SINCE_RE.fullmatch(fold(head).strip()) and _CLOSING_RE.match(fold(after)) and after.strip():
             pass  # "Depuis | Cariste | Geodis" over "09/2020 | de conteneurs": the date a table's cell wrapped
         elif tail.endswith(("-", "–", "—", " to", " à", " au", " a", " à ce", " a ce")) and _OPEN_DATE_RE.match(
             fold(head)

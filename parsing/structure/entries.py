@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from .dates import DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
-from .vocab import function_part, org_score, title_score
+from .vocab import AWARD_WORDS, function_part, org_score, title_score
 
 _SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
@@ -264,7 +264,7 @@ def _closes_header(before: str) -> bool:
 
 
 # A prize or a distinction, not a job: "Employee of the Year", "Meilleure vendeuse", "Prix de l'innovation".
-_DISTINCTION_RE = re.compile(r"\b(?:award|prize|winner|of the (?:year|month)|meilleure?s?|prix|laureate?)\b")
+_DISTINCTION_RE = re.compile(rf"\b(?:{AWARD_WORDS}|of the (?:year|month)|meilleure?s?|prix)\b")
 
 
 def _titled(text: str) -> bool:

@@ -11,6 +11,7 @@ from .dates import MONTH_NAMES, find_date_ranges
 from .entries import ABBREVIATIONS, FIELD_LABEL_RE, TENURE_RE, Entry, body_items, group_entries, header_parts
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
 from .vocab import (
+    AWARD_WORDS,
     DEPARTMENTS,
     ORG_WORDS,
     TITLE_HEADS,
@@ -239,7 +240,7 @@ _HEADING_NOUNS = {
     "experience", "experiences", "skills", "competences",
 }  # fmt: skip
 # What a prize or a sentence says: "Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …".
-_AWARD_RE = re.compile(r"\b(?:winner|awarded|award|prize|laureate|laureat|finalist|finaliste)\b")
+_AWARD_RE = re.compile(rf"\b(?:{AWARD_WORDS})\b")
 # "Student seeking internship", "Développeur en recherche d'alternance", "Je recherche un stage": an objective, not
 # a title nor an employer. Research is a trade ("Ingénieure de recherche", "Chargé de recherche CNRS", "Responsable
 # Recherche et Développement"): only the wording of someone looking for a job counts. Matched on folded text.
@@ -1098,7 +1099,8 @@ def _without_terms(position: str) -> str:
 
 # The client a consultant was placed with, in brackets after the firm or the title: "Alten (client : Airbus)",
 # "Consultante MOE (clients : Orange, SFR)", "Senior Consultant (client: HMRC)". The firm is the employer.
-_CLIENT_RE = re.compile(r"^(?:(?:clients?(?: final| finaux)?|end[- ]clients?)\s*:|(?:pour le|for (?:the )?) client\b)")
+CLIENT_WORDS = r"(?:clients?(?: final| finaux)?|end[- ]clients?)"
+_CLIENT_RE = re.compile(rf"^(?:{CLIENT_WORDS}\s*:|(?:pour le|for (?:the )?) client\b)")
 
 
 # Terms of a contract that say nothing of the job itself, and the temping agency a job was found through.

@@ -25,6 +25,7 @@ from .dates import find_date_ranges
 from .education import affiliated_on, find_degree, plausible_institution, same_school, without_secondary_schools
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import (
+    CLIENT_WORDS,
     OBJECTIVE_RE,
     ends_with_legal_form,
     is_contract_word,
@@ -111,7 +112,7 @@ def _for_client(line: str, value: str) -> bool:
 
 
 # A consultant's client in brackets after the firm or the title: "Alten (client : Airbus)", "(clients : Orange, SFR)".
-_CLIENT_REMARK_RE = re.compile(r"\(\s*(?:clients?(?: final| finaux)?|end[- ]clients?)\s*:\s*(?:[^()]*,\s*)?$")
+_CLIENT_REMARK_RE = re.compile(rf"\(\s*{CLIENT_WORDS}\s*:\s*(?:[^()]*,\s*)?$")
 
 
 def _named_client(value: str, lines: list[fields.TaggedLine], number: int) -> bool:

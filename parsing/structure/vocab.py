@@ -880,7 +880,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     carrossier carrossiere poseur poseuse ebeniste tapissier tapissiere couturier couturiere blanchisseur
     blanchisseuse lingere repasseuse menagere aide-menagere maitre maitresse ater postdoctorant
     postdoctorante post-doctorant post-doctorante enseignant-chercheur enseignante-chercheuse remplacant remplacante
-    bio-informaticien bio-informaticienne bioinformaticien bioinformaticienne collaboratrice
+    bio-informaticien bio-informaticienne bioinformaticien bioinformaticienne collaborateur
+    collaboratrice
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -895,6 +896,8 @@ _EVERYDAY_TRADES = frozenset({
     "conveyancer", "optometrist", "audiologist", "phlebotomist", "orthoptist", "chiropractor", "osteopath",
     "prosthetist", "orthotist", "aide", "runner",
 })  # fmt: skip
+# The words of a prize, not a job ("Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …").
+AWARD_WORDS = r"winner|awarded|award|prize|laureate|laureat|finalist|finaliste"
 _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
 
 
@@ -988,8 +991,7 @@ _FUNCTION_WORDS_TEXT = """
     economics history geography arts automation cloud devops networking division vertical & and of
     entreprises particuliers professionnels pme tpe institutionnels grands comptes clinical brand growth strategic
     deals investment asset consulting advisory transformation technology regulatory affairs medicine surgery m&a
-    platform
-    personal care
+    platform personal care
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
