@@ -122,10 +122,13 @@ def europass_lines(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     heading = ""
+    # A label alone in its table cell names the value in the next cell: the prefix waits for it.
+    pending = ""
     for line in lines:
         folded = fold(line.text)
         opened = _SECTION_LABEL_RE.match(folded)
         if opened is not None:
+            pending = ""
             title, prefix = _SECTION_LABELS[opened.group("label")]
             if title != heading:  # "Other language(s)" under "Mother tongue(s)": one section
                 out.append(replace(line, text=title, bold=True, heading=True))
@@ -140,6 +143,9 @@ def europass_lines(lines: list[Line]) -> list[Line]:
         if match is None:
             if heading and line.heading:
                 heading = ""
+            if pending and not line.heading and line.text.strip():
+                line = replace(line, text=pending + line.text.strip())
+            pending = ""
             head, bar, rest = line.text.partition(" | ")
             if fold(head).strip(" |") in _WRAPPED:
                 if bar and rest.strip():
@@ -148,8 +154,12 @@ def europass_lines(lines: list[Line]) -> list[Line]:
             out.append(line)
             continue
         value = line.text[match.end() :].strip(" |")
+        pending = ""
         if not value:
-            continue  # a label whose value sits on another line, or nowhere
+            # A label whose value sits in the next cell ("Name and address of employer" beside "Geodis, Lyon"),
+            # or nowhere.
+            pending = _LABELS[match.group("label")]
+            continue
         family, comma, given = value.partition(", ")
         if match.group("label") in _FAMILY_FIRST and comma and "," not in given:
             value = f"{given} {family}"  # "Surname(s) / First name(s) Lindqvist, Erik": the name as it is said
