@@ -48,9 +48,10 @@ def _slash_title(left: str, right: str) -> bool:
 # A line that starts like a sentence of a job description ("Promoted to …", "Responsible for …").
 _PROSE_RE = re.compile(
     r"^(?:(?!(?:Registered|Certified|Licensed|Chartered|Qualified|Accredited|Authori[sz]ed|Enrolled|Advanced)\s)"
-    r"[A-Z][a-z]{2,}ed\s+(?:\S+\s+){2,}|(?i:responsible for|in charge of|worked|working|involved in|duties|"
+    r"[A-Z][a-z]{2,}ed\s+(?:\S+\s+){2,}|(?i:responsible for|in charge of|worked|working(?! student)|involved in|duties|"
     r"tasks|key achievements|achievements)\b)"
-)  # (a past tense opens a sentence, "Managed a team of 12"; a credential opens a title, "Registered Nurse, ICU")
+)  # (a past tense opens a sentence, "Managed a team of 12"; a credential opens a title, "Registered Nurse, ICU"; a
+# "Working Student" is the German student job's title)
 # Lines kept for the next entry's header (when the section writes headers before dates), at least.
 RESERVE = 3
 # Header lines taken before a lone date line in a section that otherwise writes headers after the dates, at most.

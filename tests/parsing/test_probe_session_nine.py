@@ -78,3 +78,21 @@ EDUCATION
         ("University of Toronto", "MASc"),
         ("Massachusetts Institute of Technology", "S.M"),
     ]
+
+
+def test_working_student_is_a_title_not_a_sentence() -> None:
+    # "Working …" opens a sentence of duties, but a "Working Student" is the German student job: read as prose, the
+    # title was lost and each title below went to the job above it.
+    text = """Lukas Becker
+lukas.becker@gmail.com
+
+EXPERIENCE
+Working Student – Mechanical Design
+Bosch GmbH, Stuttgart | 04/2020 – 09/2021
+Data Analyst
+Siemens AG, Munich | 10/2019 – 03/2020
+"""
+    assert _jobs(text) == [
+        ("Bosch GmbH", "Working Student – Mechanical Design", "2020-04", "2021-09"),
+        ("Siemens AG", "Data Analyst", "2019-10", "2020-03"),
+    ]
