@@ -913,8 +913,6 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     position = rest[best]
     # "Senior Account Executive / Junior Account Executive": a second plain title is no employer.
     others = [p for i, p in enumerate(rest) if i != best and (scores[i] < 1.0 or org_score(fold(p)))]
-    if not others:
-        return position, "", location
     if (
         len(rest) == 2
         and best == 0
@@ -928,8 +926,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     ):
         # "Director, Clinical Operations", "Head of Regulatory Affairs, UK & Ireland" under the employer's own line:
         # what the title covers, not who employs; the employer is named elsewhere.
+        # ("Manager, Customer Success": a function that also reads as a title's start is still the title's.)
         separator = ", " if any(f"{rest[0]}, {rest[1]}" in part for part in parts) else " – "
         return f"{rest[0]}{separator}{rest[1]}", "", location
+    if not others:
+        return position, "", location
     following = rest[best + 1] if best + 1 < len(rest) else ""
     after_comma = any(f"{position}, {following}" in part for part in parts)
     # "Sales Manager, Marketing Department, Globex Corp": a department is the employer only when nothing else is.
@@ -950,7 +951,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     if (
         following
         and following in others
-        and others.index(following) < employer_index
+        and others.index(following) != employer_index
         and not _location_of(following)
         and (
             _ward(following)
@@ -959,6 +960,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 ends_with_legal_form(strip_punct(others[employer_index])) and not _DEPARTMENT_RE.search(fold(following))
             )
         )
+    ) or (
+        # ("Director, Customer Success" then "Gainsight": a function that also reads as a title's start.)
+        following and following not in others and function_part(following) and not org_score(fold(following))
     ):
         # "Registered Nurse, Cardiology Ward", "Intern, Production Planning", "Development Engineer – Electric Drive
         # Systems" then "BMW AG": what the title covers, written beside it, when the employer is named elsewhere.
@@ -1163,6 +1167,8 @@ def _labelled_in_body(entry: Entry) -> tuple[list[str], list[str]]:
 def work_from_entry(entry: Entry) -> dict[str, Any]:
     header, body = _labelled_in_body(entry)
     position, employer, location = header_fields(header_parts(header))
+    if employer and len(header) >= 2:
+        position, employer, location = _qualifier_over_employer(header, (position, employer, location))
     work: dict[str, Any] = {}
     if employer:
         work["name"] = balanced(strip_punct(employer))
@@ -1179,6 +1185,34 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     if highlights:
         work["highlights"] = highlights
     return work
+
+
+def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) -> tuple[str, str, str]:
+    """ "Section Manager – Food" over "Marks & Spencer, Preston": the words after the title on its own line say what
+    it covers (a department, a region, a segment); the employer is the line below, which names nothing else. The
+    fields read from the whole header when they took those words for the employer."""
+    position, employer, location = fields
+    title, qualifier, _ = header_fields(header_parts(header[:1]))
+    below_title, below, below_location = header_fields(header_parts(header[1:]))
+    if (
+        not title
+        or fold(qualifier) != fold(employer)
+        or below_title
+        or not below
+        or fold(below) == fold(employer)
+        or len(qualifier.split()) > 4
+        or ends_with_legal_form(qualifier)
+        or org_score(fold(qualifier)) > 0
+        or title_evidence(title) < 1.0
+        or _department_part(below)
+        or _ward(below)
+        or function_part(below)
+    ):
+        return fields
+    for separator in (", ", " – ", " - ", " — "):
+        if f"{title}{separator}{qualifier}" in header[0]:
+            return f"{title}{separator if separator == ', ' else ' – '}{qualifier}", below, below_location or location
+    return fields
 
 
 def _department_part(part: str, *, strict: bool = False) -> bool:
@@ -1255,6 +1289,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
         texts, bold=bold, complete=_complete, place=_after_dates_place, legal=ends_with_legal_form
     ):
         item = work_from_entry(entry)
+        item["_header"] = " ".join(clean(line) for line in entry.header)
         parts = header_parts(entry.header)
         run_in = _run_in_title(entry) if parts and all(_role_score(p) <= 0 for p in parts) else ""
         if run_in:
@@ -1302,7 +1337,10 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
         elif item.get("name"):
             block = None
         work.append(item)
-    return _roles_under_heads(work)
+    work = _roles_under_heads(work)
+    for item in work:
+        item.pop("_header", None)
+    return work
 
 
 def _name_left_above(entry: Entry | None) -> bool:
@@ -1354,12 +1392,32 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.extend(roles)
             continue
         for role in roles:
+            qualified = _qualified_title(role, head["name"])
+            if qualified:
+                role["position"] = qualified
+                del role["name"]
             if not role.get("name"):
                 role["name"] = head["name"]
                 if head.get("location") and "location" not in role:
                     role["location"] = head["location"]
             out.append(role)
     return out
+
+
+def _qualified_title(role: dict[str, Any], employer: str) -> str:
+    """Under an employer's line, a role line's "Director of Sales, Mid-Market" or "Area Sales Manager – North West":
+    what follows the title is its segment, region or team, not another employer (which would name itself with its
+    legal form). The whole title, or "" when the role names an employer of its own."""
+    name, position = role.get("name") or "", role.get("position") or ""
+    if not name or not position or fold(name) == fold(employer) or ends_with_legal_form(name):
+        return ""
+    if title_evidence(position) < 1.0 or len(name.split()) > 4:
+        return ""
+    for separator in (", ", " – ", " - ", " — ", " | "):
+        joined = f"{position}{separator}{name}"
+        if joined in role.get("_header", ""):
+            return joined if separator != " | " else f"{position} – {name}"
+    return ""
 
 
 # Jobs stated in a sentence: "Currently working as Senior Engineer at Initech", "worked with Initech Ltd. as Team

@@ -118,7 +118,9 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     distinctions et prix | recompenses | prix et recompenses | awards and recognition | scholarships | scholarships and
     awards | awards and scholarships | honors and scholarships | selected publications | publications scientifiques |
     articles et publications | publications et communications | research papers | conference papers | journal articles
-    | peer-reviewed publications | peer reviewed publications"""
+    | peer-reviewed publications | peer reviewed publications | key achievements | selected achievements | notable
+    achievements | career achievements | career highlights | key accomplishments | selected accomplishments |
+    achievements and awards | awards and achievements | awards and recognitions | recognition | awards & recognition"""
 _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
 
 _PHRASES: dict[str, str] = dict.fromkeys(_NOT_WORK_PHRASES, OTHER)

@@ -992,6 +992,8 @@ _FUNCTION_WORDS_TEXT = """
     entreprises particuliers professionnels pme tpe institutionnels grands comptes clinical brand growth strategic
     deals investment asset consulting advisory transformation technology regulatory affairs medicine surgery m&a
     platform personal care
+    partnerships partnership alliances mid-market midmarket enterprise commercial smb customer success government
+    public sector strategy food fresh grocery payments
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})

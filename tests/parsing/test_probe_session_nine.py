@@ -96,3 +96,68 @@ Siemens AG, Munich | 10/2019 – 03/2020
         ("Bosch GmbH", "Working Student – Mechanical Design", "2020-04", "2021-09"),
         ("Siemens AG", "Data Analyst", "2019-10", "2020-03"),
     ]
+
+
+def test_a_key_achievements_section_holds_no_jobs() -> None:
+    # "President's Club 2021 and 2023" under "KEY ACHIEVEMENTS" is a prize, not a job of 2021–2023.
+    text = """Emma Clarke
+emma.clarke@gmail.com
+
+EXPERIENCE
+Account Executive | Salesforce, London | Sep 2018 – Jan 2021
+- Closed 40 new logos
+
+KEY ACHIEVEMENTS
+- President's Club 2021 and 2023 (top 5% of EMEA sellers)
+- Rookie of the Year, Oracle UK Inside Sales, 2017
+"""
+    assert _jobs(text) == [("Salesforce", "Account Executive", "2018-09", "2021-01")]
+
+
+def test_the_segment_after_a_title_under_its_employer_is_the_titles() -> None:
+    # Under "HubSpot — Cambridge, MA | Mar 2013 – Mar 2021", "Director of Sales, Mid-Market" names the segment the
+    # director covered, not another employer; so does "Area Sales Manager – North West".
+    text = """Emma Clarke
+emma.clarke@gmail.com
+
+EXPERIENCE
+HubSpot — Cambridge, MA | Mar 2013 – Mar 2021
+Director of Sales, Mid-Market | Jan 2018 – Mar 2021
+- Led 6 managers and 52 reps
+Sales Manager | Jul 2015 – Dec 2017
+- Managed a team of 9
+BRITVIC SOFT DRINKS LTD — Warrington | May 2009 to Feb 2013
+Area Sales Manager – North West | Feb 2011 to Feb 2013
+- Managed 9 territory managers
+Territory Manager | May 2009 – Jan 2011
+"""
+    assert _jobs(text) == [
+        ("HubSpot", "Director of Sales, Mid-Market", "2018-01", "2021-03"),
+        ("HubSpot", "Sales Manager", "2015-07", "2017-12"),
+        ("BRITVIC SOFT DRINKS LTD", "Area Sales Manager – North West", "2011-02", "2013-02"),
+        ("BRITVIC SOFT DRINKS LTD", "Territory Manager", "2009-05", "2011-01"),
+    ]
+
+
+def test_the_words_after_a_title_on_its_own_line_are_not_the_employer_below() -> None:
+    # "Section Manager – Food" over "Marks & Spencer, Preston | …": the employer is the line below; "Director,
+    # Customer Success" and "Manager, Supply Chain Consulting" keep the function they cover.
+    text = """Emma Clarke
+emma.clarke@gmail.com
+
+EXPERIENCE
+Section Manager – Food
+Marks & Spencer, Preston | April 2012 – Aug 2016
+- Managed 40 colleagues
+Director, Customer Success | Jan 2017 - Present
+Gainsight, Austin, TX
+- Lead 2 managers
+Deloitte LLP | London | Sep 2010 – Mar 2012
+Manager, Supply Chain Consulting
+- Led operating model projects
+"""
+    assert _jobs(text) == [
+        ("Marks & Spencer", "Section Manager – Food", "2012-04", "2016-08"),
+        ("Gainsight", "Director, Customer Success", "2017-01", None),
+        ("Deloitte LLP", "Manager, Supply Chain Consulting", "2010-09", "2012-03"),
+    ]
