@@ -278,6 +278,8 @@ def refine(
                 continue  # "Manutan France – Agence de Lyon": the branch of an employer the rules found on the line
             if is_region_line(lines[number].text):
                 continue  # "Trafford Park, England, United Kingdom": where the job was
+            if job_lines and number not in job_lines and school_score(fold(text)) >= 1:
+                continue  # "St Peter's School" under "A-levels" in the education section: where one studied
             if _for_client(lines[number].text, text) or _named_client(text, lines, number):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if any(_key(text) in _key(item.get("position", "")) for item in work):

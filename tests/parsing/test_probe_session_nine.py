@@ -6,7 +6,8 @@ import io
 
 from docx import Document as WordDocument
 
-from parsing import parse_resume
+from parsing import analyze, parse_resume
+from parsing.document import Document, Line
 
 
 def _jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -161,3 +162,54 @@ Manager, Supply Chain Consulting
         ("Gainsight", "Director, Customer Success", "2017-01", None),
         ("Deloitte LLP", "Manager, Supply Chain Consulting", "2010-09", "2012-03"),
     ]
+
+
+def _laid_out(rows: list[tuple[str, float, bool, float]]) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """Jobs of a PDF-like document: (text, top, bold, size) rows in one column at the same left edge."""
+    lines = [Line(text, top=top, bold=bold, size=size, x0=56.7, block=0) for text, top, bold, size in rows]
+    work = analyze(Document(lines=lines, format="pdf", body_size=9.5))["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def test_the_employer_under_a_bold_title_under_its_dates_is_that_jobs() -> None:
+    # Dates, then the title in bold, then "Qonto · Paris" in regular type: Qonto's job, not one more at the
+    # employer named in bold above the first job.
+    rows = [
+        ("Claire Martin", 40.0, True, 20.0),
+        ("claire.martin@gmail.com", 70.0, False, 9.5),
+        ("PROFESSIONAL EXPERIENCE", 100.0, True, 12.0),
+        ("L'Oréal · Clichy", 120.0, True, 11.0),
+        ("09/2020 – PRESENT", 135.0, True, 8.5),
+        ("Key Account Manager", 147.0, True, 10.0),
+        ("• Manage the Sephora account.", 160.0, False, 9.5),
+        ("09/2017 – 08/2018", 180.0, True, 8.5),
+        ("Business Developer", 192.0, True, 10.0),
+        ("Qonto · Paris", 205.0, False, 9.5),
+        ("• Outbound prospecting of SMEs.", 218.0, False, 9.5),
+        ("01/2017 – 06/2017", 238.0, True, 8.5),
+        ("Sales Intern", 250.0, True, 10.0),
+        ("Decathlon · Lille", 263.0, False, 9.5),
+        ("• Six-month internship.", 276.0, False, 9.5),
+    ]
+    assert _laid_out(rows) == [
+        ("L'Oréal", "Key Account Manager", "2020-09", None),
+        ("Qonto", "Business Developer", "2017-09", "2018-08"),
+        ("Decathlon", "Sales Intern", "2017-01", "2017-06"),
+    ]
+
+
+def test_a_school_in_the_education_section_is_no_employer() -> None:
+    # The field tagger reads "St Peter's School" as an organisation; under "A-levels" it is where one studied.
+    text = """Emma Clarke
+emma.clarke@gmail.com
+
+EXPERIENCE
+Account Executive | Salesforce, London | Sep 2018 – Jan 2021
+
+EDUCATION
+BA (Hons) Business Management | 2011 – 2014
+University of Leeds — 2:1
+A-levels: Economics (A), English Literature (B), French (B) | 2009 – 2011
+St Peter's School
+"""
+    assert _jobs(text) == [("Salesforce", "Account Executive", "2018-09", "2021-01")]
