@@ -170,7 +170,8 @@ def _prose(text: str) -> bool:
     promoted = _PROMOTED_RE.split(text, maxsplit=1)
     if len(promoted) == 2 and title_score(fold(promoted[0])) >= 1 and len(text.split()) <= 14:
         return False  # "Employé commercial puis adjoint au chef de rayon": a title, then the one the person rose to
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    # (A remark in brackets is no part of the sentence test: "Assistante sociale (CDD remplacement congé maternité".)
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\s*\([^()]*\)?\s*$", "", text) or text)
     if _TITLE_PHRASE_RE.match(text) and title_score(fold(words[0])) >= 1 and len(words) <= 10:
         return False  # "Infirmière en service de médecine polyvalente", "Chargée de mission en développement durable"
     lower = [w for w in words if w[:1].islower() and fold(w) not in _SMALL_WORDS and not title_score(fold(w))]
@@ -1096,9 +1097,24 @@ def _without_terms(position: str) -> str:
     match = _REMARK_TAIL_RE.search(position)
     if match and match.start() > 0:
         remark = fold(clean(match.group(1)))
-        if _TERMS_RE.match(remark) or _CLIENT_RE.match(remark):
+        pieces = [piece for piece in re.split(r"\s*[,;]\s*", remark) if piece]
+        if (
+            _TERMS_RE.match(remark)
+            or _CLIENT_RE.match(remark)
+            or (pieces and all(_TERMS_RE.match(piece) or _TERM_PIECE_RE.match(piece) for piece in pieces))
+        ):
             return clean(position[: match.start()])
     return position
+
+
+# The pieces of a remark on the terms alone, a comma apart: "(CDI, 10h/nuit)", "(CDD de remplacement)", "(CDD
+# remplacement congé maternité)", "(étudiante, CDD d'été)", "(agence)": the contract and what it says of itself,
+# the hours, the agency, the student's summer job.
+_TERM_PIECE_RE = re.compile(
+    r"^(?:(?:cdd|cdi)(?: [\w' ]+)?|remplacement|"
+    r"(?:via (?:une )?)?agence|de nuit|nuits?|\d+ ?h(?: ?\d+)?(?: ?/ ?(?:nuit|jour|semaine|sem))?|"
+    r"etudiant|etudiante|job (?:etudiant|d'ete))$"
+)
 
 
 # The client a consultant was placed with, in brackets after the firm or the title: "Alten (client : Airbus)",

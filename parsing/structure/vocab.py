@@ -759,6 +759,9 @@ employee livreuse coursiere conductrice huissiere electricienne soudeuse menuisi
 tourneuse fraiseuse regleuse cableuse charpentiere accompagnant accompagnante courtier courtiere mandataire atsem
 aesh technico-commercial technico-commerciale chauffeur-livreur expert-comptable commissaire baby-sitter nounou
 garde sous-chef aide guichetier guichetiere volontaire
+physiotherapeute accueillant accueillante travailleur travailleuse intervenant intervenante resident residente
+prepose preposee psychomotricien psychomotricienne brancardier dieteticien dieteticienne mediateur mediatrice
+tradeuse
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())

@@ -213,3 +213,33 @@ A-levels: Economics (A), English Literature (B), French (B) | 2009 – 2011
 St Peter's School
 """
     assert _jobs(text) == [("Salesforce", "Account Executive", "2018-09", "2021-01")]
+
+
+def test_care_titles_lose_their_contract_remarks() -> None:
+    # "(CDI, 10h/nuit)", "(CDD de remplacement)", "(étudiante, CDD d'été)": the terms of the contract, not the job;
+    # "Physiothérapeute" and "Travailleuse sociale" are titles, and a long remark does not make a title a sentence.
+    text = """Camille Roux
+camille.roux@gmail.com
+
+EXPÉRIENCE PROFESSIONNELLE
+Infirmière de nuit (CDI, 10h/nuit)
+Clinique du Millénaire, Montpellier | Avril 2023 – aujourd'hui
+Infirmière (CDD de remplacement)
+CHU de Montpellier | Janvier 2023 – Mars 2023
+Aide-soignante (étudiante, CDD d'été)
+EHPAD Le Bois Fleuri | Juillet 2016 – Août 2016
+Assistante sociale (CDD remplacement congé maternité)
+CAF d'Ille-et-Vilaine | 2014 – 2015
+Physiothérapeute
+Hôpitaux Universitaires de Genève | 2012 – 2014
+Travailleuse sociale
+CISSS de Laval | 2010 – 2012
+"""
+    assert _jobs(text) == [
+        ("Clinique du Millénaire", "Infirmière de nuit", "2023-04", None),
+        ("CHU de Montpellier", "Infirmière", "2023-01", "2023-03"),
+        ("EHPAD Le Bois Fleuri", "Aide-soignante", "2016-07", "2016-08"),
+        ("CAF d'Ille-et-Vilaine", "Assistante sociale", "2014", "2015"),
+        ("Hôpitaux Universitaires de Genève", "Physiothérapeute", "2012", "2014"),
+        ("CISSS de Laval", "Travailleuse sociale", "2010", "2012"),
+    ]
