@@ -511,6 +511,14 @@ def _comma_split(parts: list[str]) -> list[str]:
     return _comma_pieces(parts)[0]
 
 
+# The ranks of banks and consultancies, which CVs write before the post held ("Vice President, Client Advisor").
+_RANK_RE = re.compile(
+    r"(?:senior |executive |assistant |associate )?(?:managing director|vice[- ]president|director|associate|"
+    r"partner|principal)|[sae]?vp|avp|md"
+)
+_THEN_RE = re.compile(r"^(?:then|later|puis|ensuite|promoted to|promu|promue)\s+\S", re.IGNORECASE)
+
+
 def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
     """The parts cut at commas, and the indexes of the pieces that came last after a comma ("Lyon" above)."""
     out: list[str] = []
@@ -520,7 +528,9 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
             pieces = _comma_cut(part)
             merged: list[str] = []
             for piece in pieces:
-                if merged and _LEGAL_TAIL_RE.match(piece):
+                if merged and _THEN_RE.match(piece) and _role_score(merged[-1]) > 0:
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "Associate, then Vice President": one career there
+                elif merged and _LEGAL_TAIL_RE.match(piece):
                     merged[-1] = f"{merged[-1]}, {piece}"
                     if not any(_role_score(p) > 0 or _location_of(p) for p in merged[:-1]):
                         # "Mota-Engil, Engenharia e Construção, S.A.": a name writing its legal form after a comma
@@ -884,6 +894,17 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             return position, employer, location
     if not rest:
         return "", "", location
+    for index in range(len(rest) - 1):
+        if (
+            _RANK_RE.fullmatch(fold(strip_punct(rest[index])))
+            and _role_score(rest[index + 1]) >= 1.0
+            and not org_score(fold(rest[index + 1]))
+            and any(f"{rest[index]}, {rest[index + 1]}" in part for part in parts)
+        ):
+            # "Vice President, Client Advisor", "Managing Director, Senior Private Banker": a bank's rank, then the
+            # post held at it; one title.
+            rest[index : index + 2] = [f"{rest[index]}, {rest[index + 1]}"]
+            break
     scores = [_role_score(p) for p in rest]
     if len(rest) == 1:
         part = rest[0]
@@ -1156,12 +1177,46 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
     one is left empty."""
     position, employer, location = _assign(parts)
+    employer, location = _with_subsidiary(employer, parts, position, location)
     employer, place = _without_contract_remark(employer)
     location = location or place
     position = _without_terms(position)
     employer = plausible_value(employer, employer=True) if employer else ""
     position = plausible_value(position, employer=False) if position else ""
     return position, employer, location
+
+
+_GROUP_RE = re.compile(r"^(?:groupe|group)\s+\S")
+
+
+def _with_subsidiary(employer: str, parts: list[str], position: str, location: str) -> tuple[str, str]:
+    """ "Groupe LVMH – Louis Vuitton Malletier": a group, then its company the person worked for, both named as the
+    CV writes them (the group alone would hide the employer, the company alone the group recruiters search for).
+    The employer and the location, which may have taken the company's name for a town's ("Groupe Bel – Fromageries
+    Bel")."""
+    pieces = _comma_pieces(parts)[0]
+    if not _GROUP_RE.match(fold(employer)) or employer not in pieces:
+        return employer, location
+    index = pieces.index(employer)
+    if index + 1 >= len(pieces):
+        return employer, location
+    company = strip_punct(re.sub(r"\s*\([^()]*\)$", "", pieces[index + 1])).strip()
+    group_words = set(fold(employer).split()[1:])
+    if (
+        not company
+        or company == position
+        or (fold(company) == fold(location) and not group_words.intersection(fold(company).split()))
+        or len(company.split()) > 5
+        or (len(company.split()) == 1 and not group_words.intersection(fold(company).split()))  # a town's shape
+        or not _capitalised_name(company)
+        or _location_of(company)
+        or _role_score(company) > 0
+        or _department_part(company)
+        or function_part(company)
+        or _DEPARTMENT_RE.search(fold(company))
+    ):
+        return employer, location
+    return f"{employer} – {company}", "" if fold(company) == fold(location) else location
 
 
 def _labelled_in_body(entry: Entry) -> tuple[list[str], list[str]]:

@@ -243,3 +243,26 @@ CISSS de Laval | 2010 – 2012
         ("Hôpitaux Universitaires de Genève", "Physiothérapeute", "2012", "2014"),
         ("CISSS de Laval", "Travailleuse sociale", "2010", "2012"),
     ]
+
+
+def test_group_and_company_ranks_and_promotions_are_kept_whole() -> None:
+    # "Groupe LVMH – Louis Vuitton Malletier": the group and the company worked for; "Associate, then Vice
+    # President" and "Vice President, Client Advisor": one career, one title, not a title and an employer.
+    text = """Julien Morel
+julien.morel@gmail.com
+
+EXPÉRIENCE
+Contrôleur de gestion senior
+Groupe LVMH – Louis Vuitton Malletier – Paris | Janvier 2019 – aujourd'hui
+Directeur financier adjoint
+Groupe Bel – Fromageries Bel | 2011 – 2017
+Associate, then Assistant Vice President
+HSBC Private Bank (Suisse) SA | 2003 – 2008
+UBS Switzerland AG | Vice President, Client Advisor | 2000 – 2003
+"""
+    assert _jobs(text) == [
+        ("Groupe LVMH – Louis Vuitton Malletier", "Contrôleur de gestion senior", "2019-01", None),
+        ("Groupe Bel – Fromageries Bel", "Directeur financier adjoint", "2011", "2017"),
+        ("HSBC Private Bank (Suisse) SA", "Associate, then Assistant Vice President", "2003", "2008"),
+        ("UBS Switzerland AG", "Vice President, Client Advisor", "2000", "2003"),
+    ]
