@@ -39,7 +39,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                     r"civilingenjor|sivilingenior|civilingenior|diplomi-insinoori|magister inzynier|inzynier|"
                     r"ingeniero(?: superior| tecnico)?|ingenieur civil"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
-                  r"masters?|msc|m\.sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
+                  r"masters?|msc|m\.sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
+                  r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
                   r"grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|llm|mfa|m\.f\.a\.|"
                   r"master of fine arts|mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|"

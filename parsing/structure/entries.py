@@ -723,9 +723,7 @@ def group_entries(
                 or (
                     # "09/2017 – 08/2018" / "Business Developer" (bold) / "Qonto · Paris": the employer under the
                     # bold title the date line took.
-                    taken == 1
-                    and title_score(fold(entry.header[-1])) >= 1
-                    and employer_under_bold(after, anchor)
+                    taken == 1 and title_score(fold(entry.header[-1])) >= 1 and employer_under_bold(after, anchor)
                 )
             )
         ):

@@ -1262,7 +1262,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
     """ "Section Manager – Food" over "Marks & Spencer, Preston": the words after the title on its own line say what
     it covers (a department, a region, a segment); the employer is the line below, which names nothing else. The
     fields read from the whole header when they took those words for the employer."""
-    position, employer, location = fields
+    _, employer, location = fields
     title, qualifier, _ = header_fields(header_parts(header[:1]))
     below_title, below, below_location = header_fields(header_parts(header[1:]))
     if (

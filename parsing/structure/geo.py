@@ -28,6 +28,15 @@ COUNTRIES: dict[str, str] = {
     "benin": "BJ", "togo": "TG", "guinee": "GN", "guinea": "GN", "niger": "NE", "haiti": "HT", "mauritanie": "MR",
     "mauritania": "MR", "tchad": "TD", "rwanda": "RW", "burundi": "BI", "djibouti": "DJ",
     "ile maurice": "MU", "mauritius": "MU",
+    "philippines": "PH", "vietnam": "VN", "viet nam": "VN", "pakistan": "PK", "bangladesh": "BD",
+    "sri lanka": "LK", "nepal": "NP", "indonesia": "ID", "indonesie": "ID", "malaysia": "MY", "malaisie": "MY",
+    "thailand": "TH", "thailande": "TH", "south korea": "KR", "coree du sud": "KR", "egypt": "EG", "egypte": "EG",
+    "nigeria": "NG", "ghana": "GH", "kenya": "KE", "ethiopia": "ET", "ethiopie": "ET", "turkey": "TR",
+    "turquie": "TR", "greece": "GR", "grece": "GR", "austria": "AT", "autriche": "AT", "denmark": "DK",
+    "danemark": "DK", "norway": "NO", "norvege": "NO", "finland": "FI", "finlande": "FI", "czech republic": "CZ",
+    "republique tcheque": "CZ", "hungary": "HU", "hongrie": "HU", "ukraine": "UA", "colombia": "CO",
+    "colombie": "CO", "argentina": "AR", "argentine": "AR", "chile": "CL", "chili": "CL", "peru": "PE",
+    "perou": "PE",
 }  # fmt: skip
 # (Not "RDC", which French addresses use for the ground floor; nor towns that are also common words or brands:
 # Salé, Jette, Bulle, Lévis, Halifax, Waterloo.)
@@ -120,6 +129,12 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "AU": """sydney melbourne brisbane perth adelaide canberra hobart darwin parramatta geelong wollongong townsville
         cairns gold coast ballarat bendigo toowoomba fremantle""",
     "NZ": "auckland wellington christchurch dunedin tauranga rotorua palmerston north",
+    "PH": "manila quezon city makati pasig taguig cebu cebu city davao cainta",
+    "VN": "hanoi ha noi ho chi minh city saigon da nang hai phong",
+    "PK": "karachi lahore islamabad rawalpindi faisalabad peshawar multan",
+    "CN": "beijing shanghai shenzhen guangzhou hangzhou wuhan chengdu nanjing",
+    "BD": "dhaka chittagong",
+    "LK": "colombo",
 }
 # Australia's states and territories, as addresses abbreviate them: those that name a place alone ("Chatswood NSW"),
 # and those that need the postcode after them to be read as one ("Acme SA" is a company, "Prospect SA 5082" a suburb).
@@ -135,6 +150,7 @@ _MULTI = [
     "milton keynes", "st albans", "kansas city", "st. louis", "las vegas", "salt lake city", "fort worth", "el paso",
     "new orleans", "palo alto", "mountain view", "santa clara", "jersey city", "la chaux-de-fonds", "la louviere",
     "el jadida", "beni mellal", "tizi ouzou", "hassi messaoud", "ben arous", "gold coast", "palmerston north",
+    "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())

@@ -13,7 +13,8 @@ from .text import fold
 NATIVE = "native"
 _LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, NATIVE: 7}
 
-# ISO 639-1 code → (French name, English name), and every wording that names the language.
+# ISO 639-1 code (ISO 639-2 for a language without one: "mni", "ceb") → (French name, English name), and every
+# wording that names the language.
 _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "fr": ("Français", "French", "francais french"),
     "en": ("Anglais", "English", "anglais english"),
@@ -139,6 +140,8 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "ps": ("Pachto", "Pashto", "pachto pashto"),
     "km": ("Khmer", "Khmer", "khmer"),
     "lo": ("Lao", "Lao", "laotien"),
+    "ceb": ("Cebuano", "Cebuano", "cebuano cebouano bisaya visayan"),
+    "ilo": ("Ilocano", "Ilocano", "ilocano ilokano"),
 }
 _NAME_TO_CODE = {word.replace("_", " "): code for code, (_, _, names) in _LANGUAGES.items() for word in names.split()}
 

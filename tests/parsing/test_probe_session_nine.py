@@ -164,7 +164,10 @@ Manager, Supply Chain Consulting
     ]
 
 
-def _laid_out(rows: list[tuple[str, float, bool, float]]) -> list[tuple[str | None, str | None, str | None, str | None]]:
+_Job = tuple[str | None, str | None, str | None, str | None]
+
+
+def _laid_out(rows: list[tuple[str, float, bool, float]]) -> list[_Job]:
     """Jobs of a PDF-like document: (text, top, bold, size) rows in one column at the same left edge."""
     lines = [Line(text, top=top, bold=bold, size=size, x0=56.7, block=0) for text, top, bold, size in rows]
     work = analyze(Document(lines=lines, format="pdf", body_size=9.5))["work"]
@@ -266,3 +269,25 @@ UBS Switzerland AG | Vice President, Client Advisor | 2000 – 2003
         ("HSBC Private Bank (Suisse) SA", "Associate, then Assistant Vice President", "2003", "2008"),
         ("UBS Switzerland AG", "Vice President, Client Advisor", "2000", "2003"),
     ]
+
+
+def test_phones_and_languages_of_asian_cvs() -> None:
+    # "0917 845 3321" on a CV from the Philippines is a Philippine mobile, though the objective names Germany; a
+    # Vietnamese and a Pakistani mobile written the local way too. Cebuano is a spoken language.
+    philippines = """Maria Santos
+Blk 7 Lot 12, Brgy. San Isidro, Cainta, Rizal, Philippines
+Cellphone: 0917 845 3321 · E-mail: mkdsantos.rn@yahoo.com
+
+OBJECTIVE
+To obtain a position as a Registered Nurse in a hospital in Germany.
+
+LANGUAGES
+English (fluent), Tagalog (native), Cebuano (native)
+"""
+    result = parse_resume(philippines.encode(), "cv.txt")
+    assert result["basics"]["phone"] == "+639178453321"
+    assert [item["language"] for item in result["languages"]] == ["English", "Tagalog", "Cebuano"]
+    vietnam = "Tran Minh Khoa\nPhone: 090 123 4567\nEmail: khoa.tran@gmail.com\nDistrict 7, Ho Chi Minh City\n"
+    assert parse_resume(vietnam.encode(), "cv.txt")["basics"]["phone"] == "+84901234567"
+    pakistan = "Usman Tariq\nCell: 0333-5123456 | Email: usman.tariq@gmail.com | Satellite Town, Rawalpindi\n"
+    assert parse_resume(pakistan.encode(), "cv.txt")["basics"]["phone"] == "+923335123456"
