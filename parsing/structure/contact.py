@@ -677,6 +677,12 @@ _AUSTRALIAN_MOBILE_RE = re.compile(r"(?<![\d+])04\d\d[ .]\d{3}[ .]\d{3}(?!\s?\d)
 _NEW_ZEALAND_MOBILE_RE = re.compile(r"(?<![\d+])02[0-9][ -]\d{3}[ -]\d{3,4}(?!\s?\d)")
 
 
+_IRISH_COUNTY_RE = re.compile(
+    r"\bCo\.? (?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|"
+    r"Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b"
+)
+
+
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
     regions: list[str] = []
@@ -708,6 +714,8 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         regions.append("AU")
     if _NEW_ZEALAND_MOBILE_RE.search(text):
         regions.append("NZ")
+    if _IRISH_COUNTY_RE.search(text):
+        regions.append("IE")  # "Cong, Co. Mayo": an Irish address names its county so
     if language == "fr":
         regions.append("FR")
     ordered: list[str] = []

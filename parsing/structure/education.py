@@ -37,7 +37,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                     r"m\.? ?eng\.?|"
                     # the Nordic and Polish engineering degrees ("Civilingenjör", "Diplomi-insinööri", "inżynier")
                     r"civilingenjor|sivilingenior|civilingenior|diplomi-insinoori|magister inzynier|inzynier|"
-                    r"ingeniero(?: superior| tecnico)?|ingenieur civil"),
+                    r"ingeniero(?: superior| tecnico)?|ingenieur civil|"
+                    # the Maghreb's national engineering diploma, and the English name of engineering degrees abroad
+                    r"diplome national d'ingenieur|engineer'?s degree"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
@@ -47,6 +49,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # the Swiss federal diploma of higher vocational training; Italy's two-year master's
                   r"diplome federal|laurea magistrale|laurea specialistica|"
                   # Austria's and Poland's magister, Portugal's mestrado, Scandinavia's candidatus degrees
+                  # the art schools' national master (DNSEP), the notaries' and solicitors' postgraduate courses
+                  r"dnsep|diplome national superieur d'expression plastique|diplome superieur du notariat|"
+                  r"diplome de notaire|legal practice course|lpc(?= |$)|"
                   r"magistra|magister|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
                   r"philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
@@ -80,6 +85,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
                    r"bachelier|bacheliere|brevet federal|laurea triennale|laurea|"
+                   # the national diploma of crafts and design (three years after the baccalauréat)
+                   r"dn ?made|diplome national des metiers d'art et du design|"
                    # Spain's grado and licenciatura, Portugal's licenciatura, Poland's licencjat
                    r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
@@ -137,6 +144,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
                r"ausbildung|berufsausbildung|mbo(?= |$)|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
+               # Ireland's school-leaving certificate; Pakistan's intermediate (FSc) and matriculation
+               r"leaving certificate|leaving cert|f\.? ?sc\.?|"
                # India's school-leaving certificates, by their boards' names ("S.S.C.", "SSLC", "PUC", "+2 Science",
                # "Class XII", West Bengal's "Madhyamik")
                r"s\.s\.c\.?|h\.s\.c\.?|sslc|hslc|puc|pre-?university(?: course)?|(?:10 ?)?\+ ?2(?= |$)|"

@@ -123,7 +123,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "HT": "port-au-prince",
     "RW": "kigali",
     "IE": """dublin cork limerick galway waterford kilkenny drogheda dundalk sligo athlone wexford tralee ennis
-        letterkenny navan carlow mullingar naas swords bray""",
+        letterkenny navan carlow mullingar naas swords bray castlebar westport killarney""",
     "PT": "lisbonne lisbon porto",
     "SG": "singapore singapour",
     "AU": """sydney melbourne brisbane perth adelaide canberra hobart darwin parramatta geelong wollongong townsville
@@ -135,6 +135,10 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "CN": "beijing shanghai shenzhen guangzhou hangzhou wuhan chengdu nanjing",
     "BD": "dhaka chittagong",
     "LK": "colombo",
+    "SE": "stockholm goteborg gothenburg malmo uppsala linkoping orebro vasteras lund umea",
+    "NO": "oslo bergen trondheim stavanger",
+    "DK": "copenhagen copenhague kobenhavn aarhus odense aalborg",
+    "FI": "helsinki helsingfors espoo tampere turku oulu",
 }
 # Australia's states and territories, as addresses abbreviate them: those that name a place alone ("Chatswood NSW"),
 # and those that need the postcode after them to be read as one ("Acme SA" is a company, "Prospect SA 5082" a suburb).

@@ -85,7 +85,8 @@ _HEADINGS: dict[str, str] = {
         certifications and licenses | licenses | trainings | professional trainings | relevant training |
         formations complementaires | habilitations | habilitations electriques | habilitations et
         certifications | certifications et habilitations | permis et habilitations | habilitations et permis |
-        caces | caces et habilitations""",
+        caces | caces et habilitations | licences | licences and certifications | certifications and licences |
+        licences and permits | licenses and permits | cartes professionnelles""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |

@@ -291,3 +291,53 @@ English (fluent), Tagalog (native), Cebuano (native)
     assert parse_resume(vietnam.encode(), "cv.txt")["basics"]["phone"] == "+84901234567"
     pakistan = "Usman Tariq\nCell: 0333-5123456 | Email: usman.tariq@gmail.com | Satellite Town, Rawalpindi\n"
     assert parse_resume(pakistan.encode(), "cv.txt")["basics"]["phone"] == "+923335123456"
+
+
+def test_degrees_of_art_schools_notaries_and_engineers_abroad() -> None:
+    text = """Jean Dupont
+jean.dupont@gmail.com
+
+FORMATION
+2015 - 2018 DNSEP option Design, ESAD Reims
+2013 - 2015 DN MADE Graphisme, Lycée Auguste Renoir
+2011 Diplôme national d'ingénieur, École Nationale d'Ingénieurs de Tunis
+2010 Engineer's Degree in Mechatronics, Hanoi University of Science and Technology
+2009 Legal Practice Course, The University of Law
+2006 Diplôme supérieur du notariat, Université de Bordeaux
+"""
+    assert _schools(text) == [
+        ("ESAD Reims", "DNSEP"),
+        ("Lycée Auguste Renoir", "DN MADE"),
+        ("École Nationale d'Ingénieurs de Tunis", "Diplôme national d'ingénieur"),
+        ("Hanoi University of Science and Technology", "Engineer's Degree"),
+        ("The University of Law", "Legal Practice Course"),
+        ("Université de Bordeaux", "Diplôme supérieur du notariat"),
+    ]
+
+
+def test_travel_titles_nordic_and_irish_phones_and_licences() -> None:
+    # "Cabin Crew", "Bar Staff", "Tour Guide" are titles; "070-123 45 67" beside Göteborg is Swedish and "086 245
+    # 7813" beside "Co. Mayo" Irish; a "Licences" section holds no jobs.
+    text = """Conor Byrne
+Cong, Co. Mayo | 086 245 7813 | conor.byrne@gmail.com
+
+EXPERIENCE
+Cabin Crew
+easyJet, Dublin | Apr 2016 – Feb 2019
+Bar Staff
+The Dingle Skellig Hotel | 2014 – 2016
+Tour Guide
+Fat Tire Tours Paris | 2012 – 2014
+
+LICENCES
+Carte professionnelle de guide-conférencier (2020)
+"""
+    result = parse_resume(text.encode(), "cv.txt")
+    assert result["basics"]["phone"] == "+353862457813"
+    assert [(w.get("name"), w.get("position")) for w in result["work"]] == [
+        ("easyJet", "Cabin Crew"),
+        ("The Dingle Skellig Hotel", "Bar Staff"),
+        ("Fat Tire Tours Paris", "Tour Guide"),
+    ]
+    swedish = "Elin Lindqvist\nelin.lindqvist@gmail.com | 070-123 45 67 | Göteborg\n"
+    assert parse_resume(swedish.encode(), "cv.txt")["basics"]["phone"] == "+46701234567"
