@@ -420,3 +420,33 @@ def dated_entries_pdf() -> bytes:
             y -= 24
 
     return _pdf(draw)
+
+
+# What the probe tests compare: (employer, position, start, end) per job, (institution, degree) per school.
+Job = tuple[str | None, str | None, str | None, str | None]
+
+
+def text_jobs(text: str) -> list[Job]:
+    """The jobs parsed from a plain-text CV."""
+    from parsing import parse_resume
+
+    work = parse_resume(text.encode(), "cv.txt")["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def text_schools(text: str) -> list[tuple[str | None, str | None]]:
+    """The schools parsed from a plain-text CV."""
+    from parsing import parse_resume
+
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    return [(e.get("institution"), e.get("studyType")) for e in education]
+
+
+def laid_out_jobs(rows: list[tuple[str, float, bool, float]], body_size: float = 9.5) -> list[Job]:
+    """The jobs of a PDF-like document: (text, top, bold, size) rows in one column at the same left edge."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    lines = [Line(text, top=top, bold=bold, size=size, x0=56.7, block=0) for text, top, bold, size in rows]
+    work = analyze(Document(lines=lines, format="pdf", body_size=body_size))["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]

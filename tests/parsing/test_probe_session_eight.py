@@ -9,27 +9,9 @@ from parsing.document import Document, Line
 
 from . import files
 from .files import PAGE_HEIGHT
-
-
-def _jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    work = parse_resume(text.encode(), "cv.txt")["work"]
-    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
-
-
-def _schools(text: str) -> list[tuple[str | None, str | None]]:
-    education = parse_resume(text.encode(), "cv.txt")["education"]
-    return [(e.get("institution"), e.get("studyType")) for e in education]
-
-
-_Job = tuple[str | None, str | None, str | None, str | None]
-
-
-def _laid_out(rows: list[tuple[str, float, bool, float]]) -> list[_Job]:
-    """Jobs of a PDF-like document: (text, top, bold, size) rows in one column at the same left edge."""
-    lines = [Line(text, top=top, bold=bold, size=size, x0=56.7, block=0) for text, top, bold, size in rows]
-    work = analyze(Document(lines=lines, format="pdf", body_size=9.5))["work"]
-    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
-
+from .files import laid_out_jobs as _laid_out
+from .files import text_jobs as _jobs
+from .files import text_schools as _schools
 
 _HEAD = [("Marie Dupont", 40.0, True, 20.0), ("marie.dupont@gmail.com", 70.0, False, 9.5)]
 

@@ -6,18 +6,11 @@ import io
 
 from docx import Document as WordDocument
 
-from parsing import analyze, parse_resume
-from parsing.document import Document, Line
+from parsing import parse_resume
 
-
-def _jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    work = parse_resume(text.encode(), "cv.txt")["work"]
-    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
-
-
-def _schools(text: str) -> list[tuple[str | None, str | None]]:
-    education = parse_resume(text.encode(), "cv.txt")["education"]
-    return [(e.get("institution"), e.get("studyType")) for e in education]
+from .files import laid_out_jobs as _laid_out
+from .files import text_jobs as _jobs
+from .files import text_schools as _schools
 
 
 def _word_table(rows: list[tuple[str, str]]) -> bytes:
@@ -162,16 +155,6 @@ Manager, Supply Chain Consulting
         ("Gainsight", "Director, Customer Success", "2017-01", None),
         ("Deloitte LLP", "Manager, Supply Chain Consulting", "2010-09", "2012-03"),
     ]
-
-
-_Job = tuple[str | None, str | None, str | None, str | None]
-
-
-def _laid_out(rows: list[tuple[str, float, bool, float]]) -> list[_Job]:
-    """Jobs of a PDF-like document: (text, top, bold, size) rows in one column at the same left edge."""
-    lines = [Line(text, top=top, bold=bold, size=size, x0=56.7, block=0) for text, top, bold, size in rows]
-    work = analyze(Document(lines=lines, format="pdf", body_size=9.5))["work"]
-    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
 
 
 def test_the_employer_under_a_bold_title_under_its_dates_is_that_jobs() -> None:
