@@ -979,7 +979,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             _ward(following)
             or function_part(following)
             or (
-                ends_with_legal_form(strip_punct(others[employer_index])) and not _DEPARTMENT_RE.search(fold(following))
+                others.index(following) < employer_index
+                and ends_with_legal_form(strip_punct(others[employer_index]))
+                and not _DEPARTMENT_RE.search(fold(following))
             )
         )
     ) or (
@@ -1132,7 +1134,8 @@ def _without_terms(position: str) -> str:
 # remplacement congé maternité)", "(étudiante, CDD d'été)", "(agence)": the contract and what it says of itself,
 # the hours, the agency, the student's summer job.
 _TERM_PIECE_RE = re.compile(
-    r"^(?:(?:cdd|cdi)(?: [\w' ]+)?|remplacement|"
+    r"^(?:(?:cdd|cdi)(?: (?:de |d')?(?:remplacement|ete|etudiant|etudiante|saisonnier|estival|longue duree|"
+    r"\d+ mois|temps (?:plein|partiel))(?: [\w' ]+)?)?|remplacement|"
     r"(?:via (?:une )?)?agence|de nuit|nuits?|\d+ ?h(?: ?\d+)?(?: ?/ ?(?:nuit|jour|semaine|sem))?|"
     r"etudiant|etudiante|job (?:etudiant|d'ete))$"
 )
@@ -1186,6 +1189,7 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     return position, employer, location
 
 
+_TOWN_CONNECTORS = frozenset({"en", "de", "du", "des", "la", "le", "les", "sur", "sous", "aux", "au"})
 _GROUP_RE = re.compile(r"^(?:groupe|group)\s+\S")
 
 
@@ -1208,6 +1212,7 @@ def _with_subsidiary(employer: str, parts: list[str], position: str, location: s
         or (fold(company) == fold(location) and not group_words.intersection(fold(company).split()))
         or len(company.split()) > 5
         or (len(company.split()) == 1 and not group_words.intersection(fold(company).split()))  # a town's shape
+        or any(word in _TOWN_CONNECTORS for word in re.split(r"[\s-]+", company))  # "Val de Reuil", "… en Jarez"
         or not _capitalised_name(company)
         or _location_of(company)
         or _role_score(company) > 0
@@ -1274,6 +1279,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
         or len(qualifier.split()) > 4
         or ends_with_legal_form(qualifier)
         or org_score(fold(qualifier)) > 0
+        or not _covered(qualifier)
         or title_evidence(title) < 1.0
         or _department_part(below)
         or _ward(below)
@@ -1475,6 +1481,25 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# The parts of a country or a region a post covers ("North West", "Midlands", "Leinster South", "Queensland").
+_COVERED_AREA_RE = re.compile(
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)[ -]?)+(?:\w+)?|midlands"
+)
+
+
+def _covered(part: str) -> bool:
+    """What a title covers, written after it: a function, a market, a team or ward, a region ("Mid-Market", "EMEA",
+    "Food", "North West") — not a client's, a project's or another employer's name."""
+    folded = fold(strip_punct(part))
+    return (
+        function_part(part)
+        or _ward(part)
+        or _department_part(part, strict=True)
+        or bool(_MARKET_RE.fullmatch(folded))
+        or bool(_COVERED_AREA_RE.fullmatch(folded))
+    )
+
+
 def _qualified_title(role: dict[str, Any], employer: str) -> str:
     """Under an employer's line, a role line's "Director of Sales, Mid-Market" or "Area Sales Manager – North West":
     what follows the title is its segment, region or team, not another employer (which would name itself with its
@@ -1482,7 +1507,7 @@ def _qualified_title(role: dict[str, Any], employer: str) -> str:
     name, position = role.get("name") or "", role.get("position") or ""
     if not name or not position or fold(name) == fold(employer) or ends_with_legal_form(name):
         return ""
-    if title_evidence(position) < 1.0 or len(name.split()) > 4:
+    if title_evidence(position) < 1.0 or len(name.split()) > 4 or not _covered(name):
         return ""
     for separator in (", ", " – ", " - ", " — ", " | "):
         joined = f"{position}{separator}{name}"

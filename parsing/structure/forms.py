@@ -111,6 +111,13 @@ def _label(text: str) -> re.Match[str] | None:
     return _LABEL_RE.match(fold(text))
 
 
+def _names_section(text: str) -> bool:
+    """A section's heading ("Education and training"): no value of the label above it, left empty."""
+    from .sections import heading_kind  # (sections reads the rewritten lines; imported here to keep them apart)
+
+    return heading_kind(text, 2) is not None
+
+
 def is_europass_form(lines: list[Line]) -> bool:
     found = {match.group("label") for line in lines if (match := _label(line.text)) is not None}
     return len(found & _DISTINCTIVE) >= 2
@@ -143,7 +150,7 @@ def europass_lines(lines: list[Line]) -> list[Line]:
         if match is None:
             if heading and line.heading:
                 heading = ""
-            if pending and not line.heading and line.text.strip():
+            if pending and not line.heading and line.text.strip() and not _names_section(line.text):
                 line = replace(line, text=pending + line.text.strip())
             pending = ""
             head, bar, rest = line.text.partition(" | ")

@@ -350,6 +350,11 @@ _JOB_PARTS = {
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
     "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
 }  # fmt: skip
+# Headings of a section of prizes and results that a job also writes over its own highlights.
+_JOB_HIGHLIGHTS = {
+    "key achievements", "selected achievements", "notable achievements", "career achievements", "career highlights",
+    "key accomplishments", "selected accomplishments", "recognition", "achievements", "accomplishments",
+}  # fmt: skip
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -528,6 +533,13 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and _normalise_heading(text.partition(":")[0]) in _JOB_PARTS
         ):
             kind, inline_rest = None, ""  # "Réalisations :", "Objectif : …" under a job: a part of the job
+        if (
+            kind == OTHER
+            and EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None)
+            and not _heading_set(line, body)
+            and _normalise_heading(text.partition(":")[0]) in _JOB_HIGHLIGHTS
+        ):
+            kind, inline_rest = None, ""  # "Key Achievements" in the body's type under a job: the job's highlights
         # A new column on the same page (the reading order jumped back up): what follows belongs to no heading
         # until one appears, rather than to the section the previous column ended with.
         jumped = (

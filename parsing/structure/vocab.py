@@ -829,16 +829,6 @@ _TRADES = {
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)
-# Travel, hotels and transport ("Tour Guide", "Cabin Crew", "Bar Staff", "Groom", "Machiniste-receveur").
-_TRAVEL_TRADES = {"guide", "crew", "staff"}
-TITLE_TAILS.update(_TRAVEL_TRADES)
-TITLE_WORDS.update(_TRAVEL_TRADES)
-TITLE_WORDS.update(
-    {
-        "groom", "bagagiste", "voiturier", "machiniste", "receveur", "conferencier", "conferenciere", "sauveteur",
-        "sauveteuse", "animatrice", "animateur",
-    }
-)  # fmt: skip
 
 
 # A team or function named after a title ("Defect Manager, QA", "Director, Human Resources", "Chef de projet,
