@@ -344,16 +344,17 @@ _TOOLS_LABELS = {
     "stack technique", "technologies utilisees", "logiciels", "software used",
 }  # fmt: skip
 # Labels of the parts of a job that also name a section when written as a heading ("Réalisations", "Objectif").
-_JOB_PARTS = {
+# Headings of a section of prizes and results that a job also writes over its own highlights, with or without a
+# colon.
+_JOB_HIGHLIGHTS = {
+    "key achievements", "selected achievements", "notable achievements", "career achievements", "career highlights",
+    "key accomplishments", "selected accomplishments", "recognition", "achievements", "accomplishments",
+}  # fmt: skip
+_JOB_PARTS = _JOB_HIGHLIGHTS | {
     "realisations", "realisations cles", "principales realisations", "missions", "missions principales",
     "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective",
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
     "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
-}  # fmt: skip
-# Headings of a section of prizes and results that a job also writes over its own highlights.
-_JOB_HIGHLIGHTS = {
-    "key achievements", "selected achievements", "notable achievements", "career achievements", "career highlights",
-    "key accomplishments", "selected accomplishments", "recognition", "achievements", "accomplishments",
 }  # fmt: skip
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
@@ -528,18 +529,13 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         if (
             kind is not None
             and EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None)
-            and (inline_rest or text.rstrip().endswith(":"))
             and not _heading_set(line, body)  # "ACHIEVEMENTS:" in capitals heads a section of its own
-            and _normalise_heading(text.partition(":")[0]) in _JOB_PARTS
+            and (label := _normalise_heading(text.partition(":")[0])) in _JOB_PARTS
+            and (inline_rest or text.rstrip().endswith(":") or label in _JOB_HIGHLIGHTS)
         ):
-            kind, inline_rest = None, ""  # "Réalisations :", "Objectif : …" under a job: a part of the job
-        if (
-            kind == OTHER
-            and EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None)
-            and not _heading_set(line, body)
-            and _normalise_heading(text.partition(":")[0]) in _JOB_HIGHLIGHTS
-        ):
-            kind, inline_rest = None, ""  # "Key Achievements" in the body's type under a job: the job's highlights
+            # "Réalisations :", "Objectif : …" under a job, or "Key Achievements" alone in the body's type: a part of
+            # the job.
+            kind, inline_rest = None, ""
         # A new column on the same page (the reading order jumped back up): what follows belongs to no heading
         # until one appears, rather than to the section the previous column ended with.
         jumped = (

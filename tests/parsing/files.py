@@ -450,3 +450,8 @@ def laid_out_jobs(rows: list[tuple[str, float, bool, float]], body_size: float =
     lines = [Line(text, top=top, bold=bold, size=size, x0=56.7, block=0) for text, top, bold, size in rows]
     work = analyze(Document(lines=lines, format="pdf", body_size=body_size))["work"]
     return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def result_jobs(result: dict) -> list[Job]:
+    """(position, employer, start, end) per job of a parsed result, the order the older probe tests compare."""
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]

@@ -12,9 +12,7 @@ from parsing.structure.education import find_degree, parse_education
 from parsing.structure.entries import column_heads, header_parts
 from parsing.structure.experience import header_fields, is_region_line
 
-
-def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+from .files import result_jobs as _jobs
 
 
 def _docx_with_job_table(heads: tuple[str, str], rows: list[tuple[str, list[str]]]) -> bytes:

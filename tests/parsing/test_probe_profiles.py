@@ -9,9 +9,7 @@ from parsing.structure.dates import join_wrapped_ranges
 from parsing.structure.education import find_degree, parse_education
 from parsing.structure.experience import parse_experience, title_evidence
 
-
-def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+from .files import result_jobs as _jobs
 
 
 def test_a_dated_career_gap_is_no_job() -> None:

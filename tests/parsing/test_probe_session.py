@@ -7,9 +7,7 @@ from parsing import parse_resume
 from parsing.structure.contact import find_phone
 from parsing.structure.sections import heading_kind
 
-
-def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+from .files import result_jobs as _jobs
 
 
 def test_a_title_holding_a_heading_word_and_a_wrapped_last_word_open_no_section() -> None:

@@ -14,9 +14,7 @@ from parsing.pipeline import analyze
 from parsing.structure import experience
 from parsing.structure.dates import find_date_ranges
 
-
-def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+from .files import result_jobs as _jobs
 
 
 def test_a_numbered_university_before_its_year_is_no_month() -> None:

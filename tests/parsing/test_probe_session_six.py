@@ -8,9 +8,7 @@ from parsing.document import Document, Line
 from parsing.pipeline import analyze
 from parsing.structure.education import find_degree
 
-
-def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+from .files import result_jobs as _jobs
 
 
 def test_a_job_stated_in_a_sentence_is_split_into_title_and_employer() -> None:

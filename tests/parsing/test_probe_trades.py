@@ -14,9 +14,7 @@ from parsing.structure.languages import find_languages
 from parsing.structure.sections import split_sections
 from parsing.structure.vocab import title_score
 
-
-def _jobs(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+from .files import result_jobs as _jobs
 
 
 def test_chez_names_the_employer_after_any_job() -> None:
