@@ -339,3 +339,46 @@ Globex Ltd, Manchester | 2016 - 2019
         ("Acme Corp", "Sales Manager"),
         ("Globex Ltd", "Account Executive"),
     ]
+
+
+def test_what_follows_a_title_joins_it_only_when_it_says_what_the_title_covers() -> None:
+    # A project, a client, a second employer or a town stays out of the title and of the group's name.
+    from parsing.structure.entries import header_parts
+    from parsing.structure.experience import header_fields
+
+    def fields(*lines: str) -> tuple[str, str, str]:
+        return header_fields(header_parts(list(lines)))
+
+    assert fields("Comptable", "Groupe Sanofi – Val de Reuil")[:2] == ("Comptable", "Groupe Sanofi")
+    assert fields("Alten SA | Ingénieur logiciel | Thales")[0] == "Ingénieur logiciel"
+    assert fields("Vendeuse (CDI Zara Lyon)", "Inditex")[0] == "Vendeuse (CDI Zara Lyon)"
+    text = """Emma Clarke
+emma.clarke@gmail.com
+
+EXPERIENCE
+2010 - 2020 | University of Oxford, Oxford
+2015 - 2020 | Associate Professor
+2012 - 2013 | Visiting Researcher, Stanford University
+"""
+    assert ("Stanford University", "Visiting Researcher", "2012", "2013") in _jobs(text)
+
+
+def test_an_empty_europass_label_leaves_the_next_heading_alone() -> None:
+    data = _word_table(
+        [
+            ("WORK EXPERIENCE", ""),
+            ("Dates", "03/2019 – present"),
+            ("Occupation or position held", "Mechanical Engineer"),
+            ("Name and address of employer", "Volvo AB, Gothenburg"),
+            ("Type of business or sector", ""),
+            ("EDUCATION AND TRAINING", ""),
+            ("Dates", "2010 – 2015"),
+            ("Title of qualification awarded", "MSc Mechanical Engineering"),
+            ("Name and type of organisation providing education and training", "Chalmers University of Technology"),
+        ]
+    )
+    result = parse_resume(data, "cv.docx")
+    assert [(w.get("name"), w.get("position")) for w in result["work"]] == [("Volvo AB", "Mechanical Engineer")]
+    assert [(e.get("institution"), e.get("studyType")) for e in result["education"]] == [
+        ("Chalmers University of Technology", "MSc")
+    ]
