@@ -686,10 +686,18 @@ _SUBJECT_WORDS = r"(?:arts|sciences?|commerce|humanities|management|law|economic
 _SUBJECTS_RE = re.compile(rf"^{_SUBJECT_WORDS}(?:\s*(?:&|and|,)\s*{_SUBJECT_WORDS})*")
 
 
+# The fields a French-speaking faculty is named after ("Faculté des Sciences Juridiques, Économiques et Sociales").
+_FACULTY_FIELDS = r"(?:juridiques|economiques|sociales|politiques|humaines|exactes|naturelles|appliquees|de gestion)"
+_FACULTY_END_RE = re.compile(rf"\b(?:sciences|lettres|arts) {_FACULTY_FIELDS}$")
+_FACULTY_MORE_RE = re.compile(rf"^{_FACULTY_FIELDS}(?:\s*(?:,|et)\s*{_FACULTY_FIELDS})*(?: (?:de|d') ?[\w' -]+)?$")
+
+
 def _subject_list(previous: str, part: str) -> bool:
     """Whether ``previous``, then ``part`` after a comma, list the subjects in one college's name: the school ends
     on a subject and the part lists more of them, or a subject alone comes before the school that lists the rest."""
     before, after = fold(previous).strip(), fold(part).strip()
+    if school_score(before) >= 1 and _FACULTY_END_RE.search(before) and _FACULTY_MORE_RE.match(after):
+        return True
     listed = _SUBJECTS_RE.fullmatch(after)
     if school_score(before) >= 1 and re.search(rf"\b(?:of|for) {_SUBJECT_WORDS}$", before) and listed:
         return True

@@ -462,6 +462,27 @@ def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[i
     return {style for style, count in known.items() if count >= 2 and others[style] <= min(2, count - 1)}
 
 
+def _dates_only(text: str) -> bool:
+    ranges = find_date_ranges(text)
+    return len(ranges) == 1 and not fold(text[: ranges[0].begin] + text[ranges[0].stop :]).strip(" ,.;:|()-–—")
+
+
+def _labelled_row(text: str) -> tuple[str, str, str] | None:
+    """A section's label and the rest of its row, when a row opens with the exact words of a heading and goes on
+    after a column's gap ("Languages | French (native), English (C1)") or with the first entry's dates ("Education
+    and training 2014 – 2016")."""
+    head, gap, rest = text.partition(" | ")
+    if gap and rest.strip() and len(head) <= 40 and (kind := heading_kind(head)) is not None:
+        return kind, head, rest.strip()
+    ranges = find_date_ranges(text)
+    if not ranges or not _dates_only(text[ranges[0].begin :]):
+        return None
+    head = text[: ranges[0].begin].rstrip(" ,.;:|–—-")
+    if head and len(head) <= 40 and (kind := heading_kind(head)) is not None:
+        return kind, head, text[ranges[0].begin :].strip()
+    return None
+
+
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     """Sections in document order; the first one (kind "header") holds the lines before any heading.
 
@@ -489,8 +510,12 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         if plain and _title_shaped(text):
             layout = max(layout, 2)
         kind = None
-        inline_rest = ""
+        inline_rest = label_text = ""
         kind = heading_kind(text, layout)
+        if (labelled := _labelled_row(text)) is not None:
+            # "Work experience | 03/2020 – present": a label in a margin column, on the row of its section's first
+            # line (Europass and its imitations); the rest of the row is that first line.
+            kind, label_text, inline_rest = labelled
         if kind is None and index + 1 < len(lines) and _unknown_heading_shaped(text) and _heading_set(line, body):
             # "CENTRES" then "D'INTÉRÊT": a heading whose first word alone names nothing, wrapped in a narrow column.
             joined = heading_kind(f"{text} {lines[index + 1].text}", layout)
@@ -515,14 +540,16 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and is_place_line(lines[index + 1].text)
         ):
             kind = None  # "Higher Education" then "New Parkland, CA": an employer's name and its place
+        if kind is None:
+            inline_rest = label_text = ""
         if kind is None and ":" in text:
             head, _, rest = text.partition(":")
             head_kind = heading_kind(head, 0)
             if head_kind and rest.strip() and len(head) <= 40:
-                kind, inline_rest = head_kind, rest.strip()
+                kind, label_text, inline_rest = head_kind, head, rest.strip()
             if kind and sections[-1].kind == SKILLS and _normalise_heading(head) in _SKILLS_GROUPS:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
-                kind, inline_rest = None, ""
+                kind, inline_rest, label_text = None, "", ""
         by_style = False
         if kind is None and _style(line) in styles and _unknown_heading_shaped(text) and len(sections) > 1:
             kind, by_style = OTHER, True  # "Itinéraire professionnel" set as the CV's headings are, in no known words
@@ -530,12 +557,12 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             kind is not None
             and EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None)
             and not _heading_set(line, body)  # "ACHIEVEMENTS:" in capitals heads a section of its own
-            and (label := _normalise_heading(text.partition(":")[0])) in _JOB_PARTS
+            and (label := _normalise_heading(label_text or text)) in _JOB_PARTS
             and (inline_rest or text.rstrip().endswith(":") or label in _JOB_HIGHLIGHTS)
         ):
             # "Réalisations :", "Objectif : …" under a job, or "Key Achievements" alone in the body's type: a part of
             # the job.
-            kind, inline_rest = None, ""
+            kind, inline_rest, label_text = None, "", ""
         # A new column on the same page (the reading order jumped back up): what follows belongs to no heading
         # until one appears, rather than to the section the previous column ended with.
         jumped = (
@@ -556,7 +583,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 interrupted = tools = None
         if kind is not None:
             enclosing = interrupted or (sections[-1] if sections[-1].kind in _JOB_KINDS else None)
-            label = _normalise_heading(text.partition(":")[0])
+            label = _normalise_heading(label_text or text)
             tools_line = (
                 kind == SKILLS
                 and label in _TOOLS_LABELS
@@ -568,9 +595,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             wrapped.add(index + 1)
             text = f"{text} {lines[index + 1].text}"
         if kind is not None:
-            sections.append(
-                Section(kind, heading=clean(text if not inline_rest else text.partition(":")[0]), by_style=by_style)
-            )
+            sections.append(Section(kind, heading=clean(label_text or text), by_style=by_style))
             tools = sections[-1] if interrupted is not None else None
             if inline_rest:
                 # The text after "Compétences :" is content, not a heading.

@@ -1,0 +1,69 @@
+"""Faults shown by realistic CVs written as real files in the tenth probing session: each test holds one of them."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from parsing import parse_resume
+
+from .files import text_schools as _schools
+
+
+def _labelled_pdf() -> bytes:
+    """Europass's imitations: each section's label in a margin column, on the row of the section's first line."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = A4[1] - 60
+    pdf.setFont("Helvetica-Bold", 18)
+    pdf.drawString(50, y, "Sophie Marchal")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(50, y - 18, "sophie.marchal@example.fr - +33 6 45 12 78 90 - Lyon")
+    y -= 58
+    sections = [
+        ("Work experience", [("03/2020 - present", False), ("Project Manager", True),
+                             ("Renault Group, Boulogne", False), ("Led a team of eight engineers.", False),
+                             ("09/2016 - 02/2020", False),
+                             ("Quality Engineer", True), ("Valeo, Creteil", False)]),
+        ("Education and training", [("2014 - 2016", False), ("Master Genie Industriel", True),
+                                    ("Universite Claude Bernard Lyon 1", False)]),
+        ("Languages", [("French (native), English (C1), German (B1)", False)]),
+    ]  # fmt: skip
+    for label, rows in sections:
+        pdf.setFont("Helvetica-Bold", 11)
+        pdf.drawString(50, y, label)
+        for text, bold in rows:
+            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            pdf.drawString(200, y, text)
+            y -= 14
+        y -= 14
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_section_label_in_the_margin_leaves_the_first_line_of_its_section() -> None:
+    # The label and the first job's dates share one row: the dates used to be swallowed by the heading, and the
+    # first job came apart. The languages' label used to hide the languages' row from the languages section.
+    result = parse_resume(_labelled_pdf(), "cv.pdf")
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in result["work"]] == [
+        ("Renault Group", "Project Manager", "2020-03"),
+        ("Valeo", "Quality Engineer", "2016-09"),
+    ]
+    assert [(e.get("institution"), e.get("studyType")) for e in result["education"]] == [
+        ("Universite Claude Bernard Lyon 1", "Master")
+    ]
+    assert [language["language"] for language in result["languages"]] == ["French", "English", "German"]
+
+
+def test_a_faculty_named_after_several_fields_keeps_them_all() -> None:
+    text = """Yassine Alaoui
+yassine.alaoui@gmail.com
+Formation
+2015 – 2017 Master Droit des affaires — Faculté des Sciences Juridiques, Économiques et Sociales de Fès
+Expérience
+2018 – 2020 Juriste, Cabinet Bennani, Casablanca
+"""
+    assert _schools(text) == [("Faculté des Sciences Juridiques, Économiques et Sociales de Fès", "Master")]
