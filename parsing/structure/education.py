@@ -645,6 +645,10 @@ def _join_numbered(parts: list[str]) -> list[str]:
         ):
             # "University of" + "London", "Lycée" + "Champollion (Grenoble)": a school's name the line wrapped.
             joined[-1] = f"{previous} {part}"
+        elif previous and _unit_of(previous, part):
+            # "Kellogg School of Management, Northwestern University", "Faculté de Droit, Université de Lyon": a
+            # school of a university, then the university.
+            joined[-1] = f"{previous}, {part}"
         elif previous and _campus_of(previous, part):
             # "University of California, Berkeley": one campus of a state's university, named after a comma.
             joined[-1] = f"{previous}, {part}"
@@ -665,6 +669,36 @@ def _join_numbered(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+# A university's own school or faculty, named before the university.
+_UNIT_RE = re.compile(
+    r"(?:^|\b)(?:(?:school|faculty|department) of|faculte (?:de|des|d')|ufr\b|iae\b|"
+    r"(?:business|law|medical|graduate) school$)"
+)
+_WHOLE_UNIVERSITY_RE = re.compile(r"^(?:the )?(?:[\w.'&-]+ ){0,3}university(?: of [\w .'&-]+)?$|^universite\b")
+
+
+_UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr iae law business medical graduate"
+_UNIT_WORDS = frozenset(_UNIT_WORDS_TEXT.split())
+
+
+def _generic_unit(part: str) -> bool:
+    folded = fold(part).strip()
+    return bool(folded) and folded.split()[0] in _UNIT_WORDS and bool(_UNIT_RE.search(folded))
+
+
+def _unit_of(previous: str, part: str) -> bool:
+    """A school of a university that has a name of its own ("Kellogg School of Management"), then the university."""
+    before, after = fold(previous).strip(), fold(part).strip()
+    return bool(
+        _UNIT_RE.search(before)
+        and before.split()[0] not in _UNIT_WORDS  # "School of Engineering", "Law School": the university names it
+        and "univers" not in before
+        and _WHOLE_UNIVERSITY_RE.match(after)
+        and not find_degree(part)
+        and len(after.split()) <= 6
+    )
 
 
 # State universities whose campuses are named after a comma ("University of California, Berkeley").
@@ -823,6 +857,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     # college is where the person studied; the university it is affiliated to only awards the degree.
     attended = [(i, p) for i, p in schools if not _AFFILIATED_RE.match(fold(p))]
     schools = attended or schools
+    # "Law School, University of Verona", "School of Engineering, University of Leeds": a school with no name of its
+    # own is known by its university's.
+    named_schools = [(i, p) for i, p in schools if not _generic_unit(p)]
+    if any(_WHOLE_UNIVERSITY_RE.match(fold(p).strip()) for _, p in named_schools):
+        schools = named_schools
     # "Licence – Économie-Gestion – Université de Lyon": the part right after the degree is its field when
     # another part names the school.
     if degree_index >= 0 and "area" not in item:

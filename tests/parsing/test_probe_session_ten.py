@@ -67,3 +67,23 @@ Expérience
 2018 – 2020 Juriste, Cabinet Bennani, Casablanca
 """
     assert _schools(text) == [("Faculté des Sciences Juridiques, Économiques et Sociales de Fès", "Master")]
+
+
+def test_a_named_school_of_a_university_keeps_its_university_and_a_nameless_one_gives_way_to_it() -> None:
+    # "Kellogg School of Management" is known by its own name and its university's: one school, not two. "School of
+    # Engineering" has no name of its own: the university is where the person studied (as "Law School, University
+    # of Verona" already was).
+    text = """Anna Weber
+anna.weber@gmail.com
+Education
+MBA – Kellogg School of Management, Northwestern University (2019 – 2021)
+BSc Civil Engineering, School of Engineering, University of Leeds, 2010 – 2013
+Master, Faculté de Droit, Université de Lyon, 2008
+Experience
+Siemens AG – Engineer, 2013 – 2019
+"""
+    assert _schools(text) == [
+        ("Kellogg School of Management, Northwestern University", "MBA"),
+        ("University of Leeds", "BSc"),
+        ("Université de Lyon", "Master"),
+    ]
