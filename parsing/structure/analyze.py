@@ -29,7 +29,7 @@ from .extras import (
 from .fields import TaggedLine, tagger
 from .forms import europass_lines
 from .language import detect_language
-from .languages import LANGUAGE_LABEL_RE, SpokenLanguage, better, find_languages, fluency_label
+from .languages import LANGUAGE_LABEL_RE, SpokenLanguage, better, find_languages, fluency_label, language_names
 from .protected import PHOTO, protected_kinds
 from .refine import POLICIES, refine
 from .skills import (
@@ -166,6 +166,37 @@ def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
     return sections
 
 
+# The labels of Europass's language grid ("Mother tongue(s)", "Other language(s)", and their French wordings).
+_GRID_LABEL_RE = re.compile(
+    r"^(?:mother tongues?|other languages?|langues? maternelles?|autres? langues?)(?:\s*\(s\))?$"
+)
+_GRID_LEVEL_RE = re.compile(r"^(?:[abc][12]|native|maternelle|langue maternelle)$")
+
+
+def _grid_rows(texts: list[str]) -> list[str]:
+    """A section's lines, with Europass's language grid read as labelled rows: after "Mother tongue(s)" or "Other
+    language(s)", each cell on its own line (a Word table), a language's name and the levels in the cells after it
+    make one row ("English: C1 C1 C1 C1 C1")."""
+    rows: list[str] = []
+    label = ""
+    opened = False  # the last row is a language the grid named alone, still taking the levels after it
+    for text in texts:
+        folded = fold(text).strip(" :")
+        if _GRID_LABEL_RE.match(folded):
+            label = "mother tongue:" if folded.startswith(("mother", "langue")) else "languages:"
+            rows.append(text)
+            opened = False
+        elif opened and _GRID_LEVEL_RE.match(folded):
+            rows[-1] = f"{rows[-1]} {text}"
+        elif label and folded in language_names():
+            rows.append(f"{label} {text}")  # a lone name in the grid is a language, with or without its levels
+            opened = True
+        else:
+            rows.append(text)
+            opened = False
+    return rows
+
+
 def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage], bool]:
     found: dict[str, SpokenLanguage] = {}
     has_section = False
@@ -176,7 +207,7 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
         elif section.kind in _LANGUAGE_SCAN_KINDS:
             items = [
                 item
-                for text in section.texts
+                for text in _grid_rows(section.texts)
                 for item in find_languages(text, require_level=not LANGUAGE_LABEL_RE.match(fold(text)))
             ]
         else:

@@ -628,6 +628,11 @@ def _pieces(part: str) -> list[str]:
     return pieces
 
 
+# A polytechnic institute made of schools, written before its school ("Grenoble INP – Phelma", "Toulouse INP –
+# ENSEEIHT").
+_INP_RE = re.compile(r"\b(?:INP|Institut National Polytechnique(?: de \w+)?)$")
+
+
 def _join_numbered(parts: list[str]) -> list[str]:
     """ "Université Toulouse III" + "Paul Sabatier" → "Université Toulouse III – Paul Sabatier": a numbered
     university's name goes on after the dash the header was cut at; "University of" + "London" → "University of
@@ -659,10 +664,10 @@ def _join_numbered(parts: list[str]) -> list[str]:
         elif (
             previous
             and school_score(fold(previous)) >= 1
-            and _NUMBERED_RE.search(previous)
+            and (_NUMBERED_RE.search(previous) or _INP_RE.search(previous))
             and _NAME_TAIL_RE.match(part)
             and not find_degree(part)
-            and not school_score(fold(part))
+            and (not school_score(fold(part)) or (_INP_RE.search(previous) and len(part.split()) == 1))
             and not (len(part.split()) == 1 and geo.find_places(part))  # "Université Lyon 2, Lyon": its town
         ):
             joined[-1] = f"{previous} – {part}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from docx import Document as WordDocument
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -86,4 +87,43 @@ Siemens AG – Engineer, 2013 – 2019
         ("Kellogg School of Management, Northwestern University", "MBA"),
         ("University of Leeds", "BSc"),
         ("Université de Lyon", "Master"),
+    ]
+
+
+def test_europass_language_grid_in_word_cells_gives_the_languages() -> None:
+    # Europass's grid in Word: every cell its own line, the language's name alone in its cell, the levels in the
+    # cells after it. The names used to be skipped as words with no level in a skills section.
+    document = WordDocument()
+    document.add_paragraph("Jonas Peeters")
+    document.add_paragraph("jonas.peeters@skynet.be")
+    document.add_heading("PERSONAL SKILLS", 1)
+    grid = [
+        ["Mother tongue(s)", "Dutch", "", "", "", ""],
+        ["Other language(s)", "UNDERSTANDING", "", "SPEAKING", "", ""],
+    ]
+    grid += [[name, *[level] * 5] for name, level in (("English", "C1"), ("French", "B2"), ("German", "A2"))]
+    table = document.add_table(rows=0, cols=6)
+    for row in grid:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    document.add_heading("Digital skills", 1)
+    document.add_paragraph("Excel/VBA, SQL, Bloomberg")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    languages = parse_resume(buffer.getvalue(), "cv.docx")["languages"]
+    assert [(language["language"], language.get("fluency")) for language in languages][:1] == [("Dutch", "Native")]
+    assert {language["language"] for language in languages} == {"Dutch", "English", "French", "German"}
+
+
+def test_a_polytechnic_institute_keeps_its_school_after_the_dash() -> None:
+    text = """Anna Weber
+anna.weber@gmail.com
+Formation
+2016 – 2018 Diplôme d'ingénieur, Grenoble INP – Phelma
+2013 – 2016 Diplôme d'ingénieur – Toulouse INP – ENSEEIHT, Toulouse
+"""
+    assert _schools(text) == [
+        ("Grenoble INP – Phelma", "Diplôme d'ingénieur"),
+        ("Toulouse INP – ENSEEIHT", "Diplôme d'ingénieur"),
     ]
