@@ -23,6 +23,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Germany's doctorates, and the names other countries give theirs
                r"dr\.? ?rer\.? ?(?:nat|pol|oec|soc)\.?|dr\.?-ing\.?|dr\.? ?(?:phil|med)\.?|doctor of science|"
                r"dottorato(?: di ricerca)?|doutoramento|doctorado|tohtori|"
+               # the postgraduate doctor of medicine of India and elsewhere ("MD (General Medicine)", "MD in …")
+               r"md(?= \(| in )|doctor of medicine|"
                # France's habilitation to supervise doctoral research, the degree above the doctorate
                r"habilitation a diriger des recherches|hdr(?= |$)|"
                # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
@@ -32,6 +34,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"capacite (?:de |en )(?:medecine|geriatrie|gerontologie|addictologie|allergologie|angiologie|"
                r"evaluation et traitement de la douleur)"),
     ("mba", 5, r"executive mba|e?mba"),
+    # The first degrees of medicine and dentistry in the Commonwealth (five or six years): "MBBS", Ireland's
+    # "MB BCh BAO", Britain's "MB ChB" and "BM BCh".
+    ("medicine", 5, r"mbbs|m\.b\.b\.s\.?|mb ?bs|mb ?chb|mb bch(?: bao)?|bm bch|bm bs|bds|b\.d\.s\.?"),
     ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
                     r"m\.? ?eng\.?|"
@@ -39,13 +44,17 @@ _DEGREES: list[tuple[str, int, str]] = [
                     r"civilingenjor|sivilingenior|civilingenior|diplomi-insinoori|magister inzynier|inzynier|"
                     r"ingeniero(?: superior| tecnico)?|ingenieur civil|"
                     # the Maghreb's national engineering diploma, and the English name of engineering degrees abroad
-                    r"diplome national d'ingenieur|engineer'?s degree"),
+                    r"diplome national d'ingenieur|engineer'?s degree|"
+                    # Czechia's and Slovakia's engineer, written before its field ("Ing. – Automotive Engineering")
+                    r"ing\.(?= ?[–—-] | in |$)"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
                   r"grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|llm|mfa|m\.f\.a\.|"
-                  r"master of fine arts|mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|"
+                  r"master of fine arts|mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|mpharm|"
+                  # Czechia's, Slovakia's and Poland's magister, written before its field ("Mgr. in Pharmacy")
+                  r"mgr(?:\.(?= ?[–—-] | in |$)|$)|"
                   # the Swiss federal diploma of higher vocational training; Italy's two-year master's
                   r"diplome federal|laurea magistrale|laurea specialistica|"
                   # Austria's and Poland's magister, Portugal's mestrado, Scandinavia's candidatus degrees
@@ -88,12 +97,17 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # the national diploma of crafts and design (three years after the baccalauréat)
                    r"dn ?made|diplome national des metiers d'art et du design|"
                    # Spain's grado and licenciatura, Portugal's licenciatura, Poland's licencjat
-                   r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat"),
+                   r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat|"
+                   # Czechia's and Slovakia's bachelor ("Bc. – Mechanical Engineering"); Greece's ptychio; the
+                   # British nursing and midwifery bachelors (BNSc, BMid, BN)
+                   r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|graduate diploma|graduate certificate|pg diploma|"
                      r"pgdm|pgdbm|pgdba|pgdca|"
-                     r"post[ -]?graduate certificate|pg ?cert|pgce|pgde"),
+                     r"post[ -]?graduate certificate|pg ?cert|pgce|pgde|pg ?dip|"
+                     # Portugal's and Brazil's postgraduate specialisation
+                     r"pos-graduacao|pos graduacao"),
     ("bts", 2, r"bts|brevet de technicien superieur|dts|diplome de technicien (?:superieur|specialise)"),
     # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
     ("diploma", 2, r"d\. ?pharm(?:a|acy)?\.?|d\. ?el\. ?ed\.?|deled"),
@@ -169,7 +183,7 @@ _ACRONYMS = {
 }  # fmt: skip
 # Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
-_OPENING_ONLY = {"du", "bp", "des", "pass"}
+_OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md"}
 _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")

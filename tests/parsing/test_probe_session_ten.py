@@ -9,6 +9,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from parsing import parse_resume
+from parsing.structure.education import find_degree
 
 from .files import text_schools as _schools
 
@@ -127,3 +128,20 @@ Formation
         ("Grenoble INP – Phelma", "Diplôme d'ingénieur"),
         ("Toulouse INP – ENSEEIHT", "Diplôme d'ingénieur"),
     ]
+
+
+def test_medical_nursing_and_central_european_degrees_are_read() -> None:
+    text = """Anna Nowak
+anna.nowak@gmail.com
+Education
+2008 – 2013 MBBS, Government Medical College, Thiruvananthapuram
+2006 – 2012 MB BCh BAO, Royal College of Surgeons in Ireland
+2010 – 2014 MPharm (Hons), University of Bath
+2011 – 2014 BMid (Hons) Midwifery, University of Nottingham
+2015 – 2016 PgDip Specialist Community Public Health Nursing, University of Leeds
+2004 – 2009 Mgr. in Pharmacy, Charles University
+2001 – 2004 Bc. – Mechanical Engineering, Czech Technical University in Prague
+"""
+    assert [degree for _, degree in _schools(text)] == ["MBBS", "MB BCh BAO", "MPharm", "BMid", "PgDip", "Mgr", "Bc"]
+    # The Czech abbreviations count where a degree's line or field opens, not inside a title.
+    assert find_degree("Sales Mgr. – Retail") is None
