@@ -16,7 +16,15 @@ from . import geo
 from . import sections as sec
 from .dates import find_date_ranges, join_wrapped_ranges, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
-from .experience import PROSE_VERB_RE, ends_with_legal_form, parse_experience, prose_jobs, without_legal_form
+from .experience import (
+    PROSE_VERB_RE,
+    ends_with_legal_form,
+    missions_under_employers,
+    parse_experience,
+    prose_jobs,
+    without_legal_form,
+    without_repeats,
+)
 from .extras import (
     parse_awards,
     parse_certificates,
@@ -503,6 +511,7 @@ def analyze_document(
         )
         tick("fields")
     work = _without_own_name(work, name)
+    work = missions_under_employers(without_repeats(work))
 
     # Skills: the skills section first, then the rest of the CV. Taxonomy skills are found anywhere; an item of a
     # skills section's list that the taxonomy does not name is a skill too, in the CV's wording, without a key.

@@ -46,7 +46,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # the Maghreb's national engineering diploma, and the English name of engineering degrees abroad
                     r"diplome national d'ingenieur|engineer'?s degree|"
                     # Czechia's and Slovakia's engineer, written before its field ("Ing. – Automotive Engineering")
-                    r"ing\.(?= ?[–—-] | in |$)"),
+                    r"ing(?:\.(?= ?[–—-] | in |$)|$)"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\.sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
@@ -497,6 +497,8 @@ def find_degree(text: str) -> Degree | None:
             # Acronyms that are also ordinary words ("but", "me", "ma") count only when written as acronyms.
             if acronym in _ACRONYMS and not written.replace(".", "").isupper():
                 continue
+            if acronym == "ing" and written.isupper():
+                continue  # "ING": the bank
             if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
                 continue  # "LYCÉE DU PARC", "Stage chez BP France"
             if acronym in _STATE_CODES and _STATE_AFTER_CITY_RE.search(text[: match.start()]):
@@ -695,7 +697,9 @@ _UNIT_RE = re.compile(
     r"(?:^|\b)(?:(?:school|faculty|department) of|faculte (?:de|des|d')|ufr\b|iae\b|"
     r"(?:business|law|medical|graduate) school$)"
 )
-_WHOLE_UNIVERSITY_RE = re.compile(r"^(?:the )?(?:[\w.'&-]+ ){0,3}university(?: of [\w .'&-]+)?$|^universite\b")
+_WHOLE_UNIVERSITY_RE = re.compile(
+    r"^(?:the )?(?:[\w.'&-]+ ){0,3}university(?: (?:of|in|at) [\w .'&-]+)?$|^universite\b"
+)
 
 
 _UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr iae law business medical graduate"
@@ -1038,6 +1042,8 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
             # Right under the header, a second school ("… University", then "… Institute of Technology"): the
             # entry's college and the university that awards its degree.
             extra = _school_line(plain, degree=True) or (_school_line(plain) if rank == 0 else None)
+            if extra and item and item.get("institution") and _generic_unit(extra["institution"]):
+                continue  # "Faculty of Mechanical Engineering" under its university: where in it, no second school
             if extra and not any(fold(extra["institution"]) == fold(i.get("institution", "")) for i in items):
                 items.append(extra)
     return without_secondary_schools(items)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -1579,3 +1580,100 @@ def prose_jobs(texts: list[str]) -> list[dict[str, Any]]:
             found.append(item)
             break
     return found
+
+
+def _month(value: str, *, end: bool) -> int:
+    """A date's month number, a year alone spanning the whole year ("2016" starts in January, ends in December)."""
+    year = int(value[:4])
+    if len(value) >= 7 and value[5:7].isdigit():
+        return year * 12 + int(value[5:7]) - 1
+    return year * 12 + (11 if end else 0)
+
+
+def _period(item: dict[str, Any]) -> tuple[int, int] | None:
+    start = item.get("startDate") or ""
+    if len(start) < 4 or not start[:4].isdigit():
+        return None
+    end = item.get("endDate") or ""
+    if end and (len(end) < 4 or not end[:4].isdigit()):
+        return None
+    return _month(start, end=False), _month(end, end=True) if end else 10**6
+
+
+def without_repeats(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The jobs, each once: a consultant's CV lists the missions again in its skills file ("dossier de
+    compétences") after the career summary, with the same employer, title and dates."""
+    seen: set[tuple[str, str, str, str]] = set()
+    kept = []
+    for item in work:
+        key = tuple(fold(item.get(field) or "") for field in ("name", "position", "startDate", "endDate"))
+        if key in seen and _period(item) is not None:
+            continue
+        seen.add(key)  # type: ignore[arg-type]
+        kept.append(item)
+    return kept
+
+
+# Consultancies and IT services firms that place their staff at clients ("ESN" in France).
+_CONSULTANCY_RE = re.compile(
+    r"\b(?:capgemini|sopra steria|sopra|steria|alten|altran|akkodis|devoteam|accenture|cgi|atos|onepoint|inetum|gfi|"
+    r"aubay|sii|expleo|assystem|segula|apside|extia|astek|ausy|modis|business & decision|talan|wavestone|micropole|"
+    r"keyrus|sogeti|umanis|neurones|econocom|sqli|octo technology|xebia|zenika|amaris|alter solutions|ippon|"
+    r"infosys|tata consultancy services|tcs|wipro|cognizant|hcl|tech mahindra|logica|unilog|osiane|davidson|"
+    r"consulting|consultants|conseil|portage salarial|freelance|independant|auto-entrepreneur|self-employed)\b"
+)
+# What a consultant's job or mission says of its client ("Client : BNP Paribas", "Mission 2 : Thales", "Missions
+# réalisées pour le compte de …", "Assignments for Rabobank").
+_MISSION_WORDS_RE = re.compile(r"\b(?:clients?|missions?|pour le compte|assignments?|detache|en regie|on site at)\b")
+
+
+def _says_mission(item: dict[str, Any]) -> bool:
+    texts = [item.get("name") or "", item.get("position") or "", *(item.get("highlights") or [])[:1]]
+    return any(_MISSION_WORDS_RE.search(fold(text)) for text in texts)
+
+
+def missions_under_employers(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A consultancy's missions at its clients, each with its own dates inside the time spent at the consultancy
+    ("2014 – 2019 Capgemini — Consultant SAP", then "2016 – 2019 : Safran — Consultant SAP FI/CO" and "2014 – 2016 :
+    TotalEnergies — Consultant SAP FI"): each mission is a job at the consultancy, which employed the person; the
+    client is the mission's summary. The consultancy's own line, whose time the missions share out, goes.
+
+    Missions are two or more jobs right after the consultancy's, one after the other in time, all inside its
+    period, the first of them starting the year the person joined it and the last ending within a year of leaving;
+    the employer is a consultancy, or the jobs speak of clients or missions."""
+    result: list[dict[str, Any]] = []
+    index = 0
+    while index < len(work):
+        head = work[index]
+        period = _period(head)
+        stop = index + 1
+        # (The consultancy's own line says little more than where: "Business Unit Île-de-France", "Missions
+        # réalisées pour le compte de Sopra Steria :".)
+        if head.get("name") and period is not None and len(head.get("highlights") or []) <= 2:
+            while stop < len(work):
+                inner = _period(work[stop])
+                if inner is None or inner[0] < period[0] or inner[1] > period[1]:
+                    break
+                stop += 1
+        missions = work[index + 1 : stop]
+        periods = sorted(p for p in map(_period, missions) if p is not None)
+        if (
+            len(missions) >= 2
+            and periods[0][0] // 12 == period[0] // 12  # type: ignore[index]
+            and max(end for _, end in periods) >= period[1] - 12  # type: ignore[index]
+            and all(earlier[1] <= later[0] + 12 for earlier, later in itertools.pairwise(periods))
+            and all(fold(item.get("name") or "") != fold(head["name"]) for item in missions)
+            and (_CONSULTANCY_RE.search(fold(head["name"])) or any(map(_says_mission, [head, *missions])))
+        ):
+            for item in missions:
+                mission = dict(item)
+                client = mission.get("name")
+                mission["name"] = head["name"]
+                if client and not mission.get("summary"):
+                    mission["summary"] = f"Client: {client}"
+                result.append(mission)
+            index = stop
+            continue
+        result.append(head)
+        index += 1
+    return result

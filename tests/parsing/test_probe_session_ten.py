@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 from parsing import parse_resume
 from parsing.structure.education import find_degree
 
+from .files import text_jobs as _jobs
 from .files import text_schools as _schools
 
 
@@ -145,3 +146,83 @@ Education
     assert [degree for _, degree in _schools(text)] == ["MBBS", "MB BCh BAO", "MPharm", "BMid", "PgDip", "Mgr", "Bc"]
     # The Czech abbreviations count where a degree's line or field opens, not inside a title.
     assert find_degree("Sales Mgr. – Retail") is None
+
+
+def test_a_consultancys_missions_at_its_clients_are_jobs_at_the_consultancy() -> None:
+    # Each mission, with its own dates inside the time at Capgemini, used to become a job at the client (Safran,
+    # TotalEnergies) beside a job at Capgemini spanning them all.
+    text = """Thomas de La Roche
+thomas.delaroche@yahoo.fr
+Expérience professionnelle
+Depuis 2019 Accenture — Manager SAP FI/CO
+• Pilotage des lots Finance de programmes S/4HANA.
+• Encadrement d'équipes de 5 à 12 consultants.
+• Avant-vente : réponse à 8 appels d'offres.
+2014 – 2019 Capgemini — Consultant senior SAP Finance
+2016 – 2019 : Safran — Consultant senior SAP FI/CO
+• Déploiement du core model Finance dans 14 filiales.
+2014 – 2016 : TotalEnergies — Consultant SAP FI
+• Maintenance évolutive FI-AP/AR, clôtures mensuelles.
+2011 – 2014 Deloitte — Auditeur financier
+• Audit légal de sociétés industrielles.
+"""
+    assert _jobs(text) == [
+        ("Accenture", "Manager SAP FI/CO", "2019", None),
+        ("Capgemini", "Consultant senior SAP FI/CO", "2016", "2019"),
+        ("Capgemini", "Consultant SAP FI", "2014", "2016"),
+        ("Deloitte", "Auditeur financier", "2011", "2014"),
+    ]
+    work = parse_resume(text.encode(), "cv.txt")["work"]
+    assert [item.get("summary") for item in work[1:3]] == ["Client: Safran", "Client: TotalEnergies"]
+
+
+def test_jobs_held_at_the_same_time_as_another_stay_at_their_own_employers() -> None:
+    # A teacher's two short posts inside a longer one are no missions of it: nothing says client or mission, and
+    # the school places nobody.
+    text = """Mary Jones
+mary.jones@gmail.com
+Experience
+1976 – 1980 Chesapeake High School — Learning Problems Resource Teacher
+1976 – 1976 General Wolfe Elementary School — Fourth Grade Teacher
+1976 – 1976 John Eager Howard School — Special Education Teacher
+"""
+    assert [employer for employer, *_ in _jobs(text)] == [
+        "Chesapeake High School",
+        "General Wolfe Elementary School",
+        "John Eager Howard School",
+    ]
+
+
+def test_a_mission_listed_twice_is_one_job() -> None:
+    # A consultant's CV lists the missions in its career summary, then again in its skills file.
+    text = """Lucas Martin
+lucas.martin@gmail.com
+Expérience
+2019 – 2022 Ingénieur DevOps, Onepoint, Paris
+2016 – 2019 Développeur Java, Sopra Steria, Toulouse
+Dossier de compétences
+2019 – 2022 Ingénieur DevOps, Onepoint, Paris
+• Mise en place de pipelines GitLab CI.
+2016 – 2019 Développeur Java, Sopra Steria, Toulouse
+• Maintenance d'applications bancaires.
+"""
+    assert _jobs(text) == [
+        ("Onepoint", "Ingénieur DevOps", "2019", "2022"),
+        ("Sopra Steria", "Développeur Java", "2016", "2019"),
+    ]
+
+
+def test_a_faculty_under_its_university_is_no_second_school() -> None:
+    text = """Tomáš Dvořák
+tomas.dvorak@seznam.cz
+Education
+2011 – 2013 | Ing. – Automotive and Aerospace Engineering
+Czech Technical University in Prague, Prague
+Faculty of Mechanical Engineering
+2008 – 2011 | Bc. – Mechanical Engineering
+Czech Technical University in Prague, Prague
+"""
+    assert _schools(text) == [
+        ("Czech Technical University in Prague", "Ing"),
+        ("Czech Technical University in Prague", "Bc"),
+    ]
