@@ -582,6 +582,9 @@ def _role_score(part: str) -> float:
 _BODY_TAILS = frozenset(["office", "council", "county", "department", "ministry", "agency", "authority", "trust"])
 
 
+_NUMBERED_WARD_RE = re.compile(r"^ward (?:\d+[a-z]?|[a-z]\d*)\b")
+
+
 def _single_role_score(part: str) -> float:
     # "Office Clerk (temp via Initech Agency)": a title followed by a bracketed remark (its closing bracket perhaps
     # trimmed) that holds no title is that title; "Safety Committee (Team Leader)" is read whole.
@@ -591,6 +594,8 @@ def _single_role_score(part: str) -> float:
         if title_score(fold(bare)) >= 1 and not title_score(fold(remark.group())):
             part = bare
     folded = fold(part)
+    if _NUMBERED_WARD_RE.match(folded):
+        return -0.5  # "Ward 6D, Cardiology": where in a hospital, not a post ("Ward Sister" is one)
     title = title_score(folded)
     org = org_score(folded)
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
@@ -1325,6 +1330,8 @@ def _complete(header: list[str]) -> bool:
         return False
     if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
+    if position and _role_score(position) <= 0 and _ward(position):
+        return False  # "Royal Victoria Hospital – Ward 6D, Cardiology": where, not the post, which may follow
     if len(position.split()) == 1 and _role_score(position) <= 0 and _unknown_town(employer):
         return False  # "Amazon – Lauwin-Planque": no title, but a name and a town's shape; the title may follow
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))

@@ -226,3 +226,20 @@ Czech Technical University in Prague, Prague
         ("Czech Technical University in Prague", "Ing"),
         ("Czech Technical University in Prague", "Bc"),
     ]
+
+
+def test_british_health_service_posts_are_titles() -> None:
+    text = """Siobhan Kelly
+siobhan.kelly@gmail.com
+Experience
+06/2019 – present
+Belfast Health and Social Care Trust, Belfast
+Royal Victoria Hospital – Ward 6D, Cardiology
+Ward Sister (Band 7)
+• Manage a 30-bed cardiology ward and a team of 45 staff.
+09/2016 – 05/2019
+Leeds Community Healthcare NHS Trust, Leeds
+Health Visitor (Band 6)
+• Caseload of 300 families in inner-city Leeds.
+"""
+    assert [position for _, position, *_ in _jobs(text)] == ["Ward Sister (Band 7)", "Health Visitor (Band 6)"]
