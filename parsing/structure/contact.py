@@ -767,7 +767,9 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
         for i in ordered:
             text = texts[i]
             for match in phonenumbers.PhoneNumberMatcher(text, attempt, leniency=phonenumbers.Leniency.VALID):
-                if not _date_range(match.raw_string):
+                # ("L-4011 Esch-sur-Alzette": a postcode, a valid Luxembourg number of four digits; nobody gives
+                # a number that short on a CV.)
+                if len(_DIGIT_RE.findall(match.raw_string)) >= 6 and not _date_range(match.raw_string):
                     return _e164(match.number, attempt)
     # None valid: a number written with its country code and of a possible length for that country is kept (the
     # library's ranges lag behind new allocations, and a recruiter can still call it). National numbers are not:

@@ -133,6 +133,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
     ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
+                # Québec's DEP, Luxembourg's DAP and CCP: the same rung of trade training
+                r"dep|dap|ccp|diplome d'aptitude professionnelle|certificat de capacite professionnelle|"
                 r"diplome d'etudes professionnelles|"
                 r"mention complementaire"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
@@ -140,7 +142,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     # place on the Bac+N scale.
     ("titre", -1, r"titre professionnel|titre pro|certificat de qualification professionnelle|cqp"),
     # The diploma at the end of the French collège, before any vocational certificate.
-    ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle"),
+    ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle|"
+                   # Belgium's certificate at the end of primary school
+                   r"ceb|certificat d'etudes de base"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?"),
     ("bp", 0, r"brevet professionnel|bp(?= \w)"),
@@ -179,7 +183,7 @@ _ACRONYMS = {
     "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
     "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda", "dec", "aec", "dts", "cess", "cfc", "bepc",
     "du", "bp", "bafa", "bafd", "des", "desc", "deass", "decesf", "deme", "deia", "deip", "deis", "dejeps", "paces",
-    "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo",
+    "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
 }  # fmt: skip
 # Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
@@ -808,6 +812,9 @@ def _wrapped_name(entry: Entry) -> Entry:
         return entry
     rest = clean(entry.body[0])
     named = _BRACKETED_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
+    name_end, comma, town = named.partition(", ")
+    if comma and geo.find_places(town) and _NAME_TAIL_RE.match(name_end):
+        named = name_end  # "Montréal, Montréal": the name's end, then the school's town
     if not _NAME_TAIL_RE.match(named) or any(ch.isdigit() for ch in rest):
         return entry
     return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])

@@ -243,3 +243,25 @@ Health Visitor (Band 6)
 • Caseload of 300 families in inner-city Leeds.
 """
     assert [position for _, position, *_ in _jobs(text)] == ["Ward Sister (Band 7)", "Health Visitor (Band 6)"]
+
+
+def test_trade_diplomas_of_quebec_luxembourg_and_belgium_are_read() -> None:
+    text = """João Ferreira
+joao.ferreira@pt.lu
+Formation
+2007 – 2008 DEP en charpenterie-menuiserie – École des métiers de la construction de
+Montréal, Montréal
+2004 – 2007 DAP Maçon – Lycée technique d'Esch-sur-Alzette
+"""
+    assert _schools(text) == [
+        ("École des métiers de la construction de Montréal", "DEP"),
+        ("Lycée technique d'Esch-sur-Alzette", "DAP"),
+    ]
+
+
+def test_a_postcode_is_no_phone_number() -> None:
+    # "L-4011" reads as a valid four-digit Luxembourg number: the real one comes after it on the line.
+    text = """João Ferreira
+15, rue de l'Alzette, L-4011 Esch-sur-Alzette • +352 621 458 903 • joao.ferreira@pt.lu
+"""
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+352621458903"
