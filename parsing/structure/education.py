@@ -24,7 +24,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"dr\.? ?rer\.? ?(?:nat|pol|oec|soc)\.?|dr\.?-ing\.?|dr\.? ?(?:phil|med)\.?|doctor of science|"
                r"dottorato(?: di ricerca)?|doutoramento|doctorado|tohtori|"
                # the postgraduate doctor of medicine of India and elsewhere ("MD (General Medicine)", "MD in …")
-               r"md(?= \(| in )|doctor of medicine|"
+               r"md(?= in | \((?:general|internal|paediatric|pediatric|anaesth|anesth|obstet|psychiat|radio|derma|"
+               r"ortho|medicine|surgery|community|pathology|pharmacology))|doctor of medicine|"
                # France's habilitation to supervise doctoral research, the degree above the doctorate
                r"habilitation a diriger des recherches|hdr(?= |$)|"
                # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
@@ -706,7 +707,7 @@ _WHOLE_UNIVERSITY_RE = re.compile(
 )
 
 
-_UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr iae law business medical graduate"
+_UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr law business medical graduate"
 _UNIT_WORDS = frozenset(_UNIT_WORDS_TEXT.split())
 
 
@@ -1049,7 +1050,13 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
             # Right under the header, a second school ("… University", then "… Institute of Technology"): the
             # entry's college and the university that awards its degree.
             extra = _school_line(plain, degree=True) or (_school_line(plain) if rank == 0 else None)
-            if extra and item and item.get("institution") and _generic_unit(extra["institution"]):
+            if (
+                extra
+                and not extra.get("studyType")
+                and item
+                and item.get("institution")
+                and _generic_unit(extra["institution"])
+            ):
                 continue  # "Faculty of Mechanical Engineering" under its university: where in it, no second school
             if extra and not any(fold(extra["institution"]) == fold(i.get("institution", "")) for i in items):
                 items.append(extra)

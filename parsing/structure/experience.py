@@ -1629,9 +1629,11 @@ _CONSULTANCY_RE = re.compile(
     r"infosys|tata consultancy services|tcs|wipro|cognizant|hcl|tech mahindra|logica|unilog|osiane|davidson|"
     r"consulting|consultants|conseil|portage salarial|freelance|independant|auto-entrepreneur|self-employed)\b"
 )
-# What a consultant's job or mission says of its client ("Client : BNP Paribas", "Mission 2 : Thales", "Missions
-# réalisées pour le compte de …", "Assignments for Rabobank").
-_MISSION_WORDS_RE = re.compile(r"\b(?:clients?|missions?|pour le compte|assignments?|detache|en regie|on site at)\b")
+# How a consultant's job or mission labels its client ("Client : BNP Paribas", "Mission 2 : Thales", "Missions
+# réalisées pour le compte de …", "Assignments for Rabobank"); the word "clients" alone is in any sales job.
+_MISSION_WORDS_RE = re.compile(
+    r"\bclients? ?:|\bmissions? ?\d* ?:|\bpour le compte d|\bassignments? (?:for|at)\b|\bdetache|\ben regie\b"
+)
 
 
 def _says_mission(item: dict[str, Any]) -> bool:
@@ -1668,7 +1670,8 @@ def missions_under_employers(work: list[dict[str, Any]]) -> list[dict[str, Any]]
             len(missions) >= 2
             and periods[0][0] // 12 == period[0] // 12  # type: ignore[index]
             and max(end for _, end in periods) >= period[1] - 12  # type: ignore[index]
-            and all(earlier[1] <= later[0] + 12 for earlier, later in itertools.pairwise(periods))
+            # one after the other, with no more than a year between two of them
+            and all(later[0] - 12 <= earlier[1] <= later[0] + 12 for earlier, later in itertools.pairwise(periods))
             and all(fold(item.get("name") or "") != fold(head["name"]) for item in missions)
             and (_CONSULTANCY_RE.search(fold(head["name"])) or any(map(_says_mission, [head, *missions])))
         ):

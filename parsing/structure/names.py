@@ -105,7 +105,10 @@ DOCUMENT_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # "Mr. John Smith", "Mme Jeanne Martin", "Dr Ana Ruiz": a courtesy title before the name.
-_HONORIFIC_RE = re.compile(r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur)\.?\s+(?=[A-ZÀ-Ý])", re.I)
+_HONORIFIC_RE = re.compile(
+    r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|sister|brother|father|rev|reverend)\.?\s+(?=[A-ZÀ-Ý])",
+    re.I,
+)
 # "John Smith Resume", "Jane Doe's CV", "Jean Dupont - Curriculum Vitae": the documentary words after a name.
 _DOCUMENT_SUFFIX_RE = re.compile(
     r"(?:'s|’s)?\s*(?:[-–—|:]\s*)?\b(?:resume|résumé|cv|curriculum\s+vitae)\s*$", re.IGNORECASE

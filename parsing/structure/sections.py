@@ -467,6 +467,17 @@ def _dates_only(text: str) -> bool:
     return len(ranges) == 1 and not fold(text[: ranges[0].begin] + text[ranges[0].stop :]).strip(" ,.;:|()-–—")
 
 
+def _label_in_margin(lines: list[Line], index: int) -> bool:
+    """The line opens in a margin column of labels: a line beside it on the page starts well to its right, in the
+    content's column ("Work experience | 03/2020 – present" at the margin, the job's lines under the dates). A table
+    of skills or jobs ("Languages | Python, Go", "Volunteer | Oxfam | 2017") has its rows one under the other."""
+    line = lines[index]
+    if not line.x0:
+        return False
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines) and lines[i].page == line.page]
+    return any(neighbour.x0 >= line.x0 + 60 for neighbour in neighbours)
+
+
 def _labelled_row(text: str) -> tuple[str, str, str] | None:
     """A section's label and the rest of its row, when a row opens with the exact words of a heading and goes on
     after a column's gap ("Languages | French (native), English (C1)") or with the first entry's dates ("Education
@@ -512,7 +523,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         kind = None
         inline_rest = label_text = ""
         kind = heading_kind(text, layout)
-        if (labelled := _labelled_row(text)) is not None:
+        if _label_in_margin(lines, index) and (labelled := _labelled_row(text)) is not None:
             # "Work experience | 03/2020 – present": a label in a margin column, on the row of its section's first
             # line (Europass and its imitations); the rest of the row is that first line.
             kind, label_text, inline_rest = labelled

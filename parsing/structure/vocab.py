@@ -829,10 +829,10 @@ _TRADES = {
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)
-# The posts of British and Irish health services: "Ward Sister (Band 7)", "Health Visitor", "Senior House Officer"
-# (already an officer), "Specialty Registrar" (already a registrar).
-TITLE_TAILS.update({"sister", "visitor"})
-TITLE_WORDS.update({"sister", "visitor"})
+# The posts of British and Irish health services: "Ward Sister (Band 7)", "Nursing Sister". ("Health Visitor" is not
+# read: "Visitor Centre" names employers.)
+TITLE_TAILS.add("sister")
+TITLE_WORDS.add("sister")
 
 
 # A team or function named after a title ("Defect Manager, QA", "Director, Human Resources", "Chef de projet,

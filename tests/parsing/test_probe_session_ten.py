@@ -239,10 +239,10 @@ Ward Sister (Band 7)
 • Manage a 30-bed cardiology ward and a team of 45 staff.
 09/2016 – 05/2019
 Leeds Community Healthcare NHS Trust, Leeds
-Health Visitor (Band 6)
-• Caseload of 300 families in inner-city Leeds.
+Nursing Sister (Band 6)
+• District nursing caseload of 300 families in inner-city Leeds.
 """
-    assert [position for _, position, *_ in _jobs(text)] == ["Ward Sister (Band 7)", "Health Visitor (Band 6)"]
+    assert [position for _, position, *_ in _jobs(text)] == ["Ward Sister (Band 7)", "Nursing Sister (Band 6)"]
 
 
 def test_trade_diplomas_of_quebec_luxembourg_and_belgium_are_read() -> None:
@@ -265,3 +265,47 @@ def test_a_postcode_is_no_phone_number() -> None:
 15, rue de l'Alzette, L-4011 Esch-sur-Alzette • +352 621 458 903 • joao.ferreira@pt.lu
 """
     assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+352621458903"
+
+
+def test_a_table_row_opening_with_a_headings_word_stays_in_its_section() -> None:
+    # Review of the margin-label rule: a skills table's "Languages" row and a job row that opens with "Volunteer"
+    # are rows of their tables, not labels in a margin (nothing beside them starts further right).
+    skills = """Lena Fischer
+lena.fischer@gmail.com
+TECHNICAL SKILLS
+Languages\tPython, JavaScript, Go
+Frameworks\tDjango, React, Flask
+"""
+    result = parse_resume(skills.encode(), "cv.txt")
+    assert {"Python", "Django"} <= {skill["name"] for skill in result["skills"]}
+    jobs = """Lena Fischer
+lena.fischer@gmail.com
+EXPERIENCE
+Volunteer 2015 – 2017
+British Red Cross, Glasgow
+Marketing Assistant, Beta plc, 2017 – 2019
+"""
+    assert len(_jobs(jobs)) == 2
+
+
+def test_side_jobs_inside_a_long_job_are_no_missions_of_it() -> None:
+    # The missions rule needs a consultancy or a labelled client: "enterprise clients" in a bullet is neither.
+    text = """Tom Baker
+tom.baker@gmail.com
+EXPERIENCE
+Engineering Manager | Google | 2015 – 2023
+- Led platform teams serving enterprise clients
+- Hired 20 engineers
+Freelance Web Developer | Self-employed | 2015 – 2018
+Mentor | Code First Girls | 2019 – 2023
+"""
+    assert [employer for employer, *_ in _jobs(text)] == ["Google", "Self-employed", "Code First Girls"]
+
+
+def test_a_sisters_name_is_read_without_her_title() -> None:
+    text = """Sister Anne Kelly
+anne.kelly@example.ie
+EXPERIENCE
+School Principal | St Louis Secondary School | 2010 – 2020
+"""
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["name"] == "Anne Kelly"
