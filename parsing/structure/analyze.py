@@ -14,7 +14,7 @@ from ..taxonomy import Taxonomy
 from . import contact as contact_mod
 from . import geo
 from . import sections as sec
-from .dates import find_date_ranges, join_wrapped_ranges, years_of_experience
+from .dates import find_date_ranges, join_wrapped_ranges, only_dates, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
 from .experience import (
     PROSE_VERB_RE,
@@ -37,7 +37,7 @@ from .extras import (
 from .fields import TaggedLine, tagger
 from .forms import europass_lines
 from .language import detect_language
-from .languages import LANGUAGE_LABEL_RE, SpokenLanguage, better, find_languages, fluency_label, language_names
+from .languages import LANGUAGE_LABEL_RE, SpokenLanguage, better, find_languages, fluency_label, grid_rows
 from .protected import PHOTO, protected_kinds
 from .refine import POLICIES, refine
 from .skills import (
@@ -49,7 +49,7 @@ from .skills import (
     skill_label,
     unnamed_is_covered,
 )
-from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, strip_punct, unwrap
+from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, unwrap
 from .vocab import school_score
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
@@ -174,37 +174,6 @@ def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
     return sections
 
 
-# The labels of Europass's language grid ("Mother tongue(s)", "Other language(s)", and their French wordings).
-_GRID_LABEL_RE = re.compile(
-    r"^(?:mother tongues?|other languages?|langues? maternelles?|autres? langues?)(?:\s*\(s\))?$"
-)
-_GRID_LEVEL_RE = re.compile(r"^(?:[abc][12]|native|maternelle|langue maternelle)$")
-
-
-def _grid_rows(texts: list[str]) -> list[str]:
-    """A section's lines, with Europass's language grid read as labelled rows: after "Mother tongue(s)" or "Other
-    language(s)", each cell on its own line (a Word table), a language's name and the levels in the cells after it
-    make one row ("English: C1 C1 C1 C1 C1")."""
-    rows: list[str] = []
-    label = ""
-    opened = False  # the last row is a language the grid named alone, still taking the levels after it
-    for text in texts:
-        folded = fold(text).strip(" :")
-        if _GRID_LABEL_RE.match(folded):
-            label = "mother tongue:" if folded.startswith(("mother", "langue")) else "languages:"
-            rows.append(text)
-            opened = False
-        elif opened and _GRID_LEVEL_RE.match(folded):
-            rows[-1] = f"{rows[-1]} {text}"
-        elif label and folded in language_names():
-            rows.append(f"{label} {text}")  # a lone name in the grid is a language, with or without its levels
-            opened = True
-        else:
-            rows.append(text)
-            opened = False
-    return rows
-
-
 def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage], bool]:
     found: dict[str, SpokenLanguage] = {}
     has_section = False
@@ -215,7 +184,7 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
         elif section.kind in _LANGUAGE_SCAN_KINDS:
             items = [
                 item
-                for text in _grid_rows(section.texts)
+                for text in grid_rows(section.texts)
                 for item in find_languages(text, require_level=not LANGUAGE_LABEL_RE.match(fold(text)))
             ]
         else:
@@ -268,18 +237,13 @@ def _join_hanging_lines(lines: list[Line]) -> list[Line]:
                 and head.block == line.block
                 and is_bullet(head.text)
                 and head.text.rstrip().endswith(("–", "—", " -", ","))
-                and _only_dates(line.text)
+                and only_dates(line.text)
             ):
                 # "• CAP … – Lycée Le Chesnois (Bains-les-Bains) –" over "2013": the item's date, wrapped
                 out[-1] = replace(head, text=f"{head.text.rstrip()} {line.text.strip()}")
                 continue
         out.append(line)
     return out
-
-
-def _only_dates(text: str) -> bool:
-    ranges = find_date_ranges(text)
-    return len(ranges) == 1 and not strip_punct(fold(text)[: ranges[0].begin] + fold(text)[ranges[0].stop :])
 
 
 # A heading that names its employer after "chez" / "at" last, the line cut inside the name.

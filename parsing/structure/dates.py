@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .text import fold
+from .text import fold, strip_punct
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -258,6 +258,12 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
 def find_present_word(text: str) -> bool:
     """True for "actuellement" / "currently" with no date: a current position of unknown start."""
     return bool(_PRESENT_ALONE_RE.search(fold(text)))
+
+
+def only_dates(text: str) -> bool:
+    """The text is one range of dates and nothing else ("2014 – 2016", "| 09/2019 – présent")."""
+    ranges = find_date_ranges(text)
+    return len(ranges) == 1 and not strip_punct(fold(text)[: ranges[0].begin] + fold(text)[ranges[0].stop :])
 
 
 def parse_date_range(text: str) -> DateRange | None:

@@ -1590,7 +1590,9 @@ def prose_jobs(texts: list[str]) -> list[dict[str, Any]]:
 
 
 def _month(value: str, *, end: bool) -> int:
-    """A date's month number, a year alone spanning the whole year ("2016" starts in January, ends in December)."""
+    """A date's month number, a year alone spanning the whole year ("2016" starts in January, ends in December):
+    a mission of "09/2016 – 06/2019" lies inside "2014 – 2019". (``dates.years_of_experience`` counts a year-only
+    end up to January instead, not to credit a year the CV does not show.)"""
     year = int(value[:4])
     if len(value) >= 7 and value[5:7].isdigit():
         return year * 12 + int(value[5:7]) - 1
@@ -1610,13 +1612,13 @@ def _period(item: dict[str, Any]) -> tuple[int, int] | None:
 def without_repeats(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The jobs, each once: a consultant's CV lists the missions again in its skills file ("dossier de
     compétences") after the career summary, with the same employer, title and dates."""
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[str, ...]] = set()
     kept = []
     for item in work:
         key = tuple(fold(item.get(field) or "") for field in ("name", "position", "startDate", "endDate"))
         if key in seen and _period(item) is not None:
             continue
-        seen.add(key)  # type: ignore[arg-type]
+        seen.add(key)
         kept.append(item)
     return kept
 
@@ -1667,9 +1669,10 @@ def missions_under_employers(work: list[dict[str, Any]]) -> list[dict[str, Any]]
         missions = work[index + 1 : stop]
         periods = sorted(p for p in map(_period, missions) if p is not None)
         if (
-            len(missions) >= 2
-            and periods[0][0] // 12 == period[0] // 12  # type: ignore[index]
-            and max(end for _, end in periods) >= period[1] - 12  # type: ignore[index]
+            period is not None
+            and len(missions) >= 2
+            and periods[0][0] // 12 == period[0] // 12
+            and max(end for _, end in periods) >= period[1] - 12
             # one after the other, with no more than a year between two of them
             and all(later[0] - 12 <= earlier[1] <= later[0] + 12 for earlier, later in itertools.pairwise(periods))
             and all(fold(item.get("name") or "") != fold(head["name"]) for item in missions)

@@ -291,3 +291,34 @@ def better(first: str | None, second: str | None) -> str | None:
     if second is None:
         return first
     return first if _LEVEL_ORDER.get(first, 0) >= _LEVEL_ORDER.get(second, 0) else second
+
+
+# The labels of Europass's language grid ("Mother tongue(s)", "Other language(s)", and their French wordings).
+_GRID_LABEL_RE = re.compile(
+    r"^(?:mother tongues?|other languages?|langues? maternelles?|autres? langues?)(?:\s*\(s\))?$"
+)
+_GRID_LEVEL_RE = re.compile(r"^(?:[abc][12]|native|maternelle|langue maternelle)$")
+
+
+def grid_rows(texts: list[str]) -> list[str]:
+    """A section's lines, with Europass's language grid read as labelled rows: after "Mother tongue(s)" or "Other
+    language(s)", each cell on its own line (a Word table), a language's name and the levels in the cells after it
+    make one row ("English: C1 C1 C1 C1 C1")."""
+    rows: list[str] = []
+    label = ""
+    opened = False  # the last row is a language the grid named alone, still taking the levels after it
+    for text in texts:
+        folded = fold(text).strip(" :")
+        if _GRID_LABEL_RE.match(folded):
+            label = "mother tongue:" if folded.startswith(("mother", "langue")) else "languages:"
+            rows.append(text)
+            opened = False
+        elif opened and _GRID_LEVEL_RE.match(folded):
+            rows[-1] = f"{rows[-1]} {text}"
+        elif label and folded in language_names():
+            rows.append(f"{label} {text}")  # a lone name in the grid is a language, with or without its levels
+            opened = True
+        else:
+            rows.append(text)
+            opened = False
+    return rows

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..document import Line
-from .dates import find_date_ranges
+from .dates import find_date_ranges, only_dates
 from .experience import is_place_line
 from .text import clean, fold, is_all_caps, is_short_list
 from .vocab import TITLE_HEADS
@@ -462,11 +462,6 @@ def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[i
     return {style for style, count in known.items() if count >= 2 and others[style] <= min(2, count - 1)}
 
 
-def _dates_only(text: str) -> bool:
-    ranges = find_date_ranges(text)
-    return len(ranges) == 1 and not fold(text[: ranges[0].begin] + text[ranges[0].stop :]).strip(" ,.;:|()-–—")
-
-
 def _label_in_margin(lines: list[Line], index: int) -> bool:
     """The line opens in a margin column of labels: a line beside it on the page starts well to its right, in the
     content's column ("Work experience | 03/2020 – present" at the margin, the job's lines under the dates). A table
@@ -486,7 +481,7 @@ def _labelled_row(text: str) -> tuple[str, str, str] | None:
     if gap and rest.strip() and len(head) <= 40 and (kind := heading_kind(head)) is not None:
         return kind, head, rest.strip()
     ranges = find_date_ranges(text)
-    if not ranges or not _dates_only(text[ranges[0].begin :]):
+    if not ranges or not only_dates(text[ranges[0].begin :]):
         return None
     head = text[: ranges[0].begin].rstrip(" ,.;:|–—-")
     if head and len(head) <= 40 and (kind := heading_kind(head)) is not None:
