@@ -87,6 +87,13 @@ _PERSONAL_LABEL_RE = re.compile(
     r"(?=[^\W\d_])",
     re.I,
 )
+# The Europass form's row for the post sought, never the name: "JOB APPLIED FOR Staff Nurse", "POSTE VISÉ …".
+_APPLIED_FOR_RE = re.compile(
+    r"^\s*(?:job\s+applied\s+for|position\s+applied\s+for|studies\s+applied\s+for|preferred\s+job|"
+    r"desired\s+employment|occupational\s+field|poste\s+vis[ée]|emploi\s+(?:recherch[ée]|souhait[ée]|vis[ée])|"
+    r"(?:poste|fonction)\s+(?:recherch[ée]e?|souhait[ée]e?)|candidature\s+au\s+poste)\b",
+    re.I,
+)
 # A form that asks for each part of the name on its own line: "Prénom : Jean" and "Nom : DUPONT".
 _GIVEN_LABEL_RE = re.compile(r"^\s*(?:pr[ée]noms?|first\s+names?|given\s+names?|forenames?)\s*:\s*(\S.*)$", re.I)
 _FAMILY_LABEL_RE = re.compile(
@@ -496,6 +503,9 @@ def _scored_names(
         text = strip_document_prefix(text) or text
         # "Claire MARTIN (née DURAND)", "Omar Haddad (he/him)": an aside after the name.
         text = _TRAILING_ASIDE_RE.sub("", text) or text
+        if _APPLIED_FOR_RE.match(text):
+            texts[index] = ""
+            continue
         texts[index] = _written_forward(strip_courtesy(cut_at_sentence_end(strip_courtesy(text))), emails)
     # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name);
     # "Marie-Hélène" / "De Almeida": longer when both lines are set in the same large type. (The lines in the page's

@@ -87,7 +87,8 @@ _PRESENT = (
 )
 _SEP = (
     r"\s*(?:-+(?:\s*jusqu'(?:a|au|en)(?=\s))?|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui"
-    r"|et|and|/|--?>|→|~)\s*"
+    # arrows of word processors' symbol fonts: "09/2019 ► aujourd'hui", "2015 ➔ 2018"
+    r"|et|and|/|--?>|[→►▸▶➔➜⟶»]|~)\s*"
 )
 
 _RANGE_RE = re.compile(

@@ -1045,7 +1045,13 @@ _SPECIALTY_RE = re.compile(
     r"(?:general |adult |paediatric |pediatric )?(?:surgery|oncology|cardiology|neurology|paediatrics|pediatrics|"
     r"geriatrics|maternity|orthopaedics|orthopedics|psychiatry|radiology|urology|nephrology|haematology|hematology|"
     r"dermatology|obstetrics|gynaecology|gynecology|emergency|anaesthesia|anesthesia|internal medicine|"
-    r"palliative care|rehabilitation)(?: (?:ward|unit|department|dept))?"
+    r"palliative care|rehabilitation|"
+    # the specialties a junior doctor rotates through and a pharmacist or therapist works in: "Senior House Officer –
+    # Emergency Medicine", "Advanced Pharmacist – Medicines Optimisation"
+    r"(?:emergency|acute|general|respiratory|renal|elderly care|sports|tropical) medicine|medicine for the elderly|"
+    r"general practice|intensive care|critical care|trauma (?:and|&) orthopaedics|gastroenterology|endocrinology|"
+    r"rheumatology|ophthalmology|neonatology|neonatal care|infectious diseases|medicines optimisation|"
+    r"medicines information|clinical pharmacy|aseptic services|stroke|mental health)(?: (?:ward|unit|department|dept))?"
 )
 
 
@@ -1506,6 +1512,22 @@ def _covered(part: str) -> bool:
         or bool(_MARKET_RE.fullmatch(folded))
         or bool(_COVERED_AREA_RE.fullmatch(folded))
     )
+
+
+_ROLE_LABELS = frozenset({"role", "designation", "position", "title", "poste", "fonction"})
+
+
+def qualified_title_evidence(text: str) -> float:
+    """How much ``text`` reads as a job title, the words after a comma or a dash set aside when they say what the title
+    covers ("Peer Tutor, Microeconomics & Statistics", "Senior House Officer – Emergency Medicine")."""
+    evidence = title_evidence(text)
+    if fold(text).split(" ")[0] in _ROLE_LABELS:
+        return evidence  # "Role Agile team Member, Testing": a form's label run into its value, not a title's words
+    for separator in (", ", " – ", " - ", " — "):
+        head, _, tail = text.partition(separator)
+        if tail and len(tail.split()) <= 4 and _covered(tail):
+            evidence = max(evidence, title_evidence(head))
+    return evidence
 
 
 def _qualified_title(role: dict[str, Any], employer: str) -> str:

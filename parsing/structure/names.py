@@ -106,7 +106,11 @@ DOCUMENT_PREFIX_RE = re.compile(
 )
 # "Mr. John Smith", "Mme Jeanne Martin", "Dr Ana Ruiz": a courtesy title before the name.
 _HONORIFIC_RE = re.compile(
-    r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|sister|brother|father|rev|reverend)\.?\s+(?=[A-ZÀ-Ý])",
+    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|sister|brother|father|rev|reverend)\.?\s+"
+    # the academic titles of Central Europe, written with their dot before the name, one or several: "Ing. Petra
+    # Nováková", "Mag. Thomas Huber", "Dr. med. Anna Schmidt", "Dipl.-Ing. Jan Vogel", "MUDr. Eva Malá"
+    r"|(?:ing|mag|mgr|bc|med|rer\.\s?nat|dipl\.?-ing|dr\.?-ing|mudr|judr|rndr|phdr|mvdr|paeddr|univ\.-prof|priv\.-doz)"
+    r"\.\s*)+(?=[A-ZÀ-Ý])",
     re.I,
 )
 # "John Smith Resume", "Jane Doe's CV", "Jean Dupont - Curriculum Vitae": the documentary words after a name.
@@ -185,7 +189,15 @@ def join_spaced_letters(text: str) -> str:
     stripped = text.strip()
     if len(stripped) < 5 or not _SPACED_LETTERS_RE.fullmatch(stripped):
         return text
-    return " ".join(word.replace(" ", "") for word in re.split(r" {2,}", stripped))
+    words = [word.replace(" ", "") for word in re.split(r" {2,}", stripped)]
+    if len(words) == 1 and len(words[0]) >= 6:
+        # "K A R I M B E N A L I": the wider gap between the words was lost on the way; a known given name at the
+        # start parts them again (the longest one: "MARIE" before "MARIELLE" would cut a name in two).
+        joined = words[0]
+        for cut in range(len(joined) - 2, 1, -1):
+            if fold(joined[:cut]) in GIVEN_NAMES:
+                return f"{joined[:cut]} {joined[cut:]}"
+    return " ".join(words)
 
 
 def strip_courtesy(text: str) -> str:

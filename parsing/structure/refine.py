@@ -32,7 +32,7 @@ from .experience import (
     is_place_line,
     is_region_line,
     plausible_value,
-    title_evidence,
+    qualified_title_evidence,
     without_dangling_words,
 )
 from .text import clean, fold, strip_punct
@@ -260,7 +260,7 @@ def refine(
                     if label == fields.INSTITUTION and item.get("studyType") and plausible_institution(item[key]):
                         continue
                     if label == fields.POSITION and (
-                        title_evidence(item[key]) >= 1.5
+                        qualified_title_evidence(item[key]) >= 1.5
                         or _CONTRACT_RE.search(fold(item[key]))
                         or _held_chez(item[key], lines)
                     ):

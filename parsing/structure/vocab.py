@@ -829,8 +829,7 @@ _TRADES = {
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)
-# The posts of British and Irish health services: "Ward Sister (Band 7)", "Nursing Sister". ("Health Visitor" is not
-# read: "Visitor Centre" names employers.)
+# The posts of British and Irish health services: "Ward Sister (Band 7)", "Nursing Sister".
 TITLE_TAILS.add("sister")
 TITLE_WORDS.add("sister")
 
@@ -908,6 +907,11 @@ AWARD_WORDS = r"winner|awarded|award|prize|laureate|laureat|finalist|finaliste"
 _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
 
 
+# Posts of the British and Irish health services named without a title word: the grades of doctors in training
+# ("Foundation Year 1 – General Surgery", "FY2", "CT1 Psychiatry", "ST3 Registrar") and the health visitor.
+_HEALTH_SERVICE_POST_RE = re.compile(r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor)\b")
+
+
 def title_score(folded: str) -> float:
     """How much a (folded) phrase looks like a job title: 0 for none, higher for more evidence."""
     tokens = re.findall(r"[a-zœæ0-9+#-]+", folded)  # (folding keeps the ligatures: "manœuvre")
@@ -928,6 +932,8 @@ def title_score(folded: str) -> float:
         score += 1.5
     elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
         score += 1.0  # "Music Producer", "Lead Estimator"
+    elif _HEALTH_SERVICE_POST_RE.match(folded):
+        score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor"
     elif tokens[-1] in _EVERYDAY_TRADES:
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:
@@ -1001,6 +1007,8 @@ _FUNCTION_WORDS_TEXT = """
     platform personal care
     partnerships partnership alliances mid-market midmarket enterprise commercial smb customer success government
     public sector strategy food fresh grocery payments
+    statistics microeconomics macroeconomics econometrics finance accounting law french spanish german literature
+    philosophy psychology sociology politics organic inorganic calculus algebra
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
