@@ -128,6 +128,11 @@ _GLUED_RE = re.compile(
     rf"{_GLUED_YEAR.format(g='a')}(?:{_GLUED_YEAR.format(g='b')}|(?P<present>present|current|today|now))"
     r"(?![\w/])"
 )
+# An aside on what became of a firm, in brackets after its name: a year there dates no job.
+_COMPANY_HISTORY_RE = re.compile(
+    r"\((?:[^()]*\s)?(?:devenue?s?|rachetee?s?|absorbee?s?|fusionnee?s?|renommee?s?|acquise?s?|acquired|now|renamed|"
+    r"rebranded|merged|formerly|anciennement)\s[^()]*$"
+)
 _SINCE_RE = re.compile(r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des)\s*:?\s*(?:le\s+)?$")
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
 _PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")
@@ -239,6 +244,8 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
             if end_year < start[:4]:
                 continue  # "2019-05" read as a month is handled above; anything else is not a range
             end = end_year
+        if not end and not current and _COMPANY_HISTORY_RE.search(folded[max(0, match.start() - 60) : match.start()]):
+            continue  # "Logica (devenu CGI en 2012)", "Zenika (acquired by Accenture in 2019)": the firm's story
         if not end and not current:
             before = folded[max(0, match.start() - 25) : match.start()]
             after = folded[match.end() : match.end() + 20]

@@ -1084,6 +1084,9 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
     site or the season of the work, the group the employer belongs to ("EHPAD Les Tilleuls (groupe Korian)"), and
     the town ("Clinique Pasteur (Toulouse) (CDI)"). The employer's own acronym stays ("Asahi India Glass (AIG)")."""
     place = ""
+    through = _THROUGH_AGENCY_RE.match(employer)
+    if through:
+        employer = through.group("client")  # "Contract via Morgan McKinley at Bank of Ireland": the temp's workplace
     for _ in range(3):
         match = _REMARK_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
         if match is None or match.start() == 0:
@@ -1098,6 +1101,7 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
             or _SITE_RE.match(remark)
             or _SEASON_REMARK_RE.match(remark)
             or _PARENT_GROUP_RE.match(remark)
+            or _FIRM_HISTORY_RE.match(remark)
             or _UNIT_RE.match(remark)
             or _CLIENT_RE.match(remark)
         ):
@@ -1117,6 +1121,16 @@ _UNIT_RE = re.compile(
 )
 # The group an employer belongs to, in brackets after its name: "(groupe Korian / Clariane)", "(part of Siemens)".
 _PARENT_GROUP_RE = re.compile(r"^(?:groupe|group|filiale (?:de|du|d')|subsidiary of|part of|member of) ")
+# A contractor's line naming the agency and then the workplace ("Amazon (via Adecco)" in another order).
+_THROUGH_AGENCY_RE = re.compile(
+    r"^(?i:contract|contractor|contracting|interim|int[ée]rim|placed|temp|mission)\s+(?i:via|through|par)\s+.+?\s+"
+    r"(?i:at|chez|for|pour)\s+(?P<client>[A-Z0-9].+)$"
+)
+# What became of the firm, or what it was called: "Logica (devenu CGI en 2012)", "Zenika (now Accenture)".
+_FIRM_HISTORY_RE = re.compile(
+    r"^(?:devenue?|rachetee?|absorbee?|fusionnee?|renommee?|acquise?|acquired|now|renamed|rebranded|merged|formerly|"
+    r"anciennement|ex|ex-)\b"
+)
 
 
 def _terms_only(text: str) -> bool:

@@ -829,6 +829,9 @@ _TRADES = {
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)
+# "Sales Mgr.", "Store Mngr": a manager, abbreviated.
+TITLE_TAILS.update({"mgr", "mngr"})
+TITLE_WORDS.update({"mgr", "mngr"})
 # The posts of British and Irish health services: "Ward Sister (Band 7)", "Nursing Sister".
 TITLE_TAILS.add("sister")
 TITLE_WORDS.add("sister")

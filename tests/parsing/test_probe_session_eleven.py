@@ -113,3 +113,45 @@ University of Warwick
         ("Siemens", "Analyst", "2015", "2016"),
         ("University of Warwick", "Peer Tutor, Microeconomics & Statistics", "2014", "2015"),
     ]
+
+
+def test_what_became_of_a_firm_dates_no_job_and_is_not_its_name() -> None:
+    text = """Jean Dupont
+jean.dupont@example.com
+
+EXPÉRIENCE PROFESSIONNELLE
+
+Ingénieur d'études
+Logica (devenu CGI en 2012), Paris
+2009 – 2013
+- Développement d'applications bancaires
+
+Développeur
+Zenika (acquired by Accenture in 2019)
+2006 – 2009
+"""
+    assert _jobs(text) == [
+        ("Logica", "Ingénieur d'études", "2009", "2013"),
+        ("Zenika", "Développeur", "2006", "2009"),
+    ]
+
+
+def test_a_contractor_placed_through_an_agency_works_at_the_client() -> None:
+    text = """Mary Byrne
+mary.byrne@example.ie
+
+WORK EXPERIENCE
+
+Business Analyst
+Contract via Morgan McKinley at Bank of Ireland
+2019 – 2021
+- Gathered requirements for the payments platform
+
+Sales Mgr. – Retail
+Nestlé
+2016 – 2019
+"""
+    assert _jobs(text) == [
+        ("Bank of Ireland", "Business Analyst", "2019", "2021"),
+        ("Nestlé", "Sales Mgr – Retail", "2016", "2019"),
+    ]
