@@ -41,6 +41,8 @@ _UNMAPPED = re.compile(r"\(cid:\d+\)")
 # A glyph without a Unicode mapping that opens a line, before a space: a list marker drawn from a symbol font
 # (the bullet of Word and of the base-14 fonts). It is kept as a bullet, so bullet points stay apart.
 _MARKER = re.compile(r"^\s*\(cid:\d+\)\s+")
+# The symbol fonts list markers are drawn from, whose glyphs map to plain letters ("n" for ■, "l" for ●, "§" for ▪).
+_SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol", re.IGNORECASE)
 PHOTO_MIN_POINTS = 30.0
 # Gutter search.
 MIN_GUTTER = 6.0  # points
@@ -99,6 +101,12 @@ def _fragments(
             raw = _MARKER.sub("• ", raw, count=1)
             raw, count = _UNMAPPED.subn("", raw)
             unmapped += count
+        first = next((char for char in line if isinstance(char, LTChar) and char.get_text().strip()), None)
+        if first is not None and _SYMBOL_FONT.search(first.fontname):
+            # "n Équipe de 15 KAM": a dingbat bullet read as the letter its code stands for in a text font.
+            stripped = raw.lstrip()
+            if len(stripped) > 2 and stripped[0] == first.get_text() and stripped[1].isspace():
+                raw = "• " + stripped[2:]
         text = clean(raw)
         if not text:
             continue

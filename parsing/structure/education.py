@@ -639,6 +639,8 @@ def _pieces(part: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _PIECE_RE.finditer(part):
+        if part.count("(", 0, match.start()) > part.count(")", 0, match.start()):
+            continue  # "(Evanston, IL)": a place in brackets is one piece
         if match.group().startswith("."):
             word = _LAST_WORD_RE.search(part, 0, match.start())
             if word is not None and _abbreviation(word.group()):
@@ -654,10 +656,11 @@ def _pieces(part: str) -> list[str]:
 _INP_RE = re.compile(r"\b(?:INP|Institut National Polytechnique(?: de \w+)?)$")
 
 
-def _join_numbered(parts: list[str]) -> list[str]:
+def _join_numbered(parts: list[str], header: str = "") -> list[str]:
     """ "Université Toulouse III" + "Paul Sabatier" → "Université Toulouse III – Paul Sabatier": a numbered
     university's name goes on after the dash the header was cut at; "University of" + "London" → "University of
-    London": a line wrapped inside the name."""
+    London": a line wrapped inside the name. ``header`` (the entry's header text) tells which separator a name
+    joined again was written with."""
     joined: list[str] = []
     for part in parts:
         previous = joined[-1] if joined else ""
@@ -678,6 +681,12 @@ def _join_numbered(parts: list[str]) -> list[str]:
         elif previous and _campus_of(previous, part):
             # "University of California, Berkeley": one campus of a state's university, named after a comma.
             joined[-1] = f"{previous}, {part}"
+        elif previous and _unit_of(part, previous):
+            # "Northwestern University – Kellogg School of Management": the university, then its school.
+            joined[-1] = f"{previous}{', ' if f'{previous}, {part}' in header else ' – '}{part}"
+        elif previous and _campus_name(previous, part):
+            # "IUT Paris" + "Rives de Seine": a French institute's campus, named after a dash.
+            joined[-1] = f"{previous} - {part}"
         elif previous and _subject_list(previous, part):
             # "Modern College of Arts" + "Science & Commerce", "Arts" + "Science and Commerce College": the
             # faculties a college is named after, listed with a comma.
@@ -740,6 +749,26 @@ def _campus_of(previous: str, part: str) -> bool:
         and len(part.split()) <= 3
         and not part.isupper()
         and not any(kind == "country" for kind, _, _ in geo.find_places(part))
+    )
+
+
+_CAMPUS_HEAD_RE = re.compile(r"^(?:iut|universite|ecole|institut)\b")
+_CAMPUS_CONNECTOR_RE = re.compile(r"\s(?:de|du|des|d'|sur|en|et)\s")
+
+
+def _campus_name(previous: str, part: str) -> bool:
+    """The name of one campus of a French university or institute, after a dash ("IUT Paris - Rives de Seine"): a
+    few capitalised words joined by "de", "sur", "et", naming no town, school or degree of their own."""
+    before = fold(previous).strip()
+    return bool(
+        _CAMPUS_HEAD_RE.match(before)
+        and school_score(before) >= 1
+        and 2 <= len(before.split()) <= 4
+        and re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]*(?:\s(?:de|du|des|d'|sur|en|et)?\s?[A-ZÀ-Ý][\w'’.-]*){1,3}", part)
+        and _CAMPUS_CONNECTOR_RE.search(f" {fold(part)} ")
+        and not find_degree(part)
+        and not school_score(fold(part))
+        and not geo.find_places(part)
     )
 
 
@@ -828,7 +857,7 @@ _PROGRAMME_RE = re.compile(r"(?:programme )?grande ecole\b")
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     entry = _wrapped_name(entry)
     parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
-    parts = _join_numbered([_school_named_in(part) for part in parts])
+    parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header))
     item: dict[str, Any] = {}
     level: int | None = None
     degree_index = -1

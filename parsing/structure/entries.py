@@ -149,7 +149,7 @@ _PRESENT_LINE_RE = re.compile(
 )
 # "Present: Art Editor, Globex" after a line "2003": the range was cut at its dash.
 _PRESENT_LEAD_RE = re.compile(r"^(?:present|current|now|today|aujourd'hui|ce jour|en cours)\s*[:–—-]\s*(?=\w)")
-_SEASON_END_RE = re.compile(r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]|hiver|printemps|automne)\s*$", re.I)
+_SEASON_END_RE = re.compile(r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]s?|hiver|printemps|automne)\s*$", re.I)
 
 
 _ONWARDS_START_RE = re.compile(r"^\s*(?:onwards|till date|till now|to date)\b", re.I)
@@ -299,6 +299,8 @@ def _classify(text: str) -> _Info:
         chosen is None
         and len(ranges) >= 2
         and all(_SEASONS_JOIN_RE.match(fold(plain[a.stop : b.begin])) for a, b in pairwise(ranges))
+        # (in a bullet, only when the years open it: "• Presidents Club 2015, 2016" is an award's years)
+        and (not bullet or not strip_punct(_SEASON_END_RE.sub("", plain[: ranges[0].begin])))
     ):
         # "été 2019 et été 2020", "2018, 2019 and 2021": seasons or years listed, one stretch from first to last.
         chosen = DateRange(ranges[0].start, ranges[-1].end or ranges[-1].start, False, ranges[0].begin, ranges[-1].stop)

@@ -325,7 +325,10 @@ _DEPARTMENT_PLACE_RE = re.compile(
 )
 
 
-_PLACE_NUMBERS_RE = re.compile(r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|\b\d{1,2}(?:er|e|eme)\b|[,()]")
+# (and Dublin's postal districts: "Dublin 2", "Dublin 6W")
+_PLACE_NUMBERS_RE = re.compile(
+    r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|\b\d{1,2}(?:er|e|eme)\b|(?<=dublin )\d{1,2}w?\b|[,()]"
+)
 
 
 # Towns named in several words tied by hyphens around a small word: "Neuville-en-Ferrain", "Saint-Donat-sur-l'Herbasse",

@@ -104,6 +104,18 @@ _CLIENT_BEFORE_RE = re.compile(
 )
 
 
+def _listed(line: str, value: str) -> bool:
+    """Whether ``value`` is one of several names listed in brackets on ``line`` ("(Airbus, Thales, Dassault)")."""
+    at = line.find(value)
+    if at < 0:
+        return False
+    opening, closing = line.rfind("(", 0, at), line.find(")", at)
+    if opening < 0 or closing < 0 or line.rfind(")", 0, at) > opening:
+        return False
+    inner = fold(line[opening + 1 : closing])
+    return "," in inner or " et " in inner or " and " in inner or "/" in inner
+
+
 def _for_client(line: str, value: str) -> bool:
     """Whether ``value`` is written on ``line`` right after the words that introduce a client."""
     folded, key = fold(line), fold(value)
@@ -282,6 +294,8 @@ def refine(
                 continue  # "St Peter's School" under "A-levels" in the education section: where one studied
             if _for_client(lines[number].text, text) or _named_client(text, lines, number):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
+            if _listed(lines[number].text, text):
+                continue  # "12 comptes stratégiques (Airbus, Thales, Dassault Aviation)": the clients, listed
             if any(_key(text) in _key(item.get("position", "")) for item in work):
                 continue  # "Certified" out of "Certified Nursing Assistant": a piece of a title the rules found
             entry = _entry_near(lines, work, number, "name", "position")
