@@ -29,7 +29,8 @@ for _number, _names in enumerate(
         "juin jun june juni junio giugno junho giu",
         "juillet juil jul july juli julio luglio julho lug",
         "aout aou aug august augustus augusti agosto",
-        "septembre sept sep september septiembre settembre setembro",
+        # ("rentrée 2018": a French school year starts in September)
+        "septembre sept sep september septiembre settembre setembro rentree",
         "octobre oct october oktober okt octubre ottobre outubro ott",
         "novembre nov november noviembre novembro",
         "decembre dec december dezember dez desember diciembre dicembre dezembro dic",
@@ -81,7 +82,8 @@ def _date(prefix: str) -> str:
 _PRESENT = (
     r"(?P<present>(?:a\s+)?aujourd'?hui|auj\.?(?!\w)|en poste|poste actuel|a ce jour|ce jour|a present|present|"
     r"presente?|now|current(?:ly)?|today|to date|date|"
-    r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|till now|till today|onwards|\.\.\.|\?|"
+    r"ongoing|en cours|actuel(?:lement)?|maintenant|nos jours|till date|til date|till now|till today|onwards|"
+    r"\.\.\.|…|\?|"
     # the same in the other languages of Europe: "okt 2015 – heden", "enero 2019 – actualidad", "09/2017 – heute"
     r"heden|heute|laufend|derzeit|actualidad|actualmente|hoy|oggi|in corso|attuale|atual|atualmente)"
 )
@@ -197,6 +199,8 @@ def _cached_date_ranges(text: str) -> tuple[DateRange, ...]:
 
 def _date_ranges(text: str) -> tuple[DateRange, ...]:
     folded = fold(text)
+    if "…" in text:  # ("2019 – …": the ellipsis, which folding would make one dot, says the job goes on)
+        folded = "".join("…" if original == "…" else char for original, char in zip(text, folded, strict=True))
     found: list[DateRange] = []
     taken: list[tuple[int, int]] = []
     for match in (*_YEAR_MONTHS_RE.finditer(folded), *_MONTH_PAIR_RE.finditer(folded)):
@@ -341,6 +345,11 @@ _BEFORE_YEAR_RE = re.compile(
     rf"^\s*(?:(?:depuis|since|de|du|from)\s+)?(?:{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*)?{_MONTH.format(g='b_mn')}\s*$"
 )
 _LONE_YEAR_RE = re.compile(rf"^\s*{_YEAR.format(g='y')}\s*$")
+# "Conseillère en insertion — depuis février" over "2019": a header line wrapped before the last year, the dates set
+# apart from the title by a dash or a bar.
+_WRAPPED_BEFORE_YEAR_RE = re.compile(
+    rf"\s[-|]\s+(?:(?:depuis|since|de|du|from)\s+)?(?:{_date('a_')}\s*(?:-+|to|a|au)\s*)?{_MONTH.format(g='b_mn')}\s*$"
+)
 
 
 def _ordered(opening: str, closing: str) -> bool:
@@ -398,7 +407,10 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             cut_today = tail.endswith("ce") and fold(after).strip() == "jour"
             if not _CLOSING_RE.match(fold(after)) and not cut_today:
                 continue
-        elif not (_BEFORE_YEAR_RE.match(fold(head)) and _LONE_YEAR_RE.match(after)):
+        elif not (
+            (_BEFORE_YEAR_RE.match(fold(head)) or _WRAPPED_BEFORE_YEAR_RE.search(fold(head)))
+            and _LONE_YEAR_RE.match(after)
+        ):
             continue
         out[index] = f"{head.rstrip()} {after.strip()}{bar}{rest}"
         out[index + 1] = after_rest.strip() if after_bar and after_rest.strip() else None

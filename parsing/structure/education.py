@@ -681,9 +681,19 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
         elif previous and _campus_of(previous, part):
             # "University of California, Berkeley": one campus of a state's university, named after a comma.
             joined[-1] = f"{previous}, {part}"
+        elif previous and _OPENING_ADJECTIVE_RE.fullmatch(fold(previous).strip()) and school_score(fold(part)) >= 1:
+            # "International" + "Institute of Information Technology": a name the line wrapped after its first word
+            joined[-1] = f"{previous} {part}"
         elif previous and _unit_of(part, previous):
             # "Northwestern University – Kellogg School of Management": the university, then its school.
             joined[-1] = f"{previous}{', ' if f'{previous}, {part}' in header else ' – '}{part}"
+        elif (
+            previous
+            and _CAMPUS_INSTITUTE_END_RE.search(fold(previous))
+            and re.fullmatch(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?", part)
+        ):
+            # "National Institute of Technology" + "Tiruchirappalli": the campus is part of the institute's name.
+            joined[-1] = f"{previous}, {part}"
         elif previous and _campus_name(previous, part):
             # "IUT Paris" + "Rives de Seine": a French institute's campus, named after a dash.
             joined[-1] = f"{previous} - {part}"
@@ -835,12 +845,29 @@ def _credential(part: str) -> bool:
     )
 
 
+# The national families of institutes whose campus's town is part of each one's name ("Indian Institute of Technology
+# Bombay", "National Institute of Technology, Tiruchirappalli", "Birla Institute of Technology and Science, Pilani").
+_CAMPUS_INSTITUTE_END_RE = re.compile(
+    r"\b(?:indian institute of (?:technology|management|information technology|science education and research)|"
+    r"national institute of technology|international institute of information technology|"
+    r"birla institute of technology(?: and science)?)$"
+)
+# A school's name cut after the adjective that opens it ("… Engineering, International" then "Institute of …").
+_OPENING_ADJECTIVE_RE = re.compile(r"international|national|indian|royal|imperial|federal")
+
+
 def _wrapped_name(entry: Entry) -> Entry:
     """``entry`` with a school's name that wrapped onto the line below joined again: "Université de technologie de"
     then "Belfort-Montbéliard" (the header cannot end on "de"; the short capitalised line is the name's end)."""
-    if not entry.header or not entry.body or not _TRAILING_CONNECTOR_RE.search(fold(entry.header[-1]).rstrip()):
+    if not entry.header or not entry.body:
         return entry
+    last = fold(entry.header[-1]).rstrip()
     rest = clean(entry.body[0])
+    if _CAMPUS_INSTITUTE_END_RE.search(last.rstrip(",")) and re.fullmatch(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?", rest):
+        # "… Indian Institute of Technology" then "Bombay": the campus that names one institute of a national family
+        return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+    if not _TRAILING_CONNECTOR_RE.search(last):
+        return entry
     named = _BRACKETED_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
     name_end, comma, town = named.partition(", ")
     if comma and geo.find_places(town) and _NAME_TAIL_RE.match(name_end):
