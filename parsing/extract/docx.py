@@ -164,6 +164,19 @@ class _Reader:
         # A form of label and value rows ("Période | Mars 2018 – Août 2021", "Entreprise | Kuehne + Nagel", "Poste |
         # Magasinier cariste"): each row is read as one "label : value" line, as the CV would write it in text.
         labelled = len(rows) >= 3 and all(len(cells) == 2 and _label_text(cells[0]) for cells in rows)
+        # A table of jobs with one column per field under a row of the columns' names ("Employer | Position |
+        # Dates", "Période | Fonction | Employeur | Lieu"): each row is read in the order a CV writes a job in text.
+        roles = _column_roles(rows[0]) if len(rows) >= 2 and not labelled else None
+        if roles is not None:
+            for cells in rows[1:]:
+                if len(cells) == len(roles):
+                    self.out.new_block()
+                    self.job_row(roles, cells)
+                else:
+                    for cell in cells:  # a row of merged cells: the duties of the job above
+                        self.blocks(cell)
+            self.out.new_block()
+            return
         for cells in rows:
             if labelled:
                 self.out.new_block()
@@ -173,6 +186,29 @@ class _Reader:
                 self.out.new_block()
                 self.blocks(cell)
         self.out.new_block()
+
+    def job_row(self, roles: list[str], cells: list[Any]) -> None:
+        """One job's row: the first paragraph of the dates', the position's, the employer's and the place's cells in
+        that order, then the rest of every cell (the duties) as they come."""
+        firsts: dict[int, Any] = {}
+        for role in _ROW_ORDER:
+            for index, cell in enumerate(cells):
+                if roles[index] != role:
+                    continue
+                first = next((child for child in cell if child.tag == W + "p" and _paragraph_text(child).strip()), None)
+                if first is not None:
+                    firsts[index] = first
+                    self.paragraph(first)
+        for index, cell in enumerate(cells):
+            for child in cell:
+                if child is firsts.get(index):
+                    continue
+                if child.tag == W + "p":
+                    self.paragraph(child)
+                elif child.tag == W + "tbl":
+                    self.table(child)
+                elif child.tag in _CONTAINERS:
+                    self.blocks(child)
 
     def labelled_row(self, label: str, cell: Any) -> None:
         """The value cell's first paragraph after its label; the rest of the cell as it is. A label over a list
@@ -314,6 +350,38 @@ def _label_text(cell: Any) -> str:
     if not text or len(text) > 30 or len(text.split()) > 3 or any(char.isdigit() for char in text):
         return ""
     return text
+
+
+# The names of a jobs table's columns, by the field each column holds.
+_COLUMN_NAMES = {
+    "dates": r"dates?|p[ée]riodes?|periods?|dur[ée]e|ann[ée]es?|years?|from\s*[-–/]\s*to|du\s*[-–/]\s*au|"
+    r"de\s*[-–/]\s*[àa]",
+    "position": r"positions?(?:\s+held)?|job\s+titles?|titles?|roles?|postes?(?:\s+occup[ée]s?)?|fonctions?|emplois?|"
+    r"intitul[ée]s?|designation",
+    "employer": r"employers?|company|companies|organi[sz]ations?|firms?|entreprises?|employeurs?|soci[ée]t[ée]s?|"
+    r"[ée]tablissements?|structures?",
+    "place": r"places?|locations?|lieux?|lieu|villes?|city|cities|country|pays|localisation",
+}
+_COLUMN_RES = {role: re.compile(rf"^(?:{names})$", re.IGNORECASE) for role, names in _COLUMN_NAMES.items()}
+_ROW_ORDER = ("dates", "position", "employer", "place")
+
+
+def _column_roles(cells: list[Any]) -> list[str] | None:
+    """The field of each column of a jobs table, read from its first row of column names; None for any other table
+    (a cell that is no short name, or no dates, employer or position column)."""
+    roles: list[str] = []
+    for cell in cells:
+        text = " ".join(_paragraph_text(node).strip() for node in cell.iter(W + "p")).strip().rstrip(" :")
+        if len(text) > 30 or any(char.isdigit() for char in text):
+            return None
+        role = next((name for name, pattern in _COLUMN_RES.items() if pattern.match(text)), "")
+        roles.append(role)
+    found = set(roles) - {""}
+    if len(found) < 2 or not ({"employer", "position"} <= found or "dates" in found):
+        return None
+    if len(cells) < 3 and "dates" not in found:
+        return None
+    return roles
 
 
 def _ancestors(node: Any, stop: Any) -> Iterator[Any]:

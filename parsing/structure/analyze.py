@@ -58,6 +58,26 @@ _EXTRA_KINDS = {sec.OTHER, sec.INTERESTS}
 _LANGUAGE_SCAN_KINDS = {sec.SKILLS, sec.SUMMARY, sec.HEADER, sec.OTHER, sec.INTERESTS, sec.CONTACT, sec.CERTIFICATIONS}
 # "October 2023Office Manager": a date column glued to the text beside it by extraction.
 _GLUED_YEAR_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# "A U G | 2 0 2 0 — P R E S E N T", "P R I Y A | R A G H U N A T H A N": letters spread apart by the type's tracking,
+# one space between letters (and a wider gap, which extraction marks with a bar, between words).
+_SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W_] |[.'’] ){1,}[^\W_](?!\S)")
+_SPACED_WORD_GAP_RE = re.compile(r"(?<=[^\W_] [^\W_]) \| (?=[^\W_] [^\W_])")
+
+
+def _without_tracking(text: str) -> str:
+    """The line with its letter-spaced words written whole: "AUG 2020 — PRESENT", "PRIYA RAGHUNATHAN". Only a line
+    mostly made of such runs is changed ("Permis B C" keeps its letters)."""
+    if text.count(" ") < 4:
+        return text
+    covered = sum(len(match.group()) for match in _SPACED_RUN_RE.finditer(text))
+    if covered < 0.6 * len(text.replace(" | ", "")):
+        return text
+    if _SPACED_RUN_RE.fullmatch(text):
+        return text  # one word, or a name that lost its word gap: the headings' and the name's readers join them
+    joined = _SPACED_RUN_RE.sub(lambda match: match.group().replace(" ", ""), _SPACED_WORD_GAP_RE.sub("  ", text))
+    return " ".join(joined.split())
+
+
 # Lines that carry nothing for entries: a bare link (job-board page footers), a page number.
 _NOISE_LINE_RE = re.compile(
     r"^(?:https?://\S+|www\.\S+|(?:page|p\.)\s*\d+(?:\s*(?:of|/|sur)\s*\d+)?|\d+\s*/\s*\d+)$", re.I
@@ -75,7 +95,7 @@ def _clean_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     bullet: Line | None = None
     for line in document.lines:
-        text = _GLUED_YEAR_RE.sub(" | ", clean(line.text))
+        text = _GLUED_YEAR_RE.sub(" | ", _without_tracking(clean(line.text)))
         if not text or ONLY_BULLETS_RE.match(text):
             # A bullet glyph alone on its line: the mark of the text set beside it on the same row (a PDF may keep
             # the two apart), otherwise decoration.

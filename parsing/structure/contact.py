@@ -482,6 +482,19 @@ def _written_forward(text: str, emails: list[str] | None) -> str:
     return text
 
 
+def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
+    """The line that may hold the rest of a name set in large type over two lines: the next one, or, when the
+    contact details set beside the name in small type come between ("NADIA" / "07 66 21 45 90" / "BENALI"), the next
+    line in the same large type at the same left edge."""
+    line = lines[index]
+    if line.size <= (body_size or 0) + 3 or lines[index + 1].size == line.size:
+        return index + 1
+    for below in range(index + 2, min(index + 4, len(lines))):
+        if lines[below].size == line.size and abs(lines[below].x0 - line.x0) <= 2 and lines[below].page == line.page:
+            return below
+    return index + 1
+
+
 def _scored_names(
     lines: list[Line],
     sections: list[Any],
@@ -515,13 +528,17 @@ def _scored_names(
     tops = candidates[:4] + [i for i in candidates[4:] if biggest and lines[i].size == biggest]
     for index in tops:
         if index + 1 < len(lines):
-            first, second = clean(strip_punct(texts[index])), clean(strip_punct(lines[index + 1].text))
+            below = _name_line_below(lines, index, body_size)
+            first, second = (
+                clean(strip_punct(texts[index])),
+                clean(strip_punct(join_spaced_letters(lines[below].text, one_word=True))),
+            )
             pair = f"{first} {second}"
             words = len(pair.split())
             same_type = (
                 lines[index].size > (body_size or 0) + 3
-                and lines[index + 1].size == lines[index].size
-                and lines[index + 1].bold == lines[index].bold
+                and lines[below].size == lines[index].size
+                and (lines[below].bold == lines[index].bold or below > index + 1)
                 and len(first.split()) <= 2
             )
             # ("Imane" / "Tazi": a given name the list lacks, which the e-mail address spells with the other line.)

@@ -684,16 +684,14 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
         elif previous and _OPENING_ADJECTIVE_RE.fullmatch(fold(previous).strip()) and school_score(fold(part)) >= 1:
             # "International" + "Institute of Information Technology": a name the line wrapped after its first word
             joined[-1] = f"{previous} {part}"
-        elif previous and _unit_of(part, previous):
-            # "Northwestern University – Kellogg School of Management": the university, then its school.
-            joined[-1] = f"{previous}{', ' if f'{previous}, {part}' in header else ' – '}{part}"
         elif (
             previous
-            and _CAMPUS_INSTITUTE_END_RE.search(fold(previous))
-            and re.fullmatch(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?", part)
+            and _unit_of(part, previous)
+            and any(f"{previous}{dash}{part}" in header for dash in (" – ", " - ", " — "))
         ):
-            # "National Institute of Technology" + "Tiruchirappalli": the campus is part of the institute's name.
-            joined[-1] = f"{previous}, {part}"
+            # "Northwestern University – Kellogg School of Management": the university, then its school, as one name
+            # (after a comma or on lines of their own, the two are listed apart).
+            joined[-1] = f"{previous} – {part}"
         elif previous and _campus_name(previous, part):
             # "IUT Paris" + "Rives de Seine": a French institute's campus, named after a dash.
             joined[-1] = f"{previous} - {part}"
@@ -845,8 +843,8 @@ def _credential(part: str) -> bool:
     )
 
 
-# The national families of institutes whose campus's town is part of each one's name ("Indian Institute of Technology
-# Bombay", "National Institute of Technology, Tiruchirappalli", "Birla Institute of Technology and Science, Pilani").
+# The national families of institutes whose campus's town is part of each one's name when written without a comma
+# ("Indian Institute of Technology Bombay"; after a comma, "…, Tiruchirappalli" is read as where it is).
 _CAMPUS_INSTITUTE_END_RE = re.compile(
     r"\b(?:indian institute of (?:technology|management|information technology|science education and research)|"
     r"national institute of technology|international institute of information technology|"

@@ -1298,6 +1298,11 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
     fields read from the whole header when they took those words for the employer."""
     _, employer, location = fields
     title, qualifier, _ = header_fields(header_parts(header[:1]))
+    for separator in (", ", " – ", " - ", " — "):
+        if not qualifier and employer and title.endswith(f"{separator}{employer}"):
+            # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for
+            # the employer only when the lines were read together.)
+            title, qualifier = title[: -len(separator + employer)], employer
     below_title, below, below_location = header_fields(header_parts(header[1:]))
     if (
         not title
@@ -1342,7 +1347,7 @@ _BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation
 
 
 # "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").
-_NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team)$")
+_NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team|desk)$")
 
 
 def _complete(header: list[str]) -> bool:

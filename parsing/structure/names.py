@@ -106,7 +106,8 @@ DOCUMENT_PREFIX_RE = re.compile(
 )
 # "Mr. John Smith", "Mme Jeanne Martin", "Dr Ana Ruiz": a courtesy title before the name.
 _HONORIFIC_RE = re.compile(
-    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|sister|brother|father|rev|reverend)\.?\s+"
+    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|ma[iî]tre|me|sister|brother|father|rev|reverend)"
+    r"\.?\s+"
     # the academic titles of Central Europe, written with their dot before the name, one or several: "Ing. Petra
     # Nováková", "Mag. Thomas Huber", "Dr. med. Anna Schmidt", "Dipl.-Ing. Jan Vogel", "MUDr. Eva Malá"
     r"|(?:ing|mag|mgr|bc|med|rer\.\s?nat|dipl\.?-ing|dr\.?-ing|mudr|judr|rndr|phdr|mvdr|paeddr|univ\.-prof|priv\.-doz)"
@@ -183,14 +184,15 @@ def document_title(text: str) -> str:
     return " ".join(words[start:end]).strip(" :,-–—|")
 
 
-def join_spaced_letters(text: str) -> str:
+def join_spaced_letters(text: str, *, one_word: bool = False) -> str:
     """ "S A R A H  C O N N O R" → "SARAH CONNOR": a line made only of letters spread one space apart (wider gaps
-    between words), joined back; any other text is unchanged."""
+    between words), joined back; any other text is unchanged. ``one_word``: the line holds one word (a family name
+    on its own line), never parted at a given name."""
     stripped = text.strip()
     if len(stripped) < 5 or not _SPACED_LETTERS_RE.fullmatch(stripped):
         return text
     words = [word.replace(" ", "") for word in re.split(r" {2,}", stripped)]
-    if len(words) == 1 and len(words[0]) >= 6:
+    if len(words) == 1 and len(words[0]) >= 6 and not one_word:
         # "K A R I M B E N A L I": the wider gap between the words was lost on the way; a known given name at the
         # start parts them again (the longest one: "MARIE" before "MARIELLE" would cut a name in two).
         joined = words[0]

@@ -104,6 +104,9 @@ _CLIENT_BEFORE_RE = re.compile(
 )
 
 
+_LOWER_LIST_AFTER_RE = re.compile(r"^\s*(?:,|and|et)\s+[a-zà-ÿ]+\b")
+
+
 def _listed(line: str, value: str) -> bool:
     """Whether ``value`` is one of several names listed in brackets on ``line`` ("(Airbus, Thales, Dassault)")."""
     at = line.find(value)
@@ -296,6 +299,8 @@ def refine(
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if _listed(lines[number].text, text):
                 continue  # "12 comptes stratégiques (Airbus, Thales, Dassault Aviation)": the clients, listed
+            if _LOWER_LIST_AFTER_RE.match(lines[number].text[len(text) :]) and lines[number].text.startswith(text):
+                continue  # "Courts, council and breaking news": a duty's first word, not a firm
             if any(_key(text) in _key(item.get("position", "")) for item in work):
                 continue  # "Certified" out of "Certified Nursing Assistant": a piece of a title the rules found
             entry = _entry_near(lines, work, number, "name", "position")

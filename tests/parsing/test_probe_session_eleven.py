@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import io
+
+from docx import Document as WordDocument
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
 from parsing import parse_resume
+from parsing.structure.education import parse_education
 
 from .files import text_jobs as _jobs
 
@@ -155,3 +162,207 @@ Nestlé
         ("Bank of Ireland", "Business Analyst", "2019", "2021"),
         ("Nestlé", "Sales Mgr – Retail", "2016", "2019"),
     ]
+
+
+def _rows(result: dict) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in result["work"]]
+
+
+def _jobs_table_docx() -> bytes:
+    """A Word table with one column per field under a row of the columns' names, duties in the title's cell and in
+    a merged row below."""
+    document = WordDocument()
+    document.add_paragraph("Michael O'Sullivan")
+    document.add_paragraph("mosullivan.pm@example.com")
+    document.add_paragraph("WORK EXPERIENCE")
+    rows = [
+        ("Suffolk Construction", "Project Manager", "03/2018 – Present", "Delivered a $62M lab building"),
+        (
+            "Shawmut Design and Construction",
+            "Assistant Project Manager",
+            "06/2014 – 02/2018",
+            "Buyout and change orders",
+        ),
+        ("Gilbane Building Company", "Field Engineer Co-op", "01/2011 – 06/2011", "Courts, council and site meetings"),
+    ]
+    table = document.add_table(rows=1, cols=3)
+    for cell, name in zip(table.rows[0].cells, ("Employer", "Position", "Dates"), strict=True):
+        cell.text = name
+    for employer, position, dates, duty in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = employer, position, dates
+        merged = table.add_row().cells
+        merged[0].merge(merged[2]).text = duty
+    document.add_paragraph("EDUCATION")
+    document.add_paragraph("B.S. Construction Management — Wentworth Institute of Technology | 2008 – 2012")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_word_table_with_one_column_per_field_gives_one_job_per_row() -> None:
+    # Each row used to take the next row's employer and title: the dates cell, last in the row, opened the next job.
+    assert _rows(parse_resume(_jobs_table_docx(), "cv.docx")) == [
+        ("Suffolk Construction", "Project Manager", "2018-03", None),
+        ("Shawmut Design and Construction", "Assistant Project Manager", "2014-06", "2018-02"),
+        ("Gilbane Building Company", "Field Engineer Co-op", "2011-01", "2011-06"),
+    ]
+
+
+def _tracked_pdf() -> bytes:
+    """Letter-spaced capitals (name, headings, dates) and dingbat bullets, as designers' templates draw them."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = A4[1] - 60
+    pdf.setFont("Helvetica", 24)
+    pdf.drawString(60, y, "N A D I A")
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(420, y - 12, "nadia.benali.rh@example.com")
+    pdf.setFont("Helvetica-Bold", 24)
+    pdf.drawString(60, y - 28, "B E N A L I")
+    y -= 80
+    rows = [
+        ("Helvetica-Bold", 10, "E X P É R I E N C E      P R O F E S S I O N N E L L E"),
+        ("Helvetica", 8, "S E P T .  2 0 1 9  –  C E      J O U R"),
+        ("Helvetica-Bold", 10, "Responsable Ressources Humaines"),
+        ("Helvetica", 10, "Nordis Logistique, Lesquin"),
+        ("bullet", 9, "Négociation annuelle et animation du CSE"),
+        ("Helvetica", 8, "M A R S      2 0 1 5  –  A O Û T      2 0 1 9"),
+        ("Helvetica-Bold", 10, "Chargée de recrutement"),
+        ("Helvetica", 10, "Adecco, Lille"),
+        ("bullet", 9, "Meilleure recruteuse de l'agence en 2017"),
+        ("bullet", 9, "Comptes clés (Airbus, Thales, Dassault Aviation)"),
+    ]
+    for font, size, text in rows:
+        if font == "bullet":
+            pdf.setFont("ZapfDingbats", 6)
+            pdf.drawString(62, y, "n")
+            pdf.setFont("Helvetica", size)
+            pdf.drawString(72, y, text)
+        else:
+            pdf.setFont(font, size)
+            pdf.drawString(60, y, text)
+        y -= 16
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_letter_spaced_capitals_and_dingbat_bullets_are_read() -> None:
+    result = parse_resume(_tracked_pdf(), "cv.pdf")
+    # (the name's two lines, with the e-mail set between them in small type)
+    assert result["basics"]["name"] == "NADIA BENALI"
+    # (the letter-spaced dates used to be no dates, and a bullet drawn from ZapfDingbats read as the letter "n" with
+    # its year made a job; the clients listed in brackets on a bullet were employers)
+    assert _rows(result) == [
+        ("Nordis Logistique", "Responsable Ressources Humaines", "2019-09", None),
+        ("Adecco", "Chargée de recrutement", "2015-03", "2019-08"),
+    ]
+
+
+def test_an_award_year_in_a_bullet_and_a_duty_listing_make_no_job() -> None:
+    text = """Marcus Johnson
+marcus.johnson@example.com
+
+PROFESSIONAL EXPERIENCE
+
+Medtronic – Minneapolis, MN
+District Sales Manager
+2013 – 2018
+• Team of 8, 115% to plan
+• Presidents Club 2015, 2016
+
+Boston Scientific – Chicago, IL
+Senior Sales Representative
+2009 – 2013
+"""
+    assert _jobs(text) == [
+        ("Medtronic", "District Sales Manager", "2013", "2018"),
+        ("Boston Scientific", "Senior Sales Representative", "2009", "2013"),
+    ]
+
+
+def test_dates_that_go_on_or_start_with_the_school_year() -> None:
+    text = """Yannick Le Goff
+yannick.legoff@example.fr
+
+EXPÉRIENCE PROFESSIONNELLE
+
+Chargé de mission biodiversité
+Parc naturel régional d'Armorique
+2019 – …
+
+Professeur des écoles
+École Jean Jaurès, Brest
+depuis la rentrée 2016
+
+Conseillère en insertion sociale — depuis février
+2014
+CCAS de Rennes
+"""
+    assert [(w[2], w[3]) for w in _jobs(text)] == [("2019", None), ("2016-09", None), ("2014-02", None)]
+
+
+def test_schools_whose_names_run_past_a_dash_a_comma_or_a_line() -> None:
+    assert [
+        e.get("institution") for e in parse_education(["DUT Informatique", "IUT Paris - Rives de Seine", "2014"])
+    ] == ["IUT Paris - Rives de Seine"]
+    assert [
+        e.get("institution")
+        for e in parse_education(
+            ["MBA", "Northwestern University – Kellogg School of Management (Evanston, IL)", "2013"]
+        )
+    ] == ["Northwestern University – Kellogg School of Management"]
+    assert [
+        e.get("institution")
+        for e in parse_education(
+            ["PhD, Computer Science, Indian Institute of Technology 2016–2022", "Bombay", "Thesis: x"]
+        )
+    ] == ["Indian Institute of Technology Bombay"]
+    assert [
+        e.get("institution")
+        for e in parse_education(
+            [
+                "MS by Research, Computer Science, International 2021 - 2023",
+                "Institute of Information Technology, Hyderabad",
+            ]
+        )
+    ] == ["International Institute of Information Technology"]
+
+
+def test_a_title_qualified_after_a_comma_on_its_own_line_keeps_its_employer_below() -> None:
+    text = """Claire Moreau
+claire.moreau@example.com
+
+WORK EXPERIENCE
+
+2016 – 2019
+Reporter, Environment desk
+The Guardian
+London, UK
+Investigations on water company discharges
+
+2014 – 2016
+Trainee Reporter
+Bristol Post
+"""
+    assert _jobs(text) == [
+        ("The Guardian", "Reporter, Environment desk", "2016", "2019"),
+        ("Bristol Post", "Trainee Reporter", "2014", "2016"),
+    ]
+
+
+def test_a_lawyers_title_and_dublins_postal_district() -> None:
+    assert _name(
+        "Maître Hélène Garnier-Roussel\nh.garnier@example.fr\n\nEXPERIENCE\n\nAvocate\nCabinet Lenoir\n2015 – 2019\n"
+    ) == ("Hélène Garnier-Roussel")
+    text = """Mary Byrne
+mary.byrne@example.ie
+
+EXPERIENCE
+
+Jan 2019 – Present  Accenture, Dublin 2
+Senior Analyst
+- Delivered the payments programme
+"""
+    assert _jobs(text) == [("Accenture", "Senior Analyst", "2019-01", None)]
