@@ -342,7 +342,8 @@ _OPEN_MONTH_RE = re.compile(rf"^\s*(?:(?:de|du|from)\s+)?{_MONTH.format(g='a_mn'
 _CLOSING_RE = re.compile(rf"^\s*(?:{_date('a_')}|{_PRESENT})\s*$")
 # "Sept. 2016 – Déc." over "2020", "Depuis janvier" over "2021": the column wrapped before the last year.
 _BEFORE_YEAR_RE = re.compile(
-    rf"^\s*(?:(?:depuis|since|de|du|from)\s+)?(?:{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*)?{_MONTH.format(g='b_mn')}\s*$"
+    rf"^\s*(?:(?:depuis|since|de|du|from)\s+)?(?:le\s+)?(?:\d{{1,2}}(?:er)?\s+)?"
+    rf"(?:{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*)?{_MONTH.format(g='b_mn')}\s*$"
 )
 _LONE_YEAR_RE = re.compile(rf"^\s*{_YEAR.format(g='y')}\s*$")
 # "Conseillère en insertion — depuis février" over "2019": a header line wrapped before the last year, the dates set

@@ -692,6 +692,13 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
             # "Northwestern University – Kellogg School of Management": the university, then its school, as one name
             # (after a comma or on lines of their own, the two are listed apart).
             joined[-1] = f"{previous} – {part}"
+        elif (
+            previous
+            and fold(previous).startswith(("universite", "university"))
+            and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+ (?:\d{1,2}|[IVX]{1,4})", part)
+        ):
+            # "Université Saad Dahlab – Blida 1": the numbered university's other name, after its founder's
+            joined[-1] = f"{previous} – {part}"
         elif previous and _campus_name(previous, part):
             # "IUT Paris" + "Rives de Seine": a French institute's campus, named after a dash.
             joined[-1] = f"{previous} - {part}"
@@ -856,8 +863,22 @@ _OPENING_ADJECTIVE_RE = re.compile(r"international|national|indian|royal|imperia
 
 def _wrapped_name(entry: Entry) -> Entry:
     """``entry`` with a school's name that wrapped onto the line below joined again: "Université de technologie de"
-    then "Belfort-Montbéliard" (the header cannot end on "de"; the short capitalised line is the name's end)."""
-    if not entry.header or not entry.body:
+    then "Belfort-Montbéliard" (the header cannot end on "de"; the short capitalised line is the name's end), or
+    "INSAT (Institut" then "National des Sciences Appliquées et de Technologie)" (a bracket left open)."""
+    if not entry.header:
+        return entry
+    header: list[str] = []
+    for line in entry.header:
+        if header and header[-1].count("(") > header[-1].count(")") and ")" in line:
+            header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "INSAT (Institut" / "National des … Technologie)"
+        else:
+            header.append(line)
+    if header[-1].count("(") > header[-1].count(")") and entry.body and ")" in entry.body[0]:
+        return replace(
+            entry, header=[*header[:-1], f"{header[-1].rstrip()} {clean(entry.body[0])}"], body=entry.body[1:]
+        )
+    entry = replace(entry, header=header)
+    if not entry.body:
         return entry
     last = fold(entry.header[-1]).rstrip()
     rest = clean(entry.body[0])
@@ -981,10 +1002,19 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
         # A remark in brackets goes ("(Extension)", "(Paris)"); the school's own acronym stays: it is how people
         # name it, and search for it ("Université libre de Bruxelles (ULB)", "… Félix Houphouët-Boigny (INP-HB)").
+        # So does the full name after the acronym ("ENIT (École Nationale d'Ingénieurs de Tunis)").
         bracket = re.search(r"\s*\(([^()]*)\)\s*$", institution)
-        if bracket and (
-            not _ACRONYM_RE.fullmatch(bracket.group(1))
-            or _university_of(institution[: bracket.start()], bracket.group(1))
+        before = institution[: bracket.start()].strip() if bracket else ""
+        spelled_out = bool(
+            bracket
+            and _ACRONYM_RE.fullmatch(before)
+            and fold(bracket.group(1))[:1] == fold(before)[:1]
+            and school_score(fold(bracket.group(1))) >= 1
+        )
+        if (
+            bracket
+            and not spelled_out
+            and (not _ACRONYM_RE.fullmatch(bracket.group(1)) or _university_of(before, bracket.group(1)))
         ):
             institution = institution[: bracket.start()]
         institution = _AFFILIATED_RE.sub("", institution)

@@ -330,6 +330,8 @@ def _classify(text: str) -> _Info:
         chosen = None  # "Réduction de 18 % des arrêts non planifiés en 2022": a sentence ending with its year
     if chosen is not None and bullet and chosen.begin > 0 and _PROSE_RANGE_RE.match(fold(plain[chosen.begin :])):
         chosen = None  # "• Productivité +15 % entre 2004 et 2008.": an achievement's years, said in a sentence
+    if chosen is not None and bullet and len(ranges) >= 3 and _lower_words(plain[: ranges[0].begin]) >= 1:
+        chosen = None  # "• Organisation des scrutins 2020, 2021, 2022 et 2024": the years a duty came round
     if chosen is not None and bullet and word_count > 14 and not _opens_header(plain, chosen):
         chosen = None  # a date inside a sentence ("increased sales by 20 % in 2019")
     elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:

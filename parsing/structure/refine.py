@@ -116,6 +116,8 @@ def _listed(line: str, value: str) -> bool:
     if opening < 0 or closing < 0 or line.rfind(")", 0, at) > opening:
         return False
     inner = fold(line[opening + 1 : closing])
+    if any(char.isdigit() for char in inner):
+        return False  # "(The Product Engine Inc., Odessa, 30 hours, 2011)": a course's provider, place and length
     return "," in inner or " et " in inner or " and " in inner or "/" in inner
 
 

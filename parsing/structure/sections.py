@@ -86,7 +86,8 @@ _HEADINGS: dict[str, str] = {
         formations complementaires | habilitations | habilitations electriques | habilitations et
         certifications | certifications et habilitations | permis et habilitations | habilitations et permis |
         caces | caces et habilitations | licences | licences and certifications | certifications and licences |
-        licences and permits | licenses and permits | cartes professionnelles""",
+        licences and permits | licenses and permits | cartes professionnelles | concours | concours obtenus |
+        concours administratifs | concours et examens | concours de la fonction publique | examens et concours""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |

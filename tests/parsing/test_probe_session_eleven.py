@@ -366,3 +366,54 @@ Senior Analyst
 - Delivered the payments programme
 """
     assert _jobs(text) == [("Accenture", "Senior Analyst", "2019-01", None)]
+
+
+def test_a_concours_section_and_a_duty_with_listed_years_make_no_job() -> None:
+    text = """Karim Haddad
+karim.haddad@example.fr
+
+EXPÉRIENCE PROFESSIONNELLE
+
+Chef du bureau des élections
+Préfecture du Rhône, Lyon
+2019 – 2024
+• Encadrement de 14 agents
+• Organisation des scrutins 2020, 2021, 2022 et 2024
+
+Juriste
+Mairie de Grenoble
+2015 – 2019
+
+CONCOURS
+
+Concours externe de rédacteur territorial (2015)
+"""
+    assert _jobs(text) == [
+        ("Préfecture du Rhône", "Chef du bureau des élections", "2019", "2024"),
+        ("Mairie de Grenoble", "Juriste", "2015", "2019"),
+    ]
+
+
+def test_a_date_column_wrapped_after_the_day_and_month() -> None:
+    from parsing.structure.dates import join_wrapped_ranges
+
+    assert join_wrapped_ranges(["depuis le 1er sept.", "2019"], [56.0, 56.0]) == ["depuis le 1er sept. 2019", None]
+
+
+def test_a_schools_acronym_then_its_full_name_in_brackets() -> None:
+    assert [
+        e.get("institution")
+        for e in parse_education(["2014 – 2017 : Diplôme d’ingénieur — ENIT (École Nationale d’Ingénieurs de Tunis)"])
+    ] == ["ENIT (École Nationale d’Ingénieurs de Tunis)"]
+    assert [
+        e.get("institution")
+        for e in parse_education(
+            [
+                "2012 – 2017 : Diplôme d’ingénieur — INSAT (Institut",
+                "National des Sciences Appliquées et de Technologie)",
+            ]
+        )
+    ] == ["INSAT (Institut National des Sciences Appliquées et de Technologie)"]
+    assert [e.get("institution") for e in parse_education(["Licence, Université Saad Dahlab – Blida 1, 2012"])] == [
+        "Université Saad Dahlab – Blida 1"
+    ]
