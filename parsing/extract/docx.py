@@ -368,7 +368,7 @@ _ROW_ORDER = ("dates", "position", "employer", "place")
 
 def _column_roles(cells: list[Any]) -> list[str] | None:
     """The field of each column of a jobs table, read from its first row of column names; None for any other table
-    (a cell that is no short name, or no dates, employer or position column)."""
+    (a cell that is no short name, or no employer or no position column)."""
     roles: list[str] = []
     for cell in cells:
         text = " ".join(_paragraph_text(node).strip() for node in cell.iter(W + "p")).strip().rstrip(" :")
@@ -376,11 +376,8 @@ def _column_roles(cells: list[Any]) -> list[str] | None:
             return None
         role = next((name for name, pattern in _COLUMN_RES.items() if pattern.match(text)), "")
         roles.append(role)
-    found = set(roles) - {""}
-    if len(found) < 2 or not ({"employer", "position"} <= found or "dates" in found):
-        return None
-    if len(cells) < 3 and "dates" not in found:
-        return None
+    if not {"employer", "position"} <= set(roles):
+        return None  # ("Dates | Course | Organisation": a table of trainings, read as it is)
     return roles
 
 

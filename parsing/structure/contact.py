@@ -489,9 +489,16 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
     line = lines[index]
     if line.size <= (body_size or 0) + 3 or lines[index + 1].size == line.size:
         return index + 1
+    given = join_spaced_letters(line.text)
+    if len(given.split()) != 1 or not given_name_hits(given):
+        return index + 1  # (only a given name alone waits for its family name: "Emma Wilson" is whole)
     for below in range(index + 2, min(index + 4, len(lines))):
-        if lines[below].size == line.size and abs(lines[below].x0 - line.x0) <= 2 and lines[below].page == line.page:
-            return below
+        other = lines[below]
+        if other.size == line.size and abs(other.x0 - line.x0) <= 2 and other.page == line.page:
+            family = join_spaced_letters(other.text, one_word=True)
+            if len(family.split()) == 1 and not other.heading and not geo.find_places(family):
+                return below
+            break
     return index + 1
 
 

@@ -29,8 +29,7 @@ for _number, _names in enumerate(
         "juin jun june juni junio giugno junho giu",
         "juillet juil jul july juli julio luglio julho lug",
         "aout aou aug august augustus augusti agosto",
-        # ("rentrée 2018": a French school year starts in September)
-        "septembre sept sep september septiembre settembre setembro rentree",
+        "septembre sept sep september septiembre settembre setembro",
         "octobre oct october oktober okt octubre ottobre outubro ott",
         "novembre nov november noviembre novembro",
         "decembre dec december dezember dez desember diciembre dicembre dezembro dic",
@@ -90,7 +89,7 @@ _PRESENT = (
 _SEP = (
     r"\s*(?:-+(?:\s*jusqu'(?:a|au|en)(?=\s))?|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui"
     # arrows of word processors' symbol fonts: "09/2019 ► aujourd'hui", "2015 ➔ 2018"
-    r"|et|and|/|--?>|[→►▸▶➔➜⟶»]|~)\s*"
+    r"|et|and|/|--?>|[→►▸▶➔➜⟶]|~)\s*"
 )
 
 _RANGE_RE = re.compile(
@@ -185,6 +184,16 @@ def find_date_ranges(text: str) -> list[DateRange]:
     return list(_cached_date_ranges(text))
 
 
+_SCHOOL_YEAR_START_RE = re.compile(r"\brentree(?=\s+(?:19|20)\d\d\b)")
+
+
+def _fold_dates(text: str) -> str:
+    """``fold(text)`` with "rentrée 2018" read as September 2018, when a French school year starts (the same length,
+    so spans in it are spans in the text)."""
+    folded = fold(text)
+    return _SCHOOL_YEAR_START_RE.sub("sept.  ", folded) if "rentree" in folded else folded
+
+
 # Lines are short; a longer text (a paragraph, a whole section) is rarely asked about twice, and keeping it would let
 # the cache hold megabytes.
 _CACHED_LENGTH = 200
@@ -198,7 +207,7 @@ def _cached_date_ranges(text: str) -> tuple[DateRange, ...]:
 
 
 def _date_ranges(text: str) -> tuple[DateRange, ...]:
-    folded = fold(text)
+    folded = _fold_dates(text)
     if "…" in text:  # ("2019 – …": the ellipsis, which folding would make one dot, says the job goes on)
         folded = "".join("…" if original == "…" else char for original, char in zip(text, folded, strict=True))
     found: list[DateRange] = []
@@ -375,7 +384,7 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
         if (
             last_bar
             and next_bar
-            and _CLOSING_RE.match(fold(next_last))
+            and _CLOSING_RE.match(_fold_dates(next_last))
             and (
                 # ("… | 2019 –" says the job goes on: only a word that needs its end, or a month without its
                 # year, is cut.)
@@ -395,18 +404,18 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
         if (
             tail.endswith(("-", "–", "—", " to", " à", " au", " a"))
             and _OPEN_MONTH_RE.match(fold(head))
-            and _CLOSING_RE.match(fold(after))
+            and _CLOSING_RE.match(_fold_dates(after))
             and re.search(r"\d{4}", after)
         ):
             pass  # "Novembre –" over "décembre 2015 | Galeries Lafayette": both months share the year below
-        elif _SINCE_RE.fullmatch(fold(head).strip()) and _CLOSING_RE.match(fold(after)) and after.strip():
+        elif _SINCE_RE.fullmatch(fold(head).strip()) and _CLOSING_RE.match(_fold_dates(after)) and after.strip():
             pass  # "Depuis | Cariste | Geodis" over "09/2020 | de conteneurs": the date a table's cell wrapped
         elif tail.endswith(("-", "–", "—", " to", " à", " au", " a", " à ce", " a ce")) and _OPEN_DATE_RE.match(
             fold(head)
         ):
             # ("janvier 2020 – à ce" over "jour | Villeurbanne": "à ce jour" cut in two.)
             cut_today = tail.endswith("ce") and fold(after).strip() == "jour"
-            if not _CLOSING_RE.match(fold(after)) and not cut_today:
+            if not _CLOSING_RE.match(_fold_dates(after)) and not cut_today:
                 continue
         elif not (
             (_BEFORE_YEAR_RE.match(fold(head)) or _WRAPPED_BEFORE_YEAR_RE.search(fold(head)))

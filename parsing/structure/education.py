@@ -14,7 +14,7 @@ from . import geo
 from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, Entry, group_entries, header_parts
 from .text import clean, fold, strip_bullet, strip_punct
-from .vocab import school_score, title_score
+from .vocab import function_part, school_score, title_score
 
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
@@ -635,11 +635,29 @@ _PIECE_RE = re.compile(r", |(?<=[a-z]{3})\.\s+(?=[A-ZÀ-Ý])")
 _LAST_WORD_RE = re.compile(r"\w+$")
 
 
+def _place_in_brackets(part: str, at: int) -> bool:
+    """Whether the bracket open at ``at`` holds a place and nothing else ("(Evanston, IL)", "(Madison, WI)")."""
+    opening, closing = part.rfind("(", 0, at), part.find(")", at)
+    if closing < 0:
+        return False
+    pieces = [piece.strip() for piece in part[opening + 1 : closing].split(",")]
+    known = [bool(geo.find_places(piece) or re.fullmatch(r"[A-Z]{2}", piece)) for piece in pieces]
+    # ("Evanston" is no town the gazetteer knows; its state's code says it is one.)
+    town_shaped = [bool(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?", piece)) for piece in pieces]
+    return (
+        any(known)
+        and all(is_known or shaped for is_known, shaped in zip(known, town_shaped, strict=True))
+        and not any(school_score(fold(piece)) or find_degree(piece) for piece in pieces)
+    )
+
+
 def _pieces(part: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _PIECE_RE.finditer(part):
-        if part.count("(", 0, match.start()) > part.count(")", 0, match.start()):
+        if part.count("(", 0, match.start()) > part.count(")", 0, match.start()) and _place_in_brackets(
+            part, match.start()
+        ):
             continue  # "(Evanston, IL)": a place in brackets is one piece
         if match.group().startswith("."):
             word = _LAST_WORD_RE.search(part, 0, match.start())
@@ -767,13 +785,14 @@ def _campus_of(previous: str, part: str) -> bool:
     )
 
 
-_CAMPUS_HEAD_RE = re.compile(r"^(?:iut|universite|ecole|institut)\b")
+_CAMPUS_HEAD_RE = re.compile(r"^iut\b")
 _CAMPUS_CONNECTOR_RE = re.compile(r"\s(?:de|du|des|d'|sur|en|et)\s")
 
 
 def _campus_name(previous: str, part: str) -> bool:
-    """The name of one campus of a French university or institute, after a dash ("IUT Paris - Rives de Seine"): a
-    few capitalised words joined by "de", "sur", "et", naming no town, school or degree of their own."""
+    """The name of one campus of a French university institute of technology, after a dash ("IUT Paris - Rives de
+    Seine"): a few capitalised words joined by "de", "sur", "et", naming no town, school or degree of their own.
+    (After a university, such words name a faculty: "Université de Bordeaux - Sciences et Technologies".)"""
     before = fold(previous).strip()
     return bool(
         _CAMPUS_HEAD_RE.match(before)
@@ -882,7 +901,11 @@ def _wrapped_name(entry: Entry) -> Entry:
         return entry
     last = fold(entry.header[-1]).rstrip()
     rest = clean(entry.body[0])
-    if _CAMPUS_INSTITUTE_END_RE.search(last.rstrip(",")) and re.fullmatch(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?", rest):
+    if (
+        _CAMPUS_INSTITUTE_END_RE.search(last.rstrip(","))
+        and re.fullmatch(r"[A-Z][\w-]+(?: [A-Z][\w-]+)?", rest)
+        and (geo.find_places(rest) or (len(rest.split()) == 1 and not function_part(rest) and not find_degree(rest)))
+    ):
         # "… Indian Institute of Technology" then "Bombay": the campus that names one institute of a national family
         return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
     if not _TRAILING_CONNECTOR_RE.search(last):

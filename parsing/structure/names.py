@@ -106,8 +106,7 @@ DOCUMENT_PREFIX_RE = re.compile(
 )
 # "Mr. John Smith", "Mme Jeanne Martin", "Dr Ana Ruiz": a courtesy title before the name.
 _HONORIFIC_RE = re.compile(
-    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|ma[iî]tre|me|sister|brother|father|rev|reverend)"
-    r"\.?\s+"
+    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|sister|brother|father|rev|reverend)\.?\s+"
     # the academic titles of Central Europe, written with their dot before the name, one or several: "Ing. Petra
     # Nováková", "Mag. Thomas Huber", "Dr. med. Anna Schmidt", "Dipl.-Ing. Jan Vogel", "MUDr. Eva Malá"
     r"|(?:ing|mag|mgr|bc|med|rer\.\s?nat|dipl\.?-ing|dr\.?-ing|mudr|judr|rndr|phdr|mvdr|paeddr|univ\.-prof|priv\.-doz)"
@@ -192,19 +191,28 @@ def join_spaced_letters(text: str, *, one_word: bool = False) -> str:
     if len(stripped) < 5 or not _SPACED_LETTERS_RE.fullmatch(stripped):
         return text
     words = [word.replace(" ", "") for word in re.split(r" {2,}", stripped)]
-    if len(words) == 1 and len(words[0]) >= 6 and not one_word:
+    if len(words) == 1 and len(words[0]) >= 6 and not one_word and fold(words[0]) not in GIVEN_NAMES:
         # "K A R I M B E N A L I": the wider gap between the words was lost on the way; a known given name at the
-        # start parts them again (the longest one: "MARIE" before "MARIELLE" would cut a name in two).
+        # start parts them again (the longest one: "MARIE" before "MARIELLE" would cut a name in two), before a
+        # family name of three letters at least ("C H R I S T I N E" alone is one given name).
         joined = words[0]
-        for cut in range(len(joined) - 2, 1, -1):
+        for cut in range(len(joined) - 3, 1, -1):
             if fold(joined[:cut]) in GIVEN_NAMES:
                 return f"{joined[:cut]} {joined[cut:]}"
     return " ".join(words)
 
 
+# A lawyer's title, "Maître Hélène Garnier" or "Me Hélène Garnier": only before a given name ("Maître nageur" is a
+# trade, "Me Nguyen" may be a name).
+_LAWYER_TITLE_RE = re.compile(r"^\s*(?:ma[iî]tre|me)\.?\s+(?=(?P<given>[^\W\d_][\w'’]*))", re.I)
+
+
 def strip_courtesy(text: str) -> str:
     """The name without a courtesy title before it, documentary words or letters after it ("Mr. John Smith's
     Resume", "Oliver Bennett MEng CEng MIMechE")."""
+    lawyer = _LAWYER_TITLE_RE.match(text)
+    if lawyer and given_name_hits(lawyer.group("given").split("-")[0]):
+        text = text[lawyer.end() :]
     stripped = _DOCUMENT_SUFFIX_RE.sub("", _HONORIFIC_RE.sub("", text, count=1)).strip()
     return strip_post_nominals(stripped or text)
 

@@ -104,7 +104,9 @@ _CLIENT_BEFORE_RE = re.compile(
 )
 
 
-_LOWER_LIST_AFTER_RE = re.compile(r"^\s*(?:,|and|et)\s+[a-zà-ÿ]+\b")
+_LOWER_LIST_AFTER_RE = re.compile(
+    r"^\s*,\s+(?!(?:and|et|puis|then|later|now|via|ex|formerly|devenu|chez|at|for|pour)\b)[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){2,}"
+)
 
 
 def _listed(line: str, value: str) -> bool:

@@ -417,3 +417,74 @@ def test_a_schools_acronym_then_its_full_name_in_brackets() -> None:
     assert [e.get("institution") for e in parse_education(["Licence, Université Saad Dahlab – Blida 1, 2012"])] == [
         "Université Saad Dahlab – Blida 1"
     ]
+
+
+def test_review_a_given_name_alone_is_never_cut_and_a_lawyers_title_needs_a_given_name() -> None:
+    from parsing.structure.names import join_spaced_letters, strip_courtesy
+
+    assert join_spaced_letters("C H R I S T I N E") == "CHRISTINE"
+    assert join_spaced_letters("J O N A T H A N") == "JONATHAN"
+    assert strip_courtesy("Me Nguyen") == "Me Nguyen"
+    assert strip_courtesy("Maître Nageur Sauveteur") == "Maître Nageur Sauveteur"
+    assert strip_courtesy("Me Julie Martin") == "Julie Martin"
+
+
+def test_review_a_heading_in_the_names_type_is_not_glued_to_the_name() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(60, 780, "Emma Wilson")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 762, "emma.wilson@example.com")
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(60, 740, "About Me")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(60, 722, "Sales manager with ten years in retail.")
+    pdf.showPage()
+    pdf.save()
+    assert parse_resume(buffer.getvalue(), "cv.pdf")["basics"]["name"] == "Emma Wilson"
+
+
+def test_review_quotes_school_years_and_bracketed_remarks_keep_their_meaning() -> None:
+    from parsing.structure.dates import find_date_ranges
+
+    # (a closing French quote is no range's separator; "rentrée" is a month only before a year)
+    assert [(r.start, r.end) for r in find_date_ranges("Chef de projet « Horizon 2015 » 2012 – 2014")][-1] == (
+        "2012",
+        "2014",
+    )
+    assert not find_date_ranges("préparation de la rentrée")
+    # (a bracket is one piece only when it holds a place)
+    assert [
+        (e.get("institution"), e.get("studyType"), e.get("area"))
+        for e in parse_education(["MSc Finance (Merit, University of Bath), 2014"])
+    ] == [("University of Bath", "MSc", "Finance")]
+    # (a field of study below an institute is no campus)
+    assert [
+        e.get("institution")
+        for e in parse_education(["M.Tech, 2016 – 2018", "National Institute of Technology", "Computer Science"])
+    ] == ["National Institute of Technology"]
+
+
+def test_review_a_training_table_is_no_jobs_table() -> None:
+    document = WordDocument()
+    document.add_paragraph("Tom Reid")
+    document.add_paragraph("tom.reid@example.com")
+    document.add_paragraph("EDUCATION")
+    document.add_paragraph("BSc Economics, University of Leeds, 2011 – 2014")
+    document.add_paragraph("TRAINING")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Dates", "Course", "Organisation"), strict=True):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells, ("2019", "Leadership Essentials", "Chartered Management Institute"), strict=True
+    ):
+        cell.text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    education = parse_resume(buffer.getvalue(), "cv.docx")["education"]
+    assert next((e.get("institution"), e.get("startDate"), e.get("endDate")) for e in education) == (
+        "University of Leeds",
+        "2011",
+        "2014",
+    )
