@@ -200,15 +200,7 @@ class _Reader:
                     firsts[index] = first
                     self.paragraph(first)
         for index, cell in enumerate(cells):
-            for child in cell:
-                if child is firsts.get(index):
-                    continue
-                if child.tag == W + "p":
-                    self.paragraph(child)
-                elif child.tag == W + "tbl":
-                    self.table(child)
-                elif child.tag in _CONTAINERS:
-                    self.blocks(child)
+            self.blocks([child for child in cell if child is not firsts.get(index)])
 
     def labelled_row(self, label: str, cell: Any) -> None:
         """The value cell's first paragraph after its label; the rest of the cell as it is. A label over a list
