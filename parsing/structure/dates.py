@@ -129,11 +129,14 @@ _GLUED_RE = re.compile(
     rf"{_GLUED_YEAR.format(g='a')}(?:{_GLUED_YEAR.format(g='b')}|(?P<present>present|current|today|now))"
     r"(?![\w/])"
 )
-# An aside on what became of a firm, in brackets after its name: a year there dates no job.
-_COMPANY_HISTORY_RE = re.compile(
-    r"\((?:[^()]*\s)?(?:devenue?s?|rachetee?s?|absorbee?s?|fusionnee?s?|renommee?s?|acquise?s?|acquired|now|renamed|"
-    r"rebranded|merged|formerly|anciennement)\s[^()]*$"
+# The words of an aside on what became of a firm, or what it was called, on folded text ("Logica (devenu CGI en
+# 2012)", "Zenika (acquired by Accenture in 2019)", "ServiceNow (formerly Element AI)").
+FIRM_HISTORY_WORDS = (
+    r"devenue?s?|rachetee?s?|absorbee?s?|fusionnee?s?|renommee?s?|acquise?s?|acquired|now|renamed|rebranded|merged|"
+    r"formerly|anciennement"
 )
+# Such an aside, open in brackets before a year: the year dates no job.
+_COMPANY_HISTORY_RE = re.compile(rf"\((?:[^()]*\s)?(?:{FIRM_HISTORY_WORDS})\s[^()]*$")
 _SINCE_RE = re.compile(r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des)\s*:?\s*(?:le\s+)?$")
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
 _PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")

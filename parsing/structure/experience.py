@@ -8,8 +8,17 @@ from functools import lru_cache
 from typing import Any
 
 from . import geo
-from .dates import MONTH_NAMES, find_date_ranges
-from .entries import ABBREVIATIONS, FIELD_LABEL_RE, TENURE_RE, Entry, body_items, group_entries, header_parts
+from .dates import FIRM_HISTORY_WORDS, MONTH_NAMES, find_date_ranges
+from .entries import (
+    ABBREVIATIONS,
+    FIELD_LABEL_RE,
+    POSITION_LABEL,
+    TENURE_RE,
+    Entry,
+    body_items,
+    group_entries,
+    header_parts,
+)
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
 from .vocab import (
     AWARD_WORDS,
@@ -1130,10 +1139,7 @@ _THROUGH_AGENCY_RE = re.compile(
     r"(?i:at|chez|for|pour)\s+(?P<client>[A-Z0-9].+)$"
 )
 # What became of the firm, or what it was called: "Logica (devenu CGI en 2012)", "Zenika (now Accenture)".
-_FIRM_HISTORY_RE = re.compile(
-    r"^(?:devenue?|rachetee?|absorbee?|fusionnee?|renommee?|acquise?|acquired|now|renamed|rebranded|merged|formerly|"
-    r"anciennement|ex|ex-)\b"
-)
+_FIRM_HISTORY_RE = re.compile(rf"^(?:{FIRM_HISTORY_WORDS}|ex)\b")
 
 
 def _terms_only(text: str) -> bool:
@@ -1292,13 +1298,17 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     return work
 
 
+# What sets a title apart from the words that say what it covers ("Section Manager – Food", "Director, Sales").
+_QUALIFIER_SEPARATORS = (", ", " – ", " - ", " — ")
+
+
 def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) -> tuple[str, str, str]:
     """ "Section Manager – Food" over "Marks & Spencer, Preston": the words after the title on its own line say what
     it covers (a department, a region, a segment); the employer is the line below, which names nothing else. The
     fields read from the whole header when they took those words for the employer."""
     _, employer, location = fields
     title, qualifier, _ = header_fields(header_parts(header[:1]))
-    for separator in (", ", " – ", " - ", " — "):
+    for separator in _QUALIFIER_SEPARATORS:
         if not qualifier and employer and title.endswith(f"{separator}{employer}"):
             # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for
             # the employer only when the lines were read together.)
@@ -1320,7 +1330,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
         or function_part(below)
     ):
         return fields
-    for separator in (", ", " – ", " - ", " — "):
+    for separator in _QUALIFIER_SEPARATORS:
         if f"{title}{separator}{qualifier}" in header[0]:
             return f"{title}{separator if separator == ', ' else ' – '}{qualifier}", below, below_location or location
     return fields
@@ -1536,16 +1546,17 @@ def _covered(part: str) -> bool:
     )
 
 
-_ROLE_LABELS = frozenset({"role", "designation", "position", "title", "poste", "fonction"})
+# A form's label for the position run into its value without a colon ("Role Agile team Member, Testing").
+_POSITION_LABEL_START_RE = re.compile(rf"^(?:{POSITION_LABEL})\s", re.I)
 
 
 def qualified_title_evidence(text: str) -> float:
     """How much ``text`` reads as a job title, the words after a comma or a dash set aside when they say what the title
     covers ("Peer Tutor, Microeconomics & Statistics", "Senior House Officer – Emergency Medicine")."""
     evidence = title_evidence(text)
-    if fold(text).split(" ")[0] in _ROLE_LABELS:
+    if _POSITION_LABEL_START_RE.match(fold(text)):
         return evidence  # "Role Agile team Member, Testing": a form's label run into its value, not a title's words
-    for separator in (", ", " – ", " - ", " — "):
+    for separator in _QUALIFIER_SEPARATORS:
         head, _, tail = text.partition(separator)
         if tail and len(tail.split()) <= 4 and _covered(tail):
             evidence = max(evidence, title_evidence(head))
@@ -1561,7 +1572,7 @@ def _qualified_title(role: dict[str, Any], employer: str) -> str:
         return ""
     if title_evidence(position) < 1.0 or len(name.split()) > 4 or not _covered(name):
         return ""
-    for separator in (", ", " – ", " - ", " — ", " | "):
+    for separator in (*_QUALIFIER_SEPARATORS, " | "):
         joined = f"{position}{separator}{name}"
         if joined in role.get("_header", ""):
             return joined if separator != " | " else f"{position} – {name}"
