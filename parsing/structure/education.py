@@ -61,6 +61,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # Austria's and Poland's magister, Portugal's mestrado, Scandinavia's candidatus degrees
                   # the art schools' national master (DNSEP), the notaries' and solicitors' postgraduate courses
                   r"dnsep|diplome national superieur d'expression plastique|diplome superieur du notariat|"
+                  # the architect's licence to practise in their own name, taken after the state diploma
+                  r"hmonp|habilitation a (?:l'exercice de )?la maitrise d'oeuvre en son nom propre|"
                   r"diplome de notaire|legal practice course|lpc(?= |$)|"
                   r"magistra|magister|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
                   r"philol|psych|pharm)\.?|"
@@ -68,7 +70,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
-    ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles"),
+    ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles|"
+                 # Cameroon's secondary teachers' diplomas (écoles normales supérieures)
+                 r"dipes ?(?:i{1,2}|1|2)?|dipet ?(?:i{1,2}|1|2)?"),
     # India's chartered accountants and cost accountants qualify after articles and examinations set by their
     # institutes (ICAI, ICMAI), as a master's degree would take.
     ("ca", 5, r"chartered accountan(?:t|cy)|ca final|icwa|acma"),
@@ -92,6 +96,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bachelors?|bsc|b\.sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
+                   # business studies (Ireland, Nepal), and the science bachelors of MIT (S.B.) and Brown (Sc.B.)
+                   r"bbs|s\.b\.(?= )|sc\.b\.?|"
                    r"level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
                    r"bachelier|bacheliere|brevet federal|laurea triennale|laurea|"
@@ -109,7 +115,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"post[ -]?graduate certificate|pg ?cert|pgce|pgde|pg ?dip|"
                      # Portugal's and Brazil's postgraduate specialisation
                      r"pos-graduacao|pos graduacao"),
-    ("bts", 2, r"bts|brevet de technicien superieur|dts|diplome de technicien (?:superieur|specialise)"),
+    ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
+               r"diplome de technicien (?:superieur|specialise)"),
     # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
     ("diploma", 2, r"d\. ?pharm(?:a|acy)?\.?|d\. ?el\. ?ed\.?|deled"),
     # Québec's college diplomas (a DEC, not the month in "DEC 2019"), and Belgium's short higher courses.
@@ -137,6 +144,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # Québec's DEP, Luxembourg's DAP and CCP: the same rung of trade training
                 r"dep|dap|ccp|diplome d'aptitude professionnelle|certificat de capacite professionnelle|"
                 r"diplome d'etudes professionnelles|"
+                # Québec's specialisation after a DEP
+                r"attestation de specialisation professionnelle|"
                 r"mention complementaire"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no

@@ -912,6 +912,8 @@ _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts",
 
 # Posts of the British and Irish health services named without a title word: the grades of doctors in training
 # ("Foundation Year 1 – General Surgery", "FY2", "CT1 Psychiatry", "ST3 Registrar") and the health visitor.
+# A student's paid job beside their studies, in Germany's word or its English rendering ("Werkstudent Data Analytics").
+_STUDENT_JOB_RE = re.compile(r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?)\b")
 _HEALTH_SERVICE_POST_RE = re.compile(r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor)\b")
 
 
@@ -935,8 +937,8 @@ def title_score(folded: str) -> float:
         score += 1.5
     elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
         score += 1.0  # "Music Producer", "Lead Estimator"
-    elif _HEALTH_SERVICE_POST_RE.match(folded):
-        score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor"
+    elif _HEALTH_SERVICE_POST_RE.match(folded) or _STUDENT_JOB_RE.match(folded):
+        score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor", "Working Student"
     elif tokens[-1] in _EVERYDAY_TRADES:
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:
@@ -1012,6 +1014,8 @@ _FUNCTION_WORDS_TEXT = """
     public sector strategy food fresh grocery payments
     statistics microeconomics macroeconomics econometrics finance accounting law french spanish german literature
     philosophy psychology sociology politics organic inorganic calculus algebra
+    ai ia ml intelligence artificial cyber cybersecurity markets capital
+    equity equities quantitative energy utilities telecom telecoms media healthcare life innovation sustainability esg
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
