@@ -55,6 +55,9 @@ _YEAR = r"(?P<{g}>(?:19[5-9]\d|20[0-4]\d))"
 _YEAR2 = r"(?P<{g}>\d{{2}})"
 
 
+_SEASONS = r"spring|summer|fall|autumn|winter|printemps|ete|automne|hiver"
+
+
 def _date(prefix: str) -> str:
     month_name = _MONTH.format(g=prefix + "mn")
     return (
@@ -72,8 +75,8 @@ def _date(prefix: str) -> str:
         rf"|(?:(?:\d{{1,2}}[/.])?(?P<{prefix}mm>0?[1-9]|1[0-2])(?:\s*/\s*|[.-]){_YEAR.format(g=prefix + 'y2')})"
         # "2017-03", "2017/03"
         rf"|(?:{_YEAR.format(g=prefix + 'y3')}\s*[/.-]\s*(?P<{prefix}mm2>0[1-9]|1[0-2])(?![\d/.-]))"
-        # "2015"
-        rf"|(?:{_YEAR.format(g=prefix + 'y4')})"
+        # "2015", and "Fall 2017", "Summer 2019", "été 2016": a season says no month of its own
+        rf"|(?:(?:{_SEASONS})\s+)?{_YEAR.format(g=prefix + 'y4')}"
         r")"
     )
 

@@ -38,3 +38,21 @@ Robert Bosch GmbH | 2015 – 2017
         ("Siemens AG", "Working Student – Data Analytics", "2017-04", "2018-09"),
         ("Robert Bosch GmbH", "Werkstudent Software Engineering", "2015", "2017"),
     ]
+
+
+def test_a_range_between_seasons_spans_both_years() -> None:
+    text = """Jean Dupont
+jean@example.com
+
+Experience
+Teaching Assistant
+ETH Zürich | Fall 2017 – Spring 2018
+- Exercise classes in statistics.
+Software Engineering Intern
+Google, Zurich | Summer 2016
+- Built tools.
+"""
+    assert _jobs(text) == [
+        ("ETH Zürich", "Teaching Assistant", "2017", "2018"),
+        ("Google", "Software Engineering Intern", "2016", "2016"),
+    ]
