@@ -391,6 +391,10 @@ def _title_before_colon(text: str) -> bool:
     return 0 < len(words) <= 6 and title_score(fold(text[:-1])) >= 1.5
 
 
+# A capitalised word right before a year, with no separator between ("Natura 2000", "Horizon 2020").
+_NAMED_YEAR_RE = re.compile(r"\S\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$")
+
+
 def _lone(dates: DateRange | None) -> bool:
     return dates is not None and bool(dates.start) and not dates.current and dates.end in (None, dates.start)
 
@@ -502,6 +506,25 @@ def group_entries(
             infos[index].dates = None
             infos[index].headerish = False
             merged.add(index)
+    for index, info in enumerate(infos):
+        # "Chargé de mission Natura 2000" or "Chef de projet Vision 2030" over "2015 – 2018": a year run into a
+        # programme's name, with no separator before it, is part of the title when a range follows.
+        here = info.dates
+        if (
+            _lone(here)
+            and here is not None
+            and not info.bullet
+            and len(here.start or "") == 4
+            and _NAMED_YEAR_RE.search(info.text[: here.begin])
+            and not is_month_word(info.text[: here.begin].split()[-1])
+            and not _SEASON_END_RE.search(info.text[: here.begin])
+            and not info.text[here.stop :].strip()
+            and any(
+                later.dates is not None and not _lone(later.dates) and not later.bullet
+                for later in infos[index + 1 : index + 3]
+            )
+        ):
+            info.dates, info.rest = None, info.text
     for index, info in enumerate(infos):
         # "January 2014 to June 2015" then "DURATION Jan-2014 to Jun-2015": the same range again under a label
         # is a detail of the job, not another job.

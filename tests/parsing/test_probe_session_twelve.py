@@ -56,3 +56,23 @@ Google, Zurich | Summer 2016
         ("ETH Zürich", "Teaching Assistant", "2017", "2018"),
         ("Google", "Software Engineering Intern", "2016", "2016"),
     ]
+
+
+def test_a_year_in_a_programmes_name_is_no_date_when_a_range_follows() -> None:
+    text = """Jean Dupont
+jean@example.com
+
+Expérience
+Chargé de mission Natura 2000
+Office national des forêts, Nancy
+2015 – 2018
+- Animation des comités de pilotage.
+Chef de projet Vision 2030
+Région Grand Est
+2010 – 2012
+- Pilotage de la concertation.
+"""
+    assert _jobs(text) == [
+        ("Office national des forêts", "Chargé de mission Natura 2000", "2015", "2018"),
+        ("Région Grand Est", "Chef de projet Vision 2030", "2010", "2012"),
+    ]
