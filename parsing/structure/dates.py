@@ -140,7 +140,10 @@ FIRM_HISTORY_WORDS = (
 )
 # Such an aside, open in brackets before a year: the year dates no job.
 _COMPANY_HISTORY_RE = re.compile(rf"\((?:[^()]*\s)?(?:{FIRM_HISTORY_WORDS})\s[^()]*$")
-_SINCE_RE = re.compile(r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des)\s*:?\s*(?:le\s+)?$")
+# ("seit 04/2020": German's word, kept by those who write their CV in English or French)
+_SINCE_RE = re.compile(
+    r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des|(?<!\w)seit)\s*:?\s*(?:le\s+)?$"
+)
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
 _PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")
 
