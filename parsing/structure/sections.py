@@ -66,7 +66,7 @@ _HEADINGS: dict[str, str] = {
         academic details | educational details | education details | qualification | education and
         qualifications | academic record | schooling | academic studies | university studies | higher education |
         etudes superieures | formation universitaire | parcours universitaire | academic training |
-        education et formation""",
+        education et formation | degrees | academic degrees | degrees and diplomas""",
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
         key skills | core skills | core competencies | competencies | expertise | domaines de competences |
@@ -122,8 +122,25 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     articles et publications | publications et communications | research papers | conference papers | journal articles
     | peer-reviewed publications | peer reviewed publications | key achievements | selected achievements | notable
     achievements | career achievements | career highlights | key accomplishments | selected accomplishments |
-    achievements and awards | awards and achievements | awards and recognitions | recognition | awards & recognition"""
+    achievements and awards | awards and achievements | awards and recognitions | recognition | awards & recognition
+    | teaching | enseignement | enseignements | activites d'enseignement | teaching activities | courses taught |
+    cours dispenses | research visits | research stays | sejours de recherche | visiting positions
+    | supervision | student supervision | supervision and mentoring | mentoring | student mentoring | students
+    supervised | encadrement | encadrements | encadrement d'etudiants | encadrement de stagiaires | encadrement doctoral
+    | talks | talks and posters | posters | conference presentations | conference talks |
+    communications orales | communications scientifiques | communications et posters | funding | fellowships |
+    funding and fellowships | grants and fellowships | research funding | financements | activites administratives
+    | responsabilites administratives | administrative duties | responsabilites collectives | responsabilites
+    scientifiques | collective responsibilities | academic service | contrats de recherche | research grants |
+    mobilite internationale | diffusion scientifique | mediation scientifique | vulgarisation | outreach | science
+    outreach | peer review | reviewing | editorial activities | organisation de colloques | organisation de
+    conferences"""
 _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
+# Words that head a section only alone: before more words they open an employer's name or a heading of another kind
+# ("Teaching & Mentoring Communities", "Teaching Professional Experience", "Communications Manager").
+_WHOLE_ONLY_TEXT = """teaching enseignement enseignements supervision mentoring encadrement encadrements talks posters
+    funding fellowships financements outreach reviewing vulgarisation"""
+_WHOLE_ONLY = frozenset(_WHOLE_ONLY_TEXT.split())
 
 _PHRASES: dict[str, str] = dict.fromkeys(_NOT_WORK_PHRASES, OTHER)
 for _kind, _block in _HEADINGS.items():
@@ -267,7 +284,7 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.
     for size in range(min(len(tokens), 4), 0, -1):
         prefix = " ".join(tokens[:size])
-        if prefix in _PHRASES:
+        if prefix in _PHRASES and (size == len(tokens) or prefix not in _WHOLE_ONLY):
             return _PHRASES[prefix]
     if _DEGREE_WORDS.intersection(tokens):
         return None  # "Associate's Degree - Education": a degree's line, not a heading
@@ -356,6 +373,9 @@ _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective",
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
     "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
+    # an academic post's duties ("• Enseignement : 64 h eq. TD", "Supervision: two PhD students")
+    "enseignement", "enseignements", "teaching", "encadrement", "supervision", "mentoring",
+    "financements", "funding",
 }  # fmt: skip
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)

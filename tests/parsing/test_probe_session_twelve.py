@@ -5,6 +5,7 @@ from __future__ import annotations
 from parsing.structure.education import find_degree
 
 from .files import text_jobs as _jobs
+from .files import text_schools as _schools
 
 
 def test_degrees_of_more_countries_and_trades_are_known() -> None:
@@ -76,3 +77,47 @@ Région Grand Est
         ("Office national des forêts", "Chargé de mission Natura 2000", "2015", "2018"),
         ("Région Grand Est", "Chef de projet Vision 2030", "2010", "2012"),
     ]
+
+
+def test_an_academic_cvs_sections_of_degrees_supervision_and_talks() -> None:
+    text = """Emily Chen
+echen@example.edu
+
+RESEARCH EXPERIENCE
+Postdoctoral Researcher
+EPFL, Lausanne | 2018 – 2022
+• Developed tensor-network codes for frustrated spin models
+• Enseignement : 64 h eq. TD (algorithmique, L2)
+DEGREES
+Doctor of Science (PhD) in Physics
+EPFL | 2018
+Laurea Magistrale in Fisica
+Università di Bologna | 2011–2013
+STUDENT MENTORING
+› 2016–2017: PhD (co-supervision) — Paul Kumar
+› 2017–2018: Summer intern — Tom Nguyen
+FUNDING & FELLOWSHIPS
+2018–2021
+Marie Skłodowska-Curie Individual Fellowship
+TALKS AND POSTERS
+› EMBO Workshop on Mitochondria, Heidelberg, 2018 — invited talk
+"""
+    assert _jobs(text) == [("EPFL", "Postdoctoral Researcher", "2018", "2022")]
+    assert [school for school, _ in _schools(text)] == ["EPFL", "Università di Bologna"]
+
+
+def test_a_one_word_academic_heading_opens_no_section_before_more_words() -> None:
+    text = """Jane Doe
+jane@example.com
+
+WORK EXPERIENCE
+ABC Institute
+Tucson, AZ | Mar 2011 – Present
+Educational Assistant
+• Assist teachers with day to day work
+Teaching & Mentoring Communities
+Vincennes, IN | Nov 2010 – Mar 2011
+Teachers Aide
+• Assisted the teacher in the classroom
+"""
+    assert [job[0] for job in _jobs(text)] == ["ABC Institute", "Teaching & Mentoring Communities"]
