@@ -353,7 +353,7 @@ def _classify(text: str) -> _Info:
         and (not rest.endswith(":") or _title_before_colon(rest))
         and not _PROSE_RE.match(rest)
         and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)
-        and rest.count(",") <= 3
+        and PARTNERS_RE.sub("", rest).count(",") <= 3
     )
     return _Info(plain, bullet, chosen, rest, headerish, present_lead)
 
@@ -393,6 +393,13 @@ def _title_before_colon(text: str) -> bool:
 
 # A capitalised word right before a year, with no separator between ("Natura 2000", "Horizon 2020").
 _NAMED_YEAR_RE = re.compile(r"\S\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$")
+
+
+# Surnames listed with commas and closed by "&" (and perhaps a legal form): a law or accounting firm's name
+# ("Skadden, Arps, Slate, Meagher & Flom LLP"), one name whatever its commas.
+PARTNERS_RE = re.compile(
+    r"(?:[A-Z][a-z'’-]+, ){2,}[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? & [A-Z][a-z'’-]+(?: (?:LLP|LLC|L\.L\.P\.|P\.C\.|PC))?"
+)
 
 
 def _lone(dates: DateRange | None) -> bool:
@@ -707,8 +714,14 @@ def group_entries(
             after += 1
             base += 1
         limit = nxt
-        if mode_before and position + 1 < len(anchors) and not is_complete([infos[nxt].rest]):
-            # Keep the next entry's header lines for it (unless its date line already holds a whole header).
+        if (
+            mode_before
+            and position + 1 < len(anchors)
+            and (not is_complete([infos[nxt].rest]) or (needs_bold and nxt - 1 > base and header_like(nxt - 1)))
+        ):
+            # Keep the next entry's header lines for it (unless its date line already holds a whole header; where
+            # only bold lines are headers, a bold line right above it is its own: "Schneider National — Green Bay"
+            # over "Regional Driver – Tanker | April 2016 – December 2019").
             back = nxt - 1
             reserved = 0
             skipped = False
@@ -736,7 +749,12 @@ def group_entries(
             after < limit
             and taken < max_header
             and base == anchor
-            and (not is_complete(entry.header) or (taken == 0 and legal_under_bold(after, anchor)))
+            and (
+                not is_complete(entry.header)
+                or (taken == 0 and legal_under_bold(after, anchor))
+                # "2/2019 – Present" / "Senior Paralegal, Litigation" (bold) / "Kirkland & Ellis LLP, Chicago"
+                or (taken >= 1 and legal_under_bold(after, after - 1))
+            )
             and (
                 header_like(after)
                 or (

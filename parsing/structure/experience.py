@@ -8,10 +8,11 @@ from functools import lru_cache
 from typing import Any
 
 from . import geo
-from .dates import FIRM_HISTORY_WORDS, MONTH_NAMES, find_date_ranges
+from .dates import FIRM_HISTORY_WORDS, MONTH_NAMES, find_date_ranges, is_month_word
 from .entries import (
     ABBREVIATIONS,
     FIELD_LABEL_RE,
+    PARTNERS_RE,
     POSITION_LABEL,
     TENURE_RE,
     Entry,
@@ -551,6 +552,10 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                         merged = [", ".join(merged)]
                 else:
                     merged.append(piece)
+            partners = PARTNERS_RE.match(part)
+            if len(merged) >= 3 and partners and re.match(r"\s*(?:,|$)", part[partners.end() :]):
+                # "Skadden, Arps, Slate, Meagher & Flom LLP": a firm named after its partners
+                merged = [partners.group(), *_comma_cut(part[partners.end() :].lstrip(", "))]
             out.extend(merged)
             if len(merged) >= 2:
                 tails.add(len(out) - 1)
@@ -1303,37 +1308,83 @@ _QUALIFIER_SEPARATORS = (", ", " – ", " - ", " — ")
 
 
 def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) -> tuple[str, str, str]:
-    """ "Section Manager – Food" over "Marks & Spencer, Preston": the words after the title on its own line say what
-    it covers (a department, a region, a segment); the employer is the line below, which names nothing else. The
-    fields read from the whole header when they took those words for the employer."""
-    _, employer, location = fields
-    title, qualifier, _ = header_fields(header_parts(header[:1]))
-    for separator in _QUALIFIER_SEPARATORS:
-        if not qualifier and employer and title.endswith(f"{separator}{employer}"):
-            # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for
-            # the employer only when the lines were read together.)
-            title, qualifier = title[: -len(separator + employer)], employer
-    below_title, below, below_location = header_fields(header_parts(header[1:]))
-    if (
-        not title
-        or fold(qualifier) != fold(employer)
-        or below_title
-        or not below
-        or fold(below) == fold(employer)
-        or len(qualifier.split()) > 4
-        or ends_with_legal_form(qualifier)
-        or org_score(fold(qualifier)) > 0
-        or not _covered(qualifier)
-        or title_evidence(title) < 1.0
-        or _department_part(below)
-        or _ward(below)
-        or function_part(below)
-    ):
-        return fields
-    for separator in _QUALIFIER_SEPARATORS:
-        if f"{title}{separator}{qualifier}" in header[0]:
-            return f"{title}{separator if separator == ', ' else ' – '}{qualifier}", below, below_location or location
+    """ "Section Manager – Food" over "Marks & Spencer, Preston", or under "Gilead Sciences (Toulouse)": the words
+    after the title on its own line say what it covers (a department, a region, a segment, a field: "Regional
+    Driver – Tanker", "Associate, Mergers & Acquisitions"); the employer is the header's other line, which names
+    nothing else. The fields read from the whole header when they took those words for the employer."""
+    position, employer, location = fields
+    for number, line in enumerate(header):
+        title, qualifier, _ = header_fields(header_parts([line]))
+        for separator in _QUALIFIER_SEPARATORS:
+            if not qualifier and employer and title.endswith(f"{separator}{employer}"):
+                # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for
+                # the employer only when the lines were read together.)
+                title, qualifier = title[: -len(separator + employer)], employer
+        if (
+            title
+            and qualifier
+            and fold(title) == fold(position)
+            and fold(qualifier) not in fold(f"{employer} {location}")
+            and len(qualifier.split()) <= 4
+            and not ends_with_legal_form(qualifier)
+            and not _ward(qualifier)
+            and (
+                _covered(qualifier)
+                or (number > 0 and org_score(fold(qualifier)) == 0 and not _ACRONYM_RE.search(qualifier))
+            )
+        ):
+            # "Schneider National — Green Bay, WI" over "Regional Driver – Tanker": the employer was read from its
+            # own line, and the words after the title were left out of everything. (After a comma, only words that
+            # plainly say what the title covers: "Registered Nurse, Cardiac Step-Down Unit" names a unit.)
+            for separator in _QUALIFIER_SEPARATORS:
+                if f"{title}{separator}{qualifier}" in line and (separator != ", " or _covered(qualifier)):
+                    return f"{title}{separator if separator == ', ' else ' – '}{qualifier}", employer, location
+        others = header[:number] + header[number + 1 :]
+        other_title, other, other_location = header_fields(header_parts(others)) if others else ("", "", "")
+        if (
+            not title
+            or fold(qualifier) != fold(employer)
+            or other_title
+            or not other
+            or fold(other) == fold(employer)
+            or len(qualifier.split()) > 4
+            or ends_with_legal_form(qualifier)
+            or (org_score(fold(qualifier)) > 0 and not ends_with_legal_form(other))
+            or school_score(fold(qualifier)) > 0
+            or title_evidence(title) < 1.0
+            or _department_part(other)
+            or _ward(other)
+            or function_part(other)
+        ):
+            continue
+        # (Words that do not plainly say what the title covers give way only to a line that plainly names an
+        # employer: "Consultant – Capgemini" over "Airbus" names the employer on the title's line.)
+        if not _covered(qualifier) and (_ACRONYM_RE.search(qualifier) or not _employer_line(others)):
+            continue
+        for separator in _QUALIFIER_SEPARATORS:
+            if f"{title}{separator}{qualifier}" in line:
+                joined = f"{title}{separator if separator == ', ' else ' – '}{qualifier}"
+                return joined, other, other_location or location
     return fields
+
+
+# An acronym among a title's last words names an organisation more often than a field ("USC JEP", "UNICEF").
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _employer_line(lines: list[str]) -> bool:
+    """Whether the lines name an employer plainly: a legal form, an organisation's word, or a name and its place
+    ("Crédit Agricole CIB, Paris", "Schneider National — Green Bay, WI")."""
+    _, employer, place = header_fields(header_parts(lines))
+    named_with_place = (
+        bool(place) and bool(_location_of(place)) and ";" not in employer and not is_month_word(employer.split()[-1])
+    )
+    return bool(employer) and (
+        ends_with_legal_form(employer)
+        or org_score(fold(employer)) > 0
+        or named_with_place
+        or _named_like_company(employer)
+    )
 
 
 def _department_part(part: str, *, strict: bool = False) -> bool:

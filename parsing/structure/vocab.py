@@ -1016,6 +1016,8 @@ _FUNCTION_WORDS_TEXT = """
     philosophy psychology sociology politics organic inorganic calculus algebra
     ai ia ml intelligence artificial cyber cybersecurity markets capital
     equity equities quantitative energy utilities telecom telecoms media healthcare life innovation sustainability esg
+    mergers acquisitions litigation arbitration disputes dispute resolution restructuring insolvency antitrust
+    competition intellectual property real estate employment crime financial contentieux fusions-acquisitions rates
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})

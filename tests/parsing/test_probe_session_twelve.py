@@ -121,3 +121,58 @@ Teachers Aide
 • Assisted the teacher in the classroom
 """
     assert [job[0] for job in _jobs(text)] == ["ABC Institute", "Teaching & Mentoring Communities"]
+
+
+def _bold_jobs(rows: list[tuple[str, bool]]) -> list[tuple[str | None, str | None]]:
+    from parsing.structure.experience import parse_experience
+
+    work = parse_experience([text for text, _ in rows], [bold for _, bold in rows])
+    return [(item.get("name"), item.get("position")) for item in work]
+
+
+def test_a_titles_field_after_a_dash_stays_in_it_under_a_bold_employer() -> None:
+    rows = [
+        ("Werner Enterprises — Omaha, NE", True),
+        ("OTR Company Driver | January 2020 – present", False),
+        ("• Dry van and reefer loads", False),
+        ("Schneider National — Green Bay, WI", True),
+        ("Regional Driver – Tanker | April 2016 – December 2019", False),
+        ("• Bulk chemical tanker hauling", False),
+    ]
+    assert _bold_jobs(rows) == [
+        ("Werner Enterprises", "OTR Company Driver"),
+        ("Schneider National", "Regional Driver – Tanker"),
+    ]
+    text = """Jean Dupont
+jean@example.com
+
+Expérience
+Gilead Sciences (Toulouse)
+Senior MSL – Hématologie
+05/2019 - 04/2022
+› Animation scientifique auprès des leaders d'opinion
+Software Engineer – Google
+Mountain View, CA
+2016 – 2019
+- Search infrastructure
+"""
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Gilead Sciences", "Senior MSL – Hématologie"),
+        ("Google", "Software Engineer"),
+    ]
+
+
+def test_a_law_firms_name_and_its_practice_area() -> None:
+    rows = [
+        ("Skadden, Arps, Slate, Meagher & Flom LLP | New York, NY", True),
+        ("Associate, Mergers & Acquisitions | October 2020 to date", False),
+        ("• Draft and negotiate merger agreements", False),
+    ]
+    assert _bold_jobs(rows) == [("Skadden, Arps, Slate, Meagher & Flom LLP", "Associate, Mergers & Acquisitions")]
+    rows = [
+        ("2/2015 – 8/2020", False),
+        ("Senior Paralegal, Litigation", True),
+        ("Kirkland & Ellis LLP, Chicago, IL", False),
+        ("• Coordinate filings with federal and state courts", False),
+    ]
+    assert _bold_jobs(rows) == [("Kirkland & Ellis LLP", "Senior Paralegal, Litigation")]
