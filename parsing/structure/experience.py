@@ -1421,8 +1421,14 @@ def _complete(header: list[str]) -> bool:
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
     if position and _role_score(position) <= 0 and _ward(position):
         return False  # "Royal Victoria Hospital – Ward 6D, Cardiology": where, not the post, which may follow
-    if len(position.split()) == 1 and _role_score(position) <= 0 and _unknown_town(employer):
-        return False  # "Amazon – Lauwin-Planque": no title, but a name and a town's shape; the title may follow
+    town = employer.title() if employer.isupper() else employer
+    if (
+        _role_score(position) <= 0
+        and (len(position.split()) == 1 or ends_with_legal_form(position))
+        and (_unknown_town(town) or _location_of(town))
+    ):
+        # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG": no title, but a name and a town's shape; the title may follow
+        return False
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 

@@ -785,6 +785,8 @@ TITLE_TAILS = {
     }
 }
 TITLE_TAILS |= {
+    # a British retailer's word for its staff ("Nightfill Colleague", "Checkout Colleague")
+    "colleague",
     "developer",
     "engineer",
     "manager",

@@ -176,3 +176,17 @@ def test_a_law_firms_name_and_its_practice_area() -> None:
         ("• Coordinate filings with federal and state courts", False),
     ]
     assert _bold_jobs(rows) == [("Kirkland & Ellis LLP", "Senior Paralegal, Litigation")]
+
+
+def test_a_company_and_its_town_in_capitals_leave_the_title_to_the_next_line() -> None:
+    rows = [
+        ("STADLER RAIL AG, BERN | 01/2022 – today", True),
+        ("Team Lead Simulation", False),
+        ("• Reduced scrap rate by 12 %", False),
+        ("BÜHLER AG – ZUG | 09/2018 – 10/2021", True),
+        ("Development Engineer", False),
+        ("• FEM simulations with ANSYS", False),
+    ]
+    assert _bold_jobs(rows) == [("STADLER RAIL AG", "Team Lead Simulation"), ("BÜHLER AG", "Development Engineer")]
+    rows = [("Asda — Newport | 2019 – 2021", True), ("Nightfill Colleague", False), ("• Stock replenishment", False)]
+    assert _bold_jobs(rows) == [("Asda", "Nightfill Colleague")]
