@@ -64,6 +64,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # the architect's licence to practise in their own name, taken after the state diploma
                   r"hmonp|habilitation a (?:l'exercice de )?la maitrise d'oeuvre en son nom propre|"
                   r"diplome de notaire|legal practice course|lpc(?= |$)|"
+                  # Germany's and Austria's pre-Bologna diplomas ("Diplom-Kaufmann", "Dipl.-Kfm.", "Dipl.-Inf.")
+                  r"diplom-(?:kaufmann|kauffrau|volkswirt(?:in)?|informatiker(?:in)?|physiker(?:in)?|mathematiker(?:in)?|"
+                  r"psychologe|psychologin|biologe|biologin|chemiker(?:in)?|betriebswirt(?:in)?)|"
+                  r"dipl\.-(?:kfm|kffr|vw|inf|phys|math|psych|biol|chem|betriebsw)\.?|"
                   r"magistra|magister|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
                   r"philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
@@ -166,6 +170,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"daeu|diplome d'acces aux etudes universitaires|capacite en droit|"
                # the Swiss maturité and federal certificate of an apprenticeship, Belgium's CESS, Québec's DES
                r"maturite (?:gymnasiale|professionnelle|federale|specialisee)|certificat de maturite|cfc|"
+               r"berufsmaturitat(?:szeugnis)?|berufsmatura|"
                r"certificat federal de capacite|cess|certificat d'enseignement secondaire superieur|"
                r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|fachhochschulreife|matura|maturita|"
                r"diploma di maturita|bachillerato|havo|vwo|efz|studentexamen|ylioppilastutkinto|"
@@ -932,10 +937,37 @@ def _wrapped_name(entry: Entry) -> Entry:
 _PROGRAMME_RE = re.compile(r"(?:programme )?grande ecole\b")
 
 
+def _acronym_and_name(parts: list[str], header: str) -> list[str]:
+    """ "WHU – Otto Beisheim School of Management", "IAE Paris – Sorbonne Business School": a school's acronym (and
+    perhaps its town) then its full name after a dash is one name, as the school writes it."""
+    out: list[str] = []
+    for part in parts:
+        previous = out[-1] if out else ""
+        shaped = bool(_ACRONYM_RE.fullmatch(previous)) or _acronym_of_a_place(previous)
+        if (
+            previous
+            and shaped
+            and not find_degree(previous)
+            and not find_degree(part)
+            and school_score(fold(part)) >= 1
+            and school_score(fold(previous)) == 0
+        ):
+            for dash in (" – ", " - ", " — "):
+                if f"{previous}{dash}{part}" in header:
+                    out[-1] = f"{previous} – {part}"
+                    break
+            else:
+                out.append(part)
+            continue
+        out.append(part)
+    return out
+
+
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     entry = _wrapped_name(entry)
     parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header))
+    parts = _acronym_and_name(parts, " ".join(entry.header))
     item: dict[str, Any] = {}
     level: int | None = None
     degree_index = -1

@@ -392,6 +392,7 @@ def _title_before_colon(text: str) -> bool:
 
 
 # A capitalised word right before a year, with no separator between ("Natura 2000", "Horizon 2020").
+_HEADER_SEPARATOR_RE = re.compile(r"[,|·•]|\s[–—-]\s")
 _NAMED_YEAR_RE = re.compile(r"\S\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$")
 
 
@@ -523,6 +524,8 @@ def group_entries(
             and not info.bullet
             and len(here.start or "") == 4
             and _NAMED_YEAR_RE.search(info.text[: here.begin])
+            and info.text[here.begin : here.begin + 1].isdigit()  # (not "London Summer 2019")
+            and not _HEADER_SEPARATOR_RE.search(info.text[: here.begin])  # (not "… BNP Paribas Paris 2019")
             and not is_month_word(info.text[: here.begin].split()[-1])
             and not _SEASON_END_RE.search(info.text[: here.begin])
             and not info.text[here.stop :].strip()

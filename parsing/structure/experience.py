@@ -553,7 +553,14 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                 else:
                     merged.append(piece)
             partners = PARTNERS_RE.match(part)
-            if len(merged) >= 3 and partners and re.match(r"\s*(?:,|$)", part[partners.end() :]):
+            names = re.split(r",\s|\s&\s", partners.group()) if partners else []
+            if (
+                len(merged) >= 3
+                and partners
+                and re.match(r"\s*(?:,|$)", part[partners.end() :])
+                # (not "Consultant, Accenture, Paris & Lyon": a title, an employer and its towns)
+                and not any(_role_score(name) > 0 or _location_of(name) or geo.find_places(name) for name in names)
+            ):
                 # "Skadden, Arps, Slate, Meagher & Flom LLP": a firm named after its partners
                 merged = [partners.group(), *_comma_cut(part[partners.end() :].lstrip(", "))]
             out.extend(merged)
@@ -1330,7 +1337,13 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             and not _ward(qualifier)
             and (
                 _covered(qualifier)
-                or (number > 0 and org_score(fold(qualifier)) == 0 and not _ACRONYM_RE.search(qualifier))
+                or (
+                    number > 0
+                    and org_score(fold(qualifier)) == 0
+                    and not _ACRONYM_RE.search(qualifier)
+                    # ("Capgemini, Paris" over "Consultant SAP – Safran": a consultancy's client, not a field)
+                    and not _CONSULTANCY_RE.search(fold(employer))
+                )
             )
         ):
             # "Schneider National — Green Bay, WI" over "Regional Driver – Tanker": the employer was read from its

@@ -109,7 +109,8 @@ _HONORIFIC_RE = re.compile(
     r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|sister|brother|father|rev|reverend)\.?\s+"
     # the academic titles of Central Europe, written with their dot before the name, one or several: "Ing. Petra
     # Nováková", "Mag. Thomas Huber", "Dr. med. Anna Schmidt", "Dipl.-Ing. Jan Vogel", "MUDr. Eva Malá"
-    r"|(?:ing|mag|mgr|bc|med|rer\.\s?nat|dipl\.?-ing|dr\.?-ing|mudr|judr|rndr|phdr|mvdr|paeddr|univ\.-prof|priv\.-doz)"
+    r"|(?:ing|mag|mgr|bc|med|rer\.\s?nat|dipl\.?-(?:ing|kfm|kffr|inf|vw|oec|phys|math|psych|betriebsw)|dr\.?-ing|mudr|"
+    r"judr|rndr|phdr|mvdr|paeddr|univ\.-prof|priv\.-doz)"
     r"\.\s*)+(?=[A-ZÀ-Ý])",
     re.I,
 )

@@ -367,6 +367,8 @@ _TOOLS_LABELS = {
 _JOB_HIGHLIGHTS = {
     "key achievements", "selected achievements", "notable achievements", "career achievements", "career highlights",
     "key accomplishments", "selected accomplishments", "recognition", "achievements", "accomplishments",
+    # an academic's or a manager's duties under a job, alone on a line in the body's type ("Mentoring", "Teaching")
+    "teaching", "enseignement", "enseignements", "encadrement", "supervision", "mentoring",
 }  # fmt: skip
 _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "realisations", "realisations cles", "principales realisations", "missions", "missions principales",

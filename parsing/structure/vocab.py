@@ -579,6 +579,17 @@ ORG_WORDS = {
 }
 # Words that make a phrase a school.
 SCHOOL_WORDS = {
+    # the German-speaking countries' schools, named in one compound word ("Kantonsschule Zug", "Berufsschule")
+    "universitaet",
+    "gymnasium",
+    "kantonsschule",
+    "berufsschule",
+    "berufsfachschule",
+    "realschule",
+    "gewerbeschule",
+    "handelsschule",
+    "akademie",
+    "technikum",
     "universite",
     "university",
     "univ",
@@ -965,13 +976,20 @@ def org_score(folded: str) -> float:
     return sum(1.0 for token in tokens if token in ORG_WORDS)
 
 
+# The school's word that ends a name joined by hyphens ("Ludwig-Maximilians-Universität", "Humboldt-Universität").
+_COMPOUND_SCHOOL_WORDS = frozenset({"universitat", "universitaet", "universite", "university", "hochschule"})
+
+
 def school_score(folded: str) -> float:
     tokens = _tokens(r"[a-z0-9'-]+", folded)
     # ("IGR-IAE Rennes": a school's short name joined to another's by a hyphen.)
     score = sum(
         1.0
         for token in tokens
-        if token in SCHOOL_WORDS or any(len(piece) <= 4 and piece in SCHOOL_WORDS for piece in token.split("-"))
+        if token in SCHOOL_WORDS
+        or any(len(piece) <= 4 and piece in SCHOOL_WORDS for piece in token.split("-"))
+        # ("Ludwig-Maximilians-Universität", "Humboldt-Universität": a name joined to the school's word.)
+        or ("-" in token and token.rsplit("-", 1)[1] in _COMPOUND_SCHOOL_WORDS)
     )
     if _SCHOOL_PHRASES_RE.search(folded):
         score += 1.5

@@ -8,6 +8,12 @@ from .files import text_jobs as _jobs
 from .files import text_schools as _schools
 
 
+def _name(text: str) -> str | None:
+    from parsing import parse_resume
+
+    return parse_resume(text.encode(), "cv.txt")["basics"].get("name")
+
+
 def test_degrees_of_more_countries_and_trades_are_known() -> None:
     assert find_degree("BBS, Dublin City University").key == "licence"
     assert find_degree("S.B. in Physics").key == "licence"
@@ -190,3 +196,77 @@ def test_a_company_and_its_town_in_capitals_leave_the_title_to_the_next_line() -
     assert _bold_jobs(rows) == [("STADLER RAIL AG", "Team Lead Simulation"), ("BÜHLER AG", "Development Engineer")]
     rows = [("Asda — Newport | 2019 – 2021", True), ("Nightfill Colleague", False), ("• Stock replenishment", False)]
     assert _bold_jobs(rows) == [("Asda", "Nightfill Colleague")]
+
+
+def test_german_speaking_schools_diplomas_and_titles() -> None:
+    text = """Reto Richter
+reto@example.ch
+
+Education
+WHU – Otto Beisheim School of Management
+Master in Management, 2016 – 2018
+Ludwig-Maximilians-Universität München
+Diplom-Kaufmann, 2010 – 2015
+Kantonsschule Zug
+Berufsmaturität, 2006 – 2010
+"""
+    assert _schools(text) == [
+        ("WHU – Otto Beisheim School of Management", "Master"),
+        ("Ludwig-Maximilians-Universität München", "Diplom-Kaufmann"),
+        ("Kantonsschule Zug", "Berufsmaturität"),
+    ]
+    assert _name("Dipl.-Kfm. Reto Richter\nreto@example.ch\n\nEXPERIENCE\nEngineer\nSiemens\n2015 – 2019\n") == (
+        "Reto Richter"
+    )
+
+
+def test_review_guards_for_the_twelfth_session() -> None:
+    # A duty's label alone on its line under a job ("Mentoring", "Encadrement") does not end the work history.
+    text = """Sophie Bernard
+sophie@example.fr
+
+Experience
+Senior Data Scientist
+Spotify, Stockholm
+2019 – 2023
+Mentoring
+- Mentored three junior data scientists
+Data Scientist
+Klarna, Stockholm
+2016 – 2019
+- Built credit models
+"""
+    assert [job[0] for job in _jobs(text)] == ["Spotify", "Klarna"]
+    # A year after a town on a line with separators is the job's date ("… BNP Paribas Paris 2019").
+    text = """Paul Durand
+paul@example.com
+
+Expérience
+Stagiaire analyste financier, BNP Paribas Paris 2019
+Assistant commercial, Decathlon Lille 2016 – 2018
+"""
+    assert [(job[1], job[2], job[3]) for job in _jobs(text)] == [
+        ("Stagiaire analyste financier", "2019", "2019"),
+        ("Assistant commercial", "2016", "2018"),
+    ]
+    # A title, an employer and its towns joined by "&" are no law firm's name; a consultancy's client after the
+    # title is no field of the title.
+    text = """Paul Durand
+paul@example.com
+
+Experience
+Consultant, Accenture, Paris & Lyon
+2018 – 2022
+- Delivery
+"""
+    assert [(job[0], job[1]) for job in _jobs(text)] == [("Accenture", "Consultant")]
+    text = """Paul Durand
+paul@example.com
+
+Experience
+Capgemini, Paris
+Consultant SAP – Safran
+2015 – 2018
+- Finance
+"""
+    assert [(job[0], job[1]) for job in _jobs(text)] == [("Capgemini", "Consultant SAP")]
