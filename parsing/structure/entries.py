@@ -391,8 +391,9 @@ def _title_before_colon(text: str) -> bool:
     return 0 < len(words) <= 6 and title_score(fold(text[:-1])) >= 1.5
 
 
-# A capitalised word right before a year, with no separator between ("Natura 2000", "Horizon 2020").
+# What parts a header's fields: a comma, a bar, a dot, a spaced dash.
 _HEADER_SEPARATOR_RE = re.compile(r"[,|·•]|\s[–—-]\s")
+# A capitalised word right before a year, with no separator between ("Natura 2000", "Horizon 2020").
 _NAMED_YEAR_RE = re.compile(r"\S\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$")
 
 

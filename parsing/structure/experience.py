@@ -1351,7 +1351,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             # plainly say what the title covers: "Registered Nurse, Cardiac Step-Down Unit" names a unit.)
             for separator in _QUALIFIER_SEPARATORS:
                 if f"{title}{separator}{qualifier}" in line and (separator != ", " or _covered(qualifier)):
-                    return f"{title}{separator if separator == ', ' else ' – '}{qualifier}", employer, location
+                    return _qualified(title, separator, qualifier), employer, location
         others = header[:number] + header[number + 1 :]
         other_title, other, other_location = header_fields(header_parts(others)) if others else ("", "", "")
         if (
@@ -1376,9 +1376,14 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             continue
         for separator in _QUALIFIER_SEPARATORS:
             if f"{title}{separator}{qualifier}" in line:
-                joined = f"{title}{separator if separator == ', ' else ' – '}{qualifier}"
-                return joined, other, other_location or location
+                return _qualified(title, separator, qualifier), other, other_location or location
     return fields
+
+
+def _qualified(title: str, separator: str, qualifier: str) -> str:
+    """The title with what it covers, as written after a comma, otherwise after a dash ("Director, Sales", "Section
+    Manager – Food")."""
+    return f"{title}{', ' if separator == ', ' else ' – '}{qualifier}"
 
 
 # An acronym among a title's last words names an organisation more often than a field ("USC JEP", "UNICEF").

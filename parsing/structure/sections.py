@@ -137,10 +137,14 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     conferences"""
 _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
 # Words that head a section only alone: before more words they open an employer's name or a heading of another kind
-# ("Teaching & Mentoring Communities", "Teaching Professional Experience", "Communications Manager").
-_WHOLE_ONLY_TEXT = """teaching enseignement enseignements supervision mentoring encadrement encadrements talks posters
-    funding fellowships financements outreach reviewing vulgarisation"""
-_WHOLE_ONLY = frozenset(_WHOLE_ONLY_TEXT.split())
+# ("Teaching & Mentoring Communities", "Teaching Professional Experience", "Funding Circle").
+# (An academic's or a manager's duties are also written under a job, alone on a line or before a colon: there they
+# are part of it, see ``_JOB_HIGHLIGHTS``.)
+_DUTY_LABELS = frozenset(["teaching", "enseignement", "enseignements", "encadrement", "supervision", "mentoring"])
+_WHOLE_ONLY = _DUTY_LABELS | frozenset(
+    ["encadrements", "talks", "posters", "funding", "fellowships", "financements", "outreach", "reviewing",
+     "vulgarisation"]
+)  # fmt: skip
 
 _PHRASES: dict[str, str] = dict.fromkeys(_NOT_WORK_PHRASES, OTHER)
 for _kind, _block in _HEADINGS.items():
@@ -363,20 +367,24 @@ _TOOLS_LABELS = {
 }  # fmt: skip
 # Labels of the parts of a job that also name a section when written as a heading ("Réalisations", "Objectif").
 # Headings of a section of prizes and results that a job also writes over its own highlights, with or without a
-# colon.
+# colon; and an academic's or a manager's duties ("Mentoring", "• Enseignement : 64 h eq. TD").
 _JOB_HIGHLIGHTS = {
-    "key achievements", "selected achievements", "notable achievements", "career achievements", "career highlights",
-    "key accomplishments", "selected accomplishments", "recognition", "achievements", "accomplishments",
-    # an academic's or a manager's duties under a job, alone on a line in the body's type ("Mentoring", "Teaching")
-    "teaching", "enseignement", "enseignements", "encadrement", "supervision", "mentoring",
-}  # fmt: skip
+    "key achievements",
+    "selected achievements",
+    "notable achievements",
+    "career achievements",
+    "career highlights",
+    "key accomplishments",
+    "selected accomplishments",
+    "recognition",
+    "achievements",
+    "accomplishments",
+} | _DUTY_LABELS  # fmt: skip
 _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "realisations", "realisations cles", "principales realisations", "missions", "missions principales",
     "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective",
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
     "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
-    # an academic post's duties ("• Enseignement : 64 h eq. TD", "Supervision: two PhD students")
-    "enseignement", "enseignements", "teaching", "encadrement", "supervision", "mentoring",
     "financements", "funding",
 }  # fmt: skip
 _WORD_RE = re.compile(r"\w")

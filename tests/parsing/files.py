@@ -434,6 +434,13 @@ def text_jobs(text: str) -> list[Job]:
     return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
 
 
+def text_name(text: str) -> str | None:
+    """The name parsed from a plain-text CV."""
+    from parsing import parse_resume
+
+    return parse_resume(text.encode(), "cv.txt")["basics"].get("name")
+
+
 def text_schools(text: str) -> list[tuple[str | None, str | None]]:
     """The schools parsed from a plain-text CV."""
     from parsing import parse_resume

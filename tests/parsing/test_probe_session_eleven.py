@@ -12,10 +12,7 @@ from parsing import parse_resume
 from parsing.structure.education import parse_education
 
 from .files import text_jobs as _jobs
-
-
-def _name(text: str) -> str | None:
-    return parse_resume(text.encode(), "cv.txt")["basics"].get("name")
+from .files import text_name as _name
 
 
 def test_an_arrow_from_a_symbol_font_joins_the_two_ends_of_a_range() -> None:

@@ -5,13 +5,8 @@ from __future__ import annotations
 from parsing.structure.education import find_degree
 
 from .files import text_jobs as _jobs
+from .files import text_name as _name
 from .files import text_schools as _schools
-
-
-def _name(text: str) -> str | None:
-    from parsing import parse_resume
-
-    return parse_resume(text.encode(), "cv.txt")["basics"].get("name")
 
 
 def test_degrees_of_more_countries_and_trades_are_known() -> None:
