@@ -49,7 +49,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # Czechia's and Slovakia's engineer, written before its field ("Ing. – Automotive Engineering")
                     r"ing(?:\.(?= ?[–—-] | in |$)|$)"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
-                  r"masters?|msc|m\.sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
+                  r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
                   r"grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|llm|mfa|m\.f\.a\.|"
@@ -80,7 +80,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     # India's chartered accountants and cost accountants qualify after articles and examinations set by their
     # institutes (ICAI, ICMAI), as a master's degree would take.
     ("ca", 5, r"chartered accountan(?:t|cy)|ca final|icwa|acma"),
-    ("dscg", 5, r"dscg|diplome superieur de comptabilite et (?:de )?gestion|diplome d'expertise comptable"),
+    ("dscg", 5, r"dscg|diplome superieur de comptabilite et (?:de )?gestion|diplome d'expertise comptable|"
+                # France's chartered accountant's diploma, by its initials before its name
+                r"dec ?[–—:(-] ?diplome d'expertise comptable"),
     ("maitrise", 4, r"maitrise|m1"),
     # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
@@ -97,7 +99,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
-                   r"bachelors?|bsc|b\.sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
+                   r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
                    # business studies (Ireland, Nepal), and the science bachelors of MIT (S.B.) and Brown (Sc.B.)
@@ -937,6 +939,41 @@ def _wrapped_name(entry: Entry) -> Entry:
 _PROGRAMME_RE = re.compile(r"(?:programme )?grande ecole\b")
 
 
+# The full name a business school's acronym stands next to ("IAE Paris – Sorbonne Business School", "IAE Lyon –
+# School of Management"): a generic name with no school's acronym of its own (not "HEC – MIT Sloan …").
+_SCHOOL_FULL_NAME_RE = re.compile(
+    r"^(?![^,]*\b[A-Z]{3,}\b)[^,]*\b(?i:business school|school of (?:management|business)|management school|"
+    r"graduate school of (?:management|business))$"
+)
+
+
+_INITIAL_SKIPPED = frozenset(["de", "d", "du", "des", "la", "le", "l", "et", "en", "of", "in", "the", "and", "for"])
+
+
+def _initials(text: str) -> str:
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    return "".join(word[0] for word in words if word not in _INITIAL_SKIPPED).upper()
+
+
+def _degree_spelled_out(parts: list[str]) -> list[str]:
+    """ "DEC" + "Diplôme d'Expertise Comptable": a degree's initials, then its name after a dash, are one degree
+    (read by its full name: the initials alone may name another country's diploma)."""
+    out: list[str] = []
+    for part in parts:
+        previous = out[-1] if out else ""
+        if (
+            previous.isupper()
+            and 2 <= len(previous) <= 6
+            and previous.isalpha()
+            and find_degree(part) is not None
+            and _initials(part) == previous
+        ):
+            out[-1] = f"{previous} – {part}"
+            continue
+        out.append(part)
+    return out
+
+
 def _acronym_and_name(parts: list[str], header: str) -> list[str]:
     """ "WHU – Otto Beisheim School of Management", "IAE Paris – Sorbonne Business School": a school's acronym (and
     perhaps its town) then its full name after a dash is one name, as the school writes it."""
@@ -950,7 +987,7 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
             and not find_degree(previous)
             and not find_degree(part)
             and school_score(fold(part)) >= 1
-            and school_score(fold(previous)) == 0
+            and (school_score(fold(previous)) == 0 or _SCHOOL_FULL_NAME_RE.search(part))
         ):
             for dash in (" – ", " - ", " — "):
                 if f"{previous}{dash}{part}" in header:
@@ -967,7 +1004,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     entry = _wrapped_name(entry)
     parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header))
-    parts = _acronym_and_name(parts, " ".join(entry.header))
+    parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
     item: dict[str, Any] = {}
     level: int | None = None
     degree_index = -1

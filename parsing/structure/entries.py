@@ -37,7 +37,8 @@ def _split(text: str) -> list[str]:
 
 
 def _slash_title(left: str, right: str) -> bool:
-    right = right.strip()
+    # "Picker / Packer, DHL Supply Chain": the second title ends at its comma, where the employer starts.
+    right = right.split(",")[0].strip()
     if not left.strip() or not right or org_score(fold(right)) or title_score(fold(left)) < 1:
         return False
     if fold(left).split()[-1] == fold(right).split()[-1]:

@@ -726,6 +726,8 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         # beside two parts that can be the title and the employer.
         kept = [p for p in plain if not _lower_remark(p)]
         plain = kept if len(kept) >= 2 else plain
+    if _department_between(plain):
+        plain = [_qualified(plain[0], " – ", plain[1]), plain[2]]
     for index in range(len(plain) - 1, 0, -1):
         if _WRAPPED_TRUST_RE.match(plain[index]) and _role_score(plain[index - 1]) <= 0:
             # "University Hospitals of Leicester" / "NHS Trust, Leicester": a trust's name wrapped onto two lines
@@ -744,6 +746,33 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
 
 
 _WRAPPED_TRUST_RE = re.compile(r"^NHS (?:Foundation )?Trust\b")
+
+
+# The departments of shops, warehouses and hotels a title covers ("Goods In", "Menswear", "Rayon frais").
+_FLOOR_DEPARTMENTS = frozenset(
+    ["goods in", "goods out", "menswear", "womenswear", "ladieswear", "childrenswear", "homeware", "homewares",
+     "bakery", "deli", "checkouts", "tills", "fresh food", "fresh", "produce", "grocery", "electricals",
+     "stockroom", "shop floor", "front of house", "back of house", "night shift", "nights", "kitchen",
+     "housekeeping", "reception", "frais", "produits frais", "rayon frais", "caisse", "caisses", "boulangerie",
+     "boucherie", "fruits et legumes", "epicerie", "drive", "reserve"]
+)  # fmt: skip
+
+
+def _department_between(plain: list[str]) -> bool:
+    """ "Team Leader – Goods In – Tesco, Middlewich", "Chef de rayon – Frais – Carrefour, Lyon": a title, the
+    department it covers, then the employer with its town (which says the last part is the employer)."""
+    if len(plain) != 3 or _role_score(plain[0]) <= 0:
+        return False
+    folded = fold(plain[1]).strip()
+    if folded not in DEPARTMENTS and folded not in _FLOOR_DEPARTMENTS:
+        return False
+    last = _comma_cut(plain[2])
+    return (
+        len(last) == 2
+        and _role_score(last[0]) <= 0
+        and not _location_of(last[0])
+        and (bool(_location_of(last[1])) or _unknown_town(last[1]))
+    )
 
 
 def _lower_remark(part: str) -> bool:
@@ -1618,6 +1647,7 @@ def _covered(part: str) -> bool:
         or _department_part(part, strict=True)
         or bool(_MARKET_RE.fullmatch(folded))
         or bool(_COVERED_AREA_RE.fullmatch(folded))
+        or folded in _FLOOR_DEPARTMENTS
     )
 
 

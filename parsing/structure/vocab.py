@@ -838,7 +838,7 @@ TITLE_WORDS.update({"operative", "handler", "worker", "barista"})
 # Trades and services of everyday CVs ("Driver's Mate", "Telephonist", "Dental Hygienist", "Bricklayer").
 _TRADES = {
     "mate", "telephonist", "groundsman", "stylist", "hygienist", "beautician", "childminder", "plasterer",
-    "bricklayer", "joiner", "scaffolder", "glazier", "tiler", "dishwasher",
+    "bricklayer", "joiner", "scaffolder", "glazier", "tiler", "dishwasher", "shunter",
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)

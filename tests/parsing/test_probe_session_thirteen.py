@@ -1,0 +1,81 @@
+"""Faults shown by realistic CVs written as real files in the thirteenth probing session: each test holds one of
+them."""
+
+from __future__ import annotations
+
+from parsing.structure.education import find_degree
+
+from .files import text_jobs as _jobs
+from .files import text_schools as _schools
+
+
+def test_quebec_degrees_written_with_a_space_are_known() -> None:
+    assert find_degree("M. Sc. en biologie").key == "master"
+    assert find_degree("B. Sc. en biochimie").key == "licence"
+    assert find_degree("M. Scott, directeur") is None
+
+
+def test_a_business_schools_acronym_and_town_then_its_full_name_is_one_school() -> None:
+    text = """Marie Tremblay
+marie@example.com
+
+Formation
+2010 – 2012 IAE Paris – Sorbonne Business School, Master Administration des entreprises
+2008 – 2010 Licence Économie, Université Paris 1
+2006 HEC Paris – MIT Sloan School of Management, MBA
+"""
+    schools = _schools(text)
+    assert schools[0] == ("IAE Paris – Sorbonne Business School", "Master")
+    assert ("MIT Sloan School of Management", "MBA") in schools  # another school's acronym: no full name of HEC's
+
+
+def test_a_second_title_after_a_slash_ends_at_the_employers_comma() -> None:
+    text = """Marie Tremblay
+marie@example.com
+
+Experience
+2017 – 2019 Picker / Packer, DHL Supply Chain
+2015 – 2017 Warehouse Operative / Shunter, DHL Supply Chain, Leeds
+2013 – 2015 Developer / Google, London
+"""
+    assert _jobs(text) == [
+        ("DHL Supply Chain", "Picker / Packer", "2017", "2019"),
+        ("DHL Supply Chain", "Warehouse Operative / Shunter", "2015", "2017"),
+        ("Google", "Developer", "2013", "2015"),
+    ]
+
+
+def test_a_shop_floor_department_between_the_title_and_the_employer_with_its_town_is_the_titles() -> None:
+    text = """Marie Tremblay
+marie@example.com
+
+Experience
+2019 – 2021 Team Leader – Goods In – Tesco, Middlewich
+2017 – 2019 Sales Assistant – Menswear – Marks & Spencer, Leeds
+2015 – 2017 Chef de rayon – Frais – Carrefour, Lyon
+2013 – 2015 Software Engineer – Google – London, UK
+2011 – 2013 Consultant – Accenture – Technology
+"""
+    assert _jobs(text) == [
+        ("Tesco", "Team Leader – Goods In", "2019", "2021"),
+        ("Marks & Spencer", "Sales Assistant – Menswear", "2017", "2019"),
+        ("Carrefour", "Chef de rayon – Frais", "2015", "2017"),
+        ("Google", "Software Engineer", "2013", "2015"),
+        ("Accenture", "Consultant", "2011", "2013"),
+    ]
+
+
+def test_a_degrees_initials_then_its_name_are_one_degree() -> None:
+    text = """Marie Tremblay
+marie@example.com
+
+Formation
+2018 DEC – Diplôme d'Expertise Comptable
+2014 – 2017 Master CCA, IAE de Lyon
+2010 DEC – Sciences humaines, Cégep de Sainte-Foy
+"""
+    assert _schools(text) == [
+        (None, "DEC – Diplôme d'Expertise Comptable"),
+        ("IAE de Lyon", "Master"),
+        ("Cégep de Sainte-Foy", "DEC"),
+    ]
