@@ -717,7 +717,8 @@ headmaster headteacher principal dean provost chancellor registrar counselor cou
 psychiatrist dentist surgeon paramedic pharmacist technologist radiographer midwife caregiver carer aide
 nanny babysitter sitter attendant steward stewardess pilot copilot navigator captain sailor seaman officer
 sergeant lieutenant commander colonel major soldier guard firefighter policeman constable detective
-investigator underwriter actuary economist statistician mathematician physicist chemist biologist geologist
+investigator underwriter actuary economist statistician biostatistician mathematician physicist chemist biologist
+geologist
 engineer technologist programmer coder tester debugger integrator implementer developer modeler modeller
 bookkeeper cashier teller banker broker dealer realtor agent merchandiser salesman saleswoman salesperson
 associate representative rep telemarketer marketer promoter ambassador liaison negotiator mediator
@@ -742,7 +743,8 @@ electricien couvreur carreleur plaquiste chaudronnier tourneur fraiseur regleur 
 magasinier cariste manutentionnaire livreur coursier chauffeur conducteur agent hote hotesse steward
 caissier caissiere vendeur vendeuse conseiller conseillere commercial commerciale negociateur negociatrice
 acheteur acheteuse approvisionneur approvisionneuse gestionnaire comptable aide-comptable tresorier
-tresoriere economiste statisticien statisticienne actuaire auditeur auditrice controleur controleuse
+tresoriere economiste statisticien statisticienne biostatisticien biostatisticienne actuaire auditeur auditrice
+controleur controleuse
 juriste avocat avocate notaire huissier greffier greffiere clerc secretaire assistant assistante
 standardiste receptionniste hotesse documentaliste bibliothecaire archiviste professeur enseignant
 enseignante instituteur institutrice educateur educatrice animateur animatrice moniteur monitrice
@@ -927,7 +929,13 @@ _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts",
 # ("Foundation Year 1 – General Surgery", "FY2", "CT1 Psychiatry", "ST3 Registrar") and the health visitor.
 # A student's paid job beside their studies, in Germany's word or its English rendering ("Werkstudent Data Analytics").
 _STUDENT_JOB_RE = re.compile(r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?)\b")
-_HEALTH_SERVICE_POST_RE = re.compile(r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor)\b")
+_HEALTH_SERVICE_POST_RE = re.compile(
+    r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
+    # the pharmaceutical posts the law names (the EU's Qualified Person who releases batches, the Responsible Person
+    # of a wholesaler), and clinical research's monitors by their initials ("ARC Promoteur", "CRA II")
+    r"qualified person|responsible person|(?:arc|cra|tec|crc)(?: i{1,3}| [12])? (?:promoteur|investigateur|"
+    r"hospitalier|hospitaliere|senior|junior|manager|monitor|ii|i))\b"
+)
 
 
 def title_score(folded: str) -> float:

@@ -79,3 +79,21 @@ Formation
         ("IAE de Lyon", "Master"),
         ("Cégep de Sainte-Foy", "DEC"),
     ]
+
+
+def test_pharmaceutical_posts_named_by_law_or_initials_are_titles() -> None:
+    text = """Marie Tremblay
+marie@example.com
+
+Expérience
+Biostatisticienne – Sanofi – 2019 – 2021
+ARC Promoteur, IQVIA (2017 – 2019)
+2013 – 2015
+Qualified Person
+Pfizer, Sandwich
+"""
+    assert _jobs(text) == [
+        ("Sanofi", "Biostatisticienne", "2019", "2021"),
+        ("IQVIA", "ARC Promoteur", "2017", "2019"),
+        ("Pfizer", "Qualified Person", "2013", "2015"),
+    ]
