@@ -483,7 +483,12 @@ def analyze_document(
     # The field tagger's spans, where they measurably help the rules.
     if tagged is not None:
         # A page's running header ("Hal Schmeler • Page Two") is no line of the CV's content for the tagger either.
-        content = [TaggedLine(t.text, [], [], []) if index in running else t for index, t in enumerate(tagged)]
+        # Nor are the referees' lines ("Mark Jones, Shift Manager, Amazon"): their titles are not the candidate's.
+        referees = frozenset(i for s in sections if sec.names_referees(s.heading) for i in s.indexes)
+        content = [
+            TaggedLine(t.text, [], [], []) if index in running or index in referees else t
+            for index, t in enumerate(tagged)
+        ]
         schooling = frozenset(i for s in sections if s.kind == sec.EDUCATION for i in s.indexes)
         jobs = frozenset(i for s in sections if s.kind == sec.EXPERIENCE for i in s.indexes)
         # (A project's "Role : Senior Developer" is the part played in it, within a job listed elsewhere.)

@@ -37,13 +37,15 @@ def _split(text: str) -> list[str]:
 
 
 def _slash_title(left: str, right: str) -> bool:
-    # "Picker / Packer, DHL Supply Chain": the second title ends at its comma, where the employer starts.
+    # "Picker / Packer, DHL Supply Chain": the second title ends at its comma, where the employer starts (then it
+    # must read as a title: "Intern engineer / SII, Toulouse" names the employer).
+    cut = "," in right
     right = right.split(",")[0].strip()
     if not left.strip() or not right or org_score(fold(right)) or title_score(fold(left)) < 1:
         return False
     if fold(left).split()[-1] == fold(right).split()[-1]:
         return False  # "Chief Estimator / Junior Estimator": two steps of a career, read as such elsewhere
-    return title_score(fold(right)) >= 1 or bool(_ABBREVIATION_RE.fullmatch(right))
+    return title_score(fold(right)) >= 1 or (not cut and bool(_ABBREVIATION_RE.fullmatch(right)))
 
 
 # A line that starts like a sentence of a job description ("Promoted to …", "Responsible for …").

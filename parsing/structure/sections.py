@@ -305,6 +305,18 @@ def names_no_work_history(heading: str) -> bool:
     return norm in _NOT_WORK_PHRASES or any(token in _NOT_WORK_KEYWORDS for token in norm.split())
 
 
+_REFEREES_RE = re.compile(
+    r"^(?:references?|referees?|professional references|personnes? (?:de|a) (?:reference|contacter)|referenzen)"
+    r"(?: (?:available )?(?:on|upon) request| sur demande)?$"
+)
+
+
+def names_referees(heading: str) -> bool:
+    """Whether a heading opens the list of the people who vouch for the candidate ("References", "Referees"): their
+    titles and employers are theirs, not jobs of the candidate."""
+    return bool(_REFEREES_RE.match(_normalise_heading(_RULER_RE.sub("", clean(heading)))))
+
+
 # The words that say what an "other" section holds; a heading whose words say two things ("Honors, Awards and
 # Memberships", "Awards & Publications") gets no extra kind.
 _EXTRA_WORD_TEXT = {

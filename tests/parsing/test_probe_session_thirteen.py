@@ -37,11 +37,13 @@ Experience
 2017 – 2019 Picker / Packer, DHL Supply Chain
 2015 – 2017 Warehouse Operative / Shunter, DHL Supply Chain, Leeds
 2013 – 2015 Developer / Google, London
+2011 – 2013 Intern engineer / SII, Toulouse
 """
     assert _jobs(text) == [
         ("DHL Supply Chain", "Picker / Packer", "2017", "2019"),
         ("DHL Supply Chain", "Warehouse Operative / Shunter", "2015", "2017"),
         ("Google", "Developer", "2013", "2015"),
+        ("SII", "Intern engineer", "2011", "2013"),
     ]
 
 
@@ -96,4 +98,27 @@ Pfizer, Sandwich
         ("Sanofi", "Biostatisticienne", "2019", "2021"),
         ("IQVIA", "ARC Promoteur", "2017", "2019"),
         ("Pfizer", "Qualified Person", "2013", "2015"),
+    ]
+
+
+def test_the_referees_titles_and_employers_are_no_jobs() -> None:
+    text = """John Smith
+john@example.com
+
+Experience
+Warehouse Operative, Amazon, Rugeley
+Mar 2019 – Present
+Picker, Tesco, Daventry
+Jan 2017 – Feb 2019
+
+References
+Mark Jones, Shift Manager, Amazon
+mark.jones@example.com
+Sarah Brown
+Team Leader, Kuehne Nagel
+01327 123456
+"""
+    assert _jobs(text) == [
+        ("Amazon", "Warehouse Operative", "2019-03", None),
+        ("Tesco", "Picker", "2017-01", "2019-02"),
     ]
