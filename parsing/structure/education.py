@@ -12,7 +12,7 @@ from typing import Any
 
 from . import geo
 from .dates import find_date_ranges
-from .entries import ABBREVIATIONS, Entry, group_entries, header_parts
+from .entries import ABBREVIATIONS, Entry, column_heads, group_entries, header_parts
 from .text import clean, fold, strip_bullet, strip_punct
 from .vocab import function_part, school_score, title_score
 
@@ -314,8 +314,13 @@ _POST_SECONDARY_RE = re.compile(
     r"diplome (?:inter-?)?universitaire|diu|titre professionnel|brevet professionnel)\b"
 )
 # The French baccalauréat and its lycée: French CVs list them as the first step of the Bac+N scale, and French
-# recruiters read the série and the mention, unlike the 10th/12th rows or the high school of English CVs.
-_FRENCH_BAC_RE = re.compile(r"\b(?:bac|baccalaureat|lycee)\b")
+# recruiters read the série and the mention, unlike the 10th/12th rows or the high school of English CVs. So do
+# British and Irish recruiters with A-levels, Scottish Highers and the Leaving Certificate (graduate schemes ask for
+# their grades), and German-speaking ones with the Abitur and the Matura.
+_READ_SCHOOLING_RE = re.compile(
+    r"\b(?:bac|baccalaureat|lycee|a-? ?levels?|(?:sqa )?(?:advanced )?highers|leaving cert(?:ificate)?|abitur|"
+    r"matura|maturite)\b"
+)
 # School words that alone name no school ("University", "Faculty"): a span cut short.
 _GENERIC_SCHOOL_TEXT = """
     university universite universidad universita universitat univ college school ecole escuela institute institut
@@ -452,7 +457,7 @@ def _secondary_entry(item: dict[str, Any], schooling: bool = False) -> bool:
     if _level(item) >= 2:
         return False
     words = " ".join(fold(item.get(key, "")) for key in ("studyType", "area", "institution"))
-    if _POST_SECONDARY_RE.search(words) or _FRENCH_BAC_RE.search(words):
+    if _POST_SECONDARY_RE.search(words) or _READ_SCHOOLING_RE.search(words):
         return False
     institution = item.get("institution", "")
     if not institution:
@@ -464,7 +469,8 @@ def without_secondary_schools(items: list[dict[str, Any]]) -> list[dict[str, Any
     """Education items without the entries of secondary school when the CV names higher education (a degree
     after the baccalauréat, or a school that is not a secondary one): a graduate's high school tells a recruiter
     little, and the 10th/12th rows of Indian CVs name boards ("CBSE") rather than schools. A school that may teach
-    either ("Narayana Junior College" for an HSC) is kept, and so is the French baccalauréat (``_FRENCH_BAC_RE``)."""
+    either ("Narayana Junior College" for an HSC) is kept, and so are the French baccalauréat, A-levels and
+    their like (``_READ_SCHOOLING_RE``)."""
     higher = any(
         _level(item) >= 2
         or (item.get("institution") and not item.get("studyType") and not secondary_school(item["institution"]))
@@ -1213,7 +1219,7 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     for text in texts[:first]:
         # "Cornell University" above a block whose dates all come at its end: a school's line before the first
         # entry belongs to none, yet names where the person studied.
-        orphan = _school_line(text)
+        orphan = None if column_heads(text) else _school_line(text)  # ("Year | Qualification | School / College")
         if orphan:
             items.append(orphan)
     for entry in entries:

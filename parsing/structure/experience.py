@@ -513,9 +513,12 @@ def _bracketed_place(part: str) -> tuple[str, str | None]:
         return part, None
     inner = clean(match.group(1))
     pieces = [p.strip() for p in inner.split(",")]
-    if _location_of(inner) or (
-        len(pieces) == 2 and _is_state(pieces[1], loose=True) and not title_score(fold(pieces[0]))
+    if (
+        _location_of(inner)
+        or (len(pieces) == 2 and _is_state(pieces[1], loose=True) and not title_score(fold(pieces[0])))
+        or (_town_led(inner) and len(inner.split()) <= 5 and not (org_score(fold(inner)) or title_score(fold(inner))))
     ):
+        # ("Starbucks (Paris Gare de Lyon)": a town and its station or district is the branch's place as well.)
         return clean(part[: match.start()]), inner
     return part, None
 
@@ -1364,6 +1367,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             and len(qualifier.split()) <= 4
             and not ends_with_legal_form(qualifier)
             and not _ward(qualifier)
+            and not _town_led(qualifier)
             and (
                 _covered(qualifier)
                 or (
@@ -1407,6 +1411,14 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             if f"{title}{separator}{qualifier}" in line:
                 return _qualified(title, separator, qualifier), other, other_location or location
     return fields
+
+
+def _town_led(part: str) -> bool:
+    """ "Birmingham New Street", "Manchester Piccadilly", "Paris Gare de Lyon": a town, then the station, airport or
+    district of the branch: where the job was, not what the title covers."""
+    places = geo.find_places(part)
+    folded = fold(part).strip()
+    return bool(places) and places[0][0] == "city" and folded.startswith(places[0][1] + " ") and not _covered(part)
 
 
 def _qualified(title: str, separator: str, qualifier: str) -> str:

@@ -122,3 +122,36 @@ Team Leader, Kuehne Nagel
         ("Amazon", "Warehouse Operative", "2019-03", None),
         ("Tesco", "Picker", "2017-01", "2019-02"),
     ]
+
+
+def test_a_town_and_its_station_after_the_title_is_where_the_job_was() -> None:
+    from parsing.structure.experience import parse_experience
+
+    lines = ["Costa Coffee | Summer 2018", "Barista — Birmingham New Street", "• Preparing hot drinks",
+             "Marks & Spencer, Preston | 2018 – 2019", "Section Manager – Food", "• Ran the food hall",
+             "Oct. 2022 – aujourd'hui | Barista, Starbucks (Paris Gare de Lyon)"]  # fmt: skip
+    bold = [True, False, False, True, False, False, True]
+    jobs = [(w.get("name"), w.get("position"), w.get("location")) for w in parse_experience(lines, bold)]
+    assert jobs == [
+        ("Costa Coffee", "Barista", None),
+        ("Marks & Spencer", "Section Manager – Food", "Preston"),
+        ("Starbucks", "Barista", "Paris Gare de Lyon"),
+    ]
+
+
+def test_a_graduates_a_levels_are_kept_like_the_baccalaureat_and_a_tables_heads_name_no_school() -> None:
+    text = """Priya Raghavan
+priya@example.com
+
+Education
+Year | Qualification | School / College
+2016 – 2019 | BA (Hons) Fashion Buying | London College of Fashion, London
+2014 – 2016 | A-levels | Godolphin and Latymer School, London
+2008 – 2014 | Highers | Hillhead High School, Glasgow
+2010 – 2012 | 12th | Delhi Public School
+"""
+    assert _schools(text) == [
+        ("London College of Fashion", "BA"),
+        ("Godolphin and Latymer School", "A-levels"),
+        ("Hillhead High School", "Highers"),
+    ]
