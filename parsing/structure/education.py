@@ -1006,11 +1006,17 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
     return out
 
 
+# A subject and its grade in brackets ("Sociology (A)", "Maths (A*)", "Physics (7)"), as school-leaving exams list them.
+_GRADED_SUBJECT_RE = re.compile(r"[^\W\d_][\w &'’.-]{1,40}\s\((?:[A-E]\*{0,2}|[1-9]|[AB]\*?/[A-E])\)")
+
+
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     entry = _wrapped_name(entry)
     parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header))
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
+    # "A-levels: Government & Politics (A), Sociology (A)": the subjects sat and their grades, no school.
+    parts = [part for index, part in enumerate(parts) if not (index and _GRADED_SUBJECT_RE.fullmatch(part))]
     item: dict[str, Any] = {}
     level: int | None = None
     degree_index = -1
@@ -1232,6 +1238,11 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
             if fuller and fuller.get("institution"):
                 item = fuller
                 body = body[1:]
+            elif fuller and fuller.get("studyType") and len(body) > 1 and _school_line(strip_bullet(body[1])):
+                # ("A-levels: Politics (A), Sociology (A)" over "Mulberry School for Girls": the school on the next.)
+                header = [*entry.header, strip_bullet(body[0]), strip_bullet(body[1])]
+                item = education_from_entry(Entry(header=header, dates=entry.dates)) or fuller
+                body = body[2:]
         if item and (item.get("institution") or item.get("studyType")):
             items.append(item)
         # A body line that names a degree and its school ("Bachelors in Journalism, School of Mass Communication.")

@@ -155,3 +155,16 @@ Year | Qualification | School / College
         ("Godolphin and Latymer School", "A-levels"),
         ("Hillhead High School", "Highers"),
     ]
+
+
+def test_the_subjects_sat_with_their_grades_are_no_school_and_the_school_follows() -> None:
+    from parsing.structure.education import parse_education
+
+    lines = ["2013 – 2016", "BA (Hons) Politics and International Relations", "Queen Mary University of London",
+             "2011 – 2013", "A-levels: Government & Politics (A), Sociology (A), English Literature (B)",
+             "Mulberry School for Girls"]  # fmt: skip
+    items = parse_education(lines, [False, True, False, False, True, False])
+    assert [(i.get("institution"), i.get("studyType")) for i in items] == [
+        ("Queen Mary University of London", "BA"),
+        ("Mulberry School for Girls", "A-levels"),
+    ]
