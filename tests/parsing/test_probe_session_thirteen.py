@@ -168,3 +168,15 @@ def test_the_subjects_sat_with_their_grades_are_no_school_and_the_school_follows
         ("Queen Mary University of London", "BA"),
         ("Mulberry School for Girls", "A-levels"),
     ]
+
+
+def test_a_british_national_number_is_never_read_as_another_countrys() -> None:
+    from parsing.structure.contact import find_phone, infer_region
+
+    # (A number of the range Ofcom keeps for drama, so unallocated: no British number, and no Indian one either.)
+    near = ["07700 914 382", "priya.raghavan98@outlook.com", "Solihull, West Midlands", "Tamil – conversational"]
+    region, fallbacks = infer_region("\n".join(near), "en")
+    assert find_phone(near, region, fallbacks)[0] == ""
+    near = ["07700 914 382", "Solihull, West Midlands", "Mobile: 07911 123456"]
+    region, fallbacks = infer_region("\n".join(near), "en")
+    assert find_phone(near, region, fallbacks)[0] == "+447911123456"
