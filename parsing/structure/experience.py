@@ -1092,7 +1092,8 @@ _DEPARTMENT_RE = re.compile(
 # A hospital's wards and units, in English ("Cardiology Ward", "Intensive Care Unit", "Emergency Department").
 _WARD_RE = re.compile(
     r"\b(?:ward|wards|icu|nicu|picu|intensive care(?: unit)?|critical care|emergency (?:department|room|unit)|"
-    r"operating theatres?|(?:medical|surgical|stroke|dialysis|maternity|coronary care) unit)\b"
+    r"operating theatres?|(?:medical|surgical|stroke|dialysis|maternity|coronary care) unit|delivery suite|"
+    r"birth(?:ing)? cent(?:re|er)|outpatients?(?: department)?)\b"
 )
 
 
@@ -1395,10 +1396,10 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             or fold(other) == fold(employer)
             or len(qualifier.split()) > 4
             or ends_with_legal_form(qualifier)
-            or (org_score(fold(qualifier)) > 0 and not ends_with_legal_form(other))
+            or (org_score(fold(qualifier)) > 0 and not _named_employer(other))
             or school_score(fold(qualifier)) > 0
             or title_evidence(title) < 1.0
-            or _department_part(other)
+            or (_department_part(other) and not _named_employer(other))
             or _ward(other)
             or function_part(other)
         ):
@@ -1524,9 +1525,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
     heads_block = False  # that employer's line comes before the title: it may head later title lines
     last_entry: Entry | None = None
-    for entry in group_entries(
-        texts, bold=bold, complete=_complete, place=_after_dates_place, legal=ends_with_legal_form
-    ):
+    for entry in group_entries(texts, bold=bold, complete=_complete, place=_after_dates_place, legal=_named_employer):
         item = work_from_entry(entry)
         item["_header"] = " ".join(clean(line) for line in entry.header)
         parts = header_parts(entry.header)
@@ -1580,6 +1579,22 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     for item in work:
         item.pop("_header", None)
     return work
+
+
+def _named_employer(name: str) -> bool:
+    """A name that is an employer's plainly, under a bold header that seemed whole: closed by its legal form ("BMW
+    AG"), or a public body or a hospital trust by its words ("Leeds Teaching Hospitals NHS Trust", "Department for
+    Work and Pensions")."""
+    folded = fold(name)
+    return ends_with_legal_form(name) or bool(_PUBLIC_BODY_RE.search(folded) and not title_score(folded))
+
+
+# The words that name a public employer in Britain and France: its trusts, departments, councils, ministries.
+_PUBLIC_BODY_RE = re.compile(
+    r"\b(?:nhs (?:foundation )?trust|health board|department (?:for|of)|ministry of|ministere d[eu']|"
+    r"(?:borough|county|city|district|town|parish) council|conseil (?:departemental|regional|general)|"
+    r"hm (?:treasury|revenue|prison)|prefecture d[eu']|mairie d[eu']|centre hospitalier)\b"
+)
 
 
 def _name_left_above(entry: Entry | None) -> bool:

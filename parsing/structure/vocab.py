@@ -850,6 +850,10 @@ TITLE_WORDS.update({"mgr", "mngr"})
 # The posts of British and Irish health services: "Ward Sister (Band 7)", "Nursing Sister".
 TITLE_TAILS.add("sister")
 TITLE_WORDS.add("sister")
+# "Policy Adviser", "Customer Service Adviser": the British spelling, and either spelling ending a title.
+TITLE_HEADS.add("adviser")
+TITLE_WORDS.add("adviser")
+TITLE_TAILS.update({"adviser", "advisor"})
 
 
 # A team or function named after a title ("Defect Manager, QA", "Director, Human Resources", "Chef de projet,

@@ -180,3 +180,21 @@ def test_a_british_national_number_is_never_read_as_another_countrys() -> None:
     near = ["07700 914 382", "Solihull, West Midlands", "Mobile: 07911 123456"]
     region, fallbacks = infer_region("\n".join(near), "en")
     assert find_phone(near, region, fallbacks)[0] == "+447911123456"
+
+
+def test_a_public_body_under_a_bold_title_with_its_team_is_the_employer() -> None:
+    from parsing.structure.experience import parse_experience
+
+    lines = ["Band 6 Midwife – Delivery Suite | 2020 – present", "Leeds Teaching Hospitals NHS Trust, Leeds",
+             "• Caring for women with complex pregnancies",
+             "Grade 7 Policy Adviser – Public Spending Group | Sep 2020 – Present", "HM Treasury, London",
+             "• Lead adviser on the settlements",
+             "Senior Executive Officer (SEO) – Universal Credit Policy | Apr 2017 – Aug 2020",
+             "Department for Work and Pensions, London", "• Policy lead for the regulations"]  # fmt: skip
+    bold = [True, False, False, True, False, False, True, False, False]
+    jobs = [(w.get("name"), w.get("position"), w.get("startDate")) for w in parse_experience(lines, bold)]
+    assert jobs == [
+        ("Leeds Teaching Hospitals NHS Trust", "Band 6 Midwife – Delivery Suite", "2020"),
+        ("HM Treasury", "Grade 7 Policy Adviser – Public Spending Group", "2020-09"),
+        ("Department for Work and Pensions", "Senior Executive Officer (SEO) – Universal Credit Policy", "2017-04"),
+    ]
