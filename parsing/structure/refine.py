@@ -345,6 +345,8 @@ def refine(
             degree = find_degree(text)
             if degree is None or degree.key in known or _LEVEL_RE.match(fold(text)):
                 continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
+            if any(f" {_key(text)} " in f" {_key(item.get('studyType', ''))} " for item in education):
+                continue  # "Diplôme d'État" out of "Diplôme d'État de docteur": a piece of a degree the rules found
             known.add(degree.key)
             # A school found on the same line or a neighbouring one is this degree's.
             target = next((item for line, item in new if abs(line - number) <= 1 and "studyType" not in item), None)

@@ -198,3 +198,19 @@ def test_a_public_body_under_a_bold_title_with_its_team_is_the_employer() -> Non
         ("HM Treasury", "Grade 7 Policy Adviser – Public Spending Group", "2020-09"),
         ("Department for Work and Pensions", "Senior Executive Officer (SEO) – Universal Credit Policy", "2017-04"),
     ]
+
+
+def test_a_piece_of_a_degree_the_rules_read_is_no_second_degree() -> None:
+    text = """Marie Tremblay
+marie@example.com
+
+Formation
+Diplôme d'État de docteur en médecine | 2019
+Faculté de médecine Montpellier-Nîmes
+DES de médecine générale | 2016 – 2019
+Faculté de médecine Montpellier-Nîmes
+"""
+    assert _schools(text) == [
+        ("Faculté de médecine Montpellier-Nîmes", "Diplôme d'État de docteur"),
+        ("Faculté de médecine Montpellier-Nîmes", "DES"),
+    ]
