@@ -774,7 +774,7 @@ aesh technico-commercial technico-commerciale chauffeur-livreur expert-comptable
 garde sous-chef aide guichetier guichetiere volontaire
 physiotherapeute accueillant accueillante travailleur travailleuse intervenant intervenante resident residente
 prepose preposee psychomotricien psychomotricienne brancardier dieteticien dieteticienne mediateur mediatrice
-tradeuse
+tradeuse libraire distributeur distributrice loueur loueuse canalisateur canalisatrice encadrant encadrante
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())
@@ -840,7 +840,8 @@ TITLE_WORDS.update({"operative", "handler", "worker", "barista"})
 # Trades and services of everyday CVs ("Driver's Mate", "Telephonist", "Dental Hygienist", "Bricklayer").
 _TRADES = {
     "mate", "telephonist", "groundsman", "stylist", "hygienist", "beautician", "childminder", "plasterer",
-    "bricklayer", "joiner", "scaffolder", "glazier", "tiler", "dishwasher", "shunter",
+    "bricklayer", "joiner", "scaffolder", "glazier", "tiler", "dishwasher", "shunter", "logistician", "fundraiser",
+    "rider", "bookseller", "fixer",
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)

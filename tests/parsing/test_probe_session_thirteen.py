@@ -214,3 +214,14 @@ Faculté de médecine Montpellier-Nîmes
         ("Faculté de médecine Montpellier-Nîmes", "Diplôme d'État de docteur"),
         ("Faculté de médecine Montpellier-Nîmes", "DES"),
     ]
+
+
+def test_everyday_trades_of_shops_charities_and_sites_are_titles() -> None:
+    from parsing.structure.text import fold
+    from parsing.structure.vocab import title_score
+
+    titles = ["Logistician", "Events Fundraiser", "Delivery Rider", "Bookseller", "Steel Fixer", "Libraire",
+              "Distributrice de prospectus", "Loueuse de skis", "Canalisateur",
+              "Encadrant technique d'insertion"]  # fmt: skip
+    for title in titles:
+        assert title_score(fold(title)) >= 1.5, title
