@@ -484,7 +484,12 @@ def analyze_document(
     if tagged is not None:
         # A page's running header ("Hal Schmeler • Page Two") is no line of the CV's content for the tagger either.
         # Nor are the referees' lines ("Mark Jones, Shift Manager, Amazon"): their titles are not the candidate's.
-        referees = frozenset(i for s in sections if sec.names_referees(s.heading) for i in s.indexes)
+        referees = frozenset(
+            i
+            for s in sections
+            if sec.names_referees(s.heading) and not any(find_date_ranges(line.text) for line in s.lines)
+            for i in s.indexes
+        )
         content = [
             TaggedLine(t.text, [], [], []) if index in running or index in referees else t
             for index, t in enumerate(tagged)

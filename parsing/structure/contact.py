@@ -804,8 +804,6 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
                 # ("L-4011 Esch-sur-Alzette": a postcode, a valid Luxembourg number of four digits; nobody gives
                 # a number that short on a CV.)
                 if len(_DIGIT_RE.findall(match.raw_string)) >= 6 and not _date_range(match.raw_string):
-                    if attempt != region and _national_number_of(match.raw_string, region):
-                        continue
                     return _e164(match.number, attempt)
     # None valid: a number written with its country code and of a possible length for that country is kept (the
     # library's ranges lag behind new allocations, and a recruiter can still call it). National numbers are not:
@@ -821,20 +819,6 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
 
 
 _FRENCH_PAIRS_RE = re.compile(r"0[1-9](?:[ .\-]?\d\d){4}")
-
-
-def _national_number_of(raw: str, region: str) -> bool:
-    """Whether ``raw`` is written as a national number (its trunk 0, no country code) of a length ``region`` allows:
-    "07700 914 382" on a British CV is a British number, even one the library holds unallocated; read in another
-    country ("+91 77009 14382") it would be a stranger's."""
-    raw = raw.lstrip("( ")
-    if not raw.startswith("0") or raw.startswith("00"):
-        return False
-    try:
-        number = phonenumbers.parse(raw, region)
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_possible_number(number)
 
 
 _SEGMENT_RE = re.compile(r"\s*[|•·▪●]\s*|\s+[-–—]\s+|\s{3,}")

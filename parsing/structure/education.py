@@ -993,7 +993,10 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
             and not find_degree(previous)
             and not find_degree(part)
             and school_score(fold(part)) >= 1
-            and (school_score(fold(previous)) == 0 or _SCHOOL_FULL_NAME_RE.search(part))
+            and (
+                school_score(fold(previous)) == 0
+                or (_acronym_of_a_place(previous) and _SCHOOL_FULL_NAME_RE.search(part))
+            )
         ):
             for dash in (" – ", " - ", " — "):
                 if f"{previous}{dash}{part}" in header:

@@ -516,7 +516,7 @@ def _bracketed_place(part: str) -> tuple[str, str | None]:
     if (
         _location_of(inner)
         or (len(pieces) == 2 and _is_state(pieces[1], loose=True) and not title_score(fold(pieces[0])))
-        or (_town_led(inner) and len(inner.split()) <= 5 and not (org_score(fold(inner)) or title_score(fold(inner))))
+        or (_town_led(inner) and len(inner.split()) <= 5 and not title_score(fold(inner)))
     ):
         # ("Starbucks (Paris Gare de Lyon)": a town and its station or district is the branch's place as well.)
         return clean(part[: match.start()]), inner
@@ -752,12 +752,11 @@ _WRAPPED_TRUST_RE = re.compile(r"^NHS (?:Foundation )?Trust\b")
 
 
 # The departments of shops, warehouses and hotels a title covers ("Goods In", "Menswear", "Rayon frais").
+# (Not the words that open a shop's own name: "Boulangerie Dupré", "Caisse d'Épargne", "Bakery & Co".)
 _FLOOR_DEPARTMENTS = frozenset(
     ["goods in", "goods out", "menswear", "womenswear", "ladieswear", "childrenswear", "homeware", "homewares",
-     "bakery", "deli", "checkouts", "tills", "fresh food", "fresh", "produce", "grocery", "electricals",
-     "stockroom", "shop floor", "front of house", "back of house", "night shift", "nights", "kitchen",
-     "housekeeping", "reception", "frais", "produits frais", "rayon frais", "caisse", "caisses", "boulangerie",
-     "boucherie", "fruits et legumes", "epicerie", "drive", "reserve"]
+     "checkouts", "tills", "fresh food", "electricals", "stockroom", "shop floor", "front of house",
+     "back of house", "night shift", "nights", "frais", "produits frais", "rayon frais", "fruits et legumes"]
 )  # fmt: skip
 
 
@@ -1092,8 +1091,7 @@ _DEPARTMENT_RE = re.compile(
 # A hospital's wards and units, in English ("Cardiology Ward", "Intensive Care Unit", "Emergency Department").
 _WARD_RE = re.compile(
     r"\b(?:ward|wards|icu|nicu|picu|intensive care(?: unit)?|critical care|emergency (?:department|room|unit)|"
-    r"operating theatres?|(?:medical|surgical|stroke|dialysis|maternity|coronary care) unit|delivery suite|"
-    r"birth(?:ing)? cent(?:re|er)|outpatients?(?: department)?)\b"
+    r"operating theatres?|(?:medical|surgical|stroke|dialysis|maternity|coronary care) unit|delivery suite)\b"
 )
 
 
@@ -1360,6 +1358,8 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
                 # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for
                 # the employer only when the lines were read together.)
                 title, qualifier = title[: -len(separator + employer)], employer
+        if title and qualifier and fold(title) == fold(position) and not location and _town_led(qualifier):
+            location = qualifier  # "Barista — Birmingham New Street": where the branch is
         if (
             title
             and qualifier
@@ -1396,7 +1396,13 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             or fold(other) == fold(employer)
             or len(qualifier.split()) > 4
             or ends_with_legal_form(qualifier)
-            or (org_score(fold(qualifier)) > 0 and not _named_employer(other))
+            or (
+                org_score(fold(qualifier)) > 0
+                and not ends_with_legal_form(other)
+                # ("Grade 7 Policy Adviser – Public Spending Group" over "HM Treasury": a team of the public body;
+                # "Senior Consultant – PwC Consulting" over "Ministry of Justice": the firm, over its client)
+                and (not _named_employer(other) or _firm(fold(qualifier)))
+            )
             or school_score(fold(qualifier)) > 0
             or title_evidence(title) < 1.0
             or (_department_part(other) and not _named_employer(other))
@@ -1411,7 +1417,15 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
         for separator in _QUALIFIER_SEPARATORS:
             if f"{title}{separator}{qualifier}" in line:
                 return _qualified(title, separator, qualifier), other, other_location or location
-    return fields
+    return position, employer, location
+
+
+_FIRM_WORD_RE = re.compile(r"\b(?:consulting|consultancy|consultants|conseil|advisory|services|solutions)\b")
+
+
+def _firm(folded: str) -> bool:
+    """A consultancy or a services firm, by its name or its trade's word."""
+    return bool(_CONSULTANCY_RE.search(folded) or _FIRM_WORD_RE.search(folded))
 
 
 def _town_led(part: str) -> bool:
@@ -1419,7 +1433,18 @@ def _town_led(part: str) -> bool:
     district of the branch: where the job was, not what the title covers."""
     places = geo.find_places(part)
     folded = fold(part).strip()
-    return bool(places) and places[0][0] == "city" and folded.startswith(places[0][1] + " ") and not _covered(part)
+    return (
+        bool(places)
+        and places[0][0] == "city"
+        and folded.startswith(places[0][1] + " ")
+        and not _covered(part)
+        # ("London & South East", "Lyon et Rhône-Alpes": the territory a title covers; "Bristol Royal Infirmary",
+        # "Manchester United FC": an organisation)
+        and not re.search(r"&|\b(?:and|et|region|centre|center)\b", folded)
+        and not org_score(folded)
+        and not school_score(folded)
+        and not _ACRONYM_RE.search(part)
+    )
 
 
 def _qualified(title: str, separator: str, qualifier: str) -> str:

@@ -312,9 +312,13 @@ _REFEREES_RE = re.compile(
 
 
 def names_referees(heading: str) -> bool:
-    """Whether a heading opens the list of the people who vouch for the candidate ("References", "Referees"): their
-    titles and employers are theirs, not jobs of the candidate."""
-    return bool(_REFEREES_RE.match(_normalise_heading(_RULER_RE.sub("", clean(heading)))))
+    """Whether a heading opens the list of the people who vouch for the candidate ("References", "Referees",
+    "Personnes de référence"): their titles and employers are theirs, not jobs of the candidate. (A French or German
+    "Références", "Referenzen" alone lists a freelance's own missions as often.)"""
+    norm = _normalise_heading(_RULER_RE.sub("", clean(heading)))
+    if norm.startswith("referen") and re.search(r"[éÉ]|referenzen", heading.casefold()):
+        return False
+    return bool(_REFEREES_RE.match(norm))
 
 
 # The words that say what an "other" section holds; a heading whose words say two things ("Honors, Awards and

@@ -133,7 +133,7 @@ def test_a_town_and_its_station_after_the_title_is_where_the_job_was() -> None:
     bold = [True, False, False, True, False, False, True]
     jobs = [(w.get("name"), w.get("position"), w.get("location")) for w in parse_experience(lines, bold)]
     assert jobs == [
-        ("Costa Coffee", "Barista", None),
+        ("Costa Coffee", "Barista", "Birmingham New Street"),
         ("Marks & Spencer", "Section Manager – Food", "Preston"),
         ("Starbucks", "Barista", "Paris Gare de Lyon"),
     ]
@@ -168,18 +168,6 @@ def test_the_subjects_sat_with_their_grades_are_no_school_and_the_school_follows
         ("Queen Mary University of London", "BA"),
         ("Mulberry School for Girls", "A-levels"),
     ]
-
-
-def test_a_british_national_number_is_never_read_as_another_countrys() -> None:
-    from parsing.structure.contact import find_phone, infer_region
-
-    # (A number of the range Ofcom keeps for drama, so unallocated: no British number, and no Indian one either.)
-    near = ["07700 914 382", "priya.raghavan98@outlook.com", "Solihull, West Midlands", "Tamil – conversational"]
-    region, fallbacks = infer_region("\n".join(near), "en")
-    assert find_phone(near, region, fallbacks)[0] == ""
-    near = ["07700 914 382", "Solihull, West Midlands", "Mobile: 07911 123456"]
-    region, fallbacks = infer_region("\n".join(near), "en")
-    assert find_phone(near, region, fallbacks)[0] == "+447911123456"
 
 
 def test_a_public_body_under_a_bold_title_with_its_team_is_the_employer() -> None:
@@ -225,3 +213,39 @@ def test_everyday_trades_of_shops_charities_and_sites_are_titles() -> None:
               "Encadrant technique d'insertion"]  # fmt: skip
     for title in titles:
         assert title_score(fold(title)) >= 1.5, title
+
+
+def test_review_guards_consultancies_territories_and_names_stay_as_they_were() -> None:
+    from parsing.structure.experience import parse_experience
+
+    def jobs(lines: list[str], bold: list[bool]) -> list[tuple]:
+        return [(w.get("name"), w.get("position")) for w in parse_experience(lines, bold)]
+
+    # A consultancy over its public-sector client keeps the employer.
+    lines = ["Senior Consultant – PwC Consulting | 2019 – 2022", "Ministry of Justice, London", "• Audits"]
+    assert jobs(lines, [True, False, False]) == [("PwC Consulting", "Senior Consultant")]
+    # A territory starting with a town is what the title covers.
+    lines = ["Acme Ltd, Leeds", "2018 – 2019", "Sales Manager – London & South East", "• Grew sales"]
+    assert jobs(lines, [False] * 4) == [("Acme Ltd", "Sales Manager – London & South East")]
+    # A birth centre named as a business is an employer.
+    assert jobs(["2017 – 2019 Registered Nurse, Northside Birth Center, Atlanta, GA"], [False]) == [
+        ("Northside Birth Center", "Registered Nurse")
+    ]
+    # A shop's own name opening with its trade's word is no department.
+    assert jobs(["2015 – 2017 Vendeuse – Boulangerie Dupré, Toulouse"], [False]) == [("Boulangerie Dupré", "Vendeuse")]
+
+
+def test_a_freelances_dated_references_are_still_read_and_two_schools_are_not_merged() -> None:
+    text = """Marie Tremblay
+marie@example.com
+
+Formation
+2010 – 2012 MSc in Management, ESSEC – Mannheim Business School
+
+Références
+Consultant SAP FI/CO — TotalEnergies
+Janvier 2021 – Mars 2023
+Chef de projet SAP — Airbus
+"""
+    assert ("Airbus", "Chef de projet SAP", None, None) in _jobs(text)
+    assert _schools(text) == [("Mannheim Business School", "MSc")]
