@@ -1420,7 +1420,8 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
     return position, employer, location
 
 
-_FIRM_WORD_RE = re.compile(r"\b(?:consulting|consultancy|consultants|conseil|advisory|services|solutions)\b")
+# (Beside the consultancies' names and words, ``_CONSULTANCY_RE``: the words of services firms' names.)
+_FIRM_WORD_RE = re.compile(r"\b(?:consultancy|advisory|services|solutions)\b")
 
 
 def _firm(folded: str) -> bool:
@@ -1616,9 +1617,9 @@ def _named_employer(name: str) -> bool:
 
 # The words that name a public employer in Britain and France: its trusts, departments, councils, ministries.
 _PUBLIC_BODY_RE = re.compile(
-    r"\b(?:nhs (?:foundation )?trust|health board|department (?:for|of)|ministry of|ministere d[eu']|"
+    r"\b(?:nhs (?:foundation )?trust|health board|department (?:for|of)|ministry of|"
     r"(?:borough|county|city|district|town|parish) council|conseil (?:departemental|regional|general)|"
-    r"hm (?:treasury|revenue|prison)|prefecture d[eu']|mairie d[eu']|centre hospitalier)\b"
+    r"hm (?:treasury|revenue|prison)|(?:ministere|prefecture|mairie) (?:de|des|du|d')|centre hospitalier)\b"
 )
 
 

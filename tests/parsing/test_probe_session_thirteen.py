@@ -179,12 +179,15 @@ def test_a_public_body_under_a_bold_title_with_its_team_is_the_employer() -> Non
              "• Lead adviser on the settlements",
              "Senior Executive Officer (SEO) – Universal Credit Policy | Apr 2017 – Aug 2020",
              "Department for Work and Pensions, London", "• Policy lead for the regulations"]  # fmt: skip
-    bold = [True, False, False, True, False, False, True, False, False]
+    lines += ["Attachée d'administration – Bureau des budgets | 2014 – 2017", "Ministère des Armées, Paris",
+              "• Préparation du budget"]  # fmt: skip
+    bold = [True, False, False, True, False, False, True, False, False, True, False, False]
     jobs = [(w.get("name"), w.get("position"), w.get("startDate")) for w in parse_experience(lines, bold)]
     assert jobs == [
         ("Leeds Teaching Hospitals NHS Trust", "Band 6 Midwife – Delivery Suite", "2020"),
         ("HM Treasury", "Grade 7 Policy Adviser – Public Spending Group", "2020-09"),
         ("Department for Work and Pensions", "Senior Executive Officer (SEO) – Universal Credit Policy", "2017-04"),
+        ("Ministère des Armées", "Attachée d'administration – Bureau des budgets", "2014"),
     ]
 
 
