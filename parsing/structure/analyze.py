@@ -272,6 +272,11 @@ _INNER_CAPITAL_RE = re.compile(r"^[a-zà-ÿ]+[A-ZÀ-Ý]")
 _NAME_END_RE = re.compile(r"^[A-ZÀ-Ý][\w&'’.+-]*(?:\s+[A-ZÀ-Ý][\w&'’.+-]*){0,2}$")
 
 
+_ROMAN_RE = re.compile(r"I{1,3}|IV|VI{0,3}")
+# A line cut after a word that cannot end a title: "Consultante Risques &", "Chargé de mission –".
+_OPEN_END_RE = re.compile(r"(?:\s(?:et|de|des|du|and|of|for|&|–|-|en|in)|,)$", re.IGNORECASE)
+
+
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A bold job heading wrapped at the column's edge joined again, the next line in bold too: "Préparateur de" over
     "commandes chez Deret Logistique, Saran" (it goes on with a small letter), "Infirmière chez Polyclinique" over
@@ -294,6 +299,23 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                 and not find_date_ranges(text)
             )
             name_end, _, town = text.partition(", ")
+            # "Chargée de conformité – Sécurité" then its dates set on the same row at the right (one line, " | "
+            # between), then "financière": the title's end goes before the dates.
+            left, bar, dates = head.text.rpartition(" | ")
+            if (
+                aligned
+                and line.bold
+                and bar
+                and only_dates(dates)
+                and len(text.split()) <= 3
+                and (
+                    (text[:1].islower() and not _INNER_CAPITAL_RE.match(text))
+                    or _ROMAN_RE.fullmatch(text)
+                    or _OPEN_END_RE.search(left)
+                )
+            ):
+                out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
+                continue
             if (
                 aligned
                 and line.bold
@@ -405,9 +427,10 @@ def analyze_document(
     )
     email = emails[0].lower() if emails else ""
     region, fallbacks = contact_mod.infer_region("\n".join(near), language)
-    phone, phone_region = contact_mod.find_phone(near, region, fallbacks)
+    hinted = region in contact_mod.region_hints("\n".join(near))
+    phone, phone_region = contact_mod.find_phone(near, region, fallbacks, hinted=hinted)
     if not phone:
-        phone, phone_region = contact_mod.find_phone(all_texts, region, fallbacks)
+        phone, phone_region = contact_mod.find_phone(all_texts, region, fallbacks, hinted=hinted)
     website, profiles = contact_mod.find_links(near, bare_domains=True)
     more_site, more_profiles = contact_mod.find_links(all_texts, bare_domains=False)
     website = website or more_site
