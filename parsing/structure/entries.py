@@ -644,6 +644,30 @@ def group_entries(
                 return not title_score(fold(pieces[0]))
         return len(info.rest.split()) <= 5 and org_score(fold(info.rest)) > 0
 
+    def named_town_under(index: int, above: int) -> bool:
+        """ "Chargée de conformité – Sécurité financière | Février 2018 – Décembre 2021" or "Private Banker, Italian
+        Market" (bold) over "Natixis | Paris": the title and what it covers, then the employer and its town in
+        regular type."""
+        info = infos[index]
+        if not (
+            bolds[above]
+            and not bolds[index]
+            and info.headerish
+            and info.dates is None
+            and not info.bullet
+            and ":" not in info.rest
+            and len([piece for piece in _NAME_PLACE_SPLIT_RE.split(infos[above].rest) if piece.strip()]) >= 2
+        ):
+            return False
+        pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(info.rest) if piece.strip()]
+        return (
+            len(pieces) == 2
+            and len(pieces[0].split()) <= 5
+            and pieces[0][:1].isupper()
+            and not title_score(fold(pieces[0]))
+            and ((place is not None and place(pieces[1])) or bool(_TOWN_SHAPE_RE.match(pieces[1])))
+        )
+
     def legal_under_bold(index: int, anchor: int) -> bool:
         """A company named with its legal form alone under a bold header ("BMW AG", "Initech GmbH, Munich")."""
         info = infos[index]
@@ -759,6 +783,8 @@ def group_entries(
             and (
                 not is_complete(entry.header)
                 or (taken == 0 and legal_under_bold(after, anchor))
+                or (taken == 0 and not header_lines and named_town_under(after, anchor))
+                or (taken == 1 and len(entry.header) == 1 and named_town_under(after, after - 1))
                 # "2/2019 – Present" / "Senior Paralegal, Litigation" (bold) / "Kirkland & Ellis LLP, Chicago"
                 or (taken >= 1 and legal_under_bold(after, after - 1))
             )

@@ -90,7 +90,9 @@ _LEGAL_TAIL_RE = re.compile(
     r"s\.a\.u\.?|s\.l\.?|s\.p\.a\.?|s\.r\.l\.?|b\.v\.?|n\.v\.?|a/s|a\.s\.?|s\.r\.o\.?|spol\.? s r\.o\.?|"
     r"lda\.?|z o\.o\.?|o\.o\.?|kg|oy|oyj|kft|zrt|sprl|bvba|ohg|ug|"
     # Switzerland's and Luxembourg's "Sàrl", "S.à r.l.", Belgium's "ASBL"
-    r"s\.?[aà]\.? ?r\.?l\.?|asbl|a\.s\.b\.l\.?)$",
+    r"s\.?[aà]\.? ?r\.?l\.?|asbl|a\.s\.b\.l\.?|"
+    # Québec's "Ltée", "S.E.N.C.R.L." (a partnership of professionals), "S.E.N.C.", "S.E.C."
+    r"lt[ée]e|s\.e\.n\.c\.(?:r\.l\.?)?|s\.e\.c\.|sencrl|senc)$",
     re.I,
 )
 # The Polish and Czech limited companies, written in lower case and with dots: "sp. z o.o.", "spol. s r.o.", "s.r.o.".
@@ -544,9 +546,11 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
         if ", " in part and not _AT_RE.match(part):
             pieces = _comma_cut(part)
             merged: list[str] = []
-            for piece in pieces:
+            for number, piece in enumerate(pieces):
                 if merged and _THEN_RE.match(piece) and _role_score(merged[-1]) > 0:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Associate, then Vice President": one career there
+                elif merged and _ministry_listing(merged[-1], pieces[number:]):
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "Department for Levelling Up, Housing and Communities"
                 elif merged and _LEGAL_TAIL_RE.match(piece):
                     merged[-1] = f"{merged[-1]}, {piece}"
                     if not any(_role_score(p) > 0 or _location_of(p) for p in merged[:-1]):
@@ -572,6 +576,35 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
         else:
             out.append(part)
     return out, tails
+
+
+# A ministry or department named after the matters it holds, listed with commas: "Department for Digital, Culture,
+# Media and Sport", "Ministère du Travail, de la Santé et des Solidarités".
+_MINISTRY_OPEN_RE = re.compile(
+    r"\b(?:Department|Ministry|Secretary of State|Office|Minist[eè]re|Secr[ée]tariat d['’][ÉE]tat) (?:for|of|du|de la|"
+    r"de l['’]|des|de|d['’]) ?[A-ZÀ-Ý][\w'’-]*(?:,? (?:[A-ZÀ-Ý][\w'’-]*|and|&|et|de la|de l['’]\w+|du|des|de))*$"
+)
+_MATTER_RE = re.compile(
+    r"(?:(?:de la|de l['’]|du|des|de|d['’]) ?)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?: (?:[A-ZÀ-Ý][\w'’-]*|and|&|et|de la|de l['’]\w+|du|des|de|d['’]\w+|[a-zà-ÿ]+elle|[a-zà-ÿ]+ale?s?)){0,5}"
+)
+
+
+def _ministry_listing(head: str, pieces: list[str]) -> bool:
+    """The first of ``pieces`` continues the list of matters a ministry's name opened in ``head``: the list ends at
+    its "and", in this piece or the next ("Whitehall" after "Ministry of Defence" is a place, not a matter)."""
+    listed = head.split(", ", 1)[1] if ", " in head else ""
+    piece = pieces[0]
+
+    def matter(text: str) -> bool:
+        return bool(_MATTER_RE.fullmatch(text) and not _location_of(text) and not title_score(fold(text)))
+
+    return bool(
+        _MINISTRY_OPEN_RE.search(head)
+        and not re.search(r" (?:and|&|et) ", listed)
+        and matter(piece)
+        and any(re.search(r" (?:and|&|et) ", text) and matter(text) for text in pieces[:2])
+    )
 
 
 _PLACE_SHAPE_RE = re.compile(
@@ -1497,6 +1530,10 @@ _BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation
 _NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team|desk)$")
 
 
+# Two names joined by "&" or "+", a firm's ("Kuehne + Nagel", "Marks & Spencer"), when no title word is among them.
+_JOINED_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+ (?:\+|&) [A-ZÀ-Ý][\w'’.-]+")
+
+
 def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
     if employer and (_department_part(employer, strict=True) or _ward(employer) or function_part(employer)):
@@ -1510,7 +1547,7 @@ def _complete(header: list[str]) -> bool:
     town = employer.title() if employer.isupper() else employer
     if (
         _role_score(position) <= 0
-        and (len(position.split()) == 1 or ends_with_legal_form(position))
+        and (len(position.split()) == 1 or ends_with_legal_form(position) or _JOINED_NAME_RE.fullmatch(position))
         and (_unknown_town(town) or _location_of(town))
     ):
         # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG": no title, but a name and a town's shape; the title may follow
