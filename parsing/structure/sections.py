@@ -53,9 +53,10 @@ _HEADINGS: dict[str, str] = {
         other work experience | autres experiences | autres emplois | part-time jobs | part time jobs | summer jobs |
         student jobs | jobs | jobs etudiants | emplois etudiants | job experience | academic appointments |
         appointments | professional positions | military service | service militaire | postes occupes | postes |
-        academic positions | postes academiques | research experience | research positions | experience de
-        recherche | experiences de recherche | professional appointments | teaching experience | experience
-        d'enseignement | experience en enseignement | experiences d'enseignement | academic experience |
+        positions | fonctions occupees | fonctions exercees | academic positions | postes academiques | research
+        experience | research positions | experience de recherche | experiences de recherche | professional
+        appointments | teaching experience | experience d'enseignement | experience en enseignement |
+        experiences d'enseignement | academic experience |
         research and teaching experience | research and professional experience""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
@@ -283,6 +284,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None
     if tokens[-1] in TITLE_HEADS:
         return None  # "Education Administrator", "Physical Education Teacher": a job's title
+    if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and _KEYWORDS.get(tokens[-1]) != EXPERIENCE:
+        return None  # "Ingénieure études", "Responsable formation": a job's title ("Teacher Experience" heads)
     if tokens[0] == "diplome" and len(tokens) > 1 and tokens[1] not in ("et", "and"):
         return None  # "Diplôme d'État de masseur-kinésithérapeute": a diploma's line ("Diplôme et formations" heads)
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.

@@ -933,7 +933,12 @@ _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts",
 # Posts of the British and Irish health services named without a title word: the grades of doctors in training
 # ("Foundation Year 1 – General Surgery", "FY2", "CT1 Psychiatry", "ST3 Registrar") and the health visitor.
 # A student's paid job beside their studies, in Germany's word or its English rendering ("Werkstudent Data Analytics").
-_STUDENT_JOB_RE = re.compile(r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?)\b")
+# (A doctoral candidate is employed by the university or the lab, on a doctoral contract: "PhD Candidate", "Visiting
+# PhD Student"; a "lecteur" teaches their own language at a university abroad: "Lectrice de français".)
+_STUDENT_JOB_RE = re.compile(
+    r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?|(?:visiting )?(?:phd|doctoral) (?:candidate|student|"
+    r"fellow)|lecteur|lectrice)\b"
+)
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
     # the pharmaceutical posts the law names (the EU's Qualified Person who releases batches, the Responsible Person
@@ -941,6 +946,9 @@ _HEALTH_SERVICE_POST_RE = re.compile(
     r"qualified person|responsible person|(?:arc|cra|tec|crc)(?: i{1,3}| [12])? (?:promoteur|investigateur|"
     r"hospitalier|hospitaliere|senior|junior|manager|monitor|ii|i))\b"
 )
+
+
+_GRADE_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 
 
 def title_score(folded: str) -> float:
@@ -952,6 +960,8 @@ def title_score(folded: str) -> float:
         tokens = [piece for piece in tokens[0].split("-") if piece] + tokens[1:]  # "Plombier-chauffagiste"
         if not tokens:
             return 0.0
+    if len(tokens) >= 2 and tokens[-1] in _GRADE_NUMERALS:
+        tokens = tokens[:-1]  # "Clinical Research Associate II", "Software Engineer 2": the grade within the post
     score = 0.0
     if len(tokens) >= 3 and "-".join(tokens[:3]) in TITLE_HEADS:
         tokens = ["-".join(tokens[:3]), *tokens[3:]]  # "Femme de chambre" as "femme-de-chambre", "Chef de projet"
