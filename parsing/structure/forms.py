@@ -50,6 +50,18 @@ _LABELS = {
     "niveau dans la classification nationale ou internationale": "Niveau : ",
     "nom(s) / prenom(s)": "Nom : ",
     "prenom(s) / nom(s)": "Nom : ",
+    # The first lines of labels a narrow label column wrapped ("Nom et adresse de" / "l'employeur"): the value is on
+    # the first line's row.
+    "occupation or position": "Position held: ",
+    "name and address of": "Employer: ",
+    "main activities and": "Responsibilities: ",
+    "title of qualification": "",
+    "fonction ou poste": "Poste occupé : ",
+    "nom et adresse de": "Employeur : ",
+    "principales activites et": "Missions : ",
+    "intitule du certificat ou": "",
+    "nom et type de": "",
+    "principales": "Matières : ",
 }
 # The name rows that ask for the family name first.
 _FAMILY_FIRST = {"surname(s) / first name(s)", "nom(s) / prenom(s)"}
@@ -83,6 +95,11 @@ _GRID_RE = re.compile(
     r"^(?:self-assessment|auto-?evaluation|european level|niveau europeen|understanding|comprendre|listening|ecouter)"
     r"\b"
 )
+# The form's own page footer: "Page 1/2 - Curriculum vitae de …", "© European Union, 2004-2010 24082010".
+_FOOTER_RE = re.compile(
+    r"^(?:page \d+\s*/\s*\d+ - curriculum vitae\b|(?:©|\(c\)) (?:european union|communautes europeennes|"
+    r"union europeenne)\b|(?:for more information on|pour plus d'informations sur) europass\b)"
+)
 # The labels a form is recognised by (not "Dates", which any CV may open a line with).
 _DISTINCTIVE = {label for label in _LABELS if label != "dates"}
 
@@ -104,7 +121,25 @@ _WRAPPED = {
     "ou de formation",
     "couvertes",
     "nationale ou internationale",
+    "held",
+    "employer",
+    "responsibilities",
+    "awarded",
+    "occupe",
+    "l'employeur",
+    "responsabilites",
+    "diplome delivre",
+    "d'enseignement ou de formation",
+    "de formation",
+    "l'etablissement",
+    "d'enseignement ou de",
+    "matieres/competences",
+    "professionnelles couvertes",
+    "activites et responsabilites",
 }
+# The last word of a label wrapped over three lines, which alone reads as a heading ("formation"): dropped only
+# right after the label's other lines.
+_WRAPPED_LAST = {"formation": ("d'enseignement ou de", "ou de")}
 
 
 def _label(text: str) -> re.Match[str] | None:
@@ -123,6 +158,31 @@ def is_europass_form(lines: list[Line]) -> bool:
     return len(found & _DISTINCTIVE) >= 2
 
 
+def _headings_rejoined(lines: list[Line]) -> list[Line]:
+    """A section's title the form's narrow left column wrapped ("Expérience" over "professionnelle", "Éducation et"
+    over "formation"): one heading again."""
+    from .sections import heading_kind
+
+    out: list[Line] = []
+    for line in lines:
+        head = out[-1] if out else None
+        text = line.text.strip()
+        if (
+            head is not None
+            and head.bold
+            and line.bold
+            and abs(head.size - line.size) < 0.3
+            and text[:1].islower()
+            and " | " not in head.text
+            and " | " not in text
+            and heading_kind(f"{head.text.strip()} {text}", 2) is not None
+        ):
+            out[-1] = replace(head, text=f"{head.text.strip()} {text}")
+            continue
+        out.append(line)
+    return out
+
+
 def europass_lines(lines: list[Line]) -> list[Line]:
     """``lines`` with the form's labels rewritten (unchanged when the document is no Europass form)."""
     if not is_europass_form(lines):
@@ -131,8 +191,14 @@ def europass_lines(lines: list[Line]) -> list[Line]:
     heading = ""
     # A label alone in its table cell names the value in the next cell: the prefix waits for it.
     pending = ""
-    for line in lines:
+    previous = ""
+    for line in _headings_rejoined(lines):
         folded = fold(line.text)
+        before, previous = previous, fold(line.text.partition(" | ")[0]).strip()
+        if (folded.strip() in _WRAPPED_LAST and before.endswith(_WRAPPED_LAST[folded.strip()])) or _FOOTER_RE.match(
+            folded
+        ):
+            continue
         opened = _SECTION_LABEL_RE.match(folded)
         if opened is not None:
             pending = ""
