@@ -247,7 +247,8 @@ _NOT_SCHOOL_TEXT = """
     gpa cgpa grade grades percentage percent marks aggregate score moyenne mention honors honours honour honor
     dean's deans list cum laude magna summa distinction merit first class division rank
     coursework courses course cours relevant thesis dissertation memoire project projet minor major concentration
-    majoring majored specializing specialising specialization specialisation option majeure
+    majoring majored specializing specialising specialization specialisation option majeure specialite parcours
+    apprentissage alternance
     member president treasurer secretary captain volunteer
     children child married single hometown nationality birth
     certificate certification certified certificat training formation workshop seminar seminars webinar
@@ -673,14 +674,26 @@ def _place_in_brackets(part: str, at: int) -> bool:
     )
 
 
+def _school_in_brackets(part: str, at: int) -> bool:
+    """Whether the bracket open at ``at`` names the university of the school written before it ("Bayes Business
+    School (City, University of London)"; not "MSc Finance (Merit, University of Bath)")."""
+    opening, closing = part.rfind("(", 0, at), part.find(")", at)
+    return (
+        closing > 0
+        and bool(school_score(fold(part[opening + 1 : closing])))
+        and bool(school_score(fold(part[:opening])))
+        and not find_degree(part[:opening])
+    )
+
+
 def _pieces(part: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _PIECE_RE.finditer(part):
-        if part.count("(", 0, match.start()) > part.count(")", 0, match.start()) and _place_in_brackets(
-            part, match.start()
+        if part.count("(", 0, match.start()) > part.count(")", 0, match.start()) and (
+            _place_in_brackets(part, match.start()) or _school_in_brackets(part, match.start())
         ):
-            continue  # "(Evanston, IL)": a place in brackets is one piece
+            continue  # "(Evanston, IL)", "(City, University of London)": a place or a school in brackets is one piece
         if match.group().startswith("."):
             word = _LAST_WORD_RE.search(part, 0, match.start())
             if word is not None and _abbreviation(word.group()):

@@ -154,6 +154,16 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
     return any(needle in line.text for line in lines)
 
 
+def _bracketed_beside_school(line: str, text: str, education: list[dict[str, Any]]) -> bool:
+    """``text`` is written in brackets on a line that names a school already found, after that school."""
+    folded, value = fold(line), fold(text)
+    for match in re.finditer(r"\(([^()]*)\)", folded):
+        if value in match.group(1):
+            before = folded[: match.start()]
+            return any(item.get("institution") and fold(item["institution"]) in before for item in education)
+    return False
+
+
 def _key(text: str) -> str:
     return " ".join(_WORD_RE.findall(fold(text)))
 
@@ -337,6 +347,8 @@ def refine(
                 continue  # "MCA from X College, affiliated to Y University": the university only awards the degree
             if number in job_lines and _names_known_employer(lines[number].text, work):
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
+            if _bracketed_beside_school(lines[number].text, text, education):
+                continue  # "Bayes Business School (City, University of London)": the school's university
             if not any(same_school(item.get("institution", ""), text) for item in education):
                 new.append((number, {"institution": text}))
     if degrees.add:
