@@ -50,7 +50,7 @@ from .skills import (
     unnamed_is_covered,
 )
 from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, unwrap
-from .vocab import school_score
+from .vocab import org_score, school_score
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
 # Section kinds whose heading may name volunteering, awards or publications (``sections.extra_kind``).
@@ -828,8 +828,13 @@ def _without_own_name(work: list[dict[str, Any]], name: str) -> list[dict[str, A
 def _without_skill_employers(work: list[dict[str, Any]], matcher: SkillMatcher) -> list[dict[str, Any]]:
     """``work`` without the employers whose whole name is a skill of several words ("SAP ABAP", "Graphic Design"):
     a line of the job's tools or trade read as its company. A one-word skill is left as the company: "Oracle" and
-    "Cdiscount" are employers as often as products."""
-    return _without_employers(work, lambda employer: len(employer.split()) >= 2 and matcher.whole(employer) is not None)
+    "Cdiscount" are employers as often as products; so is a name with a company's word ("Tableau Software")."""
+    return _without_employers(
+        work,
+        lambda employer: (
+            len(employer.split()) >= 2 and matcher.whole(employer) is not None and not org_score(fold(employer))
+        ),
+    )
 
 
 def _completeness(items: list[dict[str, Any]], fields: tuple[str, ...]) -> float:

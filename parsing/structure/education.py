@@ -71,10 +71,12 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"magistra|magister|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
                   r"philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
-                  r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
+                  r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
+                  # Britain's integrated master's degrees (four years), and the American Master of Professional Studies
+                  r"mmath|mphys|mchem|mbiol|mgeol|mearthsci|master of professional studies|m\.p\.s\.?"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
-    ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles|"
+    ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles|cafipemf|"
                  # Cameroon's secondary teachers' diplomas (écoles normales supérieures)
                  r"dipes ?(?:i{1,2}|1|2)?|dipet ?(?:i{1,2}|1|2)?"),
     # India's chartered accountants and cost accountants qualify after articles and examinations set by their
@@ -120,11 +122,16 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"pgdm|pgdbm|pgdba|pgdca|"
                      r"post[ -]?graduate certificate|pg ?cert|pgce|pgde|pg ?dip|"
                      # Portugal's and Brazil's postgraduate specialisation
-                     r"pos-graduacao|pos graduacao"),
+                     r"pos-graduacao|pos graduacao|"
+                     # English teaching's diploma (Cambridge DELTA) and England's national professional
+                     # qualifications for school leaders, at a master's level without being one
+                     r"delta(?= |$)|npqh|npqsl|npqml|npqlt|npqel"),
     ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
                r"diplome de technicien (?:superieur|specialise)"),
     # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
-    ("diploma", 2, r"d\. ?pharm(?:a|acy)?\.?|d\. ?el\. ?ed\.?|deled"),
+    ("diploma", 2, r"d\. ?pharm(?:a|acy)?\.?|d\. ?el\. ?ed\.?|deled|"
+                   # the certificates of teachers of English (Cambridge CELTA) and of French (DAEFLE) abroad
+                   r"celta|daefle"),
     # Québec's college diplomas (a DEC, not the month in "DEC 2019"), and Belgium's short higher courses.
     ("dec", 2, r"diplome d'etudes collegiales|dec(?!\.?\s*[\d'’])|attestation d'etudes collegiales|aec|graduat"),
     # A diploma of a named field, below a bachelor's (a polytechnic's, a nursing school's, "Advanced Diploma of …").
@@ -201,6 +208,7 @@ _ACRONYMS = {
     "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda", "dec", "aec", "dts", "cess", "cfc", "bepc",
     "du", "bp", "bafa", "bafd", "des", "desc", "deass", "decesf", "deme", "deia", "deip", "deis", "dejeps", "paces",
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
+    "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel",
 }  # fmt: skip
 # Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.

@@ -743,6 +743,14 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             if is_region_line(part):
                 location = location or part
                 continue
+            remark = _REMARK_TAIL_RE.search(part)
+            if (
+                remark
+                and remark.start() > 0
+                and _CONTRACT_RE.match(fold(remark.group(1).strip()))
+                and _role_score(part[: remark.start()]) <= 0
+            ):
+                part = part[: remark.start()].rstrip(" ,")  # "Peloton, New York, NY (Remote)": how, not where
             part, place = _bracketed_place(part)
             location = location or (place or "")
             plain.append(part)

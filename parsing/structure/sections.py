@@ -144,8 +144,9 @@ _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("
 _DUTY_LABELS = frozenset(["teaching", "enseignement", "enseignements", "encadrement", "supervision", "mentoring"])
 _WHOLE_ONLY = _DUTY_LABELS | frozenset(
     ["encadrements", "talks", "posters", "funding", "fellowships", "financements", "outreach", "reviewing",
-     "vulgarisation"]
+     "vulgarisation", "positions"]
 )  # fmt: skip
+# ("Positions" alone heads an academic's posts; "Positions of Responsibility" lists clubs and societies.)
 
 _PHRASES: dict[str, str] = dict.fromkeys(_NOT_WORK_PHRASES, OTHER)
 for _kind, _block in _HEADINGS.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from parsing import analyze, parse_resume
 from parsing.document import Document, Line
 from parsing.structure.sections import heading_kind
+from parsing.taxonomy import Taxonomy
 
 from .files import text_jobs as _jobs
 from .files import text_schools as _schools
@@ -203,3 +204,49 @@ Arts et Métiers ParisTech, Angers
 IUT de Nantes
 """
     assert [school[0] for school in _schools(text)] == ["Arts et Métiers ParisTech", "IUT de Nantes"]
+
+
+def test_a_firm_named_after_its_product_stays_the_employer(taxonomy: Taxonomy) -> None:
+    # ("Tableau Software" is also the skill's name in the default list.)
+    text = """Linh Tran
+linh@example.com
+
+Experience
+Product Marketing Manager | Tableau Software | Seattle, WA | Jul 2018 – Feb 2021
+Marketing Associate | Expedia Group | Bellevue, WA | Jun 2016 – Jun 2018
+
+Skills
+Tableau, Figma, SQL
+"""
+    work = parse_resume(text.encode(), "cv.txt", taxonomy)["work"]
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("Tableau Software", "Product Marketing Manager"),
+        ("Expedia Group", "Marketing Associate"),
+    ]
+
+
+def test_how_the_work_is_done_is_no_part_of_the_place() -> None:
+    text = """Dana Brooks
+dana@example.com
+
+Experience
+Peloton, New York, NY (Remote) | Mar 2021 – Present
+Lifecycle Marketing Manager
+• Own member retention journeys
+"""
+    assert [job[:2] for job in _jobs(text)] == [("Peloton", "Lifecycle Marketing Manager")]
+
+
+def test_teachers_and_integrated_masters_qualifications() -> None:
+    text = """Aoife Byrne
+aoife@example.com
+
+Education
+2019 NPQSL – Ambition Institute
+2016 Cambridge DELTA – International House London
+2012 CELTA – International House Kraków
+2008 – 2012 MMath Mathematics – University of Warwick
+"""
+    assert [school[1] for school in _schools(text)] == ["NPQSL", "DELTA", "CELTA", "MMath"]
+    assert _schools(text)[1] == ("International House London", "DELTA")
+    assert _schools(text)[3] == ("University of Warwick", "MMath")
