@@ -50,7 +50,7 @@ from .skills import (
     unnamed_is_covered,
 )
 from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, unwrap
-from .vocab import org_score, school_score
+from .vocab import school_score, title_score
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
 # Section kinds whose heading may name volunteering, awards or publications (``sections.extra_kind``).
@@ -272,9 +272,11 @@ _INNER_CAPITAL_RE = re.compile(r"^[a-zà-ÿ]+[A-ZÀ-Ý]")
 _NAME_END_RE = re.compile(r"^[A-ZÀ-Ý][\w&'’.+-]*(?:\s+[A-ZÀ-Ý][\w&'’.+-]*){0,2}$")
 
 
-_ROMAN_RE = re.compile(r"I{1,3}|IV|VI{0,3}")
+_ROMAN_RE = re.compile(r"I{1,3}|IV")
 # A line cut after a word that cannot end a title: "Consultante Risques &", "Chargé de mission –".
-_OPEN_END_RE = re.compile(r"(?:\s(?:et|de|des|du|and|of|for|&|–|-|en|in)|,)$", re.IGNORECASE)
+_OPEN_END_RE = re.compile(r"(?:\s(?:et|de|des|du|and|of|for|&|–|-|en|in)|,)$")  # ("Manager DE": Germany)
+# How the work is done, which a bold line under the title may say: no part of the title.
+_WORK_MODE_RE = re.compile(r"(?:remote|hybrid|hybride|on-site|onsite|freelance|part-time|full-time|temps partiel)$")
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -307,11 +309,20 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                 and line.bold
                 and bar
                 and only_dates(dates)
-                and len(text.split()) <= 3
+                and title_score(fold(left)) > 0  # (not "Capgemini" over "consultante SAP")
                 and (
-                    (text[:1].islower() and not _INNER_CAPITAL_RE.match(text))
+                    (
+                        # (the end of what the title covers, after its dash or comma: "adidas", "bol.com" under
+                        # "Senior Product Manager" are the employer's names)
+                        re.search(r" [–—-] |, ", left)
+                        and len(text.split()) <= 2
+                        and text.islower()
+                        and text.replace(" ", "").isalpha()
+                        and not title_score(fold(text))
+                        and not _WORK_MODE_RE.match(text)
+                    )
                     or _ROMAN_RE.fullmatch(text)
-                    or _OPEN_END_RE.search(left)
+                    or (_OPEN_END_RE.search(left) and len(text.split()) <= 3)
                 )
             ):
                 out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
@@ -427,10 +438,9 @@ def analyze_document(
     )
     email = emails[0].lower() if emails else ""
     region, fallbacks = contact_mod.infer_region("\n".join(near), language)
-    hinted = region in contact_mod.region_hints("\n".join(near))
-    phone, phone_region = contact_mod.find_phone(near, region, fallbacks, hinted=hinted)
+    phone, phone_region = contact_mod.find_phone(near, region, fallbacks)
     if not phone:
-        phone, phone_region = contact_mod.find_phone(all_texts, region, fallbacks, hinted=hinted)
+        phone, phone_region = contact_mod.find_phone(all_texts, region, fallbacks)
     website, profiles = contact_mod.find_links(near, bare_domains=True)
     more_site, more_profiles = contact_mod.find_links(all_texts, bare_domains=False)
     website = website or more_site
@@ -825,6 +835,11 @@ def _without_own_name(work: list[dict[str, Any]], name: str) -> list[dict[str, A
     return _without_employers(work, lambda employer: set(fold(employer).replace(",", " ").split()) == own)
 
 
+# The last words of firms named after their product ("Tableau Software", "Adobe Systems"); not those of a trade
+# ("Power Electronics").
+_FIRM_TAILS = frozenset({"software", "systems", "technologies", "labs", "group", "corporation", "inc", "ltd", "gmbh"})
+
+
 def _without_skill_employers(work: list[dict[str, Any]], matcher: SkillMatcher) -> list[dict[str, Any]]:
     """``work`` without the employers whose whole name is a skill of several words ("SAP ABAP", "Graphic Design"):
     a line of the job's tools or trade read as its company. A one-word skill is left as the company: "Oracle" and
@@ -832,7 +847,9 @@ def _without_skill_employers(work: list[dict[str, Any]], matcher: SkillMatcher) 
     return _without_employers(
         work,
         lambda employer: (
-            len(employer.split()) >= 2 and matcher.whole(employer) is not None and not org_score(fold(employer))
+            len(employer.split()) >= 2
+            and matcher.whole(employer) is not None
+            and fold(employer.split()[-1]) not in _FIRM_TAILS
         ),
     )
 

@@ -719,19 +719,6 @@ _IRISH_COUNTY_RE = re.compile(
 
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
-    regions = region_hints(text)
-    if language == "fr":
-        regions.append("FR")
-    ordered: list[str] = []
-    for region in [*regions, "FR" if language == "fr" else "GB", "US", "GB", "FR", "IN", "BE", "CH", "CA"]:
-        if region not in ordered:
-            ordered.append(region)
-    return ordered[0], ordered[1:]
-
-
-def region_hints(text: str) -> list[str]:
-    """The regions the CV's own text points to (calling codes, national mail providers, places, number shapes), in
-    order; empty when nothing does, and the language's default region is only a guess."""
     regions: list[str] = []
     # A country calling code opens a number: "+44 7700 …", "0033 6 …" (not the "00" of a year such as "2007", nor the
     # "+7" of "+7 years").
@@ -763,7 +750,13 @@ def region_hints(text: str) -> list[str]:
         regions.append("NZ")
     if _IRISH_COUNTY_RE.search(text):
         regions.append("IE")  # "Cong, Co. Mayo": an Irish address names its county so
-    return regions
+    if language == "fr":
+        regions.append("FR")
+    ordered: list[str] = []
+    for region in [*regions, "FR" if language == "fr" else "GB", "US", "GB", "FR", "IN", "BE", "CH", "CA"]:
+        if region not in ordered:
+            ordered.append(region)
+    return ordered[0], ordered[1:]
 
 
 # Digits and what people put between them: spaces (also non-breaking ones: ``\s`` holds them), dots, slashes,
@@ -789,23 +782,11 @@ def _e164(number: phonenumbers.PhoneNumber, region: str) -> tuple[str, str]:
     )
 
 
-# A number written the way its home country writes its mobiles, which the phone number library may not yet hold for
-# valid (new allocations, the ranges kept for examples): "07700 900123" on a British CV is British, not the Indian
-# number the same digits make after the trunk 0.
-_HOME_MOBILE_RE = {"GB": re.compile(r"07\d{9}")}
-
-
 _CALLING_CODE_BEFORE_RE = re.compile(r"(?<![\w+])\+\d{1,3}[\s.\-]*\(?$")
 
 
-def _home_mobile(raw: str, region: str, hinted: bool) -> bool:
-    shape = _HOME_MOBILE_RE.get(region)
-    return bool(hinted and shape and shape.fullmatch("".join(_DIGIT_RE.findall(raw))) and raw[:1] == "0")
-
-
-def find_phone(texts: list[str], region: str, fallbacks: list[str], *, hinted: bool = False) -> tuple[str, str]:
-    """(E.164 number, its region) for the first valid phone number, hinted lines first. ``hinted``: the CV's own text
-    points to ``region`` (see :func:`region_hints`), which is then more than the language's guess."""
+def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str, str]:
+    """(E.164 number, its region) for the first valid phone number, hinted lines first."""
     # A number a narrow column wrapped ("06 88" / "30 05 96") is tried joined too.
     texts = [_SLASHED_RUN_RE.sub(lambda m: m.group().replace("/", " "), text.translate(_ODD_SPACES)) for text in texts]
     texts = texts + [
@@ -823,15 +804,12 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str], *, hinted: b
         for i in ordered:
             text = texts[i]
             for match in phonenumbers.PhoneNumberMatcher(text, attempt, leniency=phonenumbers.Leniency.VALID):
+                if attempt != region and _CALLING_CODE_BEFORE_RE.search(text[: match.start]):
+                    # A piece of a number written with its country code, which the library does not hold for valid
+                    # in that country ("+44 (0)7700 900 123": not the Indian "07700 900 123"); read below.
+                    continue
                 # ("L-4011 Esch-sur-Alzette": a postcode, a valid Luxembourg number of four digits; nobody gives
                 # a number that short on a CV.)
-                before = text[: match.start]
-                if attempt != region and (
-                    _home_mobile(match.raw_string, region, hinted) or _CALLING_CODE_BEFORE_RE.search(before)
-                ):
-                    # Read in its home region below; or a piece of a number written with its country code ("+44
-                    # (0)7700 900 123": not the Indian "07700 900 123").
-                    continue
                 if len(_DIGIT_RE.findall(match.raw_string)) >= 6 and not _date_range(match.raw_string):
                     return _e164(match.number, attempt)
     # None valid: a number written with its country code and of a possible length for that country is kept (the
@@ -842,11 +820,7 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str], *, hinted: b
     for i in ordered:
         for match in phonenumbers.PhoneNumberMatcher(texts[i], region, leniency=phonenumbers.Leniency.POSSIBLE):
             raw = match.raw_string.lstrip("(")
-            if (
-                raw.startswith(("+", "00"))
-                or (region == "FR" and _FRENCH_PAIRS_RE.fullmatch(raw))
-                or _home_mobile(raw, region, hinted)
-            ):
+            if raw.startswith(("+", "00")) or (region == "FR" and _FRENCH_PAIRS_RE.fullmatch(raw)):
                 return _e164(match.number, region)
     return "", ""
 

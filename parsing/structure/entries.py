@@ -649,6 +649,7 @@ def group_entries(
         Market" (bold) over "Natixis | Paris": the title and what it covers, then the employer and its town in
         regular type."""
         info = infos[index]
+        title_pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(infos[above].rest) if piece.strip()]
         if not (
             bolds[above]
             and not bolds[index]
@@ -656,7 +657,9 @@ def group_entries(
             and info.dates is None
             and not info.bullet
             and ":" not in info.rest
-            and len([piece for piece in _NAME_PLACE_SPLIT_RE.split(infos[above].rest) if piece.strip()]) >= 2
+            and len(title_pieces) == 2
+            and title_score(fold(title_pieces[0])) >= 1
+            and _covers(title_pieces[1])  # (not "Consultant – Accenture" over its client "BNP Paribas, Paris")
         ):
             return False
         pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(info.rest) if piece.strip()]
@@ -825,6 +828,26 @@ def group_entries(
         entry.body.extend(body_line(i) for i in left)
         entry.indexes = sorted({*entry.indexes, *left})
     return entries
+
+
+# Words of the business areas a title covers, beside the functions ``function_part`` knows.
+_AREA_TEXT = """
+    services reporting regulation risk risks risques market markets conformite securite actuariat audit treasury
+    tresorerie trading sales ventes achats marketing compliance office division
+"""
+_AREA_WORDS = frozenset(_AREA_TEXT.split())
+
+
+def _covers(piece: str) -> bool:
+    """What a title covers, by its words: a business area or function ("Financial Services", "Italian Market"), or
+    words in lower case ("Sécurité financière", "Risques de contrepartie"), which a firm's name ("Accenture", "Sopra
+    Steria") has not."""
+    words = piece.split()
+    return any(fold(word) in _AREA_WORDS or function_part(word) for word in words) or (
+        len(words) >= 2
+        and any(word[:1].islower() and len(word) > 3 for word in words[1:])
+        and not org_score(fold(piece))
+    )
 
 
 def _name_after_break(infos: list[_Info], index: int) -> bool:

@@ -553,6 +553,8 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Department for Levelling Up, Housing and Communities"
                 elif merged and _LEGAL_TAIL_RE.match(piece):
                     merged[-1] = f"{merged[-1]}, {piece}"
+                    if len(merged) >= 2 and merged[-1][:1].islower() and _role_score(merged[-2]) <= 0:
+                        merged[-2:] = [f"{merged[-2]}, {merged[-1]}"]  # "Lavery, de Billy, S.E.N.C.R.L."
                     if not any(_role_score(p) > 0 or _location_of(p) for p in merged[:-1]):
                         # "Mota-Engil, Engenharia e Construção, S.A.": a name writing its legal form after a comma
                         # writes commas inside itself too; no title or place among the pieces, it is one name.
@@ -581,9 +583,9 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
 # A ministry or department named after the matters it holds, listed with commas: "Department for Digital, Culture,
 # Media and Sport", "Ministère du Travail, de la Santé et des Solidarités".
 _MINISTRY_OPEN_RE = re.compile(
-    r"\b(?:Department|Ministry|Secretary of State|Office|Minist[eè]re|Secr[ée]tariat d['’][ÉE]tat) (?:for|of|du|de la|"
-    r"de l['’]|des|de|d['’]) ?[A-ZÀ-Ý][\w'’-]*(?:,? (?:[A-ZÀ-Ý][\w'’-]*|and|&|et|de la|de l['’]\w+|du|des|de))*$"
-)
+    r"\b(?:Department for|Ministry of|Secretary of State for|(?:Minist[eè]re|Secr[ée]tariat d['’][ÉE]tat) (?:du|de la|"
+    r"de l['’]|des|de|d['’])) ?[A-ZÀ-Ý][\w'’-]*(?:,? (?:[A-ZÀ-Ý][\w'’-]*|and|&|et|de la|de l['’]\w+|du|des|de))*$"
+)  # (not a university's "Department of Medicine", whose hospital may follow: "Brigham and Women's Hospital")
 _MATTER_RE = re.compile(
     r"(?:(?:de la|de l['’]|du|des|de|d['’]) ?)?[A-ZÀ-Ý][\w'’-]*"
     r"(?: (?:[A-ZÀ-Ý][\w'’-]*|and|&|et|de la|de l['’]\w+|du|des|de|d['’]\w+|[a-zà-ÿ]+elle|[a-zà-ÿ]+ale?s?)){0,5}"
@@ -597,7 +599,14 @@ def _ministry_listing(head: str, pieces: list[str]) -> bool:
     piece = pieces[0]
 
     def matter(text: str) -> bool:
-        return bool(_MATTER_RE.fullmatch(text) and not _location_of(text) and not title_score(fold(text)))
+        # (not "Newport and London", "Bercy et Paris": the places of its offices; nor an organisation's name)
+        sides = re.split(r" (?:and|&|et) ", text)
+        return bool(
+            _MATTER_RE.fullmatch(text)
+            and not any(_location_of(side) for side in sides)
+            and not title_score(fold(text))
+            and not school_score(fold(text))
+        )
 
     return bool(
         _MINISTRY_OPEN_RE.search(head)

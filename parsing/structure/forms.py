@@ -50,8 +50,11 @@ _LABELS = {
     "niveau dans la classification nationale ou internationale": "Niveau : ",
     "nom(s) / prenom(s)": "Nom : ",
     "prenom(s) / nom(s)": "Nom : ",
-    # The first lines of labels a narrow label column wrapped ("Nom et adresse de" / "l'employeur"): the value is on
-    # the first line's row.
+}
+# The first lines of labels a narrow label column wrapped ("Nom et adresse de" / "l'employeur"), read only in a form
+# and only alone or before the next cell's " | " (the value is on the first line's row): "Name and address of client:
+# Deutsche Bahn" is no employer's label.
+_WRAPPED_LABELS = {
     "occupation or position": "Position held: ",
     "name and address of": "Employer: ",
     "main activities and": "Responsibilities: ",
@@ -111,6 +114,11 @@ def _opening(labels: Iterable[str]) -> re.Pattern[str]:
 
 
 _LABEL_RE = _opening(_LABELS)
+_WRAPPED_LABEL_RE = re.compile(
+    r"^(?P<label>"
+    + "|".join(re.escape(label) for label in sorted(_WRAPPED_LABELS, key=len, reverse=True))
+    + r")(?:\s*\|\s*(?=\S)|\s*$)"
+)
 _SECTION_LABEL_RE = _opening(_SECTION_LABELS)
 # The ends of labels that wrap onto a second line, alone on it.
 _WRAPPED = {
@@ -144,6 +152,15 @@ _WRAPPED_LAST = {"formation": ("d'enseignement ou de", "ou de")}
 
 def _label(text: str) -> re.Match[str] | None:
     return _LABEL_RE.match(fold(text))
+
+
+def _form_label(text: str) -> tuple[re.Match[str], str] | None:
+    """The label a form's line opens with, whole or wrapped, and what replaces it."""
+    match = _label(text)
+    if match is not None:
+        return match, _LABELS[match.group("label")]
+    match = _WRAPPED_LABEL_RE.match(fold(text))
+    return (match, _WRAPPED_LABELS[match.group("label")]) if match is not None else None
 
 
 def _names_section(text: str) -> bool:
@@ -212,29 +229,30 @@ def europass_lines(lines: list[Line]) -> list[Line]:
             continue
         if _GRID_RE.match(folded):
             continue
-        match = _label(line.text)
-        if match is None:
+        found = _form_label(line.text)
+        if found is None:
             if heading and line.heading:
                 heading = ""
+            head, bar, rest = line.text.partition(" | ")
+            if fold(head).strip(" |") in _WRAPPED:
+                if not (bar and rest.strip()):
+                    continue  # the rest of a label alone: the value, if any, is still to come
+                line = replace(line, text=rest.strip())  # "skills covered | of rotating equipment."
             if pending and not line.heading and line.text.strip() and not _names_section(line.text):
                 line = replace(line, text=pending + line.text.strip())
             pending = ""
-            head, bar, rest = line.text.partition(" | ")
-            if fold(head).strip(" |") in _WRAPPED:
-                if bar and rest.strip():
-                    out.append(replace(line, text=rest.strip()))  # "skills covered | of rotating equipment."
-                continue
             out.append(line)
             continue
+        match, prefix = found
         value = line.text[match.end() :].strip(" |")
         pending = ""
         if not value:
             # A label whose value sits in the next cell ("Name and address of employer" beside "Geodis, Lyon"),
             # or nowhere.
-            pending = _LABELS[match.group("label")]
+            pending = prefix
             continue
         family, comma, given = value.partition(", ")
         if match.group("label") in _FAMILY_FIRST and comma and "," not in given:
             value = f"{given} {family}"  # "Surname(s) / First name(s) Lindqvist, Erik": the name as it is said
-        out.append(replace(line, text=_LABELS[match.group("label")] + value))
+        out.append(replace(line, text=prefix + value))
     return out

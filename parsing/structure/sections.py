@@ -285,8 +285,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None
     if tokens[-1] in TITLE_HEADS:
         return None  # "Education Administrator", "Physical Education Teacher": a job's title
-    if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and _KEYWORDS.get(tokens[-1]) != EXPERIENCE:
-        return None  # "Ingénieure études", "Responsable formation": a job's title ("Teacher Experience" heads)
+    if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and _KEYWORDS.get(tokens[-1]) == EDUCATION:
+        return None  # "Ingénieure études", "Responsable formation": a job's title ("Developer Skills" heads)
     if tokens[0] == "diplome" and len(tokens) > 1 and tokens[1] not in ("et", "and"):
         return None  # "Diplôme d'État de masseur-kinésithérapeute": a diploma's line ("Diplôme et formations" heads)
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.

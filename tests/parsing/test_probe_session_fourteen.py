@@ -36,10 +36,10 @@ Experience
     ]
 
 
-def test_a_british_mobile_on_a_british_cv_stays_british() -> None:
-    # The library holds the "07700 900…" range (kept for examples, and new allocations lag) for invalid, and the
-    # same digits after the trunk 0 make a valid Indian number.
-    for contact in ("Tel: 07700 900123 · London", "+44 (0)7700 900 123 · Clapham, London SW4"):
+def test_a_number_written_with_its_country_code_keeps_it() -> None:
+    # The library holds the "07700 900…" range (kept for examples, as new allocations lag) for invalid, and the same
+    # digits after the trunk 0 make a valid Indian number: the "+44" written before them says which.
+    for contact in ("+44 (0)7700 900 123 · Clapham, London SW4", "Tel. +44 (0) 7700 900123"):
         text = f"Oliver Bennett\n{contact}\noliver@example.com\n\nExperience\n2019 – 2021 Analyst, Barclays\n"
         assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+447700900123"
     text = "Rahul Sharma\nMobile: 98765 43210, Pune\nrahul@example.com\n\nExperience\n2019 – 2021 Developer, TCS\n"
@@ -250,3 +250,50 @@ Education
     assert [school[1] for school in _schools(text)] == ["NPQSL", "DELTA", "CELTA", "MMath"]
     assert _schools(text)[1] == ("International House London", "DELTA")
     assert _schools(text)[3] == ("University of Warwick", "MMath")
+
+
+def test_review_guards_of_the_fourteenth_session() -> None:
+    # A bold employer under the title's row is no end of the title; a consultancy's client line under "Consultant –
+    # Accenture" is no employer; a university department's hospital is the employer; an Indian mobile written with
+    # its trunk 0 stays Indian beside London; a plain CV's "Principales compétences" is no Europass label.
+    lines = [
+        Line("Sarah Cohen", top=40, size=19, bold=True, x0=45),
+        Line("sarah@example.com", top=60, size=9, x0=45),
+        Line("Experience", top=90, size=11, bold=True, x0=45),
+        Line("Senior Product Manager", top=110, size=9.5, bold=True, x0=45),
+        Line("2018 – 2021", top=110, size=9.5, x0=300),
+        Line("adidas", top=122, size=9.5, bold=True, x0=45),
+        Line("• Launched the running app's coaching plans", top=134, size=8.5, x0=55),
+        Line("Consultant – Accenture", top=154, size=9.5, bold=True, x0=45),
+        Line("2015 – 2018", top=154, size=9.5, x0=300),
+        Line("BNP Paribas, Paris", top=166, size=9.0, x0=45),
+        Line("• Migrated the payments platform", top=178, size=8.5, x0=55),
+    ]
+    jobs = _document_jobs(lines)
+    assert jobs[0][1] == "Senior Product Manager"
+    assert jobs[1][:2] == ("Accenture", "Consultant")
+    text = """Ana Silva
+ana@example.com
+
+Experience
+2019 – 2021 Research Fellow, Department of Medicine, Brigham and Women's Hospital, Boston
+2015 – 2018 Avocate, Lavery, de Billy, S.E.N.C.R.L., Montréal
+"""
+    assert [job[0] for job in _jobs(text)] == ["Brigham and Women's Hospital", "Lavery, de Billy, S.E.N.C.R.L"]
+    text = (
+        "Rahul Sharma\nLondon, UK | Pune, India | Mobile: 07612345678\nrahul@example.com\n\n"
+        "Experience\n2019 – 2021 Developer, TCS\n"
+    )
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+917612345678"
+    text = """Claire Martin
+claire.martin@example.fr
+
+PRINCIPALES COMPÉTENCES
+Gestion de projet, SAP, Power BI
+
+EXPÉRIENCE PROFESSIONNELLE
+2018 – 2021 Chef de projet, Sanofi, Lyon
+Secteur d'activité : Industrie pharmaceutique
+"""
+    skills = parse_resume(text.encode(), "cv.txt")["skills"]
+    assert skills and "Power BI" in str(skills)
