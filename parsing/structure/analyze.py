@@ -19,6 +19,7 @@ from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_educatio
 from .experience import (
     PROSE_VERB_RE,
     ends_with_legal_form,
+    is_contract_word,
     missions_under_employers,
     parse_experience,
     prose_jobs,
@@ -273,10 +274,6 @@ _NAME_END_RE = re.compile(r"^[A-ZÀ-Ý][\w&'’.+-]*(?:\s+[A-ZÀ-Ý][\w&'’.+-]
 
 
 _ROMAN_RE = re.compile(r"I{1,3}|IV")
-# A line cut after a word that cannot end a title: "Consultante Risques &", "Chargé de mission –".
-_OPEN_END_RE = re.compile(r"(?:\s(?:et|de|des|du|and|of|for|&|–|-|en|in)|,)$")  # ("Manager DE": Germany)
-# How the work is done, which a bold line under the title may say: no part of the title.
-_WORK_MODE_RE = re.compile(r"(?:remote|hybrid|hybride|on-site|onsite|freelance|part-time|full-time|temps partiel)$")
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -319,10 +316,12 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                         and text.islower()
                         and text.replace(" ", "").isalpha()
                         and not title_score(fold(text))
-                        and not _WORK_MODE_RE.match(text)
+                        and not is_contract_word(text)  # ("remote", "freelance": how the work is done)
                     )
                     or _ROMAN_RE.fullmatch(text)
-                    or (_OPEN_END_RE.search(left) and len(text.split()) <= 3)
+                    # cut after a word that cannot end a title, in the same case ("Manager DE" is Germany):
+                    # "Consultante Risques &", "Chargé de mission –"
+                    or ((_UNFINISHED_RE.search(left) or left.endswith((" &", " –", " -"))) and len(text.split()) <= 3)
                 )
             ):
                 out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
@@ -835,9 +834,9 @@ def _without_own_name(work: list[dict[str, Any]], name: str) -> list[dict[str, A
     return _without_employers(work, lambda employer: set(fold(employer).replace(",", " ").split()) == own)
 
 
-# The last words of firms named after their product ("Tableau Software", "Adobe Systems"); not those of a trade
-# ("Power Electronics").
-_FIRM_TAILS = frozenset({"software", "systems", "technologies", "labs", "group", "corporation", "inc", "ltd", "gmbh"})
+# The last words of firms named after their product ("Tableau Software", "Adobe Systems"), beside the legal forms;
+# not those of a trade ("Power Electronics").
+_FIRM_TAILS = frozenset({"software", "systems", "technologies", "labs", "group", "corporation"})
 
 
 def _without_skill_employers(work: list[dict[str, Any]], matcher: SkillMatcher) -> list[dict[str, Any]]:
@@ -850,6 +849,7 @@ def _without_skill_employers(work: list[dict[str, Any]], matcher: SkillMatcher) 
             len(employer.split()) >= 2
             and matcher.whole(employer) is not None
             and fold(employer.split()[-1]) not in _FIRM_TAILS
+            and not ends_with_legal_form(employer)
         ),
     )
 

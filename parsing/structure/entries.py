@@ -636,13 +636,20 @@ def group_entries(
         info = infos[index]
         if not (needs_bold and bolds[anchor] and info.headerish and info.dates is None and not info.bullet):
             return False
-        pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(info.rest) if piece.strip()]
+        named = name_and_town(info.rest)
+        if named is not None:
+            return named
+        return len(info.rest.split()) <= 5 and org_score(fold(info.rest)) > 0
+
+    def name_and_town(text: str) -> bool | None:
+        """ "KPMG, Lyon", "XPO Logistics · Ormes": a name, then a town (known, or shaped like one) — whether the name
+        is no title; None when the line has not that shape."""
+        pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(text) if piece.strip()]
         if len(pieces) == 2 and len(pieces[0].split()) <= 5 and pieces[0][:1].isupper():
-            # "KPMG, Lyon", "XPO Logistics · Ormes": a name, then a town (known, or shaped like one).
             town = pieces[1]
             if (place is not None and place(town)) or _TOWN_SHAPE_RE.match(town):
                 return not title_score(fold(pieces[0]))
-        return len(info.rest.split()) <= 5 and org_score(fold(info.rest)) > 0
+        return None
 
     def named_town_under(index: int, above: int) -> bool:
         """ "Chargée de conformité – Sécurité financière | Février 2018 – Décembre 2021" or "Private Banker, Italian
@@ -662,14 +669,7 @@ def group_entries(
             and _covers(title_pieces[1])  # (not "Consultant – Accenture" over its client "BNP Paribas, Paris")
         ):
             return False
-        pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(info.rest) if piece.strip()]
-        return (
-            len(pieces) == 2
-            and len(pieces[0].split()) <= 5
-            and pieces[0][:1].isupper()
-            and not title_score(fold(pieces[0]))
-            and ((place is not None and place(pieces[1])) or bool(_TOWN_SHAPE_RE.match(pieces[1])))
-        )
+        return bool(name_and_town(info.rest))
 
     def legal_under_bold(index: int, anchor: int) -> bool:
         """A company named with its legal form alone under a bold header ("BMW AG", "Initech GmbH, Munich")."""

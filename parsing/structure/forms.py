@@ -107,18 +107,16 @@ _FOOTER_RE = re.compile(
 _DISTINCTIVE = {label for label in _LABELS if label != "dates"}
 
 
-def _opening(labels: Iterable[str]) -> re.Pattern[str]:
-    """A line that opens with one of ``labels`` (longest first), then its value, a column's " | " or nothing."""
+def _opening(labels: Iterable[str], *, cell_only: bool = False) -> re.Pattern[str]:
+    """A line that opens with one of ``labels`` (longest first), then its value, a column's " | " or nothing
+    (``cell_only``: not a value after a space)."""
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(r"^(?P<label>" + alternatives + r")(?:\s*\|\s*|\s+(?=\S)|\s*$)")
+    after = r"(?:\s*\|\s*(?=\S)|\s*$)" if cell_only else r"(?:\s*\|\s*|\s+(?=\S)|\s*$)"
+    return re.compile(r"^(?P<label>" + alternatives + r")" + after)
 
 
 _LABEL_RE = _opening(_LABELS)
-_WRAPPED_LABEL_RE = re.compile(
-    r"^(?P<label>"
-    + "|".join(re.escape(label) for label in sorted(_WRAPPED_LABELS, key=len, reverse=True))
-    + r")(?:\s*\|\s*(?=\S)|\s*$)"
-)
+_WRAPPED_LABEL_RE = _opening(_WRAPPED_LABELS, cell_only=True)
 _SECTION_LABEL_RE = _opening(_SECTION_LABELS)
 # The ends of labels that wrap onto a second line, alone on it.
 _WRAPPED = {

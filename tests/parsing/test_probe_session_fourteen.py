@@ -295,5 +295,6 @@ EXPÉRIENCE PROFESSIONNELLE
 2018 – 2021 Chef de projet, Sanofi, Lyon
 Secteur d'activité : Industrie pharmaceutique
 """
-    skills = parse_resume(text.encode(), "cv.txt")["skills"]
-    assert skills and "Power BI" in str(skills)
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [skill["name"] for skill in result["skills"]] == ["Gestion de projet", "SAP", "Power BI"]
+    assert [(w["name"], w["position"]) for w in result["work"]] == [("Sanofi", "Chef de projet")]
