@@ -276,6 +276,26 @@ _NAME_END_RE = re.compile(r"^[A-ZÀ-Ý][\w&'’.+-]*(?:\s+[A-ZÀ-Ý][\w&'’.+-]
 _ROMAN_RE = re.compile(r"I{1,3}|IV")
 
 
+def _name_goes_on(left: str, name_end: str) -> bool:
+    """ "Paralegal, Commercial Litigation — Browne" (its dates at the right) over "Jacobson LLP, Nottingham": the
+    employer's name after the title's dash, cut by the column's edge, goes on to its legal form on the next line."""
+    pieces = re.split(r" [–—-] ", left)
+    last = pieces[-1].strip()
+    return bool(
+        len(pieces) >= 2
+        and 1 <= len(last.split()) <= 3
+        and all(word[:1].isupper() for word in last.split())
+        and not title_score(fold(last))
+        and title_score(fold(pieces[0])) > 0
+        and name_end[:1].isupper()
+        and len(name_end.split()) <= 5
+        and (ends_with_legal_form(name_end) or _COUNCIL_RE.fullmatch(fold(name_end)))
+    )
+
+
+_COUNCIL_RE = re.compile(r"(?:borough|county|city|district|town|parish) council")
+
+
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A bold job heading wrapped at the column's edge joined again, the next line in bold too: "Préparateur de" over
     "commandes chez Deret Logistique, Saran" (it goes on with a small letter), "Infirmière chez Polyclinique" over
@@ -323,7 +343,7 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                     # "Consultante Risques &", "Chargé de mission –"
                     or ((_UNFINISHED_RE.search(left) or left.endswith((" &", " –", " -"))) and len(text.split()) <= 3)
                 )
-            ):
+            ) or (aligned and bar and only_dates(dates) and _name_goes_on(left, name_end)):
                 out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
                 continue
             if (
@@ -340,7 +360,12 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                     )
                 )
             ):
-                out[-1] = replace(head, text=f"{head.text.rstrip()} {text}")
+                if bar and only_dates(dates) and len(text.split()) >= 3:
+                    # ("… des sites | Depuis 2020" over "portuaires et de la gestion de crise — CMA CGM"; a word alone,
+                    # "adidas" under "Senior Product Manager", is the employer's name)
+                    out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
+                else:
+                    out[-1] = replace(head, text=f"{head.text.rstrip()} {text}")
                 continue
         out.append(line)
     return out

@@ -13,6 +13,7 @@ from typing import Any
 from . import geo
 from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, Entry, column_heads, group_entries, header_parts
+from .names import given_name_hits
 from .text import clean, fold, strip_bullet, strip_punct
 from .vocab import function_part, school_score, title_score
 
@@ -760,6 +761,9 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
         ):
             # "Université Saad Dahlab – Blida 1": the numbered university's other name, after its founder's
             joined[-1] = f"{previous} – {part}"
+        elif previous and _named_after_person(previous, part, header):
+            # "Université Toulouse – Jean Jaurès": a university named after a person as well as its town.
+            joined[-1] = f"{previous} – {part}"
         elif previous and _campus_name(previous, part):
             # "IUT Paris" + "Rives de Seine": a French institute's campus, named after a dash.
             joined[-1] = f"{previous} - {part}"
@@ -780,6 +784,21 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+def _named_after_person(previous: str, part: str, header: str) -> bool:
+    """A university's town, then after a dash the person it is named after ("Université Toulouse – Jean Jaurès",
+    "Université Grenoble – Pierre Mendès France"): a given name opening a few capitalised words."""
+    words = part.split()
+    return bool(
+        fold(previous).startswith(("universite", "university", "universidad", "universita"))
+        and 2 <= len(words) <= 4
+        and all(word[0].isupper() or word in ("et", "de", "y", "and") for word in words)
+        and given_name_hits(words[0].split("-")[0])
+        and not school_score(fold(part))
+        and not find_degree(part)
+        and any(f"{previous}{dash}{part}" in header for dash in (" – ", " - ", " — "))
+    )
 
 
 # A university's own school or faculty, named before the university.

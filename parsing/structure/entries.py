@@ -238,7 +238,7 @@ _LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
 
 # A title and its employer after a bullet's year: "– Le Grand Café", ", Lidl", "chez Onet", "at Tesco".
 _TITLE_EMPLOYER_RE = re.compile(r"^\s*[:–—|-]\s+[A-ZÀ-Ý][^–—|,]*?(?:\s[–—|-]\s|,\s|\schez\s|\sat\s)\S")
-_NAME_PLACE_SPLIT_RE = re.compile(r"\s*[,·|]\s*|\s+[–-]\s+")
+_NAME_PLACE_SPLIT_RE = re.compile(r"\s*[,·|]\s*|\s+[–—-]\s+")
 # One to three capitalised words, perhaps hyphenated: "Ormes", "Villeneuve-d'Ascq", "Saint-Priest", "La Défense".
 _TOWN_SHAPE_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}(?:\s+\d+e)?$")
 _SCORE_TAIL_RE = re.compile(
@@ -666,7 +666,7 @@ def group_entries(
             and ":" not in info.rest
             and len(title_pieces) == 2
             and title_score(fold(title_pieces[0])) >= 1
-            and _covers(title_pieces[1])  # (not "Consultant – Accenture" over its client "BNP Paribas, Paris")
+            and covers(title_pieces[1])  # (not "Consultant – Accenture" over its client "BNP Paribas, Paris")
         ):
             return False
         return bool(name_and_town(info.rest))
@@ -838,12 +838,29 @@ _AREA_TEXT = """
 _AREA_WORDS = frozenset(_AREA_TEXT.split())
 
 
-def _covers(piece: str) -> bool:
+# A region a title covers ("North West", "Midlands", "Région Ouest (45 points de vente)", "Secteur Nord-Est").
+COVERED_AREA_RE = re.compile(
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)[ -]?)+(?:\w+)?|midlands|"
+    r"(?:region|secteur|zone) (?:nord|sud|est|ouest|centre)(?:[ -](?:est|ouest))?\b.*"
+)
+# A piece opened by a word all in lower case ("opération fournisseur d'énergie", "hypermarché 8 500 m²", "rayon
+# jardin"): a firm's name opens with a capital, or has one inside its first word ("eBay").
+_LOWER_OPENING_RE = re.compile(r"[a-zà-ÿ]{3,}(?:\s|$)")
+
+
+def lower_opening(piece: str) -> bool:
+    return bool(_LOWER_OPENING_RE.match(strip_punct(piece)))
+
+
+def covers(piece: str) -> bool:
     """What a title covers, by its words: a business area or function ("Financial Services", "Italian Market"), or
     words in lower case ("Sécurité financière", "Risques de contrepartie"), which a firm's name ("Accenture", "Sopra
     Steria") has not."""
     words = piece.split()
-    return any(fold(word) in _AREA_WORDS or function_part(word) for word in words) or (
+    if lower_opening(piece) or COVERED_AREA_RE.fullmatch(fold(strip_punct(piece))):
+        return True
+    named = [word for word in words if not (word.islower() and len(word) <= 3)]  # (not "de", "and")
+    return any(fold(word) in _AREA_WORDS or function_part(word) for word in named) or (
         len(words) >= 2
         and any(word[:1].islower() and len(word) > 3 for word in words[1:])
         and not org_score(fold(piece))
@@ -885,7 +902,11 @@ def _parts(header: list[str]) -> list[str]:
             continue
         pair = colon_pair(line)
         pieces = [pair[0], pair[1]] if pair else [line]
-        parts.extend(p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p)
+        found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
+        if parts and found and re.search(r" (?:&|and|et)$", parts[-1]):
+            # "Executive Vice President, People &" over "Transformation": a name the line wrapped after its "&"
+            parts[-1] = f"{parts[-1]} {found.pop(0)}"
+        parts.extend(found)
     return parts
 
 

@@ -17,9 +17,11 @@ from .entries import (
     TENURE_RE,
     Entry,
     body_items,
+    covers,
     group_entries,
     header_parts,
 )
+from .names import given_name_hits
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
 from .vocab import (
     AWARD_WORDS,
@@ -549,6 +551,8 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
             for number, piece in enumerate(pieces):
                 if merged and _THEN_RE.match(piece) and _role_score(merged[-1]) > 0:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Associate, then Vice President": one career there
+                elif len(pieces) == 2 and merged and _scope_beside_employer(merged[-1], piece, part, parts):
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "Senior Legal Counsel, Civil Aerospace" / "Rolls-Royce plc"
                 elif merged and _ministry_listing(merged[-1], pieces[number:]):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Department for Levelling Up, Housing and Communities"
                 elif merged and _LEGAL_TAIL_RE.match(piece):
@@ -578,6 +582,42 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
         else:
             out.append(part)
     return out, tails
+
+
+def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) -> bool:
+    """ "Senior Legal Counsel, Civil Aerospace" over "Rolls-Royce plc — Derby", "Staff Sergeant, Troop Quartermaster —
+    British Army", "Adjudant, chef de section adjoint — Armée de Terre": a title, then after its comma what it covers
+    or the post held at that rank, while another part of the header names the employer. (A lone word after the comma
+    may be the employer itself, "Analyst, Citi"; a consultancy's name is its employer over its client's.)"""
+    words = re.sub(r"\([^()]*\)", "", piece).split()
+    folded = fold(piece)
+    if not (
+        _role_score(title) >= 1.0
+        and _role_score(f"{title}, {piece}") >= 1.0  # (still read as a title: "…, Emergency Department" is not)
+        # ("Directeur adjoint de la sûreté, en charge de la protection des sites …": a remark in lower case)
+        and (1 <= len(words) <= 5 or (piece[:1].islower() and 6 <= len(words) <= 16))
+        and (len(words) >= 2 or _role_score(piece) >= 1.0)  # ("Team Lead, QA, Canada": "QA" may be read a place)
+        and not given_name_hits(words[0])  # ("Research Assistant, Jane Smith": the person assisted)
+        and (not org_score(folded) or _covered(piece) or _role_score(piece) >= 1.0)
+        and not ends_with_legal_form(piece)
+        and not school_score(folded)
+        and not _location_of(piece)
+        and _bracketed_place(piece)[1] is None  # ("Legrand North America (West Hartford)": a firm and its town)
+        and not _firm(folded)
+    ):
+        return False
+    # (the other part's first piece: "Browne Jacobson LLP, Nottingham")
+    others = [_comma_cut(other)[0] for other in parts if other is not part]
+    return any(
+        (_role_score(other) < 0 or (_role_score(other) == 0 and not _covered(other)))  # ("Home Office")
+        and len(other.split()) <= 6
+        and other[:1].isupper()
+        and not all(is_month_word(word) for word in other.split())  # ("Septembre": a date wrapped beside it)
+        and not _location_of(other)
+        and not is_region_line(other)
+        and not school_score(fold(other))
+        for other in others
+    )
 
 
 # A ministry or department named after the matters it holds, listed with commas: "Department for Digital, Culture,
@@ -1438,16 +1478,19 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
                     return _qualified(title, separator, qualifier), employer, location
         others = header[:number] + header[number + 1 :]
         other_title, other, other_location = header_fields(header_parts(others)) if others else ("", "", "")
+        unbracketed = re.sub(r"\([^()]*\)", "", qualifier)
         if (
             not title
             or fold(qualifier) != fold(employer)
             or other_title
             or not other
             or fold(other) == fold(employer)
-            or len(qualifier.split()) > 4
+            or len(unbracketed.split()) > 4  # ("Région Ouest (45 points de vente)")
             or ends_with_legal_form(qualifier)
             or (
                 org_score(fold(qualifier)) > 0
+                # ("opération fournisseur d'énergie", "Région Ouest": what the title covers, no firm's name)
+                and not _covered(qualifier)
                 and not ends_with_legal_form(other)
                 # ("Grade 7 Policy Adviser – Public Spending Group" over "HM Treasury": a team of the public body;
                 # "Senior Consultant – PwC Consulting" over "Ministry of Justice": the firm, over its client)
@@ -1604,6 +1647,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
     grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
     heads_block = False  # that employer's line comes before the title: it may head later title lines
+    heads_alone = False  # that employer's line holds no title
     last_entry: Entry | None = None
     for entry in group_entries(texts, bold=bold, complete=_complete, place=_after_dates_place, legal=_named_employer):
         item = work_from_entry(entry)
@@ -1634,6 +1678,8 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             heads_block = not (
                 item.get("position") and fold(item["position"]) in first and fold(item["name"]) not in first
             )
+            # the employer's line holds no title: the later title lines' dashes cannot name another employer
+            heads_alone = bool(item.get("position")) and fold(item["position"]).split(" – ")[0] not in first
         elif block is not None and not item.get("name") and grouped and item.get("position"):
             # "Accor" / "6 ans 3 mois" / "Directrice d'hébergement" / dates …, then "Chef de réception" / dates:
             # an exported networking profile lists each job held at one employer under its name once.
@@ -1650,6 +1696,19 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             # "Globex Inc, Springfield" then "Senior Engineer, 2018 – Present" and "Engineer, 2015 – 2018": each
             # later dated title line (or title line over its dates) is another job at the same employer.
             item = {"name": block["name"], **item}
+            if block.get("location") and "location" not in item:
+                item["location"] = block["location"]
+        elif (
+            block is not None
+            and heads_alone
+            and len(entry.header) == 1
+            and entry.on_date_line
+            and _qualified_title(item, block["name"])
+        ):
+            # "Société Générale — Paris" over "Directrice juridique adjointe — Global Markets | 2020 – présent",
+            # then "Juriste senior — Marchés de capitaux | 2015 – 2020": what the later title covers, not an
+            # employer of its own.
+            item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
         elif item.get("name"):
@@ -1739,9 +1798,6 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 # The parts of a country or a region a post covers ("North West", "Midlands", "Leinster South", "Queensland").
-_COVERED_AREA_RE = re.compile(
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)[ -]?)+(?:\w+)?|midlands"
-)
 
 
 def _covered(part: str) -> bool:
@@ -1753,8 +1809,8 @@ def _covered(part: str) -> bool:
         or _ward(part)
         or _department_part(part, strict=True)
         or bool(_MARKET_RE.fullmatch(folded))
-        or bool(_COVERED_AREA_RE.fullmatch(folded))
         or folded in _FLOOR_DEPARTMENTS
+        or (covers(part) and not _firm(folded))  # (not "PwC Consulting": a consultancy's name)
     )
 
 

@@ -585,6 +585,8 @@ SCHOOL_WORDS = {
     "kantonsschule",
     "berufsschule",
     "berufsfachschule",
+    # a university's medical school and hospital, named as one ("Charité – Universitätsmedizin Berlin")
+    "universitatsmedizin",
     "realschule",
     "gewerbeschule",
     "handelsschule",
@@ -951,6 +953,18 @@ _HEALTH_SERVICE_POST_RE = re.compile(
 _GRADE_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 
 
+_SCOPE_OPENERS = frozenset({"group", "groupe", "country"})
+_SCOPE_CONNECTORS = frozenset({"du", "de", "des"})
+_SCOPE_TAILS_TEXT = """france europe emea apac americas amerique ameriques asie asia uk benelux nordics dach iberia
+    latam monde worldwide groupe group sud nord north south"""
+_SCOPE_TAILS = _SCOPE_CONNECTORS | frozenset(_SCOPE_TAILS_TEXT.split())
+# The French executives' posts, named by their initials: directeur des ressources humaines, administratif et
+# financier; président-directeur général. (Not "DSI", as often the department as its head; nor "DGA", the armament
+# agency.)
+TITLE_HEADS.update({"drh", "daf", "pdg"})
+TITLE_WORDS.update({"drh", "daf", "pdg"})
+
+
 def title_score(folded: str) -> float:
     """How much a (folded) phrase looks like a job title: 0 for none, higher for more evidence."""
     tokens = re.findall(r"[a-zœæ0-9+#-]+", folded)  # (folding keeps the ligatures: "manœuvre")
@@ -962,6 +976,14 @@ def title_score(folded: str) -> float:
             return 0.0
     if len(tokens) >= 2 and tokens[-1] in _GRADE_NUMERALS:
         tokens = tokens[:-1]  # "Clinical Research Associate II", "Software Engineer 2": the grade within the post
+    # "Group CEO", "Country Manager France", "Managing Director Europe du Sud", "DRH Groupe": the scope of an
+    # executive's post, around the title's own words.
+    while len(tokens) >= 2 and tokens[0] in _SCOPE_OPENERS:
+        tokens = tokens[1:]
+    while len(tokens) >= 3 and tokens[-1] in _SCOPE_TAILS:
+        tokens = tokens[:-1]
+    if len(tokens) == 2 and tokens[-1] in _SCOPE_TAILS and tokens[-1] not in _SCOPE_CONNECTORS:
+        tokens = tokens[:-1]
     score = 0.0
     if len(tokens) >= 3 and "-".join(tokens[:3]) in TITLE_HEADS:
         tokens = ["-".join(tokens[:3]), *tokens[3:]]  # "Femme de chambre" as "femme-de-chambre", "Chef de projet"

@@ -324,7 +324,11 @@ def test_client_note_between_the_header_and_the_dates_is_passed_over() -> None:
             ["Sr. Consultant", "Defect Manager, QA", "Northwind Traders, Canada", "January 2012 - November 2012"],
             ("Sr. Consultant", "Northwind Traders"),
         ),
-        (["Director, Human Resources", "Globex Corporation", "2015 - 2019"], ("Director", "Globex Corporation")),
+        # (the post as printed: what it covers after the comma stays in the title, the employer named below)
+        (
+            ["Director, Human Resources", "Globex Corporation", "2015 - 2019"],
+            ("Director, Human Resources", "Globex Corporation"),
+        ),
         (["Chef de projet, DSI", "Contoso Assurances", "2018 - 2021"], ("Chef de projet", "Contoso Assurances")),
     ],
 )

@@ -1,0 +1,167 @@
+"""Faults shown by realistic CVs written as real files in the fifteenth probing session (law firms, executives,
+the armed forces and public service, retail, health, creative trades, Indian IT): each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import analyze
+from parsing.document import Document, Line
+
+from .files import text_schools as _schools
+
+
+def _bold_jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """The jobs of a plain document whose lines starting with "**" are set in bold."""
+    lines = [
+        Line(raw[2:], bold=True) if raw.startswith("**") else Line(raw) for raw in text.splitlines() if raw.strip()
+    ]
+    work = analyze(Document(lines=lines, format="text"))["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def _document_jobs(lines: list[Line]) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    work = analyze(Document(lines=lines, format="pdf", body_size=9.0))["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def test_words_in_lower_case_after_the_title_say_what_it_covers() -> None:
+    # What follows the title's dash opens with a word in lower case, or names a sales region: no firm's name.
+    text = """Paul Martin
+paul@example.com
+EXPÉRIENCES PROFESSIONNELLES
+2021-06 – aujourd'hui
+**Télévendeur – opération fournisseur d'énergie
+Teleperformance – Lille
+• Appels sortants, vente d'offres électricité et gaz
+**2015 – 2021 | Directeur de magasin – hypermarché 8 500 m²
+Carrefour – Brest
+• 220 collaborateurs
+**2010 – 2015 | Directeur des opérations commerciales – Région Ouest (45 points de vente)
+Intermarché (Groupement Les Mousquetaires) – Rennes
+• Animation de 45 adhérents
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("Teleperformance", "Télévendeur – opération fournisseur d'énergie"),
+        ("Carrefour", "Directeur de magasin – hypermarché 8 500 m²"),
+        ("Intermarché", "Directeur des opérations commerciales – Région Ouest (45 points de vente)"),
+    ]
+
+
+def test_what_the_title_covers_after_its_comma_stays_in_it_beside_the_employer() -> None:
+    # "Rank, post" and "Title, business line" with the employer on the header's other part; a firm's name after the
+    # comma, with only its town beside it, is still the employer.
+    text = """Mark Jones
+mark@example.com
+CAREER HISTORY
+**Mar 2019 – present | Senior Legal Counsel, Civil Aerospace
+Rolls-Royce plc — Derby
+• Lead lawyer for long-term service agreements
+**Commercial Programme Director, Border Security — Home Office | 01/2023 – present
+London
+• Led the re-procurement of border technology
+**Staff Sergeant, Troop Quartermaster — British Army | 2010 – 2015
+• Stores accounting for a troop of 60
+**Analyst, Goldman Sachs — London | 2008 – 2010
+• Equity research
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("Rolls-Royce plc", "Senior Legal Counsel, Civil Aerospace"),
+        ("Home Office", "Commercial Programme Director, Border Security"),
+        ("British Army", "Staff Sergeant, Troop Quartermaster"),
+        ("Goldman Sachs", "Analyst"),
+    ]
+
+
+def test_an_employer_line_above_the_titles_heads_each_desk_they_name() -> None:
+    text = """Claire Dubois
+claire@example.com
+EXPÉRIENCE
+**Société Générale — Paris La Défense
+Directrice juridique adjointe — Global Markets | 2020 – présent
+• Management d'une équipe de 12 juristes
+Juriste senior — Marchés de capitaux | 2015 – 2020
+**Cleary Gottlieb Steen & Hamilton LLP — Paris
+Avocate collaboratrice | 2010 – 2015
+• Émissions obligataires
+"""
+    assert _bold_jobs(text) == [
+        ("Société Générale", "Directrice juridique adjointe – Global Markets", "2020", None),
+        ("Société Générale", "Juriste senior — Marchés de capitaux", "2015", "2020"),
+        ("Cleary Gottlieb Steen & Hamilton LLP", "Avocate collaboratrice", "2010", "2015"),
+    ]
+
+
+def test_executives_posts_named_with_their_scope_are_titles() -> None:
+    text = """Anne Leroy
+anne@example.com
+EXPERIENCE
+**ABB, Zurich
+Group CEO
+2019 – 2023
+**DRH Groupe, Accor (Issy-les-Moulineaux)
+2012 – 2019
+**Air Liquide — Executive Vice President, People &
+**Transformation
+October 2008 – March 2012, Houston
+• Hired 220 managers a year
+**Sanofi, Paris
+Country Manager France
+2004 – 2008
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("ABB", "Group CEO"),
+        ("Accor", "DRH Groupe"),
+        ("Air Liquide", "Executive Vice President, People & Transformation"),
+        ("Sanofi", "Country Manager France"),
+    ]
+
+
+def test_a_heading_wrapped_beside_its_dates_goes_on_under_them() -> None:
+    # The employer's name cut after the title's dash goes on to its legal form (or "County Council") on the next
+    # line; a wrapped remark in lower case goes before the dates, not after them.
+    lines = [
+        Line("Emma Clarke", top=40, size=19, bold=True, x0=45),
+        Line("emma@example.com", top=60, size=9, x0=45),
+        Line("Career", top=90, size=11, bold=True, x0=45),
+        Line("Paralegal, Commercial Litigation — Browne", top=110, size=9.5, bold=True, x0=45),
+        Line("August 2018 – April 2021", top=110, size=9.5, x0=300),
+        Line("Jacobson LLP, Nottingham", top=122, size=9.5, x0=45),
+        Line("• Prepared trial bundles", top=134, size=8.5, x0=55),
+        Line("Legal Administrator — Nottinghamshire", top=154, size=9.5, bold=True, x0=45),
+        Line("July 2016 – July 2018", top=154, size=9.5, x0=300),
+        Line("County Council, Nottingham", top=166, size=9.5, x0=45),
+        Line("• Filing", top=178, size=8.5, x0=55),
+        Line(
+            "Directeur adjoint de la sûreté, en charge de la protection des sites", top=198, size=9.5, bold=True, x0=45
+        ),
+        Line("Depuis 2020", top=198, size=9.5, x0=300),
+        Line("portuaires et de la gestion de crise — CMA CGM", top=210, size=9.5, bold=True, x0=45),
+        Line("Marseille", top=222, size=9.5, x0=45),
+        Line("• Sûreté de 12 terminaux", top=234, size=8.5, x0=55),
+    ]
+    assert _document_jobs(lines) == [
+        ("Browne Jacobson LLP", "Paralegal, Commercial Litigation", "2018-08", "2021-04"),
+        ("Nottinghamshire County Council", "Legal Administrator", "2016-07", "2018-07"),
+        (
+            "CMA CGM",
+            "Directeur adjoint de la sûreté, en charge de la protection des sites portuaires et de la gestion de crise",
+            "2020",
+            None,
+        ),
+    ]
+
+
+def test_a_university_named_after_a_person_keeps_that_name() -> None:
+    text = """Lucie Martin
+lucie@example.com
+FORMATION
+Licence de Psychologie
+Université Toulouse – Jean Jaurès, 2012 - 2015
+Master Droit, Université Grenoble - Pierre Mendès France, 2015 - 2017
+MSc Neuroscience, Charité – Universitätsmedizin Berlin, 2018 - 2020
+"""
+    schools = _schools(text)
+    assert schools[:2] == [
+        ("Université Toulouse – Jean Jaurès", "Licence"),
+        ("Université Grenoble – Pierre Mendès France", "Master"),
+    ]
+    assert schools[2][0] is not None and schools[2][0].endswith("Universitätsmedizin Berlin")
