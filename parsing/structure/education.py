@@ -74,7 +74,17 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                   # Britain's integrated master's degrees (four years), and the American Master of Professional Studies
-                  r"mmath|mphys|mchem|mbiol|mgeol|mearthsci|master of professional studies|m\.p\.s\.?"),
+                  r"mmath|mphys|mchem|mbiol|mgeol|mearthsci|master of professional studies|m\.p\.s\.?|"
+                  # the American lawyer's first degree, taken after a bachelor's (not the "J.D. Wetherspoon" pubs);
+                  # France's business lawyers' diploma; the solicitors' qualifying examination; Germany's state
+                  # examinations in law; the architect's master (not the month: "March 2019")
+                  r"juris doctor|j\. ?d\.?(?!\.? ?(?:wetherspoon|power|sports))|jd(?= |,|$)|"
+                  r"djce|diplome de juriste conseil d'entreprise|solicitors qualifying exam(?:ination)?|sqe ?[12]?|"
+                  r"(?:erstes |zweites |first |second )?staatsexamen|"
+                  r"m\. ?arch\.?|march(?= architecture| in architecture| \((?:arb|riba)| \(hons)|"
+                  # the Swiss universities' master of advanced studies; France's medical studies' second cycle
+                  r"master of advanced studies|mas(?= in | en | \w)|"
+                  r"dfasm|diplome de formation approfondie en sciences medicales"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
     ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles|cafipemf|"
@@ -86,7 +96,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("dscg", 5, r"dscg|diplome superieur de comptabilite et (?:de )?gestion|diplome d'expertise comptable|"
                 # France's chartered accountant's diploma, by its initials before its name
                 r"dec ?[–—:(-] ?diplome d'expertise comptable"),
-    ("maitrise", 4, r"maitrise|m1"),
+    ("maitrise", 4, r"maitrise|m1|"
+                    # the higher diploma of applied arts (two years after a BTS or a DN MADE)
+                    r"dsaa|diplome superieur d'arts appliques"),
     # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
     ("state", 0, r"diplome d'etat d'(?:aide[- ]soignante?|auxiliaire de puericulture|ambulancier|"
@@ -116,7 +128,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat|"
                    # Czechia's and Slovakia's bachelor ("Bc. – Mechanical Engineering"); Greece's ptychio; the
                    # British nursing and midwifery bachelors (BNSc, BMid, BN)
-                   r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)"),
+                   r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)|"
+                   # Ireland's bachelor of nursing studies; France's first cycle of medical studies
+                   r"bns(?= |$)|dfgsm|diplome de formation generale en sciences medicales"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|graduate diploma|graduate certificate|pg diploma|"
@@ -126,7 +140,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"pos-graduacao|pos graduacao|"
                      # English teaching's diploma (Cambridge DELTA) and England's national professional
                      # qualifications for school leaders, at a master's level without being one
-                     r"delta(?= |$)|npqh|npqsl|npqml|npqlt|npqel"),
+                     r"delta(?= |$)|npqh|npqsl|npqml|npqlt|npqel|"
+                     # the law conversion course in England; the Swiss certificate and diploma of advanced studies
+                     r"p?gdl|certificate of advanced studies|diploma of advanced studies|cas(?= |$)|das(?= |$)"),
     ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
                r"diplome de technicien (?:superieur|specialise)"),
     # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
@@ -209,11 +225,12 @@ _ACRONYMS = {
     "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda", "dec", "aec", "dts", "cess", "cfc", "bepc",
     "du", "bp", "bafa", "bafd", "des", "desc", "deass", "decesf", "deme", "deia", "deip", "deis", "dejeps", "paces",
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
-    "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel",
+    "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas", "das",
+    "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm",
 }  # fmt: skip
 # Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
-_OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md"}
+_OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md", "mas", "cas", "das"}
 _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")

@@ -38,6 +38,8 @@ from .vocab import (
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|interim|"
+    # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur"), as "Freelance"
+    r"auto-?entrepreneur|micro-?entrepreneur|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site)"
     # "CDD 6 mois", "CDD de 18 mois", "CDI 24h/semaine", "CDD puis CDI": how long, how many hours, what came next
@@ -143,14 +145,17 @@ _JUNK_VALUE_RE = re.compile(
     r"volunteer|contribution|achievements|self|software|hardware|reference|references|poste))$",
     re.I,
 )
+# "Clients include Glossier, Mailchimp", "Principaux clients notamment …": whom a freelance worked for, listed
+_CLIENT_LIST = r"^(?:selected\s+|key\s+|principaux\s+)?clients?\s+(?:include[sd]?|including|incl\.?|notamment)\b"
 _LABEL_PREFIX_RE = re.compile(
     r"^(?:duration|since|until|updated|client|description|environment|role|team size|"
     r"technologies|tools|platform|domain|period|periode|dates?|title|project(?:\s+(?:title|name))?|projet|"
     r"customer|end client|client final|responsibilities|responsabilites|missions?|"
     # A person named after a role: "Chair: Jane Roe", "Supervisor: …", "Tuteur : …".
-    r"chairs?|co-chairs?|supervisor|superviseur|tuteur|tutor|advisor|referee|reference|contact)\s*:",
+    r"chairs?|co-chairs?|supervisor|superviseur|tuteur|tutor|advisor|referee|reference|contact)\s*:|" + _CLIENT_LIST,
     re.I,
 )
+_CLIENT_LIST_RE = re.compile(_CLIENT_LIST, re.I)
 # Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
 _SMALL_WORDS = {
     "of", "and", "the", "for", "in", "at", "on", "de", "du", "des", "la", "le", "les", "et", "d", "l", "a", "an", "&",
@@ -656,11 +661,12 @@ def _ministry_listing(head: str, pieces: list[str]) -> bool:
     )
 
 
+# (French towns: "Saint-Grégoire", "Évry", "Évian-les-Bains", "Marcy-l'Étoile"; others in Latin letters: "Wrocław")
 _PLACE_SHAPE_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)"
-    r"(?:[ -](?:(?:les|lès|la|le|de|du|des|en|sur|sous|upon|on|aux|au)-)?"
+    r"(?:[ -](?:(?:les|lès|la|le|de|du|des|en|sur|sous|upon|on|aux|au)-|[ld]['’])?"
     r"(?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
-)  # (French towns: "Saint-Grégoire", "Évry", "Évian-les-Bains"; others in Latin letters: "Wrocław", "Łódź")
+)
 
 
 def _unknown_place(part: str) -> bool:
@@ -694,6 +700,9 @@ _BODY_TAILS = frozenset(["office", "council", "county", "department", "ministry"
 _NUMBERED_WARD_RE = re.compile(r"^ward (?:\d+[a-z]?|[a-z]\d*)\b")
 
 
+_HOW_TAIL_RE = re.compile(r"\s+(?:en\s+)?(?:freelance|free-lance|ind[ée]pendante?)$", re.I)
+
+
 def _single_role_score(part: str) -> float:
     # "Office Clerk (temp via Initech Agency)": a title followed by a bracketed remark (its closing bracket perhaps
     # trimmed) that holds no title is that title; "Safety Committee (Team Leader)" is read whole.
@@ -702,6 +711,10 @@ def _single_role_score(part: str) -> float:
         bare = part[: remark.start()]
         if title_score(fold(bare)) >= 1 and not title_score(fold(remark.group())):
             part = bare
+    # "Motion designer freelance", "Graphiste indépendante": a title, then how the work was done
+    how = _HOW_TAIL_RE.search(part)
+    if how and how.start() > 0 and title_score(fold(part[: how.start()])) >= 1:
+        part = part[: how.start()]
     folded = fold(part)
     if _NUMBERED_WARD_RE.match(folded):
         return -0.5  # "Ward 6D, Cardiology": where in a hospital, not a post ("Ward Sister" is one)
@@ -789,6 +802,14 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
     for part in parts:
         match = FIELD_LABEL_RE.match(part)
         if match is None:
+            if _CLIENT_LIST_RE.match(part):
+                continue  # ("Clients include Glossier, Mailchimp": no employer of the freelance's among them)
+            ways = [piece.strip() for piece in part.split("/")]
+            if len(ways) >= 2 and all(_location_of(way) or is_contract_word(way) for way in ways):
+                # "Lyon / remote", "Paris / hybride": where and how the work was done
+                places = [way for way in ways if not is_contract_word(way)]
+                location = location or (places[0] if places else "")
+                continue
             if is_region_line(part):
                 location = location or part
                 continue
@@ -884,7 +905,7 @@ def _joined_titles(parts: list[str]) -> list[str]:
     LA PAIX"): one position held, written with both its names."""
     if len(parts) < 3:
         return parts
-    strong = [len(p.split()) <= 3 and "," not in p and _role_score(p) >= 1.5 for p in parts]
+    strong = [len(p.split()) <= 3 and "," not in p and _role_score(p) >= 1.5 and not is_contract_word(p) for p in parts]
     for index in range(len(parts) - 1):
         if strong[index] and strong[index + 1] and sum(strong) == 2:
             return [*parts[:index], f"{parts[index]} – {parts[index + 1]}", *parts[index + 2 :]]
@@ -1017,6 +1038,16 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 location = clean(rest[index])
                 rest = others
                 break
+    if (
+        not location
+        and len(rest) == 2
+        and "-" in rest[1]
+        and "-" not in rest[0]
+        and all(_role_score(part) <= 0 for part in rest)
+        and _unknown_town(rest[1])
+    ):
+        # "Coface | Bois-Colombes", "BIOMÉRIEUX – Marcy-l'Étoile": a name, then a town's compound name
+        location = clean(rest.pop())
     # "Développeur at ACME", "Consultant with Initech Ltd": a title and where it is held, in one part.
     for index, part in enumerate(rest):
         pair = title_and_employer(part)

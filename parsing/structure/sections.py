@@ -67,7 +67,9 @@ _HEADINGS: dict[str, str] = {
         academic details | educational details | education details | qualification | education and
         qualifications | academic record | schooling | academic studies | university studies | higher education |
         etudes superieures | formation universitaire | parcours universitaire | academic training |
-        education et formation | degrees | academic degrees | degrees and diplomas""",
+        education et formation | degrees | academic degrees | degrees and diplomas | executive education |
+        formation continue | formation executive | executive programmes | executive programs | continuing
+        education""",
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
         key skills | core skills | core competencies | competencies | expertise | domaines de competences |
@@ -124,6 +126,7 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     | peer-reviewed publications | peer reviewed publications | key achievements | selected achievements | notable
     achievements | career achievements | career highlights | key accomplishments | selected accomplishments |
     achievements and awards | awards and achievements | awards and recognitions | recognition | awards & recognition
+    | principales realisations | realisations cles | realisations marquantes | faits marquants
     | teaching | enseignement | enseignements | activites d'enseignement | teaching activities | courses taught |
     cours dispenses | research visits | research stays | sejours de recherche | visiting positions
     | supervision | student supervision | supervision and mentoring | mentoring | student mentoring | students

@@ -165,3 +165,105 @@ MSc Neuroscience, Charité – Universitätsmedizin Berlin, 2018 - 2020
         ("Université Grenoble – Pierre Mendès France", "Master"),
     ]
     assert schools[2][0] is not None and schools[2][0].endswith("Universitätsmedizin Berlin")
+
+
+def test_key_achievements_above_the_career_are_no_job_and_a_towns_compound_name_is_no_employer() -> None:
+    text = """Delphine Faure
+delphine@example.com
+**PRINCIPALES RÉALISATIONS
+• Redressement d'une filiale déficitaire : EBITDA de -7 M€ à +65 M€ (2016-2019)
+• Introduction en bourse sur Euronext Paris en 2021
+**PARCOURS PROFESSIONNEL
+**CFO
+Coface | Bois-Colombes | 10/2022 — aujourd'hui
+• Clôture consolidée ramenée à J+12
+**Air Liquide | Paris | 2009 — 2022
+Directrice Financière Groupe (07/2016 — 08/2022)
+• Relations investisseurs
+**2005 à 2009 | BIOMÉRIEUX – Marcy-l'Étoile
+Responsable du contrôle de gestion
+• Usines
+"""
+    assert _bold_jobs(text) == [
+        ("Coface", "CFO", "2022-10", None),
+        ("Air Liquide", "Directrice Financière Groupe", "2016-07", "2022-08"),
+        ("BIOMÉRIEUX", "Responsable du contrôle de gestion", "2005", "2009"),
+    ]
+
+
+def test_a_freelances_clients_and_ways_of_working_are_no_employer() -> None:
+    # Working freelance names no employer (as "Freelance" alone does): not the client list, nor "Lyon / remote",
+    # nor the title read whole with its "freelance".
+    text = """Léa Moreau
+lea@example.com
+EXPÉRIENCES
+**2023 – présent
+Independent Creative Director (Freelance)
+Clients include Glossier, Mailchimp, Oatly US, The Met
+• Brand platforms
+**09.2021 → 12.2022 | Motion designer freelance
+Indépendant — Lyon / remote
+• Génériques et habillages TV
+"""
+    assert _bold_jobs(text) == [
+        (None, "Independent Creative Director (Freelance)", "2023", None),
+        (None, "Motion designer freelance", "2021-09", "2022-12"),
+    ]
+    text = """Léa Moreau
+lea@example.com
+EXPÉRIENCES
+**AUTO-ENTREPRENEUR | Architecte d'intérieur
+Mars 2016 – août 2021 — Bordeaux
+• Rénovations d'appartements
+**AGENCE JOUIN MANKU | Paris
+Chef de projet — 2012 – 2016
+"""
+    assert _bold_jobs(text) == [
+        (None, "Architecte d'intérieur", "2016-03", "2021-08"),
+        ("AGENCE JOUIN MANKU", "Chef de projet", "2012", "2016"),
+    ]
+
+
+def test_degrees_of_lawyers_architects_designers_and_doctors_are_read() -> None:
+    from parsing.structure.education import find_degree
+
+    read = {
+        "J.D., Harvard Law School": "master",
+        "Juris Doctor (J.D.)": "master",
+        "DJCE – Université de Montpellier": "master",
+        "Solicitors Qualifying Examination (SQE1 and SQE2)": "master",
+        "Erstes Staatsexamen (Rechtswissenschaften)": "master",
+        "MArch Architecture (ARB/RIBA Part 2)": "master",
+        "DFASM – Faculté de médecine de Lyon": "master",
+        "DSAA Design graphique": "maitrise",
+        "GDL, BPP University": "pgdiploma",
+        "CAS en soins palliatifs": "pgdiploma",
+        "BNS (Hons) General Nursing": "licence",
+    }
+    for text, key in read.items():
+        degree = find_degree(text)
+        assert degree is not None and degree.key == key, text
+    for text in ("March 2019", "Bar staff, J.D. Wetherspoon", "en cas de besoin", "Jane Doe, J.D. Power"):
+        assert find_degree(text) is None, text
+
+
+def test_executive_education_is_education() -> None:
+    # (a guard: a heading style the French achievements' heading made known must not turn it into work)
+    text = """Marc Petit
+marc@example.com
+**RÉALISATIONS CLÉS
+• Réduction des coûts d'achat de 12 % (2015-2018)
+**EXPÉRIENCE
+**Schneider Electric | Rueil-Malmaison | 2012 — 2020
+Directeur des achats
+**FORMATION INITIALE
+**IAE de Paris — Master 2 Gestion des Ressources Humaines | 1998
+**EXECUTIVE EDUCATION
+**INSEAD — Advanced Management Programme (AMP) | 2011
+"""
+    lines = [
+        Line(raw[2:], bold=True) if raw.startswith("**") else Line(raw) for raw in text.splitlines() if raw.strip()
+    ]
+    result = analyze(Document(lines=lines, format="text"))
+    assert [w.get("name") for w in result["work"]] == ["Schneider Electric"]
+    assert [e.get("institution") for e in result["education"]] == ["IAE de Paris", "INSEAD"]
