@@ -281,6 +281,8 @@ def _name_goes_on(left: str, name_end: str) -> bool:
     employer's name after the title's dash, cut by the column's edge, goes on to its legal form on the next line."""
     pieces = re.split(r" [–—-] ", left)
     last = pieces[-1].strip()
+    if name_end == "Trust" and re.search(r"\bNHS(?: Foundation)?$", last):
+        return True  # "… — Bradford Teaching Hospitals NHS Foundation" over "Trust"
     return bool(
         len(pieces) >= 2
         and 1 <= len(last.split()) <= 3

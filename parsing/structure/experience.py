@@ -133,7 +133,7 @@ _TRAILING_PERIOD_RE = re.compile(
 )
 _JUNK_VALUE_RE = re.compile(
     rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?(?:\s*'?\d{{1,2}})?|present|current|currently|now|ongoing|till date|"
-    r"to date|today|aujourd'hui|actuel|actuellement|en cours|"
+    r"to date|today|aujourd'hui|actuel|actuellement|en cours|curriculum vitae|resume|cv|"
     r"(?:summers?|spring|autumn|fall|winters?|etes?|hivers?|printemps|automne|saisons?)"
     r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
     # "18 months", "(4 semaines)", "3 jours entreprise / 2 jours école": how long, or the rhythm of a work-study
@@ -1041,12 +1041,13 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     if (
         not location
         and len(rest) == 2
-        and "-" in rest[1]
-        and "-" not in rest[0]
+        and ("-" in rest[1] or "-" not in rest[0])
+        and _capitalised_name(rest[0])  # (not "App develop" over "Microsoft": a title in lower case)
         and all(_role_score(part) <= 0 for part in rest)
         and _unknown_town(rest[1])
     ):
-        # "Coface | Bois-Colombes", "BIOMÉRIEUX – Marcy-l'Étoile": a name, then a town's compound name
+        # "Coface | Bois-Colombes", "BIOMÉRIEUX – Marcy-l'Étoile", "Michelin" over "2011 to 2019, Greenville": no
+        # title, a name, then a town's shape (the name comes first)
         location = clean(rest.pop())
     # "Développeur at ACME", "Consultant with Initech Ltd": a title and where it is held, in one part.
     for index, part in enumerate(rest):
@@ -1444,6 +1445,8 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     position, employer, location = header_fields(header_parts(header))
     if employer and len(header) >= 2:
         position, employer, location = _qualifier_over_employer(header, (position, employer, location))
+    if employer:
+        employer, location = _group_and_site(header, employer, location)
     work: dict[str, Any] = {}
     if employer:
         work["name"] = balanced(strip_punct(employer))
@@ -1460,6 +1463,37 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     if highlights:
         work["highlights"] = highlights
     return work
+
+
+# Hospital and care groups, and the sites they run ("AP-HP – Hôpital Pitié-Salpêtrière", "Korian – EHPAD Le Parc de
+# Diane", "HSE – University Hospital Galway", "Centre hospitalier de Versailles – Hôpital André-Mignot").
+_CARE_GROUP_RE = re.compile(
+    r"ap-hp|aphp|hospices civils de lyon|hcl|ramsay sante|elsan|vivalto sante|korian|emeis|orpea|clariane|domusvi|"
+    r"hse|bupa|swiss medical network|hirslanden|groupe hospitalier [\w' -]+|"
+    r"centre hospitalier(?: universitaire)? (?:de |d'|du |des )[\w' -]+|chu (?:de |d'|du |des )?[\w' -]+"
+)
+_CARE_SITE_RE = re.compile(
+    r"(?:hopital|hospital|clinique|clinic|ehpad|residence|site|care home|maison de retraite)\b|"
+    r".*\b(?:hospital|infirmary|clinic|care home)\b"
+)
+
+
+def _group_and_site(header: list[str], employer: str, location: str) -> tuple[str, str]:
+    """A hospital or care group, then after a dash the site where the person worked: the employer is both, as the CV
+    writes them (the group alone hides the ward's hospital; the site alone, the employer recruiters search for).
+    The employer and the location, which may have taken the site's name."""
+    for line in header:
+        pieces = [piece.strip() for piece in re.split(r" [–—-] ", line)]
+        for group, after in itertools.pairwise(pieces):
+            site = _comma_cut(after)[0] if after else ""
+            if (
+                site
+                and fold(employer) in (fold(group), fold(site))
+                and _CARE_GROUP_RE.fullmatch(fold(group))
+                and _CARE_SITE_RE.match(fold(site))
+            ):
+                return f"{group} – {site}", "" if fold(location) == fold(site) else location
+    return employer, location
 
 
 # What sets a title apart from the words that say what it covers ("Section Manager – Food", "Director, Sales").
@@ -1639,7 +1673,7 @@ def _complete(header: list[str]) -> bool:
     if (
         _role_score(position) <= 0
         and (len(position.split()) == 1 or ends_with_legal_form(position) or _JOINED_NAME_RE.fullmatch(position))
-        and (_unknown_town(town) or _location_of(town))
+        and (_unknown_town(town) or _location_of(town) or _town_led(employer))  # ("SEPHORA – Nice Cap 3000")
     ):
         # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG": no title, but a name and a town's shape; the title may follow
         return False
@@ -1811,7 +1845,7 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
         while index < len(work) and work[index].get("position") and _within(head, work[index]):
             roles.append(work[index])
             index += 1
-        if not any(not role.get("name") for role in roles):
+        if not any(not role.get("name") or fold(role["name"]) == fold(head["name"]) for role in roles):
             out.append(head)
             out.extend(roles)
             continue

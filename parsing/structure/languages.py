@@ -14,25 +14,25 @@ NATIVE = "native"
 _LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, NATIVE: 7}
 
 # ISO 639-1 code (ISO 639-2 for a language without one: "mni", "ceb") → (French name, English name), and every
-# wording that names the language.
+# wording that names the language (in French, in English, and in itself where CVs write it so: "Italiano – B1").
 _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "fr": ("Français", "French", "francais french"),
     "en": ("Anglais", "English", "anglais english"),
-    "es": ("Espagnol", "Spanish", "espagnol spanish castillan"),
+    "es": ("Espagnol", "Spanish", "espagnol spanish castillan espanol castellano"),
     "de": ("Allemand", "German", "allemand german deutsch"),
-    "it": ("Italien", "Italian", "italien italian"),
-    "pt": ("Portugais", "Portuguese", "portugais portuguese"),
-    "nl": ("Néerlandais", "Dutch", "neerlandais dutch flamand flemish"),
+    "it": ("Italien", "Italian", "italien italian italiano"),
+    "pt": ("Portugais", "Portuguese", "portugais portuguese portugues"),
+    "nl": ("Néerlandais", "Dutch", "neerlandais dutch flamand flemish nederlands"),
     "zh": ("Chinois", "Chinese", "chinois chinese mandarin"),
     "yue": ("Cantonais", "Cantonese", "cantonais cantonese"),
     "ja": ("Japonais", "Japanese", "japonais japanese"),
     "ko": ("Coréen", "Korean", "coreen korean"),
     "ar": ("Arabe", "Arabic", "arabe arabic"),
     "ru": ("Russe", "Russian", "russe russian"),
-    "pl": ("Polonais", "Polish", "polonais polish"),
-    "tr": ("Turc", "Turkish", "turc turkish"),
+    "pl": ("Polonais", "Polish", "polonais polish polski"),
+    "tr": ("Turc", "Turkish", "turc turkish turkce"),
     "hi": ("Hindi", "Hindi", "hindi"),
-    "sv": ("Suédois", "Swedish", "suedois swedish"),
+    "sv": ("Suédois", "Swedish", "suedois swedish svenska"),
     "no": ("Norvégien", "Norwegian", "norvegien norwegian"),
     "da": ("Danois", "Danish", "danois danish"),
     "fi": ("Finnois", "Finnish", "finnois finnish"),

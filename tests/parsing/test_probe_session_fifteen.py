@@ -267,3 +267,87 @@ Directeur des achats
     result = analyze(Document(lines=lines, format="text"))
     assert [w.get("name") for w in result["work"]] == ["Schneider Electric"]
     assert [e.get("institution") for e in result["education"]] == ["IAE de Paris", "INSEAD"]
+
+
+def test_a_care_group_and_its_site_are_the_employer_together() -> None:
+    text = """Claire Morel
+claire@example.com
+EXPÉRIENCE
+**AP-HP – Hôpital Pitié-Salpêtrière
+Infirmière diplômée d'État | 2018 – présent
+• Réanimation médicale
+**Korian – EHPAD Le Parc de Diane — Versailles
+Aide-soignante | 2015 – 2018
+**HSE – University Hospital Galway, Galway
+Clinical Nurse Manager 2, Emergency Department | March 2012 – June 2015
+**CHU de Liège – Sart Tilman
+Infirmière | 2010 – 2012
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("AP-HP – Hôpital Pitié-Salpêtrière", "Infirmière diplômée d'État"),
+        ("Korian – EHPAD Le Parc de Diane", "Aide-soignante"),
+        ("HSE – University Hospital Galway", "Clinical Nurse Manager 2, Emergency Department"),
+        ("CHU de Liège", "Infirmière"),  # (a campus's name, no hospital's: the group alone)
+    ]
+
+
+def test_a_trusts_name_wrapped_beside_its_dates_keeps_its_last_word() -> None:
+    lines = [
+        Line("Amir Khan", top=40, size=19, bold=True, x0=45),
+        Line("amir@example.com", top=60, size=9, x0=45),
+        Line("Experience", top=90, size=11, bold=True, x0=45),
+        Line(
+            "Foundation Year 2 Doctor — Bradford Teaching Hospitals NHS Foundation", top=110, size=9.5, bold=True, x0=45
+        ),
+        Line("Aug 2022 – Jul 2023", top=110, size=9.5, x0=400),
+        Line("Trust", top=122, size=9.5, x0=45),
+        Line("• Rotations: Emergency Medicine, General Practice", top=134, size=8.5, x0=55),
+    ]
+    assert _document_jobs(lines) == [
+        ("Bradford Teaching Hospitals NHS Foundation Trust", "Foundation Year 2 Doctor", "2022-08", "2023-07")
+    ]
+
+
+def test_a_shop_in_a_mall_and_a_head_office_town_are_places() -> None:
+    text = """Océane Marchand
+oceane@example.com
+Expériences professionnelles
+SEPHORA – Nice Cap 3000 (sept. 2021 – en cours)
+Conseillère de vente
+• Conseil maquillage et parfums
+MONOPRIX – Nice (juin 2019 – août 2021)
+Hôtesse de caisse
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("SEPHORA", "Conseillère de vente"),
+        ("MONOPRIX", "Hôtesse de caisse"),
+    ]
+    text = """Paul Grant
+paul@example.com
+CAREER HISTORY
+**Capgemini Deutschland GmbH — COO
+May 2019 to June 2023, Berlin
+• Operations
+**Michelin
+2011 to 2019, Greenville
+**VP Operations Europe — October 2015 to May 2019
+• Plants
+**Supply Chain Director — April 2011 to August 2015
+• Supply chain
+"""
+    assert _bold_jobs(text) == [
+        ("Capgemini Deutschland GmbH", "COO", "2019-05", "2023-06"),
+        ("Michelin", "VP Operations Europe", "2015-10", "2019-05"),
+        ("Michelin", "Supply Chain Director", "2011-04", "2015-08"),
+    ]
+
+
+def test_a_language_written_in_itself_is_read() -> None:
+    text = """Marco Rossi
+marco@example.com
+LANGUES
+English – fluent – Italiano – B1 – Español – nativo
+"""
+    lines = [Line(raw) for raw in text.splitlines() if raw.strip()]
+    result = analyze(Document(lines=lines, format="text"))
+    assert [entry["language"] for entry in result["languages"]] == ["English", "Italian", "Spanish"]
