@@ -542,11 +542,13 @@ def analyze_document(
     # The field tagger's spans, where they measurably help the rules.
     if tagged is not None:
         # A page's running header ("Hal Schmeler • Page Two") is no line of the CV's content for the tagger either.
-        # Nor are the referees' lines ("Mark Jones, Shift Manager, Amazon"): their titles are not the candidate's.
+        # Nor are the referees' lines ("Mark Jones, Shift Manager, Amazon"): their titles are not the candidate's;
+        # nor a lawyer's admissions ("Solicitor, England & Wales (admitted 2018)"): qualifications, no posts.
         referees = frozenset(
             i
             for s in sections
-            if sec.names_referees(s.heading) and not any(find_date_ranges(line.text) for line in s.lines)
+            if (sec.names_referees(s.heading) and not any(find_date_ranges(line.text) for line in s.lines))
+            or sec.names_admissions(s.heading)
             for i in s.indexes
         )
         content = [

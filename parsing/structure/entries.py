@@ -211,6 +211,19 @@ _SEASONS_JOIN_RE = re.compile(
 )
 
 
+def _deed_before(before: str, after: str) -> bool:
+    """A bullet closed by its years that names no title beside an employer: a deed in words ("Redressement d'une
+    filiale déficitaire : EBITDA de -6 M€ à +12 M€ (2016-2019)", "Officier de police judiciaire depuis 2016"), not a
+    job listed as a bullet ("Serveuse – Le Zinc (2018)", "Stage chez Airbus (2019)")."""
+    text = before.rstrip(" (")
+    return bool(
+        text
+        and not strip_punct(_BRACKETS_RE.sub("", after))
+        and not re.search(r"\s[–—|-]\s|,\s|\s(?:chez|at|@|for|pour)\s", text)
+        and (_lower_words(text) >= 2 or " : " in text)
+    )
+
+
 def _lower_words(text: str) -> int:
     """How many words of ``text`` open in lower case and are longer than three letters: a sentence's words."""
     return sum(1 for word in text.split() if len(word) > 3 and word[:1].islower())
@@ -339,6 +352,8 @@ def _classify(text: str) -> _Info:
         chosen = None  # a date inside a sentence ("increased sales by 20 % in 2019")
     elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:
         chosen = None  # "• Precept new graduate RNs; served as unit charge nurse on weekend shifts since 2021."
+    elif chosen is not None and bullet and _deed_before(plain[: chosen.begin], plain[chosen.stop :]):
+        chosen = None  # "• Détachement de 12 mois au bureau de New York (2012 – 2013)": a deed and its years
     rest = _remove_span(plain, chosen.begin, chosen.stop) if chosen else plain
     if chosen is None and not bullet and word_count <= 4 and find_present_word(plain):
         chosen = DateRange(None, None, True, 0, len(plain))

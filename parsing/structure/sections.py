@@ -126,7 +126,9 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     | peer-reviewed publications | peer reviewed publications | key achievements | selected achievements | notable
     achievements | career achievements | career highlights | key accomplishments | selected accomplishments |
     achievements and awards | awards and achievements | awards and recognitions | recognition | awards & recognition
-    | principales realisations | realisations cles | realisations marquantes | faits marquants
+    | principales realisations | realisations cles | realisations marquantes | faits marquants | admission |
+    admissions | bar admission | bar admissions | admissions to the bar | court admissions | barreau | inscription
+    au barreau | pro bono | pro bono work | pro bono experience | activites pro bono
     | teaching | enseignement | enseignements | activites d'enseignement | teaching activities | courses taught |
     cours dispenses | research visits | research stays | sejours de recherche | visiting positions
     | supervision | student supervision | supervision and mentoring | mentoring | student mentoring | students
@@ -147,9 +149,10 @@ _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("
 _DUTY_LABELS = frozenset(["teaching", "enseignement", "enseignements", "encadrement", "supervision", "mentoring"])
 _WHOLE_ONLY = _DUTY_LABELS | frozenset(
     ["encadrements", "talks", "posters", "funding", "fellowships", "financements", "outreach", "reviewing",
-     "vulgarisation", "positions"]
+     "vulgarisation", "positions", "admission", "admissions", "barreau", "pro bono"]
 )  # fmt: skip
-# ("Positions" alone heads an academic's posts; "Positions of Responsibility" lists clubs and societies.)
+# ("Positions" alone heads an academic's posts; "Positions of Responsibility" lists clubs and societies; "Admissions"
+# alone a lawyer's bars, "Admissions Representative" is a post.)
 
 _PHRASES: dict[str, str] = dict.fromkeys(_NOT_WORK_PHRASES, OTHER)
 for _kind, _block in _HEADINGS.items():
@@ -316,6 +319,18 @@ _REFEREES_RE = re.compile(
     r"^(?:references?|referees?|professional references|personnes? (?:de|a) (?:reference|contacter)|referenzen)"
     r"(?: (?:available )?(?:on|upon) request| sur demande)?$"
 )
+
+
+_ADMISSIONS = frozenset(
+    ["admission", "admissions", "bar admission", "bar admissions", "admissions to the bar", "court admissions",
+     "barreau", "inscription au barreau"]
+)  # fmt: skip
+
+
+def names_admissions(heading: str) -> bool:
+    """Whether a heading opens a lawyer's admissions to the bar ("Bar Admissions", "Barreau"): the titles there
+    ("Solicitor, England & Wales (admitted 2018)") are qualifications, not jobs."""
+    return _normalise_heading(_RULER_RE.sub("", clean(heading))) in _ADMISSIONS
 
 
 def names_referees(heading: str) -> bool:

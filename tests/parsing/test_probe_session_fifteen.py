@@ -351,3 +351,26 @@ English – fluent – Italiano – B1 – Español – nativo
     lines = [Line(raw) for raw in text.splitlines() if raw.strip()]
     result = analyze(Document(lines=lines, format="text"))
     assert [entry["language"] for entry in result["languages"]] == ["English", "Italian", "Spanish"]
+
+
+def test_a_deed_closed_by_its_years_and_a_lawyers_admissions_are_no_jobs() -> None:
+    text = """Anne Leroy
+anne@example.com
+EXPÉRIENCE
+**Directrice financière — Coface | 2019 – présent
+• Redressement d'une filiale déficitaire : EBITDA de -6 M€ à +12 M€ (2016-2019)
+• Détachement de 12 mois au bureau de New York (2012 – 2013)
+• Officier de police judiciaire depuis 2016
+**Contrôleuse de gestion — Danone | 2010 – 2019
+• Budget et reporting
+**Job étudiant
+• Serveuse – Le Zinc (2008 – 2009)
+**ADMISSIONS
+Solicitor, England & Wales (admitted 2018)
+Avocat au Barreau de Paris depuis 2015
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("Coface", "Directrice financière"),
+        ("Danone", "Contrôleuse de gestion"),
+        ("Le Zinc", "Serveuse"),
+    ]
