@@ -51,7 +51,7 @@ from .skills import (
     unnamed_is_covered,
 )
 from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, unwrap
-from .vocab import school_score, title_score
+from .vocab import function_part, school_score, title_score
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
 # Section kinds whose heading may name volunteering, awards or publications (``sections.extra_kind``).
@@ -283,19 +283,30 @@ def _name_goes_on(left: str, name_end: str) -> bool:
     last = pieces[-1].strip()
     if name_end == "Trust" and re.search(r"\bNHS(?: Foundation)?$", last):
         return True  # "… — Bradford Teaching Hospitals NHS Foundation" over "Trust"
+    council = bool(_COUNCIL_RE.fullmatch(fold(name_end)))  # ("Nottinghamshire" over "County Council": its county)
     return bool(
         len(pieces) >= 2
+        # (a line cut by the dates' column is a long one: "Consultant — BNP Paribas" over "Sopra Steria Group SA" is
+        # a client, then the firm)
+        and (council or len(left) >= 36)
         and 1 <= len(last.split()) <= 3
         and all(word[:1].isupper() for word in last.split())
         and not title_score(fold(last))
         and title_score(fold(pieces[0])) > 0
         and name_end[:1].isupper()
         and len(name_end.split()) <= 5
-        and (ends_with_legal_form(name_end) or _COUNCIL_RE.fullmatch(fold(name_end)))
+        and (ends_with_legal_form(name_end) or council)
+        # (not "Audit Senior — Manchester" or "— Real Estate" over "KPMG LLP": the title's town or team, then a
+        # whole firm's name)
+        and (council or not geo.find_places(last))
+        and not any(function_part(word) for word in last.split())
     )
 
 
 _COUNCIL_RE = re.compile(r"(?:borough|county|city|district|town|parish) council")
+# Where a title was held, said after it ("au sein de la Direction générale", "en mission chez BNP Paribas", "within
+# the Global Markets division"): no end of the title's words.
+_WITHIN_RE = re.compile(r"(?:au sein|en mission|chez|aupres|within|at|for|pour|dans|in|on|with|avec)\b")
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -362,7 +373,13 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                     )
                 )
             ):
-                if bar and only_dates(dates) and len(text.split()) >= 3:
+                if (
+                    bar
+                    and only_dates(dates)
+                    and len(text.split()) >= 3
+                    and ", " in left  # (a clause cut after the comma: "…, en charge de la protection des sites")
+                    and not _WITHIN_RE.match(text)
+                ):
                     # ("… des sites | Depuis 2020" over "portuaires et de la gestion de crise — CMA CGM"; a word alone,
                     # "adidas" under "Senior Product Manager", is the employer's name)
                     out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")

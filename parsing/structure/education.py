@@ -15,7 +15,7 @@ from .dates import find_date_ranges
 from .entries import ABBREVIATIONS, Entry, column_heads, group_entries, header_parts
 from .names import given_name_hits
 from .text import clean, fold, strip_bullet, strip_punct
-from .vocab import function_part, school_score, title_score
+from .vocab import function_part, org_score, school_score, title_score
 
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
@@ -78,12 +78,13 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # the American lawyer's first degree, taken after a bachelor's (not the "J.D. Wetherspoon" pubs);
                   # France's business lawyers' diploma; the solicitors' qualifying examination; Germany's state
                   # examinations in law; the architect's master (not the month: "March 2019")
-                  r"juris doctor|j\. ?d\.?(?!\.? ?(?:wetherspoon|power|sports))|jd(?= |,|$)|"
-                  r"djce|diplome de juriste conseil d'entreprise|solicitors qualifying exam(?:ination)?|sqe ?[12]?|"
+                  r"juris doctor|j\. ?d\.?(?!\.? ?(?:wetherspoon|power|sports|williams|edwards))|jd(?=,|$| \(| \d)|"
+                  r"djce|diplome de juriste conseil d'entreprise|solicitors qualifying exam(?:ination)?|"
+                  r"sqe ?1(?:,? (?:and|&|et) (?:sqe ?)?2)?|sqe ?2|"
                   r"(?:erstes |zweites |first |second )?staatsexamen|"
                   r"m\. ?arch\.?|march(?= architecture| in architecture| \((?:arb|riba)| \(hons)|"
                   # the Swiss universities' master of advanced studies; France's medical studies' second cycle
-                  r"master of advanced studies|mas(?= in | en | \w)|"
+                  r"master of advanced studies|mas(?= in | en )|"
                   r"dfasm|diplome de formation approfondie en sciences medicales"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
@@ -130,7 +131,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # British nursing and midwifery bachelors (BNSc, BMid, BN)
                    r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)|"
                    # Ireland's bachelor of nursing studies; France's first cycle of medical studies
-                   r"bns(?= |$)|dfgsm|diplome de formation generale en sciences medicales"),
+                   r"bns(?= \(hons| hons| nursing|$)|dfgsm|diplome de formation generale en sciences medicales"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|graduate diploma|graduate certificate|pg diploma|"
@@ -142,7 +143,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                      # qualifications for school leaders, at a master's level without being one
                      r"delta(?= |$)|npqh|npqsl|npqml|npqlt|npqel|"
                      # the law conversion course in England; the Swiss certificate and diploma of advanced studies
-                     r"p?gdl|certificate of advanced studies|diploma of advanced studies|cas(?= |$)|das(?= |$)"),
+                     r"p?gdl(?=,|$| \()|certificate of advanced studies|diploma of advanced studies|cas(?= en )"),
     ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
                r"diplome de technicien (?:superieur|specialise)"),
     # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
@@ -225,12 +226,12 @@ _ACRONYMS = {
     "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda", "dec", "aec", "dts", "cess", "cfc", "bepc",
     "du", "bp", "bafa", "bafd", "des", "desc", "deass", "decesf", "deme", "deia", "deip", "deis", "dejeps", "paces",
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
-    "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas", "das",
+    "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm",
 }  # fmt: skip
 # Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
-_OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md", "mas", "cas", "das"}
+_OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md", "mas", "cas"}
 _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
@@ -807,9 +808,16 @@ def _named_after_person(previous: str, part: str, header: str) -> bool:
     """A university's town, then after a dash the person it is named after ("Université Toulouse – Jean Jaurès",
     "Université Grenoble – Pierre Mendès France"): a given name opening a few capitalised words."""
     words = part.split()
+    places = geo.find_places(part)
+    unplaced = fold(part)
+    for _, name, _ in places:
+        unplaced = unplaced.replace(name, " ")  # (a country's name may be a surname: "Mendès France")
     return bool(
-        fold(previous).startswith(("universite", "university", "universidad", "universita"))
+        # (a continental practice: after "University of Oxford", "John Radcliffe Hospital" is a hospital)
+        fold(previous).startswith(("universite", "universidad", "universita"))
         and 2 <= len(words) <= 4
+        and not org_score(unplaced)
+        and not any(kind == "city" for kind, _, _ in places)  # ("Sophia Antipolis": a town)
         and all(word[0].isupper() or word in ("et", "de", "y", "and") for word in words)
         and given_name_hits(words[0].split("-")[0])
         and not school_score(fold(part))

@@ -848,19 +848,29 @@ def group_entries(
 # Words of the business areas a title covers, beside the functions ``function_part`` knows.
 _AREA_TEXT = """
     services reporting regulation risk risks risques market markets conformite securite actuariat audit treasury
-    tresorerie trading sales ventes achats marketing compliance office division
+    tresorerie trading sales ventes achats marketing compliance office division marches banque droit contentieux
+    fusions acquisitions people transformation
 """
 _AREA_WORDS = frozenset(_AREA_TEXT.split())
 
 
 # A region a title covers ("North West", "Midlands", "Région Ouest (45 points de vente)", "Secteur Nord-Est").
 COVERED_AREA_RE = re.compile(
-    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)[ -]?)+(?:\w+)?|midlands|"
+    r"(?:(?:north|south|east|west|northern|southern|eastern|western|central)[ -]?)+"
+    # (a region's name after the compass, not a firm's: "Northern Trust", "Eastern Airways", "Central Bank")
+    r"(?:(?:england|europe|america|africa|asia|scotland|wales|ireland|france|yorkshire|anglia|london|counties|"
+    r"region|area|territory|division|coast|isles|midlands|emea|us|uk)\b[\w -]*)?|midlands|"
     r"(?:region|secteur|zone) (?:nord|sud|est|ouest|centre)(?:[ -](?:est|ouest))?\b.*"
 )
 # A piece opened by a word all in lower case ("opération fournisseur d'énergie", "hypermarché 8 500 m²", "rayon
 # jardin"): a firm's name opens with a capital, or has one inside its first word ("eBay").
 _LOWER_OPENING_RE = re.compile(r"[a-zà-ÿ]{3,}(?:\s|$)")
+
+
+def _region_covered(piece: str) -> bool:
+    """A region a title covers, no body named after one ("North Yorkshire County Council")."""
+    folded = fold(strip_punct(piece))
+    return bool(COVERED_AREA_RE.fullmatch(folded)) and not org_score(re.sub(r"^(?:region|secteur|zone) ", "", folded))
 
 
 def lower_opening(piece: str) -> bool:
@@ -872,7 +882,7 @@ def covers(piece: str) -> bool:
     words in lower case ("Sécurité financière", "Risques de contrepartie"), which a firm's name ("Accenture", "Sopra
     Steria") has not."""
     words = piece.split()
-    if lower_opening(piece) or COVERED_AREA_RE.fullmatch(fold(strip_punct(piece))):
+    if lower_opening(piece) or _region_covered(piece):
         return True
     named = [word for word in words if not (word.islower() and len(word) <= 3)]  # (not "de", "and")
     return any(fold(word) in _AREA_WORDS or function_part(word) for word in named) or (
@@ -880,6 +890,23 @@ def covers(piece: str) -> bool:
         and any(word[:1].islower() and len(word) > 3 for word in words[1:])
         and not org_score(fold(piece))
     )
+
+
+def covers_wholly(piece: str) -> bool:
+    """What a title covers, every named word of it a business area, a function or a market, or the piece in lower
+    case or a region ("Global Markets", "Sécurité financière", "opération fournisseur d'énergie"), so no firm's name
+    ("Capital One", "Crédit Agricole", "Brandwise Marketing") reads as one."""
+    if lower_opening(piece) or _region_covered(piece):
+        return True
+    words = strip_punct(_BRACKETS_RE.sub(" ", piece)).split()
+    named = [word for word in words if re.search(r"[^\W\d_]", word) and not word.islower()]
+    return bool(named) and all(
+        fold(word) in _AREA_WORDS or fold(word) in _MARKET_WORDS or function_part(word) for word in named
+    )
+
+
+# Words of the markets a title covers, written before an area ("Global Markets", "International Sales").
+_MARKET_WORDS = frozenset(["global", "international", "europe", "emea", "apac", "retail", "corporate", "wholesale"])
 
 
 def _name_after_break(infos: list[_Info], index: int) -> bool:
@@ -918,8 +945,9 @@ def _parts(header: list[str]) -> list[str]:
         pair = colon_pair(line)
         pieces = [pair[0], pair[1]] if pair else [line]
         found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
-        if parts and found and re.search(r" (?:&|and|et)$", parts[-1]):
-            # "Executive Vice President, People &" over "Transformation": a name the line wrapped after its "&"
+        if parts and found and re.search(r" (?:&|and|et)$", parts[-1]) and ", " not in found[0]:
+            # "Executive Vice President, People &" over "Transformation": a name the line wrapped after its "&" (not
+            # "Head of Sales &" over "London, UK", a place)
             parts[-1] = f"{parts[-1]} {found.pop(0)}"
         parts.extend(found)
     return parts

@@ -17,7 +17,7 @@ from .entries import (
     TENURE_RE,
     Entry,
     body_items,
-    covers,
+    covers_wholly,
     group_entries,
     header_parts,
 )
@@ -613,8 +613,21 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
         return False
     # (the other part's first piece: "Browne Jacobson LLP, Nottingham")
     others = [_comma_cut(other)[0] for other in parts if other is not part]
+    # After the comma, what the title covers or a post: the other part names the employer unless it is a place. A
+    # name that may be the employer's ("Vendeur, Maisons du Monde" over "Montrouge") needs a plain organisation's
+    # name beside it ("Rolls-Royce plc", "Home Office", "Leonardo UK").
+    plain = _covered(piece) or _role_score(piece) >= 1.0 or piece[:1].islower()
     return any(
-        (_role_score(other) < 0 or (_role_score(other) == 0 and not _covered(other)))  # ("Home Office")
+        (
+            _role_score(other) < 0
+            or (
+                _role_score(other) == 0
+                and (
+                    _named_like_company(other)
+                    or (plain and not _location_of(other) and not (len(other.split()) == 1 and _unknown_town(other)))
+                )
+            )
+        )
         and len(other.split()) <= 6
         and other[:1].isupper()
         and not all(is_month_word(word) for word in other.split())  # ("Septembre": a date wrapped beside it)
@@ -1041,7 +1054,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     if (
         not location
         and len(rest) == 2
-        and ("-" in rest[1] or "-" not in rest[0])
+        and ("-" in rest[1] or ("-" not in rest[0] and len(rest[1].split()) == 1))  # (not "Public Health England")
         and _capitalised_name(rest[0])  # (not "App develop" over "Microsoft": a title in lower case)
         and all(_role_score(part) <= 0 for part in rest)
         and _unknown_town(rest[1])
@@ -1773,7 +1786,8 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             # "Société Générale — Paris" over "Directrice juridique adjointe — Global Markets | 2020 – présent",
             # then "Juriste senior — Marchés de capitaux | 2015 – 2020": what the later title covers, not an
             # employer of its own.
-            item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
+            position = _qualified_title(item, block["name"]).replace(" — ", " – ")
+            item = {**item, "name": block["name"], "position": position}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
         elif item.get("name"):
@@ -1875,7 +1889,7 @@ def _covered(part: str) -> bool:
         or _department_part(part, strict=True)
         or bool(_MARKET_RE.fullmatch(folded))
         or folded in _FLOOR_DEPARTMENTS
-        or (covers(part) and not _firm(folded))  # (not "PwC Consulting": a consultancy's name)
+        or (covers_wholly(part) and not _firm(folded))  # (not "PwC Consulting": a consultancy's name)
     )
 
 

@@ -35,6 +35,11 @@ VOLUNTEER = "volunteer"
 AWARDS = "awards"
 PUBLICATIONS = "publications"
 
+# Studies named as the department of a school that runs them ("Executive Education", "Formation continue"): a
+# heading only when set as one, below a job's title they name where the job was held.
+_UNIT_NAMED_STUDIES = """executive education | formation continue | formation executive | executive programmes |
+    executive programs | continuing education"""
+_UNIT_NAMED_STUDY_PHRASES = frozenset(clean(phrase) for phrase in _UNIT_NAMED_STUDIES.split("|"))
 _HEADINGS: dict[str, str] = {
     SUMMARY: """profil | profil professionnel | mon profil | profile | professional profile | resume | resume
         professionnel | summary | professional summary | career summary | executive summary | summary of
@@ -67,9 +72,8 @@ _HEADINGS: dict[str, str] = {
         academic details | educational details | education details | qualification | education and
         qualifications | academic record | schooling | academic studies | university studies | higher education |
         etudes superieures | formation universitaire | parcours universitaire | academic training |
-        education et formation | degrees | academic degrees | degrees and diplomas | executive education |
-        formation continue | formation executive | executive programmes | executive programs | continuing
-        education""",
+        education et formation | degrees | academic degrees | degrees and diplomas | """
+    + _UNIT_NAMED_STUDIES,
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
         key skills | core skills | core competencies | competencies | expertise | domaines de competences |
@@ -408,6 +412,10 @@ _TOOLS_LABELS = {
 # colon; and an academic's or a manager's duties ("Mentoring", "• Enseignement : 64 h eq. TD").
 _JOB_HIGHLIGHTS = {
     "key achievements",
+    "principales realisations",
+    "realisations cles",
+    "realisations marquantes",
+    "faits marquants",
     "selected achievements",
     "notable achievements",
     "career achievements",
@@ -638,6 +646,13 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             # "Réalisations :", "Objectif : …" under a job, or "Key Achievements" alone in the body's type: a part of
             # the job.
             kind, inline_rest, label_text = None, "", ""
+        if (
+            kind == EDUCATION
+            and sections[-1].kind == EXPERIENCE
+            and not _heading_set(line, body)
+            and _normalise_heading(text) in _UNIT_NAMED_STUDY_PHRASES
+        ):
+            kind = None  # "Programme Director" / "Executive Education" / "London Business School": where the job was
         # A new column on the same page (the reading order jumped back up): what follows belongs to no heading
         # until one appears, rather than to the section the previous column ended with.
         jumped = (

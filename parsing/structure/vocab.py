@@ -830,7 +830,7 @@ TITLE_TAILS -= {"chair", "host", "major", "rep", "admin", "principal", "partner"
 TITLE_TAILS.update({"owner", "partner", "fellow"})
 # "Board Member", "Child Care Provider", "Tool and Die Maker", "Membre du bureau", "Représentante commerciale": roles
 # held in a team or a trade, not names of organisations.
-TITLE_TAILS.update({"member", "provider", "maker", "helper", "warden"})
+TITLE_TAILS.update({"member", "provider", "maker", "helper", "warden", "quartermaster"})
 # "Marketing Professional", "IT Professional": a trade's practitioner, as a CV states its title in a summary.
 TITLE_TAILS.add("professional")
 TITLE_WORDS.update({"member", "membre", "provider", "maker", "helper", "warden", "representant", "representante"})
@@ -958,11 +958,11 @@ _SCOPE_CONNECTORS = frozenset({"du", "de", "des"})
 _SCOPE_TAILS_TEXT = """france europe emea apac americas amerique ameriques asie asia uk benelux nordics dach iberia
     latam monde worldwide groupe group sud nord north south"""
 _SCOPE_TAILS = _SCOPE_CONNECTORS | frozenset(_SCOPE_TAILS_TEXT.split())
-# The French executives' posts, named by their initials: directeur des ressources humaines, administratif et
-# financier; président-directeur général. (Not "DSI", as often the department as its head; nor "DGA", the armament
-# agency.)
-TITLE_HEADS.update({"drh", "daf", "pdg"})
-TITLE_WORDS.update({"drh", "daf", "pdg"})
+# The French executives' posts, named by their initials: directeur des ressources humaines, président-directeur
+# général. (Not "DAF", the lorry maker's name and a Welsh given name; nor "DSI", as often the department as its head;
+# nor "DGA", the armament agency.)
+TITLE_HEADS.update({"drh", "pdg"})
+TITLE_WORDS.update({"drh", "pdg"})
 
 
 def title_score(folded: str) -> float:

@@ -85,7 +85,7 @@ Avocate collaboratrice | 2010 – 2015
 """
     assert _bold_jobs(text) == [
         ("Société Générale", "Directrice juridique adjointe – Global Markets", "2020", None),
-        ("Société Générale", "Juriste senior — Marchés de capitaux", "2015", "2020"),
+        ("Société Générale", "Juriste senior – Marchés de capitaux", "2015", "2020"),
         ("Cleary Gottlieb Steen & Hamilton LLP", "Avocate collaboratrice", "2010", "2015"),
     ]
 
@@ -374,3 +374,67 @@ Avocat au Barreau de Paris depuis 2015
         ("Danone", "Contrôleuse de gestion"),
         ("Le Zinc", "Serveuse"),
     ]
+
+
+def test_review_guards_of_the_fifteenth_session() -> None:
+    # Firms whose names hold an area's or a compass's word stay employers; a client beside a firm is no wrapped
+    # name; "DAF" and "JD" open firms' and people's names; a town beside a title and a firm is no employer.
+    text = """Emma Jones
+emma@example.com
+EXPERIENCE
+**Unilever — London
+Brand Manager — Personal Care | 2019 – present
+Account Executive — Brandwise Marketing | 2015 – 2019
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("Unilever", "Brand Manager – Personal Care"),
+        ("Brandwise Marketing", "Account Executive"),
+    ]
+    text = """Pieter Jansen
+pieter@example.com
+EXPERIENCE
+**Service Technician
+DAF Trucks, Eindhoven
+2012 – 2015
+**Vendeur, Maisons du Monde
+Montrouge
+2010 – 2012
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("DAF Trucks", "Service Technician"),
+        ("Maisons du Monde", "Vendeur"),
+    ]
+    text = """Alex Morgan
+alex@example.com
+EXPERIENCE
+**Analyst – Capital One
+Nottingham Trent
+2016 – 2019
+**Customer Adviser – Eastern Airways
+Dyce
+2014 – 2016
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("Capital One", "Analyst"),
+        ("Eastern Airways", "Customer Adviser"),
+    ]
+    text = """Ravi Kumar
+ravi@example.com
+**MY JOURNEY
+JD Edwards Consultant, Infosys | 2016 – 2019
+JD Edwards Lead, Wipro | 2019 – 2023
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("Infosys", "JD Edwards Consultant"),
+        ("Wipro", "JD Edwards Lead"),
+    ]
+    lines = [
+        Line("Tom Hale", top=40, size=19, bold=True, x0=45),
+        Line("tom@example.com", top=60, size=9, x0=45),
+        Line("Experience", top=90, size=11, bold=True, x0=45),
+        Line("Consultant — BNP Paribas", top=110, size=9.5, bold=True, x0=45),
+        Line("2019 – 2022", top=110, size=9.5, x0=400),
+        Line("Sopra Steria Group SA", top=122, size=9.5, x0=45),
+        Line("• Payments migration", top=134, size=8.5, x0=55),
+    ]
+    assert [job[0] for job in _document_jobs(lines)] != ["BNP Paribas Sopra Steria Group SA"]
