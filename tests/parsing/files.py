@@ -459,6 +459,15 @@ def laid_out_jobs(rows: list[tuple[str, float, bool, float]], body_size: float =
     return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
 
 
+def document_jobs(lines: list, body_size: float = 9.0) -> list[Job]:
+    """The jobs of a PDF-like document given as its ``Line`` objects (position, size, weight as laid out)."""
+    from parsing import analyze
+    from parsing.document import Document
+
+    work = analyze(Document(lines=lines, format="pdf", body_size=body_size))["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
 def result_jobs(result: dict) -> list[Job]:
     """(position, employer, start, end) per job of a parsed result, the order the older probe tests compare."""
     return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from parsing import analyze
 from parsing.document import Document, Line
 
+from .files import document_jobs as _document_jobs
 from .files import text_schools as _schools
 
 
@@ -15,11 +16,6 @@ def _bold_jobs(text: str) -> list[tuple[str | None, str | None, str | None, str 
         Line(raw[2:], bold=True) if raw.startswith("**") else Line(raw) for raw in text.splitlines() if raw.strip()
     ]
     work = analyze(Document(lines=lines, format="text"))["work"]
-    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
-
-
-def _document_jobs(lines: list[Line]) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    work = analyze(Document(lines=lines, format="pdf", body_size=9.0))["work"]
     return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
 
 

@@ -3,18 +3,14 @@ teaching, marketing, logistics, French-speaking countries, Europass): each test 
 
 from __future__ import annotations
 
-from parsing import analyze, parse_resume
-from parsing.document import Document, Line
+from parsing import parse_resume
+from parsing.document import Line
 from parsing.structure.sections import heading_kind
 from parsing.taxonomy import Taxonomy
 
+from .files import document_jobs as _document_jobs
 from .files import text_jobs as _jobs
 from .files import text_schools as _schools
-
-
-def _document_jobs(lines: list[Line]) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    work = analyze(Document(lines=lines, format="pdf", body_size=9.0))["work"]
-    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
 
 
 def test_a_ministry_named_after_the_matters_it_holds_keeps_its_commas() -> None:
