@@ -17,6 +17,7 @@ from . import sections as sec
 from .dates import find_date_ranges, join_wrapped_ranges, only_dates, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
 from .experience import (
+    COUNCIL_RE,
     PROSE_VERB_RE,
     ends_with_legal_form,
     is_contract_word,
@@ -283,7 +284,7 @@ def _name_goes_on(left: str, name_end: str) -> bool:
     last = pieces[-1].strip()
     if name_end == "Trust" and re.search(r"\bNHS(?: Foundation)?$", last):
         return True  # "… — Bradford Teaching Hospitals NHS Foundation" over "Trust"
-    council = bool(_COUNCIL_RE.fullmatch(fold(name_end)))  # ("Nottinghamshire" over "County Council": its county)
+    council = bool(COUNCIL_RE.fullmatch(fold(name_end)))  # ("Nottinghamshire" over "County Council": its county)
     return bool(
         len(pieces) >= 2
         # (a line cut by the dates' column is a long one: "Consultant — BNP Paribas" over "Sopra Steria Group SA" is
@@ -303,7 +304,6 @@ def _name_goes_on(left: str, name_end: str) -> bool:
     )
 
 
-_COUNCIL_RE = re.compile(r"(?:borough|county|city|district|town|parish) council")
 # Where a title was held, said after it ("au sein de la Direction générale", "en mission chez BNP Paribas", "within
 # the Global Markets division"): no end of the title's words.
 _WITHIN_RE = re.compile(r"(?:au sein|en mission|chez|aupres|within|at|for|pour|dans|in|on|with|avec)\b")

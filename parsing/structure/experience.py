@@ -1399,6 +1399,8 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     position = _without_terms(position)
     employer = plausible_value(employer, employer=True) if employer else ""
     position = plausible_value(position, employer=False) if position else ""
+    if employer:
+        employer, location = _with_site(employer, parts, location)
     return position, employer, location
 
 
@@ -1458,8 +1460,6 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     position, employer, location = header_fields(header_parts(header))
     if employer and len(header) >= 2:
         position, employer, location = _qualifier_over_employer(header, (position, employer, location))
-    if employer:
-        employer, location = _group_and_site(header, employer, location)
     work: dict[str, Any] = {}
     if employer:
         work["name"] = balanced(strip_punct(employer))
@@ -1491,21 +1491,18 @@ _CARE_SITE_RE = re.compile(
 )
 
 
-def _group_and_site(header: list[str], employer: str, location: str) -> tuple[str, str]:
-    """A hospital or care group, then after a dash the site where the person worked: the employer is both, as the CV
-    writes them (the group alone hides the ward's hospital; the site alone, the employer recruiters search for).
-    The employer and the location, which may have taken the site's name."""
-    for line in header:
-        pieces = [piece.strip() for piece in re.split(r" [–—-] ", line)]
-        for group, after in itertools.pairwise(pieces):
-            site = _comma_cut(after)[0] if after else ""
-            if (
-                site
-                and fold(employer) in (fold(group), fold(site))
-                and _CARE_GROUP_RE.fullmatch(fold(group))
-                and _CARE_SITE_RE.match(fold(site))
-            ):
-                return f"{group} – {site}", "" if fold(location) == fold(site) else location
+def _with_site(employer: str, parts: list[str], location: str) -> tuple[str, str]:
+    """ "AP-HP – Hôpital Pitié-Salpêtrière", "emeis – Résidence Les Magnolias": a hospital or care group, then the site
+    where the person worked, whichever of the two was read as the employer; the employer is both, as the group and
+    its company are (``_with_subsidiary``). A campus ("CHU de Liège – Sart Tilman") leaves the group alone. The
+    employer and the location, which may have taken the site's name."""
+    for group, site in itertools.pairwise(_comma_pieces(parts)[0]):
+        if (
+            fold(employer) in (fold(group), fold(site))
+            and _CARE_GROUP_RE.fullmatch(fold(group))
+            and _CARE_SITE_RE.match(fold(site))
+        ):
+            return f"{group} – {site}", "" if fold(location) == fold(site) else location
     return employer, location
 
 
@@ -1786,8 +1783,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             # "Société Générale — Paris" over "Directrice juridique adjointe — Global Markets | 2020 – présent",
             # then "Juriste senior — Marchés de capitaux | 2015 – 2020": what the later title covers, not an
             # employer of its own.
-            position = _qualified_title(item, block["name"]).replace(" — ", " – ")
-            item = {**item, "name": block["name"], "position": position}
+            item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
         elif item.get("name"):
@@ -1807,10 +1803,13 @@ def _named_employer(name: str) -> bool:
     return ends_with_legal_form(name) or bool(_PUBLIC_BODY_RE.search(folded) and not title_score(folded))
 
 
+# A British local authority ("Leeds City Council", "Nottinghamshire County Council").
+_COUNCIL = r"(?:borough|county|city|district|town|parish) council"
+COUNCIL_RE = re.compile(_COUNCIL)
 # The words that name a public employer in Britain and France: its trusts, departments, councils, ministries.
 _PUBLIC_BODY_RE = re.compile(
     r"\b(?:nhs (?:foundation )?trust|health board|department (?:for|of)|ministry of|"
-    r"(?:borough|county|city|district|town|parish) council|conseil (?:departemental|regional|general)|"
+    rf"{_COUNCIL}|conseil (?:departemental|regional|general)|"
     r"hm (?:treasury|revenue|prison)|(?:ministere|prefecture|mairie) (?:de|des|du|d')|centre hospitalier)\b"
 )
 
@@ -1876,9 +1875,6 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-# The parts of a country or a region a post covers ("North West", "Midlands", "Leinster South", "Queensland").
-
-
 def _covered(part: str) -> bool:
     """What a title covers, written after it: a function, a market, a team or ward, a region ("Mid-Market", "EMEA",
     "Food", "North West") — not a client's, a project's or another employer's name."""
@@ -1920,9 +1916,8 @@ def _qualified_title(role: dict[str, Any], employer: str) -> str:
     if title_evidence(position) < 1.0 or len(name.split()) > 4 or not _covered(name):
         return ""
     for separator in (*_QUALIFIER_SEPARATORS, " | "):
-        joined = f"{position}{separator}{name}"
-        if joined in role.get("_header", ""):
-            return joined if separator != " | " else f"{position} – {name}"
+        if f"{position}{separator}{name}" in role.get("_header", ""):
+            return _qualified(position, separator, name)
     return ""
 
 

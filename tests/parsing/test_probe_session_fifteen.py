@@ -278,12 +278,15 @@ Aide-soignante | 2015 – 2018
 Clinical Nurse Manager 2, Emergency Department | March 2012 – June 2015
 **CHU de Liège – Sart Tilman
 Infirmière | 2010 – 2012
+**emeis – Résidence Les Magnolias, Créteil
+Aide-soignante | 2008 – 2010
 """
     assert [job[:2] for job in _bold_jobs(text)] == [
         ("AP-HP – Hôpital Pitié-Salpêtrière", "Infirmière diplômée d'État"),
         ("Korian – EHPAD Le Parc de Diane", "Aide-soignante"),
         ("HSE – University Hospital Galway", "Clinical Nurse Manager 2, Emergency Department"),
         ("CHU de Liège", "Infirmière"),  # (a campus's name, no hospital's: the group alone)
+        ("emeis – Résidence Les Magnolias", "Aide-soignante"),  # (a group's name in lower case, as it writes it)
     ]
 
 
@@ -433,4 +436,5 @@ JD Edwards Lead, Wipro | 2019 – 2023
         Line("Sopra Steria Group SA", top=122, size=9.5, x0=45),
         Line("• Payments migration", top=134, size=8.5, x0=55),
     ]
-    assert [job[0] for job in _document_jobs(lines)] != ["BNP Paribas Sopra Steria Group SA"]
+    # (the consultancy over its client, not one name joined across the lines)
+    assert _document_jobs(lines) == [("Sopra Steria Group SA", "Consultant – BNP Paribas", "2019", "2022")]
