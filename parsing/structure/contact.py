@@ -808,6 +808,10 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
                     # A piece of a number written with its country code, which the library does not hold for valid
                     # in that country ("+44 (0)7700 900 123": not the Indian "07700 900 123"); read below.
                     continue
+                if attempt != region and _home_shape(match.raw_string, region):
+                    # Written the way the home region writes its numbers ("07700 900123" beside "London"): another
+                    # country's reading of the same digits (an Indian number after a trunk 0) is no likelier.
+                    continue
                 # ("L-4011 Esch-sur-Alzette": a postcode, a valid Luxembourg number of four digits; nobody gives
                 # a number that short on a CV.)
                 if len(_DIGIT_RE.findall(match.raw_string)) >= 6 and not _date_range(match.raw_string):
@@ -815,17 +819,28 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
     # None valid: a number written with its country code and of a possible length for that country is kept (the
     # library's ranges lag behind new allocations, and a recruiter can still call it). National numbers are not:
     # without the country code a wrong guess would give a wrong number.
-    # Nor are they, but for a French number written as the French write them, five pairs opening with a 0
-    # ("07 12 34 98 76", "06.96.85.74.63"): on a French CV nothing else has that shape.
+    # Nor are they, but for a number written the way the home region's people write theirs (_HOME_SHAPES): on a
+    # French CV nothing else has the French shape, on a British one nothing else the British mobile's.
     for i in ordered:
         for match in phonenumbers.PhoneNumberMatcher(texts[i], region, leniency=phonenumbers.Leniency.POSSIBLE):
             raw = match.raw_string.lstrip("(")
-            if raw.startswith(("+", "00")) or (region == "FR" and _FRENCH_PAIRS_RE.fullmatch(raw)):
+            if raw.startswith(("+", "00")) or _home_shape(raw, region):
                 return _e164(match.number, region)
     return "", ""
 
 
-_FRENCH_PAIRS_RE = re.compile(r"0[1-9](?:[ .\-]?\d\d){4}")
+# How a country's people write their own numbers, in a shape nothing else on a CV has: the French five pairs opening
+# with a 0 ("07 12 34 98 76", "06.96.85.74.63"), the British mobile's 07 and nine digits grouped after the first
+# five ("07700 900123", "07700 900 123"; unbroken, "07612345678" may be an Indian number after its trunk 0).
+_HOME_SHAPES = {
+    "FR": re.compile(r"0[1-9](?:[ .\-]?\d\d){4}"),
+    "GB": re.compile(r"07\d{3}[ .\-]\d{3}[ .\-]?\d{3}"),
+}
+
+
+def _home_shape(raw: str, region: str) -> bool:
+    shape = _HOME_SHAPES.get(region)
+    return bool(shape and shape.fullmatch(raw.strip()))
 
 
 _SEGMENT_RE = re.compile(r"\s*[|•·▪●]\s*|\s+[-–—]\s+|\s{3,}")

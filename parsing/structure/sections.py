@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..document import Line
 from .dates import find_date_ranges, only_dates
 from .experience import is_place_line
-from .text import clean, fold, is_all_caps, is_short_list
+from .text import clean, fold, is_all_caps, is_bullet, is_short_list
 from .vocab import TITLE_HEADS
 
 SUMMARY = "summary"
@@ -459,6 +459,17 @@ def _heading_set(line: Line, body_size: float) -> bool:
     return line.heading or larger or is_all_caps(line.text)
 
 
+def _job_follows(lines: list[Line], index: int) -> bool:
+    """Whether the few lines after a job's highlights label ("FAITS MARQUANTS" in capitals) reach another job's
+    header before any heading: a line out of the bullets that holds a range of dates ("2015 – 2019 Responsable …")."""
+    for line in lines[index + 1 : index + 10]:
+        if heading_kind(line.text, 0) is not None:
+            return False
+        if not is_bullet(line.text) and any(r.start != r.end or r.current for r in find_date_ranges(line.text)):
+            return True
+    return False
+
+
 def _continues_list(listed: list[Line], text: str, following: str) -> bool:
     """Whether ``text`` goes on with the list of tools a job's section was interrupted by (its lines so far:
     ``listed``; ``following``: the line after ``text``). Under a label alone ("Technologies:"), the first line is
@@ -639,7 +650,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         if (
             kind is not None
             and EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None)
-            and not _heading_set(line, body)  # "ACHIEVEMENTS:" in capitals heads a section of its own
+            and (not _heading_set(line, body) or _job_follows(lines, index))
+            # "ACHIEVEMENTS:" in capitals heads a section of its own, unless another job's dated header follows
             and (label := _normalise_heading(label_text or text)) in _JOB_PARTS
             and (inline_rest or text.rstrip().endswith(":") or label in _JOB_HIGHLIGHTS)
         ):

@@ -307,10 +307,12 @@ def test_phone_region_is_inferred_from_the_cv():
 
 def test_phone_outside_the_librarys_ranges_is_kept_only_with_its_country_code():
     # 07700 900xxx is a British range the library does not count as allocated: with "+44" the number is plain; without
-    # it, no region can be trusted, and a wrong number is worse than none.
+    # it, only the British mobile's own shape on a British CV is kept (not the Indian number the same digits make after
+    # a trunk 0), and a wrong number is worse than none.
     assert find_phone(["Manchester, UK | +44 7700 900 482"], "GB", ["US"]) == ("+447700900482", "GB")
     assert find_phone(["Tel. 0044 7700 900 482"], "GB", []) == ("+447700900482", "GB")
-    assert find_phone(["Mobile: 07700 900482"], "GB", []) == ("", "")
+    assert find_phone(["Mobile: 07700 900482"], "GB", ["US", "IN"]) == ("+447700900482", "GB")
+    assert find_phone(["Mobile: 07700 900482"], "US", ["GB"]) == ("", "")
     assert find_phone(["Ref. 2019 1234 5678"], "FR", []) == ("", "")
     # A range of dates has a phone number's digits (and reads as a valid American number).
     assert find_phone(["06/2014 – 09/2015  Marketing Assistant"], "GB", ["US"]) == ("", "")
