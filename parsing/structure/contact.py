@@ -716,6 +716,13 @@ _IRISH_COUNTY_RE = re.compile(
     r"Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b"
 )
 
+# A German street and its five-digit postcode ("Am Westpark 14, 85057 Ingolstadt", "Hauptstraße 5 · 10115 Berlin").
+_GERMAN_ADDRESS_RE = re.compile(
+    r"(?i:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|ring|damm)\s+\d+[a-z]?\s*[,·|]?\s*(?:D-)?\d{5}\s+[A-ZÄÖÜ]|"
+    r"^(?:Am|An der|Im|In der|Auf der) [A-ZÄÖÜ]\w+ \d+[a-z]?, \d{5} [A-ZÄÖÜ]",
+    re.MULTILINE,
+)
+
 
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
@@ -750,6 +757,8 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         regions.append("NZ")
     if _IRISH_COUNTY_RE.search(text):
         regions.append("IE")  # "Cong, Co. Mayo": an Irish address names its county so
+    if _GERMAN_ADDRESS_RE.search(text[:3000]):
+        regions.append("DE")
     if language == "fr":
         regions.append("FR")
     ordered: list[str] = []
@@ -860,7 +869,11 @@ def find_location(texts: list[str]) -> dict[str, str]:
         if match:
             city = clean(re.split(r"[,(|–—]| - ", match.group(2))[0])
             places = geo.find_places(segment)
-            country = next((p[2] for p in places if p[0] == "country"), "FR")
+            # (the five digits of a French postcode, unless the country, the town or a German street says otherwise:
+            # "Am Westpark 14, 85057 Ingolstadt")
+            country = next((p[2] for p in places if p[0] == "country"), "")
+            country = country or ("DE" if _GERMAN_ADDRESS_RE.search(segment) else "")
+            country = country or next((p[2] for p in places if p[0] == "city"), "FR")
             return {"city": city, "postalCode": match.group(1), "countryCode": country}
     for segment in segments:
         places = geo.find_places(segment)

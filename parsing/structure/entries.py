@@ -617,11 +617,13 @@ def group_entries(
     def title_under_bold(index: int, anchor: int) -> bool:
         """Under a bold header line with its dates, a job title in regular or italic type ("Massachusetts General
         Hospital | June 2019 – Present" / "Registered Nurse, Cardiac Step-Down Unit"): the header's second line,
-        though only bold lines are headers in the section."""
+        though only bold lines are headers in the section. So is one under a regular line with its dates that names
+        no title ("IAV GmbH, Berlin | 02/2011 – 08/2013" / "Development Engineer", after a bold employer's roles)."""
         info = infos[index]
+        anchor_rest = infos[anchor].rest
         return (
             needs_bold
-            and bolds[anchor]
+            and (bolds[anchor] or (not bolds[index] and anchor_rest.strip() and not title_score(fold(anchor_rest))))
             and info.headerish
             and info.dates is None
             and title_score(fold(info.rest.split(",")[0])) >= 1

@@ -36,7 +36,7 @@ COUNTRIES: dict[str, str] = {
     "danemark": "DK", "norway": "NO", "norvege": "NO", "finland": "FI", "finlande": "FI", "czech republic": "CZ",
     "republique tcheque": "CZ", "hungary": "HU", "hongrie": "HU", "ukraine": "UA", "colombia": "CO",
     "colombie": "CO", "argentina": "AR", "argentine": "AR", "chile": "CL", "chili": "CL", "peru": "PE",
-    "perou": "PE",
+    "perou": "PE", "deutschland": "DE", "osterreich": "AT", "schweiz": "CH",
 }  # fmt: skip
 # (Not "RDC", which French addresses use for the ground floor; nor towns that are also common words or brands:
 # Salé, Jette, Bulle, Lévis, Halifax, Waterloo.)
@@ -74,7 +74,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         gembloux seraing herstal""",
     "CH": """geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg yverdon-les-bains sion
         la chaux-de-fonds montreux vevey nyon morges renens winterthur lucerne luzern saint-gall st-gall bienne
-        biel delemont martigny monthey""",
+        biel delemont martigny monthey zug schaffhausen chur thun aarau""",
     "LU": "luxembourg esch-sur-alzette differdange dudelange ettelbruck diekirch bertrange hesperange",
     "CA": """montreal toronto vancouver ottawa quebec calgary laval gatineau sherbrooke trois-rivieres saguenay
         chicoutimi longueuil terrebonne brossard rimouski drummondville saint-jerome granby boucherville
@@ -97,7 +97,11 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         santa clara irvine jersey city newark plano scottsdale""",
     "IN": """bangalore bengaluru mumbai delhi new delhi hyderabad chennai pune kolkata noida gurgaon gurugram ahmedabad
         jaipur kochi coimbatore indore lucknow chandigarh nagpur mysore trivandrum bhubaneswar""",
-    "DE": "berlin munich munchen hamburg frankfurt cologne koln stuttgart dusseldorf",
+    "DE": """berlin munich munchen hamburg frankfurt cologne koln stuttgart dusseldorf leipzig dresden hannover
+        nuremberg nurnberg bremen duisburg bochum dortmund wuppertal bielefeld bonn mannheim karlsruhe wiesbaden
+        augsburg aachen freiburg erlangen heidelberg darmstadt regensburg ingolstadt wolfsburg potsdam mainz
+        walldorf gutersloh braunschweig magdeburg rostock""",
+    "AT": "wien vienna graz linz salzburg innsbruck klagenfurt villach wels st. polten",
     "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga",
     "IT": "rome roma milan milano turin torino naples napoli florence",
     "NL": "amsterdam rotterdam la haye the hague utrecht eindhoven",
@@ -154,7 +158,7 @@ _MULTI = [
     "milton keynes", "st albans", "kansas city", "st. louis", "las vegas", "salt lake city", "fort worth", "el paso",
     "new orleans", "palo alto", "mountain view", "santa clara", "jersey city", "la chaux-de-fonds", "la louviere",
     "el jadida", "beni mellal", "tizi ouzou", "hassi messaoud", "ben arous", "gold coast", "palmerston north",
-    "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong",
+    "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong", "st. polten",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())

@@ -912,7 +912,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     blanchisseuse lingere repasseuse menagere aide-menagere maitre maitresse ater postdoctorant
     postdoctorante post-doctorant post-doctorante enseignant-chercheur enseignante-chercheuse remplacant remplacante
     bio-informaticien bio-informaticienne bioinformaticien bioinformaticienne collaborateur
-    collaboratrice
+    collaboratrice chimiste biochimiste laborantin laborantine biologiste microbiologiste physicien physicienne
+    toxicologue pharmacologue epidemiologiste
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})

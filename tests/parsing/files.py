@@ -468,6 +468,18 @@ def document_jobs(lines: list, body_size: float = 9.0) -> list[Job]:
     return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
 
 
+def bold_jobs(text: str) -> list[Job]:
+    """The jobs of a plain document whose lines starting with "**" are set in bold."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    lines = [
+        Line(raw[2:], bold=True) if raw.startswith("**") else Line(raw) for raw in text.splitlines() if raw.strip()
+    ]
+    work = analyze(Document(lines=lines, format="text"))["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
 def result_jobs(result: dict) -> list[Job]:
     """(position, employer, start, end) per job of a parsed result, the order the older probe tests compare."""
     return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in result["work"]]

@@ -6,17 +6,9 @@ from __future__ import annotations
 from parsing import analyze
 from parsing.document import Document, Line
 
+from .files import bold_jobs as _bold_jobs
 from .files import document_jobs as _document_jobs
 from .files import text_schools as _schools
-
-
-def _bold_jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    """The jobs of a plain document whose lines starting with "**" are set in bold."""
-    lines = [
-        Line(raw[2:], bold=True) if raw.startswith("**") else Line(raw) for raw in text.splitlines() if raw.strip()
-    ]
-    work = analyze(Document(lines=lines, format="text"))["work"]
-    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
 
 
 def test_words_in_lower_case_after_the_title_say_what_it_covers() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from parsing import parse_resume
 
+from .files import bold_jobs as _bold_jobs
 from .files import text_jobs as _jobs
 
 
@@ -39,4 +40,56 @@ FORMATION
     assert [job[:2] for job in _jobs(text)] == [
         ("Saint-Gobain", "Directeur commercial"),
         ("Legrand", "Responsable grands comptes"),
+    ]
+
+
+def test_a_german_or_austrian_address_says_where_the_number_is() -> None:
+    # Numbers written without their country code, read by the country the address names rather than as the Indian
+    # numbers the same digits make after a trunk 0; and a German postcode's town is in Germany.
+    cases = [
+        ("Am Westpark 14, 85057 Ingolstadt\n0171 4567823", "+491714567823", "DE"),
+        ("Hauptstraße 5, 10115 Berlin\n0171 4567823", "+491714567823", "DE"),
+        ("Address | Josefstädter Straße 39, 1080 Wien\nPhone | 0664 / 123 45 67", "+436641234567", "AT"),
+    ]
+    for contact, phone, country in cases:
+        text = f"Michael Schmidt\n{contact}\nm.schmidt@example.net\n\nExperience\n2019 – 2021 Engineer, Siemens AG\n"
+        basics = parse_resume(text.encode(), "cv.txt")["basics"]
+        assert (basics["phone"], basics["location"]["countryCode"]) == (phone, country)
+
+
+def test_a_chemist_in_french_is_a_title() -> None:
+    text = """Andrea Schmid
+andrea@example.ch
+
+Expérience professionnelle
+janv. 2016 – sept. 2018 | Chimiste analytique
+Lonza AG, Viège
+• Analyses HPLC et validation de méthodes selon ICH Q2
+"""
+    assert [job[:2] for job in _jobs(text)] == [("Lonza AG", "Chimiste analytique")]
+
+
+def test_a_title_under_a_regular_employer_line_after_a_bold_employers_roles() -> None:
+    # The first employer's line is bold and its roles follow with their dates; the next employers' lines are regular,
+    # with their dates, and their titles under them.
+    text = """Andreas Wagner
+andreas@example.de
+Professional Experience
+**Volkswagen AG, Wolfsburg
+Head of Battery Validation since 01/2022
+• Department of 40 engineers and technicians
+Senior Test Engineer | 07/2017 – 12/2021
+• Abuse and lifetime testing of HV batteries
+IAV GmbH, Berlin | 02/2011 – 08/2013
+Development Engineer
+• Calibration of hybrid powertrains for OEM customers
+Renault SAS, Guyancourt, France | 03/2010 – 08/2010
+Intern
+• Diploma thesis at the Technocentre
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("Volkswagen AG", "Head of Battery Validation"),
+        ("Volkswagen AG", "Senior Test Engineer"),
+        ("IAV GmbH", "Development Engineer"),
+        ("Renault SAS", "Intern"),
     ]
