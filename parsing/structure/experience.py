@@ -61,9 +61,18 @@ _BRANCH_RE = re.compile(
 )
 
 
+# "Agence Nantes Beaujoire": the branch's word, then a known town's name with no preposition.
+_BRANCH_TOWN_RE = re.compile(r"^(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine)\s+(?=[A-Z])", re.I)
+
+
 def _is_branch(part: str) -> bool:
-    """ "agence de Créteil Village", "Entrepôt de Douai" (not "Agence Pixel & Papier", an agency's name)."""
-    match = _BRANCH_RE.match(part.strip())
+    """ "agence de Créteil Village", "Entrepôt de Douai", "Agence Nantes Beaujoire" (not "Agence Pixel & Papier", an
+    agency's name)."""
+    part = part.strip()
+    match = _BRANCH_RE.match(part)
+    if match is None and (town := _BRANCH_TOWN_RE.match(part)) is not None:
+        places = geo.find_places(part[town.end() :].split()[0])
+        match = town if places and places[0][0] == "city" else None
     return match is not None and not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
 
 

@@ -913,7 +913,9 @@ _MORE_FRENCH_HEADS_TEXT = """
     postdoctorante post-doctorant post-doctorante enseignant-chercheur enseignante-chercheuse remplacant remplacante
     bio-informaticien bio-informaticienne bioinformaticien bioinformaticienne collaborateur
     collaboratrice chimiste biochimiste laborantin laborantine biologiste microbiologiste physicien physicienne
-    toxicologue pharmacologue epidemiologiste
+    toxicologue pharmacologue epidemiologiste matelot quartier-maitre second-maitre premier-maitre marechal aspirant
+    sous-officier officier forfaitiste instructeur instructrice reassortisseur reassortisseuse guide-conferencier
+    guide-conferenciere demi-chef
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -926,7 +928,7 @@ _EVERYDAY_TRADES = frozenset({
     "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
     "caller", "physiotherapist", "dietitian", "dietician", "podiatrist", "sonographer", "storeperson",
     "conveyancer", "optometrist", "audiologist", "phlebotomist", "orthoptist", "chiropractor", "osteopath",
-    "prosthetist", "orthotist", "aide", "runner",
+    "prosthetist", "orthotist", "aide", "runner", "staff", "crew", "stacker",
 })  # fmt: skip
 # The words of a prize, not a job ("Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …").
 AWARD_WORDS = r"winner|awarded|award|prize|laureate|laureat|finalist|finaliste"
@@ -940,7 +942,10 @@ _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts",
 # PhD Student"; a "lecteur" teaches their own language at a university abroad: "Lectrice de français".)
 _STUDENT_JOB_RE = re.compile(
     r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?|(?:visiting )?(?:phd|doctoral) (?:candidate|student|"
-    r"fellow)|lecteur|lectrice)\b"
+    r"fellow)|lecteur|lectrice|vacation scheme(?: student)?|"
+    # France's trainee officers, police officers and lawyers, paid while they train ("Élève gardien de la paix")
+    r"eleve (?:gardien|officier|avocat|avocate|commissaire|directeur|directrice|inspecteur|inspectrice|policier|"
+    r"policiere|gendarme|sous-officier|pilote))\b"
 )
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
