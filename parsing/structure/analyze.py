@@ -309,6 +309,21 @@ def _name_goes_on(left: str, name_end: str) -> bool:
 _WITHIN_RE = re.compile(r"(?:au sein|en mission|chez|aupres|within|at|for|pour|dans|in|on|with|avec)\b")
 
 
+def _regular_tail(head: str, text: str) -> bool:
+    """ "Adjudant-chef — Gendarmerie nationale – Brigade territoriale" (bold, to the column's edge) over "autonome de
+    Lunel, Lunel" in regular type: the end of the employer's name, wrapped, the town after it set in the body's type
+    (a few words in lower case, no sentence)."""
+    return (
+        len(head) >= 50
+        and bool(re.search(r" [–—] ", head))
+        and not head.rstrip().endswith((".", ":", ";", ","))
+        and text[:1].islower()
+        and len(text.split()) <= 8
+        and len(head.split()) + len(text.split()) <= 14  # (no longer than a header line may be)
+        and not text.rstrip().endswith(".")
+    )
+
+
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A bold job heading wrapped at the column's edge joined again, the next line in bold too: "Préparateur de" over
     "commandes chez Deret Logistique, Saran" (it goes on with a small letter), "Infirmière chez Polyclinique" over
@@ -361,7 +376,7 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                 continue
             if (
                 aligned
-                and line.bold
+                and (line.bold or _regular_tail(head.text, text))
                 and not _INNER_CAPITAL_RE.match(text)  # ("bioMérieux, Marcy-l'Étoile", "eBay France": a name)
                 and (
                     (text[:1].islower() and not head.text.rstrip().endswith((".", ":", ";")))

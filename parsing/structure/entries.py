@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from . import geo
 from .dates import DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import AWARD_WORDS, function_part, org_score, title_score
@@ -21,10 +22,40 @@ _SLASH_RE = re.compile(r"\s+/\s+")
 _ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
 
 
+# A line that sets its parts apart with em dashes and writes en dashes too: the en dashes are inside the parts.
+_EM_DASH_RE = re.compile(r"\s—\s|\s—$")
+_EN_DASH_RE = re.compile(r"\s–\s")
+_EN_DASH_SPLIT_RE = re.compile(r"(\s+[|—•·]\s+|\s+---?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
+
+
 def _split(text: str) -> list[str]:
     """``text`` cut at separators, except a slash between two titles ("Picker / Packer", "Chauffeur VL / PL"),
-    which is one title, and a slash inside brackets ("EHPAD Les Tilleuls (groupe Korian / Clariane)")."""
-    pieces = _SPLIT_RE.split(text)
+    which is one title, and a slash inside brackets ("EHPAD Les Tilleuls (groupe Korian / Clariane)"). A line that
+    parts its title from its employer with an em dash keeps its en dashes inside them ("Medical Science Liaison –
+    Immunologie — AstraZeneca", "Chercheuse postdoctorale — Inserm U1016 – Institut Cochin"), but before a town
+    ("Chef de rayon — Carrefour – Brest")."""
+    if _EM_DASH_RE.search(text) and _EN_DASH_RE.search(text):
+        out: list[str] = []
+        for piece in _split_at(_EN_DASH_SPLIT_RE, text):
+            inner = _EN_DASH_RE.split(piece)
+            if len(inner) >= 2 and (_town_first(inner[-1]) or inner[-1][:1].islower()):
+                # (a town, or a remark in lower case: "ICON plc – insourcing Ipsen")
+                out.extend([" – ".join(inner[:-1]), inner[-1]])
+            else:
+                out.append(piece)
+        return out
+    return _split_at(_SPLIT_RE, text)
+
+
+def _town_first(text: str) -> bool:
+    """Whether a part opens with a known town or country's name ("Brest", "Paris, France")."""
+    first = text.split(",")[0].strip()
+    places = geo.find_places(first)
+    return bool(places) and fold(first).startswith(places[0][1])
+
+
+def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
+    pieces = separators.split(text)
     out = [pieces[0]]
     for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         if _SLASH_RE.fullmatch(separator) and out[-1].count("(") > out[-1].count(")"):

@@ -637,7 +637,8 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
                 )
             )
         )
-        and len(other.split()) <= 6
+        # (the name before its unit: "Gendarmerie nationale – Brigade territoriale autonome de Lunel")
+        and len(other.split(" – ")[0].split()) <= 6
         and other[:1].isupper()
         and not all(is_month_word(word) for word in other.split())  # ("Septembre": a date wrapped beside it)
         and not _location_of(other)
@@ -1250,7 +1251,10 @@ _SPECIALTY_RE = re.compile(
     r"(?:emergency|acute|general|respiratory|renal|elderly care|sports|tropical) medicine|medicine for the elderly|"
     r"general practice|intensive care|critical care|trauma (?:and|&) orthopaedics|gastroenterology|endocrinology|"
     r"rheumatology|ophthalmology|neonatology|neonatal care|infectious diseases|medicines optimisation|"
-    r"medicines information|clinical pharmacy|aseptic services|stroke|mental health)(?: (?:ward|unit|department|dept))?"
+    r"medicines information|clinical pharmacy|aseptic services|stroke|mental health|"
+    # any specialty named by its science in one word, in English or French ("Medical Science Liaison – Immunologie",
+    # "MSL – Hématologie", "Technicienne R&D – Microbiologie")
+    r"[a-z]{3,}olog(?:y|ie)|neurosciences?)(?: (?:ward|unit|department|dept))?"
 )
 
 

@@ -5,8 +5,10 @@ one of them."""
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.document import Line
 
 from .files import bold_jobs as _bold_jobs
+from .files import document_jobs as _document_jobs
 from .files import text_jobs as _jobs
 
 
@@ -92,4 +94,59 @@ Intern
         ("Volkswagen AG", "Senior Test Engineer"),
         ("IAV GmbH", "Development Engineer"),
         ("Renault SAS", "Intern"),
+    ]
+
+
+def test_em_dashes_part_the_title_from_the_employer_and_en_dashes_stay_inside() -> None:
+    text = """Claire Martin
+claire@example.fr
+
+EXPÉRIENCE
+09/2022 – présent | Medical Science Liaison (MSL) – Immunologie — AstraZeneca, Courbevoie
+01/2019 – 08/2022 | Chercheuse postdoctorale — Inserm U1016 – Institut Cochin, Paris
+2016 – 2018 | Chef de rayon — Carrefour – Brest
+2014 – 2016 | Attachée de recherche clinique — ICON plc – insourcing Ipsen
+"""
+    assert [job[:2] for job in _jobs(text)] == [
+        ("AstraZeneca", "Medical Science Liaison (MSL) – Immunologie"),
+        ("Inserm U1016 – Institut Cochin", "Chercheuse postdoctorale"),
+        ("Carrefour", "Chef de rayon"),
+        ("ICON plc", "Attachée de recherche clinique"),
+    ]
+
+
+def test_a_rank_and_its_post_beside_a_force_and_its_unit() -> None:
+    text = """Laurent Ferrand
+laurent@example.fr
+
+EXPÉRIENCE PROFESSIONNELLE
+Sept. 2017 – déc. 2019
+Adjudant-chef, commandant de brigade — Gendarmerie nationale – Brigade de Lunel, Lunel
+Août 2010 – août 2017
+Maréchal des logis-chef — Gendarmerie nationale – PSIG de Montpellier, Montpellier
+"""
+    assert [job[:2] for job in _jobs(text)] == [
+        ("Gendarmerie nationale – Brigade de Lunel", "Adjudant-chef, commandant de brigade"),
+        ("Gendarmerie nationale – PSIG de Montpellier", "Maréchal des logis-chef"),
+    ]
+
+
+def test_a_bold_header_wrapped_onto_a_regular_line_in_lower_case() -> None:
+    lines = [
+        Line("Laurent Ferrand", top=60, size=20, bold=True, x0=57),
+        Line("laurent@example.fr", top=84, size=9.5, x0=57),
+        Line("EXPÉRIENCE PROFESSIONNELLE", top=110, size=11, bold=True, x0=57),
+        Line("Sept. 2017 – déc. 2019", top=128, size=9.5, bold=True, x0=57),
+        Line("Adjudant-chef — Gendarmerie nationale – Brigade territoriale", top=140, size=9.5, bold=True, x0=57),
+        Line("autonome de Lunel, Lunel", top=152, size=9.5, x0=57),
+        Line("• Commandement de 24 militaires", top=164, size=9.5, x0=60),
+        Line("Août 2010 – août 2017", top=184, size=9.5, bold=True, x0=57),
+        Line(
+            "Gendarme — Gendarmerie nationale – Brigade de Frontignan, Frontignan", top=196, size=9.5, bold=True, x0=57
+        ),
+        Line("• Police judiciaire", top=208, size=9.5, x0=60),
+    ]
+    assert [job[:2] for job in _document_jobs(lines, body_size=9.5)] == [
+        ("Gendarmerie nationale – Brigade territoriale autonome de Lunel", "Adjudant-chef"),
+        ("Gendarmerie nationale – Brigade de Frontignan", "Gendarme"),
     ]
