@@ -178,6 +178,10 @@ class _Reader:
             self.out.new_block()
             return
         for cells in rows:
+            if labelled and not _paragraph_text(cells[1]).strip():
+                self.out.new_block()
+                self.blocks(cells[0])  # a label without its value ("English" then an empty cell): the label is the line
+                continue
             if labelled:
                 self.out.new_block()
                 self.labelled_row(_label_text(cells[0]), cells[1])

@@ -633,6 +633,26 @@ def group_entries(
         info = infos[index]
         return info.headerish and info.dates is None and (bolds[index] or not needs_bold)
 
+    def employer_above(index: int) -> bool:
+        """In a section that writes each title on its date line, a bold line right above one, after the last entry's
+        description, naming an employer and its place ("Expedia Group · Bellevue, WA" over "Software Development
+        Engineer | June 2016 – June 2018"): that title's employer, not the end of the description above."""
+        above = index - 1
+        if mode_before or above < 1 or not (bolds[above] and bolds[index]) or bolds[above - 1]:
+            return False
+        info, here = infos[above], infos[index]
+        if not (info.headerish and info.dates is None and not info.bullet and above not in merged and here.rest):
+            return False
+        if title_score(fold(info.rest)) >= 1 or title_score(fold(here.rest)) < 1:
+            return False
+        pieces = re.split(r"\s+[·|—–]\s+", info.rest)
+        last = pieces[-1] if len(pieces) >= 2 else ""
+        return bool(
+            (legal is not None and legal(info.rest))
+            or (last and place is not None and place(last))
+            or any(kind == "country" for kind, _, _ in geo.find_places(last.rpartition(",")[2]))
+        )
+
     def header_above(index: int) -> bool:
         """In a section that writes headers after (or on) the date line, a date alone on its line that a description
         follows and a header-like line precedes: that line is this entry's header ("Initech, Lyon" then "2007 -
@@ -744,9 +764,11 @@ def group_entries(
         entry = Entry(dates=info.dates, current=bool(info.dates and info.dates.current))
         header_lines: list[int] = []
         notes: list[int] = []
-        if mode_before or header_above(anchor):
+        if mode_before or header_above(anchor) or employer_above(anchor):
             # Set in bold, header lines are told from the body by their weight: an entry takes all those it has.
             most = (max(pre_count, RESERVE) if needs_bold else pre_count) if mode_before else LATE_HEADER
+            if not mode_before and not header_above(anchor):
+                most = 1  # (the employer's line alone: the description above stays the last entry's)
             cursor = anchor - 1
             while cursor >= 0 and cursor not in claimed and sum(not tenure(i) for i in header_lines) < most:
                 if header_like(cursor) or (cursor == anchor - 1 and title_over_dates(cursor)):
@@ -816,6 +838,8 @@ def group_entries(
                     break
                 back -= 1
             limit = back + 1
+        elif position + 1 < len(anchors) and employer_above(nxt) and nxt - 1 > base:
+            limit = nxt - 1
         elif position + 1 < len(anchors) and header_above(nxt):
             back = nxt - 1
             while back > base and header_like(back) and nxt - back <= LATE_HEADER:

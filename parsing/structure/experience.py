@@ -296,6 +296,9 @@ def _lower_word(word: str) -> bool:
     return word[:1].islower() and not any(c.isupper() or c.isdigit() for c in word[1:])
 
 
+_WEB_NAME_RE = re.compile(r"[a-z][a-z0-9-]{1,30}\.(?:com|fr|nl|de|be|ch|io|co\.uk|es|it)")
+
+
 def _employer_shaped(value: str) -> bool:
     """Whether ``value`` can be written as an employer's name: not a lower-case fragment of a sentence ("designing
     layout"), not two sentences, not a sentence cut at a preposition, not a CV's sub-heading nor a prize."""
@@ -303,7 +306,8 @@ def _employer_shaped(value: str) -> bool:
     words = re.findall(r"[a-z0-9]+", folded)
     if not words:
         return False
-    organisation = names_organisation(value)
+    # ("bol.com", "leboncoin.fr": a firm named by its web address, in lower case)
+    organisation = names_organisation(value) or bool(_WEB_NAME_RE.fullmatch(value))
     first = value.split()[0]
     if _lower_word(first) and not organisation:
         return False

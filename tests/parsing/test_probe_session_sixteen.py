@@ -4,6 +4,10 @@ one of them."""
 
 from __future__ import annotations
 
+import io
+
+import docx
+
 from parsing import parse_resume
 from parsing.document import Line
 
@@ -150,3 +154,56 @@ def test_a_bold_header_wrapped_onto_a_regular_line_in_lower_case() -> None:
         ("Gendarmerie nationale – Brigade territoriale autonome de Lunel", "Adjudant-chef"),
         ("Gendarmerie nationale – Brigade de Frontignan", "Gendarme"),
     ]
+
+
+def test_an_employer_line_in_bold_over_a_dated_title_after_the_last_jobs_bullets() -> None:
+    # The section writes each title on its date line; an employer named with its place, in bold, over the title
+    # line is that title's employer, not the end of the description above.
+    text = """Jane Doe
+jane@example.com
+Professional Experience
+**Zillow · Seattle, WA | July 2018 – Present
+**Staff Software Engineer | April 2022 – Present
+• Led the search team
+**Senior Software Engineer | February 2020 – March 2022
+• Built the listings pipeline
+**Expedia Group · Bellevue, WA
+**Software Development Engineer | June 2016 – June 2018
+• Built hotel search
+**EPAM Systems · Kyiv, Ukraine
+**Junior Software Engineer | Sep 2013 – Feb 2015
+• Java development for a Swiss banking client
+"""
+    assert [job[:2] for job in _bold_jobs(text)] == [
+        ("Zillow", "Staff Software Engineer"),
+        ("Zillow", "Senior Software Engineer"),
+        ("Expedia Group", "Software Development Engineer"),
+        ("EPAM Systems", "Junior Software Engineer"),
+    ]
+
+
+def test_a_firm_named_by_its_web_address_in_lower_case() -> None:
+    text = """Sanne de Vries
+sanne@example.nl
+
+Experience
+2019 – 2021 | Backend Developer — bol.com, Utrecht
+"""
+    assert [job[:2] for job in _jobs(text)] == [("bol.com", "Backend Developer")]
+
+
+def test_a_table_of_languages_with_empty_level_cells() -> None:
+    document = docx.Document()
+    document.add_paragraph("Wing Chan")
+    document.add_paragraph("wing@example.com")
+    document.add_heading("Languages", level=1)
+    table = document.add_table(rows=4, cols=2)
+    for row, (language, level) in enumerate(
+        [("English", ""), ("Cantonese", ""), ("Mandarin", ""), ("French", "basic")]
+    ):
+        table.cell(row, 0).text = language
+        table.cell(row, 1).text = level
+    buffer = io.BytesIO()
+    document.save(buffer)
+    languages = parse_resume(buffer.getvalue(), "cv.docx")["languages"]
+    assert [item["language"] for item in languages] == ["English", "Cantonese", "Chinese", "French"]
