@@ -296,7 +296,8 @@ def _lower_word(word: str) -> bool:
     return word[:1].islower() and not any(c.isupper() or c.isdigit() for c in word[1:])
 
 
-_WEB_NAME_RE = re.compile(r"[a-z][a-z0-9-]{1,30}\.(?:com|fr|nl|de|be|ch|io|co\.uk|es|it)")
+# (a short brand: a project's site, "whodidiforget.com", "fellows-exp.com", is no employer)
+_WEB_NAME_RE = re.compile(r"[a-z][a-z0-9]{1,9}\.(?:com|fr|nl|de|be|ch|io|co\.uk|es|it)")
 
 
 def _employer_shaped(value: str) -> bool:
@@ -691,7 +692,7 @@ def _ministry_listing(head: str, pieces: list[str]) -> bool:
 # (French towns: "Saint-Grégoire", "Évry", "Évian-les-Bains", "Marcy-l'Étoile"; others in Latin letters: "Wrocław")
 _PLACE_SHAPE_RE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)"
-    r"(?:[ -](?:(?:les|lès|la|le|de|du|des|en|sur|sous|upon|on|aux|au)-|[ld]['’])?"
+    r"(?:[ -](?:(?:les|lès|la|le|de|du|des|en|sur|sous|upon|on|aux|au)-|upon |[ld]['’])?"
     r"(?:[A-ZÀ-ÖØ-ÝĀ-ſ][a-zß-öø-ÿĀ-ſ]+\.?|[A-Z]{2,}|[A-Z]\.[A-Z]\.)){0,2}$"
 )
 
@@ -957,6 +958,22 @@ def _names_town_of(part: str, parts: list[str]) -> bool:
     )
 
 
+def _opens_with_town(part: str) -> bool:
+    """ "Birmingham New Street", "Lyon Part-Dieu": a known town's name, then the site in it (capitalised words)."""
+    places = geo.find_places(part)
+    return (
+        bool(places)
+        and places[0][0] == "city"
+        and places[0][1] not in geo.AMBIGUOUS_CITIES
+        and fold(part).startswith(places[0][1] + " ")
+        and len(part.split()) <= 4
+        and _capitalised_name(part)
+        and not title_score(fold(part))
+        and not org_score(fold(part))
+        and not school_score(fold(part))
+    )
+
+
 def _named_like_company(text: str) -> bool:
     """ "STEF", "FM Logistic", "Groupe Mousset": a name with a word in capitals, or one ``names_organisation``
     reads."""
@@ -1051,14 +1068,27 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     if not location and len(rest) >= 2:
         candidates = sorted(rest_tails, reverse=True)
         last = len(rest) - 1
-        if candidates and last not in rest_tails and all(_named_like_company(rest[i]) for i in rest_tails):
+        if (
+            candidates
+            and last not in rest_tails
+            and (
+                all(_named_like_company(rest[i]) for i in rest_tails)
+                # ("Stage ouvrier, Saint-Gobain Glass – Aniche": one word after the dash, a longer name before it;
+                # "Customer Advisor, Boots – Birmingham New Street": a known town opens the last part)
+                or (
+                    len(rest[last].split()) == 1
+                    and all(len(rest[i].split()) >= 2 and not _qualifies_title(rest[i]) for i in rest_tails)
+                )
+                or _opens_with_town(rest[last])
+            )
+        ):
             # "Chef d'équipe logistique, STEF — Vitrolles": the town after the dash, not the comma's last piece (a
             # company's: capitals or an organisation's word)
             candidates.insert(0, last)
         for index in candidates:
             others = rest[:index] + rest[index + 1 :]
             if (
-                _unknown_place(rest[index])
+                (_unknown_place(rest[index]) or (index == last and _opens_with_town(rest[index])))
                 and not _qualifies_title(rest[index])  # ("Financial Analyst, Strategic Finance", then "Stripe")
                 and any(_role_score(o) <= 0 for o in others)
             ):

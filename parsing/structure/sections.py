@@ -293,8 +293,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     # A decorated heading needs to look like one: bold alone is what entry headers ("Project Manager") look like.
     if len(tokens) > 6 or layout < 2:
         return None
-    if tokens[-1] in TITLE_HEADS:
-        return None  # "Education Administrator", "Physical Education Teacher": a job's title
+    if tokens[-1] in TITLE_HEADS or tokens[-1] == "student":
+        return None  # "Education Administrator", "Physical Education Teacher", "Work Experience Student": a job's title
     if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and _KEYWORDS.get(tokens[-1]) == EDUCATION:
         return None  # "Ingénieure études", "Responsable formation": a job's title ("Developer Skills" heads)
     if tokens[0] == "diplome" and len(tokens) > 1 and tokens[1] not in ("et", "and"):

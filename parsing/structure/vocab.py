@@ -947,6 +947,8 @@ _STUDENT_JOB_RE = re.compile(
     r"eleve (?:gardien|officier|avocat|avocate|commissaire|directeur|directrice|inspecteur|inspectrice|policier|"
     r"policiere|gendarme|sous-officier|pilote))\b"
 )
+# A student's post with an employer, named by the scheme ("Finance Placement Student", "Work Experience Student").
+_STUDENT_POST_RE = re.compile(r"\b(?:placement|work experience|vacation|summer|sandwich) student$")
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
     # the pharmaceutical posts the law names (the EU's Qualified Person who releases batches, the Responsible Person
@@ -1001,7 +1003,7 @@ def title_score(folded: str) -> float:
         score += 1.5
     elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
         score += 1.0  # "Music Producer", "Lead Estimator"
-    elif _HEALTH_SERVICE_POST_RE.match(folded) or _STUDENT_JOB_RE.match(folded):
+    elif _HEALTH_SERVICE_POST_RE.match(folded) or _STUDENT_JOB_RE.match(folded) or _STUDENT_POST_RE.search(folded):
         score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor", "Working Student"
     elif tokens[-1] in _EVERYDAY_TRADES:
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word

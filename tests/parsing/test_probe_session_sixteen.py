@@ -207,3 +207,37 @@ def test_a_table_of_languages_with_empty_level_cells() -> None:
     document.save(buffer)
     languages = parse_resume(buffer.getvalue(), "cv.docx")["languages"]
     assert [item["language"] for item in languages] == ["English", "Cantonese", "Chinese", "French"]
+
+
+def test_the_town_after_the_dash_beside_a_longer_name_after_the_comma() -> None:
+    from parsing.structure.experience import header_fields
+
+    assert header_fields(["Stage ouvrier, Saint-Gobain Glass", "Aniche"]) == (
+        "Stage ouvrier",
+        "Saint-Gobain Glass",
+        "Aniche",
+    )
+    assert header_fields(["Customer Advisor, Boots", "Birmingham New Street"]) == (
+        "Customer Advisor",
+        "Boots",
+        "Birmingham New Street",
+    )
+    # (what the title covers after its comma is no employer: the name after the dash is)
+    assert header_fields(["Financial Analyst, Strategic Finance", "Stripe"])[1] == "Stripe"
+
+
+def test_a_placement_student_under_an_employer_in_a_town_upon_a_river() -> None:
+    text = """Oliver Bennett
+oliver@example.co.uk
+
+EXPERIENCE
+Unilever, Kingston upon Thames | Jul 2023 – Jun 2024
+Finance Placement Student
+Industrial placement year
+Ryder Architecture, Newcastle upon Tyne | Jun 2022 – Aug 2022
+Work Experience Student
+"""
+    assert [job[:2] for job in _jobs(text)] == [
+        ("Unilever", "Finance Placement Student"),
+        ("Ryder Architecture", "Work Experience Student"),
+    ]
