@@ -321,7 +321,15 @@ def _regular_tail(head: str, text: str) -> bool:
         and len(text.split()) <= 8
         and len(head.split()) + len(text.split()) <= 14  # (no longer than a header line may be)
         and not text.rstrip().endswith(".")
+        # the name's end, then its town after a comma, or a name cut after a word that cannot end it; not a remark
+        # under the header ("remplacement congé maternité", "en alternance", "on a fixed-term contract")
+        and (bool(_TOWN_AFTER_COMMA_RE.search(text)) or bool(_UNFINISHED_RE.search(head.rstrip())))
+        and not is_contract_word(text)
+        and not _WITHIN_RE.match(text)
     )
+
+
+_TOWN_AFTER_COMMA_RE = re.compile(r", [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?$")
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -495,7 +503,8 @@ def analyze_document(
         lines, sections, language, document.body_size, emails=emails, tagged=tagged
     )
     email = emails[0].lower() if emails else ""
-    region, fallbacks = contact_mod.infer_region("\n".join(near), language)
+    # (not the name's words: "Paul Bremen", "Emma Thun" name no town)
+    region, fallbacks = contact_mod.infer_region("\n".join(t.replace(name, " ") if name else t for t in near), language)
     phone, phone_region = contact_mod.find_phone(near, region, fallbacks)
     if not phone:
         phone, phone_region = contact_mod.find_phone(all_texts, region, fallbacks)

@@ -218,6 +218,9 @@ def _trade_surname(folded_tokens: list[str]) -> bool:
     return first in GIVEN_NAMES and not title_score(second)
 
 
+_GIVEN_PARTICLES = frozenset({"ben"})
+
+
 def _name_shape(text: str) -> float:
     """Score for how much a line looks like a person's name (0 = not a name)."""
     if text.rstrip().endswith(":"):
@@ -236,8 +239,10 @@ def _name_shape(text: str) -> float:
     if folded_tokens[-1] in _STREET_ABBREVIATIONS:
         return 0.0  # "Pearl St.", "Volkerts Rd."
     content = 0
-    for token, folded in zip(tokens, folded_tokens, strict=True):
-        if folded in _PARTICLES:
+    for position, (token, folded) in enumerate(zip(tokens, folded_tokens, strict=True)):
+        if folded in _PARTICLES and not (position == 0 and folded in _GIVEN_PARTICLES and token.istitle()):
+            # ("Ben Thornton": the particle of "Karim Ben Ali" opens a line as the given name "Ben"; in capitals,
+            # "BEN ALI", it opens a family name)
             continue
         if folded.startswith("d'"):
             # "Anne-Sophie d'Arcy": the particle is written onto the family name, which still counts.
@@ -718,7 +723,7 @@ _IRISH_COUNTY_RE = re.compile(
 
 # A German street and its five-digit postcode ("Am Westpark 14, 85057 Ingolstadt", "Hauptstraße 5 · 10115 Berlin").
 _GERMAN_ADDRESS_RE = re.compile(
-    r"(?i:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz|ring|damm)\s+\d+[a-z]?\s*[,·|]?\s*(?:D-)?\d{5}\s+[A-ZÄÖÜ]|"
+    r"(?<=[a-zäöüß])(?i:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz)\s+\d+[a-z]?\s*[,·|]?\s*(?:D-)?\d{5}\s+[A-ZÄÖÜ]|"
     r"^(?:Am|An der|Im|In der|Auf der) [A-ZÄÖÜ]\w+ \d+[a-z]?, \d{5} [A-ZÄÖÜ]",
     re.MULTILINE,
 )
@@ -809,15 +814,16 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
         i for i, text in enumerate(texts) if any(len(_DIGIT_RE.findall(m)) >= 8 for m in _PHONE_RUN_RE.findall(text))
     ]
     ordered = sorted(worth, key=lambda i: (0 if _PHONE_HINT_RE.search(texts[i]) else 1, i))
-    for attempt in [region, *fallbacks[:4]]:
+    attempts = _shaped_first([region, *fallbacks[:4]], [texts[i] for i in worth])
+    for attempt in attempts:
         for i in ordered:
             text = texts[i]
             for match in phonenumbers.PhoneNumberMatcher(text, attempt, leniency=phonenumbers.Leniency.VALID):
-                if attempt != region and _CALLING_CODE_BEFORE_RE.search(text[: match.start]):
+                if attempt != attempts[0] and _CALLING_CODE_BEFORE_RE.search(text[: match.start]):
                     # A piece of a number written with its country code, which the library does not hold for valid
                     # in that country ("+44 (0)7700 900 123": not the Indian "07700 900 123"); read below.
                     continue
-                if attempt != region and _home_shape(match.raw_string, region):
+                if attempt != attempts[0] and _home_shape(match.raw_string, attempts[0]):
                     # Written the way the home region writes its numbers ("07700 900123" beside "London"): another
                     # country's reading of the same digits (an Indian number after a trunk 0) is no likelier.
                     continue
@@ -847,6 +853,27 @@ _HOME_SHAPES = {
 }
 
 
+# Countries where nobody writes a number in five pairs: there "06 12 34 56 78" is a French number (a town named in
+# the CV, "Walldorf", "Leeds", says where the person worked, not where their phone is from). (The Dutch, the Belgians,
+# the Swiss and the Maghreb write pairs too.)
+_NO_PAIRS = frozenset({"GB", "US", "DE", "AT", "IT", "ES", "IE", "IN", "AU", "NZ", "CA", "PT", "PL"})
+
+
+def _shaped_first(attempts: list[str], texts: list[str]) -> list[str]:
+    """The regions to read the numbers in, a region first whose own shape a number has ("07912 345678" is British
+    beside "Bremen"; "06 12 34 56 78" French beside "Heidelberg", unless the home region also writes pairs)."""
+    out = list(attempts)
+    for code in ("GB", "FR"):
+        if code not in out or (code == "FR" and out[0] not in _NO_PAIRS):
+            continue
+        shape = re.compile(rf"(?<![\d+]){_HOME_SHAPES[code].pattern}(?!\s?\d)")
+        if any(shape.search(text) for text in texts):
+            out.remove(code)
+            out.insert(0, code)
+            break
+    return out
+
+
 def _home_shape(raw: str, region: str) -> bool:
     shape = _HOME_SHAPES.get(region)
     return bool(shape and shape.fullmatch(raw.strip()))
@@ -854,6 +881,10 @@ def _home_shape(raw: str, region: str) -> bool:
 
 _SEGMENT_RE = re.compile(r"\s*[|•·▪●]\s*|\s+[-–—]\s+|\s{3,}")
 _NOT_PLACE_RE = re.compile(r"@|https?:|www\.|\.com\b|/in/", re.IGNORECASE)
+
+
+# Countries whose postcodes have five digits, as France's do.
+_FIVE_DIGIT_POSTCODES = frozenset({"FR", "DE", "IT", "ES", "US", "MA", "DZ", "FI", "MX"})
 
 
 def find_location(texts: list[str]) -> dict[str, str]:
@@ -869,11 +900,15 @@ def find_location(texts: list[str]) -> dict[str, str]:
         if match:
             city = clean(re.split(r"[,(|–—]| - ", match.group(2))[0])
             places = geo.find_places(segment)
-            # (the five digits of a French postcode, unless the country, the town or a German street says otherwise:
-            # "Am Westpark 14, 85057 Ingolstadt")
+            # (the five digits of a French postcode, unless the country, a German street or the town right after the
+            # postcode, in a country of five-digit postcodes, says otherwise: "Am Westpark 14, 85057 Ingolstadt",
+            # "10115 Berlin"; not "12 rue de Londres, 75009 Paris", nor "83440 Mons")
             country = next((p[2] for p in places if p[0] == "country"), "")
             country = country or ("DE" if _GERMAN_ADDRESS_RE.search(segment) else "")
-            country = country or next((p[2] for p in places if p[0] == "city"), "FR")
+            town = geo.find_places(city)
+            if not country and town and town[0][0] == "city" and town[0][1] not in geo.AMBIGUOUS_CITIES:
+                country = town[0][2] if town[0][2] in _FIVE_DIGIT_POSTCODES else ""
+            country = country or "FR"
             return {"city": city, "postalCode": match.group(1), "countryCode": country}
     for segment in segments:
         places = geo.find_places(segment)

@@ -25,25 +25,19 @@ _ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
 # A line that sets its parts apart with em dashes and writes en dashes too: the en dashes are inside the parts.
 _EM_DASH_RE = re.compile(r"\s—\s|\s—$")
 _EN_DASH_RE = re.compile(r"\s–\s")
-_EN_DASH_SPLIT_RE = re.compile(r"(\s+[|—•·]\s+|\s+---?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 
 
 def _split(text: str) -> list[str]:
     """``text`` cut at separators, except a slash between two titles ("Picker / Packer", "Chauffeur VL / PL"),
     which is one title, and a slash inside brackets ("EHPAD Les Tilleuls (groupe Korian / Clariane)"). A line that
-    parts its title from its employer with an em dash keeps its en dashes inside them ("Medical Science Liaison –
-    Immunologie — AstraZeneca", "Chercheuse postdoctorale — Inserm U1016 – Institut Cochin"), but before a town
-    ("Chef de rayon — Carrefour – Brest")."""
-    if _EM_DASH_RE.search(text) and _EN_DASH_RE.search(text):
-        out: list[str] = []
-        for piece in _split_at(_EN_DASH_SPLIT_RE, text):
-            inner = _EN_DASH_RE.split(piece)
-            if len(inner) >= 2 and (_town_first(inner[-1]) or inner[-1][:1].islower()):
-                # (a town, or a remark in lower case: "ICON plc – insourcing Ipsen")
-                out.extend([" – ".join(inner[:-1]), inner[-1]])
-            else:
-                out.append(piece)
-        return out
+    parts its title from the rest with an em dash keeps the en dashes inside the title ("Medical Science Liaison –
+    Immunologie — AstraZeneca"), but before a town or a remark in lower case ("Chef de rayon – Brest — …")."""
+    if _EM_DASH_RE.search(text) and _EN_DASH_RE.search(text.split(" — ")[0]):
+        first, separator, rest = text.partition(" — ")
+        inner = _EN_DASH_RE.split(first)
+        if _town_first(inner[-1]) or inner[-1][:1].islower() or len(_split_at(_SPLIT_RE, first)) != len(inner):
+            return _split_at(_SPLIT_RE, text)
+        return [first, *(_split_at(_SPLIT_RE, rest) if separator else [])]
     return _split_at(_SPLIT_RE, text)
 
 
@@ -95,7 +89,9 @@ LATE_HEADER = 2
 # not the person's employers (``refine``). Matched on folded text.
 NOTE_LINE_RE = re.compile(
     r"^\W*(?:clients?|customers?|end clients?|client final|projects?|projets?|environments?|environnements?|tools|"
-    r"outils|technologies|software|operating systems?|domain|domaine|sponsor|team size|taille de l'equipe)\s*[:\-–]"
+    r"outils|technologies|software|operating systems?|domain|domaine|sponsor|team size|taille de l'equipe|"
+    # the building sites a works manager ran ("Chantier : Campus Thales, Meudon – 32 M€")
+    r"chantiers?|operations?|site|sites|key projects?|projets? phares?|references? chantiers?)\s*[:\-–]"
 )
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 # Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):

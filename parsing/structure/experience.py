@@ -61,18 +61,9 @@ _BRANCH_RE = re.compile(
 )
 
 
-# "Agence Nantes Beaujoire": the branch's word, then a known town's name with no preposition.
-_BRANCH_TOWN_RE = re.compile(r"^(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine)\s+(?=[A-Z])", re.I)
-
-
 def _is_branch(part: str) -> bool:
-    """ "agence de Créteil Village", "Entrepôt de Douai", "Agence Nantes Beaujoire" (not "Agence Pixel & Papier", an
-    agency's name)."""
-    part = part.strip()
-    match = _BRANCH_RE.match(part)
-    if match is None and (town := _BRANCH_TOWN_RE.match(part)) is not None:
-        places = geo.find_places(part[town.end() :].split()[0])
-        match = town if places and places[0][0] == "city" else None
+    """ "agence de Créteil Village", "Entrepôt de Douai" (not "Agence Pixel & Papier", an agency's name)."""
+    match = _BRANCH_RE.match(part.strip())
     return match is not None and not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
 
 
@@ -1077,7 +1068,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 # "Customer Advisor, Boots – Birmingham New Street": a known town opens the last part)
                 or (
                     len(rest[last].split()) == 1
-                    and all(len(rest[i].split()) >= 2 and not _qualifies_title(rest[i]) for i in rest_tails)
+                    and all(
+                        len(rest[i].split()) >= 2 and not _qualifies_title(rest[i]) and not geo.find_places(rest[i])
+                        for i in rest_tails
+                    )  # (not "Opératrice, Usine Lyon Gerland – Sanofi": a site, then its firm)
                 )
                 or _opens_with_town(rest[last])
             )
@@ -1286,9 +1280,11 @@ _SPECIALTY_RE = re.compile(
     r"general practice|intensive care|critical care|trauma (?:and|&) orthopaedics|gastroenterology|endocrinology|"
     r"rheumatology|ophthalmology|neonatology|neonatal care|infectious diseases|medicines optimisation|"
     r"medicines information|clinical pharmacy|aseptic services|stroke|mental health|"
-    # any specialty named by its science in one word, in English or French ("Medical Science Liaison – Immunologie",
-    # "MSL – Hématologie", "Technicienne R&D – Microbiologie")
-    r"[a-z]{3,}olog(?:y|ie)|neurosciences?)(?: (?:ward|unit|department|dept))?"
+    # the medical and life sciences named in one word, in English or French ("Medical Science Liaison – Immunologie",
+    # "MSL – Hématologie", "Technicienne R&D – Microbiologie"; not "Synology", "Anthology": firms)
+    r"(?:immun|h[a]?emat|onc|cardi|neur|dermat|pneum|rhumat|gastro-?enter|endocrin|nephr|ur|gyn[a]?ec|ophtalm|"
+    r"ophthalm|microbi|vir|toxic|pharmac|bi|radi|hepat|infecti|psych|path|epidemi)olog(?:y|ie)|"
+    r"neurosciences?)(?: (?:ward|unit|department|dept))?"
 )
 
 

@@ -74,7 +74,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         gembloux seraing herstal""",
     "CH": """geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg yverdon-les-bains sion
         la chaux-de-fonds montreux vevey nyon morges renens winterthur lucerne luzern saint-gall st-gall bienne
-        biel delemont martigny monthey zug schaffhausen chur thun aarau""",
+        biel delemont martigny monthey schaffhausen""",
     "LU": "luxembourg esch-sur-alzette differdange dudelange ettelbruck diekirch bertrange hesperange",
     "CA": """montreal toronto vancouver ottawa quebec calgary laval gatineau sherbrooke trois-rivieres saguenay
         chicoutimi longueuil terrebonne brossard rimouski drummondville saint-jerome granby boucherville
@@ -101,7 +101,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         nuremberg nurnberg bremen duisburg bochum dortmund wuppertal bielefeld bonn mannheim karlsruhe wiesbaden
         augsburg aachen freiburg erlangen heidelberg darmstadt regensburg ingolstadt wolfsburg potsdam mainz
         walldorf gutersloh braunschweig magdeburg rostock""",
-    "AT": "wien vienna graz linz salzburg innsbruck klagenfurt villach wels st. polten",
+    "AT": "wien vienna graz linz salzburg innsbruck klagenfurt villach st. polten",
     "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga",
     "IT": "rome roma milan milano turin torino naples napoli florence",
     "NL": "amsterdam rotterdam la haye the hague utrecht eindhoven",

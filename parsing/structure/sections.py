@@ -17,7 +17,7 @@ from ..document import Line
 from .dates import find_date_ranges, only_dates
 from .experience import is_place_line
 from .text import clean, fold, is_all_caps, is_bullet, is_short_list
-from .vocab import TITLE_HEADS
+from .vocab import AWARD_WORDS, TITLE_HEADS, title_score
 
 SUMMARY = "summary"
 EXPERIENCE = "experience"
@@ -461,13 +461,23 @@ def _heading_set(line: Line, body_size: float) -> bool:
 
 def _job_follows(lines: list[Line], index: int) -> bool:
     """Whether the few lines after a job's highlights label ("FAITS MARQUANTS" in capitals) reach another job's
-    header before any heading: a line out of the bullets that holds a range of dates ("2015 – 2019 Responsable …")."""
+    header before any heading: the first line out of the bullets that holds a range of dates names a title
+    ("2015 – 2019 Responsable grands comptes – Legrand"; not "2018 – 2019 Led the migration of 200 servers", an
+    achievement of its own)."""
     for line in lines[index + 1 : index + 10]:
-        if heading_kind(line.text, 0) is not None:
-            return False
-        if not is_bullet(line.text) and any(r.start != r.end or r.current for r in find_date_ranges(line.text)):
-            return True
+        dated = any(r.start != r.end or r.current for r in find_date_ranges(line.text))
+        if heading_kind(line.text, 0) is not None or (is_all_caps(line.text) and not dated):
+            return False  # (a heading, known or not: "LIFE OUTSIDE WORK")
+        if not is_bullet(line.text) and dated:
+            words = _NOT_WORDS_RE.sub(" ", line.text).split()
+            folded = fold(" ".join(words[:6]))
+            # ("2019 – 2020 President's Club, top 5% of sales staff": a prize)
+            return bool(words) and title_score(folded) >= 1 and not _AWARD_RE.search(folded)
     return False
+
+
+_NOT_WORDS_RE = re.compile(r"[\d/|()–—-]+")
+_AWARD_RE = re.compile(rf"\b(?:{AWARD_WORDS}|club)\b")
 
 
 def _continues_list(listed: list[Line], text: str, following: str) -> bool:

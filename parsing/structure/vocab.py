@@ -915,7 +915,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     collaboratrice chimiste biochimiste laborantin laborantine biologiste microbiologiste physicien physicienne
     toxicologue pharmacologue epidemiologiste matelot quartier-maitre second-maitre premier-maitre marechal aspirant
     sous-officier officier forfaitiste instructeur instructrice reassortisseur reassortisseuse guide-conferencier
-    guide-conferenciere demi-chef
+    guide-conferenciere demi-chef referent referente
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -928,7 +928,7 @@ _EVERYDAY_TRADES = frozenset({
     "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
     "caller", "physiotherapist", "dietitian", "dietician", "podiatrist", "sonographer", "storeperson",
     "conveyancer", "optometrist", "audiologist", "phlebotomist", "orthoptist", "chiropractor", "osteopath",
-    "prosthetist", "orthotist", "aide", "runner", "staff", "crew", "stacker",
+    "prosthetist", "orthotist", "aide", "runner", "staff", "stacker",
 })  # fmt: skip
 # The words of a prize, not a job ("Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …").
 AWARD_WORDS = r"winner|awarded|award|prize|laureate|laureat|finalist|finaliste"

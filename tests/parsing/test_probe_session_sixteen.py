@@ -101,7 +101,7 @@ Intern
     ]
 
 
-def test_em_dashes_part_the_title_from_the_employer_and_en_dashes_stay_inside() -> None:
+def test_em_dashes_part_the_title_from_the_employer_and_en_dashes_stay_inside_the_title() -> None:
     text = """Claire Martin
 claire@example.fr
 
@@ -113,7 +113,7 @@ EXPÉRIENCE
 """
     assert [job[:2] for job in _jobs(text)] == [
         ("AstraZeneca", "Medical Science Liaison (MSL) – Immunologie"),
-        ("Inserm U1016 – Institut Cochin", "Chercheuse postdoctorale"),
+        ("Inserm U1016", "Chercheuse postdoctorale"),
         ("Carrefour", "Chef de rayon"),
         ("ICON plc", "Attachée de recherche clinique"),
     ]
@@ -130,29 +130,37 @@ Août 2010 – août 2017
 Maréchal des logis-chef — Gendarmerie nationale – PSIG de Montpellier, Montpellier
 """
     assert [job[:2] for job in _jobs(text)] == [
-        ("Gendarmerie nationale – Brigade de Lunel", "Adjudant-chef, commandant de brigade"),
-        ("Gendarmerie nationale – PSIG de Montpellier", "Maréchal des logis-chef"),
+        ("Gendarmerie nationale", "Adjudant-chef, commandant de brigade"),
+        ("Gendarmerie nationale", "Maréchal des logis-chef"),
     ]
 
 
 def test_a_bold_header_wrapped_onto_a_regular_line_in_lower_case() -> None:
+    # The employer's name goes on under the bold header, then its town after a comma; a remark in lower case under
+    # another header is the job's description.
     lines = [
         Line("Laurent Ferrand", top=60, size=20, bold=True, x0=57),
         Line("laurent@example.fr", top=84, size=9.5, x0=57),
         Line("EXPÉRIENCE PROFESSIONNELLE", top=110, size=11, bold=True, x0=57),
-        Line("Sept. 2017 – déc. 2019", top=128, size=9.5, bold=True, x0=57),
-        Line("Adjudant-chef — Gendarmerie nationale – Brigade territoriale", top=140, size=9.5, bold=True, x0=57),
-        Line("autonome de Lunel, Lunel", top=152, size=9.5, x0=57),
-        Line("• Commandement de 24 militaires", top=164, size=9.5, x0=60),
-        Line("Août 2010 – août 2017", top=184, size=9.5, bold=True, x0=57),
+        Line("Juin 2014 – décembre 2014", top=128, size=9.5, bold=True, x0=57),
         Line(
-            "Gendarme — Gendarmerie nationale – Brigade de Frontignan, Frontignan", top=196, size=9.5, bold=True, x0=57
+            "Stagiaire — Représentation permanente de la France auprès de l'Union", top=140, size=9.5, bold=True, x0=57
         ),
-        Line("• Police judiciaire", top=208, size=9.5, x0=60),
+        Line("européenne, Bruxelles", top=152, size=9.5, x0=57),
+        Line("• Suivi des négociations du Conseil", top=164, size=9.5, x0=60),
+        Line("Janvier 2012 – mai 2014", top=184, size=9.5, bold=True, x0=57),
+        Line(
+            "Infirmière diplômée d'État – Centre Hospitalier Universitaire de Nantes",
+            top=196,
+            size=9.5,
+            bold=True,
+            x0=57,
+        ),
+        Line("remplacement congé maternité", top=208, size=9.5, x0=57),
     ]
     assert [job[:2] for job in _document_jobs(lines, body_size=9.5)] == [
-        ("Gendarmerie nationale – Brigade territoriale autonome de Lunel", "Adjudant-chef"),
-        ("Gendarmerie nationale – Brigade de Frontignan", "Gendarme"),
+        ("Représentation permanente de la France auprès de l'Union européenne", "Stagiaire"),
+        ("Centre Hospitalier Universitaire de Nantes", "Infirmière diplômée d'État"),
     ]
 
 
@@ -241,3 +249,37 @@ Work Experience Student
         ("Unilever", "Finance Placement Student"),
         ("Ryder Architecture", "Work Experience Student"),
     ]
+
+
+def test_review_guards_of_the_sixteenth_session() -> None:
+    from parsing.structure.experience import header_fields
+
+    # A street named after a foreign town, a French town named like a foreign one: French postcodes.
+    for address in ("12 rue de Londres, 75009 Paris", "8 Allee 7, 75012 Paris", "Le Moulin, 83440 Mons"):
+        text = (
+            f"Claire Martin\n{address}\n06 12 34 56 78\nclaire@example.fr\n\nEXPÉRIENCE\n2019 – 2021 Vendeuse, Zara\n"
+        )
+        basics = parse_resume(text.encode(), "cv.txt")["basics"]
+        assert (basics["phone"], basics["location"]["countryCode"]) == ("+33612345678", "FR")
+    # A name that is also a town's, a town where the person worked: not where the phone is from.
+    text = "Paul Bremen\n07912 345678\nLeeds\npaul@example.com\n\nExperience\n2019 – 2021 Analyst, Aviva\n"
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+447912345678"
+    text = "Claire Martin\n06 12 34 56 78\nclaire@example.fr\n\nEXPÉRIENCE\n2019 – 2023 Ingénieure R&D, SAP, Walldorf\n"
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+33612345678"
+    # A prize with its years in an achievements section after the jobs is no job.
+    text = """John Smith
+john@example.com
+
+PROFESSIONAL EXPERIENCE
+Jan 2019 – Present Sales Director, Unilever, London
+• Led a team of 12
+ACHIEVEMENTS
+2019 – 2020 President's Club, top 5% of sales staff
+2018 – 2019 Led the migration of 200 servers to AWS
+"""
+    assert [job[:2] for job in _jobs(text)] == [("Unilever", "Sales Director")]
+    # Firms named like a trade or a science.
+    assert header_fields(["Sales Assistant, J.Crew, London"])[:2] == ("Sales Assistant", "J.Crew")
+    assert header_fields(["Ingénieure support, Synology, Paris"])[:2] == ("Ingénieure support", "Synology")
+    # A site, then its firm after the dash.
+    assert header_fields(["Opératrice, Usine Lyon Gerland", "Sanofi"])[1] == "Sanofi"
