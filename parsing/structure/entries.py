@@ -670,7 +670,9 @@ def group_entries(
         anchor_rest = infos[anchor].rest
         return (
             needs_bold
-            and (bolds[anchor] or (not bolds[index] and anchor_rest.strip() and not title_score(fold(anchor_rest))))
+            and (
+                bolds[anchor] or (not bolds[index] and bool(anchor_rest.strip()) and not title_score(fold(anchor_rest)))
+            )
             and info.headerish
             and info.dates is None
             and title_score(fold(info.rest.split(",")[0])) >= 1
