@@ -164,6 +164,8 @@ class _Reader:
         # A form of label and value rows ("Période | Mars 2018 – Août 2021", "Entreprise | Kuehne + Nagel", "Poste |
         # Magasinier cariste"): each row is read as one "label : value" line, as the CV would write it in text.
         labelled = len(rows) >= 3 and all(len(cells) == 2 and _label_text(cells[0]) for cells in rows)
+        # Most value cells empty: a list set in a table's first column, not a form with a field left blank.
+        listed = labelled and 2 * sum(not _paragraph_text(cells[1]).strip() for cells in rows) > len(rows)
         # A table of jobs with one column per field under a row of the columns' names ("Employer | Position |
         # Dates", "Période | Fonction | Employeur | Lieu"): each row is read in the order a CV writes a job in text.
         roles = _column_roles(rows[0]) if len(rows) >= 2 and not labelled else None
@@ -178,9 +180,9 @@ class _Reader:
             self.out.new_block()
             return
         for cells in rows:
-            if labelled and not _paragraph_text(cells[1]).strip():
+            if labelled and listed and not _paragraph_text(cells[1]).strip():
                 self.out.new_block()
-                self.blocks(cells[0])  # a label without its value ("English" then an empty cell): the label is the line
+                self.blocks(cells[0])  # a list in a table ("English" then an empty cell): the first cell is the line
                 continue
             if labelled:
                 self.out.new_block()

@@ -221,6 +221,12 @@ def _trade_surname(folded_tokens: list[str]) -> bool:
 _GIVEN_PARTICLES = frozenset({"ben"})
 
 
+def _given_particle(text: str) -> bool:
+    """ "Ben Thornton": two words, the first a particle that is also a given name, written as one."""
+    tokens = text.split()
+    return len(tokens) == 2 and fold(tokens[0]) in _GIVEN_PARTICLES and tokens[0].istitle() and "," not in text
+
+
 def _name_shape(text: str) -> float:
     """Score for how much a line looks like a person's name (0 = not a name)."""
     if text.rstrip().endswith(":"):
@@ -239,10 +245,11 @@ def _name_shape(text: str) -> float:
     if folded_tokens[-1] in _STREET_ABBREVIATIONS:
         return 0.0  # "Pearl St.", "Volkerts Rd."
     content = 0
+    # ("Ben Thornton": the particle of "Karim Ben Ali" opens a line as the given name "Ben", weaker evidence than a
+    # plain name, as "Ben Aknoun" is also a town; in capitals, "BEN ALI", it opens a family name)
+    given = _given_particle(text)
     for position, (token, folded) in enumerate(zip(tokens, folded_tokens, strict=True)):
-        if folded in _PARTICLES and not (position == 0 and folded in _GIVEN_PARTICLES and token.istitle()):
-            # ("Ben Thornton": the particle of "Karim Ben Ali" opens a line as the given name "Ben"; in capitals,
-            # "BEN ALI", it opens a family name)
+        if folded in _PARTICLES and not (given and position == 0):
             continue
         if folded.startswith("d'"):
             # "Anne-Sophie d'Arcy": the particle is written onto the family name, which still counts.
@@ -278,7 +285,7 @@ def _name_shape(text: str) -> float:
             remaining = remaining.replace(place, " ")
         if not re.search(r"[a-z]{2}", remaining):
             return 0.0
-    score = {2: 1.0, 3: 1.0, 4: 0.7}.get(content, 0.4) - (0.3 if trade else 0.0)
+    score = {2: 1.0, 3: 1.0, 4: 0.7}.get(content, 0.4) - (0.3 if trade else 0.0) - (0.4 if given else 0.0)
     if content <= 3 and sum(1 for t in tokens if is_all_caps(t)) == 1 and not all(is_all_caps(t) for t in tokens):
         score += 0.3  # "DUPONT Jean": the French way of writing a name
     return score
@@ -587,7 +594,12 @@ def _scored_names(
             continue
         text = texts[index]
         parts = re.split(r"\s+[|–—-]\s+|\s*,\s+", text)
-        head = parts[0] if len(parts) >= 2 and _name_shape(parts[0]) else _flattened_prefix(text)
+        # (not "Ben Aknoun, Alger": a town opened by the particle, before its city)
+        head = (
+            parts[0]
+            if len(parts) >= 2 and _name_shape(parts[0]) and not _given_particle(parts[0])
+            else _flattened_prefix(text)
+        )
         if head:
             scored[index] = (head, 0.8 + max(0.0, 1.0 - 0.12 * index))
     # Evidence beyond the shape: a common given name, the e-mail's local part, the field tagger.
@@ -823,7 +835,7 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
                     # A piece of a number written with its country code, which the library does not hold for valid
                     # in that country ("+44 (0)7700 900 123": not the Indian "07700 900 123"); read below.
                     continue
-                if attempt != attempts[0] and _home_shape(match.raw_string, attempts[0]):
+                if attempt != attempts[0] and _written_shape(match.raw_string, attempts[0]):
                     # Written the way the home region writes its numbers ("07700 900123" beside "London"): another
                     # country's reading of the same digits (an Indian number after a trunk 0) is no likelier.
                     continue
@@ -863,15 +875,33 @@ def _shaped_first(attempts: list[str], texts: list[str]) -> list[str]:
     """The regions to read the numbers in, a region first whose own shape a number has ("07912 345678" is British
     beside "Bremen"; "06 12 34 56 78" French beside "Heidelberg", unless the home region also writes pairs)."""
     out = list(attempts)
-    for code in ("GB", "FR"):
-        if code not in out or (code == "FR" and out[0] not in _NO_PAIRS):
-            continue
-        shape = re.compile(rf"(?<![\d+]){_HOME_SHAPES[code].pattern}(?!\s?\d)")
-        if any(shape.search(text) for text in texts):
+    for text in texts:
+        found = [
+            (match.start(), code)
+            for code, shape in _WRITTEN_SHAPES.items()
+            if code in out and (code != "FR" or out[0] in _NO_PAIRS or out[0] == "FR")
+            for match in [shape.search(text)]
+            if match
+        ]
+        if found:
+            code = min(found)[1]  # (the first number written in a home shape, where two are)
             out.remove(code)
             out.insert(0, code)
             break
     return out
+
+
+# The shapes as written on a line, their groups set apart (an unbroken "0612345678" or the Italian "06 12345678" may
+# be any country's).
+_WRITTEN_SHAPES = {
+    "GB": re.compile(r"(?<![\d+])07\d{3}[ .\-]\d{3}[ .\-]?\d{3}(?!\s?\d)"),
+    "FR": re.compile(r"(?<![\d+])0[1-9](?:[ .\-]\d\d){4}(?!\s?\d)"),
+}
+
+
+def _written_shape(raw: str, region: str) -> bool:
+    shape = _WRITTEN_SHAPES.get(region)
+    return bool(shape and shape.fullmatch(raw.strip()))
 
 
 def _home_shape(raw: str, region: str) -> bool:

