@@ -55,7 +55,7 @@ def _covers(outer: DateRange | None, inner: DateRange | None) -> bool:
         return False
     if outer.current or not outer.end:
         return True
-    return bool(inner.end) and not inner.current and inner.end[:7] <= outer.end[:7]
+    return inner.end is not None and not inner.current and inner.end[:7] <= outer.end[:7]
 
 
 def _town_first(text: str) -> bool:
