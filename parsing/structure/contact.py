@@ -835,7 +835,7 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
                     # A piece of a number written with its country code, which the library does not hold for valid
                     # in that country ("+44 (0)7700 900 123": not the Indian "07700 900 123"); read below.
                     continue
-                if attempt != attempts[0] and _written_shape(match.raw_string, attempts[0]):
+                if attempt != attempts[0] and _shaped(match.raw_string, attempts[0], _WRITTEN_SHAPES):
                     # Written the way the home region writes its numbers ("07700 900123" beside "London"): another
                     # country's reading of the same digits (an Indian number after a trunk 0) is no likelier.
                     continue
@@ -851,7 +851,7 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
     for i in ordered:
         for match in phonenumbers.PhoneNumberMatcher(texts[i], region, leniency=phonenumbers.Leniency.POSSIBLE):
             raw = match.raw_string.lstrip("(")
-            if raw.startswith(("+", "00")) or _home_shape(raw, region):
+            if raw.startswith(("+", "00")) or _shaped(raw, region, _HOME_SHAPES):
                 return _e164(match.number, region)
     return "", ""
 
@@ -859,9 +859,14 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
 # How a country's people write their own numbers, in a shape nothing else on a CV has: the French five pairs opening
 # with a 0 ("07 12 34 98 76", "06.96.85.74.63"), the British mobile's 07 and nine digits grouped after the first
 # five ("07700 900123", "07700 900 123"; unbroken, "07612345678" may be an Indian number after its trunk 0).
-_HOME_SHAPES = {
-    "FR": re.compile(r"0[1-9](?:[ .\-]?\d\d){4}"),
-    "GB": re.compile(r"07\d{3}[ .\-]\d{3}[ .\-]?\d{3}"),
+# ``_HOME_SHAPES`` also takes French pairs run together, read only once no region found a valid number;
+# ``_WRITTEN_SHAPES`` wants the groups set apart (an unbroken "0612345678" or the Italian "06 12345678" may be any
+# country's), and decides which region to try first.
+_BRITISH_MOBILE = r"07\d{3}[ .\-]\d{3}[ .\-]?\d{3}"
+_HOME_SHAPES = {"FR": re.compile(r"0[1-9](?:[ .\-]?\d\d){4}"), "GB": re.compile(_BRITISH_MOBILE)}
+_WRITTEN_SHAPES = {
+    "FR": re.compile(r"(?<![\d+])0[1-9](?:[ .\-]\d\d){4}(?!\s?\d)"),
+    "GB": re.compile(rf"(?<![\d+]){_BRITISH_MOBILE}(?!\s?\d)"),
 }
 
 
@@ -891,21 +896,8 @@ def _shaped_first(attempts: list[str], texts: list[str]) -> list[str]:
     return out
 
 
-# The shapes as written on a line, their groups set apart (an unbroken "0612345678" or the Italian "06 12345678" may
-# be any country's).
-_WRITTEN_SHAPES = {
-    "GB": re.compile(r"(?<![\d+])07\d{3}[ .\-]\d{3}[ .\-]?\d{3}(?!\s?\d)"),
-    "FR": re.compile(r"(?<![\d+])0[1-9](?:[ .\-]\d\d){4}(?!\s?\d)"),
-}
-
-
-def _written_shape(raw: str, region: str) -> bool:
-    shape = _WRITTEN_SHAPES.get(region)
-    return bool(shape and shape.fullmatch(raw.strip()))
-
-
-def _home_shape(raw: str, region: str) -> bool:
-    shape = _HOME_SHAPES.get(region)
+def _shaped(raw: str, region: str, shapes: dict[str, re.Pattern[str]]) -> bool:
+    shape = shapes.get(region)
     return bool(shape and shape.fullmatch(raw.strip()))
 
 

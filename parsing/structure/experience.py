@@ -641,8 +641,7 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
                 )
             )
         )
-        # (the name before its unit: "Gendarmerie nationale – Brigade territoriale autonome de Lunel")
-        and len(other.split(" – ")[0].split()) <= 6
+        and len(other.split()) <= 6
         and other[:1].isupper()
         and not all(is_month_word(word) for word in other.split())  # ("Septembre": a date wrapped beside it)
         and not _location_of(other)
@@ -1262,20 +1261,20 @@ _WARD_RE = re.compile(
 
 # A medical specialty named alone, as the ward a nurse works on ("Staff Nurse, Surgery").
 _SPECIALTY_RE = re.compile(
-    r"(?:general |adult |paediatric |pediatric )?(?:surgery|oncology|cardiology|neurology|paediatrics|pediatrics|"
-    r"geriatrics|maternity|orthopaedics|orthopedics|psychiatry|radiology|urology|nephrology|haematology|hematology|"
-    r"dermatology|obstetrics|gynaecology|gynecology|emergency|anaesthesia|anesthesia|internal medicine|"
+    r"(?:general |adult |paediatric |pediatric )?(?:surgery|paediatrics|pediatrics|"
+    r"geriatrics|maternity|orthopaedics|orthopedics|psychiatry|"
+    r"obstetrics|emergency|anaesthesia|anesthesia|internal medicine|"
     r"palliative care|rehabilitation|"
     # the specialties a junior doctor rotates through and a pharmacist or therapist works in: "Senior House Officer –
     # Emergency Medicine", "Advanced Pharmacist – Medicines Optimisation"
     r"(?:emergency|acute|general|respiratory|renal|elderly care|sports|tropical) medicine|medicine for the elderly|"
-    r"general practice|intensive care|critical care|trauma (?:and|&) orthopaedics|gastroenterology|endocrinology|"
-    r"rheumatology|ophthalmology|neonatology|neonatal care|infectious diseases|medicines optimisation|"
+    r"general practice|intensive care|critical care|trauma (?:and|&) orthopaedics|"
+    r"neonatal care|infectious diseases|medicines optimisation|"
     r"medicines information|clinical pharmacy|aseptic services|stroke|mental health|"
-    # the medical and life sciences named in one word, in English or French ("Medical Science Liaison – Immunologie",
-    # "MSL – Hématologie", "Technicienne R&D – Microbiologie"; not "Synology", "Anthology": firms)
-    r"(?:immun|h[a]?emat|onc|cardi|neur|dermat|pneum|rhumat|gastro-?enter|endocrin|nephr|ur|gyn[a]?ec|ophtalm|"
-    r"ophthalm|microbi|vir|toxic|pharmac|bi|radi|hepat|infecti|psych|path|epidemi)olog(?:y|ie)|"
+    # the medical and life sciences named in one word, in English or French ("Oncology", "Medical Science Liaison –
+    # Immunologie", "MSL – Hématologie", "Technicienne R&D – Microbiologie"; not "Synology", "Anthology": firms)
+    r"(?:immun|h[a]?emat|onc|cardi|neur|dermat|pneum|rh[e]?umat|gastro-?enter|endocrin|nephr|ur|gyn[a]?ec|ophtalm|"
+    r"ophthalm|microbi|vir|toxic|pharmac|bi|radi|hepat|infecti|psych|path|epidemi|neonat)olog(?:y|ie)|"
     r"neurosciences?)(?: (?:ward|unit|department|dept))?"
 )
 
