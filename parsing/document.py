@@ -20,6 +20,9 @@ class Line:
     top: float = 0.0
     # True when the source marked it as a heading (DOCX/ODT heading styles).
     heading: bool = False
+    # The line's opening run of bold text when the rest is not bold ("PROXIMUS" of "PROXIMUS Brussels" with the
+    # town set in a regular weight); "" otherwise.
+    lead: str = ""
 
 
 @dataclass(slots=True)

@@ -106,14 +106,27 @@ def line_from_runs(runs: list[Run], *, block: int = 0, heading: bool = False) ->
     visible = 0
     bold = 0
     sizes: Counter[float] = Counter()
+    lead: list[str] = []  # the bold runs the line opens with (and the blank runs between them)
+    in_lead = True
     for run in runs:
         count = sum(1 for char in run.text if not char.isspace())
         visible += count
         if run.bold:
             bold += count
+        in_lead = in_lead and (run.bold or not count)
+        if in_lead:
+            lead.append(run.text)
         if run.size and count:
             sizes[run.size] += count
-    return Line(text=text, bold=visible > 0 and bold == visible, size=dominant(sizes), block=block, heading=heading)
+    opening = clean("".join(lead)) if 0 < bold < visible else ""
+    return Line(
+        text=text,
+        bold=visible > 0 and bold == visible,
+        size=dominant(sizes),
+        block=block,
+        heading=heading,
+        lead=opening,
+    )
 
 
 class LineCollector:

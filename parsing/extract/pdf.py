@@ -60,6 +60,7 @@ class _Fragment:
     bottom: float
     size: float
     bold: bool
+    lead: str = ""
 
 
 class _Fonts:
@@ -128,6 +129,7 @@ def _fragments(
             if fonts.bold(fontname):
                 bold += count
         sizes.update(line_sizes)
+        opening = clean("".join(lead)) if 0 < bold < visible else ""
         fragments.append(
             _Fragment(
                 text=text,
@@ -136,7 +138,8 @@ def _fragments(
                 top=page.y1 - line.y1,
                 bottom=page.y1 - line.y0,
                 size=dominant(line_sizes),
-                bold=visible > 0 and (2 * bold >= visible or _bold_field(clean("".join(lead)), text)),
+                bold=visible > 0 and (2 * bold >= visible or _bold_field(opening, text)),
+                lead=opening,
             )
         )
     return fragments, unmapped
@@ -372,6 +375,7 @@ def extract_pdf(data: bytes, limits: Limits) -> Document:
                     block=block,
                     size=fragment.size,
                     bold=fragment.bold,
+                    lead=fragment.lead,
                     x0=round(fragment.x0, 1),
                     top=round(fragment.top, 1),
                 )

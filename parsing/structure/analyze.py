@@ -21,6 +21,7 @@ from .experience import (
     PROSE_VERB_RE,
     ends_with_legal_form,
     is_contract_word,
+    is_place_line,
     missions_under_employers,
     parse_experience,
     prose_jobs,
@@ -93,11 +94,25 @@ def _texts(sections: list[sec.Section], kind: str) -> list[str]:
     return [text for section in sections if section.kind == kind for text in section.texts]
 
 
+def _place_after_lead(line: Line, text: str) -> str:
+    """A line that opens in bold with a town set after it in a regular weight ("PROXIMUS Brussels", "KU Leuven
+    Leuven"): the town is where the employer or school is, and a comma says so ("PROXIMUS, Brussels")."""
+    lead = clean(line.lead)
+    rest = text[len(lead) :] if lead and text.startswith(lead) else ""
+    town, bar, beyond = rest.partition(" | ")  # (the dates a tab or a column set on the same row)
+    town = town.strip()
+    if not town or not town[0].isupper() or len(town.split()) > 4 or lead[-1:] in ",;:|–—-(/":
+        return text
+    return f"{lead}, {town}{bar}{beyond}" if is_place_line(town) else text
+
+
 def _clean_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     bullet: Line | None = None
     for line in document.lines:
         text = _GLUED_YEAR_RE.sub(" | ", _without_tracking(clean(line.text)))
+        if line.lead:
+            text = _place_after_lead(line, text)
         if not text or ONLY_BULLETS_RE.match(text):
             # A bullet glyph alone on its line: the mark of the text set beside it on the same row (a PDF may keep
             # the two apart), otherwise decoration.

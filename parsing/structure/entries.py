@@ -732,13 +732,13 @@ def group_entries(
             return named
         return len(info.rest.split()) <= 5 and org_score(fold(info.rest)) > 0
 
-    def name_and_town(text: str) -> bool | None:
-        """ "KPMG, Lyon", "XPO Logistics · Ormes": a name, then a town (known, or shaped like one) — whether the name
-        is no title; None when the line has not that shape."""
+    def name_and_town(text: str, *, known: bool = False) -> bool | None:
+        """ "KPMG, Lyon", "XPO Logistics · Ormes": a name, then a town (known, or shaped like one unless ``known``)
+        — whether the name is no title; None when the line has not that shape."""
         pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(text) if piece.strip()]
         if len(pieces) == 2 and len(pieces[0].split()) <= 5 and pieces[0][:1].isupper():
             town = pieces[1]
-            if (place is not None and place(town)) or _TOWN_SHAPE_RE.match(town):
+            if (place is not None and place(town)) or (not known and _TOWN_SHAPE_RE.match(town)):
                 return not title_score(fold(pieces[0]))
         return None
 
@@ -748,9 +748,10 @@ def group_entries(
         regular type."""
         info = infos[index]
         title_pieces = [piece.strip() for piece in _NAME_PLACE_SPLIT_RE.split(infos[above].rest) if piece.strip()]
+        # (In one weight throughout, the town must be one the gazetteer knows: "Covéa Re, Paris".)
+        known = not bolds[above] and not bolds[index] and bool(name_and_town(info.rest, known=True))
         if not (
-            bolds[above]
-            and not bolds[index]
+            (known or (bolds[above] and not bolds[index]))
             and info.headerish
             and info.dates is None
             and not info.bullet
@@ -882,6 +883,10 @@ def group_entries(
                 not is_complete(entry.header)
                 or (taken == 0 and legal_under_bold(after, anchor))
                 or (taken == 0 and not header_lines and named_town_under(after, anchor))
+                # "Actuarial Analyst, Reinsurance Pricing" / "Jun 2016 - Dec 2018" / "Covéa Re, Paris"
+                or (
+                    taken == 0 and len(header_lines) == 1 and not info.rest and named_town_under(after, header_lines[0])
+                )
                 or (taken == 1 and len(entry.header) == 1 and named_town_under(after, after - 1))
                 # "2/2019 – Present" / "Senior Paralegal, Litigation" (bold) / "Kirkland & Ellis LLP, Chicago"
                 or (taken >= 1 and legal_under_bold(after, after - 1))
@@ -929,7 +934,8 @@ def group_entries(
 _AREA_TEXT = """
     services reporting regulation risk risks risques market markets conformite securite actuariat audit treasury
     tresorerie trading sales ventes achats marketing compliance office division marches banque droit contentieux
-    fusions acquisitions people transformation
+    fusions acquisitions people transformation pricing reinsurance reassurance actuarial casualty marine liability
+    claims sinistres underwriting souscription loss
 """
 _AREA_WORDS = frozenset(_AREA_TEXT.split())
 

@@ -571,6 +571,13 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Associate, then Vice President": one career there
                 elif len(pieces) == 2 and merged and _scope_beside_employer(merged[-1], piece, part, parts):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Senior Legal Counsel, Civil Aerospace" / "Rolls-Royce plc"
+                elif (
+                    len(pieces) == 4
+                    and number == 1
+                    and _title_scope(merged[-1], piece)
+                    and _employer_and_city(pieces[2], pieces[3])
+                ):
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "Product Owner, Recommendations, Deezer, Paris"
                 elif merged and _ministry_listing(merged[-1], pieces[number:]):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Department for Levelling Up, Housing and Communities"
                 elif merged and _LEGAL_TAIL_RE.match(piece):
@@ -609,6 +616,8 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
     may be the employer itself, "Analyst, Citi"; a consultancy's name is its employer over its client's.)"""
     words = re.sub(r"\([^()]*\)", "", piece).split()
     folded = fold(piece)
+    if _employer_then_town(part, parts) and _title_scope(title, piece):
+        return True
     if not (
         _role_score(title) >= 1.0
         and _role_score(f"{title}, {piece}") >= 1.0  # (still read as a title: "…, Emergency Department" is not)
@@ -625,7 +634,12 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
     ):
         return False
     # (the other part's first piece: "Browne Jacobson LLP, Nottingham")
-    others = [_comma_cut(other)[0] for other in parts if other is not part]
+    # (not a one-word town the gazetteer does not know before its country: "Montrouge, France")
+    others = [
+        pieces[0]
+        for pieces in (_comma_cut(other) for other in parts if other is not part)
+        if not (len(pieces) == 2 and _is_country(pieces[1]) and len(pieces[0].split()) == 1)
+    ]
     # After the comma, what the title covers or a post: the other part names the employer unless it is a place. A
     # name that may be the employer's ("Vendeur, Maisons du Monde" over "Montrouge") needs a plain organisation's
     # name beside it ("Rolls-Royce plc", "Home Office", "Leonardo UK").
@@ -649,6 +663,59 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
         and not school_score(fold(other))
         for other in others
     )
+
+
+def _title_scope(title: str, piece: str) -> bool:
+    """Whether ``piece``, after a title's comma, may be what the post covers ("Reinsurance Pricing", "services
+    bancaires") rather than a firm, a place, a school or a second post: for a header that names its employer
+    elsewhere."""
+    words = re.sub(r"\([^()]*\)", "", piece).split()
+    folded = fold(piece)
+    return (
+        _role_score(title) >= 1.0
+        and 1 <= len(words) <= 5
+        and not given_name_hits(words[0])
+        and (piece[:1].islower() or (not org_score(folded) and not _firm(folded)))
+        and _role_score(piece) < 1.0  # ("Sales Assistant, Store Manager": two posts)
+        and not ends_with_legal_form(piece)
+        and not school_score(folded)
+        and not _location_of(piece)
+        and _bracketed_place(piece)[1] is None
+    )
+
+
+def _employer_and_city(name: str, town: str, *, country: bool = False) -> bool:
+    """ "Deezer" then "Paris": an employer's name, then a city the gazetteer knows. A country (with ``country``)
+    only after a name of several words: after one, the name may be a town it does not know ("Montrouge, France")."""
+    return bool(
+        _location_of(town)
+        and (not _is_country(town) or (country and len(name.split()) > 1))
+        and name[:1].isupper()
+        and 1 <= len(name.split()) <= 6
+        and _role_score(name) <= 0
+        and not _location_of(name)
+        and not school_score(fold(name))
+        and not all(is_month_word(word) for word in name.split())
+    )
+
+
+def _employer_then_town(part: str, parts: list[str]) -> bool:
+    """Whether another part of the header is an employer's name with its town after it ("Covéa Re, Paris", "Banque
+    Nationale, Laval (Québec)", "Crawford & Company" before "Cardiff"): then a title's comma opens what the post
+    covers ("Actuarial Analyst, Reinsurance Pricing"), not the employer."""
+    for index, other in enumerate(parts):
+        if other is part or ":" in other or is_place_line(other):
+            continue  # (not "Client: BNP Paribas, Paris": whom the work was for)
+        pieces = _comma_cut(other)
+        if len(pieces) == 2:
+            town = pieces[1]
+        elif len(pieces) == 1 and index + 1 < len(parts):
+            town = parts[index + 1]
+        else:
+            continue
+        if _employer_and_city(pieces[0], town, country=True):
+            return True
+    return False
 
 
 # A ministry or department named after the matters it holds, listed with commas: "Department for Digital, Culture,
@@ -1610,6 +1677,8 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             or (_department_part(other) and not _named_employer(other))
             or _ward(other)
             or function_part(other)
+            # ("Montrouge, France": a one-word town the gazetteer does not know, before its country)
+            or (len(other.split()) == 1 and _is_country(other_location))
         ):
             continue
         # (Words that do not plainly say what the title covers give way only to a line that plainly names an

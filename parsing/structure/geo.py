@@ -71,7 +71,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "BE": """bruxelles brussels anvers antwerp gand ghent charleroi liege namur louvain leuven mons bruges wavre
         ottignies louvain-la-neuve nivelles tournai mouscron la louviere arlon verviers hasselt courtrai kortrijk
         malines mechelen ostende braine-l'alleud ixelles uccle schaerbeek etterbeek anderlecht
-        gembloux seraing herstal""",
+        gembloux seraing herstal gent brugge antwerpen zaventem vilvoorde vilvorde""",
     "CH": """geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg yverdon-les-bains sion
         la chaux-de-fonds montreux vevey nyon morges renens winterthur lucerne luzern saint-gall st-gall bienne
         biel delemont martigny monthey schaffhausen""",
@@ -102,9 +102,9 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         augsburg aachen freiburg erlangen heidelberg darmstadt regensburg ingolstadt wolfsburg potsdam mainz
         walldorf gutersloh braunschweig magdeburg rostock""",
     "AT": "wien vienna graz linz salzburg innsbruck klagenfurt villach st. polten",
-    "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga",
-    "IT": "rome roma milan milano turin torino naples napoli florence",
-    "NL": "amsterdam rotterdam la haye the hague utrecht eindhoven",
+    "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga zaragoza saragosse",
+    "IT": "rome roma milan milano turin torino naples napoli florence bologna bologne genova genes venezia venise",
+    "NL": "amsterdam rotterdam la haye the hague den haag utrecht eindhoven groningen",
     "MA": """casablanca rabat marrakech tanger fes agadir meknes oujda kenitra tetouan safi el jadida nador
         beni mellal mohammedia khouribga laayoune settat temara""",
     "TN": "tunis sfax sousse bizerte gabes kairouan monastir nabeul ben arous hammamet gafsa mahdia",
@@ -128,7 +128,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "RW": "kigali",
     "IE": """dublin cork limerick galway waterford kilkenny drogheda dundalk sligo athlone wexford tralee ennis
         letterkenny navan carlow mullingar naas swords bray castlebar westport killarney""",
-    "PT": "lisbonne lisbon porto",
+    "PT": "lisbonne lisbon lisboa porto braga coimbra faro",
     "SG": "singapore singapour",
     "AU": """sydney melbourne brisbane perth adelaide canberra hobart darwin parramatta geelong wollongong townsville
         cairns gold coast ballarat bendigo toowoomba fremantle""",
@@ -139,6 +139,11 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "CN": "beijing shanghai shenzhen guangzhou hangzhou wuhan chengdu nanjing",
     "BD": "dhaka chittagong",
     "LK": "colombo",
+    "PL": "warsaw warszawa varsovie krakow cracovie wroclaw poznan gdansk lodz",
+    "CZ": "prague praha brno",
+    "HU": "budapest",
+    "RO": "bucharest bucarest bucuresti cluj-napoca timisoara iasi",
+    "GR": "athens athenes thessaloniki",
     "SE": "stockholm goteborg gothenburg malmo uppsala linkoping orebro vasteras lund umea",
     "NO": "oslo bergen trondheim stavanger",
     "DK": "copenhagen copenhague kobenhavn aarhus odense aalborg",
