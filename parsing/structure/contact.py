@@ -741,6 +741,9 @@ _GERMAN_ADDRESS_RE = re.compile(
 )
 
 
+_AIRLINE_RE = re.compile(r"\b(?:Royal )?Air [A-ZÀ-Ý][\w'’-]*")
+
+
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
     regions: list[str] = []
@@ -760,7 +763,9 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         tld = "GB" if tld == "UK" else tld
         if tld not in _GENERIC_TLDS and phonenumbers.country_code_for_region(tld):
             regions.append(tld)
-    for _kind, _name, code in geo.find_places(text[:3000]):
+    # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says nothing of where the
+    # person lives: its crews and ground staff serve it from anywhere.)
+    for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", text[:3000])):
         regions.append(code)
     # An Indian mobile number is ten digits from 6 to 9, written unbroken or 5 + 5 ("9876543210", "98765 43210");
     # North American numbers, the other ten-digit ones, are written 3-3-4 ("(701) 723-4589").

@@ -75,6 +75,7 @@ _STATE_CODES = {
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
     "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
     "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB",
+    "MB", "SK", "NS", "NB", "PE", "NL", "YT", "NU",
 }  # fmt: skip
 _STATE_NAMES = {
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
@@ -83,6 +84,8 @@ _STATE_NAMES = {
     "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
     "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
     "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "british columbia",
+    "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick", "prince edward island", "newfoundland",
+    "newfoundland and labrador", "nouvelle-ecosse", "nouveau-brunswick",
     "tamil nadu", "kerala", "telangana", "andhra pradesh", "uttar pradesh", "west bengal", "gujarat", "rajasthan",
     "punjab", "haryana", "odisha", "madhya pradesh", "bihar", "goa",
 }  # fmt: skip
@@ -309,7 +312,14 @@ def _employer_shaped(value: str) -> bool:
         _WEB_NAME_RE.fullmatch(value) and value.split(".")[0] not in _PLATFORMS
     )
     first = value.split()[0]
-    if _lower_word(first) and not organisation:
+    # ("dnata Switzerland", "bpost Belgique": a brand written in lower case, before a capitalised name)
+    branded = (
+        2 <= len(value.split()) <= 4
+        and len(first) <= 6
+        and not first.endswith(("ed", "ing"))  # ("managed Key Accounts": a sentence's verb)
+        and all(word[:1].isupper() for word in value.split()[1:])
+    )
+    if _lower_word(first) and not organisation and not branded:
         return False
     legal = ends_with_legal_form(value)
     for match in _SENTENCE_BREAK_RE.finditer(value):
@@ -392,6 +402,8 @@ def _location_of(part: str) -> str | None:
         return clean(strip_punct(part))
     if _is_state(part):
         return strip_punct(part.strip())
+    if "/" in part and all(_location_of(piece) for piece in part.split("/")):
+        return part.strip()  # "Cologne/Bonn", "Vilnius / Paris": an airport's two towns, or two offices
     places = geo.find_places(part)
     if _is_country(part):
         return strip_punct(part.strip())  # "France" alone (an organisation word in "Manutan France") is the country
@@ -558,6 +570,13 @@ _RANK_RE = re.compile(
 _THEN_RE = re.compile(r"^(?:then|later|puis|ensuite|promoted to|promu|promue)\s+\S", re.IGNORECASE)
 
 
+# A law or accounting firm named after three partners, a comma after the first: "Osler, Hoskin & Harcourt LLP",
+# "Fasken, Martineau & DuMoulin S.E.N.C.R.L." (its legal form says it is one name).
+_TWO_PARTNERS_RE = re.compile(
+    r"^[A-Z][\w'’-]+, [A-Z][\w'’-]+ & [A-Z][\w'’-]+,? (?:LLP|L\.L\.P\.|LLC|(?i:s\.e\.n\.c\.r\.l\.)|SENCRL)"
+)
+
+
 def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
     """The parts cut at commas, and the indexes of the pieces that came last after a comma ("Lyon" above)."""
     out: list[str] = []
@@ -580,6 +599,8 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Product Owner, Recommendations, Deezer, Paris"
                 elif merged and _ministry_listing(merged[-1], pieces[number:]):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Department for Levelling Up, Housing and Communities"
+                elif number == 1 and _TWO_PARTNERS_RE.match(f"{merged[-1]}, {piece}"):
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "Osler, Hoskin & Harcourt LLP": three partners' firm
                 elif merged and _LEGAL_TAIL_RE.match(piece):
                     merged[-1] = f"{merged[-1]}, {piece}"
                     if len(merged) >= 2 and merged[-1][:1].islower() and _role_score(merged[-2]) <= 0:

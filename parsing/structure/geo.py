@@ -67,7 +67,8 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         saint-cloud gennevilliers asnieres-sur-seine pontoise sarcelles melun meaux fontainebleau chelles torcy
         serris orly rungis roissy-en-france corbeil-essonnes les ulis gif-sur-yvette orsay castelnau-le-lez
         saint-jean-de-luz anglet hendaye les sables-d'olonne challans chatellerault cayenne pointe-a-pitre
-        fort-de-france mamoudzou noumea papeete""",
+        fort-de-france mamoudzou noumea papeete le bourget gonesse la plaine saint-denis marignane istres vitrolles
+        issoudun noyelles-godault""",
     "BE": """bruxelles brussels anvers antwerp gand ghent charleroi liege namur louvain leuven mons bruges wavre
         ottignies louvain-la-neuve nivelles tournai mouscron la louviere arlon verviers hasselt courtrai kortrijk
         malines mechelen ostende braine-l'alleud ixelles uccle schaerbeek etterbeek anderlecht
@@ -103,7 +104,8 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         walldorf gutersloh braunschweig magdeburg rostock""",
     "AT": "wien vienna graz linz salzburg innsbruck klagenfurt villach st. polten",
     "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga zaragoza saragosse",
-    "IT": "rome roma milan milano turin torino naples napoli florence bologna bologne genova genes venezia venise",
+    "IT": """rome roma milan milano turin torino naples napoli florence bologna bologne genova genes venezia venise
+        venice""",
     "NL": "amsterdam rotterdam la haye the hague den haag utrecht eindhoven groningen",
     "MA": """casablanca rabat marrakech tanger fes agadir meknes oujda kenitra tetouan safi el jadida nador
         beni mellal mohammedia khouribga laayoune settat temara""",
@@ -163,7 +165,8 @@ _MULTI = [
     "milton keynes", "st albans", "kansas city", "st. louis", "las vegas", "salt lake city", "fort worth", "el paso",
     "new orleans", "palo alto", "mountain view", "santa clara", "jersey city", "la chaux-de-fonds", "la louviere",
     "el jadida", "beni mellal", "tizi ouzou", "hassi messaoud", "ben arous", "gold coast", "palmerston north",
-    "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong", "st. polten",
+    "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong", "st. polten", "le bourget",
+    "la plaine saint-denis", "den haag",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())

@@ -847,6 +847,12 @@ _TRADES = {
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)
+# Air crews' and linguists' posts ("Cabin Crew", "Purser", "Lawyer-Linguist"), and the start-ups' "Growth Hacker".
+TITLE_TAILS.update({"purser", "linguist", "hacker"})
+TITLE_WORDS.update({"purser", "linguist"})
+# (A crew by what it works in, not "J.Crew": "Cabin Crew", "Flight Crew", "Crew Member".)
+_CREW_POST_RE = re.compile(r"\b(?:cabin|flight|air|ground|ramp|deck|kitchen) crew\b|^crew (?:member|leader|chief)\b")
+TITLE_HEADS.update({"purser", "personnel-navigant-commercial", "pilote-de-ligne"})
 # "Sales Mgr.", "Store Mngr": a manager, abbreviated.
 TITLE_TAILS.update({"mgr", "mngr"})
 TITLE_WORDS.update({"mgr", "mngr"})
@@ -887,7 +893,7 @@ _FRENCH_HEADS_BEFORE = frozenset(["second", "seconde", "agent", "commis", "charg
 _FRENCH_TITLE_FOLLOWERS_TEXT = """
     de d du des a au aux immobilier immobiliere commercial commerciale administratif administrative technique
     hospitalier hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle
-    educatif educative soignant soignante
+    educatif educative soignant soignante general generale
 """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 
@@ -915,7 +921,9 @@ _MORE_FRENCH_HEADS_TEXT = """
     collaboratrice chimiste biochimiste laborantin laborantine biologiste microbiologiste physicien physicienne
     toxicologue pharmacologue epidemiologiste matelot quartier-maitre second-maitre premier-maitre marechal aspirant
     sous-officier officier forfaitiste instructeur instructrice reassortisseur reassortisseuse guide-conferencier
-    guide-conferenciere demi-chef referent referente
+    guide-conferenciere demi-chef referent referente porcher porchere œnologue oenologue teleprospecteur
+    teleprospectrice teleoperateur teleoperatrice recherchiste assembleur assembleuse cableur cableuse scientifique
+    maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner pnc opl
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -948,7 +956,9 @@ _STUDENT_JOB_RE = re.compile(
     r"policiere|gendarme|sous-officier|pilote))\b"
 )
 # A student's post with an employer, named by the scheme ("Finance Placement Student", "Work Experience Student").
-_STUDENT_POST_RE = re.compile(r"\b(?:placement|work experience|vacation|summer|sandwich) student$")
+_STUDENT_POST_RE = re.compile(
+    r"\b(?:placement|work experience|vacation|summer|sandwich|articling|co-?op) student(?:$|\s*[,–—-])"
+)  # ("Co-op Student, Finance": then what the post covered)
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
     # the pharmaceutical posts the law names (the EU's Qualified Person who releases batches, the Responsible Person
@@ -959,6 +969,8 @@ _HEALTH_SERVICE_POST_RE = re.compile(
 
 
 _GRADE_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+# The aircraft a pilot or a crew member flies, after the title ("Captain A320", "OPL B737-800", "First Officer ATR 72").
+_AIRCRAFT_RE = re.compile(r"(?:a|b|e|md|crj|erj|atr)-?\d{2,3}(?:-\d{2,3})?|atr|crj|erj|\d{2,3}|\d{3}-\d{2,3}")
 
 
 _SCOPE_OPENERS = frozenset({"group", "groupe", "country"})
@@ -984,6 +996,8 @@ def title_score(folded: str) -> float:
             return 0.0
     if len(tokens) >= 2 and tokens[-1] in _GRADE_NUMERALS:
         tokens = tokens[:-1]  # "Clinical Research Associate II", "Software Engineer 2": the grade within the post
+    while len(tokens) >= 2 and _AIRCRAFT_RE.fullmatch(tokens[-1]) and any(c.isalpha() for c in " ".join(tokens[:-1])):
+        tokens = tokens[:-1]  # "Captain A319/A320", "Officier pilote de ligne B737-800": the aircraft flown
     # "Group CEO", "Country Manager France", "Managing Director Europe du Sud", "DRH Groupe": the scope of an
     # executive's post, around the title's own words.
     while len(tokens) >= 2 and tokens[0] in _SCOPE_OPENERS:
@@ -1003,7 +1017,12 @@ def title_score(folded: str) -> float:
         score += 1.5
     elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
         score += 1.0  # "Music Producer", "Lead Estimator"
-    elif _HEALTH_SERVICE_POST_RE.match(folded) or _STUDENT_JOB_RE.match(folded) or _STUDENT_POST_RE.search(folded):
+    elif (
+        _HEALTH_SERVICE_POST_RE.match(folded)
+        or _STUDENT_JOB_RE.match(folded)
+        or _STUDENT_POST_RE.search(folded)
+        or _CREW_POST_RE.search(folded)
+    ):
         score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor", "Working Student"
     elif tokens[-1] in _EVERYDAY_TRADES:
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word

@@ -167,3 +167,90 @@ Montrouge, France
         ("Thales", "Ingénieur"),
         ("Maisons du Monde", "Vendeur"),
     ]
+
+
+def test_the_posts_of_air_crews_farms_call_centres_and_canadian_students_read_as_titles() -> None:
+    from parsing.structure.experience import header_fields
+
+    for employer, title in (
+        ("easyJet", "Cabin Crew"),
+        ("Lufthansa", "Purser"),
+        ("Air Austral", "PNC"),
+        ("Volotea", "Captain A319/A320"),
+        ("Air Corsica", "OPL ATR 72-500/600"),
+        ("Transavia", "Pilote de ligne"),
+        ("Court of Justice of the European Union", "Lawyer-Linguist"),
+        ("EARL du Bocage", "Porcher"),
+        ("GAEC des Tilleuls", "Salarié agricole"),
+        ("Les Vignerons de Saint-Chinian", "Œnologue"),
+        ("Armatis", "Téléprospecteur"),
+        ("Intelcia France", "Superviseure de plateau"),
+        ("Altice Portugal", "Assistente de Apoio ao Cliente"),
+        ("Radio-Canada", "Recherchiste"),
+        ("Osler, Hoskin & Harcourt LLP", "Articling Student"),
+        ("AXA France", "Agent général"),
+    ):
+        assert header_fields([employer, title])[:2] == (title, employer)
+    # ("J.Crew" is a shop, not a crew.)
+    assert header_fields(["Sales Assistant, J.Crew, London"])[:2] == ("Sales Assistant", "J.Crew")
+    assert header_fields(["Ontario Teachers' Pension Plan", "Toronto, ON", "Co-op Student, Finance"]) == (
+        "Co-op Student, Finance",
+        "Ontario Teachers' Pension Plan",
+        "Toronto, ON",
+    )
+
+
+def test_canadian_provinces_two_airports_towns_and_a_brand_in_lower_case_are_read_as_such() -> None:
+    from parsing.structure.entries import header_parts
+    from parsing.structure.experience import header_fields as fields
+
+    def header_fields(lines: list[str]) -> tuple[str, str, str]:
+        return fields(header_parts(lines))
+
+    assert header_fields(["KPMG LLP — Winnipeg, MB", "Staff Accountant"]) == (
+        "Staff Accountant",
+        "KPMG LLP",
+        "Winnipeg, MB",
+    )
+    assert header_fields(["The Keg Steakhouse + Bar | Halifax, NS", "Server"]) == (
+        "Server",
+        "The Keg Steakhouse + Bar",
+        "Halifax, NS",
+    )
+    assert header_fields(["Germanwings, Cologne/Bonn", "Flight Attendant"]) == (
+        "Flight Attendant",
+        "Germanwings",
+        "Cologne/Bonn",
+    )
+    assert header_fields(["dnata Switzerland", "Ramp Agent"])[:2] == ("Ramp Agent", "dnata Switzerland")
+    # (A sentence's verb in lower case before capitalised words names no firm.)
+    assert header_fields(["managed Key Accounts", "Sales Manager"])[:2] == ("Sales Manager", "")
+    assert header_fields(["Dassault Falcon Service – Le Bourget", "Responsable qualité"]) == (
+        "Responsable qualité",
+        "Dassault Falcon Service",
+        "Le Bourget",
+    )
+
+
+def test_a_town_of_several_words_added_to_the_gazetteer_adds_none_of_its_words_alone() -> None:
+    from parsing.structure.education import parse_education
+    from parsing.structure.geo import CITIES
+
+    assert not {"le", "la", "den", "plaine"} & set(CITIES)
+    items = parse_education(["Le Wagon, Paris | 2021", "Web Development Bootcamp"])
+    assert [(i.get("institution"), i.get("studyType")) for i in items] == [("Le Wagon", "Web Development Bootcamp")]
+
+
+def test_a_french_number_in_pairs_beside_an_airline_named_after_a_country_stays_french() -> None:
+    text = """Inès Haddad
+Agente d'escale
+Tremblay-en-France
+06.15.92.48.03
+ines@example.fr
+
+Parcours professionnel
+Février 2021 – Aujourd'hui : Agent d'escale – Groupe Europe Handling (CDI)
+Aéroport Paris-CDG, Terminal 2
+• Enregistrement et embarquement vols Air Algérie, Royal Air Maroc
+"""
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+33615924803"
