@@ -316,7 +316,44 @@ def _band(left: list[_Fragment], right: list[_Fragment], depth: int) -> list[lis
         and _row_aligned(smaller, larger) >= ROW_ALIGNED
     ):
         return [_rows(left + right)]
+    # A side column beside the main one may hold the main column's dates along its inner edge, then a sidebar of its
+    # own further out ("Senior Performance Marketing Manager" … "07.2019 - 03.2022" | "Skills"): the dates go with
+    # the rows they sit on.
+    dates, rest = _inner_dates(right, left, inner="left")
+    if dates:
+        return [_rows(left + dates), *_reading_order(rest, depth + 1)]
+    dates, rest = _inner_dates(left, right, inner="right")
+    if dates:
+        return [*_reading_order(rest, depth + 1), _rows(dates + right)]
     return _reading_order(left, depth + 1) + _reading_order(right, depth + 1)
+
+
+def _inner_dates(side: list[_Fragment], main: list[_Fragment], inner: str) -> tuple[list[_Fragment], list[_Fragment]]:
+    """The lines of ``side``'s sub-column nearest ``main`` when they are all dates sitting on ``main``'s rows, and the
+    rest of ``side``; ([], side) otherwise."""
+    if len(side) < 3:
+        return [], side
+    # The side's lines merged into runs along x, gaps of MIN_GUTTER or more between them: the run nearest the main
+    # column is the sub-column that may hold its dates.
+    spans = sorted((fragment.x0, fragment.x1) for fragment in side)
+    runs = [list(spans[0])]
+    for x0, x1 in spans[1:]:
+        if x0 < runs[-1][1] + MIN_GUTTER:
+            runs[-1][1] = max(runs[-1][1], x1)
+        else:
+            runs.append([x0, x1])
+    if len(runs) < 2:
+        return [], side
+    start, end = runs[0] if inner == "left" else runs[-1]
+    near = [fragment for fragment in side if start <= fragment.x0 and fragment.x1 <= end]
+    if (
+        len(near) >= 2
+        and all(len(fragment.text) <= 40 and _DATE_LIKE.search(fragment.text) for fragment in near)
+        and _row_aligned(near, main) >= ROW_ALIGNED
+    ):
+        kept = set(map(id, near))
+        return near, [fragment for fragment in side if id(fragment) not in kept]
+    return [], side
 
 
 def _open(data: bytes, limits: Limits) -> list[PDFPage]:

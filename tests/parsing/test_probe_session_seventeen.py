@@ -254,3 +254,64 @@ Aéroport Paris-CDG, Terminal 2
 • Enregistrement et embarquement vols Air Algérie, Royal Air Maroc
 """
     assert parse_resume(text.encode(), "cv.txt")["basics"]["phone"] == "+33615924803"
+
+
+def _dates_beside_a_sidebar_pdf() -> bytes:
+    """A main column of jobs with their dates set at its right edge, right beside a sidebar of skills and schools
+    (whose own years sit further out): the dates line up with the jobs' rows, not with the sidebar's."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    top = A4[1]
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(40, top - 50, "Jonas Weber")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(40, top - 64, "jonas@example.de")
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(40, top - 100, "Experience")
+    y = top - 120
+    for employer, title, dates in (
+        ("N26", "Growth Marketing Lead", "04.2022 - today"),
+        ("Zalando SE", "Senior Marketing Manager", "07.2019 - 03.2022"),
+        ("Wunderflats", "Online Marketing Manager", "10.2017 - 06.2019"),
+        ("Rocket Internet", "Working Student Marketing", "04.2016 - 09.2017"),
+    ):
+        pdf.setFont("Helvetica-Bold", 10)
+        pdf.drawString(40, y, f"{employer} — {title}")
+        pdf.setFont("Helvetica", 8)
+        pdf.drawRightString(380, y, dates)
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(40, y - 12, "Berlin, Germany")
+        pdf.drawString(40, y - 24, "• Paid social and search in DACH")
+        y -= 48
+    side = [
+        ("Helvetica-Bold", "Education"),
+        ("Helvetica", "M.A. Economics"),
+        ("Helvetica", "Humboldt-Universität zu Berlin"),
+        ("Helvetica", "2015 - 2017"),
+        ("Helvetica-Bold", "Skills"),
+        ("Helvetica", "Paid social"),
+        ("Helvetica", "Attribution"),
+        ("Helvetica", "Marketing mix modelling"),
+        ("Helvetica-Bold", "Languages"),
+        ("Helvetica", "German (native)"),
+        ("Helvetica", "English (C1)"),
+    ]
+    y = top - 100
+    for font, text in side:
+        pdf.setFont(font, 9)
+        pdf.drawString(425, y, text)
+        y -= 15
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_dates_at_the_main_column_edge_beside_a_sidebar_stay_with_their_jobs() -> None:
+    result = parse_resume(_dates_beside_a_sidebar_pdf(), "cv.pdf")
+    assert [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in result["work"]] == [
+        ("N26", "Growth Marketing Lead", "2022-04", None),
+        ("Zalando SE", "Senior Marketing Manager", "2019-07", "2022-03"),
+        ("Wunderflats", "Online Marketing Manager", "2017-10", "2019-06"),
+        ("Rocket Internet", "Working Student Marketing", "2016-04", "2017-09"),
+    ]
+    assert [e.get("institution") for e in result["education"]] == ["Humboldt-Universität zu Berlin"]
+    assert [language["language"] for language in result["languages"]] == ["German", "English"]
