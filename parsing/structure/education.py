@@ -370,6 +370,15 @@ def _abbreviation(word: str) -> bool:
     return fold(word) in ABBREVIATIONS
 
 
+def _bracketed_town(part: str) -> tuple[str, str]:
+    """ "ICHEC (Bruxelles)" → ("ICHEC", "Bruxelles") when the bracket holds a place the gazetteer knows; else
+    (part, "")."""
+    match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<town>[^()]+)\)", part.strip())
+    if match and geo.find_places(match.group("town")) and len(match.group("town").split()) <= 3:
+        return match.group("name"), match.group("town")
+    return part, ""
+
+
 def _plausible_school(part: str) -> bool:
     """Whether a header piece with no school word may still name an institution ("Narsee Monji", "GGSIPU"):
     not a date word, grade, honour, course, title, place, degree, certificate or sentence."""
@@ -384,7 +393,12 @@ def _plausible_school(part: str) -> bool:
         return False
     if find_degree(part) or title_score(folded) >= 0.7:
         return False
-    return len(words) > 2 or not geo.find_places(part)  # a place alone: the school's city
+    # (a place alone is the school's city; beside it, a word shaped as schools write their names is the school's:
+    # "Montpellier SupAgro")
+    return len(words) > 2 or not geo.find_places(part) or any(_CAMEL_RE.fullmatch(word) for word in words)
+
+
+_CAMEL_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 _ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})[\s,-]+(?P<place>[A-Z][\w .'-]+)$")
@@ -430,7 +444,8 @@ def plausible_institution(text: str) -> bool:
     return not any(ch.isdigit() for ch in value) and not find_degree(value)
 
 
-_INNER_CAPITALS_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]*){2,}|[A-Z]{2,}[a-zà-ÿ]{3,}")
+# ("AgroParisTech", "UCLouvain", "UNamur", and an acronym with a letter in lower case: "HELMo")
+_INNER_CAPITALS_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]*){2,}|[A-Z]{2,}[a-zà-ÿ]{3,}|[A-Z]{3,}[a-z]")
 
 
 _NAME_FILLERS_TEXT = "of the and at in for de du des la le les d l et"
@@ -932,7 +947,7 @@ _CREDENTIAL_WORDS_RE = re.compile(
     r"\b(?:erasmus\+?|exchange (?:semester|year|program(?:me)?|student)|semestre d'echange|semestre erasmus|"
     r"echange (?:erasmus|universitaire)|annee de mobilite|sejour erasmus|study abroad|semester abroad|"
     r"program(?:me)?|bootcamp|immersive|certificate|certificat|certification|professional qualification|"
-    r"diploma|cycle (?:des hautes etudes|preparatoire)|executive education|leadership academy)\b"
+    r"diploma|diplome|cycle (?:des hautes etudes|preparatoire)|executive education|leadership academy)\b"
 )
 
 
@@ -1165,11 +1180,18 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     else:
         for _, part in others:
             places = geo.find_places(part)
-            if part != item.get("area") and (not places or len(part.split()) > 2) and _plausible_school(part):
+            # ("Montpellier SupAgro": a word shaped as a school writes its name, beside its town)
+            shaped = any(_CAMEL_RE.fullmatch(word) for word in part.split())
+            if part != item.get("area") and (not places or len(part.split()) > 2 or shaped) and _plausible_school(part):
                 institution = part
                 break
             if part != item.get("area") and _acronym_of_a_place(part):
                 institution = part  # "JNTU Hyderabad", "IIM Ahmedabad"
+                break
+            # "ICHEC (Bruxelles)": a school's name with its town in brackets, the school alone a name of its own
+            bare, place = _bracketed_town(part)
+            if place and part != item.get("area") and not geo.find_places(bare) and plausible_institution(bare):
+                institution = part
                 break
     if not institution and "studyType" in item:
         institution = _school_line_in_body(entry.body)

@@ -13,6 +13,7 @@ from reportlab.pdfgen import canvas
 from parsing import parse_resume
 
 from .files import text_jobs as _jobs
+from .files import text_schools as _schools
 
 
 def _bold_then_regular_pdf(rows: list[tuple[str, str, str]]) -> bytes:
@@ -315,3 +316,27 @@ def test_dates_at_the_main_column_edge_beside_a_sidebar_stay_with_their_jobs() -
     ]
     assert [e.get("institution") for e in result["education"]] == ["Humboldt-Universität zu Berlin"]
     assert [language["language"] for language in result["languages"]] == ["German", "English"]
+
+
+def test_a_school_with_its_town_in_brackets_a_french_diploma_and_an_acronym_with_a_small_letter() -> None:
+    from parsing.structure.education import parse_education
+
+    def schools(lines: list[str]) -> list[tuple[str | None, str | None]]:
+        return [(item.get("institution"), item.get("studyType")) for item in parse_education(lines)]
+
+    assert schools(["2021 – 2023 Master en sciences commerciales – ICHEC (Bruxelles)"]) == [("ICHEC", "Master")]
+    assert schools(["Diplôme d'actuaire | 2009 – 2012", "ISFA, Lyon"]) == [("ISFA", "Diplôme d'actuaire")]
+    assert schools(["Diplôme National d'Œnologue – Montpellier SupAgro, 2012"]) == [
+        ("Montpellier SupAgro", "Diplôme National d'Œnologue")
+    ]
+    text = """Julie Lambert
+julie@example.be
+
+FORMATION ACADÉMIQUE
+Bachelier en comptabilité
+2014 – 2017
+HELMo, Liège
+"""
+    assert _schools(text) == [("HELMo", "Bachelier")]
+    # (A town alone in brackets after a degree names no school.)
+    assert schools(["2019 Master Finance (Paris)"]) == [(None, "Master")]
