@@ -41,6 +41,7 @@ from .fields import TaggedLine, tagger
 from .forms import europass_lines
 from .language import detect_language
 from .languages import LANGUAGE_LABEL_RE, SpokenLanguage, better, find_languages, fluency_label, grid_rows
+from .names import given_name_hits
 from .protected import PHOTO, protected_kinds
 from .refine import POLICIES, refine
 from .skills import (
@@ -94,6 +95,10 @@ def _texts(sections: list[sec.Section], kind: str) -> list[str]:
     return [text for section in sections if section.kind == kind for text in section.texts]
 
 
+_NAME_CONNECTORS_TEXT = "of de du des d the and et la le les fur für van von"
+_NAME_CONNECTORS = frozenset(_NAME_CONNECTORS_TEXT.split())
+
+
 def _place_after_lead(line: Line, text: str) -> str:
     """A line that opens in bold with a town set after it in a regular weight ("PROXIMUS Brussels", "KU Leuven
     Leuven"): the town is where the employer or school is, and a comma says so ("PROXIMUS, Brussels")."""
@@ -103,15 +108,22 @@ def _place_after_lead(line: Line, text: str) -> str:
     town = town.strip()
     if not town or not town[0].isupper() or len(town.split()) > 4 or lead[-1:] in ",;:|–—-(/":
         return text
+    if given_name_hits(town):
+        return text  # ("DUPONT Florence": a family name in bold, then the given name, which is also a town's)
+    words = fold(lead).split()
+    if words[-1] in _NAME_CONNECTORS:
+        return text  # ("University of Manchester" with its first words in bold)
+    if school_score(fold(lead)) >= 1 and fold(town) not in fold(lead):
+        return text  # ("HEC Paris", "Imperial College London": the town is part of the school's name, unless repeated)
     return f"{lead}, {town}{bar}{beyond}" if is_place_line(town) else text
 
 
 def _clean_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     bullet: Line | None = None
-    for line in document.lines:
+    for number, line in enumerate(document.lines):
         text = _GLUED_YEAR_RE.sub(" | ", _without_tracking(clean(line.text)))
-        if line.lead:
+        if line.lead and number >= 3:  # (the first lines hold the name: "DUPONT Sydney")
             text = _place_after_lead(line, text)
         if not text or ONLY_BULLETS_RE.match(text):
             # A bullet glyph alone on its line: the mark of the text set beside it on the same row (a PDF may keep

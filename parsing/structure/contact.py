@@ -107,7 +107,7 @@ _TRADE_SURNAMES_TEXT = (
     "gardner glover hunter judge knight mason miller painter parker porter sawyer shepherd singer steward taylor "
     "tailor turner weaver boulanger boucher charpentier carpentier marchand meunier berger pasteur mercier masson "
     "barbier bouvier fournier pelletier tisserand potier couturier cordonnier marechal charron tonnelier vigneron "
-    "jardinier pecheur chevalier"
+    "jardinier pecheur chevalier hacker purser porcher linguist"
 )
 _TRADE_SURNAMES = set(_TRADE_SURNAMES_TEXT.split())
 _STREET_ABBREVIATIONS = {"st", "rd", "ave", "av", "blvd", "bd", "ln", "dr", "hwy", "pkwy"}
@@ -763,10 +763,11 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         tld = "GB" if tld == "UK" else tld
         if tld not in _GENERIC_TLDS and phonenumbers.country_code_for_region(tld):
             regions.append(tld)
-    # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says nothing of where the
-    # person lives: its crews and ground staff serve it from anywhere.)
+    # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says less of where the
+    # person lives: its crews and ground staff serve it from anywhere. Its country comes after the CV's language's.)
     for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", text[:3000])):
         regions.append(code)
+    airlines = [code for match in _AIRLINE_RE.finditer(text[:3000]) for _, _, code in geo.find_places(match.group())]
     # An Indian mobile number is ten digits from 6 to 9, written unbroken or 5 + 5 ("9876543210", "98765 43210");
     # North American numbers, the other ten-digit ones, are written 3-3-4 ("(701) 723-4589").
     if _INDIAN_MOBILE_RE.search(text):
@@ -783,6 +784,7 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         regions.append("DE")
     if language == "fr":
         regions.append("FR")
+    regions.extend(airlines)
     ordered: list[str] = []
     for region in [*regions, "FR" if language == "fr" else "GB", "US", "GB", "FR", "IN", "BE", "CH", "CA"]:
         if region not in ordered:
@@ -878,7 +880,10 @@ _WRITTEN_SHAPES = {
 # Countries where nobody writes a number in five pairs: there "06 12 34 56 78" is a French number (a town named in
 # the CV, "Walldorf", "Leeds", says where the person worked, not where their phone is from). (The Dutch, the Belgians,
 # the Swiss and the Maghreb write pairs too.)
-_NO_PAIRS = frozenset({"GB", "US", "DE", "AT", "IT", "ES", "IE", "IN", "AU", "NZ", "CA", "PT", "PL"})
+_NO_PAIRS = frozenset(
+    {"GB", "US", "DE", "AT", "IT", "ES", "IE", "IN", "AU", "NZ", "CA", "PT", "PL", "CZ", "GR", "RO", "SE", "NO", "DK"}
+    | {"FI"}
+)
 
 
 def _shaped_first(attempts: list[str], texts: list[str]) -> list[str]:

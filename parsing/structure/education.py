@@ -370,6 +370,12 @@ def _abbreviation(word: str) -> bool:
     return fold(word) in ABBREVIATIONS
 
 
+# After a degree's name: the year of a French master's ("Master 2", "Master 1"), an honours degree ("(Hons)").
+_DEGREE_GRADE_RE = re.compile(r"\s?(?:[12](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
+# Before it: "Honours BSc", "Honours Bachelor of Arts".
+_HONOURS_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?i:honours|honors)\s+$")
+
+
 def _bracketed_town(part: str) -> tuple[str, str]:
     """ "ICHEC (Bruxelles)" → ("ICHEC", "Bruxelles") when the bracket holds a place the gazetteer knows; else
     (part, "")."""
@@ -1117,9 +1123,16 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # "Programme Grande École – Master in Management": the programme's degree, with its field.
                 continue
         if degree is not None:
-            item["studyType"] = clean(strip_punct(part[degree.start : degree.end]))
+            # ("Master 2", "BA (Hons)", "Honours BSc": the year of a French master's and the British and Canadian
+            # honours degree are part of the diploma's name, which recruiters read.)
+            start, end = degree.start, degree.end
+            grade = _DEGREE_GRADE_RE.match(part, end)
+            end = grade.end() if grade else end
+            before = _HONOURS_BEFORE_RE.search(part[:start])
+            start = before.start() if before else start
+            item["studyType"] = clean(strip_punct(part[start:end]))
             level = degree.level
-            area = _area_after(part, degree.end)
+            area = _area_after(part, end)
             if area:
                 item["area"] = area
             degree_index = index

@@ -17,6 +17,7 @@ from .entries import (
     TENURE_RE,
     Entry,
     body_items,
+    covers,
     covers_wholly,
     group_entries,
     header_parts,
@@ -75,7 +76,7 @@ _STATE_CODES = {
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
     "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
     "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB",
-    "MB", "SK", "NS", "NB", "PE", "NL", "YT", "NU",
+    "MB", "SK", "NS", "NB", "YT", "NU",
 }  # fmt: skip
 _STATE_NAMES = {
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
@@ -300,6 +301,11 @@ twitter youtube facebook instagram stackoverflow codepen substack wordpress blog
 _PLATFORMS = frozenset(_PLATFORMS_TEXT.split())
 
 
+# Words in lower case that open a phrase before a capitalised name, not a brand written in lower case.
+_NOT_BRANDS_TEXT = "own new our your their with from into onto upon avec pour dans sous chez vers selon also then plus"
+_NOT_BRANDS = frozenset(_NOT_BRANDS_TEXT.split())
+
+
 def _employer_shaped(value: str) -> bool:
     """Whether ``value`` can be written as an employer's name: not a lower-case fragment of a sentence ("designing
     layout"), not two sentences, not a sentence cut at a preposition, not a CV's sub-heading nor a prize."""
@@ -315,7 +321,8 @@ def _employer_shaped(value: str) -> bool:
     # ("dnata Switzerland", "bpost Belgique": a brand written in lower case, before a capitalised name)
     branded = (
         2 <= len(value.split()) <= 4
-        and len(first) <= 6
+        and 4 <= len(first) <= 6
+        and fold(first) not in _DANGLING_WORDS | _NOT_BRANDS  # ("at Google Cloud", "own Business", "with BNP")
         and not first.endswith(("ed", "ing"))  # ("managed Key Accounts": a sentence's verb)
         and all(word[:1].isupper() for word in value.split()[1:])
     )
@@ -389,7 +396,12 @@ _AUSTRALIAN_PLACE_RE = re.compile(
 
 def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
-    if _US_PLACE_RE.match(part.strip()) or _COUNTY_RE.match(part.strip()) or _is_branch(part):
+    if _US_PLACE_RE.match(part.strip()):
+        # ("Teacher, PE", "Associate, PE": a title, then what it covers, not a town and its state's code)
+        town, code = part.strip().rsplit(",", 1)
+        if code.strip() in _STATE_CODES or geo.find_places(town) or not title_score(fold(town)):
+            return part.strip()
+    if _COUNTY_RE.match(part.strip()) or _is_branch(part):
         return part.strip()
     if _COMPOUND_TOWN_RE.match(part.strip()) or _AUSTRALIAN_PLACE_RE.match(part.strip()):
         return part.strip()
@@ -593,13 +605,18 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                 elif (
                     len(pieces) == 4
                     and number == 1
+                    and covers(piece)  # (not "Barista, Starbucks, Canary Wharf, London": the branch)
                     and _title_scope(merged[-1], piece)
                     and _employer_and_city(pieces[2], pieces[3])
                 ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Product Owner, Recommendations, Deezer, Paris"
                 elif merged and _ministry_listing(merged[-1], pieces[number:]):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Department for Levelling Up, Housing and Communities"
-                elif number == 1 and _TWO_PARTNERS_RE.match(f"{merged[-1]}, {piece}"):
+                elif (
+                    number == 1
+                    and _TWO_PARTNERS_RE.match(f"{merged[-1]}, {piece}")
+                    and _role_score(merged[-1]) <= 0  # (not "Associate, Allen & Overy LLP")
+                ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Osler, Hoskin & Harcourt LLP": three partners' firm
                 elif merged and _LEGAL_TAIL_RE.match(piece):
                     merged[-1] = f"{merged[-1]}, {piece}"
@@ -655,12 +672,7 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
     ):
         return False
     # (the other part's first piece: "Browne Jacobson LLP, Nottingham")
-    # (not a one-word town the gazetteer does not know before its country: "Montrouge, France")
-    others = [
-        pieces[0]
-        for pieces in (_comma_cut(other) for other in parts if other is not part)
-        if not (len(pieces) == 2 and _is_country(pieces[1]) and len(pieces[0].split()) == 1)
-    ]
+    others = [_comma_cut(other)[0] for other in parts if other is not part]
     # After the comma, what the title covers or a post: the other part names the employer unless it is a place. A
     # name that may be the employer's ("Vendeur, Maisons du Monde" over "Montrouge") needs a plain organisation's
     # name beside it ("Rolls-Royce plc", "Home Office", "Leonardo UK").
@@ -1698,8 +1710,6 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             or (_department_part(other) and not _named_employer(other))
             or _ward(other)
             or function_part(other)
-            # ("Montrouge, France": a one-word town the gazetteer does not know, before its country)
-            or (len(other.split()) == 1 and _is_country(other_location))
         ):
             continue
         # (Words that do not plainly say what the title covers give way only to a line that plainly names an

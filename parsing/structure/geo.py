@@ -104,8 +104,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         walldorf gutersloh braunschweig magdeburg rostock""",
     "AT": "wien vienna graz linz salzburg innsbruck klagenfurt villach st. polten",
     "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga zaragoza saragosse",
-    "IT": """rome roma milan milano turin torino naples napoli florence bologna bologne genova genes venezia venise
-        venice""",
+    "IT": "rome roma milan milano turin torino naples napoli florence bologna bologne genova venezia venise",
     "NL": "amsterdam rotterdam la haye the hague den haag utrecht eindhoven groningen",
     "MA": """casablanca rabat marrakech tanger fes agadir meknes oujda kenitra tetouan safi el jadida nador
         beni mellal mohammedia khouribga laayoune settat temara""",
@@ -145,7 +144,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "CZ": "prague praha brno",
     "HU": "budapest",
     "RO": "bucharest bucarest bucuresti cluj-napoca timisoara iasi",
-    "GR": "athens athenes thessaloniki",
+    "GR": "athenes thessaloniki",
     "SE": "stockholm goteborg gothenburg malmo uppsala linkoping orebro vasteras lund umea",
     "NO": "oslo bergen trondheim stavanger",
     "DK": "copenhagen copenhague kobenhavn aarhus odense aalborg",

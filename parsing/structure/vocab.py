@@ -848,8 +848,8 @@ _TRADES = {
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)
 # Air crews' and linguists' posts ("Cabin Crew", "Purser", "Lawyer-Linguist"), and the start-ups' "Growth Hacker".
-TITLE_TAILS.update({"purser", "linguist", "hacker"})
-TITLE_WORDS.update({"purser", "linguist"})
+TITLE_TAILS.update({"purser", "linguist", "hacker", "counsel"})
+TITLE_WORDS.update({"purser", "counsel"})  # (and the lawyers' "Counsel", "Legal Counsel", "General Counsel")
 # (A crew by what it works in, not "J.Crew": "Cabin Crew", "Flight Crew", "Crew Member".)
 _CREW_POST_RE = re.compile(r"\b(?:cabin|flight|air|ground|ramp|deck|kitchen) crew\b|^crew (?:member|leader|chief)\b")
 TITLE_HEADS.update({"purser", "personnel-navigant-commercial", "pilote-de-ligne"})
@@ -923,7 +923,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     sous-officier officier forfaitiste instructeur instructrice reassortisseur reassortisseuse guide-conferencier
     guide-conferenciere demi-chef referent referente porcher porchere œnologue oenologue teleprospecteur
     teleprospectrice teleoperateur teleoperatrice recherchiste assembleur assembleuse cableur cableuse scientifique
-    maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner pnc opl
+    maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
 """
 _MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
@@ -985,11 +985,14 @@ TITLE_HEADS.update({"drh", "pdg"})
 TITLE_WORDS.update({"drh", "pdg"})
 
 
+_WEB_ADDRESS_RE = re.compile(r"[a-z0-9]\.(?:com|net|org|io|fr|de|es|it|co\.uk|eu)\b")
+
+
 def title_score(folded: str) -> float:
     """How much a (folded) phrase looks like a job title: 0 for none, higher for more evidence."""
     tokens = re.findall(r"[a-zœæ0-9+#-]+", folded)  # (folding keeps the ligatures: "manœuvre")
-    if not tokens:
-        return 0.0
+    if not tokens or _WEB_ADDRESS_RE.search(folded):
+        return 0.0  # ("Vendedor.com": a firm named by its web address)
     if "-" in tokens[0] and tokens[0] not in TITLE_HEADS and tokens[0] not in _MORE_FRENCH_HEADS:
         tokens = [piece for piece in tokens[0].split("-") if piece] + tokens[1:]  # "Plombier-chauffagiste"
         if not tokens:

@@ -789,7 +789,7 @@ def test_a_remark_after_a_year_and_licences_to_do_something_in_the_education_sec
         "BSc (Hons) Accounting and Finance – University of Exeter, 2013 (First)",
     ]
     found = [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in parse_education(lines, [False] * 2)]
-    assert ("University of Exeter", "BSc", "2013") in found
+    assert ("University of Exeter", "BSc (Hons)", "2013") in found
     assert find_degree("SCA Barista Skills Intermediate | Personal Licence holder (Scotland)") is None
     assert find_degree("Driving Licence: B") is None
     assert find_degree("Intermediate (MPC) – Sri Chaitanya Junior College, 2008") is not None

@@ -123,7 +123,7 @@ IGR-IAE Rennes – Rennes
     assert [school[:2] for school in _schools(text)] == [
         ("IUT de Mulhouse", "DUT"),
         ("Lycée Champollion", "Baccalauréat général"),
-        ("IGR-IAE Rennes", "Master"),
+        ("IGR-IAE Rennes", "Master 2"),
     ]
     from parsing.structure.education import _join_numbered
 

@@ -143,7 +143,15 @@ Education
 2004 – 2009 Mgr. in Pharmacy, Charles University
 2001 – 2004 Bc. – Mechanical Engineering, Czech Technical University in Prague
 """
-    assert [degree for _, degree in _schools(text)] == ["MBBS", "MB BCh BAO", "MPharm", "BMid", "PgDip", "Mgr", "Bc"]
+    assert [degree for _, degree in _schools(text)] == [
+        "MBBS",
+        "MB BCh BAO",
+        "MPharm (Hons)",
+        "BMid (Hons)",
+        "PgDip",
+        "Mgr",
+        "Bc",
+    ]
     # The Czech abbreviations count where a degree's line or field opens, not inside a title.
     assert find_degree("Sales Mgr. – Retail") is None
 

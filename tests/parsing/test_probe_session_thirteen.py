@@ -151,7 +151,7 @@ Year | Qualification | School / College
 2010 – 2012 | 12th | Delhi Public School
 """
     assert _schools(text) == [
-        ("London College of Fashion", "BA"),
+        ("London College of Fashion", "BA (Hons)"),
         ("Godolphin and Latymer School", "A-levels"),
         ("Hillhead High School", "Highers"),
     ]
@@ -165,7 +165,7 @@ def test_the_subjects_sat_with_their_grades_are_no_school_and_the_school_follows
              "Mulberry School for Girls"]  # fmt: skip
     items = parse_education(lines, [False, True, False, False, True, False])
     assert [(i.get("institution"), i.get("studyType")) for i in items] == [
-        ("Queen Mary University of London", "BA"),
+        ("Queen Mary University of London", "BA (Hons)"),
         ("Mulberry School for Girls", "A-levels"),
     ]
 
