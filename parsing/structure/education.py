@@ -451,7 +451,7 @@ def plausible_institution(text: str) -> bool:
 
 
 # ("AgroParisTech", "UCLouvain", "UNamur", and an acronym with a letter in lower case: "HELMo")
-_INNER_CAPITALS_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]*){2,}|[A-Z]{2,}[a-zà-ÿ]{3,}|[A-Z]{3,}[a-z]")
+_INNER_CAPITALS_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]*){2,}|[A-Z]{2,}[a-zà-ÿ]{3,}|[A-Z]{3,5}[a-z]")
 
 
 _NAME_FILLERS_TEXT = "of the and at in for de du des la le les d l et"

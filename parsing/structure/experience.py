@@ -608,6 +608,8 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     and covers(piece)  # (not "Barista, Starbucks, Canary Wharf, London": the branch)
                     and _title_scope(merged[-1], piece)
                     and _employer_and_city(pieces[2], pieces[3])
+                    # (a city the gazetteer knows, not a state: "…, Columbia, Missouri" is a town and its state)
+                    and any(kind == "city" for kind, _, _ in geo.find_places(pieces[3]))
                 ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Product Owner, Recommendations, Deezer, Paris"
                 elif merged and _ministry_listing(merged[-1], pieces[number:]):
@@ -710,6 +712,7 @@ def _title_scope(title: str, piece: str) -> bool:
         and not given_name_hits(words[0])
         and (piece[:1].islower() or (not org_score(folded) and not _firm(folded)))
         and _role_score(piece) < 1.0  # ("Sales Assistant, Store Manager": two posts)
+        and not is_contract_word(piece)  # ("Market assistant, part-time": how, said apart)
         and not ends_with_legal_form(piece)
         and not school_score(folded)
         and not _location_of(piece)
