@@ -1128,8 +1128,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             start, end = degree.start, degree.end
             grade = _DEGREE_GRADE_RE.match(part, end)
             end = grade.end() if grade else end
-            before = _HONOURS_BEFORE_RE.search(part[:start])
-            start = before.start() if before else start
+            honours = _HONOURS_BEFORE_RE.search(part[:start])
+            start = honours.start() if honours else start
             item["studyType"] = clean(strip_punct(part[start:end]))
             level = degree.level
             area = _area_after(part, end)
