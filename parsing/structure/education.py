@@ -377,10 +377,10 @@ _HONOURS_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?i:honours|honors)\s+$")
 
 
 def _bracketed_town(part: str) -> tuple[str, str]:
-    """ "ICHEC (Bruxelles)" → ("ICHEC", "Bruxelles") when the bracket holds a place the gazetteer knows; else
-    (part, "")."""
+    """ "ICHEC (Bruxelles)" → ("ICHEC", "Bruxelles") when the closing bracket holds a place alone
+    (``_place_in_brackets``); else (part, "")."""
     match = re.fullmatch(r"(?P<name>.+?)\s*\((?P<town>[^()]+)\)", part.strip())
-    if match and geo.find_places(match.group("town")) and len(match.group("town").split()) <= 3:
+    if match and _place_in_brackets(part.strip(), match.start("town")):
         return match.group("name"), match.group("town")
     return part, ""
 
@@ -404,6 +404,8 @@ def _plausible_school(part: str) -> bool:
     return len(words) > 2 or not geo.find_places(part) or any(_CAMEL_RE.fullmatch(word) for word in words)
 
 
+# A word in two capitalised halves ("SupAgro", "VetAgro"): beside a town, a school's own name. (Looser than
+# ``_INNER_CAPITALS_RE``, which alone makes a one-word institution and must not take "LinkedIn" or "PowerPoint".)
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 

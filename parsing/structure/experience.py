@@ -608,8 +608,6 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     and covers(piece)  # (not "Barista, Starbucks, Canary Wharf, London": the branch)
                     and _title_scope(merged[-1], piece)
                     and _employer_and_city(pieces[2], pieces[3])
-                    # (a city the gazetteer knows, not a state: "…, Columbia, Missouri" is a town and its state)
-                    and any(kind == "city" for kind, _, _ in geo.find_places(pieces[3]))
                 ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Product Owner, Recommendations, Deezer, Paris"
                 elif merged and _ministry_listing(merged[-1], pieces[number:]):
@@ -721,11 +719,13 @@ def _title_scope(title: str, piece: str) -> bool:
 
 
 def _employer_and_city(name: str, town: str, *, country: bool = False) -> bool:
-    """ "Deezer" then "Paris": an employer's name, then a city the gazetteer knows. A country (with ``country``)
-    only after a name of several words: after one, the name may be a town it does not know ("Montrouge, France")."""
+    """ "Deezer" then "Paris": an employer's name, then a city the gazetteer knows (not a state: "…, Columbia,
+    Missouri" is a town and its state). With ``country``, any place after it, a country only after a name of several
+    words: after one, the name may be a town the gazetteer does not know ("Montrouge, France")."""
+    city = any(kind == "city" for kind, _, _ in geo.find_places(town)) and bool(_location_of(town))
+    placed = bool(_location_of(town)) and (not _is_country(town) or len(name.split()) > 1)
     return bool(
-        _location_of(town)
-        and (not _is_country(town) or (country and len(name.split()) > 1))
+        (city or (country and placed))
         and name[:1].isupper()
         and 1 <= len(name.split()) <= 6
         and _role_score(name) <= 0

@@ -381,9 +381,10 @@ def test_review_guards_of_the_seventeenth_session() -> None:
     assert result["basics"]["location"]["city"] == "Lyon"
     assert [e.get("institution") for e in result["education"]] == ["HEC Paris"]
     # Surnames that are also posts; a firm named by its web address; words before a firm's name.
-    assert _name("Thomas Hacker\nthomas.hacker@example.com | 0151 123 4567\n\nEXPERIENCE\n2019 – 2021 Analyst, Aviva\n")
+    text = "Thomas Hacker\nthomas.hacker@example.com | 0151 123 4567\n\nEXPERIENCE\n2019 – 2021 Analyst, Aviva\n"
+    assert _name(text) == "Thomas Hacker"
     assert fields("Sales Rep", "Vendedor.com, Madrid")[:2] == ("Sales Rep", "Vendedor.com")
-    assert fields("Customer Service Agent", "at Google Cloud")[1] != "at Google Cloud"
+    assert fields("Customer Service Agent", "at Google Cloud")[1] in ("", "Google Cloud")
     assert fields("Account Manager", "own Business")[1] == ""
     # A title before a firm of partners; a title's tail that is no province.
     assert fields("Associate, Allen & Overy LLP")[:2] == ("Associate", "Allen & Overy LLP")
