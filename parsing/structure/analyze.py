@@ -543,7 +543,13 @@ def analyze_document(
             profiles.append(profile)
     # The name's line is read without the name ("Jean Dupont | Développeur | Lyon": the city is still there).
     name_line = lines[name_index].text if name_index >= 0 else None
-    location_texts = [t if t != name_line else t.replace(name, " ", 1).strip(" |,-–—") for t in near]
+    # (not the lines of a job or a school among the first ones: "Employeur : Mairie de Nantes, 44000 Nantes")
+    entry_texts = {
+        lines[i].text for s in sections if s.kind in (sec.EXPERIENCE, sec.EDUCATION) for i in s.indexes
+    } - set(contact_texts)
+    location_texts = [
+        t if t != name_line else t.replace(name, " ", 1).strip(" |,-–—") for t in near if t not in entry_texts
+    ]
     location_texts = [t for t in location_texts if t]
     location = contact_mod.find_location(location_texts)
     headline = contact_mod.find_headline(lines, name_index, set())

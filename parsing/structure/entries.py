@@ -118,8 +118,9 @@ POSITION_LABEL = (
     r"poste(?:\s+occup[ée])?|emploi(?:\s+occup[ée])?|fonction|intitul[ée](?:\s+du\s+poste)?)"
 )
 EMPLOYER_LABEL = (
-    r"(?:(?:name\s+of\s+(?:the\s+)?)?(?:company|employer|organi[sz]ation)(?:\s+name)?|firm|entreprise|"
-    r"soci[ée]t[ée]|employeur|raison\s+sociale|[ée]tablissement|structure|organisme|collectivit[ée]|"
+    r"(?:(?:name\s+of\s+(?:the\s+)?)?(?:company|employer|organi[sz]ation)(?:\s+name)?|firm|"
+    r"(?:nom\s+(?:et\s+adresse\s+)?(?:de\s+l['’]\s*|de\s+la\s+|du\s+)?)?(?:entreprise|soci[ée]t[ée]|employeur)|"
+    r"raison\s+sociale|[ée]tablissement|structure|organisme|collectivit[ée]|"
     r"etablissement\s+employeur)"
 )
 # "Internship: Initech", "Stage : Thales": the kind of job, then where.
@@ -936,6 +937,8 @@ _AREA_TEXT = """
     tresorerie trading sales ventes achats marketing compliance office division marches banque droit contentieux
     fusions acquisitions people transformation pricing reinsurance reassurance actuarial casualty marine liability
     claims sinistres underwriting souscription loss
+    recommendations recommendation payments paiements search growth onboarding checkout billing facturation
+    personalisation personalization discovery analytics ads advertising
 """
 _AREA_WORDS = frozenset(_AREA_TEXT.split())
 

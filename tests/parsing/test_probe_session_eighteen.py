@@ -1,0 +1,48 @@
+"""Faults shown by realistic CVs written as real files in the eighteenth probing session (Swiss Romandy, southern
+Europeans in France, energy and utilities, real estate, teaching, media, automotive): each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+
+from .files import text_jobs as _jobs
+
+_EUROPASS_FR = """Marie Durand
+marie.durand@mail.fr
+
+Expérience professionnelle
+01/2019 – 06/2022
+Chargée de communication
+Nom et adresse de l'employeur : Mairie de Nantes, 2 rue de l'Hôtel de Ville, 44000 Nantes
+09/2016 – 12/2018
+Assistante marketing
+Nom de l'employeur : Decathlon, Villeneuve-d'Ascq
+2015
+Stagiaire
+Nom de l'entreprise : Airbus
+"""
+
+
+def test_french_employer_labels_name_the_employer_and_its_address_is_not_the_persons():
+    """ "Nom de l'employeur : Decathlon" and "Nom de l'entreprise : Airbus" label the employer as "Employeur :" does;
+    the employer's address among the first lines is not where the applicant lives."""
+    assert [(job[0], job[1]) for job in _jobs(_EUROPASS_FR)] == [
+        ("Mairie de Nantes", "Chargée de communication"),
+        ("Decathlon", "Assistante marketing"),
+        ("Airbus", "Stagiaire"),
+    ]
+    assert "location" not in parse_resume(_EUROPASS_FR.encode(), "cv.txt")["basics"]
+
+
+def test_a_product_team_after_the_title_is_what_it_covers():
+    """ "Product Owner, Recommendations, Deezer, Paris": the team is part of the title, the employer comes after."""
+    text = (
+        "Léa Martin\nlea.martin@mail.fr\n\nEXPERIENCE\nProduct Owner, Recommendations, Deezer, Paris\n2021 – present\n"
+        "Senior Product Manager, Growth, Doctolib, Paris\n2019 – 2021\nData Analyst, Search, Booking.com, Amsterdam\n"
+        "2017 – 2019\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Deezer", "Product Owner, Recommendations"),
+        ("Doctolib", "Senior Product Manager, Growth"),
+        ("Booking.com", "Data Analyst, Search"),
+    ]
