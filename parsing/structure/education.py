@@ -304,6 +304,8 @@ _NUMBERED_RE = re.compile(r"(?<=\s)(?:[IVX]{1,4}|\d{1,2})$")
 _LONE_SCHOOL_WORD_RE = re.compile(r"(?:lycee|college|ecole|institut|universite|university|school|iut)")
 # A remark in brackets at the end ("(Grenoble)", "(alternance)").
 _BRACKETED_TAIL_RE = re.compile(r"\s*\([^()]*\)$")
+# The end of a school's name the line wrapped before its connector ("de Paris", "of Technology Sydney").
+_WRAPPED_OF_RE = re.compile(r"^(?:de|du|des|d['’]|of) ?[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}$")
 _NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}$")
 # Schools whose name says they teach before higher education ("Lycée Jean Moulin", "Delhi Public School", "St. Mary's
 # High School", "Kendriya Vidyalaya"), and examination boards ("CBSE", "State Board"), on folded text.
@@ -777,6 +779,15 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
         ):
             # "University of" + "London", "Lycée" + "Champollion (Grenoble)": a school's name the line wrapped.
             joined[-1] = f"{previous} {part}"
+        elif (
+            previous
+            and school_score(fold(previous)) >= 1
+            and _WRAPPED_OF_RE.match(part)
+            and not find_degree(part)
+            and f"{previous} {part}" in header
+        ):
+            # "Institut Polytechnique" + "de Paris": the name wrapped before its connector.
+            joined[-1] = f"{previous} {part}"
         elif previous and _unit_of(previous, part):
             # "Kellogg School of Management, Northwestern University", "Faculté de Droit, Université de Lyon": a
             # school of a university, then the university.
@@ -1041,6 +1052,10 @@ _SCHOOL_FULL_NAME_RE = re.compile(
 )
 
 
+# A business school's generic name alone, which its acronym stands before ("ESCP" + "Business School").
+_GENERIC_FULL_NAME_RE = re.compile(r"(?i:business school|school of management|management school)")
+
+
 _INITIAL_SKIPPED = frozenset(["de", "d", "du", "des", "la", "le", "l", "et", "en", "of", "in", "the", "and", "for"])
 
 
@@ -1075,6 +1090,9 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
     for part in parts:
         previous = out[-1] if out else ""
         shaped = bool(_ACRONYM_RE.fullmatch(previous)) or _acronym_of_a_place(previous)
+        if shaped and _GENERIC_FULL_NAME_RE.fullmatch(part) and f"{previous} {part}" in header:
+            out[-1] = f"{previous} {part}"  # "ESCP" + "Business School": the name wrapped after its acronym
+            continue
         if (
             previous
             and shaped

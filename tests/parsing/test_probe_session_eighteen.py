@@ -6,6 +6,7 @@ from __future__ import annotations
 from parsing import parse_resume
 
 from .files import text_jobs as _jobs
+from .files import text_schools as _schools
 
 _EUROPASS_FR = """Marie Durand
 marie.durand@mail.fr
@@ -46,3 +47,12 @@ def test_a_product_team_after_the_title_is_what_it_covers():
         ("Doctolib", "Senior Product Manager, Growth"),
         ("Booking.com", "Data Analyst, Search"),
     ]
+
+
+def test_a_school_name_wrapped_after_its_acronym_or_before_its_connector_is_one_name():
+    """ "ESCP" over "Business School", "Institut Polytechnique" over "de Paris": one school's name on two lines."""
+    text = (
+        "Léa Martin\nlea.martin@mail.fr\n\nEDUCATION\nESCP\nBusiness School\nMaster in Management, 2018\n"
+        "Institut Polytechnique\nde Paris\nMSc Data Science, 2019\n"
+    )
+    assert [school for school, _degree in _schools(text)] == ["ESCP Business School", "Institut Polytechnique de Paris"]
