@@ -524,6 +524,8 @@ def _wraps_heading(line: Line, following: list[Line], kind: str, layout: int) ->
         return False  # plain text: no layout says the two lines belong together
     if len(nxt.text.split()) > 2 or heading_kind(nxt.text, layout) is not None:
         return False
+    if is_all_caps(line.text) and not is_all_caps(nxt.text) and heading_kind(line.text, layout) == kind:
+        return False  # "EXPÉRIENCE PROFESSIONNELLE" then "Agent d'escale": a whole heading, then the first job's title
     return heading_kind(f"{line.text} {nxt.text}", layout) == kind
 
 

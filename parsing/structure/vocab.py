@@ -925,7 +925,28 @@ _MORE_FRENCH_HEADS_TEXT = """
     teleprospectrice teleoperateur teleoperatrice recherchiste assembleur assembleuse cableur cableuse scientifique
     maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
 """
-_MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split())
+# Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
+# cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
+_SOUTHERN_HEADS_TEXT = """
+    recepcionista receptionista cocinero cocinera cuoco cuoca cozinheiro cozinheira ayudante aiuto ajudante
+    camarero camarera cameriere cameriera empregado empregada empleado empleada contabilista contable contabile
+    electricista elettricista eletricista encarregado encarregada encargado encargada pedreiro albanil muratore
+    governanta gobernanta sviluppatore sviluppatrice desarrollador desarrolladora programador programadora
+    programmatore programmatrice segretaria segretario secretaria secretario tirocinante stagista becario becaria
+    estagiario estagiaria dependiente dependienta commesso commessa abogado abogada avvocato avvocata advogado
+    advogada farmaceutico farmaceutica farmacista profesor profesora professore professoressa insegnante docente
+    responsabile gerente direttore direttrice diretor diretora chefe jefe jefa consulente consultor consultora
+    analista progettista disegnatore disegnatrice operaio operaia operario operaria fontanero idraulico canalizador
+    carpintero carpintera falegname carpinteiro autista camionero motorista repartidor azafata auxiliar asistente
+    administrativo administrativa impiegato impiegata magazziniere mecanico meccanico soldador saldatore pintor
+    limpiadora panadero panadera panettiere fornaio pasticcere pastelero pasteleiro carnicero macellaio socorrista
+    fisioterapeuta fisioterapista psicologo psicologa arquitecto arquitecta arquiteto arquiteta architetto
+    periodista giornalista jornalista traductor traductora traduttore traduttrice tradutor tradutora disenador
+    disenadora coordinador coordinadora coordinatore coordinatrice coordenador coordenadora ingeniero ingeniera
+    ingegnere engenheiro engenheira enfermero enfermera enfermeiro enfermeira infermiere infermiera medico medica
+    pizzaiolo pizzaiola tecnico tecnica guia guida guide
+"""
+_MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split()) | frozenset(_SOUTHERN_HEADS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})

@@ -56,3 +56,41 @@ def test_a_school_name_wrapped_after_its_acronym_or_before_its_connector_is_one_
         "Institut Polytechnique\nde Paris\nMSc Data Science, 2019\n"
     )
     assert [school for school, _degree in _schools(text)] == ["ESCP Business School", "Institut Polytechnique de Paris"]
+
+
+def test_spanish_italian_and_portuguese_titles_open_a_title_as_french_ones_do():
+    """Applicants from southern Europe write their jobs at home in their language: "Jefe de obra", "Aiuto cuoco",
+    "Empregada de andares" are the post, not the employer."""
+    text = (
+        "Lucia Moretti\nlucia.moretti@mail.it\n\nEXPÉRIENCE\nTRATTORIA DA ENZO AL 29 | Roma\nAiuto cuoco\n2015 – 2017\n"
+        "Jefe de obra, Acciona, Madrid\n2017 – 2019\nTIVOLI ORIENTE | Lisboa\nEmpregada de andares\n2019 – 2021\n"
+        "2021-2023 : Guide touristique, Julià Travel (Barcelone)\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("TRATTORIA DA ENZO AL 29", "Aiuto cuoco"),
+        ("Acciona", "Jefe de obra"),
+        ("TIVOLI ORIENTE", "Empregada de andares"),
+        ("Julià Travel", "Guide touristique"),
+    ]
+
+
+def test_a_bold_title_under_a_whole_heading_in_capitals_is_no_part_of_it():
+    """ "EXPÉRIENCE PROFESSIONNELLE" then "Agent d'escale", both bold: the heading is whole, the title opens a job."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    rows = [
+        ("Isabel Castillo", False),
+        ("isabel@mail.com", False),
+        ("EXPÉRIENCE PROFESSIONNELLE", True),
+        ("Agent d'escale", True),
+        ("Air France | Roissy-CDG | 2019 – aujourd'hui", False),
+        ("• Enregistrement, embarquement", False),
+        ("Agente de handling", True),
+        ("Groundforce | Madrid-Barajas | 2015 – 2019", False),
+    ]
+    work = analyze(Document(lines=[Line(text, bold=bold) for text, bold in rows], format="docx"))["work"]
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("Air France", "Agent d'escale"),
+        ("Groundforce", "Agente de handling"),
+    ]
