@@ -12,7 +12,7 @@ from typing import Any
 
 from . import geo
 from .dates import find_date_ranges
-from .entries import ABBREVIATIONS, Entry, column_heads, group_entries, header_parts
+from .entries import ABBREVIATIONS, Entry, column_heads, group_entries, header_parts, labelled_dates_first
 from .names import given_name_hits
 from .text import clean, fold, strip_bullet, strip_punct
 from .vocab import function_part, org_score, school_score, title_score
@@ -24,6 +24,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Germany's doctorates, and the names other countries give theirs
                r"dr\.? ?rer\.? ?(?:nat|pol|oec|soc)\.?|dr\.?-ing\.?|dr\.? ?(?:phil|med)\.?|doctor of science|"
                r"dottorato(?: di ricerca)?|doutoramento|doctorado|tohtori|"
+               # the Swiss federal institutes' doctorates ("Dr. sc. ETH", "Dr ès sc.")
+               r"dr\.? ?sc\.?(?= ?(?:eth|epfl|nat|techn|tech)\b)|docteur es sciences|"
                # the postgraduate doctor of medicine of India and elsewhere ("MD (General Medicine)", "MD in …")
                r"md(?= in | \((?:general|internal|paediatric|pediatric|anaesth|anesth|obstet|psychiat|radio|derma|"
                r"ortho|medicine|surgery|community|pathology|pharmacology))|doctor of medicine|"
@@ -75,6 +77,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                   # Britain's integrated master's degrees (four years), and the American Master of Professional Studies
                   r"mmath|mphys|mchem|mbiol|mgeol|mearthsci|master of professional studies|m\.p\.s\.?|"
+                  # Scotland's taught master of letters; the Swiss federal diploma in German
+                  r"mlitt|m\.litt\.?|eidg\.? diplom|eidgenossisches diplom|"
                   # the American lawyer's first degree, taken after a bachelor's (not the "J.D. Wetherspoon" pubs);
                   # France's business lawyers' diploma; the solicitors' qualifying examination; Germany's state
                   # examinations in law; the architect's master (not the month: "March 2019")
@@ -123,6 +127,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
                    r"bachelier|bacheliere|brevet federal|laurea triennale|laurea|"
+                   r"eidg\.? fachausweis|eidgenossischer fachausweis|"
                    # the national diploma of crafts and design (three years after the baccalauréat)
                    r"dn ?made|diplome national des metiers d'art et du design|"
                    # Spain's grado and licenciatura, Portugal's licenciatura, Poland's licencjat
@@ -143,9 +148,12 @@ _DEGREES: list[tuple[str, int, str]] = [
                      # qualifications for school leaders, at a master's level without being one
                      r"delta(?= |$)|npqh|npqsl|npqml|npqlt|npqel|"
                      # the law conversion course in England; the Swiss certificate and diploma of advanced studies
-                     r"p?gdl(?=,|$| \()|certificate of advanced studies|diploma of advanced studies|cas(?= en )"),
+                     r"p?gdl(?=,|$| \()|certificate of advanced studies|diploma of advanced studies|cas(?= en | in )|"
+                     r"post[ -]?graduate(?= in )"),
     ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
-               r"diplome de technicien (?:superieur|specialise)"),
+               r"diplome de technicien (?:superieur|specialise)|"
+               # Spain's higher vocational title (ciclo de grado superior), the Maghreb's specialised technician
+               r"tecnico superior(?= en | de )|technicien specialise(?= en | de )"),
     # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
     ("diploma", 2, r"d\. ?pharm(?:a|acy)?\.?|d\. ?el\. ?ed\.?|deled|"
                    # the certificates of teachers of English (Cambridge CELTA) and of French (DAEFLE) abroad
@@ -177,6 +185,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"diplome d'etudes professionnelles|"
                 # Québec's specialisation after a DEP
                 r"attestation de specialisation professionnelle|"
+                # Spain's middle vocational title (ciclo de grado medio), Germany's journeyman's examination
+                r"tecnico(?= en )|gesellenprufung|gesellenbrief|"
                 r"mention complementaire"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
@@ -1119,9 +1129,23 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
 _GRADED_SUBJECT_RE = re.compile(r"[^\W\d_][\w &'’.-]{1,40}\s\((?:[A-E]\*{0,2}|[1-9]|[AB]\*?/[A-E])\)")
 
 
+# The label of a labelled line naming the school or the diploma ("Établissement : Lycée Vaucanson", "Diplôme : BUT
+# GEII", "School: …").
+_SCHOOL_LABEL_RE = re.compile(
+    r"^\s*(?:[ÉE]tablissement|[ÉE]cole|Organisme(?: de formation)?|School|Institution|Dipl[ôo]me(?: obtenu)?|"
+    r"Formation|Degree|Qualification|Intitul[ée](?: du dipl[ôo]me)?)\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     entry = _wrapped_name(entry)
-    parts = [piece.strip() for part in header_parts(entry.header) for piece in _pieces(part) if piece and piece.strip()]
+    parts = [
+        piece.strip()
+        for part in header_parts(entry.header)
+        for piece in _pieces(_SCHOOL_LABEL_RE.sub("", part))
+        if piece and piece.strip()
+    ]
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header))
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
     # "A-levels: Government & Politics (A), Sociology (A)": the subjects sat and their grades, no school.
@@ -1340,6 +1364,8 @@ def _complete(header: list[str]) -> bool:
 
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
+    texts, bold = labelled_dates_first(texts, bold)
+    texts = [_SCHOOL_LABEL_RE.sub("", text) for text in texts]  # ("Diplôme : BUT GEII" is read as "BUT GEII")
     entries = group_entries(texts, bold=bold, complete=_complete)
     if not entries:
         entries = _degree_anchored(texts)

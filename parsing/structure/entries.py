@@ -510,6 +510,38 @@ def _bullet_continuations(infos: list[_Info]) -> None:
 TENURE_RE = re.compile(r"^\(?(?:\d+\s*(?:years?|yrs?|months?|mos?|ans?|mois)\s*)+\)?$")
 
 
+# A labelled line that gives an entry's period ("Période : avril 2023 – juin 2023", "Dates: 2019 – 2021").
+_PERIOD_LABEL_RE = re.compile(r"^\W*(?:periode|dates?|annees?|period|duration|duree)\s*:")
+_ANY_LABEL_RE = re.compile(r"^\W*([^\W\d][^:]{0,30}?)\s*:\s*\S")
+
+
+def labelled_dates_first(texts: list[str], bold: list[bool] | None = None) -> tuple[list[str], list[bool] | None]:
+    """Entries written as labelled lines, each opened by the same label, with the period labelled further down
+    ("Poste : …", "Entreprise : …", "Lieu : …", "Période : …", "Missions : …"): the period line moved to the top of
+    its entry, where dated entries are read from (unchanged when the section is written otherwise)."""
+    labels = [_ANY_LABEL_RE.match(fold(text)) for text in texts]
+    first = next((match.group(1) for match in labels if match is not None), None)
+    if first is None or _PERIOD_LABEL_RE.match(first + ":"):
+        return texts, bold
+    starts = [index for index, match in enumerate(labels) if match is not None and match.group(1) == first]
+    if len(starts) < 2:
+        return texts, bold
+    if starts[0] == 1 and all(labels[start - 1] is None for start in starts):
+        # ("BUT GEII" then "Établissement : IUT1 de Grenoble": the first label was read off as a heading's)
+        starts = [start - 1 for start in starts]
+    order = list(range(starts[0]))
+    for number, start in enumerate(starts):
+        stop = starts[number + 1] if number + 1 < len(starts) else len(texts)
+        block = list(range(start, stop))
+        periods = [i for i in block if _PERIOD_LABEL_RE.match(fold(texts[i])) and find_date_ranges(texts[i])]
+        if len(periods) != 1:
+            return texts, bold
+        order += [periods[0], *(i for i in block if i != periods[0])]
+    # (the period's label goes: "2021 – 2024" alone opens the entry as a date line does)
+    moved = [texts[i].partition(":")[2].strip() if _PERIOD_LABEL_RE.match(fold(texts[i])) else texts[i] for i in order]
+    return moved, [bold[i] for i in order] if bold is not None else None
+
+
 def group_entries(
     texts: list[str],
     *,

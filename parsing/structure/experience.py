@@ -21,6 +21,7 @@ from .entries import (
     covers_wholly,
     group_entries,
     header_parts,
+    labelled_dates_first,
 )
 from .names import given_name_hits
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
@@ -1535,10 +1536,23 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     location = location or place
     position = _without_terms(position)
     employer = plausible_value(employer, employer=True) if employer else ""
+    titled = position
     position = plausible_value(position, employer=False) if position else ""
+    if not position and titled and _labelled_title(parts, titled):
+        position = titled  # "Poste occupé : Doctorant contractuel avec mission d'enseignement": the form says it
     if employer:
         employer, location = _with_site(employer, parts, location)
     return position, employer, location
+
+
+def _labelled_title(parts: list[str], title: str) -> bool:
+    """Whether ``title`` is the value of a part labelled as the position and reads as a title, however long
+    ("Fonction ou poste occupé : Doctorant contractuel avec mission d'enseignement")."""
+    return (
+        any((match := FIELD_LABEL_RE.match(part)) is not None and match.group("position") for part in parts)
+        and len(title.split()) <= 8
+        and _role_score(title.split(",")[0]) >= 1.0
+    )
 
 
 _TOWN_CONNECTORS = frozenset({"en", "de", "du", "des", "la", "le", "les", "sur", "sous", "aux", "au"})
@@ -1861,6 +1875,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     heads_block = False  # that employer's line comes before the title: it may head later title lines
     heads_alone = False  # that employer's line holds no title
     last_entry: Entry | None = None
+    texts, bold = labelled_dates_first(texts, bold)
     for entry in group_entries(texts, bold=bold, complete=_complete, place=_after_dates_place, legal=_named_employer):
         item = work_from_entry(entry)
         item["_header"] = " ".join(clean(line) for line in entry.header)

@@ -41,7 +41,13 @@ _LABELS = {
     "type ou secteur d'activite": "Secteur : ",
     "secteur d'activite": "Secteur : ",
     "principales activites et responsabilites": "Missions : ",
+    "principales activites": "Missions : ",
     "intitule du certificat ou diplome delivre": "",
+    "intitule du diplome ou de la qualification": "",
+    "intitule du diplome": "",
+    "nom de l'etablissement d'enseignement ou de formation": "",
+    "nom de l'etablissement d'enseignement": "",
+    "nom de l'etablissement": "",
     "nom et type de l'etablissement d'enseignement ou de formation": "",
     "nom et type de l'etablissement d'enseignement": "",
     "nom et type de l'etablissement": "",
@@ -50,6 +56,10 @@ _LABELS = {
     "niveau dans la classification nationale ou internationale": "Niveau : ",
     "nom(s) / prenom(s)": "Nom : ",
     "prenom(s) / nom(s)": "Nom : ",
+    "nom / prenom": "Nom : ",
+    "prenom / nom": "Nom : ",
+    "main activities": "Responsibilities: ",
+    "name of employer": "Employer: ",
 }
 # The first lines of labels a narrow label column wrapped ("Nom et adresse de" / "l'employeur"), read only in a form
 # and only alone or before the next cell's " | " (the value is on the first line's row): "Name and address of client:
@@ -66,8 +76,29 @@ _WRAPPED_LABELS = {
     "nom et type de": "",
     "principales": "Matières : ",
 }
+# Short labels a form's table writes alone in their cell, the value in the next one ("Période", "Poste occupé",
+# "Employeur"): read only alone on their line, and enough of them make the document a form.
+_CELL_LABELS = {
+    "periode": "",
+    "poste occupe": "Poste occupé : ",
+    "fonction": "Poste occupé : ",
+    "employeur": "Employeur : ",
+    "entreprise": "Employeur : ",
+    "activites": "Missions : ",
+    "diplome obtenu": "",
+    "diplome": "",
+    "etablissement": "",
+    "period": "",
+    "position": "Position held: ",
+    "employer": "Employer: ",
+    "main duties": "Responsibilities: ",
+    "qualification": "",
+    "institution": "",
+}
+# The cell labels of a job, three of which alone on their lines make a form.
+_JOB_CELL_LABELS = {"periode", "poste occupe", "fonction", "employeur", "entreprise", "period", "position", "employer"}
 # The name rows that ask for the family name first.
-_FAMILY_FIRST = {"surname(s) / first name(s)", "nom(s) / prenom(s)"}
+_FAMILY_FIRST = {"surname(s) / first name(s)", "nom(s) / prenom(s)", "nom / prenom"}
 # Labels of the form's "Personal skills and competences" part, each of which opens a section of its own: the
 # heading put before the line (in the document's language), and what replaces the label.
 _SECTION_LABELS = {
@@ -118,6 +149,7 @@ def _opening(labels: Iterable[str], *, cell_only: bool = False) -> re.Pattern[st
 _LABEL_RE = _opening(_LABELS)
 _WRAPPED_LABEL_RE = _opening(_WRAPPED_LABELS, cell_only=True)
 _SECTION_LABEL_RE = _opening(_SECTION_LABELS)
+_CELL_LABEL_RE = re.compile(r"(?P<label>" + "|".join(re.escape(label) for label in _CELL_LABELS) + r")")
 # The ends of labels that wrap onto a second line, alone on it.
 _WRAPPED = {
     "providing education and training",
@@ -158,7 +190,10 @@ def _form_label(text: str) -> tuple[re.Match[str], str] | None:
     if match is not None:
         return match, _LABELS[match.group("label")]
     match = _WRAPPED_LABEL_RE.match(fold(text))
-    return (match, _WRAPPED_LABELS[match.group("label")]) if match is not None else None
+    if match is not None:
+        return match, _WRAPPED_LABELS[match.group("label")]
+    match = _CELL_LABEL_RE.fullmatch(fold(text).strip())
+    return (match, _CELL_LABELS[match.group("label")]) if match is not None else None
 
 
 def _names_section(text: str) -> bool:
@@ -170,7 +205,8 @@ def _names_section(text: str) -> bool:
 
 def is_europass_form(lines: list[Line]) -> bool:
     found = {match.group("label") for line in lines if (match := _label(line.text)) is not None}
-    return len(found & _DISTINCTIVE) >= 2
+    cells = {match.group("label") for line in lines if (match := _CELL_LABEL_RE.fullmatch(fold(line.text).strip()))}
+    return len(found & _DISTINCTIVE) >= 2 or len(cells & _JOB_CELL_LABELS) >= 3
 
 
 def _headings_rejoined(lines: list[Line]) -> list[Line]:

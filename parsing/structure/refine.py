@@ -243,6 +243,13 @@ POLICIES: dict[str, Policy] = {
 }
 
 
+# A line that labels a job's duties ("Missions : …", "Responsibilities: …", a Europass form's "Main activities").
+_DUTIES_LABEL_RE = re.compile(
+    r"^\W*(?:missions?(?: principales)?|responsibilities|duties|taches|(?:principales )?activites|main activities|"
+    r"description)\s*:"
+)
+
+
 def refine(
     lines: list[fields.TaggedLine],
     work: list[dict[str, Any]],
@@ -326,6 +333,8 @@ def refine(
         for number, text in tagged[fields.POSITION]:
             if any(overlaps(item.get("position", ""), text) for item in work) or _in_prose(lines[number].text, text):
                 continue
+            if _DUTIES_LABEL_RE.match(fold(lines[number].text)):
+                continue  # "Missions : Responsable du poste garde-manger": what the job held, not another job
             objective = OBJECTIVE_RE.search(fold(lines[number].text))
             if objective and fold(lines[number].text).find(fold(text)) > objective.start():
                 continue  # "I am now seeking a Senior Charge Nurse post": the job wanted, not one held

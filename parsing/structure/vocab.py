@@ -676,6 +676,10 @@ SCHOOL_WORDS = {
     "afpa",
     "openclassrooms",
     "greta",
+    # Spain's secondary and vocational institutes (Instituto de Educación Secundaria), Morocco's OFPPT institutes
+    # (Institut Spécialisé de Technologie Appliquée)
+    "ies",
+    "ista",
     "business-school",
     "polytechnic",
     "iit",
@@ -1086,6 +1090,8 @@ def school_score(folded: str) -> float:
         or any(len(piece) <= 4 and piece in SCHOOL_WORDS for piece in token.split("-"))
         # ("Ludwig-Maximilians-Universität", "Humboldt-Universität": a name joined to the school's word.)
         or ("-" in token and token.rsplit("-", 1)[1] in _COMPOUND_SCHOOL_WORDS)
+        # ("IUT1 de Grenoble", "UFR3": a short school word numbered among its town's)
+        or (len(token) <= 6 and token[-1:].isdigit() and token.rstrip("0123456789") in {"iut", "ufr", "univ"})
     )
     if _SCHOOL_PHRASES_RE.search(folded):
         score += 1.5

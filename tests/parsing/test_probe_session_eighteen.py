@@ -94,3 +94,114 @@ def test_a_bold_title_under_a_whole_heading_in_capitals_is_no_part_of_it():
         ("Air France", "Agent d'escale"),
         ("Groundforce", "Agente de handling"),
     ]
+
+
+_EUROPASS_SHORT = """Curriculum vitæ – format Europass
+Informations personnelles
+Nom / Prénom Lefebvre, Kévin
+Téléphone
+07 68 24 91 35
+Expérience professionnelle
+Dates
+Avril 2019 – aujourd'hui
+Fonction ou poste occupé
+Carrossier-peintre
+Principales activités
+Redressage sur marbre, remplacement d'éléments soudés
+Nom et adresse de
+Carrosserie Martin & Fils, Valenciennes
+l'employeur
+Dates
+Septembre 2016 – Mars 2019
+Fonction ou poste occupé
+Carrossier
+Principales activités Responsable du poste de préparation
+Nom et adresse de
+Garage du Hainaut SAS, Anzin
+l'employeur
+Éducation et formation
+Dates
+2008 – 2010
+Intitulé du diplôme
+Técnico Superior en Automoción
+Nom de l'établissement
+IES Virgen de la Calle, Palencia
+"""
+
+
+def test_a_europass_form_with_its_short_labels_is_read_as_one():
+    """The French Europass form also writes "Principales activités", "Intitulé du diplôme", "Nom de l'établissement"
+    and "Nom / Prénom": with them the document is read as a form (the labels are no employers, the family name comes
+    first), and the duties under "Principales activités" are no job."""
+    result = parse_resume(_EUROPASS_SHORT.encode(), "cv.txt")
+    assert result["basics"]["name"] == "Kévin Lefebvre"
+    assert [(w.get("name"), w.get("position")) for w in result["work"]] == [
+        ("Carrosserie Martin & Fils", "Carrossier-peintre"),
+        ("Garage du Hainaut SAS", "Carrossier"),
+    ]
+    assert [(e.get("institution"), e.get("studyType")) for e in result["education"]] == [
+        ("IES Virgen de la Calle", "Técnico Superior")
+    ]
+
+
+_CELL_FORM = """Aurélie Marchand
+aurelie.marchand49@orange.fr
+EXPÉRIENCE PROFESSIONNELLE
+Période
+11/2018 – aujourd'hui
+Poste occupé
+Technicienne qualité
+Employeur
+Michelin – Cholet
+Activités
+Audits produit et process
+Période
+02/2016 – 10/2018
+Poste occupé
+Contrôleuse qualité intérimaire
+Employeur
+Randstad – Cholet
+Activités
+Missions chez Michelin : contrôle visuel des pneumatiques
+"""
+
+
+def test_a_form_of_short_labels_alone_in_their_cells_is_read_as_one():
+    """ "Période", "Poste occupé", "Employeur" alone on their lines, each value on the next: a form's table."""
+    assert [(job[0], job[1], job[2]) for job in _jobs(_CELL_FORM)] == [
+        ("Michelin", "Technicienne qualité", "2018-11"),
+        ("Randstad", "Contrôleuse qualité intérimaire", "2016-02"),
+    ]
+
+
+_LABELLED_LINES = """Hugo Masson
+hugo.masson@mail.fr
+EXPÉRIENCES
+Poste : Alternant technicien réseau
+Entreprise : Enedis
+Lieu : Grenoble
+Période : Depuis septembre 2023
+Missions : Préparation de chantiers de renouvellement de câbles HTA
+Poste : Stagiaire technicien
+Entreprise : Schneider Electric
+Lieu : Grenoble
+Période : avril 2023 – juin 2023
+Missions : Tests de disjoncteurs basse tension
+FORMATION
+Diplôme : BUT Génie Électrique et Informatique Industrielle
+Établissement : IUT1 de Grenoble, Grenoble
+Années : 2021 – 2024
+Diplôme : Baccalauréat STI2D
+Établissement : Lycée Vaucanson, Grenoble
+Années : 2021
+"""
+
+
+def test_entries_of_labelled_lines_with_the_period_labelled_last_keep_their_own_dates():
+    """ "Poste : …", "Entreprise : …", "Période : …": each entry's period is its own, not the next entry's, and the
+    school's label is no part of its name."""
+    assert [(job[0], job[1], job[2]) for job in _jobs(_LABELLED_LINES)] == [
+        ("Enedis", "Alternant technicien réseau", "2023-09"),
+        ("Schneider Electric", "Stagiaire technicien", "2023-04"),
+    ]
+    assert _schools(_LABELLED_LINES) == [("IUT1 de Grenoble", "BUT"), ("Lycée Vaucanson", "Baccalauréat")]
