@@ -1611,6 +1611,7 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     position, employer, location = header_fields(header_parts(header))
     if employer and len(header) >= 2:
         position, employer, location = _qualifier_over_employer(header, (position, employer, location))
+    position, employer, location = _employer_bar_town_over_title(header, position, employer, location)
     work: dict[str, Any] = {}
     if employer:
         work["name"] = balanced(strip_punct(employer))
@@ -1627,6 +1628,38 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     if highlights:
         work["highlights"] = highlights
     return work
+
+
+def _employer_bar_town_over_title(
+    header: list[str], position: str, employer: str, location: str
+) -> tuple[str, str, str]:
+    """ "TRANSOCEAN | Aberdeen" over "Driller", "Maersk Drilling | Esbjerg" over "Toolpusher": an employer and its
+    town on one line, a lone line under it; when that lone line was read as the employer (a title the vocabulary does
+    not know), the line above names the employer and the lone line is the title."""
+    if len(header) != 2 or " | " not in header[0] or " | " in header[1] or "," in header[1]:
+        return position, employer, location
+    name, _bar, town = (clean(piece) for piece in header[0].partition(" | "))
+    lone = clean(header[1])
+    if " | " in town or not name or not town or len(lone.split()) > 5:
+        return position, employer, location
+    placed = bool(_location_of(town)) or _unknown_town(town)
+    read_wrong = (
+        (fold(employer) == fold(lone) and fold(position) in (fold(name), ""))
+        or (fold(position) == fold(name) and fold(employer) == fold(town) and not fold(location))
+        # (the lone line left out: "Globex Drilling | Esbjerg" over "Snubber")
+        or (fold(employer) == fold(name) and not position and len(lone.split()) <= 3 and not covers(lone))
+    )
+    if (
+        placed
+        and read_wrong
+        and _role_score(name) <= 0
+        and not _location_of(name)
+        and not org_score(fold(lone))
+        and not school_score(fold(lone))
+        and not _location_of(lone)
+    ):
+        return lone, name, location or town
+    return position, employer, location
 
 
 # Hospital and care groups, and the sites they run ("AP-HP – Hôpital Pitié-Salpêtrière", "Korian – EHPAD Le Parc de

@@ -950,7 +950,14 @@ _SOUTHERN_HEADS_TEXT = """
     ingegnere engenheiro engenheira enfermero enfermera enfermeiro enfermeira infermiere infermiera medico medica
     pizzaiolo pizzaiola tecnico tecnica guia guida guide
 """
-_MORE_FRENCH_HEADS = frozenset(_MORE_FRENCH_HEADS_TEXT.split()) | frozenset(_SOUTHERN_HEADS_TEXT.split())
+# More French (and Swiss German) occupation nouns: watchmaking, nuclear maintenance, newsrooms, schools, sport.
+_MORE_HEADS_TEXT = """
+    horloger horlogere rhabilleur rhabilleuse robinetier robinetiere hydraulicien hydraulicienne correspondant
+    correspondante pigiste correcteur correctrice presentateur presentatrice concepteur conceptrice
+    concepteur-redacteur conceptrice-redactrice proviseure entraineur entraineuse machiniste planificateur
+    planificatrice receptionnaire jri jri-monteur jri-monteuse dozent dozentin
+"""
+_MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 _GRADES = frozenset({"senior", "semi-senior"})
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
@@ -962,6 +969,9 @@ _EVERYDAY_TRADES = frozenset({
     "caller", "physiotherapist", "dietitian", "dietician", "podiatrist", "sonographer", "storeperson",
     "conveyancer", "optometrist", "audiologist", "phlebotomist", "orthoptist", "chiropractor", "osteopath",
     "prosthetist", "orthotist", "aide", "runner", "staff", "stacker",
+    # the drilling crews of oil and gas rigs; newsrooms' reporters abroad and fact-checkers
+    "driller", "toolpusher", "roughneck", "roustabout", "derrickman", "floorhand", "motorman", "correspondent",
+    "journalist", "checker",
 })  # fmt: skip
 # The words of a prize, not a job ("Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …").
 AWARD_WORDS = r"winner|awarded|award|prize|laureate|laureat|finalist|finaliste"

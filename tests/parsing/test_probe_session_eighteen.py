@@ -205,3 +205,20 @@ def test_entries_of_labelled_lines_with_the_period_labelled_last_keep_their_own_
         ("Schneider Electric", "Stagiaire technicien", "2023-04"),
     ]
     assert _schools(_LABELLED_LINES) == [("IUT1 de Grenoble", "BUT"), ("Lycée Vaucanson", "Baccalauréat")]
+
+
+def test_an_employer_and_its_town_over_a_title_the_vocabulary_does_not_know():
+    """ "Transocean | Aberdeen" over "Driller": the line with the town names the employer, the lone line is the
+    title, whether the title's word is known or not ("Horloger rhabilleur", "Toolpusher")."""
+    text = (
+        "Erik Nielsen\nerik.nielsen@mail.dk\n\nCAREER HISTORY\nMaersk Drilling | Esbjerg\nToolpusher\n2012 – 2018\n"
+        "• Supervised drilling crews\nTransocean | Aberdeen\nDriller\n2007 – 2012\n• Well control\n"
+        "AUDEMARS PIGUET | Le Brassus\nHorloger rhabilleur\nJanvier 2018 – aujourd'hui\n"
+        "ACME OFFSHORE | Stavanger\nMud Logger Trainee\n2005 – 2007\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Maersk Drilling", "Toolpusher"),
+        ("Transocean", "Driller"),
+        ("AUDEMARS PIGUET", "Horloger rhabilleur"),
+        ("ACME OFFSHORE", "Mud Logger Trainee"),
+    ]
