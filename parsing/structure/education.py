@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from . import geo
-from .dates import find_date_ranges
+from .dates import find_date_ranges, only_dates
 from .entries import ABBREVIATIONS, Entry, column_heads, group_entries, header_parts, labelled_dates_first
 from .names import given_name_hits
 from .text import clean, fold, strip_bullet, strip_punct
@@ -1040,14 +1040,66 @@ def _wrapped_name(entry: Entry) -> Entry:
         # "… Indian Institute of Technology" then "Bombay": the campus that names one institute of a national family
         return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
     if not _TRAILING_CONNECTOR_RE.search(last):
+        if _school_cut_at_line_end(entry.header[-1], rest):
+            return replace(
+                entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:]
+            )
         return entry
     named = _BRACKETED_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
     name_end, comma, town = named.partition(", ")
-    if comma and geo.find_places(town) and _NAME_TAIL_RE.match(name_end):
+    if comma and geo.find_places(town) and _NAME_TAIL_RE.match(_ELIDED_RE.sub("", name_end)):
         named = name_end  # "Montréal, Montréal": the name's end, then the school's town
-    if not _NAME_TAIL_RE.match(named) or any(ch.isdigit() for ch in rest):
+    # ("CFA de" then "l'Automobile Lyon Rhône, Lyon": the name goes on with an elided article)
+    if not _NAME_TAIL_RE.match(_ELIDED_RE.sub("", named)) or any(ch.isdigit() for ch in rest):
         return entry
     return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+
+
+def _name_past_dates(text: str) -> str:
+    """ "… — École Mohammadia | 2014–2017 d'Ingénieurs, Rabat": a school's name the line cut, its dates set at the
+    right margin, and the name's end on the next row joined after them; the name is made whole again, the dates
+    kept at the end."""
+    head, bar, after = text.rpartition(" | ")
+    if not bar:
+        return text
+    ranges = find_date_ranges(after)
+    if len(ranges) != 1 or ranges[0].begin != 0:
+        return text
+    dates, rest = after[: ranges[0].stop].strip(), after[ranges[0].stop :].strip()
+    if not rest or not only_dates(dates):
+        return text
+    connected = _TRAILING_CONNECTOR_RE.search(fold(head)) and _NAME_TAIL_RE.match(
+        _ELIDED_RE.sub("", _BRACKETED_TAIL_RE.sub("", rest).partition(", ")[0])
+    )
+    if connected or _school_cut_at_line_end(head, rest):
+        return f"{head} {rest} | {dates}"
+    return text
+
+
+_ELIDED_RE = re.compile(r"^(?:l|d)['’](?=[A-ZÀ-Ý])")
+
+
+def _school_cut_at_line_end(line: str, rest: str) -> bool:
+    """ "… — Lycée Jean" then "Moulin, Roubaix", "… — École Mohammadia" then "d'Ingénieurs, Rabat": a school's name
+    the line cut after a given name or before its connector, the rest of it and the school's town on the next line
+    (a date set at the right margin may have come between)."""
+    name_end, comma, town = _BRACKETED_TAIL_RE.sub("", rest).partition(", ")
+    placed = bool(geo.find_places(town)) or bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town))
+    if not comma or not placed or any(ch.isdigit() for ch in rest):
+        return False
+    school = re.split(r"\s+[–—-]\s+|,\s+|\s+\|\s+", line)[-1]
+    if not school_score(fold(school)) or find_degree(school) or find_degree(name_end):
+        return False
+    last_word = school.split()[-1] if school.split() else ""
+    return bool(
+        (_WRAPPED_OF_RE.match(name_end) and len(name_end.split()) <= 3)
+        or (
+            given_name_hits(last_word)
+            and len(school.split()) >= 2
+            and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?", name_end)
+            and not school_score(fold(name_end))
+        )
+    )
 
 
 # A grande école's programme, named without its degree (which the CV may write after it).
@@ -1365,7 +1417,8 @@ def _complete(header: list[str]) -> bool:
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
     texts, bold = labelled_dates_first(texts, bold)
-    texts = [_SCHOOL_LABEL_RE.sub("", text) for text in texts]  # ("Diplôme : BUT GEII" is read as "BUT GEII")
+    # ("Diplôme : BUT GEII" is read as "BUT GEII")
+    texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
     entries = group_entries(texts, bold=bold, complete=_complete)
     if not entries:
         entries = _degree_anchored(texts)

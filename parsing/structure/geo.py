@@ -146,8 +146,9 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "RO": "bucharest bucarest bucuresti cluj-napoca timisoara iasi",
     "GR": "athenes thessaloniki",
     "SE": "stockholm goteborg gothenburg malmo uppsala linkoping orebro vasteras lund umea",
-    "NO": "oslo bergen trondheim stavanger",
-    "DK": "copenhagen copenhague kobenhavn aarhus odense aalborg",
+    "NO": "oslo bergen trondheim stavanger drammen kristiansand tromso sandnes haugesund fredrikstad",
+    "DK": """copenhagen copenhague kobenhavn aarhus odense aalborg esbjerg fredericia kolding vejle horsens randers
+        roskilde herning silkeborg gentofte""",
     "FI": "helsinki helsingfors espoo tampere turku oulu",
 }
 # Australia's states and territories, as addresses abbreviate them: those that name a place alone ("Chatswood NSW"),

@@ -222,3 +222,32 @@ def test_an_employer_and_its_town_over_a_title_the_vocabulary_does_not_know():
         ("AUDEMARS PIGUET", "Horloger rhabilleur"),
         ("ACME OFFSHORE", "Mud Logger Trainee"),
     ]
+
+
+def test_a_school_name_cut_at_the_line_end_goes_on_after_the_dates():
+    """ "… — Lycée Jean" over "2013 – 2015" over "Moulin, Roubaix", "… — École Mohammadia | 2014–2017 d'Ingénieurs,
+    Rabat": a school's name cut after a given name or before its connector, its dates set between the two halves."""
+    text = (
+        "Nadia Alaoui\nnadia.alaoui@mail.ma\n\nFORMATION\n"
+        "BTS Maintenance des Systèmes — Lycée Jean\n2013 – 2015\nMoulin, Roubaix\n"
+        "Bac pro Maintenance des véhicules — CFA de\n2010 – 2012\nl'Automobile Lyon Rhône, Lyon\n"
+    )
+    assert [school for school, _degree in _schools(text)] == ["Lycée Jean Moulin", "CFA de l'Automobile Lyon Rhône"]
+    from parsing.structure.education import parse_education
+
+    rows = ["Diplôme d'ingénieur d'État en Génie Mécanique — École Mohammadia | 2014–2017 d'Ingénieurs, Rabat"]
+    assert [(e.get("institution"), e.get("endDate")) for e in parse_education(rows)] == [
+        ("École Mohammadia d'Ingénieurs", "2017")
+    ]
+
+
+def test_a_danish_town_after_the_dash_is_the_place_not_the_employer():
+    """ "Senior Grid Planner, Energinet – Fredericia": the gazetteer knows the town, so Energinet is the employer."""
+    text = (
+        "Mette Holm\nmette.holm@mail.dk\n\nEXPERIENCE\nSenior Grid Planner, Energinet – Fredericia\n2019 – present\n"
+        "Electrical Engineer, Ørsted – Gentofte\n2015 – 2019\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Energinet", "Senior Grid Planner"),
+        ("Ørsted", "Electrical Engineer"),
+    ]
