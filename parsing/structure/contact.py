@@ -77,7 +77,7 @@ _PHONE_HINT_RE = re.compile(r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mo
 _NAME_PREFIX_RE = re.compile(
     r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+name|name(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?|"
     r"nom(?:\s+(?:et|&)\s+pr[ée]noms?|\s+complet|\s+du\s+candidat|\s+de\s+la\s+candidate)?|"
-    r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom)\s*(?::|[-–—](?=\s))\s*",
+    r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom)\s*(?::|[-–—](?=\s)|\|)\s*",
     re.I,
 )
 # The Europass form's first label, with the name on its row: "PERSONAL INFORMATION Magdalena Kowalczyk" (or the
@@ -86,6 +86,11 @@ _PERSONAL_LABEL_RE = re.compile(
     r"^\s*(?:personal\s+(?:information|details)|informations?\s+personnelles?|personnelles?|[ée]tat\s+civil)\s+"
     r"(?=[^\W\d_])",
     re.I,
+)
+# That label wrapped in its narrow cell, the name on the row of its first line: "Informations | Julien Perrenoud
+# personnelles", "Personal | Thomas Keller details".
+_WRAPPED_PERSONAL_RE = re.compile(
+    r"^\s*(?:informations?|personal)\s*\|\s*(?P<value>[^|]+?)\s+(?:personnelles?|information|details)\s*$", re.I
 )
 # The Europass form's row for the post sought, never the name: "JOB APPLIED FOR Staff Nurse", "POSTE VISÉ …".
 _APPLIED_FOR_RE = re.compile(
@@ -627,11 +632,15 @@ def find_name(
 
     ``emails`` (the CV's addresses) and ``tagged`` (the field tagger's lines, ``fields.TaggedLine``) add
     evidence when given: a name the e-mail's local part spells, a line the tagger reads as a name."""
-    # "Nom : Jean Dupont", "Name: John Smith, MBA"
+    # "Nom : Jean Dupont", "Name: John Smith, MBA", "Name | Thomas Keller" (a form's label cell beside its value)
     for index in _candidate_lines(lines, sections):
-        match = _NAME_PREFIX_RE.match(lines[index].text) or _PERSONAL_LABEL_RE.match(lines[index].text)
+        text = lines[index].text
+        wrapped = _WRAPPED_PERSONAL_RE.match(text)
+        if wrapped:
+            text = f"Informations personnelles {wrapped.group('value')}"
+        match = _NAME_PREFIX_RE.match(text) or _PERSONAL_LABEL_RE.match(text)
         if match:
-            rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(lines[index].text[match.end() :].strip())))
+            rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(text[match.end() :].strip())))
             for value in (rest, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):
                 if _name_shape(value):
                     return clean(strip_punct(value)), index, 0.95

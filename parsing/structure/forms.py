@@ -126,8 +126,9 @@ _SECTION_LABELS = {
 # The language grid's column heads ("Self-assessment", "Understanding Speaking Writing", "European level (*)"):
 # words of reading and writing that are no content.
 _GRID_RE = re.compile(
-    r"^(?:self-assessment|auto-?evaluation|european level|niveau europeen|understanding|comprendre|listening|ecouter)"
-    r"\b"
+    r"^(?:self-assessment|auto-?evaluation|european level|niveau europeen|understanding|comprendre|listening|ecouter|"
+    r"speaking|parler|writing|ecrire|reading|lire|spoken (?:interaction|production)|"
+    r"prendre part a|s'exprimer)\b"
 )
 # The form's own page footer: "Page 1/2 - Curriculum vitae de …", "© European Union, 2004-2010 24082010".
 _FOOTER_RE = re.compile(
@@ -206,7 +207,13 @@ def _names_section(text: str) -> bool:
 def is_europass_form(lines: list[Line]) -> bool:
     found = {match.group("label") for line in lines if (match := _label(line.text)) is not None}
     cells = {match.group("label") for line in lines if (match := _CELL_LABEL_RE.fullmatch(fold(line.text).strip()))}
-    return len(found & _DISTINCTIVE) >= 2 or len(cells & _JOB_CELL_LABELS) >= 3
+    # (the language part's two labels, as only the form writes them: "Langue(s) maternelle(s)", "Autre(s) langue(s)")
+    grid = {
+        match.group("label")
+        for line in lines
+        if (match := _SECTION_LABEL_RE.match(fold(line.text))) is not None and "(s)" in match.group("label")
+    }
+    return len(found & _DISTINCTIVE) >= 2 or len(cells & _JOB_CELL_LABELS) >= 3 or len(grid) >= 2
 
 
 def _headings_rejoined(lines: list[Line]) -> list[Line]:
@@ -260,6 +267,8 @@ def europass_lines(lines: list[Line]) -> list[Line]:
             value = line.text[opened.end() :].strip(" |")
             if value:
                 out.append(replace(line, text=prefix + value, bold=False, heading=False))
+            else:
+                pending = prefix  # "Mother tongue(s)" alone in its cell, "Dutch" in the next
             continue
         if _GRID_RE.match(folded):
             continue

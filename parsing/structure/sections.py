@@ -62,7 +62,8 @@ _HEADINGS: dict[str, str] = {
         experience | research positions | experience de recherche | experiences de recherche | professional
         appointments | teaching experience | experience d'enseignement | experience en enseignement |
         experiences d'enseignement | academic experience |
-        research and teaching experience | research and professional experience""",
+        research and teaching experience | research and professional experience | professional career |
+        career path | parcours de carriere | berufserfahrung | beruflicher werdegang | werdegang""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
         academic background | academic qualifications | qualifications | educational background | academics |

@@ -251,3 +251,32 @@ def test_a_danish_town_after_the_dash_is_the_place_not_the_employer():
         ("Energinet", "Senior Grid Planner"),
         ("Ørsted", "Electrical Engineer"),
     ]
+
+
+def test_a_name_beside_its_label_cell_and_a_professional_career_heading():
+    """ "Name | Thomas Keller" (the label's cell beside the value's, as a PDF's row is read), "Informations | Julien
+    Perrenoud personnelles" (the label wrapped around the name's row), and "Professional Career" heading the jobs."""
+    keller = (
+        "Curriculum Vitae\nPersonal Data\nName | Thomas Keller\nAddress | Seefeldstrasse 121, 8008 Zürich\n"
+        "E-Mail | thomas.keller@gmx.ch\n21.07.1985\nProfessional Career\nsince 2019 | UBS Switzerland AG, Zürich\n"
+        "Relationship Manager\n"
+    )
+    result = parse_resume(keller.encode(), "cv.txt")
+    assert result["basics"]["name"] == "Thomas Keller"
+    assert [(w.get("name"), w.get("position")) for w in result["work"]] == [
+        ("UBS Switzerland AG", "Relationship Manager")
+    ]
+    perrenoud = "Curriculum vitae\nInformations | Julien Perrenoud personnelles\nRue des Parcs 112, 2000 Neuchâtel\n"
+    assert parse_resume(perrenoud.encode(), "cv.txt")["basics"]["name"] == "Julien Perrenoud"
+
+
+def test_the_french_europass_language_grid_in_word_cells_gives_the_languages():
+    """ "Langue(s) maternelle(s)" / "Français", "Autre(s) langue(s)" / "COMPRENDRE" / "PARLER" / "Allemand" / "B2":
+    the form's language part, each cell on its own line."""
+    rows = [
+        "Mélanie Rossier", "melanie.rossier@gmail.com", "Compétences personnelles", "Langue(s) maternelle(s)",
+        "Français", "Autre(s) langue(s)", "COMPRENDRE", "PARLER", "ÉCRIRE", "Allemand", "B2", "B2", "B2", "Anglais",
+        "B1", "B1", "B1", "Compétences informatiques", "Ventilation mécanique, ECMO",
+    ]  # fmt: skip
+    languages = parse_resume("\n".join(rows).encode(), "cv.txt")["languages"]
+    assert [language["language"] for language in languages] == ["Français", "Allemand", "Anglais"]
