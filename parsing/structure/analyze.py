@@ -62,6 +62,8 @@ _EXTRA_KINDS = {sec.OTHER, sec.INTERESTS}
 _LANGUAGE_SCAN_KINDS = {sec.SKILLS, sec.SUMMARY, sec.HEADER, sec.OTHER, sec.INTERESTS, sec.CONTACT, sec.CERTIFICATIONS}
 # "October 2023Office Manager": a date column glued to the text beside it by extraction.
 _GLUED_YEAR_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# "Sept. 2019 – Aujourd'huiCompagnie Nationale du Rhône": the range's open end glued to the name beside it.
+_GLUED_PRESENT_RE = re.compile(r"([–—-] ?(?:[Aa]ujourd['’]hui|[Pp]r[eé]sent|[Tt]oday|[Nn]ow))(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # "A U G | 2 0 2 0 — P R E S E N T", "P R I Y A | R A G H U N A T H A N": letters spread apart by the type's tracking,
 # one space between letters (and a wider gap, which extraction marks with a bar, between words).
 _SPACED_RUN_RE = re.compile(r"(?<!\S)(?:[^\W_] |[.'’] ){1,}[^\W_](?!\S)")
@@ -122,7 +124,7 @@ def _clean_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     bullet: Line | None = None
     for number, line in enumerate(document.lines):
-        text = _GLUED_YEAR_RE.sub(" | ", _without_tracking(clean(line.text)))
+        text = _GLUED_PRESENT_RE.sub(r"\1 | ", _GLUED_YEAR_RE.sub(" | ", _without_tracking(clean(line.text))))
         if line.lead and number >= 3:  # (the first lines hold the name: "DUPONT Sydney")
             text = _place_after_lead(line, text)
         if not text or ONLY_BULLETS_RE.match(text):

@@ -474,11 +474,27 @@ def _lone(dates: DateRange | None) -> bool:
 _YEAR_START_RE = re.compile(r"^\s*(?:19|20)\d\d\b")
 
 
+# A row whose first cell is a range cut after its dash's next word ("septembre 2017 – mars", "Septembre 2019 – à
+# ce"), and the row under it whose first cell ends that range ("2021", "jour").
+_CUT_CELL_RE = re.compile(
+    r"^(?P<dates>[^|]*\b(?:19|20)\d\d\s*[–—-]\s*(?:(?P<last>[^\W\d_]+\.?)|à ce))\s*\|\s*(?P<rest>\S.*)$"
+)
+_CELL_END_RE = re.compile(r"^(?P<end>(?P<year>(?:19|20)\d\d)|jour)\s*\|\s*(?P<rest>\S.*)$")
+
+
 def _months_rejoined(texts: list[str]) -> list[str]:
     """ "Hôpital Saint-Louis, mars" then "2015 – févr. 2016": a date cut between its month and its year (a narrow
     column) is put together again on the second line."""
     out = list(texts)
     for index in range(len(out) - 1):
+        cut = _CUT_CELL_RE.match(out[index])
+        end = _CELL_END_RE.match(out[index + 1])
+        if cut and end and is_month_word(cut.group("last") or "") == bool(end.group("year")):
+            # "septembre 2017 – mars | Assistante" over "2021 | Nexity Lamy": a date column too narrow for its
+            # range, the range's end wrapped onto the next row; the range goes together again on the first.
+            out[index] = f"{cut.group('dates')} {end.group('end')} | {cut.group('rest')}"
+            out[index + 1] = end.group("rest")
+            continue
         words = out[index].split()
         if len(words) >= 2 and is_month_word(words[-1]) and _YEAR_START_RE.match(out[index + 1]):
             out[index] = out[index][: out[index].rstrip().rfind(words[-1])].rstrip(" ,–-")

@@ -128,7 +128,8 @@ _SECTION_LABELS = {
 _GRID_RE = re.compile(
     r"^(?:self-assessment|auto-?evaluation|european level|niveau europeen|understanding|comprendre|listening|ecouter|"
     r"speaking|parler|writing|ecrire|reading|lire|spoken (?:interaction|production)|"
-    r"prendre part a|s'exprimer)\b"
+    r"prendre part a|s'exprimer|(?:interaction|production|expression|comprehension) (?:orale|ecrite)|"
+    r"une conversation|oralement)\b"
 )
 # The form's own page footer: "Page 1/2 - Curriculum vitae de …", "© European Union, 2004-2010 24082010".
 _FOOTER_RE = re.compile(

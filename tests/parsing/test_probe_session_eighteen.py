@@ -280,3 +280,24 @@ def test_the_french_europass_language_grid_in_word_cells_gives_the_languages():
     ]  # fmt: skip
     languages = parse_resume("\n".join(rows).encode(), "cv.txt")["languages"]
     assert [language["language"] for language in languages] == ["Français", "Allemand", "Anglais"]
+
+
+def test_a_range_wrapped_in_a_narrow_date_column_goes_together_again():
+    """ "septembre 2017 – mars | Assistante de copropriété" over "2021 | Nexity Lamy, Boulogne-Billancourt", and
+    "Sept. 2019 – Aujourd'huiCompagnie Nationale du Rhône – Lyon" (the open end glued to the employer)."""
+    text = (
+        "Claire Petit\nclaire.petit@mail.fr\n\nEXPÉRIENCE\n"
+        "septembre 2017 – mars | Assistante de copropriété\n2021 | Nexity Lamy, Boulogne-Billancourt\n"
+        "• Convocations d'AG\nSeptembre 2014 – à ce | Rédactrice en chef adjointe\njour | Ouest-France, Rennes\n"
+    )
+    assert _jobs(text) == [
+        ("Nexity Lamy", "Assistante de copropriété", "2017-09", "2021-03"),
+        ("Ouest-France", "Rédactrice en chef adjointe", "2014-09", None),
+    ]
+    glued = (
+        "Claire Petit\nclaire.petit@mail.fr\n\nEXPÉRIENCE\n"
+        "Sept. 2019 – Aujourd'huiCompagnie Nationale du Rhône – Lyon\nIngénieure hydraulicienne\n"
+    )
+    assert [job[:3] for job in _jobs(glued)] == [
+        ("Compagnie Nationale du Rhône", "Ingénieure hydraulicienne", "2019-09")
+    ]
