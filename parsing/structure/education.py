@@ -185,8 +185,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"diplome d'etudes professionnelles|"
                 # Québec's specialisation after a DEP
                 r"attestation de specialisation professionnelle|"
-                # Spain's middle vocational title (ciclo de grado medio), Germany's journeyman's examination
-                r"tecnico(?= en )|gesellenprufung|gesellenbrief|"
+                # Germany's journeyman's examination
+                r"gesellenprufung|gesellenbrief|"
                 r"mention complementaire"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no

@@ -528,6 +528,11 @@ TENURE_RE = re.compile(r"^\(?(?:\d+\s*(?:years?|yrs?|months?|mos?|ans?|mois)\s*)
 
 # A labelled line that gives an entry's period ("Période : avril 2023 – juin 2023", "Dates: 2019 – 2021").
 _PERIOD_LABEL_RE = re.compile(r"^\W*(?:periode|dates?|annees?|period|duration|duree)\s*:")
+# The labels an entry opens with: its post, its employer, its diploma or its school (folded).
+_OPENING_LABEL_RE = re.compile(
+    rf"(?i:{POSITION_LABEL}|{EMPLOYER_LABEL}|{TRAINEE_LABEL})|"
+    r"diplome(?: obtenu| prepare)?|formation|etablissement|ecole|degree|school|institution|qualification|intitule"
+)
 _ANY_LABEL_RE = re.compile(r"^\W*([^\W\d][^:]{0,30}?)\s*:\s*\S")
 
 
@@ -537,8 +542,8 @@ def labelled_dates_first(texts: list[str], bold: list[bool] | None = None) -> tu
     its entry, where dated entries are read from (unchanged when the section is written otherwise)."""
     labels = [_ANY_LABEL_RE.match(fold(text)) for text in texts]
     first = next((match.group(1) for match in labels if match is not None), None)
-    if first is None or _PERIOD_LABEL_RE.match(first + ":"):
-        return texts, bold
+    if first is None or not _OPENING_LABEL_RE.fullmatch(first):
+        return texts, bold  # (entries opened by their place, their client or their duties are left as written)
     starts = [index for index, match in enumerate(labels) if match is not None and match.group(1) == first]
     if len(starts) < 2:
         return texts, bold

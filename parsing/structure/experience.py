@@ -1630,6 +1630,10 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     return work
 
 
+# The ending of a noun that names who does a trade ("Driller", "Toolpusher", "rhabilleur", "Mixologist").
+_AGENT_NOUN_RE = re.compile(r"(?:er|eur|euse|ier|iere|iste|ist|or|man|woman|hand)$")
+
+
 def _employer_bar_town_over_title(
     header: list[str], position: str, employer: str, location: str
 ) -> tuple[str, str, str]:
@@ -1649,9 +1653,15 @@ def _employer_bar_town_over_title(
         # (the lone line left out: "Globex Drilling | Esbjerg" over "Snubber")
         or (fold(employer) == fold(name) and not position and len(lone.split()) <= 3 and not covers(lone))
     )
+    # Which of the two is the firm: a name in capitals or with a firm's word, or a lone line named like a trade
+    # ("Driller", "Toolpusher", "Horloger rhabilleur"); not "Snubber | Aberdeen" over "Halliburton" alone.
+    firm_first = (name.isupper() and len(name) > 2) or bool(org_score(fold(name))) or ends_with_legal_form(name)
+    trade_last = bool(_AGENT_NOUN_RE.search(fold(lone)))
     if (
         placed
         and read_wrong
+        and (firm_first or trade_last)
+        and not is_contract_word(name)
         and _role_score(name) <= 0
         and not _location_of(name)
         and not org_score(fold(lone))

@@ -10,6 +10,7 @@ as such a form only when it holds several of its labels: a line of an ordinary C
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -207,7 +208,12 @@ def _names_section(text: str) -> bool:
 
 def is_europass_form(lines: list[Line]) -> bool:
     found = {match.group("label") for line in lines if (match := _label(line.text)) is not None}
-    cells = {match.group("label") for line in lines if (match := _CELL_LABEL_RE.fullmatch(fold(line.text).strip()))}
+    # (a form repeats its cell labels for each entry; a table's column heads, "Period", "Employer", "Position", are
+    # written once)
+    counts = Counter(
+        match.group("label") for line in lines if (match := _CELL_LABEL_RE.fullmatch(fold(line.text).strip()))
+    )
+    cells = {label for label, count in counts.items() if count >= 2}
     # (the language part's two labels, as only the form writes them: "Langue(s) maternelle(s)", "Autre(s) langue(s)")
     grid = {
         match.group("label")

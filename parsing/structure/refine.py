@@ -333,12 +333,12 @@ def refine(
         for number, text in tagged[fields.POSITION]:
             if any(overlaps(item.get("position", ""), text) for item in work) or _in_prose(lines[number].text, text):
                 continue
-            if _DUTIES_LABEL_RE.match(fold(lines[number].text)):
-                continue  # "Missions : Responsable du poste garde-manger": what the job held, not another job
             objective = OBJECTIVE_RE.search(fold(lines[number].text))
             if objective and fold(lines[number].text).find(fold(text)) > objective.start():
                 continue  # "I am now seeking a Senior Charge Nurse post": the job wanted, not one held
             entry = _entry_near(lines, work, number, "position", "name")
+            if entry is None and number not in added and _DUTIES_LABEL_RE.match(fold(lines[number].text)):
+                continue  # "Missions : Responsable du poste garde-manger": what a job held, no job of its own
             if entry is not None:
                 entry["position"] = text
             elif number in added and "position" not in added[number]:

@@ -63,7 +63,10 @@ _HEADINGS: dict[str, str] = {
         appointments | teaching experience | experience d'enseignement | experience en enseignement |
         experiences d'enseignement | academic experience |
         research and teaching experience | research and professional experience | professional career |
-        career path | parcours de carriere | berufserfahrung | beruflicher werdegang | werdegang""",
+        career path | parcours de carriere | berufserfahrung | beruflicher werdegang | werdegang |
+        experiencia profesional | experiencia laboral | experiencia | experiencia profissional | experiencia
+        profesional y laboral | esperienza professionale | esperienze professionali | esperienze lavorative |
+        esperienza lavorativa""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
         academic background | academic qualifications | qualifications | educational background | academics |
@@ -73,7 +76,9 @@ _HEADINGS: dict[str, str] = {
         academic details | educational details | education details | qualification | education and
         qualifications | academic record | schooling | academic studies | university studies | higher education |
         etudes superieures | formation universitaire | parcours universitaire | academic training |
-        education et formation | degrees | academic degrees | degrees and diplomas | """
+        education et formation | degrees | academic degrees | degrees and diplomas | formacion | formacion
+        academica | educacion | formacao | formacao academica | educacao | istruzione | istruzione e formazione |
+        formazione | ausbildung | schulbildung | bildungsweg | """
     + _UNIT_NAMED_STUDIES,
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
@@ -525,7 +530,12 @@ def _wraps_heading(line: Line, following: list[Line], kind: str, layout: int) ->
         return False  # plain text: no layout says the two lines belong together
     if len(nxt.text.split()) > 2 or heading_kind(nxt.text, layout) is not None:
         return False
-    if is_all_caps(line.text) and not is_all_caps(nxt.text) and heading_kind(line.text, layout) == kind:
+    if (
+        is_all_caps(line.text)
+        and not is_all_caps(nxt.text)
+        and heading_kind(line.text, layout) == kind
+        and title_score(fold(nxt.text)) > 0
+    ):
         return False  # "EXPÉRIENCE PROFESSIONNELLE" then "Agent d'escale": a whole heading, then the first job's title
     return heading_kind(f"{line.text} {nxt.text}", layout) == kind
 

@@ -936,7 +936,7 @@ _SOUTHERN_HEADS_TEXT = """
     camarero camarera cameriere cameriera empregado empregada empleado empleada contabilista contable contabile
     electricista elettricista eletricista encarregado encarregada encargado encargada pedreiro albanil muratore
     governanta gobernanta sviluppatore sviluppatrice desarrollador desarrolladora programador programadora
-    programmatore programmatrice segretaria segretario secretaria secretario tirocinante stagista becario becaria
+    programmatore programmatrice segretaria segretario tirocinante stagista becario becaria
     estagiario estagiaria dependiente dependienta commesso commessa abogado abogada avvocato avvocata advogado
     advogada farmaceutico farmaceutica farmacista profesor profesora professore professoressa insegnante docente
     responsabile gerente direttore direttrice diretor diretora chefe jefe jefa consulente consultor consultora
@@ -958,6 +958,16 @@ _MORE_HEADS_TEXT = """
     planificatrice receptionnaire jri jri-monteur jri-monteuse dozent dozentin
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
+# Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
+# "Médica Sur", "Consultor Imobiliário Lda"): they open a title only before a connector or a word of the trade
+# ("Guide touristique", "Jefe de obra", "Médico general").
+_SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuoca muratore carpintero carpintera
+    panadero panadera consultor consultora tecnico tecnica jefe jefa gerente autista analista chefe falegname fornaio
+    macellaio carnicero disenador"""
+_SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
+_SURNAME_FOLLOWERS_TEXT = """de di do da del della dello des du d en in em touristique turistico turistica conferencier
+    general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial"""
+_SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 _GRADES = frozenset({"senior", "semi-senior"})
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
@@ -1047,7 +1057,10 @@ def title_score(folded: str) -> float:
     score = 0.0
     if len(tokens) >= 3 and "-".join(tokens[:3]) in TITLE_HEADS:
         tokens = ["-".join(tokens[:3]), *tokens[3:]]  # "Femme de chambre" as "femme-de-chambre", "Chef de projet"
-    if tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:
+    surname_head = tokens[0] in _SURNAME_HEADS and (len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS)
+    if surname_head:
+        pass  # ("GUIDA Marco", "Guide Michelin": a surname or a name, no title)
+    elif tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:
         score += 1.5  # "Coordonnateur logistique", "Géologue d'exploration", "Préposée aux bénéficiaires"
     elif tokens[0] in TITLE_HEADS or (
         tokens[0] in _FRENCH_HEADS_BEFORE and len(tokens) > 1 and tokens[1] in _FRENCH_TITLE_FOLLOWERS

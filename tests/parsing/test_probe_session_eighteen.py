@@ -301,3 +301,54 @@ def test_a_range_wrapped_in_a_narrow_date_column_goes_together_again():
     assert [job[:3] for job in _jobs(glued)] == [
         ("Compagnie Nationale du Rhône", "Ingénieure hydraulicienne", "2019-09")
     ]
+
+
+def test_review_guards_of_the_eighteenth_session():
+    """Inputs the session's review found read wrongly by an early version of these rules: surnames and firms' names
+    opened by a southern title word, entries opened by a place label, a title over its employer's town, job lines
+    that name a vocational title, a heading's second line, duties lines that name the post, a contact line under a
+    heading."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    def parsed(rows: list[str]) -> dict:
+        return parse_resume("\n".join(rows).encode(), "cv.txt")
+
+    def bold(rows: list[tuple[str, bool]]) -> list[tuple[str | None, str | None]]:
+        work = analyze(Document(lines=[Line(text, bold=b) for text, b in rows], format="docx"))["work"]
+        return [(w.get("name"), w.get("position")) for w in work]
+
+    guida = parsed(["GUIDA Marco", "marco.guida@gmail.com – Napoli", "ESPERIENZE", "2018 – 2022 Cameriere, Da Michele"])
+    assert guida["basics"]["name"] == "GUIDA Marco"
+    michelin = parsed(
+        ["Sophie Durand", "sophie.durand@gmail.com – Paris", "EXPÉRIENCE",
+         "2018 – 2022 Inspectrice, Guide Michelin, Boulogne-Billancourt"]
+    )  # fmt: skip
+    assert [(w.get("name"), w.get("position")) for w in michelin["work"]] == [("Guide Michelin", "Inspectrice")]
+    mencap = parsed(
+        ["Sam Patel", "sam.patel@gmail.com | Leicester", "EXPERIENCE", "Location: Leicester", "Employer: Mencap",
+         "Role: Support Worker", "Dates: 2019 – 2020", "Location: Nottingham", "Employer: Scope",
+         "Role: Senior Support Worker", "Dates: 2020 – 2023"]
+    )  # fmt: skip
+    assert [w.get("name") for w in mencap["work"]] == ["Mencap", "Scope"]
+    assert bold(
+        [("Bill Adams", True), ("bill.adams@gmail.com | Aberdeen", False), ("EXPERIENCE", True),
+         ("Snubber | Aberdeen", True), ("Halliburton", False), ("2018 – 2022", False)]
+    ) == [("Halliburton", None)]  # fmt: skip
+    heineken = parsed(
+        ["Javier Moreno Ruiz", "javier.moreno@gmail.com", "EXPERIENCIA PROFESIONAL",
+         "2018 – 2022 Técnico en mantenimiento industrial, Heineken España, Sevilla",
+         "2016 – 2018 Mozo de almacén, Mercadona, Málaga"]
+    )  # fmt: skip
+    assert [w.get("name") for w in heineken["work"]] == ["Heineken España", "Mercadona"]
+    assert bold(
+        [("Claire Dubois", True), ("claire.dubois@gmail.com – Lyon", False), ("EXPÉRIENCE", True), ("en France", True),
+         ("Serveuse", True), ("Brasserie Georges, Lyon", False), ("2018 – 2022", False)]
+    ) == [("Brasserie Georges", "Serveuse")]  # fmt: skip
+    orange = parsed(
+        ["Hugo Marchand", "hugo.marchand@gmail.com – Lyon", "EXPÉRIENCE",
+         "Missions : Chef de projet SI chez Orange (2019 – 2021)"]
+    )  # fmt: skip
+    assert [(w.get("name"), w.get("position")) for w in orange["work"]] == [("Orange", "Chef de projet SI")]
+    baker = parsed(["Tom Baker", "Experience", "Leeds | tom.baker@gmail.com | 07700 900111", "2019 – 2022 Analyst"])
+    assert baker["basics"]["location"]["city"] == "Leeds"
