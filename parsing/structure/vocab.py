@@ -965,9 +965,11 @@ _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuo
     panadero panadera consultor consultora tecnico tecnica jefe jefa gerente autista analista chefe falegname fornaio
     macellaio carnicero disenador"""
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
-_SURNAME_FOLLOWERS_TEXT = """de di do da del della dello des du d en in em touristique turistico turistica conferencier
+_SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
+# Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
+_FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
 _GRADES = frozenset({"senior", "semi-senior"})
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
@@ -1057,7 +1059,9 @@ def title_score(folded: str) -> float:
     score = 0.0
     if len(tokens) >= 3 and "-".join(tokens[:3]) in TITLE_HEADS:
         tokens = ["-".join(tokens[:3]), *tokens[3:]]  # "Femme de chambre" as "femme-de-chambre", "Chef de projet"
-    surname_head = tokens[0] in _SURNAME_HEADS and (len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS)
+    surname_head = tokens[0] in _SURNAME_HEADS and (
+        len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS
+    )
     if surname_head:
         pass  # ("GUIDA Marco", "Guide Michelin": a surname or a name, no title)
     elif tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:
@@ -1075,7 +1079,7 @@ def title_score(folded: str) -> float:
         or _CREW_POST_RE.search(folded)
     ):
         score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor", "Working Student"
-    elif tokens[-1] in _EVERYDAY_TRADES:
+    elif tokens[-1] in _EVERYDAY_TRADES and tokens[0] not in {"the", "le", "la", "les"}:  # (not "The Journalist")
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:
         score += 1.0  # "Audit Senior", "Tax Semi-Senior": the grades of accountancy firms, named after the field
