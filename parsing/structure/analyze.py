@@ -16,6 +16,7 @@ from . import geo
 from . import sections as sec
 from .dates import find_date_ranges, join_wrapped_ranges, only_dates, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
+from .entries import ENTRY_LABEL_RE
 from .experience import (
     COUNCIL_RE,
     PROSE_VERB_RE,
@@ -62,12 +63,6 @@ _EXTRA_KINDS = {sec.OTHER, sec.INTERESTS}
 _LANGUAGE_SCAN_KINDS = {sec.SKILLS, sec.SUMMARY, sec.HEADER, sec.OTHER, sec.INTERESTS, sec.CONTACT, sec.CERTIFICATIONS}
 # "October 2023Office Manager": a date column glued to the text beside it by extraction.
 _GLUED_YEAR_RE = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-ZÀ-Ý][a-zà-ÿ])")
-# The label of a job's or a school's line: its employer, post or school, not the person's address.
-_ENTRY_LABEL_RE = re.compile(
-    r"^\W*(?:nom (?:et adresse )?de l['’]employeur|employeur|employer|name and address of employer|entreprise|"
-    r"company|soci[ée]t[ée]|[ée]tablissement|school|institution|poste|position)\s*:",
-    re.IGNORECASE,
-)
 # "Sept. 2019 – Aujourd'huiCompagnie Nationale du Rhône": the range's open end glued to the name beside it.
 _GLUED_PRESENT_RE = re.compile(r"([–—-] ?(?:[Aa]ujourd['’]hui|[Pp]r[eé]sent|[Tt]oday|[Nn]ow))(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # "A U G | 2 0 2 0 — P R E S E N T", "P R I Y A | R A G H U N A T H A N": letters spread apart by the type's tracking,
@@ -558,7 +553,7 @@ def analyze_document(
         for s in sections
         if s.kind in (sec.EXPERIENCE, sec.EDUCATION)
         for i in s.indexes
-        if _ENTRY_LABEL_RE.match(lines[i].text) or find_date_ranges(lines[i].text)
+        if ENTRY_LABEL_RE.match(lines[i].text) or find_date_ranges(lines[i].text)
     } - set(contact_texts)
     location_texts = [
         t if t != name_line else t.replace(name, " ", 1).strip(" |,-–—") for t in near if t not in entry_texts

@@ -12,7 +12,15 @@ from typing import Any
 
 from . import geo
 from .dates import find_date_ranges, only_dates
-from .entries import ABBREVIATIONS, Entry, column_heads, group_entries, header_parts, labelled_dates_first
+from .entries import (
+    ABBREVIATIONS,
+    SCHOOL_LABEL,
+    Entry,
+    column_heads,
+    group_entries,
+    header_parts,
+    labelled_dates_first,
+)
 from .names import given_name_hits
 from .text import clean, fold, strip_bullet, strip_punct
 from .vocab import function_part, org_score, school_score, title_score
@@ -1181,13 +1189,8 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
 _GRADED_SUBJECT_RE = re.compile(r"[^\W\d_][\w &'’.-]{1,40}\s\((?:[A-E]\*{0,2}|[1-9]|[AB]\*?/[A-E])\)")
 
 
-# The label of a labelled line naming the school or the diploma ("Établissement : Lycée Vaucanson", "Diplôme : BUT
-# GEII", "School: …").
-_SCHOOL_LABEL_RE = re.compile(
-    r"^\s*(?:[ÉE]tablissement|[ÉE]cole|Organisme(?: de formation)?|School|Institution|Dipl[ôo]me(?: obtenu)?|"
-    r"Formation|Degree|Qualification|Intitul[ée](?: du dipl[ôo]me)?)\s*:\s*(?=\S)",
-    re.IGNORECASE,
-)
+# A labelled line naming the school or the diploma: its label, which is no part of the name.
+_SCHOOL_LABEL_RE = re.compile(rf"^\s*{SCHOOL_LABEL}\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def education_from_entry(entry: Entry) -> dict[str, Any] | None:

@@ -123,6 +123,12 @@ EMPLOYER_LABEL = (
     r"raison\s+sociale|[ée]tablissement|structure|organisme|collectivit[ée]|"
     r"etablissement\s+employeur)"
 )
+# The labels of a school's lines: the school, or the diploma taken there ("Établissement : Lycée Vaucanson",
+# "Diplôme : BUT GEII", "School: …").
+SCHOOL_LABEL = (
+    r"(?:[ée]tablissement|[ée]cole|organisme(?:\s+de\s+formation)?|school|institution|"
+    r"dipl[ôo]me(?:\s+(?:obtenu|pr[ée]par[ée]))?|formation|degree|qualification|intitul[ée](?:\s+du\s+dipl[ôo]me)?)"
+)
 # "Internship: Initech", "Stage : Thales": the kind of job, then where.
 TRAINEE_LABEL = r"(?:internship|stage|alternance|apprenticeship|apprentissage)"
 FIELD_LABEL_RE = re.compile(
@@ -529,9 +535,10 @@ TENURE_RE = re.compile(r"^\(?(?:\d+\s*(?:years?|yrs?|months?|mos?|ans?|mois)\s*)
 # A labelled line that gives an entry's period ("Période : avril 2023 – juin 2023", "Dates: 2019 – 2021").
 _PERIOD_LABEL_RE = re.compile(r"^\W*(?:periode|dates?|annees?|period|duration|duree)\s*:")
 # The labels an entry opens with: its post, its employer, its diploma or its school (folded).
-_OPENING_LABEL_RE = re.compile(
-    rf"(?i:{POSITION_LABEL}|{EMPLOYER_LABEL}|{TRAINEE_LABEL})|"
-    r"diplome(?: obtenu| prepare)?|formation|etablissement|ecole|degree|school|institution|qualification|intitule"
+_OPENING_LABEL_RE = re.compile(rf"(?i:{POSITION_LABEL}|{EMPLOYER_LABEL}|{TRAINEE_LABEL}|{SCHOOL_LABEL})")
+# A job's or a school's labelled line ("Employeur : Mairie de Nantes, 44000 Nantes", "Établissement : …").
+ENTRY_LABEL_RE = re.compile(
+    rf"^\W*(?:{POSITION_LABEL}|{EMPLOYER_LABEL}|{TRAINEE_LABEL}|{SCHOOL_LABEL})\s*[:：]", re.IGNORECASE
 )
 _ANY_LABEL_RE = re.compile(r"^\W*([^\W\d][^:]{0,30}?)\s*:\s*\S")
 

@@ -96,7 +96,7 @@ _CELL_LABELS = {
     "qualification": "",
     "institution": "",
 }
-# The cell labels of a job, three of which alone on their lines make a form.
+# The cell labels of a job: three of them, each alone on its line and written for more than one entry, make a form.
 _JOB_CELL_LABELS = {"periode", "poste occupe", "fonction", "employeur", "entreprise", "period", "position", "employer"}
 # The name rows that ask for the family name first.
 _FAMILY_FIRST = {"surname(s) / first name(s)", "nom(s) / prenom(s)", "nom / prenom"}
