@@ -973,6 +973,21 @@ def group_entries(
             claimed.add(after)
             after += 1
             taken += 1
+        if (
+            entry.header
+            and after < limit
+            and _WRAPPED_AFTER_RE.search(entry.header[-1].rstrip())
+            and 2 <= len(entry.header[-1].split()) <= 6
+            and entry.header[-1].split()[-2][:1].isupper()  # (not "… won Crunchie for best new startup of 2013")
+            and infos[after].headerish
+            and infos[after].dates is None
+            and not infos[after].bullet
+            and len(infos[after].rest.split()) <= 4
+        ):
+            # "Club Athlétique de" over "Montreuil": the name goes on past its line's end
+            entry.header.append(infos[after].rest)
+            claimed.add(after)
+            after += 1
         for index in range(after, limit):
             claimed.add(index)
             if index in merged or (infos[index].dates is not None and not infos[index].rest):
@@ -1090,16 +1105,22 @@ def _parts(header: list[str]) -> list[str]:
                 pieces[0] = f"{pieces[0]} – {pieces[1]}"  # "Designation: Deputy Manager - Sales"
             if pieces:
                 parts.append(f"{line[: labelled.start('value')].strip()} {pieces[0]}")
+            if len(pieces) == 2 and labelled.group("employer") and title_score(fold(pieces[1])) >= 1.5:
+                parts.append(pieces[1])  # "Nom de l'employeur : Auchan – Hôtesse de caisse": the post after the name
             continue
         pair = colon_pair(line)
         pieces = [pair[0], pair[1]] if pair else [line]
         found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
-        if parts and found and re.search(r" (?:&|and|et)$", parts[-1]) and ", " not in found[0]:
-            # "Executive Vice President, People &" over "Transformation": a name the line wrapped after its "&" (not
-            # "Head of Sales &" over "London, UK", a place)
+        if parts and found and _WRAPPED_AFTER_RE.search(parts[-1]) and ", " not in found[0]:
+            # "Executive Vice President, People &" over "Transformation", "Club Athlétique de" over "Montreuil": a
+            # name the line wrapped after its "&" or its "de" (not "Head of Sales &" over "London, UK", a place)
             parts[-1] = f"{parts[-1]} {found.pop(0)}"
         parts.extend(found)
     return parts
+
+
+# The last word of a line that wrapped inside a name: a conjunction or a preposition.
+_WRAPPED_AFTER_RE = re.compile(r" (?:&|and|et|of|for|de|du|des|de la|pour)$")
 
 
 def _looks_complete(header: list[str]) -> bool:
