@@ -157,7 +157,9 @@ LANGUAGE_LABEL_RE = re.compile(
     r"^\s*(?:(?:other|foreign|spoken|known)\s+)?languages?(?:\s*\(s\))?(?:\s+(?:spoken|skills|known))?\s*(?::|\|)|"
     r"^\s*(?:autres?|other)\s*(?:\(s\))?\s+langues?(?:\s*\(s\))?\s*(?::|\|)|"
     r"^\s*langues?(?:\s*\(s\))?(?:\s+(?:etrangeres?|parlees?|maternelles?)(?:\s*\(s\))?)?\s*(?::|\|)|"
-    r"^\s*mother\s+tongues?(?:\s*\(s\))?\s*(?::|\|)",
+    r"^\s*mother\s+tongues?(?:\s*\(s\))?\s*(?::|\|)|"
+    # "LANGUES Français (natif), Anglais (C1)": the heading and the list run together on one row
+    r"^\s*(?:languages?|langues?)\s+(?=(?:" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b)",
 )
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
 

@@ -4,6 +4,8 @@ one of them."""
 
 from __future__ import annotations
 
+from parsing import parse_resume
+
 from .files import text_jobs as _jobs
 
 
@@ -32,3 +34,14 @@ def test_an_employer_wrapped_after_its_preposition_goes_on_over_the_next_line():
         ("Club Athlétique de Montreuil", "Entraîneur adjoint"),
         ("Union Sportive de Créteil", "Éducateur sportif"),
     ]
+
+
+def test_a_language_list_run_into_its_heading_is_read():
+    """ "LANGUES Français (natif), Anglais (C1)": the heading and its list on one row, with no colon between."""
+    text = "Paul Martin\npaul@mail.fr\n\nEXPERIENCE\n2019 – 2022 Cashier\nTesco – Reading\n\n{}\n"
+    for row, names in (
+        ("LANGUES Français (natif), Anglais (C1)", ["Français", "Anglais"]),
+        ("Languages German, Polish", ["German", "Polish"]),
+    ):
+        result = parse_resume(text.format(row).encode(), "cv.txt")
+        assert [item["language"] for item in result["languages"]] == names
