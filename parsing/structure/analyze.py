@@ -631,6 +631,8 @@ def analyze_document(
             for s in sections
             if (sec.names_referees(s.heading) and not any(find_date_ranges(line.text) for line in s.lines))
             or sec.names_admissions(s.heading)
+            # nor the lines of a volunteering, awards or publications section, given under their own keys
+            or extra.get(id(s))
             for i in s.indexes
         )
         content = [

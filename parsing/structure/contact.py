@@ -92,6 +92,8 @@ _PERSONAL_LABEL_RE = re.compile(
 _WRAPPED_PERSONAL_RE = re.compile(
     r"^\s*(?:informations?|personal)\s*\|\s*(?P<value>[^|]+?)\s+(?:personnelles?|information|details)\s*$", re.I
 )
+_PERSONAL_HEAD_RE = re.compile(r"^\s*(?:informations?|personal)\s*\|\s*(?P<value>[^|]+?)\s*$", re.I)
+_PERSONAL_TAIL_RE = re.compile(r"^\s*(?:personnelles?|information|details)\s*$", re.I)
 # The Europass form's row for the post sought, never the name: "JOB APPLIED FOR Staff Nurse", "POSTE VISÉ …".
 _APPLIED_FOR_RE = re.compile(
     r"^\s*(?:job\s+applied\s+for|position\s+applied\s+for|studies\s+applied\s+for|preferred\s+job|"
@@ -636,6 +638,9 @@ def find_name(
     for index in _candidate_lines(lines, sections):
         text = lines[index].text
         wrapped = _WRAPPED_PERSONAL_RE.match(text)
+        if wrapped is None and index + 1 < len(lines) and _PERSONAL_TAIL_RE.match(lines[index + 1].text):
+            # "INFORMATIONS | Camille Fontaine" over "PERSONNELLES": the label's second word on the row below
+            wrapped = _PERSONAL_HEAD_RE.match(text)
         if wrapped:
             text = f"Informations personnelles {wrapped.group('value')}"
         match = _NAME_PREFIX_RE.match(text) or _PERSONAL_LABEL_RE.match(text)

@@ -219,6 +219,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"certificat federal de capacite|cess|certificat d'enseignement secondaire superieur|"
                r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|fachhochschulreife|matura|maturita|"
                r"diploma di maturita|bachillerato|havo|vwo|efz|studentexamen|ylioppilastutkinto|"
+               # Portugal's vocational and general secondary courses
+               r"curso profissional|(?:diploma d[eo] )?ensino secundario|"
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
                r"ausbildung|berufsausbildung|mbo(?= |$)|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
@@ -314,7 +316,7 @@ _SCHOOL_ALONE_TEXT = (
     "polytechnique supelec essec escp edhec emlyon skema neoma kedge audencia insead ieseg stanford harvard"
 )
 _SCHOOL_ALONE = frozenset(_SCHOOL_ALONE_TEXT.split())
-_TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|de|du|des|et|en|&)$", re.I)
+_TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|de|du|des|la|le|les|et|en|&)$", re.I)
 # "Université Toulouse III – Paul Sabatier", "Université Paris 1 - Panthéon-Sorbonne": a numbered university
 # whose name goes on after a dash. The number stands apart: "Lycée Henri-IV" is named after a king.
 _NUMBERED_RE = re.compile(r"(?<=\s)(?:[IVX]{1,4}|\d{1,2})$")
@@ -1055,7 +1057,8 @@ def _wrapped_name(entry: Entry) -> Entry:
         return entry
     named = _BRACKETED_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
     name_end, comma, town = named.partition(", ")
-    if comma and geo.find_places(town) and _NAME_TAIL_RE.match(_ELIDED_RE.sub("", name_end)):
+    known = geo.find_places(town) or re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town)
+    if comma and known and _NAME_TAIL_RE.match(_ELIDED_RE.sub("", name_end)):
         named = name_end  # "Montréal, Montréal": the name's end, then the school's town
     # ("CFA de" then "l'Automobile Lyon Rhône, Lyon": the name goes on with an elided article)
     if not _NAME_TAIL_RE.match(_ELIDED_RE.sub("", named)) or any(ch.isdigit() for ch in rest):

@@ -271,6 +271,9 @@ def _layout_score(line: Line, body_size: float, alone: bool) -> int:
 _JOINED_RE = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")
 
 
+_TRAINING_CENTRE_WORDS = frozenset({"centre", "center", "organisme", "institut", "institute"})
+
+
 @lru_cache(maxsize=16384)
 def heading_kind(text: str, layout: int = 0) -> str | None:
     """The section kind a heading line names, or None when the line is not a heading."""
@@ -312,6 +315,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
             return _PHRASES[prefix]
     if _DEGREE_WORDS.intersection(tokens):
         return None  # "Associate's Degree - Education": a degree's line, not a heading
+    if tokens[0] in _TRAINING_CENTRE_WORDS and tokens[0] not in _KEYWORDS:
+        return None  # "Centre de formation Colas", "Organisme de formation": where one trained, not a heading
     for token in tokens:
         if token in _KEYWORDS:
             return _KEYWORDS[token]

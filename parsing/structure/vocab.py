@@ -709,6 +709,27 @@ SCHOOL_WORDS = {
     "escuela",
     "instituto",
     "istituto",
+    "escola",
+    "scuola",
+    "liceo",
+    "colegio",
+    "faculdade",
+    "facultad",
+    "facolta",
+    # and of the schools of Central and Eastern Europe (Polish, Romanian, Czech, Slovak, Baltic)
+    "politechnika",
+    "politehnica",
+    "universitatea",
+    "univerzita",
+    "uniwersytet",
+    "akademia",
+    "szkola",
+    "scoala",
+    "colegiul",
+    "liceul",
+    "gymnazium",
+    "universitetas",
+    "ulikool",
 }
 # More job-title words, English and French (folded), written for this parser: trades, health, education, retail,
 # hospitality, creative work, public service. Each is a noun naming a person's role.
@@ -956,6 +977,7 @@ _MORE_HEADS_TEXT = """
     correspondante pigiste correcteur correctrice presentateur presentatrice concepteur conceptrice
     concepteur-redacteur conceptrice-redactrice proviseure entraineur entraineuse machiniste planificateur
     planificatrice receptionnaire jri jri-monteur jri-monteuse dozent dozentin
+    thermicien thermicienne artisan artisane servente
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -997,7 +1019,7 @@ _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts",
 # PhD Student"; a "lecteur" teaches their own language at a university abroad: "Lectrice de français".)
 _STUDENT_JOB_RE = re.compile(
     r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?|(?:visiting )?(?:phd|doctoral) (?:candidate|student|"
-    r"fellow)|lecteur|lectrice|vacation scheme(?: student)?|"
+    r"fellow)|lecteur|lectrice|vacation scheme(?: student)?|service civique|"
     # France's trainee officers, police officers and lawyers, paid while they train ("Élève gardien de la paix")
     r"eleve (?:gardien|officier|avocat|avocate|commissaire|directeur|directrice|inspecteur|inspectrice|policier|"
     r"policiere|gendarme|sous-officier|pilote))\b"

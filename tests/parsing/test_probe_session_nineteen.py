@@ -7,6 +7,7 @@ from __future__ import annotations
 from parsing import parse_resume
 
 from .files import text_jobs as _jobs
+from .files import text_schools as _schools
 
 
 def test_a_title_after_the_labelled_employer_is_the_post():
@@ -45,3 +46,87 @@ def test_a_language_list_run_into_its_heading_is_read():
     ):
         result = parse_resume(text.format(row).encode(), "cv.txt")
         assert [item["language"] for item in result["languages"]] == names
+
+
+def test_a_europass_name_between_the_two_words_of_its_wrapped_label():
+    """ "INFORMATIONS | Camille Fontaine" over "PERSONNELLES": the form's label wrapped around the name's row."""
+    text = (
+        "Curriculum vitae Europass\nINFORMATIONS | Camille Fontaine\nPERSONNELLES\n75011 Paris\ncamille@mail.fr\n\n"
+        "EXPÉRIENCE PROFESSIONNELLE\n01/2021 – 2023\nArchitecte\nChartier Dalix, Paris\n"
+    )
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["name"] == "Camille Fontaine"
+
+
+def test_trades_of_the_building_sites_are_titles():
+    """ "Thermicienne", "Artisan gérant", "Service civique" and the Portuguese "Servente" are the posts held."""
+    text = (
+        "Paul Martin\npaul@mail.fr\n\nEXPÉRIENCE\n01/2019 – 02/2021\nThermicienne\nBureau d'études Cetab, Blagnac\n"
+        "2016 – 2018 : Artisan gérant — Mercier Plomberie Chauffage, Dijon\n"
+        "2014 – 2016 : Service civique — Compagnons Bâtisseurs, Bordeaux\n"
+        "2010 – 2013 : Servente — Construções Gabriel Couto, Braga\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Bureau d'études Cetab", "Thermicienne"),
+        ("Mercier Plomberie Chauffage", "Artisan gérant"),
+        ("Compagnons Bâtisseurs", "Service civique"),
+        ("Construções Gabriel Couto", "Servente"),
+    ]
+
+
+def test_schools_wrapped_after_an_article_and_schools_of_portugal():
+    """ "CFA La" over "Noue, Longvic": the name wrapped after its article, before an unknown town; "Escola
+    Profissional de Braga" and "Escola Secundária" are schools, "Curso profissional" and "Ensino Secundário" their
+    diplomas."""
+    text = (
+        "Paul Martin\npaul@mail.fr\nDijon\n\nFORMATION\n"
+        "2002 – 2004 : BP Monteur en installations de génie climatique et sanitaire – CFA La\nNoue, Longvic\n"
+        "2006 – 2009 : Curso profissional de Técnico de Construção Civil – Escola Profissional de Braga\n"
+        "2004 – 2006 : Diploma do Ensino Secundário — Escola Secundária de Camões, Lisbonne\n"
+    )
+    assert _schools(text) == [
+        ("CFA La Noue", "BP"),
+        ("Escola Profissional de Braga", "Curso profissional"),
+        ("Escola Secundária de Camões", "Diploma do Ensino Secundário"),
+    ]
+
+
+def _laid_out(rows: list[tuple[str, bool, float]]) -> dict:
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    lines = [Line(text, top=60.0 + 14 * n, bold=bold, size=size, x0=56.7, block=0) for n, (text, bold, size) in
+             enumerate(rows)]  # fmt: skip
+    return analyze(Document(lines=lines, format="pdf", body_size=8.8))
+
+
+def test_a_training_centre_set_in_bold_is_no_heading():
+    """ "Centre de formation Colas" in bold under its date: where one trained, not a new "Formation" section."""
+    result = _laid_out(
+        [
+            ("Paul Martin", False, 20.0),
+            ("paul@mail.fr", False, 8.8),
+            ("Formations", False, 11.5),
+            ("2015", False, 8.5),
+            ("Centre de formation Colas", True, 10.0),
+            ("Formation chef de chantier", False, 9.5),
+            ("2001 – 2003", False, 8.5),
+            ("CFA BTP Auvergne", True, 10.0),
+            ("CAP Constructeur de routes", False, 9.5),
+        ]
+    )
+    schools = [item.get("institution") for item in result["education"]]
+    assert schools == ["Centre de formation Colas", "CFA BTP Auvergne"]
+
+
+def test_a_volunteering_section_gives_no_job():
+    """ "ENGAGEMENT ASSOCIATIF" / "Administrateur de la FRTP Normandie (2019 – 2023)": volunteering, not a job."""
+    text = (
+        "Frédéric André\nfrederic@mail.fr\n\nEXPÉRIENCES PROFESSIONNELLES\nJanvier 2018 - Présent\n"
+        "EIFFAGE ROUTE NORD-OUEST – Rouen\nDirecteur d'agence\n\nENGAGEMENT ASSOCIATIF\n"
+        "Administrateur de la FRTP Normandie (2019 – 2023)\n\nCENTRES D'INTÉRÊT\nGolf, Voile\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [(job.get("name"), job.get("position")) for job in result["work"]] == [
+        ("EIFFAGE ROUTE NORD-OUEST", "Directeur d'agence")
+    ]
+    assert [item.get("position") for item in result["volunteer"]] == ["Administrateur de la FRTP Normandie"]
