@@ -925,6 +925,7 @@ def _shaped(raw: str, region: str, shapes: dict[str, re.Pattern[str]]) -> bool:
     return bool(shape and shape.fullmatch(raw.strip()))
 
 
+_POLISH_POSTCODE_RE = re.compile(r"^(\d{2}-\d{3})\s+([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)$")
 _SEGMENT_RE = re.compile(r"\s*[|•·▪●]\s*|\s+[-–—]\s+|\s{3,}")
 _NOT_PLACE_RE = re.compile(r"@|https?:|www\.|\.com\b|/in/", re.IGNORECASE)
 
@@ -939,8 +940,17 @@ def find_location(texts: list[str]) -> dict[str, str]:
     for text in texts:
         for segment in _SEGMENT_RE.split(text):
             segment = segment.strip()
-            if segment and not _NOT_PLACE_RE.search(segment) and sum(ch.isdigit() for ch in segment) < 8:
+            if not segment or _NOT_PLACE_RE.search(segment):
+                continue
+            if sum(ch.isdigit() for ch in segment) < 8:
                 segments.append(segment)
+            elif segment.count(", ") >= 2:
+                # "ul. Kościuszki 12/4, 87-100 Toruń, Pologne": an address whose street and postcode hold many digits
+                segments.extend(piece for piece in segment.split(", ") if sum(ch.isdigit() for ch in piece) < 8)
+    for segment in segments:
+        match = _POLISH_POSTCODE_RE.search(segment)
+        if match:  # "87-100 Toruń", "00-950 Warszawa"
+            return {"city": match.group(2), "postalCode": match.group(1), "countryCode": "PL"}
     for segment in segments:
         match = _POSTCODE_CITY_RE.search(segment)
         if match:

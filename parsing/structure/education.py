@@ -53,7 +53,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
                     r"m\.? ?eng\.?|"
                     # the Nordic and Polish engineering degrees ("Civilingenjör", "Diplomi-insinööri", "inżynier")
-                    r"civilingenjor|sivilingenior|civilingenior|diplomi-insinoori|magister inzynier|inzynier|"
+                    r"civilingenjor|sivilingenior|civilingenior|diplomi-insinoori|magister inzynier|inzynier|inzenyr|"
                     r"ingeniero(?: superior| tecnico)?|ingenieur civil|"
                     # the Maghreb's national engineering diploma, and the English name of engineering degrees abroad
                     r"diplome national d'ingenieur|engineer'?s degree|"
@@ -79,7 +79,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"diplom-(?:kaufmann|kauffrau|volkswirt(?:in)?|informatiker(?:in)?|physiker(?:in)?|mathematiker(?:in)?|"
                   r"psychologe|psychologin|biologe|biologin|chemiker(?:in)?|betriebswirt(?:in)?)|"
                   r"dipl\.-(?:kfm|kffr|vw|inf|phys|math|psych|biol|chem|betriebsw)\.?|"
-                  r"magistra|magister|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
+                  r"magistra|magister|magistr|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
                   r"philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
@@ -140,6 +140,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"dn ?made|diplome national des metiers d'art et du design|"
                    # Spain's grado and licenciatura, Portugal's licenciatura, Poland's licencjat
                    r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat|"
+                   # Romania's licență, the Czech, Slovak, Polish and Ukrainian bachelor's written out
+                   r"(?:diploma de )?licenta|bakalar|bakalarz|bakalavr|"
                    # Czechia's and Slovakia's bachelor ("Bc. – Mechanical Engineering"); Greece's ptychio; the
                    # British nursing and midwifery bachelors (BNSc, BMid, BN)
                    r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)|"
@@ -184,7 +186,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # Ireland's framework: level 6 is the Advanced Certificate, the craftsperson's rung
                 r"(?:qqi|fetac|nfq) level 6(?: (?:major )?(?:certificate|award))?|national craft certificate|"
                 # the British framework's levels 4 and 5 ("CIPD Level 5 Associate Diploma", "AAT Level 4 Diploma")
-                r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)"),
+                r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
+                # Ukraine's junior specialist (a college's diploma after two to four years)
+                r"junior specialist|molodshyi spetsialist"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
     ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
@@ -219,6 +223,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"certificat federal de capacite|cess|certificat d'enseignement secondaire superieur|"
                r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|fachhochschulreife|matura|maturita|"
                r"diploma di maturita|bachillerato|havo|vwo|efz|studentexamen|ylioppilastutkinto|"
+               # Romania's baccalaureate, Ukraine's certificate of complete secondary education
+               r"(?:diploma de )?bacalaureat|secondary school diploma|"
                # Portugal's vocational and general secondary courses
                r"curso profissional|(?:diploma d[eo] )?ensino secundario|"
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
@@ -1031,6 +1037,8 @@ def _wrapped_name(entry: Entry) -> Entry:
     for line in entry.header:
         if header and header[-1].count("(") > header[-1].count(")") and ")" in line:
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "INSAT (Institut" / "National des … Technologie)"
+        elif header and _locative_tail(clean(line)) and _ends_with_school(header[-1]):
+            header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… – Zespół Szkół" / "Samochodowych w Toruniu"
         else:
             header.append(line)
     if header[-1].count("(") > header[-1].count(")") and entry.body and ")" in entry.body[0]:
@@ -1049,6 +1057,10 @@ def _wrapped_name(entry: Entry) -> Entry:
     ):
         # "… Indian Institute of Technology" then "Bombay": the campus that names one institute of a national family
         return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+    if _locative_tail(rest) and _ends_with_school(entry.header[-1]):
+        # "… – Zespół Szkół" then "Samochodowych w Toruniu": the name's end and its town, in the Polish, Czech or
+        # Romanian way ("w Toruniu", "v Praze", "din București")
+        return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
     if not _TRAILING_CONNECTOR_RE.search(last):
         if _school_cut_at_line_end(entry.header[-1], rest):
             return replace(
@@ -1064,6 +1076,23 @@ def _wrapped_name(entry: Entry) -> Entry:
     if not _NAME_TAIL_RE.match(_ELIDED_RE.sub("", named)) or any(ch.isdigit() for ch in rest):
         return entry
     return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+
+
+_LOCATIVES = frozenset({"w", "we", "v", "ve", "din"})
+
+
+def _locative_tail(text: str) -> bool:
+    """Capitalised words, then "w", "v" or "din" and a capitalised town, and nothing else: "Samochodowych w Toruniu",
+    "ekonomická v Praze" is not (a lower-case word is a sentence's)."""
+    words = text.split()
+    if not 3 <= len(words) <= 7 or any(ch.isdigit() for ch in text):
+        return False
+    at = next((i for i, word in enumerate(words) if word in _LOCATIVES), -1)
+    return at >= 1 and at == len(words) - 2 and all(word[:1].isupper() for i, word in enumerate(words) if i != at)
+
+
+def _ends_with_school(line: str) -> bool:
+    return bool(school_score(fold(re.split(r"\s+[–—-]\s+|,\s+", line)[-1])))
 
 
 def _name_past_dates(text: str) -> str:

@@ -43,7 +43,9 @@ _CONTRACT_RE = re.compile(
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur"), as "Freelance"
     r"auto-?entrepreneur|micro-?entrepreneur|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
-    r"remote|teletravail|hybride|hybrid|on-site|sur site)"
+    r"remote|teletravail|hybride|hybrid|on-site|sur site|"
+    # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")
+    r"teilzeit|vollzeit|saison|saisonarbeit|befristet|unbefristet|minijob)"
     # "CDD 6 mois", "CDD de 18 mois", "CDI 24h/semaine", "CDD puis CDI": how long, how many hours, what came next
     r"(?:\s+(?:de\s+|d')?\d+\s*(?:h|heures?|hours?|mois|months?|ans?|years?|semaines?|weeks?|jours?|days?)"
     r"(?:\s*/\s*\w+)?|\s+puis\s+cdi)?"
@@ -1510,7 +1512,9 @@ _TERMS_RE = re.compile(
     # "(remplacements d'été)", "(praticien contractuel)", "(temps non complet, 17 h 30)"
     r"(?:(?:agent|praticien|professeur|enseignant)e? )?contractuel(?:le)?|vacataire|titulaire|"
     r"stagiaire (?:puis|then) titulaire|vacations?|remplacements?(?: d'ete| reguliers| ponctuels)?|"
-    r"temps (?:non )?complet(?:, [\w ]+)?)$"
+    r"temps (?:non )?complet(?:, [\w ]+)?|"
+    # the same in German
+    r"teilzeit|vollzeit|befristet|unbefristet|minijob)$"
 )
 # When the work was done, in brackets after the employer ("Centre de loisirs (vacances scolaires)"); after a title
 # it says what the job was ("Serveuse (saisonnier)") and stays.

@@ -37,6 +37,10 @@ COUNTRIES: dict[str, str] = {
     "republique tcheque": "CZ", "hungary": "HU", "hongrie": "HU", "ukraine": "UA", "colombia": "CO",
     "colombie": "CO", "argentina": "AR", "argentine": "AR", "chile": "CL", "chili": "CL", "peru": "PE",
     "perou": "PE", "deutschland": "DE", "osterreich": "AT", "schweiz": "CH",
+    "slovakia": "SK", "slovaquie": "SK", "bulgaria": "BG", "bulgarie": "BG", "lithuania": "LT", "lituanie": "LT",
+    "latvia": "LV", "lettonie": "LV", "estonia": "EE", "estonie": "EE", "moldova": "MD", "moldavie": "MD",
+    "croatia": "HR", "croatie": "HR", "serbia": "RS", "serbie": "RS", "slovenia": "SI", "slovenie": "SI",
+    "belarus": "BY", "czechia": "CZ", "tchequie": "CZ",
 }  # fmt: skip
 # (Not "RDC", which French addresses use for the ground floor; nor towns that are also common words or brands:
 # Salé, Jette, Bulle, Lévis, Halifax, Waterloo.)
@@ -140,10 +144,18 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "CN": "beijing shanghai shenzhen guangzhou hangzhou wuhan chengdu nanjing",
     "BD": "dhaka chittagong",
     "LK": "colombo",
-    "PL": "warsaw warszawa varsovie krakow cracovie wroclaw poznan gdansk lodz",
-    "CZ": "prague praha brno",
+    "PL": """warsaw warszawa varsovie krakow cracovie wroclaw poznan gdansk lodz torun katowice szczecin lublin
+        bydgoszcz gdynia rzeszow bialystok olsztyn kielce opole""",
+    "CZ": "prague praha brno ostrava plzen olomouc",
+    "SK": "bratislava kosice",
+    "UA": "kyiv kiev kiew kharkiv lviv odesa odessa dnipro zaporizhzhia vinnytsia",
+    "BG": "plovdiv varna burgas",
+    "LT": "vilnius kaunas klaipeda",
+    "LV": "riga",
+    "EE": "tallinn tartu",
     "HU": "budapest",
-    "RO": "bucharest bucarest bucuresti cluj-napoca timisoara iasi",
+    "RO": """bucharest bucarest bucuresti cluj-napoca timisoara iasi constanta brasov craiova galati oradea sibiu
+        pitesti""",
     "GR": "athenes thessaloniki",
     "SE": "stockholm goteborg gothenburg malmo uppsala linkoping orebro vasteras lund umea",
     "NO": "oslo bergen trondheim stavanger drammen kristiansand tromso sandnes haugesund fredrikstad",

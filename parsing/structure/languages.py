@@ -16,32 +16,36 @@ _LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, NATIVE: 7}
 # ISO 639-1 code (ISO 639-2 for a language without one: "mni", "ceb") → (French name, English name), and every
 # wording that names the language (in French, in English, and in itself where CVs write it so: "Italiano – B1").
 _LANGUAGES: dict[str, tuple[str, str, str]] = {
-    "fr": ("Français", "French", "francais french"),
-    "en": ("Anglais", "English", "anglais english"),
-    "es": ("Espagnol", "Spanish", "espagnol spanish castillan espanol castellano"),
-    "de": ("Allemand", "German", "allemand german deutsch"),
-    "it": ("Italien", "Italian", "italien italian italiano"),
-    "pt": ("Portugais", "Portuguese", "portugais portuguese portugues"),
-    "nl": ("Néerlandais", "Dutch", "neerlandais dutch flamand flemish nederlands"),
-    "zh": ("Chinois", "Chinese", "chinois chinese mandarin"),
+    "fr": ("Français", "French", "francais french franzosisch frances francese francuski francouzstina franceza"),
+    "en": ("Anglais", "English", "anglais english englisch ingles inglese angielski anglictina engleza"),
+    "es": (
+        "Espagnol",
+        "Spanish",
+        "espagnol spanish castillan espanol castellano spanisch spagnolo hiszpanski spanelstina",
+    ),
+    "de": ("Allemand", "German", "allemand german deutsch aleman tedesco niemiecki nemcina germana"),
+    "it": ("Italien", "Italian", "italien italian italiano italienisch wloski"),
+    "pt": ("Portugais", "Portuguese", "portugais portuguese portugues portugiesisch portoghese"),
+    "nl": ("Néerlandais", "Dutch", "neerlandais dutch flamand flemish nederlands niederlandisch"),
+    "zh": ("Chinois", "Chinese", "chinois chinese mandarin chinesisch"),
     "yue": ("Cantonais", "Cantonese", "cantonais cantonese"),
-    "ja": ("Japonais", "Japanese", "japonais japanese"),
+    "ja": ("Japonais", "Japanese", "japonais japanese japanisch"),
     "ko": ("Coréen", "Korean", "coreen korean"),
-    "ar": ("Arabe", "Arabic", "arabe arabic"),
-    "ru": ("Russe", "Russian", "russe russian"),
-    "pl": ("Polonais", "Polish", "polonais polish polski"),
-    "tr": ("Turc", "Turkish", "turc turkish turkce"),
+    "ar": ("Arabe", "Arabic", "arabe arabic arabisch"),
+    "ru": ("Russe", "Russian", "russe russian russisch russo rosyjski rustina"),
+    "pl": ("Polonais", "Polish", "polonais polish polski polnisch polacco"),
+    "tr": ("Turc", "Turkish", "turc turkish turkce turkisch"),
     "hi": ("Hindi", "Hindi", "hindi"),
     "sv": ("Suédois", "Swedish", "suedois swedish svenska"),
     "no": ("Norvégien", "Norwegian", "norvegien norwegian"),
     "da": ("Danois", "Danish", "danois danish"),
     "fi": ("Finnois", "Finnish", "finnois finnish"),
-    "el": ("Grec", "Greek", "grec greek"),
+    "el": ("Grec", "Greek", "grec greek griechisch"),
     "he": ("Hébreu", "Hebrew", "hebreu hebrew"),
-    "ro": ("Roumain", "Romanian", "roumain romanian"),
-    "hu": ("Hongrois", "Hungarian", "hongrois hungarian"),
-    "cs": ("Tchèque", "Czech", "tcheque czech"),
-    "uk": ("Ukrainien", "Ukrainian", "ukrainien ukrainian"),
+    "ro": ("Roumain", "Romanian", "roumain romanian rumanisch romena"),
+    "hu": ("Hongrois", "Hungarian", "hongrois hungarian ungarisch"),
+    "cs": ("Tchèque", "Czech", "tcheque czech tschechisch cestina"),
+    "uk": ("Ukrainien", "Ukrainian", "ukrainien ukrainian ukrainisch ukrainski"),
     "vi": ("Vietnamien", "Vietnamese", "vietnamien vietnamese"),
     "th": ("Thaï", "Thai", "thai"),
     "ca": ("Catalan", "Catalan", "catalan"),
@@ -99,10 +103,10 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "hy": ("Arménien", "Armenian", "armenien armenian"),
     "ka": ("Géorgien", "Georgian", "georgien georgian"),
     "sr": ("Serbe", "Serbian", "serbe serbian"),
-    "hr": ("Croate", "Croatian", "croate croatian"),
+    "hr": ("Croate", "Croatian", "croate croatian kroatisch"),
     "bs": ("Bosnien", "Bosnian", "bosnien bosnian"),
-    "bg": ("Bulgare", "Bulgarian", "bulgare bulgarian"),
-    "sk": ("Slovaque", "Slovak", "slovaque slovak"),
+    "bg": ("Bulgare", "Bulgarian", "bulgare bulgarian bulgarisch"),
+    "sk": ("Slovaque", "Slovak", "slovaque slovak slowakisch slovenstina"),
     "sl": ("Slovène", "Slovenian", "slovene slovenian"),
     "lt": ("Lituanien", "Lithuanian", "lituanien lithuanian"),
     "lv": ("Letton", "Latvian", "letton latvian"),
@@ -167,19 +171,20 @@ _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=T
 _LEVEL_WORDINGS: list[tuple[str, str]] = [
     (
         r"langue maternelle|maternelle|mother tongue|native(?: speaker| language| or bilingual proficiency)?|"
-        r"natif|native|first language|langue natale",
+        r"natif|native|first language|langue natale|muttersprache|lengua materna|madrelingua|jezyk ojczysty|"
+        r"materska rec|limba materna",
         NATIVE,
     ),
     (r"full professional proficiency|bilingue|bilingual|parfaitement bilingue|c2|maitrise parfaite|expert", "C2"),
     (
         r"professional working proficiency|courant|fluent|fluency|fluently|avance|advanced|tres bon niveau|"
         r"lu,? ecrit,? (?:et )?parle|ecrit et parle|parle et ecrit|c1|excellent|very good|tres bien|proficient|"
-        r"excellente maitrise|(?<!bonne )maitrise",
+        r"excellente maitrise|(?<!bonne )maitrise|verhandlungssicher|fliessend|fließend",
         "C1",
     ),
     (
         r"upper[- ]intermediate|bon niveau|good command|good|professionnel|operationnel|b2|bonne maitrise|"
-        r"working knowledge|independant|lu,? (?:et )?ecrit",
+        r"working knowledge|independant|lu,? (?:et )?ecrit|gute kenntnisse|sehr gute kenntnisse",
         "B2",
     ),
     (
@@ -189,7 +194,7 @@ _LEVEL_WORDINGS: list[tuple[str, str]] = [
     ),
     (
         r"elementary proficiency|notions?|basic|basics|elementary|scolaire|elementaire|a2|pre-intermediaire|"
-        r"connaissances de base|base",
+        r"connaissances de base|base|grundkenntnisse",
         "A2",
     ),
     (r"debutant|beginner|a1|initiation", "A1"),

@@ -78,7 +78,9 @@ _HEADINGS: dict[str, str] = {
         etudes superieures | formation universitaire | parcours universitaire | academic training |
         education et formation | degrees | academic degrees | degrees and diplomas | formacion | formacion
         academica | educacion | formacao | formacao academica | educacao | istruzione | istruzione e formazione |
-        formazione | ausbildung | schulbildung | bildungsweg | """
+        formazione | ausbildung | schulbildung | bildungsweg | schul- und berufsausbildung | schul und
+        berufsausbildung | studium | hochschulbildung | aus- und weiterbildung | schulische ausbildung |
+        estudios | estudos | """
     + _UNIT_NAMED_STUDIES,
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
@@ -92,7 +94,8 @@ _HEADINGS: dict[str, str] = {
         qualifications | strength | personal skills | personal skills and competences | competences personnelles |
         aptitudes et competences personnelles""",
     LANGUAGES: """langues | langue | langues etrangeres | languages | language | language skills | competences
-        linguistiques | langues parlees | spoken languages | foreign languages""",
+        linguistiques | langues parlees | spoken languages | foreign languages | sprachkenntnisse | sprachen |
+        fremdsprachen | idiomas | lingue | lingue straniere | conoscenze linguistiche""",
     CERTIFICATIONS: """certifications | certification | certificats | certificates | certificat | licenses and
         certifications | licences et certifications | certifications professionnelles | accreditations |
         certifications and licenses | licenses | trainings | professional trainings | relevant training |
@@ -108,7 +111,7 @@ _HEADINGS: dict[str, str] = {
     INTERESTS: """centres d'interet | centre d'interet | centres d'interets | centres interet | loisirs | hobbies |
         interests | passions | activites extra-professionnelles | activites extra professionnelles | activites |
         hobbies and interests | interets | personal interests | extracurricular activities | vie associative |
-        engagements""",
+        engagements | hobbys | interessen | freizeit | aficiones | interessi""",
     CONTACT: """contact | contacts | coordonnees | informations personnelles | infos personnelles | personal
         information | personal details | personal info | etat civil | contact details | details | me contacter""",
     # Headings that may head anything, a work history included.

@@ -16,8 +16,14 @@ BULLET_RE = re.compile(
 WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
 
 
+# Letters with a stroke, which Unicode does not decompose into a base letter and an accent ("Łódź", "Szkoła", "Đà").
+_UNDECOMPOSED = {"ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i"}
+
+
 @lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
+    if char in _UNDECOMPOSED:
+        return _UNDECOMPOSED[char]
     decomposed = unicodedata.normalize("NFKD", char)
     base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     # Exactly one character out for one in, so offsets in folded text are offsets in the original.

@@ -907,7 +907,10 @@ DEPARTMENTS = frozenset(" ".join(phrase.split()) for phrase in _DEPARTMENTS_TEXT
 _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
     r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d|training cent(?:re|er)|"
-    r"centre de formation|training board)\b"
+    r"centre de formation|training board|"
+    # Central and Eastern Europe's universities and vocational schools ("Vysoká škola ekonomická", "České vysoké
+    # učení technické", "Academia de Studii Economice", "Zespół Szkół Zawodowych", "Szkoła Główna Handlowa")
+    r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school)\b"
 )
 
 
@@ -1007,6 +1010,21 @@ _EVERYDAY_TRADES = frozenset({
     "driller", "toolpusher", "roughneck", "roustabout", "derrickman", "floorhand", "motorman", "correspondent",
     "journalist", "checker",
 })  # fmt: skip
+# How German names its trades, alone or closing a compound ("Kranken|schwester", "Pflege|helferin",
+# "Berufs|kraftfahrer", "Industrie|kaufmann"): the noun is written first, then what it covers ("Konstrukteur
+# Karosserie"). On folded text.
+_GERMAN_TRADE_ENDINGS_TEXT = """
+    pfleger pflegerin helfer helferin fahrer fahrerin arbeiter arbeiterin kaufmann kauffrau techniker technikerin
+    mechaniker mechanikerin meister meisterin leiter leiterin berater beraterin entwickler entwicklerin ingenieurin
+    referentin assistent assistentin sachbearbeiter sachbearbeiterin fachkraft schwester erzieher erzieherin lehrer
+    lehrerin konstrukteur konstrukteurin traktorist traktoristin elektroniker elektronikerin mechatroniker
+    mechatronikerin schlosser schlosserin lagerist lageristin kellner kellnerin verkaufer verkauferin buchhalter
+    buchhalterin pflegefachfrau pflegefachmann
+"""
+_GERMAN_TRADE_ENDINGS = tuple(_GERMAN_TRADE_ENDINGS_TEXT.split())
+# (alone, these are as often surnames: "Anna Kellner", "MEISTER Paul"; within a compound they are trades)
+_GERMAN_SURNAME_TRADES_TEXT = "meister helfer schlosser kellner lehrer fahrer leiter pfleger schwester arbeiter berater"
+_GERMAN_SURNAME_TRADES = frozenset(_GERMAN_SURNAME_TRADES_TEXT.split())
 # The words of a prize, not a job ("Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …").
 AWARD_WORDS = r"winner|awarded|award|prize|laureate|laureat|finalist|finaliste"
 _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts", "payroll", "consulting"})
@@ -1101,6 +1119,8 @@ def title_score(folded: str) -> float:
         or _CREW_POST_RE.search(folded)
     ):
         score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor", "Working Student"
+    elif tokens[0].endswith(_GERMAN_TRADE_ENDINGS) and tokens[0] not in _GERMAN_SURNAME_TRADES and len(tokens) <= 4:
+        score += 1.5  # "Krankenschwester", "Pflegehelferin", "Berufskraftfahrer", "Konstrukteur Karosserie"
     elif tokens[-1] in _EVERYDAY_TRADES and tokens[0] not in {"the", "le", "la", "les"}:  # (not "The Journalist")
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:
@@ -1126,7 +1146,9 @@ def org_score(folded: str) -> float:
 
 
 # The school's word that ends a name joined by hyphens ("Ludwig-Maximilians-Universität", "Humboldt-Universität").
-_COMPOUND_SCHOOL_WORDS = frozenset({"universitat", "universitaet", "universite", "university", "hochschule"})
+_COMPOUND_SCHOOL_WORDS = frozenset(
+    {"universitat", "universitaet", "universite", "university", "hochschule", "institut"}
+)  # ("Goethe-Institut")
 
 
 def school_score(folded: str) -> float:

@@ -130,3 +130,52 @@ def test_a_volunteering_section_gives_no_job():
         ("EIFFAGE ROUTE NORD-OUEST", "Directeur d'agence")
     ]
     assert [item.get("position") for item in result["volunteer"]] == ["Administrateur de la FRTP Normandie"]
+
+
+def test_degrees_and_schools_of_central_and_eastern_europe():
+    """Romania's licență and bacalaureat, the Czech bakalář and inženýr, Ukraine's junior specialist; "Vysoká škola",
+    "Szkoła Główna" (its "ł" folded as an "l") and a Polish school's name wrapped before its town ("w Toruniu")."""
+    text = (
+        "Ana Popescu\nana@mail.ro\n\nEDUCATION\n2012 – 2015 Licență – Universitatea din București\n"
+        "2008 – 2012 Bacalaureat – Colegiul Național Gheorghe Lazăr\n2016 – 2018 Inženýr (Ing.) – Vysoká škola "
+        "ekonomická v Praze\n2010 – 2014 Magister – Szkoła Główna Handlowa w Warszawie\n"
+        "2005 – 2009 Junior Specialist – Medical College No. 2, Kyiv\n"
+        "1991 - 1996 Technik pojazdów – mécanique automobile – Zespół Szkół\nSamochodowych w Toruniu\n"
+    )
+    assert _schools(text) == [
+        ("Universitatea din București", "Licență"),
+        ("Colegiul Național Gheorghe Lazăr", "Bacalaureat"),
+        ("Vysoká škola ekonomická v Praze", "Inženýr"),
+        ("Szkoła Główna Handlowa w Warszawie", "Magister"),
+        ("Medical College No. 2", "Junior Specialist"),
+        ("Zespół Szkół Samochodowych w Toruniu", None),
+    ]
+
+
+def test_german_trades_languages_and_contract_terms():
+    """ "Krankenschwester (Teilzeit)", "Pflegehelferin", "Traktorist": German trades, their terms dropped; a German
+    "Sprachkenntnisse" section names its languages in German ("Polnisch – Muttersprache")."""
+    text = (
+        "Anna Nowak\nanna@mail.de\n\nBERUFSERFAHRUNG\n10/2013 – 09/2015\nKrankenschwester (Teilzeit)\n"
+        "Wojewódzki Szpital, Toruń\n2016 – 2019\nPflegehelferin\nKlinikum rechts der Isar, München\n"
+        "2019 – 2020\nTraktorist\nAgrofirma Zlatna, Dobrich\n\nSPRACHKENNTNISSE\nPolnisch – Muttersprache\n"
+        "Deutsch – verhandlungssicher (C1)\nEnglisch – Grundkenntnisse\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [(job.get("name"), job.get("position")) for job in result["work"]] == [
+        ("Wojewódzki Szpital", "Krankenschwester"),
+        ("Klinikum rechts der Isar", "Pflegehelferin"),
+        ("Agrofirma Zlatna", "Traktorist"),
+    ]
+    # (named in the language the CV's sections are read in: French when it is neither French nor English)
+    assert [item["language"] for item in result["languages"]] in (
+        ["Polish", "German", "English"],
+        ["Polonais", "Allemand", "Anglais"],
+    )
+
+
+def test_a_polish_address_gives_its_town_and_postcode():
+    """ "ul. Kościuszki 12/4, 87-100 Toruń, Pologne": the street's and the postcode's digits do not hide the town."""
+    text = "Mariusz Zieliński\nul. Kościuszki 12/4, 87-100 Toruń, Pologne\nmariusz@wp.pl\n\nEXPERIENCE\n2019 Driver\n"
+    location = parse_resume(text.encode(), "cv.txt")["basics"]["location"]
+    assert (location["city"], location["postalCode"], location["countryCode"]) == ("Toruń", "87-100", "PL")
