@@ -73,9 +73,15 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
             out[-1] = f"{out[-1]}{separator}{piece}"
         elif _SLASH_RE.fullmatch(separator) and _slash_title(out[-1], piece):
             out[-1] = f"{out[-1].rstrip()} / {piece.strip()}"
+        elif _DASHED_NAME_RE.search(fold(f"{out[-1]} – {piece}")) and any(dash in separator for dash in "-–—"):
+            out[-1] = f"{out[-1].rstrip()} – {piece.strip()}"  # "Assistance Publique – Hôpitaux de Paris"
         else:
             out.append(piece)
     return out
+
+
+# Names written with a dash inside them: the Paris and Marseille hospital trusts, Berlin's university hospital.
+_DASHED_NAME_RE = re.compile(r"(?:assistance publique|charite) - (?:hopitaux d|universitatsmedizin)")
 
 
 def _slash_title(left: str, right: str) -> bool:
@@ -483,9 +489,19 @@ _YEAR_START_RE = re.compile(r"^\s*(?:19|20)\d\d\b")
 # A row whose first cell is a range cut after its dash's next word ("septembre 2017 – mars", "Septembre 2019 – à
 # ce"), and the row under it whose first cell ends that range ("2021", "jour").
 _CUT_CELL_RE = re.compile(
-    r"^(?P<dates>[^|]*\b(?:19|20)\d\d\s*[–—-]\s*(?:(?P<last>[^\W\d_]+\.?)|à ce))\s*\|\s*(?P<rest>\S.*)$"
+    r"^(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->)\s*(?:(?P<last>[^\W\d_]+\.?)|à ce)?)\s*\|\s*(?P<rest>\S.*)$"
 )
-_CELL_END_RE = re.compile(r"^(?P<end>(?P<year>(?:19|20)\d\d)|jour)\s*\|\s*(?P<rest>\S.*)$")
+# (or the open end alone: "avr. 2017 →" over "Aujourd'hui")
+_CELL_END_RE = re.compile(
+    r"^(?P<end>(?P<year>(?:19|20)\d\d)|jour|aujourd['’]hui|present|today|now|current|en cours)\s*\|\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+_CUT_TAIL_RE = re.compile(
+    r"^(?P<rest>.*\S)\s*\|\s*(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->|à|au|to)\s*(?P<last>[^\W\d_]+\.?))$"
+)
+_YEAR_ROW_RE = re.compile(r"^(?:(?P<text>[^|]*\S)\s*\|\s*)?(?P<year>(?:19|20)\d\d)$")
 
 
 def _months_rejoined(texts: list[str]) -> list[str]:
@@ -500,6 +516,16 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             # range, the range's end wrapped onto the next row; the range goes together again on the first.
             out[index] = f"{cut.group('dates')} {end.group('end')} | {cut.group('rest')}"
             out[index + 1] = end.group("rest")
+            continue
+        tail = _CUT_TAIL_RE.match(out[index])
+        year = _YEAR_ROW_RE.match(out[index + 1])
+        if tail and year and is_month_word(tail.group("last")):
+            # "Pharmacien AQ — Servier Industrie, | septembre 2011 à avril" over "Gidy | 2016" (or over "2016"
+            # alone): the dates set at the right margin, the range's year and the cell beside it wrapped onto the
+            # next row; both go back to the first row, the second left empty.
+            rest = f"{tail.group('rest')} {year.group('text')}" if year.group("text") else tail.group("rest")
+            out[index] = f"{rest} | {tail.group('dates')} {year.group('year')}"
+            out[index + 1] = ""
             continue
         words = out[index].split()
         if len(words) >= 2 and is_month_word(words[-1]) and _YEAR_START_RE.match(out[index + 1]):
@@ -590,7 +616,8 @@ def group_entries(
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
-    merged: set[int] = set()
+    # (a row emptied by ``_months_rejoined``, its year joined to the range above, is passed over)
+    merged: set[int] = {index for index, text in enumerate(texts) if not text.strip()}
     for index, info in enumerate(infos):
         if info.dates is None and not info.bullet and column_heads(info.text):
             merged.add(index)  # passed over: neither a header nor a description

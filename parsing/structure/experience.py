@@ -1721,8 +1721,14 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
                 # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for
                 # the employer only when the lines were read together.)
                 title, qualifier = title[: -len(separator + employer)], employer
-        if title and qualifier and fold(title) == fold(position) and not location and _town_led(qualifier):
-            location = qualifier  # "Barista — Birmingham New Street": where the branch is
+        if (
+            title
+            and qualifier
+            and fold(title) == fold(position)
+            and not location
+            and (_town_led(qualifier) or _town_shaped(qualifier))
+        ):
+            location = qualifier  # "Barista — Birmingham New Street", "Technicien validation — Martillac": where
         if (
             title
             and qualifier
@@ -1793,6 +1799,27 @@ _FIRM_WORD_RE = re.compile(r"\b(?:consultancy|advisory|services|solutions)\b")
 def _firm(folded: str) -> bool:
     """A consultancy or a services firm, by its name or its trade's word."""
     return bool(_CONSULTANCY_RE.search(folded) or _FIRM_WORD_RE.search(folded))
+
+
+# How the names of towns of France and its neighbours are made: a saint's name or a river after a hyphen
+# ("Saint-Herblain", "Marcy-l'Étoile", "Bourg-en-Bresse", "Châlons-sur-Marne"), or an ending of place names
+# ("Martillac", "Libourne", "Fontenay", "Mérignac", "Oberkirch", "Hagondange", "Chambourcy", "Villeurbanne").
+_TOWN_SHAPE_RE = re.compile(
+    r"^(?:(?:saint|sainte|st|ste)-[\w'-]+|[\w]+-(?:l'|la-|le-|les-|en-|sur-|sous-|de-|du-|des-|lez-|lès-)[\w'-]+|"
+    r"[\w]+(?:ac|ay|ey|ans|ville|court|heim|ange|bourg|ourne|ieux|argues|anne|kirch|weiler|hausen|bach)$)"
+)
+
+
+def _town_shaped(part: str) -> bool:
+    """A single name shaped like a town of France or its neighbours, which no vocabulary knows (a department or a
+    field after a title is known: "Réanimation", "Qualité")."""
+    return (
+        len(part.split()) == 1
+        and part[:1].isupper()
+        and _unknown_town(part)
+        and not _covered(part)
+        and _TOWN_SHAPE_RE.match(fold(part)) is not None
+    )
 
 
 def _town_led(part: str) -> bool:

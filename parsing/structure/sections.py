@@ -274,6 +274,7 @@ def _layout_score(line: Line, body_size: float, alone: bool) -> int:
 _JOINED_RE = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")
 
 
+_LIST_BULLET_RE = re.compile(r"^\s*[•·▪◦*-]\s+")
 _TRAINING_CENTRE_WORDS = frozenset({"centre", "center", "organisme", "institut", "institute"})
 
 
@@ -637,6 +638,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         kind = None
         inline_rest = label_text = ""
         kind = heading_kind(text, layout)
+        if kind is not None and _LIST_BULLET_RE.match(text) and layout < 3 and not is_all_caps(text):
+            kind = None  # "• Qualification", "- Formation": an item of a list in the body's type, no heading
         if _label_in_margin(lines, index) and (labelled := _labelled_row(text)) is not None:
             # "Work experience | 03/2020 – present": a label in a margin column, on the row of its section's first
             # line (Europass and its imitations); the rest of the row is that first line.

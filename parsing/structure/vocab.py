@@ -980,7 +980,7 @@ _MORE_HEADS_TEXT = """
     correspondante pigiste correcteur correctrice presentateur presentatrice concepteur conceptrice
     concepteur-redacteur conceptrice-redactrice proviseure entraineur entraineuse machiniste planificateur
     planificatrice receptionnaire jri jri-monteur jri-monteuse dozent dozentin
-    thermicien thermicienne artisan artisane servente
+    thermicien thermicienne artisan artisane servente militaire
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -1211,6 +1211,9 @@ _FUNCTION_WORDS_TEXT = """
     equity equities quantitative energy utilities telecom telecoms media healthcare life innovation sustainability esg
     mergers acquisitions litigation arbitration disputes dispute resolution restructuring insolvency antitrust
     competition intellectual property real estate employment crime financial contentieux fusions-acquisitions rates
+    upstream downstream msat cmc process development assay r&d testing biological quality control assurance
+    validation manufacturing therapy therapies gene cell oncology oncologie hematology immunology vaccines
+    pharmacovigilance analytical formulation bioprocess biologics medical global
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from parsing import parse_resume
 
+from .files import bold_jobs as _bold_jobs
 from .files import text_jobs as _jobs
 from .files import text_schools as _schools
 
@@ -179,3 +180,79 @@ def test_a_polish_address_gives_its_town_and_postcode():
     text = "Mariusz Zieliński\nul. Kościuszki 12/4, 87-100 Toruń, Pologne\nmariusz@wp.pl\n\nEXPERIENCE\n2019 Driver\n"
     location = parse_resume(text.encode(), "cv.txt")["basics"]["location"]
     assert (location["city"], location["postalCode"], location["countryCode"]) == ("Toruń", "87-100", "PL")
+
+
+def test_what_a_title_covers_after_its_comma_over_the_employers_line():
+    """ "Regulatory Affairs Manager, Global CMC" over "Ipsen, Boulogne-Billancourt", "MSAT Engineer, Upstream" under
+    its dates over "Lonza AG – Visp": the words after the comma say what the post covers; the employer is below."""
+    text = (
+        "Léa Martin\nlea@mail.fr\n\nPROFESSIONAL EXPERIENCE\nRegulatory Affairs Manager, Global CMC\n"
+        "Ipsen, Boulogne-Billancourt\nJun 2020 - Present\n• Filed variations\nRegulatory Affairs Officer\n"
+        "Servier, Suresnes\nJan 2017 - May 2020\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Ipsen", "Regulatory Affairs Manager, Global CMC"),
+        ("Servier", "Regulatory Affairs Officer"),
+    ]
+    text = (
+        "Léa Martin\nlea@mail.fr\n\nPROFESSIONAL EXPERIENCE\nOct 2020 – Present\nMSAT Engineer, Upstream\n"
+        "Lonza AG – Visp\nJan 2018 – Sep 2020\nAssociate Scientist, Process Development\n"
+        "Rentschler Biopharma – Laupheim, Germany\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Lonza AG", "MSAT Engineer, Upstream"),
+        ("Rentschler Biopharma", "Associate Scientist, Process Development"),
+    ]
+
+
+def test_a_town_after_a_french_title_under_its_employer_is_where_the_job_was():
+    """ "Eurofins Amatsigroup | 05/2022 / Aujourd'hui" over "Technicien validation — Martillac": the town, shaped as
+    French towns are, is no part of the title ("Regional Driver – Tanker" keeps its field). A bulleted
+    "• Qualification" under it is a line of the description, no heading."""
+    text = (
+        "Paul Martin\npaul@mail.fr\n\nEXPÉRIENCE\nEurofins Amatsigroup | 05/2022 / Aujourd'hui\n"
+        "Technicien validation — Martillac\n• Qualification\nSanofi Pasteur | 2016 – 2019\n"
+        "Ingénieur de recherche procédés — Marcy-l'Étoile\n• Procédés\nSchneider National | 2012 – 2016\n"
+        "Regional Driver – Tanker\n• Driving\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Eurofins Amatsigroup", "Technicien validation"),
+        ("Sanofi Pasteur", "Ingénieur de recherche procédés"),
+        ("Schneider National", "Regional Driver – Tanker"),
+    ]
+
+
+def test_a_range_wrapped_in_its_right_hand_cell_and_an_arrow_range_in_a_date_column():
+    """ "… Servier Industrie, | septembre 2011 à avril" over "Gidy | 2016": the year and the town wrapped under the
+    range; "sept. 2013 → mars | Opérateur" over "2017 | Pierre Fabre": an arrow range cut in a narrow column."""
+    jobs = _bold_jobs(
+        "Paul Martin\npaul@mail.fr\n**EXPÉRIENCE\n"
+        "**Pharmacien Assurance Qualité — Les Laboratoires Servier Industrie, | septembre 2011 à avril\n"
+        "Gidy | 2016\n• Libération des lots\n**Pharmacien assistant AQ — Sanofi Winthrop Industrie, Tours | octobre "
+        "2005 à décembre\n2007\n• Revue des dossiers de lot\n"
+    )
+    assert [(job[0], job[2], job[3]) for job in jobs] == [
+        ("Les Laboratoires Servier Industrie", "2011-09", "2016-04"),
+        ("Sanofi Winthrop Industrie", "2005-10", "2007-12"),
+    ]
+    jobs = _bold_jobs(
+        "Paul Martin\npaul@mail.fr\n**EXPÉRIENCE\n**avr. 2017 → | Conducteur de ligne\n"
+        "Aujourd'hui | Pierre Fabre Médicament, Castres\n• Conduite de lignes\n"
+        "**sept. 2013 → mars | Opérateur de conditionnement\n2017 | Pierre Fabre Dermo-Cosmétique, Soual\n• Crèmes\n"
+    )
+    assert [(job[0], job[1], job[2], job[3]) for job in jobs] == [
+        ("Pierre Fabre Médicament", "Conducteur de ligne", "2017-04", None),
+        ("Pierre Fabre Dermo-Cosmétique", "Opérateur de conditionnement", "2013-09", "2017-03"),
+    ]
+
+
+def test_hospital_trusts_named_with_a_dash():
+    """ "Assistance Publique – Hôpitaux de Paris", "Charité – Universitätsmedizin Berlin": one name each."""
+    text = (
+        "Paul Martin\np@m.fr\n\nEXPERIENCE\n2016 – 2018 Clinical Research Technician — Assistance Publique – "
+        "Hôpitaux de Paris, Paris\n2019 – 2020 Pflegefachkraft – Charité – Universitätsmedizin Berlin\n"
+    )
+    assert [job[0] for job in _jobs(text)] == [
+        "Assistance Publique – Hôpitaux de Paris",
+        "Charité – Universitätsmedizin Berlin",
+    ]
