@@ -172,6 +172,9 @@ def _rows(fragments: list[_Fragment]) -> list[_Fragment]:
 _DATE_LIKE = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 
 
+_LIST_ITEM_RE = re.compile(r"^\s*[•·▪◦‣●■►›*-]\s")
+
+
 def _row_aligned(smaller: list[_Fragment], larger: list[_Fragment]) -> float:
     """Share of ``smaller``'s lines beside a line of ``larger`` that sit on its baseline. A line with nothing beside
     it (a heading in a margin of dates, over the gap between two entries) says nothing either way."""
@@ -265,7 +268,11 @@ def _gutter(fragments: list[_Fragment]) -> tuple[float, float] | None:
         if overlap < 0.3 * min(left_height, right_height):
             continue
         smaller, larger = (left, right) if len(left) <= len(right) else (right, left)
-        if _row_aligned(smaller, larger) >= ROW_ALIGNED:
+        # (A narrow sidebar of bulleted lists whose line pitch happens to match the main column's is no table: a
+        # table's narrow label or date column holds no bullets.)
+        narrower = min((left, right), key=lambda side: max(f.x1 for f in side) - min(f.x0 for f in side))
+        listed = sum(1 for fragment in narrower if _LIST_ITEM_RE.match(fragment.text)) >= 3
+        if not listed and _row_aligned(smaller, larger) >= ROW_ALIGNED:
             continue
         best = (gap_start, gap_end)
         break
@@ -319,6 +326,12 @@ def _band(left: list[_Fragment], right: list[_Fragment], depth: int) -> list[lis
     # A side column beside the main one may hold the main column's dates along its inner edge, then a sidebar of its
     # own further out ("Senior Performance Marketing Manager" … "07.2019 - 03.2022" | "Skills"): the dates go with
     # the rows they sit on.
+    for side, main in ((right, left), (left, right)):
+        head, dates = _dates_below(side, main)
+        if dates:
+            # "45800 Saint-Jean-de-Braye" / "06 49 50 33 11" over "01/2019 – présent" … at the right margin: a contact
+            # block at the top of the side, then only the dates of the main column's rows below it.
+            return [_rows(main + dates), *_reading_order(head, depth + 1)]
     dates, rest = _inner_dates(right, left, inner="left")
     if dates:
         return [_rows(left + dates), *_reading_order(rest, depth + 1)]
@@ -326,6 +339,21 @@ def _band(left: list[_Fragment], right: list[_Fragment], depth: int) -> list[lis
     if dates:
         return [*_reading_order(rest, depth + 1), _rows(dates + right)]
     return _reading_order(left, depth + 1) + _reading_order(right, depth + 1)
+
+
+def _dates_below(side: list[_Fragment], main: list[_Fragment]) -> tuple[list[_Fragment], list[_Fragment]]:
+    """(the lines of ``side`` above its dates, its dates) when, from some line down, ``side`` holds only dates (two or
+    more) each sitting on a row of ``main``, under at least one other line; ([], []) otherwise."""
+    ordered = sorted(side, key=lambda fragment: fragment.top)
+
+    def dated(fragment: _Fragment) -> bool:
+        short = len(fragment.text) <= 40
+        return short and bool(_DATE_LIKE.search(fragment.text)) and _row_aligned([fragment], main) == 1
+
+    first = next((index for index, fragment in enumerate(ordered) if dated(fragment)), None)
+    if first is None or first == 0 or len(ordered) - first < 2 or not all(map(dated, ordered[first:])):
+        return [], []
+    return ordered[:first], ordered[first:]
 
 
 def _inner_dates(side: list[_Fragment], main: list[_Fragment], inner: str) -> tuple[list[_Fragment], list[_Fragment]]:

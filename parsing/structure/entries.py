@@ -1004,8 +1004,8 @@ def group_entries(
             entry.header
             and after < limit
             and _WRAPPED_AFTER_RE.search(entry.header[-1].rstrip())
-            and 2 <= len(entry.header[-1].split()) <= 6
-            and entry.header[-1].split()[-2][:1].isupper()  # (not "… won Crunchie for best new startup of 2013")
+            and 2 <= len(last_piece := _split(entry.header[-1])[-1].split()) <= 6
+            and last_piece[-2][:1].isupper()  # (not "… won Crunchie for best new startup of 2013")
             and infos[after].headerish
             and infos[after].dates is None
             and not infos[after].bullet
@@ -1142,6 +1142,11 @@ def _parts(header: list[str]) -> list[str]:
             # "Executive Vice President, People &" over "Transformation", "Club Athlétique de" over "Montreuil": a
             # name the line wrapped after its "&" or its "de" (not "Head of Sales &" over "London, UK", a place)
             parts[-1] = f"{parts[-1]} {found.pop(0)}"
+        elif parts and found and re.search(r" (?:de|du|des|of)$", parts[-1]) and found[0][:1].isupper():
+            # "… — Mairie de" over "Saint-Jean-de-Braye, Saint-Jean-de-Braye": the name's end, then its town
+            name_end, _, town = found[0].partition(", ")
+            parts[-1] = f"{parts[-1]} {name_end}"
+            found = [town, *found[1:]] if town else found[1:]
         parts.extend(found)
     return parts
 

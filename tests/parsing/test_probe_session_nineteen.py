@@ -256,3 +256,96 @@ def test_hospital_trusts_named_with_a_dash():
         "Assistance Publique – Hôpitaux de Paris",
         "Charité – Universitätsmedizin Berlin",
     ]
+
+
+def _sidebar_pdf() -> bytes:
+    """A bulleted sidebar whose line pitch matches the main column's, so that most of its lines sit on main rows."""
+    from reportlab.pdfgen import canvas
+
+    from .files import PAGE_HEIGHT, _pdf
+
+    def draw(pdf: canvas.Canvas, _number: int) -> None:
+        top = PAGE_HEIGHT - 45
+        side = ["CONTACT", "Castelnau-le-Lez (34)", "06 87 12 04 55", "n.girard34@yahoo.fr", "LANGUES", "Français",
+                "Anglais — C1", "Espagnol — B2", "COMPÉTENCES", "• Pack Office (expert)", "• iXBus, Airs Délib",
+                "• Prise de notes rapide", "• Rédaction administrative", "LOISIRS", "• Théâtre amateur",
+                "• Voyages"]  # fmt: skip
+        main = ["Nathalie Girard", "Assistante de direction", "EXPÉRIENCE PROFESSIONNELLE",
+                "Assistante de direction du Directeur général des services",
+                "Montpellier Méditerranée Métropole | Montpellier", "2016 – aujourd'hui",
+                "› Gestion de l'agenda du DGS", "› Préparation des conseils", "Rédactrice — Service juridique",
+                "Mairie de Montpellier | Montpellier", "2010 – 2015", "› Rédaction d'actes", "FORMATION",
+                "DEUG Langues étrangères appliquées", "Université Paul-Valéry Montpellier 3",
+                "2001 – 2003"]  # fmt: skip
+        for number, text in enumerate(side):
+            pdf.setFont("Helvetica-Bold" if text.isupper() else "Helvetica", 9)
+            pdf.drawString(21, top - 12 * number, text)
+        for number, text in enumerate(main):
+            pdf.setFont("Helvetica-Bold" if text.isupper() or number == 0 else "Helvetica", 9)
+            pdf.drawString(213, top - 12 * number, text)
+
+    return _pdf(draw)
+
+
+def test_a_bulleted_sidebar_on_the_main_columns_rows_is_read_as_a_column():
+    """A sidebar of bulleted lists beside the main column, its lines on the same pitch: two columns, not a table."""
+    work = parse_resume(_sidebar_pdf(), "cv.pdf")["work"]
+    assert [(job.get("name"), job.get("startDate")) for job in work] == [
+        ("Montpellier Méditerranée Métropole", "2016"),
+        ("Mairie de Montpellier", "2010"),
+    ]
+
+
+def _right_dates_pdf() -> bytes:
+    """The contact block at the top right, then each job's dates at the right margin on its title's row."""
+    from reportlab.pdfgen import canvas
+
+    from .files import PAGE_HEIGHT, _pdf
+
+    def draw(pdf: canvas.Canvas, _number: int) -> None:
+        pdf.setFont("Helvetica-Bold", 22)
+        pdf.drawString(48, PAGE_HEIGHT - 54, "Laetitia BERNARD")
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(48, PAGE_HEIGHT - 77, "Agent administratif polyvalent")
+        pdf.setFont("Helvetica", 8.8)
+        for number, text in enumerate(["45800 Saint-Jean-de-Braye", "06 49 50 33 11", "laetitia.bernard45@gmail.com"]):
+            pdf.drawRightString(547, PAGE_HEIGHT - 51 - 12 * number, text)
+        rows = [
+            (110, "Expérience professionnelle", None, True),
+            (133, "Adjointe administrative — Mairie de Saint-Jean-de-Braye", "01/2019 – présent", True),
+            (146, "• Accueil physique et téléphonique", None, False),
+            (186, "Agent d'accueil — Mairie de Saint-Jean-de-Braye", "03/2017 – 12/2018", True),
+            (199, "• Actes d'état civil", None, False),
+            (216, "Hôtesse de caisse — Carrefour Market, Orléans", "06/2014 – 02/2017", True),
+            (239, "Formation", None, True),
+            (262, "Baccalauréat STMG — Lycée Voltaire, Orléans", "2014", True),
+        ]
+        for top, text, dates, bold in rows:
+            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 9.3)
+            pdf.drawString(48, PAGE_HEIGHT - top, text)
+            if dates:
+                pdf.setFont("Helvetica", 9)
+                pdf.drawRightString(547, PAGE_HEIGHT - top, dates)
+
+    return _pdf(draw)
+
+
+def test_dates_at_the_right_margin_under_a_contact_block_stay_on_their_rows():
+    """The right margin holds the contact block, then only the dates of the jobs' rows: the dates are the jobs'."""
+    work = parse_resume(_right_dates_pdf(), "cv.pdf")["work"]
+    assert [(job.get("name"), job.get("startDate"), job.get("endDate")) for job in work] == [
+        ("Mairie de Saint-Jean-de-Braye", "2019-01", None),
+        ("Mairie de Saint-Jean-de-Braye", "2017-03", "2018-12"),
+        ("Carrefour Market", "2014-06", "2017-02"),
+    ]
+
+
+def test_an_employer_wrapped_after_de_before_its_town():
+    """ "… — Mairie de" over "Saint-Jean-de-Braye, Saint-Jean-de-Braye": the name's end, then its town."""
+    text = (
+        "Paul Martin\npaul@mail.fr\n**EXPÉRIENCE\n**Adjointe administrative — Accueil et état civil — Mairie de | "
+        "01/2019 – présent\nSaint-Jean-de-Braye, Saint-Jean-de-Braye\n• Accueil physique\n"
+    )
+    assert [(job[0], job[1]) for job in _bold_jobs(text)] == [
+        ("Mairie de Saint-Jean-de-Braye", "Adjointe administrative")
+    ]
