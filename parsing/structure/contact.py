@@ -947,9 +947,11 @@ def find_location(texts: list[str]) -> dict[str, str]:
             elif segment.count(", ") >= 2:
                 # "ul. Kościuszki 12/4, 87-100 Toruń, Pologne": an address whose street and postcode hold many digits
                 segments.extend(piece for piece in segment.split(", ") if sum(ch.isdigit() for ch in piece) < 8)
+    polish = any(fold(segment) in ("pologne", "poland", "polska") for segment in segments)
     for segment in segments:
         match = _POLISH_POSTCODE_RE.search(segment)
-        if match:  # "87-100 Toruń", "00-950 Warszawa"
+        town = geo.find_places(match.group(2)) if match else []
+        if match and (polish or (town and town[0][2] == "PL")):  # "87-100 Toruń, Pologne", "00-950 Warszawa"
             return {"city": match.group(2), "postalCode": match.group(1), "countryCode": "PL"}
     for segment in segments:
         match = _POSTCODE_CITY_RE.search(segment)

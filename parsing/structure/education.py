@@ -322,7 +322,9 @@ _SCHOOL_ALONE_TEXT = (
     "polytechnique supelec essec escp edhec emlyon skema neoma kedge audencia insead ieseg stanford harvard"
 )
 _SCHOOL_ALONE = frozenset(_SCHOOL_ALONE_TEXT.split())
-_TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|de|du|des|la|le|les|et|en|&)$", re.I)
+_TRAILING_CONNECTOR_RE = re.compile(r"\b(?:by|of|the|and|in|at|for|to|with|from|de|du|des|et|en|&)$", re.I)
+# An article a school's name goes on after, cut at the line's end ("CFA La" over "Noue, Longvic").
+_TRAILING_ARTICLE_RE = re.compile(r"\b(?:la|le|les)$", re.I)
 # "Université Toulouse III – Paul Sabatier", "Université Paris 1 - Panthéon-Sorbonne": a numbered university
 # whose name goes on after a dash. The number stands apart: "Lycée Henri-IV" is named after a king.
 _NUMBERED_RE = re.compile(r"(?<=\s)(?:[IVX]{1,4}|\d{1,2})$")
@@ -1061,7 +1063,7 @@ def _wrapped_name(entry: Entry) -> Entry:
         # "… – Zespół Szkół" then "Samochodowych w Toruniu": the name's end and its town, in the Polish, Czech or
         # Romanian way ("w Toruniu", "v Praze", "din București")
         return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
-    if not _TRAILING_CONNECTOR_RE.search(last):
+    if not _TRAILING_CONNECTOR_RE.search(last) and not _TRAILING_ARTICLE_RE.search(last):
         if _school_cut_at_line_end(entry.header[-1], rest):
             return replace(
                 entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:]
@@ -1073,8 +1075,8 @@ def _wrapped_name(entry: Entry) -> Entry:
     if comma and known and _NAME_TAIL_RE.match(_ELIDED_RE.sub("", name_end)):
         named = name_end  # "Montréal, Montréal": the name's end, then the school's town
     # ("CFA de" then "l'Automobile Lyon Rhône, Lyon": the name goes on with an elided article)
-    if not _NAME_TAIL_RE.match(_ELIDED_RE.sub("", named)) or any(ch.isdigit() for ch in rest):
-        return entry
+    if not _NAME_TAIL_RE.match(_ELIDED_RE.sub("", named)) or any(ch.isdigit() for ch in rest) or find_degree(named):
+        return entry  # ("Lycée Le" over "BTS Communication": the diploma, not the name's end)
     return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
 
 
@@ -1092,7 +1094,15 @@ def _locative_tail(text: str) -> bool:
 
 
 def _ends_with_school(line: str) -> bool:
-    return bool(school_score(fold(re.split(r"\s+[–—-]\s+|,\s+", line)[-1])))
+    """ "… – Zespół Szkół", "2000 – 2004 Universitatea": a line that ends on a school's word, its name cut there (not
+    "Uniwersytet Warszawski", a whole name)."""
+    words = fold(re.split(r"\s+[–—-]\s+|,\s+", line)[-1]).split()
+    return bool(words) and (words[-1] in _CUT_SCHOOL_WORDS or (len(words) == 1 and school_score(words[0]) > 0))
+
+
+# The words of Polish, Czech and Romanian schools' names that the rest of the name follows ("Zespół Szkół
+# Samochodowych", "Szkoła Główna", "Vysoká škola", "Universitatea Politehnica").
+_CUT_SCHOOL_WORDS = frozenset({"szkol", "szkola", "skola", "universitatea", "academia", "politechnika", "uniwersytet"})
 
 
 def _name_past_dates(text: str) -> str:

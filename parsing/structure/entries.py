@@ -73,7 +73,11 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
             out[-1] = f"{out[-1]}{separator}{piece}"
         elif _SLASH_RE.fullmatch(separator) and _slash_title(out[-1], piece):
             out[-1] = f"{out[-1].rstrip()} / {piece.strip()}"
-        elif _DASHED_NAME_RE.search(fold(f"{out[-1]} – {piece}")) and any(dash in separator for dash in "-–—"):
+        elif (
+            any(dash in separator for dash in "-–—")
+            and _DASHED_NAME_RE.search(fold(f"{out[-1]} – {piece}"))
+            and not _DASHED_NAME_RE.search(fold(out[-1]))
+        ):
             out[-1] = f"{out[-1].rstrip()} – {piece.strip()}"  # "Assistance Publique – Hôpitaux de Paris"
         else:
             out.append(piece)
@@ -1003,13 +1007,11 @@ def group_entries(
         if (
             entry.header
             and after < limit
-            and _WRAPPED_AFTER_RE.search(entry.header[-1].rstrip())
-            and 2 <= len(last_piece := _split(entry.header[-1])[-1].split()) <= 6
-            and last_piece[-2][:1].isupper()  # (not "… won Crunchie for best new startup of 2013")
             and infos[after].headerish
             and infos[after].dates is None
             and not infos[after].bullet
-            and len(infos[after].rest.split()) <= 4
+            # (not "… won Crunchie for best new startup of 2013", nor "Head of" over "Acme Logistics")
+            and wrapped_name(entry.header[-1], infos[after].rest.partition(", ")[0])
         ):
             # "Club Athlétique de" over "Montreuil": the name goes on past its line's end
             entry.header.append(infos[after].rest)
@@ -1138,12 +1140,13 @@ def _parts(header: list[str]) -> list[str]:
         pair = colon_pair(line)
         pieces = [pair[0], pair[1]] if pair else [line]
         found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
-        if parts and found and _WRAPPED_AFTER_RE.search(parts[-1]) and ", " not in found[0]:
+        if parts and found and _AMPERSAND_END_RE.search(parts[-1]) and ", " not in found[0]:
             # "Executive Vice President, People &" over "Transformation", "Club Athlétique de" over "Montreuil": a
             # name the line wrapped after its "&" or its "de" (not "Head of Sales &" over "London, UK", a place)
             parts[-1] = f"{parts[-1]} {found.pop(0)}"
-        elif parts and found and re.search(r" (?:de|du|des|of)$", parts[-1]) and found[0][:1].isupper():
-            # "… — Mairie de" over "Saint-Jean-de-Braye, Saint-Jean-de-Braye": the name's end, then its town
+        elif parts and found and wrapped_name(parts[-1], found[0].partition(", ")[0]):
+            # "Club Athlétique de" over "Montreuil", "… — Mairie de" over "Saint-Jean-de-Braye, Saint-Jean-de-Braye":
+            # the name's end (then its town)
             name_end, _, town = found[0].partition(", ")
             parts[-1] = f"{parts[-1]} {name_end}"
             found = [town, *found[1:]] if town else found[1:]
@@ -1153,6 +1156,28 @@ def _parts(header: list[str]) -> list[str]:
 
 # The last word of a line that wrapped inside a name: a conjunction or a preposition.
 _WRAPPED_AFTER_RE = re.compile(r" (?:&|and|et|of|for|de|du|des|de la|pour)$")
+_AMPERSAND_END_RE = re.compile(r" (?:&|and|et)$")
+_NAME_SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "sur", "en", "of", "the", "and", "&"})
+
+
+def wrapped_name(line: str, following: str) -> bool:
+    """ "Club Athlétique de" over "Montreuil": a name (no title, no business function: not "Head of", "Sales for")
+    cut after its connector, then its end: a few capitalised words, no title ("Bank of" / "Cashier"), no description
+    ("Intermarché de" / "Gestion de caisse"), no number ("Nantes (44)")."""
+    piece = _split(line)[-1].split()
+    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= 6 or not piece[-2][:1].isupper():
+        return False
+    head = " ".join(piece[:-1]).removesuffix(" de")
+    following = _BRACKETS_RE.sub("", following).strip()  # ("Matériel (Muret)": the town in brackets after the name)
+    words = following.split()
+    return (
+        not title_score(fold(head))
+        and not function_part(head)
+        and 1 <= len(words) <= 4
+        and not any(ch.isdigit() for ch in following)
+        and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
+        and not title_score(fold(following))
+    )
 
 
 def _looks_complete(header: list[str]) -> bool:

@@ -1803,10 +1803,10 @@ def _firm(folded: str) -> bool:
 
 # How the names of towns of France and its neighbours are made: a saint's name or a river after a hyphen
 # ("Saint-Herblain", "Marcy-l'Étoile", "Bourg-en-Bresse", "Châlons-sur-Marne"), or an ending of place names
-# ("Martillac", "Libourne", "Fontenay", "Mérignac", "Oberkirch", "Hagondange", "Chambourcy", "Villeurbanne").
+# ("Martillac", "Libourne", "Mérignac", "Oberkirch", "Sarrebourg"; not "Vidange", "Tramway", "Volley", "Bac").
 _TOWN_SHAPE_RE = re.compile(
     r"^(?:(?:saint|sainte|st|ste)-[\w'-]+|[\w]+-(?:l'|la-|le-|les-|en-|sur-|sous-|de-|du-|des-|lez-|lès-)[\w'-]+|"
-    r"[\w]+(?:ac|ay|ey|ans|ville|court|heim|ange|bourg|ourne|ieux|argues|anne|kirch|weiler|hausen|bach)$)"
+    r"[\w]{3,}(?:ac|ville|court|heim|bourg|ourne|ieux|argues|kirch|weiler|hausen)$)"
 )
 
 

@@ -162,7 +162,9 @@ _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("
 _DUTY_LABELS = frozenset(["teaching", "enseignement", "enseignements", "encadrement", "supervision", "mentoring"])
 _WHOLE_ONLY = _DUTY_LABELS | frozenset(
     ["encadrements", "talks", "posters", "funding", "fellowships", "financements", "outreach", "reviewing",
-     "vulgarisation", "positions", "admission", "admissions", "barreau", "pro bono"]
+     "vulgarisation", "positions", "admission", "admissions", "barreau", "pro bono",
+     # (German and Spanish headings that open names: "Freizeit Park Rust", "Studium Generale")
+     "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue"]
 )  # fmt: skip
 # ("Positions" alone heads an academic's posts; "Positions of Responsibility" lists clubs and societies; "Admissions"
 # alone a lawyer's bars, "Admissions Representative" is a post.)
@@ -274,7 +276,14 @@ def _layout_score(line: Line, body_size: float, alone: bool) -> int:
 _JOINED_RE = re.compile(r"(?<=[a-z]{3})-(?=[a-z]{3})")
 
 
-_LIST_BULLET_RE = re.compile(r"^\s*[•·▪◦*-]\s+")
+_LIST_BULLET_RE = re.compile(r"^\s*[•▪◦]\s+")
+# The headings CVs decorate with a bullet as often as they write them plain.
+_CORE_HEADINGS_TEXT = """experience | experiences | experience professionnelle | experiences professionnelles |
+    work experience | professional experience | formation | formations | education | langues | languages |
+    competences | skills |
+    loisirs | hobbies | interests | centres d'interet | profil | profile | summary | projets | projects |
+    certifications"""
+_CORE_HEADINGS = frozenset(" ".join(phrase.split()) for phrase in _CORE_HEADINGS_TEXT.split("|"))
 _TRAINING_CENTRE_WORDS = frozenset({"centre", "center", "organisme", "institut", "institute"})
 
 
@@ -319,7 +328,7 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
             return _PHRASES[prefix]
     if _DEGREE_WORDS.intersection(tokens):
         return None  # "Associate's Degree - Education": a degree's line, not a heading
-    if tokens[0] in _TRAINING_CENTRE_WORDS and tokens[0] not in _KEYWORDS:
+    if tokens[0] in _TRAINING_CENTRE_WORDS and tokens[0] not in _KEYWORDS and not raw.isupper():
         return None  # "Centre de formation Colas", "Organisme de formation": where one trained, not a heading
     for token in tokens:
         if token in _KEYWORDS:
@@ -638,8 +647,14 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         kind = None
         inline_rest = label_text = ""
         kind = heading_kind(text, layout)
-        if kind is not None and _LIST_BULLET_RE.match(text) and layout < 3 and not is_all_caps(text):
-            kind = None  # "• Qualification", "- Formation": an item of a list in the body's type, no heading
+        if (
+            kind is not None
+            and _LIST_BULLET_RE.match(text)
+            and layout < 3
+            and not is_all_caps(text)
+            and _normalise_heading(text) not in _CORE_HEADINGS
+        ):
+            kind = None  # "• Qualification": an item of a list in the body's type, no heading ("• Expérience" is)
         if _label_in_margin(lines, index) and (labelled := _labelled_row(text)) is not None:
             # "Work experience | 03/2020 – present": a label in a margin column, on the row of its section's first
             # line (Europass and its imitations); the rest of the row is that first line.

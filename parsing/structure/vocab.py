@@ -713,9 +713,6 @@ SCHOOL_WORDS = {
     "scuola",
     "liceo",
     "colegio",
-    "faculdade",
-    "facultad",
-    "facolta",
     # and of the schools of Central and Eastern Europe (Polish, Romanian, Czech, Slovak, Baltic)
     "politechnika",
     "politehnica",
@@ -980,7 +977,7 @@ _MORE_HEADS_TEXT = """
     correspondante pigiste correcteur correctrice presentateur presentatrice concepteur conceptrice
     concepteur-redacteur conceptrice-redactrice proviseure entraineur entraineuse machiniste planificateur
     planificatrice receptionnaire jri jri-monteur jri-monteuse dozent dozentin
-    thermicien thermicienne artisan artisane servente militaire
+    thermicien thermicienne servente militaire artisan artisane
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -988,10 +985,11 @@ _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT +
 # ("Guide touristique", "Jefe de obra", "Médico general").
 _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuoca muratore carpintero carpintera
     panadero panadera consultor consultora tecnico tecnica jefe jefa gerente autista analista chefe falegname fornaio
-    macellaio carnicero disenador"""
+    macellaio carnicero disenador artisan artisane"""
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
-    general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial"""
+    general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
+    gerant gerante"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
@@ -1014,16 +1012,18 @@ _EVERYDAY_TRADES = frozenset({
 # "Berufs|kraftfahrer", "Industrie|kaufmann"): the noun is written first, then what it covers ("Konstrukteur
 # Karosserie"). On folded text.
 _GERMAN_TRADE_ENDINGS_TEXT = """
-    pfleger pflegerin helfer helferin fahrer fahrerin arbeiter arbeiterin kaufmann kauffrau techniker technikerin
-    mechaniker mechanikerin meister meisterin leiter leiterin berater beraterin entwickler entwicklerin ingenieurin
+    pfleger pflegerin erntehelfer pflegehelfer helferin fahrer fahrerin arbeiter arbeiterin industriekaufmann
+    burokaufmann einzelhandelskaufmann kauffrau techniker technikerin mechaniker mechanikerin meisterin leiter leiterin
+    berater beraterin entwickler entwicklerin ingenieurin
     referentin assistent assistentin sachbearbeiter sachbearbeiterin fachkraft schwester erzieher erzieherin lehrer
     lehrerin konstrukteur konstrukteurin traktorist traktoristin elektroniker elektronikerin mechatroniker
     mechatronikerin schlosser schlosserin lagerist lageristin kellner kellnerin verkaufer verkauferin buchhalter
-    buchhalterin pflegefachfrau pflegefachmann
+    buchhalterin pflegefachfrau pflegefachmann arzt arztin
 """
 _GERMAN_TRADE_ENDINGS = tuple(_GERMAN_TRADE_ENDINGS_TEXT.split())
 # (alone, these are as often surnames: "Anna Kellner", "MEISTER Paul"; within a compound they are trades)
-_GERMAN_SURNAME_TRADES_TEXT = "meister helfer schlosser kellner lehrer fahrer leiter pfleger schwester arbeiter berater"
+# (nor do "-meister", "-helfer" and "Kaufmann" end trades here: "Hofmeister", "Nothelfer", "Kaufmann & Broad")
+_GERMAN_SURNAME_TRADES_TEXT = "schlosser kellner lehrer fahrer leiter pfleger schwester arbeiter berater"
 _GERMAN_SURNAME_TRADES = frozenset(_GERMAN_SURNAME_TRADES_TEXT.split())
 # The words of a prize, not a job ("Best Newsletter Design winner", "Awarded Teacher of the Year", "Lauréat du …").
 AWARD_WORDS = r"winner|awarded|award|prize|laureate|laureat|finalist|finaliste"

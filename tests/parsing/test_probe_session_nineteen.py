@@ -349,3 +349,37 @@ def test_an_employer_wrapped_after_de_before_its_town():
     assert [(job[0], job[1]) for job in _bold_jobs(text)] == [
         ("Mairie de Saint-Jean-de-Braye", "Adjointe administrative")
     ]
+
+
+def test_review_guard_the_new_rules_leave_their_neighbours_alone():
+    """What the review of this session's rules found them breaking, mended: a title cut after "of" keeps its
+    employer below; a title under a name cut after "of" is no part of the name; "KAUFMANN Julia" and "Kaufmann &
+    Broad" are a name and a firm; a bulleted heading in plain words and a training centre's heading in capitals
+    still head their sections; "Conducteur — Tramway" keeps its field."""
+    head = "John Carter\njohn.carter@mail.com\n+44 7700 900123\n\nEXPERIENCE\n"
+    assert [job[0] for job in _jobs(head + "2015 – 2019\nHead of\nAcme Logistics\nOversaw 3 depots\n")] == [
+        "Acme Logistics"
+    ]
+    assert "Bank of Cashier" not in str(_jobs(head + "2019 – 2022\nBank of\nCashier\nHandled cash\n"))
+    text = "KAUFMANN Julia\njulia.kaufmann@gmx.de\n\nBERUFSERFAHRUNG\n2015 – 2020 Buchhalterin, Deloitte, Köln\n"
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["name"] == "KAUFMANN Julia"
+    text = (
+        "Sophie Bernard\nsophie@mail.fr\n\nEXPÉRIENCE\n2015 – 2020 Assistante commerciale – Kaufmann & Broad, Paris\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["Kaufmann & Broad"]
+    text = (
+        "Sophie Bernard\nsophie@mail.fr\n\n• Expérience\n2019 – 2022 Vendeuse, Zara, Nantes\n\n• Formation\n"
+        "2018 BTS MCO, Lycée Livet, Nantes\n\n• Langues\nAnglais B2\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [job.get("name") for job in result["work"]] == ["Zara"]
+    assert [school.get("institution") for school in result["education"]] == ["Lycée Livet"]
+    text = (
+        "Sophie Bernard\nsophie@mail.fr\n\nEXPÉRIENCE\n2019 – 2022 Vendeuse, Zara, Nantes\n\nCENTRE DE FORMATION\n"
+        "2018 CAP Vente, CFA Nantes\n"
+    )
+    assert [school.get("institution") for school in parse_resume(text.encode(), "cv.txt")["education"]] == [
+        "CFA Nantes"
+    ]
+    text = "Paul Martin\npaul@mail.fr\n\nEXPÉRIENCE\n2019 – 2023\nKeolis Lyon\nConducteur — Tramway\nConduite\n"
+    assert [(job[0], job[1]) for job in _jobs(text)] == [("Keolis Lyon", "Conducteur – Tramway")]
