@@ -89,11 +89,12 @@ _PERSONAL_LABEL_RE = re.compile(
 )
 # That label wrapped in its narrow cell, the name on the row of its first line: "Informations | Julien Perrenoud
 # personnelles", "Personal | Thomas Keller details".
-_WRAPPED_PERSONAL_RE = re.compile(
-    r"^\s*(?:informations?|personal)\s*\|\s*(?P<value>[^|]+?)\s+(?:personnelles?|information|details)\s*$", re.I
-)
-_PERSONAL_HEAD_RE = re.compile(r"^\s*(?:informations?|personal)\s*\|\s*(?P<value>[^|]+?)\s*$", re.I)
-_PERSONAL_TAIL_RE = re.compile(r"^\s*(?:personnelles?|information|details)\s*$", re.I)
+_PERSONAL_HEAD = r"(?:informations?|personal)"
+_PERSONAL_TAIL = r"(?:personnelles?|information|details)"
+_WRAPPED_PERSONAL_RE = re.compile(rf"^\s*{_PERSONAL_HEAD}\s*\|\s*(?P<value>[^|]+?)\s+{_PERSONAL_TAIL}\s*$", re.I)
+# (or the label's second word alone on the row below: "INFORMATIONS | Camille Fontaine" over "PERSONNELLES")
+_PERSONAL_HEAD_RE = re.compile(rf"^\s*{_PERSONAL_HEAD}\s*\|\s*(?P<value>[^|]+?)\s*$", re.I)
+_PERSONAL_TAIL_RE = re.compile(rf"^\s*{_PERSONAL_TAIL}\s*$", re.I)
 # The Europass form's row for the post sought, never the name: "JOB APPLIED FOR Staff Nurse", "POSTE VISÉ …".
 _APPLIED_FOR_RE = re.compile(
     r"^\s*(?:job\s+applied\s+for|position\s+applied\s+for|studies\s+applied\s+for|preferred\s+job|"

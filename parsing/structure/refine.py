@@ -358,8 +358,9 @@ def refine(
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
             if _bracketed_beside_school(lines[number].text, text, education):
                 continue  # "Bayes Business School (City, University of London)": the school's university
-            if any(fold(text) in fold(item.get("institution", "")) for item in education):
-                continue  # "Lycée Les" over "Catalins": a piece of a school's name the rules joined again
+            if any(f" {fold(text)} " in f" {fold(item.get('institution', ''))} " for item in education):
+                continue  # "Lycée Les" over "Catalins": a piece of a school's name the rules joined again (whole
+                # words: "ENS" is no piece of "Université de Lens")
             if not any(same_school(item.get("institution", ""), text) for item in education):
                 new.append((number, {"institution": text}))
     if degrees.add:
