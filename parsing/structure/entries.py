@@ -908,6 +908,15 @@ def group_entries(
             ):
                 header_lines.insert(0, cursor)
                 cursor -= 1
+            if (
+                header_lines
+                and cursor >= 0
+                and cursor not in claimed
+                and header_like(cursor)
+                and wrapped_before_connector(infos[cursor].rest, infos[header_lines[0]].rest)
+            ):
+                header_lines.insert(0, cursor)  # "CONSEIL DÉPARTEMENTAL" over "DE LA GIRONDE" over the title
+                cursor -= 1
             if notes and (not header_lines or notes[0] < header_lines[0]):
                 notes = []  # a note above the header belongs to the entry before
         entry.header = [infos[i].rest for i in header_lines]
@@ -1144,6 +1153,8 @@ def _parts(header: list[str]) -> list[str]:
             # "Executive Vice President, People &" over "Transformation", "Club Athlétique de" over "Montreuil": a
             # name the line wrapped after its "&" or its "de" (not "Head of Sales &" over "London, UK", a place)
             parts[-1] = f"{parts[-1]} {found.pop(0)}"
+        elif parts and found and len(header) > 1 and wrapped_before_connector(parts[-1], found[0]):
+            parts[-1] = f"{parts[-1]} {found.pop(0)}"  # "CONSEIL DÉPARTEMENTAL" over "DE LA GIRONDE": one name
         elif parts and found and wrapped_name(parts[-1], found[0].partition(", ")[0]):
             # "Club Athlétique de" over "Montreuil", "… — Mairie de" over "Saint-Jean-de-Braye, Saint-Jean-de-Braye":
             # the name's end (then its town)
@@ -1155,7 +1166,7 @@ def _parts(header: list[str]) -> list[str]:
 
 
 # The last word of a line that wrapped inside a name: a conjunction or a preposition.
-_WRAPPED_AFTER_RE = re.compile(r" (?:&|and|et|of|for|de|du|des|de la|pour)$")
+_WRAPPED_AFTER_RE = re.compile(r" (?:&|and|et|of|for|de|du|des|de la|pour)$", re.I)
 _AMPERSAND_END_RE = re.compile(r" (?:&|and|et)$")
 _NAME_SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "sur", "en", "of", "the", "and", "&"})
 
@@ -1176,6 +1187,32 @@ def wrapped_name(line: str, following: str) -> bool:
         and 1 <= len(words) <= 4
         and not any(ch.isdigit() for ch in following)
         and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
+        and not title_score(fold(following))
+    )
+
+
+# The connector a name's second line opens with when the line wrapped before it: "de la Gironde", "DU RHÔNE", "d'Azur".
+_CONNECTOR_START_RE = re.compile(r"^(?:de la|de l'|de l’|du|des|de|d'|d’)\s*(?=\w)", re.I)
+
+
+def wrapped_before_connector(line: str, following: str) -> bool:
+    """ "CONSEIL DÉPARTEMENTAL" over "DE LA GIRONDE", "Communauté d'agglomération" over "du Grand Besançon": a name (a
+    few capitalised words, no title, no business function) whose line wrapped before its connector, then the
+    connector and the name's end (a few capitalised words, no number, no title)."""
+    name = line.strip()
+    words = name.split()
+    connector = _CONNECTOR_START_RE.match(following.strip())
+    if connector is None or not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+        return False
+    if name.endswith((".", ",", ";", ":")) or _WRAPPED_AFTER_RE.search(name) or any(ch.isdigit() for ch in name):
+        return False
+    end = following.strip()[connector.end() :].split()
+    return (
+        1 <= len(end) <= 4
+        and not any(ch.isdigit() for ch in following)
+        and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in end)
+        and not title_score(fold(name))
+        and not function_part(name)
         and not title_score(fold(following))
     )
 

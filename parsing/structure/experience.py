@@ -39,7 +39,7 @@ from .vocab import (
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
-    r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|interim|"
+    r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|interimaire|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur"), as "Freelance"
     r"auto-?entrepreneur|micro-?entrepreneur|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
@@ -922,7 +922,7 @@ _CHEZ_RE = re.compile(
 
 
 # Contract words that also say what the job was when no title is written ("Stage – Thales", "Internship, Initech").
-_TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship)$", re.I)
+_TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship|interim|interimaire)$", re.I)
 
 
 def _assign(parts: list[str]) -> tuple[str, str, str]:
@@ -1072,6 +1072,23 @@ def _named_like_company(text: str) -> bool:
     return any(len(word) >= 2 and word.isupper() for word in text.split()) or names_organisation(text)
 
 
+def _firm_word(part: str) -> bool:
+    """ "Fiducial", "Eurofins": one capitalised word that is no title, team, business function or place."""
+    text = clean(part)
+    return (
+        len(text.split()) == 1
+        and text[:1].isupper()
+        and _role_score(text) <= 0
+        and not _qualifies_title(text)
+        and fold(strip_punct(text)) not in DEPARTMENTS | _SECTORS
+        and not _FIELD_WORD_RE.search(fold(text))  # ("Ingénieur, Aéronautique – Safran": the field, then the firm)
+        and not geo.find_places(text)
+    )
+
+
+_FIELD_WORD_RE = re.compile(r"(?:ique|tion|sion|ment|ite|erie|ologie|ics)$")
+
+
 def _capitalised_name(text: str) -> bool:
     """Every word capitalised but the small ones: "Safran Aircraft Engines", "Caisse d'Épargne" (not "App develop")."""
     return all(word[:1].isupper() or word[:1].isdigit() or fold(word) in _SMALL_WORDS for word in text.split())
@@ -1170,6 +1187,14 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 or (
                     len(rest[last].split()) == 1
                     and all(_HYPHENATED_NAME_RE.search(rest[i]) and not geo.find_places(rest[i]) for i in rest_tails)
+                )
+                # ("Comptable, Fiducial – Ploërmel": one capitalised word after the comma, no team or function,
+                # and one town-shaped word after the dash; the firm comes first)
+                or (
+                    len(rest[last].split()) == 1
+                    and _unknown_town(rest[last])
+                    and not org_score(fold(rest[last]))
+                    and all(_firm_word(rest[i]) for i in rest_tails)
                 )
             )
         ):

@@ -949,6 +949,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     guide-conferenciere demi-chef referent referente porcher porchere œnologue oenologue teleprospecteur
     teleprospectrice teleoperateur teleoperatrice recherchiste assembleur assembleuse cableur cableuse scientifique
     maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
+    verificateur verificatrice
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
