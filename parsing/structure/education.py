@@ -1029,6 +1029,28 @@ _CAMPUS_INSTITUTE_END_RE = re.compile(
 _OPENING_ADJECTIVE_RE = re.compile(r"international|national|indian|royal|imperial|federal")
 
 
+# A French school's name cut after one of the adjectives it opens with ("École Nationale" over "Supérieure des Mines",
+# "Institut National" over "des Sciences Appliquées"): it cannot end there.
+_SCHOOL_CUT_AT_ADJECTIVE_RE = re.compile(
+    r"^(?:ecole|institut|universite|conservatoire)(?: (?:nationale?|superieure?|normale|centrale|internationale?|"
+    r"europeenne?|polytechnique|catholique|libre|speciale))+$"
+)
+
+
+def _name_goes_on(line: str) -> bool:
+    """A line that goes on with a school's name: capitalised or opening with "de", "des", "du", a few words, no
+    degree, date or town after a comma."""
+    text = clean(line)
+    words = text.split()
+    return (
+        1 <= len(words) <= 8
+        and (text[:1].isupper() or fold(words[0]) in {"de", "des", "du", "d"})
+        and "," not in text
+        and not any(ch.isdigit() for ch in text)
+        and not find_degree(text)
+    )
+
+
 def _wrapped_name(entry: Entry) -> Entry:
     """``entry`` with a school's name that wrapped onto the line below joined again: "Université de technologie de"
     then "Belfort-Montbéliard" (the header cannot end on "de"; the short capitalised line is the name's end), or
@@ -1039,6 +1061,8 @@ def _wrapped_name(entry: Entry) -> Entry:
     for line in entry.header:
         if header and header[-1].count("(") > header[-1].count(")") and ")" in line:
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "INSAT (Institut" / "National des … Technologie)"
+        elif header and _SCHOOL_CUT_AT_ADJECTIVE_RE.match(fold(header[-1]).strip()) and _name_goes_on(line):
+            header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "École Nationale" / "Supérieure des Mines"
         elif header and _locative_tail(clean(line)) and _ends_with_school(header[-1]):
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… – Zespół Szkół" / "Samochodowych w Toruniu"
         else:

@@ -1020,7 +1020,10 @@ def group_entries(
             and infos[after].dates is None
             and not infos[after].bullet
             # (not "… won Crunchie for best new startup of 2013", nor "Head of" over "Acme Logistics")
-            and wrapped_name(entry.header[-1], infos[after].rest.partition(", ")[0])
+            and (
+                wrapped_name(entry.header[-1], infos[after].rest.partition(", ")[0])
+                or name_opening(entry.header[-1], infos[after].rest)
+            )
         ):
             # "Club Athlétique de" over "Montreuil": the name goes on past its line's end
             entry.header.append(infos[after].rest)
@@ -1153,6 +1156,8 @@ def _parts(header: list[str]) -> list[str]:
             # "Executive Vice President, People &" over "Transformation", "Club Athlétique de" over "Montreuil": a
             # name the line wrapped after its "&" or its "de" (not "Head of Sales &" over "London, UK", a place)
             parts[-1] = f"{parts[-1]} {found.pop(0)}"
+        elif parts and found and name_opening(parts[-1], found[0]):
+            parts[-1] = f"{parts[-1]} {found.pop(0)}"  # "Les Laboratoires" over "Servier Industrie, Gidy"
         elif parts and found and len(header) > 1 and wrapped_before_connector(parts[-1], found[0]):
             parts[-1] = f"{parts[-1]} {found.pop(0)}"  # "CONSEIL DÉPARTEMENTAL" over "DE LA GIRONDE": one name
         elif parts and found and wrapped_name(parts[-1], found[0].partition(", ")[0]):
@@ -1214,6 +1219,29 @@ def wrapped_before_connector(line: str, following: str) -> bool:
         and not title_score(fold(name))
         and not function_part(name)
         and not title_score(fold(following))
+    )
+
+
+# The opening of a firm's name that cannot be all of it ("Les Laboratoires" over "Servier Industrie, Gidy",
+# "Établissements" over "Martin Frères"): a line that holds nothing else goes on over the next one.
+_NAME_OPENING_RE = re.compile(
+    r"^(?:les |l')?(?:laboratoires|etablissements|ets|ateliers|editions|papeteries|fromageries|brasseries|"
+    r"fonderies|forges|chantiers|grands magasins|transports|cliniques)$"
+)
+
+
+def name_opening(line: str, following: str) -> bool:
+    """ "Les Laboratoires" over "Servier Industrie, Gidy": a firm's name cut after its opening words, then the rest
+    of the name (a few capitalised words, perhaps a town after a comma; no number, no title)."""
+    if not _NAME_OPENING_RE.match(fold(strip_punct(line.strip()))):
+        return False
+    name = following.partition(", ")[0].strip()
+    words = name.split()
+    return (
+        1 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and not any(ch.isdigit() for ch in following)
+        and not title_score(fold(name))
     )
 
 
