@@ -284,6 +284,11 @@ def _reading_order(fragments: list[_Fragment], depth: int = 0) -> list[list[_Fra
     if not fragments:
         return []
     gutter = _gutter(fragments) if depth < MAX_DEPTH and len(fragments) >= 2 * MIN_COLUMN_LINES else None
+    if gutter is None and depth == 0:
+        banner = _top_banner(fragments)
+        if banner:
+            below = [fragment for fragment in fragments if fragment not in banner]
+            return [_rows(banner), *_reading_order(below, depth)]
     if gutter is None:
         return [_rows(fragments)]
     gap_start, gap_end = gutter
@@ -309,6 +314,30 @@ def _reading_order(fragments: list[_Fragment], depth: int = 0) -> list[list[_Fra
         blocks.append(_rows(spanning))
     blocks.extend(_band(left, right, depth))
     return blocks
+
+
+TOP_BANNER_LINES = 4  # a name, a title, a contact line or two across the top
+
+
+def _top_banner(fragments: list[_Fragment]) -> list[_Fragment]:
+    """The few lines across the top of a short page that hid its columns ("Manon Petit", "CONSEILLÈRE BEAUTÉ" and a
+    contact line set beside a photo, over a sidebar and the main column): more lines cross the gutter than a page of
+    forty lines allows, but all of them above both columns. Empty when there is no such banner."""
+    ordered = sorted(fragments, key=lambda item: (item.top, item.x0))
+    for count in range(1, TOP_BANNER_LINES + 1):
+        banner, below = ordered[:count], ordered[count:]
+        if len(below) < 2 * MIN_COLUMN_LINES:
+            return []
+        gutter = _gutter(below)
+        if gutter is None:
+            continue
+        if (
+            any(fragment.x0 < gutter[1] - 1 and fragment.x1 > gutter[0] + 1 for fragment in banner)
+            and max(fragment.bottom for fragment in banner) <= min(fragment.top for fragment in below) + 1
+        ):
+            return banner
+        return []
+    return []
 
 
 def _band(left: list[_Fragment], right: list[_Fragment], depth: int) -> list[list[_Fragment]]:

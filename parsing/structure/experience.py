@@ -41,7 +41,7 @@ _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au
 _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|interimaire|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur"), as "Freelance"
-    r"auto-?entrepreneur|micro-?entrepreneur|"
+    r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")

@@ -94,6 +94,7 @@ natalia nikolai oksana olga pavel piotr tatiana tomasz vladimir yuri
 ahmet ayse burak elif emre fatma mehmet murat mustafa ozlem
 anh duc hoa huong linh minh thanh thi trang tuan wei xin yan ying li hui mei
 """
+FRENCH_GIVEN_NAMES = frozenset(_FRENCH.split())
 GIVEN_NAMES = frozenset((_ENGLISH + _FRENCH + _OTHER + _INTERNATIONAL).split())
 
 # "Résumé of Jane Doe", "CV de Jean Dupont", "Curriculum Vitae – Jean Dupont": the documentary words before a name

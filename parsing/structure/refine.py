@@ -333,6 +333,8 @@ def refine(
         for number, text in tagged[fields.POSITION]:
             if any(overlaps(item.get("position", ""), text) for item in work) or _in_prose(lines[number].text, text):
                 continue
+            if any(_key(text) == _key(item.get("name", "")) for item in work):
+                continue  # "Franck Provost, Marseille": the employer the rules found, no post
             objective = OBJECTIVE_RE.search(fold(lines[number].text))
             if objective and fold(lines[number].text).find(fold(text)) > objective.start():
                 continue  # "I am now seeking a Senior Charge Nurse post": the job wanted, not one held

@@ -885,6 +885,8 @@ TITLE_WORDS.add("sister")
 TITLE_HEADS.add("adviser")
 TITLE_WORDS.add("adviser")
 TITLE_TAILS.update({"adviser", "advisor"})
+# "Spa praticienne", "Styliste ongulaire": the beauty trades' words end a title as well as open it.
+TITLE_TAILS.update({"praticienne", "praticien", "prothesiste", "maquilleuse", "visagiste"})
 
 
 # A team or function named after a title ("Defect Manager, QA", "Director, Human Resources", "Chef de projet,
@@ -949,7 +951,9 @@ _MORE_FRENCH_HEADS_TEXT = """
     guide-conferenciere demi-chef referent referente porcher porchere œnologue oenologue teleprospecteur
     teleprospectrice teleoperateur teleoperatrice recherchiste assembleur assembleuse cableur cableuse scientifique
     maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
-    verificateur verificatrice
+    verificateur verificatrice prothesiste praticien praticienne maquilleur maquilleuse visagiste
+    naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse perruquier perruquiere
+    socio-estheticienne socio-estheticien styliste
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -1076,6 +1080,14 @@ TITLE_WORDS.update({"drh", "pdg"})
 _WEB_ADDRESS_RE = re.compile(r"[a-z0-9]\.(?:com|net|org|io|fr|de|es|it|co\.uk|eu)\b")
 
 
+def _given_name_and_surname(tokens: list[str]) -> bool:
+    """ "Franck Provost", "Jacques Dessange": a French given name, then a surname that is an English title's last
+    word; a hairdressing chain named after its founder, not a "Provost"."""
+    from .names import FRENCH_GIVEN_NAMES  # (names reads vocab's neighbours; imported here to keep the order)
+
+    return len(tokens) == 2 and tokens[0] in FRENCH_GIVEN_NAMES and tokens[1] not in TITLE_HEADS
+
+
 def title_score(folded: str) -> float:
     """How much a (folded) phrase looks like a job title: 0 for none, higher for more evidence."""
     tokens = re.findall(r"[a-zœæ0-9+#-]+", folded)  # (folding keeps the ligatures: "manœuvre")
@@ -1111,7 +1123,7 @@ def title_score(folded: str) -> float:
         tokens[0] in _FRENCH_HEADS_BEFORE and len(tokens) > 1 and tokens[1] in _FRENCH_TITLE_FOLLOWERS
     ):
         score += 1.5
-    elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS:
+    elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS and not _given_name_and_surname(tokens):
         score += 1.0  # "Music Producer", "Lead Estimator"
     elif (
         _HEALTH_SERVICE_POST_RE.match(folded)
