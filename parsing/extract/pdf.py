@@ -251,7 +251,10 @@ def _gutter(fragments: list[_Fragment]) -> tuple[float, float] | None:
                 runs.append(_narrowest(coverages, start, position))
             start = None
     best: tuple[float, float] | None = None
-    for start_bin, end_bin in sorted(runs, key=lambda run: run[1] - run[0], reverse=True):
+    # The widest gap first, but one no line crosses before one a few lines cross: "• Lancement de la téléconsultation
+    # …" running into a right-aligned date column leaves a wider gap before the dates than the clean one before the
+    # sidebar.
+    for start_bin, end_bin in sorted(runs, key=lambda run: (min(coverages[run[0] : run[1]]) > 0, run[0] - run[1])):
         gap_start, gap_end = origin + start_bin, origin + end_bin
         left = [fragment for fragment in fragments if fragment.x1 <= gap_start + 1]
         right = [fragment for fragment in fragments if fragment.x0 >= gap_end - 1]
