@@ -1047,6 +1047,19 @@ def group_entries(
     return entries
 
 
+# The profession a French firm of lawyers, notaries or bailiffs writes after its name, as part of it: "SCP
+# Martin-Leroy, Notaires associés", "Taj, Société d'avocats", "Cabinet Dupont & Associés – Avocats au Barreau de Lyon".
+PROFESSION_TAIL_RE = re.compile(
+    r"^(?:notaires?|avocats?|huissiers? de justice|commissaires? de justice|societe d'avocats|"
+    r"experts?-comptables|administrateurs? judiciaires|mandataires? judiciaires)"
+    r"(?: associes| au barreau (?:de |d')[\w' -]+| a la cour)?$"
+)
+
+
+def profession_tail(piece: str) -> bool:
+    return bool(PROFESSION_TAIL_RE.match(fold(strip_punct(piece.replace("’", "'")))))
+
+
 # Words of the business areas a title covers, beside the functions ``function_part`` knows.
 _AREA_TEXT = """
     services reporting regulation risk risks risques market markets conformite securite actuariat audit treasury
@@ -1055,6 +1068,9 @@ _AREA_TEXT = """
     claims sinistres underwriting souscription loss
     recommendations recommendation payments paiements search growth onboarding checkout billing facturation
     personalisation personalization discovery analytics ads advertising
+    fiscalite tax taxation aml kyc lcb-ft sanctions litigation arbitration arbitrage restructuring restructuration
+    concurrence competition antitrust immobilier property m&a ip womenswear menswear kidswear childrenswear
+    lingerie footwear beauty homeware
 """
 _AREA_WORDS = frozenset(_AREA_TEXT.split())
 
@@ -1152,6 +1168,8 @@ def _parts(header: list[str]) -> list[str]:
         pair = colon_pair(line)
         pieces = [pair[0], pair[1]] if pair else [line]
         found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
+        while len(found) >= 2 and profession_tail(found[1]) and not title_score(fold(found[0])):
+            found[:2] = [f"{found[0]} – {found[1]}"]  # "Cabinet Dupont & Associés – Avocats au Barreau de Lyon"
         if parts and found and _AMPERSAND_END_RE.search(parts[-1]) and ", " not in found[0]:
             # "Executive Vice President, People &" over "Transformation", "Club Athlétique de" over "Montreuil": a
             # name the line wrapped after its "&" or its "de" (not "Head of Sales &" over "London, UK", a place)

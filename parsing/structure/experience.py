@@ -21,6 +21,7 @@ from .entries import (
     covers_wholly,
     group_entries,
     header_parts,
+    profession_tail,
     labelled_dates_first,
 )
 from .names import given_name_hits
@@ -621,6 +622,10 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     and _role_score(merged[-1]) <= 0  # (not "Associate, Allen & Overy LLP")
                 ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Osler, Hoskin & Harcourt LLP": three partners' firm
+                elif merged and profession_tail(piece) and _role_score(merged[-1]) <= 0:
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "SCP Martin-Leroy, Notaires associés": the firm's name
+                    if not any(_role_score(p) > 0 or _location_of(p) for p in merged[:-1]):
+                        merged = [", ".join(merged)]  # "Office notarial de Maîtres Girard, Lopez et Vidal, Notaires"
                 elif merged and _LEGAL_TAIL_RE.match(piece):
                     merged[-1] = f"{merged[-1]}, {piece}"
                     if len(merged) >= 2 and merged[-1][:1].islower() and _role_score(merged[-2]) <= 0:

@@ -4,6 +4,7 @@ sessions before: each test holds one of them."""
 
 from __future__ import annotations
 
+from parsing import parse_resume
 from parsing.document import Line
 
 from .files import bold_jobs as _bold_jobs
@@ -99,4 +100,141 @@ def test_a_firm_cut_after_its_opening_words():
     assert [(job[0], job[1]) for job in _jobs(text)] == [
         ("Établissements Martin Frères", "Magasinier"),
         ("Les Laboratoires Servier Industrie", "Technicienne de production"),
+    ]
+
+
+def _banner_pdf() -> bytes:
+    """A name, a title and a contact line set right of a photo across the top of a short page, over a bulleted
+    sidebar and the main column: three lines cross the gutter, more than a page of forty lines allows."""
+    from reportlab.pdfgen import canvas
+
+    from .files import PAGE_HEIGHT, _pdf
+
+    def draw(pdf: canvas.Canvas, _number: int) -> None:
+        pdf.setFillGray(0.7)
+        pdf.rect(45, PAGE_HEIGHT - 130, 75, 90, stroke=0, fill=1)
+        pdf.setFillGray(0)
+        pdf.setFont("Helvetica-Bold", 22)
+        pdf.drawString(136, PAGE_HEIGHT - 74, "Manon Petit")
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(136, PAGE_HEIGHT - 98, "CONSEILLÈRE BEAUTÉ")
+        pdf.setFont("Helvetica", 8.2)
+        pdf.drawString(136, PAGE_HEIGHT - 116, "06 03 55 82 19 · manon.petit@hotmail.fr · Paris 15e")
+        side = ["Compétences", "• Maquillage et mise en beauté", "• Diagnostic de peau et soins du visage",
+                "• Techniques de vente additionnelle", "• Merchandising", "Langues", "Français",
+                "• langue maternelle", "Anglais", "• B2 – TOEIC 810", "Centres d'intérêt", "• Photographie de mode",
+                "• Pilates"]  # fmt: skip
+        main = ["Profil", "Conseillère beauté experte en soin et maquillage.", "Expérience professionnelle",
+                "Conseillère beauté (CDI)", "Sephora · Paris · janv. 2021 – aujourd'hui",
+                "› Diagnostic de peau et conseil personnalisé", "Conseillère de vente parfumerie",
+                "Marionnaud · Boulogne-Billancourt · sept. 2018 – déc. 2020", "› Vente parfums et soins",
+                "Vendeuse", "Nocibé · Paris 15e · 2016 – 2018", "Formation", "BTS MECP — 2016 – 2018",
+                "École Silvya Terrade, Paris"]  # fmt: skip
+        for number, text in enumerate(side):
+            pdf.setFont("Helvetica-Bold" if number in (0, 5, 10) else "Helvetica", 8.7)
+            pdf.drawString(45, PAGE_HEIGHT - 163 - 11.8 * number, text)
+        for number, text in enumerate(main):
+            pdf.setFont("Helvetica-Bold" if number in (0, 2, 11) else "Helvetica", 9.2)
+            pdf.drawString(216, PAGE_HEIGHT - 163 - 12.4 * number, text)
+
+    return _pdf(draw)
+
+
+def test_a_banner_across_the_top_of_a_short_page_leaves_its_columns():
+    """The banner lines read first, then the sidebar and the main column, each whole."""
+    work = parse_resume(_banner_pdf(), "cv.pdf")["work"]
+    assert [(job.get("name"), job.get("position"), job.get("startDate")) for job in work] == [
+        ("Sephora", "Conseillère beauté", "2021-01"),
+        ("Marionnaud", "Conseillère de vente parfumerie", "2018-09"),
+        ("Nocibé", "Vendeuse", "2016"),
+    ]
+
+
+def _dates_beside_sidebar_pdf() -> bytes:
+    """The main column's dates right-aligned near a right-hand sidebar; long bullet lines run under the dates, so
+    the gap before the date column is wider than the sidebar's gutter, but a few lines cross it."""
+    from reportlab.pdfgen import canvas
+
+    from .files import PAGE_HEIGHT, _pdf
+
+    def draw(pdf: canvas.Canvas, _number: int) -> None:
+        pdf.setFont("Helvetica-Bold", 23)
+        pdf.drawString(42.5, PAGE_HEIGHT - 51, "Yanis Belkacem")
+        pdf.setFont("Helvetica", 8.4)
+        side = ["CONTACT", "07 69 18 27 34", "yanis.belkacem@icloud.com", "Paris", "SAVOIR-FAIRE", "Positionnement",
+                "Go-to-market", "Études clients", "Pricing", "Lancements", "Enablement", "LANGUES", "Français : natif",
+                "Anglais : C1", "Arabe : notions", "OUTILS", "• Notion", "• Figma", "• Salesforce", "• Typeform",
+                "• Google Analytics", "INTÉRÊTS", "Basket", "Histoire"]  # fmt: skip
+        for number, text in enumerate(side):
+            pdf.drawString(439.4, PAGE_HEIGHT - 66 - 12 * number, text)
+        rows = [
+            (131, "PARCOURS PROFESSIONNEL", None, True),
+            (158, "Doctolib, Paris", "Depuis janv. 2023", True),
+            (171, "Product Marketing Manager", None, False),
+            (185, "• Lancement de la téléconsultation pour les kinés, 9 000 praticiens activés en", None, False),
+            (218, "Orange, Issy-les-Moulineaux", "sept. 2018 – déc. 2022", True),
+            (231, "Chef de produit marketing", None, False),
+            (245, "• Gamme forfaits mobiles Sosh : pricing, lancements, suivi de la concurrence", None, False),
+            (278, "Bouygues Telecom, Meudon", "sept. 2016 – août 2018", True),
+            (291, "Chef de produit junior", None, False),
+            (305, "• Offres box, études clients", None, False),
+            (317, "• Supports de vente", None, False),
+            (340, "DIPLÔMES", None, True),
+            (360, "Université Paris-Dauphine", "2016 – 2018", True),
+            (372, "Master 2 Marketing et stratégie", None, False),
+            (392, "Université Paris-Dauphine", "2013 – 2016", True),
+            (404, "Licence Gestion", None, False),
+        ]
+        for top, text, dates, bold in rows:
+            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 9.2)
+            pdf.drawString(42.5, PAGE_HEIGHT - top, text)
+            if dates:
+                pdf.setFont("Helvetica", 8.8)
+                pdf.drawRightString(408, PAGE_HEIGHT - top, dates)
+
+    return _pdf(draw)
+
+
+def test_the_gutter_no_line_crosses_is_the_sidebars():
+    work = parse_resume(_dates_beside_sidebar_pdf(), "cv.pdf")["work"]
+    assert [(job.get("name"), job.get("position"), job.get("startDate")) for job in work] == [
+        ("Doctolib", "Product Marketing Manager", "2023-01"),
+        ("Orange", "Chef de produit marketing", "2018-09"),
+        ("Bouygues Telecom", "Chef de produit junior", "2016-09"),
+    ]
+
+
+def test_the_area_after_a_titles_dash_over_the_employer_and_its_town():
+    """ "Assistant Buyer – Womenswear" over "John Lewis Partnership, London": the area the title covers stays with
+    it, the employer is the line below."""
+    text = (
+        "Chloe Whitfield\nchloe@mail.co.uk\n\nWORK EXPERIENCE\nSep 2022 - Oct 2024\nAssistant Buyer – Womenswear\n"
+        "John Lewis Partnership, London\n• Managed a range of knitwear\nFeb 2020 – Aug 2022\nCompliance Officer – AML\n"
+        "Lombard Odier, Geneva\n• Reviews\n2018 – 2020\nAvocat collaborateur – Fiscalité\n"
+        "CMS Francis Lefebvre Avocats – Neuilly-sur-Seine\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("John Lewis Partnership", "Assistant Buyer – Womenswear"),
+        ("Lombard Odier", "Compliance Officer – AML"),
+        ("CMS Francis Lefebvre Avocats", "Avocat collaborateur – Fiscalité"),
+    ]
+
+
+def test_a_law_firms_profession_is_part_of_its_name():
+    """ "SCP Martin-Leroy, Notaires associés", "Cabinet Dupont & Associés – Avocats au Barreau de Lyon": the
+    profession after the name is the firm's, not the employer on its own; a town after it stays the place."""
+    text = (
+        "Claire Vidal\nclaire@mail.fr\n\nEXPÉRIENCE\n2018 – 2020\nClerc de notaire\n"
+        "SCP Martin-Leroy, Notaires associés\n2016 – 2018\nClerc de notaire, SCP Bonnet-Rey, Notaires – Lyon\n"
+        "2014 – 2016\nAvocate collaboratrice\n"
+        "Cabinet Dupont & Associés – Avocats au Barreau de Lyon\n2012 – 2014\nÉlève-avocate\n"
+        "Taj, Société d'avocats – Paris\n2010 – 2012\nClerc\n"
+        "Office notarial de Maîtres Girard, Lopez et Vidal, Notaires associés\n"
+    )
+    assert [job[0] for job in _jobs(text)] == [
+        "SCP Martin-Leroy, Notaires associés",
+        "SCP Bonnet-Rey, Notaires",
+        "Cabinet Dupont & Associés – Avocats au Barreau de Lyon",
+        "Taj, Société d'avocats",
+        "Office notarial de Maîtres Girard, Lopez et Vidal, Notaires associés",
     ]
