@@ -21,8 +21,8 @@ from .entries import (
     covers_wholly,
     group_entries,
     header_parts,
-    profession_tail,
     labelled_dates_first,
+    profession_tail,
 )
 from .names import given_name_hits
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
