@@ -759,6 +759,47 @@ _GERMAN_ADDRESS_RE = re.compile(
 _AIRLINE_RE = re.compile(r"\b(?:Royal )?Air [A-ZÀ-Ý][\w'’-]*")
 
 
+def _contact_lines(text: str) -> list[str]:
+    """The lines holding an e-mail address or a run of eight digits or more, then the two lines on each side."""
+    lines = text.splitlines()
+    marked = {
+        index
+        for index, line in enumerate(lines)
+        if "@" in line
+        or any(
+            len(_DIGIT_RE.findall(run)) >= 8 and not (_FULL_DATE_RE.search(run) or _date_range(run))
+            for run in _PHONE_RUN_RE.findall(line)
+        )
+    }
+    # (the marked lines themselves first: "… · 06 52 14 78 36 · Lyon (69003)" in a footer, right after the header)
+    near = sorted(marked) + sorted({j for i in marked for j in range(max(0, i - 2), min(len(lines), i + 3))} - marked)
+    return [
+        lines[index]
+        for index in near
+        # (nor the value under a birth label: "Date et lieu de naissance" over "22/11/1983 à Tizi Ouzou")
+        if not _BIRTH_LINE_RE.search(fold(lines[index]))
+        and not (index and len(lines[index - 1]) <= 40 and _BIRTH_LINE_RE.search(fold(lines[index - 1])))
+    ]
+
+
+_FULL_DATE_RE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\b")
+
+
+def home_region(text: str) -> str:
+    """The country of the first town written with the phone number or the e-mail address; "" when none is."""
+    places = geo.find_places(_AIRLINE_RE.sub(" ", "\n".join(_contact_lines(text))))
+    return places[0][2] if places else ""
+
+
+_OVERSEAS = {"971": "GP", "972": "MQ", "973": "GF", "974": "RE", "976": "YT", "la reunion": "RE", "reunion": "RE",
+             "guadeloupe": "GP", "martinique": "MQ", "guyane": "GF", "mayotte": "YT"}  # fmt: skip
+_OVERSEAS_RE = re.compile(r"(?<!\d)(97[1-46])\d\d(?!\d)|\b(la reunion|guadeloupe|martinique|guyane|mayotte)\b")
+
+
+# A line of birth or nationality ("Né le 16/10/1987 à Béjaïa", "Nationalité : algérienne"): no home town.
+_BIRTH_LINE_RE = re.compile(r"\b(?:nee?|born|naissance|nationalite|nationality|date of birth)\b")
+
+
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
     regions: list[str] = []
@@ -778,6 +819,15 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         tld = "GB" if tld == "UK" else tld
         if tld not in _GENERIC_TLDS and phonenumbers.country_code_for_region(tld):
             regions.append(tld)
+    # France's overseas departments have their own calling codes ("97400 Saint-Denis, La Réunion": "0692 45 67 89" is
+    # +262 692 45 67 89, which as a number of mainland France would be another line).
+    for match in _OVERSEAS_RE.finditer(fold(text[:3000])):
+        regions.append(_OVERSEAS[match.group(1) or match.group(2)])
+    # The town written with the phone number or the e-mail address, or a line or two from them, is where the person
+    # lives ("anas.chraibi@gmail.com · 06 52 14 78 36 · Lyon (69003)"): before the towns of a birthplace or of the
+    # jobs and schools at the top ("CEVITAL AGRO-INDUSTRIE, Béjaïa").
+    for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", "\n".join(_contact_lines(text)))):
+        regions.append(code)
     # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says less of where the
     # person lives: its crews and ground staff serve it from anywhere. Its country comes after the CV's language's.)
     for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", text[:3000])):

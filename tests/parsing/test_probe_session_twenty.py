@@ -238,3 +238,31 @@ def test_a_law_firms_profession_is_part_of_its_name():
         "Taj, Société d'avocats",
         "Office notarial de Maîtres Girard, Lopez et Vidal, Notaires associés",
     ]
+
+
+def _phone(text: str) -> str | None:
+    return parse_resume(text.encode(), "cv.txt")["basics"].get("phone")
+
+
+def test_the_town_beside_the_phone_number_says_its_country():
+    """ "06 52 14 78 36 · Lyon (69003)" is French even when the jobs at the top are in Morocco or the CV gives an
+    Algerian birthplace; a number of La Réunion gets its own calling code."""
+    moroccan_jobs = (
+        "Anas Chraibi\nIngénieur Procédés\n\nEXPÉRIENCE PROFESSIONNELLE\nIngénieur Procédés | Septembre 2022 – "
+        "aujourd'hui\nArkema – Pierre-Bénite\nChef de service production | Janvier 2019 – Août 2022\n"
+        "OCP Group – Khouribga\n• Laverie de phosphate\n\nLOISIRS\nTennis\n"
+        "anas.chraibi@gmail.com · 06 52 14 78 36 · Lyon (69003)\n"
+    )
+    assert _phone(moroccan_jobs) == "+33652147836"
+    birthplace = (
+        "Djamel Ait Ouali\nAdresse\nNanterre (92)\nTéléphone portable\n06 21 43 65 87\nCourrier électronique\n"
+        "djamel.aitouali@gmail.com\nDate et lieu de naissance\n22/11/1983 à Tizi Ouzou\n\nEXPÉRIENCE\n"
+        "2013 – 2018 Chef de projet, Cosider Construction, Alger\n"
+    )
+    assert _phone(birthplace) == "+33621436587"
+    reunion = "Laetitia Payet\nCONTACT\n0692 45 67 89\nlaetitia@mail.fr\n97400 Saint-Denis, La Réunion\n"
+    assert _phone(reunion) == "+262692456789"
+    mainland = (
+        "Paul Durand\n06 92 45 67 89\npaul@mail.fr\nLyon\n\nEXPÉRIENCE\n2015 – 2018 Infirmier, CHU de Guadeloupe\n"
+    )
+    assert _phone(mainland) == "+33692456789"
