@@ -1056,6 +1056,16 @@ PROFESSION_TAIL_RE = re.compile(
 )
 
 
+def spelt_out(acronym: str, name: str) -> bool:
+    """ "STEG" then "Société Tunisienne de l'Électricité et du Gaz": an acronym, then the name it stands for (the
+    initials of its capitalised words, an elided "d'Activités" counted; a town after a comma left out)."""
+    if not re.fullmatch(r"[A-Z]{2,7}", acronym.strip()):
+        return False
+    words = re.split(r"[\s'’-]+", name.partition(", ")[0].strip())
+    initials = "".join(fold(word)[0] for word in words if word[:1].isupper())
+    return initials.upper() == acronym.strip()
+
+
 def profession_tail(piece: str) -> bool:
     return bool(PROFESSION_TAIL_RE.match(fold(strip_punct(piece.replace("’", "'")))))
 
@@ -1168,6 +1178,10 @@ def _parts(header: list[str]) -> list[str]:
         pair = colon_pair(line)
         pieces = [pair[0], pair[1]] if pair else [line]
         found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
+        for index in range(len(found) - 1):
+            if spelt_out(found[index], found[index + 1]):
+                found[index : index + 2] = [f"{found[index]} – {found[index + 1]}"]  # "STEG – Société Tunisienne …"
+                break
         while len(found) >= 2 and profession_tail(found[1]) and not title_score(fold(found[0])):
             found[:2] = [f"{found[0]} – {found[1]}"]  # "Cabinet Dupont & Associés – Avocats au Barreau de Lyon"
         if parts and found and _AMPERSAND_END_RE.search(parts[-1]) and ", " not in found[0]:

@@ -52,6 +52,9 @@ _LABELS = {
     "nom et type de l'etablissement d'enseignement ou de formation": "",
     "nom et type de l'etablissement d'enseignement": "",
     "nom et type de l'etablissement": "",
+    "etablissement": "",  # ("Établissement Université M'Hamed Bougara de Boumerdès": the label beside its value)
+    "emploi recherche / domaine de competences": "Objectif : ",
+    "emploi recherche": "Objectif : ",
     "principales matieres/competences professionnelles couvertes": "Matières : ",
     "principales matieres / competences professionnelles couvertes": "Matières : ",
     "niveau dans la classification nationale ou internationale": "Niveau : ",

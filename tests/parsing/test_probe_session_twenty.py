@@ -266,3 +266,38 @@ def test_the_town_beside_the_phone_number_says_its_country():
         "Paul Durand\n06 92 45 67 89\npaul@mail.fr\nLyon\n\nEXPÉRIENCE\n2015 – 2018 Infirmier, CHU de Guadeloupe\n"
     )
     assert _phone(mainland) == "+33692456789"
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_employer():
+    """ "STEG – Société Tunisienne de l'Électricité et du Gaz": the initials of the name after the dash are the
+    acronym before it, so both are the employer's name; "Chef de chantier – SNCF" is still a title and a firm."""
+    text = (
+        "Sami Ben Ali\nsami@mail.tn\n\nEXPÉRIENCE\n2018 – 2020\nIngénieur Procédés\n"
+        "STEG – Société Tunisienne de l'Électricité et du Gaz\n2016 – 2018\nIngénieur structure\n"
+        "CTC – Contrôle Technique de la Construction, Alger\n2012 – 2014\nChef de chantier – SNCF\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("STEG – Société Tunisienne de l'Électricité et du Gaz", "Ingénieur Procédés"),
+        ("CTC – Contrôle Technique de la Construction", "Ingénieur structure"),
+        ("SNCF", "Chef de chantier"),
+    ]
+
+
+def test_europass_labels_beside_the_school_and_the_job_wanted():
+    """ "Établissement Université …" in a Europass form: the label goes; "Emploi recherché …" is the job wanted,
+    not a job held."""
+    text = (
+        "Lina Boudiaf\nNom(s) / Prénom(s) Boudiaf Lina\nAdresse(s) Lyon\nCourrier électronique lina@mail.fr\n"
+        "Emploi recherché Développeuse Backend Python\nEXPÉRIENCE PROFESSIONNELLE\nDates Depuis novembre 2022\n"
+        "Fonction ou poste occupé Développeuse Backend Python\nNom et adresse de l'employeur Sopra Steria, Lyon\n"
+        "ÉDUCATION ET FORMATION\nDates 2016 – 2018\nIntitulé du diplôme Master Systèmes Informatiques\n"
+        "Établissement Université des Sciences et de la Technologie Houari Boumediene (USTHB), Alger\n"
+        "APTITUDES ET COMPÉTENCES PERSONNELLES\nLangue(s) maternelle(s) Arabe\nAutre(s) langue(s) Français, Anglais\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [(job.get("name"), job.get("position")) for job in result["work"]] == [
+        ("Sopra Steria", "Développeuse Backend Python")
+    ]
+    assert [school.get("institution") for school in result["education"]] == [
+        "Université des Sciences et de la Technologie Houari Boumediene (USTHB)"
+    ]
