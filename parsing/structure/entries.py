@@ -19,7 +19,7 @@ from .vocab import AWARD_WORDS, function_part, org_score, title_score
 
 _SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
-_ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
+_ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}(?:-[A-Z]{2,4})?")  # ("RH", "KYC", "LCB-FT")
 
 
 # A line that sets its parts apart with em dashes and writes en dashes too: the en dashes are inside the parts.
@@ -93,6 +93,13 @@ def _slash_title(left: str, right: str) -> bool:
     # must read as a title: "Intern engineer / SII, Toulouse" names the employer).
     cut = "," in right
     right = right.split(",")[0].strip()
+    if (
+        _ABBREVIATION_RE.fullmatch(left.strip())
+        and right.split()
+        and _ABBREVIATION_RE.fullmatch(right.split()[0])
+        and title_score(fold(right)) >= 1
+    ):
+        return True  # "SEO / SEA Manager": two fields, then the title they share
     if not left.strip() or not right or org_score(fold(right)) or title_score(fold(left)) < 1:
         return False
     if fold(left).split()[-1] == fold(right).split()[-1]:

@@ -301,3 +301,19 @@ def test_europass_labels_beside_the_school_and_the_job_wanted():
     assert [school.get("institution") for school in result["education"]] == [
         "Université des Sciences et de la Technologie Houari Boumediene (USTHB)"
     ]
+
+
+def test_a_slash_between_fields_or_an_acronym_area_stays_in_the_title():
+    """ "SEO / SEA Manager", "Analyste KYC / LCB-FT", "Vidéaste / Monteur": one title; "Intern engineer / SII" still
+    names the employer after the slash."""
+    text = (
+        "Hugo Lambert\nhugo@mail.fr\n\nEXPÉRIENCE\nMARS 2021 – PRÉSENT\nAnalyste KYC / LCB-FT\nBNP Paribas CIB, Paris\n"
+        "2018 – 2021\nSEO / SEA Manager – Groupe SEB, Écully\n2016 – 2018\nVidéaste / Monteur\nBrut, Paris\n"
+        "2014 – 2016\nIntern engineer / SII, Toulouse\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("BNP Paribas CIB", "Analyste KYC / LCB-FT"),
+        ("Groupe SEB", "SEO / SEA Manager"),
+        ("Brut", "Vidéaste / Monteur"),
+        ("SII", "Intern engineer"),
+    ]
