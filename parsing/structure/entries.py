@@ -437,7 +437,8 @@ def _classify(text: str) -> _Info:
         and 0 < len(rest.split()) <= 14
         and not sentence_end(rest)
         and (not rest.endswith(":") or _title_before_colon(rest))
-        and not _PROSE_RE.match(rest)
+        # (a line of fields apart is no sentence: "Leveraged Finance Intern | Crédit Agricole CIB | Paris")
+        and (not _PROSE_RE.match(rest) or " | " in rest)
         and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)
         and PARTNERS_RE.sub("", rest).count(",") <= 3
     )

@@ -2042,6 +2042,21 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
+        elif (
+            block is not None
+            and heads_block
+            and len(entry.header) == 1
+            and item.get("position")
+            and not item.get("location")
+            and len(item.get("name", "").split()) == 1
+            and _unknown_town(item["name"])
+            and _role_score(item["position"]) >= 1.0
+            # (the block's first post was written the same way: "• Responsable d'agence, Villefranche-sur-Saône")
+            and f"{block.get('position')}, {block.get('location')}" in block.get("_header", "")
+        ):
+            # "CRÉDIT AGRICOLE CENTRE-EST" over "• Responsable d'agence, Villefranche-sur-Saône", then "• Conseillère
+            # en patrimoine, Tarare": the later post's branch town, at the same employer
+            item = {**item, "name": block["name"], "location": item["name"]}
         elif item.get("name"):
             block = None
         work.append(item)
