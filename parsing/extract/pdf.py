@@ -334,6 +334,11 @@ def _top_banner(fragments: list[_Fragment]) -> list[_Fragment]:
         gutter = _gutter(below)
         if gutter is None:
             continue
+        left = [fragment for fragment in below if fragment.x1 <= gutter[0] + 1]
+        right = [fragment for fragment in below if fragment.x0 >= gutter[1] - 1]
+        narrower = min((left, right), key=len)
+        if sum(1 for item in narrower if len(item.text) <= 40 and _DATE_LIKE.search(item.text)) * 2 >= len(narrower):
+            return []  # a margin of dates beside the entries, off their rows: one column, read by rows
         if (
             any(fragment.x0 < gutter[1] - 1 and fragment.x1 > gutter[0] + 1 for fragment in banner)
             and max(fragment.bottom for fragment in banner) <= min(fragment.top for fragment in below) + 1

@@ -540,8 +540,11 @@ def analyze_document(
         # The number is further down (a footer, a sidebar): the town written beside it comes first.
         home = contact_mod.home_region("\n".join(all_texts))
         if home and home != region:
-            region, fallbacks = home, [region, *(other for other in fallbacks if other != home)]
-        phone, phone_region = contact_mod.find_phone(all_texts, region, fallbacks)
+            phone, phone_region = contact_mod.find_phone(
+                all_texts, home, [region, *(other for other in fallbacks if other != home)]
+            )
+        if not phone:
+            phone, phone_region = contact_mod.find_phone(all_texts, region, fallbacks)
     website, profiles = contact_mod.find_links(near, bare_domains=True)
     more_site, more_profiles = contact_mod.find_links(all_texts, bare_domains=False)
     website = website or more_site

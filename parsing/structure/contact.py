@@ -760,33 +760,52 @@ _AIRLINE_RE = re.compile(r"\b(?:Royal )?Air [A-ZÀ-Ý][\w'’-]*")
 
 
 def _contact_lines(text: str) -> list[str]:
-    """The lines holding an e-mail address or a run of eight digits or more, then the two lines on each side."""
+    """The lines holding a phone number's run of digits, then the address lines two lines or fewer from them
+    ("Nanterre (92)", "97400 Saint-Denis", a town alone): not a list of towns one would move to, a hobby, a
+    birthplace or a job's line."""
     lines = text.splitlines()
     marked = {
         index
         for index, line in enumerate(lines)
-        if "@" in line
-        or any(
-            len(_DIGIT_RE.findall(run)) >= 8 and not (_FULL_DATE_RE.search(run) or _date_range(run))
+        if any(
+            8 <= len(_DIGIT_RE.findall(run)) <= 13 and not (_FULL_DATE_RE.search(run) or _date_range(run))
             for run in _PHONE_RUN_RE.findall(line)
         )
     }
+    around = sorted({j for i in marked for j in range(max(0, i - 2), min(len(lines), i + 3))} - marked)
     # (the marked lines themselves first: "… · 06 52 14 78 36 · Lyon (69003)" in a footer, right after the header)
-    near = sorted(marked) + sorted({j for i in marked for j in range(max(0, i - 2), min(len(lines), i + 3))} - marked)
     return [
         lines[index]
-        for index in near
+        for index in [*sorted(marked), *(index for index in around if _address_line(lines[index]))]
         # (nor the value under a birth label: "Date et lieu de naissance" over "22/11/1983 à Tizi Ouzou")
         if not _BIRTH_LINE_RE.search(fold(lines[index]))
         and not (index and len(lines[index - 1]) <= 40 and _BIRTH_LINE_RE.search(fold(lines[index - 1])))
     ]
 
 
+# A postcode or a French département in brackets on a short line: "97400 Saint-Denis", "Lille (59)", "1000 Bruxelles".
+_ADDRESS_MARK_RE = re.compile(r"(?<!\d)\d{4,5}(?!\d)|\(\d{2,3}\)")
+
+
+def _address_line(line: str) -> bool:
+    """A short line of an address: a postcode or a département beside a town, or one town alone."""
+    words = line.split()
+    if not words or len(words) > 8 or ":" in line:
+        return False
+    if _ADDRESS_MARK_RE.search(line) and not _date_range(line):
+        return True
+    places = geo.find_places(line)
+    if len(words) > 3 or len(places) != 1:
+        return False
+    rest = f" {re.sub(r'[^a-z0-9]+', ' ', fold(line))} ".replace(f" {places[0][1].replace('-', ' ')} ", " ")
+    return not rest.strip()  # the town alone ("Lyon"), not "Arabe (Maroc), Anglais"
+
+
 _FULL_DATE_RE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\b")
 
 
 def home_region(text: str) -> str:
-    """The country of the first town written with the phone number or the e-mail address; "" when none is."""
+    """The country of the first town written with a phone number or on an address line beside it; "" when none is."""
     places = geo.find_places(_AIRLINE_RE.sub(" ", "\n".join(_contact_lines(text))))
     return places[0][2] if places else ""
 
@@ -797,7 +816,7 @@ _OVERSEAS_RE = re.compile(r"(?<!\d)(97[1-46])\d\d(?!\d)|\b(la reunion|guadeloupe
 
 
 # A line of birth or nationality ("Né le 16/10/1987 à Béjaïa", "Nationalité : algérienne"): no home town.
-_BIRTH_LINE_RE = re.compile(r"\b(?:nee?|born|naissance|nationalite|nationality|date of birth)\b")
+_BIRTH_LINE_RE = re.compile(r"\b(?:nee?|born|naissance|nationalite|nationality|date of birth|originaire)\b")
 
 
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:

@@ -1032,9 +1032,12 @@ _OPENING_ADJECTIVE_RE = re.compile(r"international|national|indian|royal|imperia
 # A French school's name cut after one of the adjectives it opens with ("École Nationale" over "Supérieure des Mines",
 # "Institut National" over "des Sciences Appliquées"): it cannot end there.
 _SCHOOL_CUT_AT_ADJECTIVE_RE = re.compile(
-    r"^(?:ecole|institut|universite|conservatoire)(?: (?:nationale?|superieure?|normale|centrale|internationale?|"
-    r"europeenne?|polytechnique|catholique|libre|speciale))+$"
+    r"^(?:ecole|institut|universite|conservatoire)(?: (?:nationale?|superieure?|internationale?|europeenne?|"
+    r"speciale))+$"
 )
+
+
+_SCHOOL_NAME_SMALL_WORDS = frozenset({"de", "des", "du", "d", "l", "la", "le", "les", "et", "en", "aux", "au"})
 
 
 def _name_goes_on(line: str) -> bool:
@@ -1045,6 +1048,9 @@ def _name_goes_on(line: str) -> bool:
     return (
         1 <= len(words) <= 8
         and (text[:1].isupper() or fold(words[0]) in {"de", "des", "du", "d"})
+        # (a name's words: "Supérieure des Mines", not "Thèse soutenue en 1998" nor "Option Énergie")
+        and all(word[:1].isupper() or fold(word).strip("'’") in _SCHOOL_NAME_SMALL_WORDS for word in words)
+        and not re.match(r"(?:option|stage|projet|these|parcours|specialite|majeure|mineure)\b", fold(text))
         and "," not in text
         and not any(ch.isdigit() for ch in text)
         and not find_degree(text)

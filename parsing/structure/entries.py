@@ -1064,14 +1064,51 @@ PROFESSION_TAIL_RE = re.compile(
 )
 
 
+# A French social or medico-social establishment, named by its kind ("IME Les Érables", "MECS Les Hirondelles",
+# "ESAT Les Ateliers de Châtenay"), and the association or foundation that runs it ("Les Papillons Blancs de Lille",
+# "AFEJI", "Fondation des Amis de l'Atelier"): the CV writes both, a dash apart, as the employer.
+_ESTABLISHMENT_RE = re.compile(
+    r"^(?:ime|mas|esat|mecs|itep|chrs|ehpad|sessad|fam|iem|cmpp|camsp|savs|samsah|fjt|cada|lva|ehpa|foyer|"
+    r"maison d'enfants|maison d'accueil|centre d'hebergement|accueil de jour|multi-accueil|pouponniere)\b"
+)
+_RUNNING_BODY_RE = re.compile(
+    r"^(?:association|fondation|adapei|apajh|apf|(?:la )?croix-rouge|sauvegarde|udaf|afeji|arsea|adsea|unapei|"
+    r"(?:les )?papillons blancs|mutualite|leo lagrange|groupe sos|emmaus|(?:l')?armee du salut|ville de|ccas|"
+    r"conseil departemental)\b"
+)
+
+
+def run_by(first: str, second: str) -> bool:
+    """ "IME Les Érables" then "Les Papillons Blancs de Lille", "Fondation des Amis de l'Atelier" then "ESAT Les
+    Ateliers de Châtenay": an establishment and the body that runs it, in either order, each a name (no title)."""
+    a, b = fold(strip_punct(first)), fold(strip_punct(second.partition(", ")[0]))
+    if title_score(a) or title_score(b) or not a or not b:
+        return False
+    return bool(
+        (_ESTABLISHMENT_RE.match(a) and (_RUNNING_BODY_RE.match(b) or re.fullmatch(r"[A-Z]{3,7}(?: \d{2,3})?", second)))
+        or (_RUNNING_BODY_RE.match(a) and _ESTABLISHMENT_RE.match(b))
+    )
+
+
 def spelt_out(acronym: str, name: str) -> bool:
     """ "STEG" then "Société Tunisienne de l'Électricité et du Gaz": an acronym, then the name it stands for (the
     initials of its capitalised words, an elided "d'Activités" counted; a town after a comma left out)."""
     if not re.fullmatch(r"[A-Z]{2,7}", acronym.strip()):
         return False
-    words = re.split(r"[\s'’-]+", name.partition(", ")[0].strip())
+    spelt = name.partition(", ")[0].strip()
+    folded = fold(spelt)
+    if title_score(folded) or function_part(spelt) or _FUNCTION_OPENING_RE.match(folded):
+        return False  # "DAF – Directeur Administratif et Financier", "DSI – Direction des Systèmes d'Information"
+    words = re.split(r"[\s'’-]+", spelt)
     initials = "".join(fold(word)[0] for word in words if word[:1].isupper())
     return initials.upper() == acronym.strip()
+
+
+# A department or function spelt out ("Service Après Vente", "Quality Assurance", "Ressources Humaines").
+_FUNCTION_OPENING_RE = re.compile(
+    r"^(?:direction|service|departement|department|pole|division|cellule|bureau|quality|ressources|human|"
+    r"research|customer|business|information|systemes?)\b"
+)
 
 
 def profession_tail(piece: str) -> bool:
@@ -1187,7 +1224,7 @@ def _parts(header: list[str]) -> list[str]:
         pieces = [pair[0], pair[1]] if pair else [line]
         found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
         for index in range(len(found) - 1):
-            if spelt_out(found[index], found[index + 1]):
+            if spelt_out(found[index], found[index + 1]) or run_by(found[index], found[index + 1]):
                 found[index : index + 2] = [f"{found[index]} – {found[index + 1]}"]  # "STEG – Société Tunisienne …"
                 break
         while len(found) >= 2 and profession_tail(found[1]) and not title_score(fold(found[0])):
@@ -1249,6 +1286,12 @@ def wrapped_before_connector(line: str, following: str) -> bool:
     connector = _CONNECTOR_START_RE.match(following.strip())
     if connector is None or not 1 <= len(words) <= 5 or not words[0][:1].isupper():
         return False
+    # (the connector in lower case, or both lines in capitals: "De Nederlandsche Bank", "Des Moines", "Du Pareil Au
+    # Même" open names of their own; nor is a town's line the start of a name: "Amsterdam" over "De …")
+    if not (connector.group().islower() or (name.isupper() and following.strip().isupper())):
+        return False
+    if geo.find_places(name):
+        return False
     if name.endswith((".", ",", ";", ":")) or _WRAPPED_AFTER_RE.search(name) or any(ch.isdigit() for ch in name):
         return False
     end = following.strip()[connector.end() :].split()
@@ -1265,8 +1308,8 @@ def wrapped_before_connector(line: str, following: str) -> bool:
 # The opening of a firm's name that cannot be all of it ("Les Laboratoires" over "Servier Industrie, Gidy",
 # "Établissements" over "Martin Frères"): a line that holds nothing else goes on over the next one.
 _NAME_OPENING_RE = re.compile(
-    r"^(?:les |l')?(?:laboratoires|etablissements|ets|ateliers|editions|papeteries|fromageries|brasseries|"
-    r"fonderies|forges|chantiers|grands magasins|transports|cliniques)$"
+    r"^(?:les (?:laboratoires|etablissements|ateliers|editions|papeteries|fromageries|brasseries|fonderies|forges|"
+    r"chantiers|grands magasins|transports|cliniques)|etablissements|ets)$"
 )
 
 
@@ -1279,9 +1322,10 @@ def name_opening(line: str, following: str) -> bool:
     words = name.split()
     return (
         1 <= len(words) <= 5
-        and words[0][:1].isupper()
+        and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
         and not any(ch.isdigit() for ch in following)
         and not title_score(fold(name))
+        and not geo.find_places(name)
     )
 
 

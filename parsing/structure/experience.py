@@ -40,7 +40,7 @@ from .vocab import (
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
-    r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|interimaire|"
+    r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur"), as "Freelance"
     r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
@@ -927,7 +927,7 @@ _CHEZ_RE = re.compile(
 
 
 # Contract words that also say what the job was when no title is written ("Stage – Thales", "Internship, Initech").
-_TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship|interim|interimaire)$", re.I)
+_TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship)$", re.I)
 
 
 def _assign(parts: list[str]) -> tuple[str, str, str]:
@@ -1008,6 +1008,10 @@ _FLOOR_DEPARTMENTS = frozenset(
 )  # fmt: skip
 
 
+_TEMP_STATUS = frozenset({"interimaire", "saisonnier", "saisonniere", "vacataire", "contractuel", "contractuelle"})
+_RUN_BY_BODY_RE = re.compile(r"^(?:association|fondation)\b.*\s[-–]\s")
+
+
 def _department_between(plain: list[str]) -> bool:
     """ "Team Leader – Goods In – Tesco, Middlewich", "Chef de rayon – Frais – Carrefour, Lyon": a title, the
     department it covers, then the employer with its town (which says the last part is the employer)."""
@@ -1077,23 +1081,6 @@ def _named_like_company(text: str) -> bool:
     return any(len(word) >= 2 and word.isupper() for word in text.split()) or names_organisation(text)
 
 
-def _firm_word(part: str) -> bool:
-    """ "Fiducial", "Eurofins": one capitalised word that is no title, team, business function or place."""
-    text = clean(part)
-    return (
-        len(text.split()) == 1
-        and text[:1].isupper()
-        and _role_score(text) <= 0
-        and not _qualifies_title(text)
-        and fold(strip_punct(text)) not in DEPARTMENTS | _SECTORS
-        and not _FIELD_WORD_RE.search(fold(text))  # ("Ingénieur, Aéronautique – Safran": the field, then the firm)
-        and not geo.find_places(text)
-    )
-
-
-_FIELD_WORD_RE = re.compile(r"(?:ique|tion|sion|ment|ite|erie|ologie|ics)$")
-
-
 def _capitalised_name(text: str) -> bool:
     """Every word capitalised but the small ones: "Safran Aircraft Engines", "Caisse d'Épargne" (not "App develop")."""
     return all(word[:1].isupper() or word[:1].isdigit() or fold(word) in _SMALL_WORDS for word in text.split())
@@ -1150,6 +1137,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     }
     kept_index = -1
     for index, part in enumerate(split):
+        if fold(strip_punct(part)) in _TEMP_STATUS and any(
+            _role_score(other) >= 1.0 for other in split if other != part
+        ):
+            continue  # "Intérimaire – agent de production" over "Randstad": the status before the post held
         if _CONTRACT_RE.match(fold(part)):
             if index in tails and rest and kept_index == index - 1:
                 rest_tails.add(len(rest) - 1)  # "Tallis Robotics, Oslo, Internship": Oslo ends the place part
@@ -1192,14 +1183,6 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 or (
                     len(rest[last].split()) == 1
                     and all(_HYPHENATED_NAME_RE.search(rest[i]) and not geo.find_places(rest[i]) for i in rest_tails)
-                )
-                # ("Comptable, Fiducial – Ploërmel": one capitalised word after the comma, no team or function,
-                # and one town-shaped word after the dash; the firm comes first)
-                or (
-                    len(rest[last].split()) == 1
-                    and _unknown_town(rest[last])
-                    and not org_score(fold(rest[last]))
-                    and all(_firm_word(rest[i]) for i in rest_tails)
                 )
             )
         ):
@@ -1322,7 +1305,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     employer_index = max(
         range(len(others)),
         key=lambda i: (
-            not _DEPARTMENT_RE.search(fold(others[i])) and not _ward(others[i]) and not function_part(others[i]),
+            # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
+            not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
+            and not _ward(others[i])
+            and not function_part(others[i]),
             ends_with_legal_form(strip_punct(others[i])),
             org_score(fold(others[i])),
             -i,

@@ -52,7 +52,6 @@ _LABELS = {
     "nom et type de l'etablissement d'enseignement ou de formation": "",
     "nom et type de l'etablissement d'enseignement": "",
     "nom et type de l'etablissement": "",
-    "etablissement": "",  # ("Établissement Université M'Hamed Bougara de Boumerdès": the label beside its value)
     "emploi recherche / domaine de competences": "Objectif : ",
     "emploi recherche": "Objectif : ",
     "principales matieres/competences professionnelles couvertes": "Matières : ",
@@ -251,6 +250,14 @@ def _headings_rejoined(lines: list[Line]) -> list[Line]:
     return out
 
 
+# The form's label before a school's name, on its line ("Établissement Université M'Hamed Bougara de Boumerdès"); not
+# a name that opens with the word ("Établissement Français du Sang").
+_SCHOOL_LABEL_RE = re.compile(
+    r"^\s*[ÉE]tablissement\s+(?=(?:Universit[ée]|[ÉE]cole|Institut|Lyc[ée]e|CPGE|Facult[ée]|IUT|Conservatoire|"
+    r"Centre de formation|ENS|INSA)\b)"
+)
+
+
 def europass_lines(lines: list[Line]) -> list[Line]:
     """``lines`` with the form's labels rewritten (unchanged when the document is no Europass form)."""
     if not is_europass_form(lines):
@@ -282,6 +289,9 @@ def europass_lines(lines: list[Line]) -> list[Line]:
             continue
         if _GRID_RE.match(folded):
             continue
+        school = _SCHOOL_LABEL_RE.match(line.text)
+        if school is not None:
+            line = replace(line, text=line.text[school.end() :])  # "Établissement Université M'Hamed Bougara …"
         found = _form_label(line.text)
         if found is None:
             if heading and line.heading:

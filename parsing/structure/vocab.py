@@ -1085,7 +1085,14 @@ def _given_name_and_surname(tokens: list[str]) -> bool:
     word; a hairdressing chain named after its founder, not a "Provost"."""
     from .names import FRENCH_GIVEN_NAMES  # (names reads vocab's neighbours; imported here to keep the order)
 
-    return len(tokens) == 2 and tokens[0] in FRENCH_GIVEN_NAMES and tokens[1] not in TITLE_HEADS
+    return len(tokens) == 2 and tokens[0] in FRENCH_GIVEN_NAMES and tokens[1] in _SURNAME_LIKE_TAILS
+
+
+# English titles' last words that are also French surnames ("Provost", "Marshal", "Porter"): after a French given name
+# ("Franck Provost") they name a person or the brand named after one.
+_SURNAME_LIKE_TAILS = frozenset(
+    {"provost", "marshal", "porter", "mason", "baker", "steward", "dean", "chancellor", "praticien", "visagiste"}
+)
 
 
 def title_score(folded: str) -> float:
