@@ -2039,6 +2039,7 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             and _role_score(item["position"]) >= 1.0
             # (the block's first post was written the same way: "• Responsable d'agence, Villefranche-sur-Saône")
             and f"{block.get('position')}, {block.get('location')}" in block.get("_header", "")
+            and _location_of(block.get("location", ""))  # (a town the gazetteer knows, not "Apple" read as one)
         ):
             # "CRÉDIT AGRICOLE CENTRE-EST" over "• Responsable d'agence, Villefranche-sur-Saône", then "• Conseillère
             # en patrimoine, Tarare": the later post's branch town, at the same employer
