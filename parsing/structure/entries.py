@@ -999,6 +999,14 @@ def group_entries(
                 or (taken == 1 and len(entry.header) == 1 and named_town_under(after, after - 1))
                 # "2/2019 – Present" / "Senior Paralegal, Litigation" (bold) / "Kirkland & Ellis LLP, Chicago"
                 or (taken >= 1 and legal_under_bold(after, after - 1))
+                # "2018 – aujourd'hui" / "Head of Legal – Renewables" / "TotalEnergies (Courbevoie)": the employer
+                # under a title and the area it covers
+                or (
+                    taken == 1
+                    and len(entry.header) == 1
+                    and _title_and_area(entry.header[-1])
+                    and _bare_name(infos[after])
+                )
             )
             and (
                 header_like(after)
@@ -1123,7 +1131,8 @@ _AREA_TEXT = """
     claims sinistres underwriting souscription loss
     recommendations recommendation payments paiements search growth onboarding checkout billing facturation
     personalisation personalization discovery analytics ads advertising
-    fiscalite tax taxation aml kyc lcb-ft sanctions litigation arbitration arbitrage restructuring restructuration
+    renewables renouvelables fiscalite tax taxation aml kyc lcb-ft sanctions litigation
+    arbitration arbitrage restructuring restructuration
     concurrence competition antitrust immobilier property m&a ip womenswear menswear kidswear childrenswear
     lingerie footwear beauty homeware
 """
@@ -1326,6 +1335,30 @@ def name_opening(line: str, following: str) -> bool:
         and not any(ch.isdigit() for ch in following)
         and not title_score(fold(name))
         and not geo.find_places(name)
+    )
+
+
+def _title_and_area(line: str) -> bool:
+    """ "Head of Legal – Renewables", "Juriste conformité – Sanctions internationales": a title, a dash, and only
+    the business area it covers."""
+    pieces = [piece.strip() for piece in re.split(r"\s+[–—-]\s+", line) if piece.strip()]
+    return len(pieces) == 2 and title_score(fold(pieces[0])) >= 1 and covers_wholly(pieces[1])
+
+
+def _bare_name(info: _Info) -> bool:
+    """A line that holds a name and nothing else ("BNP Paribas", "TotalEnergies (Courbevoie)"): a few capitalised
+    words, no title, date, number, bullet or label."""
+    text = _BRACKETS_RE.sub("", info.rest).strip()
+    words = text.split()
+    return (
+        info.headerish
+        and info.dates is None
+        and not info.bullet
+        and 1 <= len(words) <= 5
+        and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
+        and not any(ch.isdigit() or ch in ":;," for ch in text)
+        and not title_score(fold(text))
+        and not function_part(text)
     )
 
 

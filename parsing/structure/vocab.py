@@ -953,7 +953,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
     verificateur verificatrice prothesiste praticien praticienne maquilleur maquilleuse visagiste
     naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse perruquier perruquiere
-    socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice
+    socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.

@@ -404,3 +404,19 @@ def test_review_guard_for_the_twentieth_sessions_rules():
     )
     result = parse_resume(europass.encode(), "cv.txt")
     assert [job.get("name") for job in result["work"]] == ["Établissement Français du Sang"]
+
+
+def test_the_employer_alone_under_a_title_and_its_area():
+    """ "2018 – aujourd'hui" / "Head of Legal – Renewables" / "TotalEnergies (Courbevoie)": the line under the title
+    and the area it covers names the employer; "Paralegal – Capital Markets — Clifford Chance" keeps its area."""
+    text = (
+        "Margaux Blanc\nmargaux@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n2018 – aujourd'hui\n"
+        "Head of Legal – Renewables\nTotalEnergies (Courbevoie)\n• Direction d'une équipe\nmars 2014 – mai 2018\n"
+        "Juriste conformité – Sanctions internationales\nBNP Paribas\n• Filtrage\n"
+        "Paralegal – Capital Markets — Clifford Chance, Paris\nMars 2011 – Février 2014\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("TotalEnergies", "Head of Legal – Renewables"),
+        ("BNP Paribas", "Juriste conformité – Sanctions internationales"),
+        ("Clifford Chance", "Paralegal – Capital Markets"),
+    ]
