@@ -334,6 +334,10 @@ _LONE_SCHOOL_WORD_RE = re.compile(r"(?:lycee|college|ecole|institut|universite|u
 _BRACKETED_TAIL_RE = re.compile(r"\s*\([^()]*\)$")
 # The end of a school's name the line wrapped before its connector ("de Paris", "of Technology Sydney").
 _WRAPPED_OF_RE = re.compile(r"^(?:de|du|des|d['’]|of) ?[A-ZÀ-Ý][\w'’.-]*(?: [A-ZÀ-Ý][\w'’.-]*){0,2}$")
+_LONG_OF_RE = re.compile(
+    r"^(?:de|du|des|d['’]) ?[A-ZÀ-Ý][\w'’.-]*"
+    r"(?: (?:[A-ZÀ-Ý][\w'’.-]*|et|and|de|des|du|d['’][A-ZÀ-Ý][\w'’.-]*|l['’][A-ZÀ-Ý][\w'’.-]*))*$"
+)
 _NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,3}$")
 # Schools whose name says they teach before higher education ("Lycée Jean Moulin", "Delhi Public School", "St. Mary's
 # High School", "Kendriya Vidyalaya"), and examination boards ("CBSE", "State Board"), on folded text.
@@ -1071,6 +1075,8 @@ def _wrapped_name(entry: Entry) -> Entry:
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "École Nationale" / "Supérieure des Mines"
         elif header and _locative_tail(clean(line)) and _ends_with_school(header[-1]):
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… – Zespół Szkół" / "Samochodowych w Toruniu"
+        elif header and _school_cut_at_line_end(header[-1], clean(line)):
+            header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… — Université" / "Lumière Lyon 2, Bron"
         else:
             header.append(line)
     if header[-1].count("(") > header[-1].count(")") and entry.body and ")" in entry.body[0]:
@@ -1159,20 +1165,44 @@ def _name_past_dates(text: str) -> str:
 _ELIDED_RE = re.compile(r"^(?:l|d)['’](?=[A-ZÀ-Ý])")
 
 
+# Universities numbered in their town ("Université Paris 1 Panthéon-Sorbonne", "Université Lyon 2"), and a line
+# that ends on the school's word alone ("Université", "École"): the name goes on below.
+_NUMBERED_UNIVERSITY_RE = re.compile(
+    r"universite (?:de )?(?:paris|lyon|lille|bordeaux|toulouse|aix-marseille|grenoble)"
+)
+_UNIVERSITY_NUMBER_RE = re.compile(r"(?:[1-9]|1[0-3]|[IVX]{1,4})(?: [A-ZÀ-Ý][\w'’-]+){0,3}")
+_BARE_SCHOOL_WORDS = frozenset({"universite", "ecole", "institut", "lycee", "university", "college"})
+_NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,2}|de|des|du|d'\w+))*")
+
+
 def _school_cut_at_line_end(line: str, rest: str) -> bool:
     """ "… — Lycée Jean" then "Moulin, Roubaix", "… — École Mohammadia" then "d'Ingénieurs, Rabat": a school's name
     the line cut after a given name or before its connector, the rest of it and the school's town on the next line
     (a date set at the right margin may have come between)."""
     name_end, comma, town = _BRACKETED_TAIL_RE.sub("", rest).partition(", ")
+    if not comma:
+        # "d'Informatique et d'Analyse des Systèmes — Rabat": the town after a dash
+        pieces = [*re.split(r"(\s[–—]\s)", _BRACKETED_TAIL_RE.sub("", rest), maxsplit=1), "", ""]
+        name_end, comma, town = (piece.strip() for piece in pieces[:3])
     placed = bool(geo.find_places(town)) or bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town))
-    if not comma or not placed or any(ch.isdigit() for ch in rest):
+    if not comma or not placed:
         return False
     school = re.split(r"\s+[–—-]\s+|,\s+|\s+\|\s+", line)[-1]
+    if _NUMBERED_UNIVERSITY_RE.fullmatch(fold(school)) and _UNIVERSITY_NUMBER_RE.fullmatch(name_end):
+        return True  # "… — Université Paris" then "1 Panthéon-Sorbonne, Paris": the university's number and name
+    if fold(school) in _BARE_SCHOOL_WORDS and _NAME_END_RE.fullmatch(name_end) and not find_degree(name_end):
+        return True  # "… — Université" then "Lumière Lyon 2, Bron": the line cut right after the school's word
+    if any(ch.isdigit() for ch in rest):
+        return False
     if not school_score(fold(school)) or find_degree(school) or find_degree(name_end):
         return False
     last_word = school.split()[-1] if school.split() else ""
+    # (after an opening adjective the rest of the name may be long: "École Nationale Supérieure" then
+    # "d'Informatique et d'Analyse des Systèmes")
+    adjective = bool(re.search(r"\b(?:nationale?|superieure?)$", fold(school)))
     return bool(
         (_WRAPPED_OF_RE.match(name_end) and len(name_end.split()) <= 3)
+        or (adjective and _LONG_OF_RE.match(name_end) and len(name_end.split()) <= 7)
         or (
             given_name_hits(last_word)
             and len(school.split()) >= 2

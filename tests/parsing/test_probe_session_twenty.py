@@ -420,3 +420,22 @@ def test_the_employer_alone_under_a_title_and_its_area():
         ("BNP Paribas", "Juriste conformité – Sanctions internationales"),
         ("Clifford Chance", "Paralegal – Capital Markets"),
     ]
+
+
+def test_a_school_name_wrapped_at_the_lines_end():
+    """ "… — Université Paris" / "1 Panthéon-Sorbonne, Paris", "… — Université" / "Lumière Lyon 2, Bron", "ENSIAS –
+    École Nationale Supérieure" / "d'Informatique et d'Analyse des Systèmes — Rabat | 2015 – 2018": one name."""
+    text = (
+        "Karim Haddad\nkarim@mail.fr\n\nFORMATION\n2012 – 2013 Master 2 Droit des assurances — Université Paris\n"
+        "1 Panthéon-Sorbonne, Paris\n2010 – 2011 Licence professionnelle Métiers du droit — Université\n"
+        "Lumière Lyon 2, Bron\n"
+    )
+    assert [name for name, _ in _schools(text)] == ["Université Paris 1 Panthéon-Sorbonne", "Université Lumière Lyon 2"]
+    moroccan = (
+        "Fatima Idrissi\nfatima@mail.ma\n\nEDUCATION\n"
+        "State Engineering Degree in Software Engineering, ENSIAS – École Nationale Supérieure\n"
+        "d'Informatique et d'Analyse des Systèmes — Rabat | 2015 – 2018\n"
+    )
+    assert [name for name, _ in _schools(moroccan)] == [
+        "ENSIAS – École Nationale Supérieure d'Informatique et d'Analyse des Systèmes"
+    ]
