@@ -953,7 +953,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
     verificateur verificatrice prothesiste praticien praticienne maquilleur maquilleuse visagiste
     naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse perruquier perruquiere
-    socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal
+    socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
+    procureur procureure eleve-avocat eleve-avocate
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -990,11 +991,11 @@ _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT +
 # ("Guide touristique", "Jefe de obra", "Médico general").
 _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuoca muratore carpintero carpintera
     panadero panadera consultor consultora tecnico tecnica jefe jefa gerente autista analista chefe falegname fornaio
-    macellaio carnicero disenador artisan artisane"""
+    macellaio carnicero disenador artisan artisane juge"""
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
-    gerant gerante"""
+    gerant gerante des aux au d"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})

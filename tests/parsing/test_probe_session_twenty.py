@@ -439,3 +439,14 @@ def test_a_school_name_wrapped_at_the_lines_end():
     assert [name for name, _ in _schools(moroccan)] == [
         "ENSIAS – École Nationale Supérieure d'Informatique et d'Analyse des Systèmes"
     ]
+
+
+def test_judges_and_trainee_lawyers_are_titles():
+    """ "Juge des contentieux de la protection", "Élève-avocate", "Substitut du procureur" open titles; "JUGE Marie"
+    at the top is a name."""
+    from parsing.structure.text import fold
+    from parsing.structure.vocab import title_score
+
+    _TITLES = ["Juge des contentieux de la protection", "Élève-avocate", "Substitut du procureur", "Juge d'instruction"]
+    assert all(title_score(fold(title)) >= 1 for title in _TITLES)
+    assert title_score(fold("JUGE Marie")) == 0
