@@ -1890,11 +1890,18 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
     folded = fold(part).strip()
     if len(part.split()) > 5 or folded.startswith("pole emploi"):
         return False
+    if _STATE_DIRECTORATE_RE.match(folded):
+        return False  # "Direction générale des Finances publiques": an administration of the State, an employer
     if _NAMED_DEPARTMENT_RE.match(folded):
         return True
     lower_tail = not any(char.isupper() for char in " ".join(part.split()[1:]))  # ("de l'Isère" holds a capital)
     named_after = folded.split()[0] in _BUSINESS_OPENERS if folded else False
     return bool(_DEPARTMENT_RE.match(folded)) and (lower_tail or not strict or not named_after)
+
+
+_STATE_DIRECTORATE_RE = re.compile(
+    r"^direction (?:generale|regionale|departementale|interregionale|interministerielle) (?:des|de la|du|de|d')\s?\w"
+)
 
 
 # Words that open a unit's name and a business's or authority's alike ("Atelier des Chefs", "Zone Bleue",

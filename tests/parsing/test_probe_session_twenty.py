@@ -450,3 +450,15 @@ def test_judges_and_trainee_lawyers_are_titles():
     _TITLES = ["Juge des contentieux de la protection", "Élève-avocate", "Substitut du procureur", "Juge d'instruction"]
     assert all(title_score(fold(title)) >= 1 for title in _TITLES)
     assert title_score(fold("JUGE Marie")) == 0
+
+
+def test_a_state_directorate_after_the_title_is_the_employer():
+    """ "Stagiaire juriste – Direction générale des Finances publiques": an administration of the State, not the
+    department the title covers."""
+    text = (
+        "Jean Durand\njean@mail.fr\n\nEXPÉRIENCE\njuin 2020 – août 2020\n"
+        "Stagiaire juriste – Direction générale des Finances publiques\n• Contentieux fiscal\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Direction générale des Finances publiques", "Stagiaire juriste")
+    ]
