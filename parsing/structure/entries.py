@@ -1152,8 +1152,23 @@ COVERED_AREA_RE = re.compile(
 _LOWER_OPENING_RE = re.compile(r"[a-zà-ÿ]{3,}(?:\s|$)")
 
 
+# Groups of countries a post covers ("France & Benelux", "DACH", "Nordics").
+_COUNTRY_GROUPS = frozenset({"benelux", "dach", "nordics", "nordic", "iberia", "emea", "apac", "latam", "mena", "cee"})
+
+
+def _countries_covered(piece: str) -> bool:
+    """ "France & Benelux", "UK & Ireland", "Spain / Portugal": countries or groups of them, and nothing else."""
+    sides = [side for side in re.split(r"\s*(?:&|\band\b|\bet\b|/|,)\s*", fold(strip_punct(piece))) if side]
+    return len(sides) >= 2 and all(
+        side in _COUNTRY_GROUPS or any(kind == "country" and name == side for kind, name, _ in geo.find_places(side))
+        for side in sides
+    )
+
+
 def _region_covered(piece: str) -> bool:
     """A region a title covers, no body named after one ("North Yorkshire County Council")."""
+    if _countries_covered(piece):
+        return True
     folded = fold(strip_punct(piece))
     return bool(COVERED_AREA_RE.fullmatch(folded)) and not org_score(re.sub(r"^(?:region|secteur|zone) ", "", folded))
 
@@ -1349,14 +1364,18 @@ def _bare_name(info: _Info) -> bool:
     """A line that holds a name and nothing else ("BNP Paribas", "TotalEnergies (Courbevoie)"): a few capitalised
     words, no title, date, number, bullet or label."""
     text = _BRACKETS_RE.sub("", info.rest).strip()
-    words = text.split()
+    name, comma, town = text.rpartition(", ")
+    if comma and geo.find_places(town) and not geo.find_places(name):
+        text = name  # "Foreign, Commonwealth & Development Office, London": the town after the name
+    words = text.replace(",", " ").split()
     return (
         info.headerish
         and info.dates is None
         and not info.bullet
-        and 1 <= len(words) <= 5
+        and 1 <= len(words) <= 6
         and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
-        and not any(ch.isdigit() or ch in ":;," for ch in text)
+        and not any(ch.isdigit() or ch in ":;" for ch in text)
+        and text.count(",") <= 1
         and not title_score(fold(text))
         and not function_part(text)
     )

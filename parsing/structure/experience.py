@@ -614,6 +614,8 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     and _employer_and_city(pieces[2], pieces[3])
                 ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Product Owner, Recommendations, Deezer, Paris"
+                elif merged and _COMMA_NAME_RE.match(f"{merged[-1]}, {piece}"):
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "Foreign, Commonwealth & Development Office"
                 elif merged and _ministry_listing(merged[-1], pieces[number:]):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Department for Levelling Up, Housing and Communities"
                 elif (
@@ -772,6 +774,11 @@ _MATTER_RE = re.compile(
     r"(?:(?:de la|de l['’]|du|des|de|d['’]) ?)?[A-ZÀ-Ý][\w'’-]*"
     r"(?: (?:[A-ZÀ-Ý][\w'’-]*|and|&|et|de la|de l['’]\w+|du|des|de|d['’]\w+|[a-zà-ÿ]+elle|[a-zà-ÿ]+ale?s?)){0,5}"
 )
+
+
+# Names written with a comma inside: the British foreign ministry, and "Department for Environment, Food & Rural
+# Affairs" (which ``_ministry_listing`` reads as a list of matters).
+_COMMA_NAME_RE = re.compile(r"^(?:foreign, commonwealth (?:&|and) development office)$", re.I)
 
 
 def _ministry_listing(head: str, pieces: list[str]) -> bool:

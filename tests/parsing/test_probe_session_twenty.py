@@ -462,3 +462,15 @@ def test_a_state_directorate_after_the_title_is_the_employer():
     assert [(job[0], job[1]) for job in _jobs(text)] == [
         ("Direction générale des Finances publiques", "Stagiaire juriste")
     ]
+
+
+def test_the_countries_a_post_covers_and_a_ministry_with_a_comma():
+    """ "Policy Adviser – France & Benelux" over "Foreign, Commonwealth & Development Office, London": the countries
+    are the post's, the comma is inside the ministry's name."""
+    text = (
+        "John Smith\njohn@mail.co.uk\n\nWORK EXPERIENCE\nSep 2021 – Present\nPolicy Adviser – France & Benelux\n"
+        "Foreign, Commonwealth & Development Office, London\n• Briefings for ministers\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Foreign, Commonwealth & Development Office", "Policy Adviser – France & Benelux")
+    ]
