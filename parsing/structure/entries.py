@@ -237,7 +237,12 @@ def _bullet_sentence(text: str) -> bool:
     """A bullet point's sentence around a date ("• Experience in Hyperion products. (September 2017 onwards)"): a
     description, not an entry's header. ``text`` is the whole bullet, date included (a sentence may end before it);
     a full stop after a lower-case word of five letters or more ends a sentence, not an abbreviation ("Inc.")."""
-    return bool(_PROSE_RE.match(text) or re.search(r"\b[a-z]{5,}\.(?:\s|$)", text))
+    return bool(
+        _PROSE_RE.match(text)
+        or re.search(r"\b[a-z]{5,}\.(?:\s|$)", text)
+        # "• CA web +27 % sur 2021–2023": a result over a period, in a sentence
+        or re.search(r"\S\s+(?:sur|over|entre|between)\s+(?:19|20)\d\d\s*[–—-]", text)
+    )
 
 
 # Words written with a full stop at the end of a name: legal forms, "Co.", "Dept.", "Esq.".

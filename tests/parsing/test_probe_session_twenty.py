@@ -474,3 +474,14 @@ def test_the_countries_a_post_covers_and_a_ministry_with_a_comma():
     assert [(job[0], job[1]) for job in _jobs(text)] == [
         ("Foreign, Commonwealth & Development Office", "Policy Adviser – France & Benelux")
     ]
+
+
+def test_a_result_over_a_period_in_a_bullet_is_no_job():
+    """ "• CA web +27 % sur 2021–2023, part du digital 38 %": a result over a period, no job of its own."""
+    text = (
+        "Marine Caron\nmarine@mail.fr\n\nEXPÉRIENCES\n"
+        "Responsable Marketing Digital, Damart – Roubaix mars 2020 – aujourd'hui\n• Équipe de 6 : SEA, CRM\n"
+        "• CA web +27 % sur 2021–2023, part du digital 38 %\n"
+        "Chef de projet digital, Auchan Retail – Croix janv. 2017 – févr. 2020\n• Refonte de l'application\n"
+    )
+    assert [(job[0], job[2]) for job in _jobs(text)] == [("Damart", "2020-03"), ("Auchan Retail", "2017-01")]
