@@ -485,3 +485,13 @@ def test_a_result_over_a_period_in_a_bullet_is_no_job():
         "Chef de projet digital, Auchan Retail – Croix janv. 2017 – févr. 2020\n• Refonte de l'application\n"
     )
     assert [(job[0], job[2]) for job in _jobs(text)] == [("Damart", "2020-03"), ("Auchan Retail", "2017-01")]
+
+
+def test_a_word_at_the_end_of_a_bullet_makes_no_job():
+    """ "• Email production and QA": the tagger's one-word title inside a bullet point's sentence is no job."""
+    text = (
+        "Rahul Mehta\nrahul@mail.co.uk\n\nEXPERIENCE\nDELIVEROO | London\nCRM Executive\nMar 2019 – Jul 2022\n"
+        "• Journeys in Braze for 3 markets\nASOS | London\nMarketing Assistant\nSep 2017 – Feb 2019\n"
+        "• Email production and QA\n\nEDUCATION\nUniversity of Manchester, Manchester\nBSc Management, 2014 – 2017\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["DELIVEROO", "ASOS"]
