@@ -63,7 +63,7 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "man": ("Mandingue", "Mandinka", "mandingue malinke mandinka"),
     "ti": ("Tigrigna", "Tigrinya", "tigrigna tigrinya"),
     "la": ("Latin", "Latin", "latin"),
-    "lb": ("Luxembourgeois", "Luxembourgish", "luxembourgeois luxembourgish"),
+    "lb": ("Luxembourgeois", "Luxembourgish", "luxembourgeois luxembourgish letzebuergesch luxemburgisch"),
     # Regional languages of France and the British Isles, and more of the languages of Europe, Africa and Asia that
     # CVs in France list. (An underscore joins the words of a name: "scottish_gaelic".)
     "br": ("Breton", "Breton", "breton"),
@@ -80,7 +80,7 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
         "Sign language",
         "lsf bsl asl langue_des_signes sign_language british_sign_language american_sign_language",
     ),
-    "ber": ("Berbère", "Berber", "berbere berber kabyle tamazight"),
+    "ber": ("Berbère", "Berber", "berbere berber kabyle tamazight amazigh tarifit tachelhit chleuh rifain"),
     "ln": ("Lingala", "Lingala", "lingala"),
     "bm": ("Bambara", "Bambara", "bambara"),
     "kg": ("Kikongo", "Kongo", "kikongo kongo"),

@@ -495,3 +495,9 @@ def test_a_word_at_the_end_of_a_bullet_makes_no_job():
         "• Email production and QA\n\nEDUCATION\nUniversity of Manchester, Manchester\nBSc Management, 2014 – 2017\n"
     )
     assert [job[0] for job in _jobs(text)] == ["DELIVEROO", "ASOS"]
+
+
+def test_amazigh_and_its_varieties_are_berber():
+    text = "Youssef Amrani\nyoussef@mail.ma\n\nLANGUES\nArabe : maternelle\nAmazigh : Tarifit, courant\nFrançais\n"
+    languages = [item.get("language") for item in parse_resume(text.encode(), "cv.txt")["languages"]]
+    assert languages == ["Arabe", "Berbère", "Français"]
