@@ -302,7 +302,9 @@ def europass_lines(lines: list[Line]) -> list[Line]:
                     continue  # the rest of a label alone: the value, if any, is still to come
                 line = replace(line, text=rest.strip())  # "skills covered | of rotating equipment."
             if pending and not line.heading and line.text.strip() and not _names_section(line.text):
-                line = replace(line, text=pending + line.text.strip())
+                # (the value in its cell may be set in bold or larger than the labels; with its label before it, it
+                # is no heading)
+                line = replace(line, text=pending + line.text.strip(), bold=False, heading=False, size=0.0)
             pending = ""
             out.append(line)
             continue

@@ -501,3 +501,27 @@ def test_amazigh_and_its_varieties_are_berber():
     text = "Youssef Amrani\nyoussef@mail.ma\n\nLANGUES\nArabe : maternelle\nAmazigh : Tarifit, courant\nFrançais\n"
     languages = [item.get("language") for item in parse_resume(text.encode(), "cv.txt")["languages"]]
     assert languages == ["Arabe", "Berbère", "Français"]
+
+
+def test_a_europass_mother_tongue_set_in_bold_is_read():
+    """A Word Europass form with each label alone and its value in bold below ("Langue(s) maternelle(s)" over
+    "Arabe"): the value is the mother tongue, not a heading."""
+    import io
+
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    rows = ["*INFORMATIONS PERSONNELLES", "Nom(s) / Prénom(s)", "!MOKHTARI Abdelkader", "Courrier électronique",
+            "karim@mail.fr", "*EXPÉRIENCE PROFESSIONNELLE", "Dates", "Mars 2020 – à ce jour",
+            "Fonction ou poste occupé", "!Technicien supérieur maintenance", "Nom et adresse de l'employeur",
+            "Sonatrach, Alger", "*APTITUDES ET COMPÉTENCES PERSONNELLES", "Langue(s) maternelle(s)", "!Arabe",
+            "Autre(s) langue(s)", "!Français, Anglais"]  # fmt: skip
+    for row in rows:
+        run = document.add_paragraph().add_run(row.lstrip("*!"))
+        run.bold = row[:1] in "*!"
+        run.font.size = Pt(10 if row.startswith("*") else 9.5 if row.startswith("!") or row[:1].islower() else 8.5)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    languages = [item.get("language") for item in parse_resume(buffer.getvalue(), "cv.docx")["languages"]]
+    assert languages[:1] == ["Arabe"]
