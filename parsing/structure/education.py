@@ -1180,14 +1180,17 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
     the line cut after a given name or before its connector, the rest of it and the school's town on the next line
     (a date set at the right margin may have come between)."""
     name_end, comma, town = _BRACKETED_TAIL_RE.sub("", rest).partition(", ")
-    if not comma:
-        # "d'Informatique et d'Analyse des Systèmes — Rabat": the town after a dash
+    school = re.split(r"\s+[–—-]\s+|,\s+|\s+\|\s+", line)[-1]
+    adjective = bool(re.search(r"\b(?:nationale?|superieure?)$", fold(school)))
+    if not comma and adjective:
+        # "École Nationale Supérieure" then "d'Informatique et d'Analyse des Systèmes — Rabat": the town after a dash
         pieces = [*re.split(r"(\s[–—]\s)", _BRACKETED_TAIL_RE.sub("", rest), maxsplit=1), "", ""]
         name_end, comma, town = (piece.strip() for piece in pieces[:3])
+        if not _LONG_OF_RE.match(name_end):
+            return False
     placed = bool(geo.find_places(town)) or bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town))
     if not comma or not placed:
         return False
-    school = re.split(r"\s+[–—-]\s+|,\s+|\s+\|\s+", line)[-1]
     if _NUMBERED_UNIVERSITY_RE.fullmatch(fold(school)) and _UNIVERSITY_NUMBER_RE.fullmatch(name_end):
         return True  # "… — Université Paris" then "1 Panthéon-Sorbonne, Paris": the university's number and name
     if fold(school) in _BARE_SCHOOL_WORDS and _NAME_END_RE.fullmatch(name_end) and not find_degree(name_end):
@@ -1199,7 +1202,6 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
     last_word = school.split()[-1] if school.split() else ""
     # (after an opening adjective the rest of the name may be long: "École Nationale Supérieure" then
     # "d'Informatique et d'Analyse des Systèmes")
-    adjective = bool(re.search(r"\b(?:nationale?|superieure?)$", fold(school)))
     return bool(
         (_WRAPPED_OF_RE.match(name_end) and len(name_end.split()) <= 3)
         or (adjective and _LONG_OF_RE.match(name_end) and len(name_end.split()) <= 7)

@@ -19,7 +19,10 @@ from .vocab import AWARD_WORDS, function_part, org_score, title_score
 
 _SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
-_ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}(?:-[A-Z]{2,4})?")  # ("RH", "KYC", "LCB-FT")
+_ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
+# The fields a title names by their acronyms ("SEO / SEA Manager", "Analyste KYC / LCB-FT"), which no firm is.
+_FIELD_ACRONYMS = frozenset({"seo", "sea", "sem", "smo", "sma", "crm", "ux", "ui", "qa", "bi", "ppc", "kyc", "aml"})
+_FIELD_ACRONYMS_AFTER = _FIELD_ACRONYMS | {"lcb-ft", "aml-cft", "lab-ft"}
 
 
 # A line that sets its parts apart with em dashes and writes en dashes too: the en dashes are inside the parts.
@@ -94,12 +97,14 @@ def _slash_title(left: str, right: str) -> bool:
     cut = "," in right
     right = right.split(",")[0].strip()
     if (
-        _ABBREVIATION_RE.fullmatch(left.strip())
+        fold(left.strip()) in _FIELD_ACRONYMS
         and right.split()
-        and _ABBREVIATION_RE.fullmatch(right.split()[0])
+        and fold(right.split()[0]) in _FIELD_ACRONYMS
         and title_score(fold(right)) >= 1
     ):
         return True  # "SEO / SEA Manager": two fields, then the title they share
+    if fold(right) in _FIELD_ACRONYMS_AFTER and title_score(fold(left)) >= 1:
+        return True  # "Analyste KYC / LCB-FT": the title's second field
     if not left.strip() or not right or org_score(fold(right)) or title_score(fold(left)) < 1:
         return False
     if fold(left).split()[-1] == fold(right).split()[-1]:
@@ -442,8 +447,9 @@ def _classify(text: str) -> _Info:
         and 0 < len(rest.split()) <= 14
         and not sentence_end(rest)
         and (not rest.endswith(":") or _title_before_colon(rest))
-        # (a line of fields apart is no sentence: "Leveraged Finance Intern | Crédit Agricole CIB | Paris")
-        and (not _PROSE_RE.match(rest) or " | " in rest)
+        # (a line of fields apart that opens with a title is no sentence: "Leveraged Finance Intern | Crédit
+        # Agricole CIB | Paris")
+        and (not _PROSE_RE.match(rest) or (title_score(fold(rest.split(" | ")[0])) >= 1 and rest.count(" | ") >= 2))
         and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)
         and PARTNERS_RE.sub("", rest).count(",") <= 3
     )
@@ -1098,7 +1104,7 @@ def run_by(first: str, second: str) -> bool:
     if title_score(a) or title_score(b) or not a or not b:
         return False
     return bool(
-        (_ESTABLISHMENT_RE.match(a) and (_RUNNING_BODY_RE.match(b) or re.fullmatch(r"[A-Z]{3,7}(?: \d{2,3})?", second)))
+        (_ESTABLISHMENT_RE.match(a) and _RUNNING_BODY_RE.match(b))
         or (_RUNNING_BODY_RE.match(a) and _ESTABLISHMENT_RE.match(b))
     )
 
@@ -1253,7 +1259,9 @@ def _parts(header: list[str]) -> list[str]:
         pieces = [pair[0], pair[1]] if pair else [line]
         found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
         for index in range(len(found) - 1):
-            if spelt_out(found[index], found[index + 1]) or run_by(found[index], found[index + 1]):
+            # (not after a title: "Ingénieur – IA – Intelligence Artificielle" is a field the title covers)
+            titled = index > 0 and title_score(fold(found[index - 1])) >= 1
+            if (spelt_out(found[index], found[index + 1]) and not titled) or run_by(found[index], found[index + 1]):
                 found[index : index + 2] = [f"{found[index]} – {found[index + 1]}"]  # "STEG – Société Tunisienne …"
                 break
         while len(found) >= 2 and profession_tail(found[1]) and not title_score(fold(found[0])):

@@ -614,6 +614,13 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     and _employer_and_city(pieces[2], pieces[3])
                 ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Product Owner, Recommendations, Deezer, Paris"
+                elif (
+                    merged
+                    and _STATE_DIRECTORATE_RE.match(fold(merged[-1].split(" – ")[-1]))
+                    and re.match(r"(?:de|du|des|d')\s?[a-zà-ÿ]", piece)
+                ):
+                    # "Direction régionale des entreprises, de la concurrence, du travail et de l'emploi"
+                    merged[-1] = f"{merged[-1]}, {piece}"
                 elif merged and _COMMA_NAME_RE.match(f"{merged[-1]}, {piece}"):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Foreign, Commonwealth & Development Office"
                 elif merged and _ministry_listing(merged[-1], pieces[number:]):
@@ -1907,7 +1914,10 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
 
 
 _STATE_DIRECTORATE_RE = re.compile(
-    r"^direction (?:generale|regionale|departementale|interregionale|interministerielle) (?:des|de la|du|de|d')\s?\w"
+    r"^direction (?:generale|regionale|departementale|interregionale|interministerielle) (?:des |de la |du |de l'|d')"
+    r"(?:finances publiques|douanes|entreprises|territoires|affaires sanitaires|affaires sociales|sante|tresor|"
+    r"protection des populations|concurrence|securite interieure|armement|aviation civile|routes|mer|environnement|"
+    r"alimentation|cohesion sociale|jeunesse|collectivites locales|impots)\b"
 )
 
 
@@ -2042,22 +2052,6 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
-        elif (
-            block is not None
-            and heads_block
-            and len(entry.header) == 1
-            and item.get("position")
-            and not item.get("location")
-            and len(item.get("name", "").split()) == 1
-            and _unknown_town(item["name"])
-            and _role_score(item["position"]) >= 1.0
-            # (the block's first post was written the same way: "• Responsable d'agence, Villefranche-sur-Saône")
-            and f"{block.get('position')}, {block.get('location')}" in block.get("_header", "")
-            and _location_of(block.get("location", ""))  # (a town the gazetteer knows, not "Apple" read as one)
-        ):
-            # "CRÉDIT AGRICOLE CENTRE-EST" over "• Responsable d'agence, Villefranche-sur-Saône", then "• Conseillère
-            # en patrimoine, Tarare": the later post's branch town, at the same employer
-            item = {**item, "name": block["name"], "location": item["name"]}
         elif item.get("name"):
             block = None
         work.append(item)

@@ -952,9 +952,9 @@ _MORE_FRENCH_HEADS_TEXT = """
     teleprospectrice teleoperateur teleoperatrice recherchiste assembleur assembleuse cableur cableuse scientifique
     maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
     verificateur verificatrice prothesiste praticien praticienne maquilleur maquilleuse visagiste
-    naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse perruquier perruquiere
+    naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse
     socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
-    procureur procureure eleve-avocat eleve-avocate
+    eleve-avocat eleve-avocate
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -995,7 +995,7 @@ _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuo
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
-    gerant gerante des aux au d"""
+    gerant gerante"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
@@ -1123,6 +1123,8 @@ def title_score(folded: str) -> float:
     surname_head = tokens[0] in _SURNAME_HEADS and (
         len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS
     )
+    if tokens[0] == "juge" and len(tokens) >= 2 and tokens[1] in {"des", "d", "aux", "au", "de"}:
+        surname_head = False  # "Juge des contentieux de la protection", "Juge d'instruction" ("Juge Claire": a name)
     if surname_head:
         pass  # ("GUIDA Marco", "Guide Michelin": a surname or a name, no title)
     elif tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:

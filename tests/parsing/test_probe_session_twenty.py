@@ -308,37 +308,6 @@ def test_a_slash_between_fields_or_an_acronym_area_stays_in_the_title():
     ]
 
 
-def test_later_posts_under_an_employer_heading_name_their_branch_town():
-    """ "CRÉDIT AGRICOLE CENTRE-EST" over "• Responsable d'agence, Villefranche-sur-Saône", then "• Conseillère en
-    patrimoine, Tarare": each later post is at the same bank, in the branch its town names."""
-
-    def line(text: str, top: float, x0: float = 55.6, size: float = 9.8, bold: bool = True) -> Line:
-        return Line(text, top=top, x0=x0, size=size, bold=bold)
-
-    rows = [
-        line("Claire Martin", 60, 57.0, 20),
-        line("claire.martin@mail.fr", 84, 57.0, 9.3, False),
-        line("EXPÉRIENCE PROFESSIONNELLE", 116.6, 57.0, 11.5),
-        line("CRÉDIT AGRICOLE CENTRE-EST", 138.3, 57.0, 10.5),
-        line("• Responsable d'agence, Villefranche-sur-Saône", 153.8),
-        line("2019 – aujourd'hui", 154.4, 457.5, 9.3, False),
-        line("• Management d'une équipe de 9 collaborateurs", 166.9, 73.0, 9.3, False),
-        line("• Conseillère en patrimoine, Tarare", 193.7),
-        line("2015 – 2019", 194.3, 487.8, 9.3, False),
-        line("• Conseillère clientèle particuliers, Anse", 209.5),
-        line("2011 – 2015", 210.0, 487.8, 9.3, False),
-        line("LCL — Lyon", 230.4, 57.0, 10.5),
-        line("• Conseillère accueil", 245.9),
-        line("2009 – 2011", 246.4, 487.8, 9.3, False),
-    ]
-    assert [(job[0], job[1]) for job in document_jobs(rows, body_size=9.3)] == [
-        ("CRÉDIT AGRICOLE CENTRE-EST", "Responsable d'agence"),
-        ("CRÉDIT AGRICOLE CENTRE-EST", "Conseillère en patrimoine"),
-        ("CRÉDIT AGRICOLE CENTRE-EST", "Conseillère clientèle particuliers"),
-        ("LCL", "Conseillère accueil"),
-    ]
-
-
 def test_a_line_of_fields_opening_with_a_participle_is_a_header():
     """ "Leveraged Finance Intern | Crédit Agricole CIB | Paris" opens like a sentence ("Leveraged …") but its fields
     are set apart: a job's header. "Valorisatrice OPC" is a title."""
