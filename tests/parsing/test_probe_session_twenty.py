@@ -494,3 +494,46 @@ def test_a_europass_mother_tongue_set_in_bold_is_read():
     document.save(buffer)
     languages = [item.get("language") for item in parse_resume(buffer.getvalue(), "cv.docx")["languages"]]
     assert languages[:1] == ["Arabe"]
+
+
+def test_second_review_guard_for_the_twentieth_sessions_rules():
+    """Inputs on which a second version of this session's rules did worse than before: firms after a slash
+    ("Ingénieur / GDF-SUEZ", "HSBC / AML Analyst"), a later one-word firm under a block ("Développeur, Atos"), a
+    piped description over the employer, a surname that is a title word, "Artisan des Saveurs", a town in capitals
+    after an establishment, a school's section after its name, a town hall's directorate, a field spelt out after
+    a title."""
+    assert [(job[0], job[1]) for job in _jobs(_HEAD + "Ingénieur / GDF-SUEZ\n2010 – 2014\n")] == [
+        ("GDF-SUEZ", "Ingénieur")
+    ]
+    english = "Jack Turner\njack.turner@mail.co.uk\n07700 900123\n\nWORK EXPERIENCE\n"
+    assert [(job[0], job[1]) for job in _jobs(english + "HSBC / AML Analyst\n2015 – 2018\n")] == [
+        ("HSBC", "AML Analyst")
+    ]
+    block = _HEAD + "Capgemini\nConsultant, Paris\n2018 – 2020\nDéveloppeur, Atos\n2015 – 2018\n"
+    assert [(job[0], job[1]) for job in _jobs(block)] == [("Capgemini", "Consultant"), ("Atos", "Développeur")]
+    piped = (
+        english + "Accountant\n2015 – 2018\nPrepared statutory accounts | Corporation tax\nGrant Thornton, Bristol\n"
+    )
+    assert [job[0] for job in _jobs(piped)] == [None]
+    surname = (
+        "PROCUREUR Camille\nAssistante juridique\nmail.x@mail.fr\n06 12 34 56 78\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Assistante juridique\nCabinet Martin, Lyon\n2018 – 2022\n"
+    )
+    assert parse_resume(surname.encode(), "cv.txt")["basics"].get("name") == "PROCUREUR Camille"
+    assert [job[0] for job in _jobs(_HEAD + "Vendeuse\nArtisan des Saveurs, Lyon\n2015 – 2018\n")] == [
+        "Artisan des Saveurs"
+    ]
+    assert [job[0] for job in _jobs(_HEAD + "Moniteur éducateur\nFoyer de vie Les Tilleuls – LYON\n2016 – 2020\n")] == [
+        "Foyer de vie Les Tilleuls"
+    ]
+    lycee = (
+        "Claire Roux\nclaire.roux@mail.fr\n06 11 22 33 44\n\nFORMATION\n"
+        "2012 – 2013 Baccalauréat S — Lycée Saint Louis\nSection Européenne – Paris\n"
+    )
+    assert [name for name, _ in _schools(lycee)] == ["Lycée Saint Louis"]
+    hall = _HEAD + "Chef de projet – Direction générale des services\nMairie de Lyon\n2015 – 2018\n"
+    assert [(job[0], job[1]) for job in _jobs(hall)] == [
+        ("Mairie de Lyon", "Chef de projet – Direction générale des services")
+    ]
+    field = _HEAD + "Ingénieur – IA – Intelligence Artificielle\nThales, Palaiseau\n2015 – 2018\n"
+    assert [(job[0], job[1]) for job in _jobs(field)] == [("Thales", "Ingénieur – IA – Intelligence Artificielle")]
