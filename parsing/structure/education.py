@@ -120,8 +120,10 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("paces", 1, r"paces|pcem ?1|pass(?= |$)|premiere annee commune aux etudes de sante"),
     # Social work's management certificates, and sport's professional certificate (BPJEPS: a bac's level).
     ("caferuis", 5, r"caferuis|cafdes"),
-    ("bpjeps", 0, r"bpjeps|brevet professionnel de la jeunesse, de l'education populaire et du sport"),
-    ("state", 3, r"deass|decesf|deme|deia|deip|deis|dejeps|"
+    ("bpjeps", 0, r"bpjeps|brevet professionnel de la jeunesse, de l'education populaire et du sport|"
+                  # the swimming teachers' state certificate, before the BPJEPS AAN
+                  r"beesan|brevet d'etat d'educateur sportif des activites de la natation"),
+    ("state", 3, r"deass|decesf|de cesf|detisf|deme|deia|deip|deis|dejeps|"
                  r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
@@ -132,6 +134,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
                    # business studies (Ireland, Nepal), and the science bachelors of MIT (S.B.) and Brown (Sc.B.)
                    r"bbs|s\.b\.(?= )|sc\.b\.?|"
+                   # Ireland's Bachelor of Civil Law and Scotland's Bachelor of Accountancy; France's notarial
+                   # institute's diploma and the professional titles of level 6
+                   r"bcl(?= \(|$)|bacc(?= \(hons)|diplome de l'institut des metiers du notariat|dimn|"
+                   r"titre (?:rncp|professionnel)(?: de)? niveau 6|"
                    r"level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
                    r"bachelier|bacheliere|brevet federal|laurea triennale|laurea|"

@@ -537,3 +537,15 @@ def test_second_review_guard_for_the_twentieth_sessions_rules():
     ]
     field = _HEAD + "Ingénieur – IA – Intelligence Artificielle\nThales, Palaiseau\n2015 – 2018\n"
     assert [(job[0], job[1]) for job in _jobs(field)] == [("Thales", "Ingénieur – IA – Intelligence Artificielle")]
+
+
+def test_more_degrees_are_read():
+    """The social workers' "DE CESF" and "DETISF", the swimming teachers' "BEESAN", the notarial institute's diploma,
+    a professional title of level 6, Ireland's "BCL" and Scotland's "BAcc (Hons)" are degrees."""
+    from parsing.structure.education import find_degree
+
+    degrees = ["DE CESF", "DETISF", "BEESAN", "Diplôme de l'Institut des Métiers du Notariat (DIMN)",
+               "Chef de projet marketing digital (titre RNCP niveau 6)", "BCL (Law and French)",
+               "BAcc (Hons) Accountancy"]  # fmt: skip
+    assert all(find_degree(degree) is not None for degree in degrees)
+    assert find_degree("BCL Company") is None
