@@ -843,6 +843,22 @@ def group_entries(
             return named
         return len(info.rest.split()) <= 5 and org_score(fold(info.rest)) > 0
 
+    def employer_under_dated_title(index: int, above: int) -> bool:
+        """A bold title, its dates alone on the next line, then the employer and its town in regular type ("Programme
+        Officer" / "De 2019 à 2022" / "Concern Worldwide, Dublin / Maputo")."""
+        info = infos[index]
+        if not (
+            needs_bold
+            and bolds[above]
+            and not bolds[index]
+            and info.headerish
+            and info.dates is None
+            and not info.bullet
+            and title_score(fold(infos[above].rest)) >= 1
+        ):
+            return False
+        return bool(name_and_town(info.rest.split(" / ")[0]))
+
     def name_and_town(text: str, *, known: bool = False) -> bool | None:
         """ "KPMG, Lyon", "XPO Logistics · Ormes": a name, then a town (known, or shaped like one unless ``known``)
         — whether the name is no title; None when the line has not that shape."""
@@ -1008,6 +1024,12 @@ def group_entries(
                     taken == 0 and len(header_lines) == 1 and not info.rest and named_town_under(after, header_lines[0])
                 )
                 or (taken == 1 and len(entry.header) == 1 and named_town_under(after, after - 1))
+                or (
+                    taken == 0
+                    and len(header_lines) == 1
+                    and not info.rest
+                    and employer_under_dated_title(after, header_lines[0])
+                )
                 # "2/2019 – Present" / "Senior Paralegal, Litigation" (bold) / "Kirkland & Ellis LLP, Chicago"
                 or (taken >= 1 and legal_under_bold(after, after - 1))
                 # "2018 – aujourd'hui" / "Head of Legal – Renewables" / "TotalEnergies (Courbevoie)": the employer
@@ -1027,6 +1049,7 @@ def group_entries(
                         title_under_bold(after, anchor)
                         or employer_under_bold(after, anchor)
                         or legal_under_bold(after, anchor)
+                        or (len(header_lines) == 1 and employer_under_dated_title(after, header_lines[0]))
                     )
                 )
                 or (
