@@ -557,9 +557,9 @@ def test_the_employer_under_a_bold_title_and_its_dates():
     Graduate" is a title."""
     text = (
         "Siobhan Kelly\nsiobhan@mail.ie\n**EXPÉRIENCE PROFESSIONNELLE\n"
-        "**Responsable de programmes (Programme Manager)\ndepuis 2022\nMédecins Sans Frontières, Paris\n• Suivi de projets\n**Programme Officer\nDe 2019 à 2022\n"
-        "Concern Worldwide, Dublin / Maputo\n• Coordination\n**Store Management Graduate\n09/2015 – 08/2016\n"
-        "Tesco, Gateshead\n"
+        "**Responsable de programmes (Programme Manager)\ndepuis 2022\nMédecins Sans Frontières, Paris\n"
+        "• Suivi de projets\n**Programme Officer\nDe 2019 à 2022\nConcern Worldwide, Dublin / Maputo\n"
+        "• Coordination\n**Store Management Graduate\n09/2015 – 08/2016\nTesco, Gateshead\n"
     )
     assert [(job[0], job[1]) for job in _bold_jobs(text)] == [
         ("Médecins Sans Frontières", "Responsable de programmes (Programme Manager)"),
