@@ -887,8 +887,6 @@ TITLE_WORDS.add("adviser")
 TITLE_TAILS.update({"adviser", "advisor"})
 # "Spa praticienne", "Styliste ongulaire": the beauty trades' words end a title as well as open it.
 TITLE_TAILS.update({"praticienne", "praticien", "prothesiste", "maquilleuse", "visagiste"})
-# "Store Management Graduate", "Finance Graduate": a British graduate scheme's post.
-TITLE_TAILS.add("graduate")
 
 
 # A team or function named after a title ("Defect Manager, QA", "Director, Human Resources", "Chef de projet,

