@@ -123,7 +123,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("bpjeps", 0, r"bpjeps|brevet professionnel de la jeunesse, de l'education populaire et du sport|"
                   # the swimming teachers' state certificate, before the BPJEPS AAN
                   r"beesan|brevet d'etat d'educateur sportif des activites de la natation"),
-    ("state", 3, r"deass|decesf|de cesf|detisf|deme|deia|deip|deis|dejeps|"
+    ("state", 3, r"deass|decesf|(?<![a-z] )de cesf|detisf|deme|deia|deip|deis|dejeps|"
                  r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
@@ -1181,6 +1181,10 @@ _BARE_SCHOOL_WORDS = frozenset({"universite", "ecole", "institut", "lycee", "uni
 _NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,2}|de|des|du|d'\w+))*")
 
 
+# What follows a school's name on the next line without being part of it: its section, option or honours.
+_SECTION_WORDS = r"(?:section|option|mention|filiere|specialite|parcours|serie|classe|en alternance|alternance)\b"
+
+
 def _school_cut_at_line_end(line: str, rest: str) -> bool:
     """ "… — Lycée Jean" then "Moulin, Roubaix", "… — École Mohammadia" then "d'Ingénieurs, Rabat": a school's name
     the line cut after a given name or before its connector, the rest of it and the school's town on the next line
@@ -1193,6 +1197,13 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
         pieces = [*re.split(r"(\s[–—]\s)", _BRACKETED_TAIL_RE.sub("", rest), maxsplit=1), "", ""]
         name_end, comma, town = (piece.strip() for piece in pieces[:3])
         if not _LONG_OF_RE.match(name_end):
+            return False
+    elif not comma and given_name_hits(school.split()[-1] if school.split() else ""):
+        # "Université Jean" then "Monnet – Saint-Étienne": a given name's surname, then a town the gazetteer knows
+        # (not "Lycée Saint Louis" then "Section Européenne – Paris")
+        pieces = [*re.split(r"(\s[–—]\s)", _BRACKETED_TAIL_RE.sub("", rest), maxsplit=1), "", ""]
+        name_end, comma, town = (piece.strip() for piece in pieces[:3])
+        if not geo.find_places(town) or re.match(_SECTION_WORDS, fold(name_end)):
             return False
     placed = bool(geo.find_places(town)) or bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town))
     if not comma or not placed:

@@ -21,7 +21,8 @@ _SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|
 _SLASH_RE = re.compile(r"\s+/\s+")
 _ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
 # The fields a title names by their acronyms ("SEO / SEA Manager", "Analyste KYC / LCB-FT"), which no firm is.
-_FIELD_ACRONYMS = frozenset({"seo", "sea", "sem", "smo", "sma", "crm", "ux", "ui", "qa", "bi", "ppc", "kyc", "aml"})
+_FIELD_ACRONYMS_TEXT = "seo sea sem smo sma crm ux ui qa qc bi ppc kyc aml cft hse rh drh rrh it ot"
+_FIELD_ACRONYMS = frozenset(_FIELD_ACRONYMS_TEXT.split())
 _FIELD_ACRONYMS_AFTER = _FIELD_ACRONYMS | {"lcb-ft", "aml-cft", "lab-ft"}
 
 
@@ -245,8 +246,8 @@ def _bullet_sentence(text: str) -> bool:
     return bool(
         _PROSE_RE.match(text)
         or re.search(r"\b[a-z]{5,}\.(?:\s|$)", text)
-        # "• CA web +27 % sur 2021–2023": a result over a period, in a sentence
-        or re.search(r"\S\s+(?:sur|over|entre|between)\s+(?:19|20)\d\d\s*[–—-]", text)
+        # "• CA web +27 % sur 2021–2023": a figure's result over a period, in a sentence
+        or ("%" in text and re.search(r"\S\s+(?:sur|over|entre|between)\s+(?:19|20)\d\d\s*[–—-]", text))
     )
 
 
@@ -855,9 +856,23 @@ def group_entries(
             and info.dates is None
             and not info.bullet
             and title_score(fold(infos[above].rest)) >= 1
+            # (a title alone: "Consultant SAP – Capgemini" names its employer, the line below is the client)
+            and len(_split(infos[above].rest)) == 1
+            and ", " not in infos[above].rest
         ):
             return False
-        return bool(name_and_town(info.rest.split(" / ")[0]))
+        name, _, town = info.rest.split(" / ")[0].partition(", ")
+        words = name.split()
+        return bool(
+            town
+            and place is not None
+            and place(town)
+            and 1 <= len(words) <= 5
+            and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
+            and not re.match(r"(?i:chez|missions?|clients?|secteur|sector)\b", name)
+            and not title_score(fold(name))
+            and not function_part(name)
+        )
 
     def name_and_town(text: str, *, known: bool = False) -> bool | None:
         """ "KPMG, Lyon", "XPO Logistics · Ormes": a name, then a town (known, or shaped like one unless ``known``)
@@ -1116,7 +1131,7 @@ _ESTABLISHMENT_RE = re.compile(
 _RUNNING_BODY_RE = re.compile(
     r"^(?:association|fondation|adapei|apajh|apf|(?:la )?croix-rouge|sauvegarde|udaf|afeji|arsea|adsea|unapei|"
     r"(?:les )?papillons blancs|mutualite|leo lagrange|groupe sos|emmaus|(?:l')?armee du salut|ville de|ccas|"
-    r"conseil departemental)\b"
+    r"conseil departemental|korian|orpea|emeis|domusvi|colisee|clariane)\b"
 )
 
 
@@ -1283,7 +1298,7 @@ def _parts(header: list[str]) -> list[str]:
         found = [p for piece in pieces for p in (clean(strip_punct(x)) for x in _split(piece)) if p]
         for index in range(len(found) - 1):
             # (not after a title: "Ingénieur – IA – Intelligence Artificielle" is a field the title covers)
-            titled = index > 0 and title_score(fold(found[index - 1])) >= 1
+            titled = index > 0 and title_score(fold(found[index - 1])) >= 1 and not org_score(fold(found[index + 1]))
             if (spelt_out(found[index], found[index + 1]) and not titled) or run_by(found[index], found[index + 1]):
                 found[index : index + 2] = [f"{found[index]} – {found[index + 1]}"]  # "STEG – Société Tunisienne …"
                 break

@@ -1915,7 +1915,7 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
 
 _STATE_DIRECTORATE_RE = re.compile(
     r"^direction (?:generale|regionale|departementale|interregionale|interministerielle) (?:des |de la |du |de l'|d')"
-    r"(?:finances publiques|douanes|entreprises|territoires|affaires sanitaires|affaires sociales|sante|tresor|"
+    r"(?:finances publiques|douanes|entreprises|territoires|affaires|numerique|sante|tresor|"
     r"protection des populations|concurrence|securite interieure|armement|aviation civile|routes|mer|environnement|"
     r"alimentation|cohesion sociale|jeunesse|collectivites locales|impots)\b"
 )

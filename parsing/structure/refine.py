@@ -35,7 +35,7 @@ from .experience import (
     qualified_title_evidence,
     without_dangling_words,
 )
-from .text import clean, fold, is_bullet, strip_bullet, strip_punct
+from .text import clean, fold, is_bullet, strip_punct
 from .vocab import school_score
 
 _WORK = (fields.EMPLOYER, fields.POSITION)
@@ -56,8 +56,8 @@ _NONE: frozenset[int] = frozenset()
 def _in_prose(line: str, value: str) -> bool:
     """A title word inside a sentence ("Lead triage meetings with the support team", "worked with the project
     manager on …"): a line of more than a few words where the span is one word or starts in lower case."""
-    if is_bullet(line) and len(value.split()) == 1 and not strip_bullet(line).startswith(value):
-        return True  # "• Email production and QA": a word at the end of a bullet point's sentence
+    if is_bullet(line) and len(value.split()) == 1 and re.search(rf"\s(?:and|et|&)\s+{re.escape(value)}\W*$", line):
+        return True  # "• Email production and QA": the last word of a bullet point's list of tasks
     if len(line.split()) <= PROSE_WORDS:
         return False
     return len(value.split()) == 1 or value[:1].islower()

@@ -954,7 +954,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     verificateur verificatrice prothesiste praticien praticienne maquilleur maquilleuse visagiste
     naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse
     socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
-    eleve-avocat eleve-avocate
+    eleve-avocat eleve-avocate procureur procureure
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -991,7 +991,7 @@ _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT +
 # ("Guide touristique", "Jefe de obra", "Médico general").
 _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuoca muratore carpintero carpintera
     panadero panadera consultor consultora tecnico tecnica jefe jefa gerente autista analista chefe falegname fornaio
-    macellaio carnicero disenador artisan artisane juge"""
+    macellaio carnicero disenador artisan artisane juge procureur procureure"""
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
@@ -1089,6 +1089,9 @@ def _given_name_and_surname(tokens: list[str]) -> bool:
     return len(tokens) == 2 and tokens[0] in FRENCH_GIVEN_NAMES and tokens[1] in _SURNAME_LIKE_TAILS
 
 
+_OFFICE_FOLLOWERS = frozenset({"des", "d", "aux", "au", "de", "du", "adjoint", "adjointe", "general", "generale"})
+
+
 # English titles' last words that are also French surnames ("Provost", "Marshal", "Porter"): after a French given name
 # ("Franck Provost") they name a person or the brand named after one.
 _SURNAME_LIKE_TAILS = frozenset(
@@ -1123,8 +1126,10 @@ def title_score(folded: str) -> float:
     surname_head = tokens[0] in _SURNAME_HEADS and (
         len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS
     )
-    if tokens[0] == "juge" and len(tokens) >= 2 and tokens[1] in {"des", "d", "aux", "au", "de"}:
-        surname_head = False  # "Juge des contentieux de la protection", "Juge d'instruction" ("Juge Claire": a name)
+    if tokens[0] in {"juge", "procureur", "procureure"} and len(tokens) >= 2 and tokens[1] in _OFFICE_FOLLOWERS:
+        # "Juge des contentieux de la protection", "Procureur de la République" ("Juge Claire", "PROCUREUR Camille":
+        # names)
+        surname_head = False
     if surname_head:
         pass  # ("GUIDA Marco", "Guide Michelin": a surname or a name, no title)
     elif tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:
