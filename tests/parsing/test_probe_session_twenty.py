@@ -564,3 +564,28 @@ def test_the_employer_under_a_bold_title_and_its_dates():
         ("Médecins Sans Frontières", "Responsable de programmes (Programme Manager)"),
         ("Concern Worldwide", "Programme Officer"),
     ]
+
+
+def test_third_review_guard_for_the_twentieth_sessions_rules():
+    """Inputs a third version of this session's rules read worse: a bulleted job "sur 2018-2019", a title in a
+    bullet ("• Poste de Vendeur"), the client under "Consultant SAP – Capgemini", a description with a town under a
+    bold title, "Procureur de la République"."""
+    bullets = (
+        _HEAD + "• Serveur en extra sur 2018-2019, Brasserie Georges, Lyon\n"
+        "• Commis de cuisine, Paul Bocuse, Collonges 2016 – 2018\n"
+    )
+    assert [job[0] for job in _jobs(bullets)] == ["Brasserie Georges", "Paul Bocuse"]
+    assert [job[1] for job in _jobs(_HEAD + "Auchan, Lyon\n2016 – 2018\n• Poste de Vendeur\n• Mise en rayon\n")] == [
+        "Vendeur"
+    ]
+    bold_head = "Karim Benali\nkarim.benali@mail.fr\n06 12 34 56 78\n**EXPÉRIENCE PROFESSIONNELLE\n"
+    client = bold_head + "**Consultant SAP – Capgemini\n2019 – 2022\nBNP Paribas, Paris\n• Migration S/4HANA\n"
+    assert _bold_jobs(client)[0][:2] == ("Capgemini", "Consultant SAP")
+    duties = (
+        bold_head + "**Responsable logistique\n2019 – 2022\nGestion des stocks, Lyon\n• Management de 12 caristes\n"
+    )
+    assert _bold_jobs(duties)[0][0] != "Gestion des stocks"
+    judge = _HEAD + "Procureur de la République\nTribunal judiciaire de Bobigny\n2018 – 2023\n"
+    assert [(job[0], job[1]) for job in _jobs(judge)] == [
+        ("Tribunal judiciaire de Bobigny", "Procureur de la République")
+    ]
