@@ -804,9 +804,14 @@ def _address_line(line: str) -> bool:
 _FULL_DATE_RE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\b")
 
 
+def _contact_places(text: str) -> list[tuple[str, str, str]]:
+    """The places written with a phone number or on an address line beside it (``_contact_lines``), in order."""
+    return geo.find_places(_AIRLINE_RE.sub(" ", "\n".join(_contact_lines(text))))
+
+
 def home_region(text: str) -> str:
     """The country of the first town written with a phone number or on an address line beside it; "" when none is."""
-    places = geo.find_places(_AIRLINE_RE.sub(" ", "\n".join(_contact_lines(text))))
+    places = _contact_places(text)
     return places[0][2] if places else ""
 
 
@@ -842,11 +847,10 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     # +262 692 45 67 89, which as a number of mainland France would be another line).
     for match in _OVERSEAS_RE.finditer(fold(text[:3000])):
         regions.append(_OVERSEAS[match.group(1) or match.group(2)])
-    # The town written with the phone number or the e-mail address, or a line or two from them, is where the person
+    # The town written with the phone number, or on an address line up to two lines from it, is where the person
     # lives ("anas.chraibi@gmail.com · 06 52 14 78 36 · Lyon (69003)"): before the towns of a birthplace or of the
     # jobs and schools at the top ("CEVITAL AGRO-INDUSTRIE, Béjaïa").
-    for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", "\n".join(_contact_lines(text)))):
-        regions.append(code)
+    regions.extend(code for _kind, _name, code in _contact_places(text))
     # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says less of where the
     # person lives: its crews and ground staff serve it from anywhere. Its country comes after the CV's language's.)
     for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", text[:3000])):

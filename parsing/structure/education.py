@@ -16,6 +16,7 @@ from .entries import (
     ABBREVIATIONS,
     SCHOOL_LABEL,
     Entry,
+    capitalised_words,
     column_heads,
     group_entries,
     header_parts,
@@ -1047,9 +1048,6 @@ _SCHOOL_CUT_AT_ADJECTIVE_RE = re.compile(
 )
 
 
-_SCHOOL_NAME_SMALL_WORDS = frozenset({"de", "des", "du", "d", "l", "la", "le", "les", "et", "en", "aux", "au"})
-
-
 def _name_goes_on(line: str) -> bool:
     """A line that goes on with a school's name: capitalised or opening with "de", "des", "du", a few words, no
     degree, date or town after a comma."""
@@ -1059,7 +1057,7 @@ def _name_goes_on(line: str) -> bool:
         1 <= len(words) <= 8
         and (text[:1].isupper() or fold(words[0]) in {"de", "des", "du", "d"})
         # (a name's words: "Supérieure des Mines", not "Thèse soutenue en 1998" nor "Option Énergie")
-        and all(word[:1].isupper() or fold(word).strip("'’") in _SCHOOL_NAME_SMALL_WORDS for word in words)
+        and capitalised_words(words)
         and not re.match(r"(?:option|stage|projet|these|parcours|specialite|majeure|mineure)\b", fold(text))
         and "," not in text
         and not any(ch.isdigit() for ch in text)

@@ -868,7 +868,7 @@ def group_entries(
             and place is not None
             and place(town)
             and 1 <= len(words) <= 5
-            and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
+            and capitalised_words(words)
             and not re.match(r"(?i:chez|missions?|clients?|secteur|sector)\b", name)
             and not title_score(fold(name))
             and not function_part(name)
@@ -1325,7 +1325,14 @@ def _parts(header: list[str]) -> list[str]:
 # The last word of a line that wrapped inside a name: a conjunction or a preposition.
 _WRAPPED_AFTER_RE = re.compile(r" (?:&|and|et|of|for|de|du|des|de la|pour)$", re.I)
 _AMPERSAND_END_RE = re.compile(r" (?:&|and|et)$")
-_NAME_SMALL_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "sur", "en", "of", "the", "and", "&"})
+_NAME_SMALL_WORDS = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l", "d", "sur", "en", "et", "aux", "au", "of", "the", "and", "&"}
+)
+
+
+def capitalised_words(words: list[str]) -> bool:
+    """Words a name is written with: each capitalised, or one of the small words between them ("de la", "d'", "&")."""
+    return all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
 
 
 def wrapped_name(line: str, following: str) -> bool:
@@ -1343,7 +1350,7 @@ def wrapped_name(line: str, following: str) -> bool:
         and not function_part(head)
         and 1 <= len(words) <= 4
         and not any(ch.isdigit() for ch in following)
-        and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
+        and capitalised_words(words)
         and not title_score(fold(following))
     )
 
@@ -1373,7 +1380,7 @@ def wrapped_before_connector(line: str, following: str) -> bool:
     return (
         1 <= len(end) <= 4
         and not any(ch.isdigit() for ch in following)
-        and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in end)
+        and capitalised_words(end)
         and not title_score(fold(name))
         and not function_part(name)
         and not title_score(fold(following))
@@ -1397,7 +1404,7 @@ def name_opening(line: str, following: str) -> bool:
     words = name.split()
     return (
         1 <= len(words) <= 5
-        and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
+        and capitalised_words(words)
         and not any(ch.isdigit() for ch in following)
         and not title_score(fold(name))
         and not geo.find_places(name)
@@ -1424,7 +1431,7 @@ def _bare_name(info: _Info) -> bool:
         and info.dates is None
         and not info.bullet
         and 1 <= len(words) <= 6
-        and all(word[:1].isupper() or fold(word).strip("'’") in _NAME_SMALL_WORDS for word in words)
+        and capitalised_words(words)
         and not any(ch.isdigit() or ch in ":;" for ch in text)
         and text.count(",") <= 1
         and not title_score(fold(text))

@@ -1023,6 +1023,10 @@ _FLOOR_DEPARTMENTS = frozenset(
 
 
 _TEMP_STATUS = frozenset({"interimaire", "saisonnier", "saisonniere", "vacataire", "contractuel", "contractuelle"})
+
+
+# A foundation or association joined to the establishment it runs ("Fondation des Amis de l'Atelier – ESAT …",
+# ``entries.run_by``): an organisation's name, whatever unit's word it holds.
 _RUN_BY_BODY_RE = re.compile(r"^(?:association|fondation)\b.*\s[-–]\s")
 
 

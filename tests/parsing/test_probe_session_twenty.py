@@ -584,7 +584,7 @@ def test_third_review_guard_for_the_twentieth_sessions_rules():
     duties = (
         bold_head + "**Responsable logistique\n2019 – 2022\nGestion des stocks, Lyon\n• Management de 12 caristes\n"
     )
-    assert _bold_jobs(duties)[0][0] != "Gestion des stocks"
+    assert _bold_jobs(duties) == [(None, "Responsable logistique", "2019", "2022")]
     judge = _HEAD + "Procureur de la République\nTribunal judiciaire de Bobigny\n2018 – 2023\n"
     assert [(job[0], job[1]) for job in _jobs(judge)] == [
         ("Tribunal judiciaire de Bobigny", "Procureur de la République")
