@@ -362,6 +362,9 @@ def _regular_tail(head: str, text: str) -> bool:
 _TOWN_AFTER_COMMA_RE = re.compile(r", [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?$")
 
 
+_GOES_ON_RE = re.compile(r"(?:en|de|des|du|d'|d’|et|pour|option|specialite|spécialité)\s")
+
+
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A bold job heading wrapped at the column's edge joined again, the next line in bold too: "Préparateur de" over
     "commandes chez Deret Logistique, Saran" (it goes on with a small letter), "Infirmière chez Polyclinique" over
@@ -430,7 +433,10 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                     bar
                     and only_dates(dates)
                     and len(text.split()) >= 3
-                    and ", " in left  # (a clause cut after the comma: "…, en charge de la protection des sites")
+                    # (a clause cut after the comma: "…, en charge de la protection des sites"; a name going on
+                    # with its connector: "Titre professionnel Technicien supérieur" over "en méthodes et
+                    # exploitation logistique")
+                    and (", " in left or _GOES_ON_RE.match(text) or _UNFINISHED_RE.search(left))
                     and not _WITHIN_RE.match(text)
                 ):
                     # ("… des sites | Depuis 2020" over "portuaires et de la gestion de crise — CMA CGM"; a word alone,

@@ -377,6 +377,11 @@ def _ordered(opening: str, closing: str) -> bool:
     return not first or not last or first[0] <= last[-1]
 
 
+# A line of text cut before its end: on a connector ("… informatique de"), or going on in lower case ("proximité").
+_WRAPPED_TEXT_RE = re.compile(r"(?:\s(?:de|du|des|d'|et|en|a|au|aux|pour|of|and|for|in|the|&)|[-–,/])\s*$", re.I)
+_WRAPPED_ON_RE = re.compile(r"^\s*(?-i:[a-zà-ÿ])[\w'’-]*(?:\s|$)")
+
+
 def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | None]:
     """The texts with a date range wrapped over two lines of a narrow date column joined on the first: "05/2019 - |
     Comptable" over "aujourd'hui | Lactalis, Rennes" becomes "05/2019 - aujourd'hui | Comptable" over "Lactalis,
@@ -399,6 +404,7 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                 # year, is cut.)
                 (last.rstrip().endswith((" to", " à", " au", " a")) and _OPEN_DATE_RE.match(fold(last)))
                 or (_OPEN_MONTH_RE.match(fold(last)) and re.search(r"\d{4}", next_last))
+                or (_BEFORE_YEAR_RE.match(fold(last)) and _LONE_YEAR_RE.match(next_last))
             )
             and _ordered(last, next_last)
         ):
@@ -406,6 +412,11 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             # of the line, its end in the last cell of the next.
             out[index] = f"{before_last}{last_bar}{last.rstrip()} {next_last.strip()}"
             out[index + 1] = next_first
+            if _WRAPPED_TEXT_RE.search(before_last) or _WRAPPED_ON_RE.match(next_first):
+                # "Technicienne d'assistance informatique de | Depuis septembre" over "proximité | 2017": the
+                # title beside the dates wrapped as they did
+                out[index] = f"{before_last} {next_first.strip()}{last_bar}{last.rstrip()} {next_last.strip()}"
+                out[index + 1] = None
             continue
         head, bar, rest = current.partition(" | ")
         tail = head.rstrip()

@@ -852,6 +852,16 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
         ):
             # "Université Saad Dahlab – Blida 1": the numbered university's other name, after its founder's
             joined[-1] = f"{previous} – {part}"
+        elif (
+            previous
+            and _WHOLE_UNIVERSITY_RE.match(fold(previous).strip())
+            and _generic_unit(part)
+            and not find_degree(part)
+            and any(f"{previous}{dash}{part}" in header for dash in (" – ", " - ", " — "))
+        ):
+            # "Université Hassan II – Faculté des Sciences Juridiques": the university, then after a dash the faculty
+            # the degree was taken in, one school (not two)
+            joined[-1] = f"{previous} – {part}"
         elif previous and _named_after_person(previous, part, header):
             # "Université Toulouse – Jean Jaurès": a university named after a person as well as its town.
             joined[-1] = f"{previous} – {part}"
@@ -875,6 +885,15 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+def _name_length(part: str) -> int:
+    """The words of a school's name; of a university's only, before the faculty a dash joined to it (a French-speaking
+    faculty's name lists its fields: "… – Faculté des Sciences Juridiques, Économiques et Sociales de Casablanca")."""
+    head, dash, unit = part.partition(" – ")
+    if dash and _WHOLE_UNIVERSITY_RE.match(fold(head).strip()) and _generic_unit(unit):
+        return len(head.split())
+    return len(part.split())
 
 
 def _named_after_person(previous: str, part: str, header: str) -> bool:
@@ -1005,7 +1024,9 @@ _CREDENTIAL_WORDS_RE = re.compile(
     r"\b(?:erasmus\+?|exchange (?:semester|year|program(?:me)?|student)|semestre d'echange|semestre erasmus|"
     r"echange (?:erasmus|universitaire)|annee de mobilite|sejour erasmus|study abroad|semester abroad|"
     r"program(?:me)?|bootcamp|immersive|certificate|certificat|certification|professional qualification|"
-    r"diploma|diplome|cycle (?:des hautes etudes|preparatoire)|executive education|leadership academy)\b"
+    r"diploma|diplome|cycle (?:des hautes etudes|preparatoire)|executive education|leadership academy|"
+    # the qualifications a French professional driver must hold (initial and continuing), listed as studies
+    r"fimo|fco|formation initiale minimale obligatoire|formation continue obligatoire)\b"
 )
 
 
@@ -1385,7 +1406,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = clean(strip_punct(major.group("area")))
             others = [(j, p) for j, p in others if j != i]
             break
-    schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1 and len(p.split()) <= 12]
+    schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1 and _name_length(p) <= 12]
     # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
     # college is where the person studied; the university it is affiliated to only awards the degree.
     attended = [(i, p) for i, p in schools if not _AFFILIATED_RE.match(fold(p))]

@@ -949,7 +949,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
     "Poste : …") is that field, whatever its wording."""
     labelled: dict[str, str] = {}
     plain: list[str] = []
-    location = ""
+    location = unknown_lead = ""
     for part in parts:
         match = FIELD_LABEL_RE.match(part)
         if match is None:
@@ -963,6 +963,9 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
                 continue
             if is_region_line(part):
                 location = location or part
+                first = _comma_cut(part)[0]
+                if _location_of(first) is None and not _AREA_HINT_RE.search(part):
+                    unknown_lead = unknown_lead or first  # (the town the gazetteer does not know, or a firm)
                 continue
             remark = _REMARK_TAIL_RE.search(part)
             if (
@@ -1003,6 +1006,12 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             employer = position  # "ACME Foundries" read alone as a title; the label names the position
         position = labelled["position"]
     employer = labelled.get("employer", employer)
+    if not employer and position and unknown_lead and _role_score(unknown_lead) <= 0:
+        # "Camp Counselor" over "Camp America, Pennsylvania, USA": with no employer named elsewhere, the unknown
+        # name before a region and its country is the employer, not a town
+        employer = unknown_lead
+        if location.startswith(unknown_lead):
+            location = clean(location[len(unknown_lead) :].lstrip(" ,"))
     if not position:
         pieces = _comma_split(plain)
         trainee = next((p for p in pieces if _TRAINEE_RE.match(fold(strip_punct(p)))), "")
@@ -1296,7 +1305,19 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         best = 0  # no evidence either way: "Position — Company" is the most common order
     position = rest[best]
     # "Senior Account Executive / Junior Account Executive": a second plain title is no employer.
-    others = [p for i, p in enumerate(rest) if i != best and (scores[i] < 1.0 or org_score(fold(p)))]
+    towns = [
+        bool(location) or (i + 2 == len(rest) and (_unknown_town(rest[-1]) or bool(_location_of(rest[-1]))))
+        for i in range(len(rest))
+    ]
+    longer = [i for i in range(len(rest)) if i != best and _trade_named_firm(rest[best], rest[i], towns[best])]
+    if longer:
+        best = longer[0]  # ("Agent logistique – Boulanger, Lesquin": the trade's word scores higher than the post)
+        position = rest[best]
+    others = [
+        p
+        for i, p in enumerate(rest)
+        if i != best and (scores[i] < 1.0 or org_score(fold(p)) or _trade_named_firm(p, rest[best], towns[i]))
+    ]
     if (
         len(rest) == 2
         and best == 0
@@ -1370,6 +1391,20 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         # "KUEHNE + NAGEL – Corbas", "Hôtel Barrière Le Normandy · Deauville", the title on the next line
         location = clean(others[1 - employer_index])
     return position, employer, location
+
+
+def _trade_named_firm(part: str, title: str, town: bool) -> bool:
+    """ "Technicien atelier – Boulanger, Lyon", "IT Sales Assistant" over "Boulanger, Lesquin": one capitalised word
+    that names a trade, beside a title of several words and before the town, is the firm (a shop chain named after
+    the trade or its founder), not a second title."""
+    return bool(
+        town
+        and re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)", strip_punct(part).strip())
+        and fold(strip_punct(part).strip()) in TITLE_HEADS
+        and fold(strip_punct(part).strip()) not in TITLE_TAILS  # (not "Manager", the end of a wrapped title)
+        and len(title.split()) >= 2
+        and _role_score(title) >= 1.0
+    )
 
 
 # The markets a post covers ("EMEA", "Nordics", "UK & Ireland", "Europe du Sud"), written after a title.

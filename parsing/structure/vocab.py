@@ -909,18 +909,21 @@ _SCHOOL_PHRASES_RE = re.compile(
     r"centre de formation|training board|"
     # Central and Eastern Europe's universities and vocational schools ("Vysoká škola ekonomická", "České vysoké
     # učení technické", "Academia de Studii Economice", "Zespół Szkół Zawodowych", "Szkoła Główna Handlowa")
-    r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school)\b"
+    r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school|"
+    # France's and Belgium's training bodies and private schools known by their name alone (transport, HR,
+    # accounting, IT, business; the Haute École de Namur-Liège-Luxembourg; Geneva's adult school)
+    r"aftral|promotrans|igs-rh|enoes|sup des rh|henallux|ifage|m2i formation|inseec|efap|iscom|idrac|ifag)\b"
 )
 
 
 # Words that open a French title only before "de" or an occupation's adjective ("Second de cuisine", "Agent
 # immobilier", "Commis de salle"), and otherwise open ordinary phrases in English ("Second Prize", "Agent Orange").
-_FRENCH_HEADS_BEFORE = frozenset(["second", "seconde", "agent", "commis", "charge", "aide", "garde"])
+_FRENCH_HEADS_BEFORE = frozenset(["second", "seconde", "agent", "commis", "charge", "aide", "garde", "associe"])
 # ("Commis à l'expédition", "Agent au guichet": "à", folded "a", as well.)
 _FRENCH_TITLE_FOLLOWERS_TEXT = """
     de d du des a au aux immobilier immobiliere commercial commerciale administratif administrative technique
     hospitalier hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle
-    educatif educative soignant soignante general generale
+    educatif educative soignant soignante general generale service support fondateur fondatrice gerant gerante
 """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 
@@ -954,7 +957,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     verificateur verificatrice prothesiste praticien praticienne maquilleur maquilleuse visagiste
     naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse
     socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
-    eleve-avocat eleve-avocate procureur procureure
+    eleve-avocat eleve-avocate procureur procureure facteur factrice ripeur ripeuse demenageur demenageuse
+    sourceur sourceuse soldat declarant declarante
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -1003,7 +1007,7 @@ _GRADES = frozenset({"senior", "semi-senior"})
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
-    "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
+    "declarant", "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
     "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
@@ -1051,6 +1055,9 @@ _STUDENT_JOB_RE = re.compile(
 # A student's post with an employer, named by the scheme ("Finance Placement Student", "Work Experience Student").
 _STUDENT_POST_RE = re.compile(
     r"\b(?:placement|work experience|vacation|summer|sandwich|articling|co-?op) student(?:$|\s*[,–—-])"
+    # the graduate schemes of British retailers and firms, named after the post they lead to ("Store Management
+    # Graduate", "Area Manager Graduate"), not a degree ("Business Management graduate" opens a sentence)
+    r"|^(?:(?:store|area|retail|district|site|operations) )?(?:management|manager) graduate(?:$|\s*[,–—-])"
 )  # ("Co-op Student, Finance": then what the post covered)
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
@@ -1061,7 +1068,8 @@ _HEALTH_SERVICE_POST_RE = re.compile(
 )
 
 
-_GRADE_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+_GRADE_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "n1", "n2", "n3", "l1", "l2", "l3"})
+# (and a support desk's level: "Technicien support N2", "Service Desk Analyst L1")
 # The aircraft a pilot or a crew member flies, after the title ("Captain A320", "OPL B737-800", "First Officer ATR 72").
 _AIRCRAFT_RE = re.compile(r"(?:a|b|e|md|crj|erj|atr)-?\d{2,3}(?:-\d{2,3})?|atr|crj|erj|\d{2,3}|\d{3}-\d{2,3}")
 
@@ -1242,6 +1250,8 @@ _FUNCTION_WORDS_TEXT = """
     upstream downstream msat cmc process development assay r&d testing biological quality control assurance
     validation manufacturing therapy therapies gene cell oncology oncologie hematology immunology vaccines
     pharmacovigilance analytical formulation bioprocess biologics medical global
+    services audit banque bancaire transaction transactions diligence inspection generale secteur associations
+    industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
