@@ -229,6 +229,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"berufsmaturitat(?:szeugnis)?|berufsmatura|"
                r"certificat federal de capacite|cess|certificat d'enseignement secondaire superieur|"
                r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|fachhochschulreife|matura|maturita|"
+               # Germany's intermediate school certificate (after the Realschule)
+               r"mittlere reife|realschulabschluss|"
                r"diploma di maturita|bachillerato|havo|vwo|efz|studentexamen|ylioppilastutkinto|"
                # Romania's baccalaureate, Ukraine's certificate of complete secondary education
                r"(?:diploma de )?bacalaureat|secondary school diploma|"

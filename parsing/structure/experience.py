@@ -1364,6 +1364,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         and (
             _ward(following)
             or function_part(following)
+            or _MARKET_RE.fullmatch(fold(strip_punct(following)))
             or (
                 others.index(following) < employer_index
                 and ends_with_legal_form(strip_punct(others[employer_index]))
@@ -1975,9 +1976,14 @@ _JOINED_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+ (?:\+|&) [A-ZÀ-Ý][\w'’.
 
 def _complete(header: list[str]) -> bool:
     position, employer, _ = _assign(header_parts(header))
-    if employer and (_department_part(employer, strict=True) or _ward(employer) or function_part(employer)):
-        # "Ingénieur production – Atelier montage", "Teacher, Grades 10–12", "Associate, M&A Advisory": the
-        # employer may follow
+    if employer and (
+        _department_part(employer, strict=True)
+        or _ward(employer)
+        or function_part(employer)
+        or _MARKET_RE.fullmatch(fold(strip_punct(employer)))
+    ):
+        # "Ingénieur production – Atelier montage", "Teacher, Grades 10–12", "Associate, M&A Advisory", "Product
+        # Coordinator – Europe": the employer may follow
         return False
     if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line

@@ -999,7 +999,7 @@ _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuo
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
-    gerant gerante"""
+    gerant gerante accompagnateur accompagnatrice interprete saisonnier saisonniere"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
@@ -1046,7 +1046,7 @@ _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts",
 # (A doctoral candidate is employed by the university or the lab, on a doctoral contract: "PhD Candidate", "Visiting
 # PhD Student"; a "lecteur" teaches their own language at a university abroad: "Lectrice de français".)
 _STUDENT_JOB_RE = re.compile(
-    r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?|(?:visiting )?(?:phd|doctoral) (?:candidate|student|"
+    r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?|ausbildung (?:zum|zur)|auszubildende?r?|(?:visiting )?(?:phd|doctoral) (?:candidate|student|"
     r"fellow)|lecteur|lectrice|vacation scheme(?: student)?|service civique|"
     # France's trainee officers, police officers and lawyers, paid while they train ("Élève gardien de la paix")
     r"eleve (?:gardien|officier|avocat|avocate|commissaire|directeur|directrice|inspecteur|inspectrice|policier|"
@@ -1059,6 +1059,11 @@ _STUDENT_POST_RE = re.compile(
     # Graduate", "Area Manager Graduate"), not a degree ("Business Management graduate" opens a sentence)
     r"|^(?:(?:store|area|retail|district|site|operations) )?(?:management|manager) graduate(?:$|\s*[,–—-])"
 )  # ("Co-op Student, Finance": then what the post covered)
+# A guide named after what is shown ("Tour Guide", "Mountain Guide"; not "User Guide", "Style Guide").
+_GUIDE_POST_RE = re.compile(
+    r"^(?:(?:senior|junior|licensed|qualified|freelance|seasonal) )?(?:tour|tourist|mountain|museum|city|walking|"
+    r"travel|local|safari|ski|hiking|trekking|trek|heritage|wine|fishing|river) guide\b"
+)
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
     # the pharmaceutical posts the law names (the EU's Qualified Person who releases batches, the Responsible Person
@@ -1153,6 +1158,7 @@ def title_score(folded: str) -> float:
         or _STUDENT_JOB_RE.match(folded)
         or _STUDENT_POST_RE.search(folded)
         or _CREW_POST_RE.search(folded)
+        or _GUIDE_POST_RE.search(folded)
     ):
         score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor", "Working Student"
     elif tokens[0].endswith(_GERMAN_TRADE_ENDINGS) and tokens[0] not in _GERMAN_SURNAME_TRADES and len(tokens) <= 4:
@@ -1183,7 +1189,8 @@ def org_score(folded: str) -> float:
 
 # The school's word that ends a name joined by hyphens ("Ludwig-Maximilians-Universität", "Humboldt-Universität").
 _COMPOUND_SCHOOL_WORDS = frozenset(
-    {"universitat", "universitaet", "universite", "university", "hochschule", "institut"}
+    {"universitat", "universitaet", "universite", "university", "hochschule", "institut", "gymnasium", "realschule",
+     "gesamtschule", "berufsschule", "oberschule", "fachoberschule"}
 )  # ("Goethe-Institut")
 
 
