@@ -1007,7 +1007,8 @@ _GRADES = frozenset({"senior", "semi-senior"})
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
-    "declarant", "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
+    "declarant",  # ("Customs Declarant")
+    "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
     "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
@@ -1046,8 +1047,10 @@ _GRADED_FIELDS = frozenset({"audit", "tax", "assurance", "advisory", "accounts",
 # (A doctoral candidate is employed by the university or the lab, on a doctoral contract: "PhD Candidate", "Visiting
 # PhD Student"; a "lecteur" teaches their own language at a university abroad: "Lectrice de français".)
 _STUDENT_JOB_RE = re.compile(
-    r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?|ausbildung (?:zum|zur)|auszubildende?r?|(?:visiting )?(?:phd|doctoral) (?:candidate|student|"
+    r"(?:working student|werkstudent(?:in)?|praktikant(?:in)?|(?:visiting )?(?:phd|doctoral) (?:candidate|student|"
     r"fellow)|lecteur|lectrice|vacation scheme(?: student)?|service civique|"
+    # a German apprentice ("Ausbildung zur Hotelfachfrau", "Auszubildender")
+    r"ausbildung (?:zum|zur)|auszubildende?r?|"
     # France's trainee officers, police officers and lawyers, paid while they train ("Élève gardien de la paix")
     r"eleve (?:gardien|officier|avocat|avocate|commissaire|directeur|directrice|inspecteur|inspectrice|policier|"
     r"policiere|gendarme|sous-officier|pilote))\b"
@@ -1188,10 +1191,9 @@ def org_score(folded: str) -> float:
 
 
 # The school's word that ends a name joined by hyphens ("Ludwig-Maximilians-Universität", "Humboldt-Universität").
-_COMPOUND_SCHOOL_WORDS = frozenset(
-    {"universitat", "universitaet", "universite", "university", "hochschule", "institut", "gymnasium", "realschule",
-     "gesamtschule", "berufsschule", "oberschule", "fachoberschule"}
-)  # ("Goethe-Institut")
+_COMPOUND_SCHOOL_WORDS_TEXT = """universitat universitaet universite university hochschule institut gymnasium realschule
+    gesamtschule berufsschule oberschule fachoberschule"""
+_COMPOUND_SCHOOL_WORDS = frozenset(_COMPOUND_SCHOOL_WORDS_TEXT.split())  # ("Goethe-Institut", "Carl-Benz-Gymnasium")
 
 
 def school_score(folded: str) -> float:

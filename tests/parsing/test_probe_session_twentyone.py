@@ -1,0 +1,198 @@
+"""Faults shown by realistic CVs written as real files in the twenty-first probing session (accounting and audit, HR
+and recruiters, tourism, architecture and design, transport drivers, IT support, German speakers): each test holds
+one of them."""
+
+from __future__ import annotations
+
+from parsing.document import Line
+
+from .files import bold_jobs as _bold_jobs
+from .files import document_jobs
+from .files import text_jobs as _jobs
+from .files import text_schools as _schools
+
+
+def test_a_right_hand_date_wrapped_beside_a_wrapped_title():
+    """ "Technicienne d'assistance informatique de | Depuis septembre" over "proximité | 2017": the date column and
+    the title both wrapped; one title, one date ("Depuis septembre" is no employer)."""
+    rows = [
+        Line("Sandrine Loiseau", top=40, x0=48.5, bold=True, size=18),
+        Line("s.loiseau@mail.fr", top=62, x0=48.5),
+        Line("EXPÉRIENCES PROFESSIONNELLES", top=100, x0=48.5, bold=True, size=12),
+        Line("Technicienne d'assistance informatique de", top=120, x0=48.5, bold=True, size=9.5),
+        Line("Depuis septembre", top=120, x0=295, size=9.5),
+        Line("proximité", top=132, x0=48.5, bold=True, size=9.5),
+        Line("2017", top=132, x0=358, size=9.5),
+        Line("Rectorat de l'académie de Poitiers, Poitiers", top=145, x0=48.5, size=9.5),
+        Line("• Assistance aux établissements", top=157, x0=50.5, size=9.5),
+        Line("Technicienne informatique", top=177, x0=48.5, bold=True, size=9.5),
+        Line("2014 – 2017", top=177, x0=323, size=9.5),
+        Line("Université de Poitiers", top=189, x0=48.5, size=9.5),
+    ]
+    assert document_jobs(rows, body_size=9.5) == [
+        ("Rectorat de l'académie de Poitiers", "Technicienne d'assistance informatique de proximité", "2017-09", None),
+        ("Université de Poitiers", "Technicienne informatique", "2014", "2017"),
+    ]
+
+
+def test_support_desk_posts_and_levels():
+    """ "Agent Service Desk N1 bilingue" over "Atos, Bezons": an agent of a service desk, at a level, is the post."""
+    text = (
+        "Amine Haddad\namine@mail.fr\n**EXPÉRIENCE\n**Agent Service Desk N1 bilingue | 07/2018 – 01/2021\n"
+        "Atos, Bezons\n• Support téléphonique\n**Technicien support N2 | 2016 – 2018\nInetum, Lyon\n"
+    )
+    assert [(job[0], job[1]) for job in _bold_jobs(text)] == [
+        ("Atos", "Agent Service Desk N1 bilingue"),
+        ("Inetum", "Technicien support N2"),
+    ]
+
+
+def test_a_shop_chain_named_like_a_trade():
+    """ "Agent logistique – Boulanger, Lesquin": beside a post of several words and before its town, the one word
+    that names a trade is the shop chain; a baker's own title stays a title."""
+    text = (
+        "Jean Dupont\njean@mail.fr\n\nEXPÉRIENCE\n09/2020 – 02/2021 Agent logistique – Boulanger, Lesquin\n"
+        "2019 – 2020 | Technicien atelier – Boulanger, Tourville-la-Rivière\n"
+        "2015 – 2019 | Boulanger – Maison Kayser, Paris\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Boulanger", "Agent logistique"),
+        ("Boulanger", "Technicien atelier"),
+        ("Maison Kayser", "Boulanger"),
+    ]
+
+
+def test_a_title_business_line_under_the_employer_heading():
+    """ "EY" over its time there, then "Manager Audit – Financial Services": what the title covers, not an employer;
+    the post held at the firm."""
+    text = (
+        "Claire Morel\nclaire@mail.fr\n\nEXPÉRIENCES PROFESSIONNELLES\nEY (Ernst & Young et Autres), Paris-La Défense\n"
+        "2014 – aujourd'hui\nManager Audit – Financial Services\nDepuis octobre 2020\n• Portefeuille de 6 mandats\n"
+        "Senior Auditor\nOct. 2017 – sept. 2020\n• Chef de mission\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("EY (Ernst & Young et Autres)", "Manager Audit – Financial Services"),
+        ("EY (Ernst & Young et Autres)", "Senior Auditor"),
+    ]
+
+
+def test_a_founding_partner_and_his_profession():
+    """ "Associé fondateur – Expert-comptable": one post named twice, not a second job at the end."""
+    text = (
+        "Jean Ollivier\njean@mail.fr\n\nParcours professionnel\nOllivier Expertise & Audit – Rennes\nDepuis 2012\n"
+        "Associé fondateur – Expert-comptable\n• Création du cabinet\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Ollivier Expertise & Audit", "Associé fondateur – Expert-comptable"),
+    ]
+
+
+def test_one_word_trades_of_transport():
+    """ "Facteur", "Ripeur", "Déménageur", "Soldat": one-word posts over their employer."""
+    text = (
+        "Marc Petit\nmarc@mail.fr\n\nEXPÉRIENCE\n2003 – 2016\nFacteur\nLa Poste, Châtellerault\n"
+        "2001 – 2003\nRipeur\nVeolia, Tours\n1999 – 2001\nDéménageur\nDemeco, Poitiers\n"
+        "1997 – 1999\nSoldat – conducteur logistique\nArmée de Terre\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("La Poste", "Facteur"),
+        ("Veolia", "Ripeur"),
+        ("Demeco", "Déménageur"),
+        ("Armée de Terre", "Soldat – conducteur logistique"),
+    ]
+
+
+def test_training_bodies_known_by_their_name():
+    """ "AFTRAL, Évry", "Promotrans", "IGS-RH Toulouse": where the driver or the HR officer trained, a school."""
+    text = (
+        "Marc Petit\nmarc@mail.fr\n\nFORMATION\nTitre professionnel Conducteur du transport routier | 2017\n"
+        "AFTRAL, Évry\nCAP Conducteur livreur | 2010\nPromotrans, Orléans\nMaster RH | 2008\nIGS-RH Toulouse\n"
+    )
+    assert [school for school, _ in _schools(text)] == ["AFTRAL", "Promotrans", "IGS-RH Toulouse"]
+
+
+def test_a_university_and_its_faculty_after_a_dash():
+    """ "Université Hassan II – Faculté des Sciences Juridiques, Économiques et Sociales de Casablanca": one school,
+    however long the faculty's name."""
+    text = (
+        "Yassine Alaoui\nyassine@mail.ma\nFORMATION\n2015 – 2018 Licence en Sciences Économiques\n"
+        "Université Hassan II – Faculté des Sciences Juridiques, Économiques et Sociales de Casablanca\n"
+        "2012 Master of Science\nUniversity of Leeds - School of Computing\n"
+    )
+    assert _schools(text) == [
+        (
+            "Université Hassan II – Faculté des Sciences Juridiques, Économiques et Sociales de Casablanca",
+            "Licence",
+        ),
+        ("University of Leeds – School of Computing", "Master of Science"),
+    ]
+
+
+def test_graduate_schemes_and_a_camp_before_its_state():
+    """ "Store Management Graduate" is a post; "Camp America, Pennsylvania, USA" under a title names the employer."""
+    text = (
+        "Yassine Alaoui\nyassine@mail.ma\nEXPERIENCE\n2021 – 2023 Store Management Graduate\nLidl, Manchester\n"
+        "2019 – 2021 Camp Counselor\nCamp America, Pennsylvania, USA\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Lidl", "Store Management Graduate"),
+        ("Camp America", "Camp Counselor"),
+    ]
+
+
+def test_a_bold_degree_going_on_below_its_date():
+    """ "Titre professionnel Conducteur du | 2014" over "transport routier interurbain de voyageurs" (bold too):
+    the degree's end goes before the date, and the next degree keeps its own school."""
+    rows = [
+        Line("Chantal Roux", top=40, x0=214, bold=True, size=18),
+        Line("chantal@mail.fr", top=62, x0=214),
+        Line("FORMATION", top=300, x0=214, bold=True, size=11.5),
+        Line("Titre professionnel Conducteur du", top=321.4, x0=214, bold=True, size=9.3),
+        Line("2014", top=321.4, x0=529, size=9.3),
+        Line("transport routier interurbain de voyageurs", top=333.5, x0=214, bold=True, size=9.3),
+        Line("Promotrans, Orléans", top=346.6, x0=214, size=9.3),
+        Line("BEP Vente", top=362.7, x0=214, bold=True, size=9.3),
+        Line("2004", top=362.7, x0=529, size=9.3),
+        Line("Lycée professionnel Jean Lurçat, Saint-Jean-de-Braye", top=375.8, x0=214, size=9.3),
+    ]
+    from parsing import analyze
+    from parsing.document import Document
+
+    education = analyze(Document(lines=rows, format="pdf", body_size=9.3))["education"]
+    assert [(item.get("institution"), item.get("studyType")) for item in education] == [
+        ("Promotrans", "Titre professionnel"),
+        ("Lycée professionnel Jean Lurçat", "BEP"),
+    ]
+
+
+def test_guides_and_german_apprenticeships():
+    """ "Tour Guide", "Guide saisonnière", "Ausbildung zur Hotelfachfrau": posts; "Château de Brissac – Brissac-Quincé"
+    the employer and its town."""
+    text = (
+        "Anna Weber\nanna@mail.de\n\nEXPERIENCE\n2019 – 2021 | Tour Guide | Paris Walks\n"
+        "2012 – 2015 | Ausbildung zur Hotelfachfrau | Hotel Oberkirch, Freiburg\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Paris Walks", "Tour Guide"),
+        ("Hotel Oberkirch", "Ausbildung zur Hotelfachfrau"),
+    ]
+    text = (
+        "Léa Martin\nlea@mail.fr\n\nEXPÉRIENCES\nDestination Angers – Angers\n"
+        "Chargée de mission | Depuis janvier 2022\n• Offre\nChâteau de Brissac – Brissac-Quincé\n"
+        "Guide saisonnière | De juin 2019 à septembre 2019\n"
+        "• Visites guidées\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Destination Angers", "Chargée de mission"),
+        ("Château de Brissac", "Guide saisonnière"),
+    ]
+
+
+def test_a_title_market_leaves_the_employer_to_the_next_line():
+    """ "Product Coordinator – Europe", dates, then "Air Canada Vacations, Montréal": Europe is what the post
+    covers."""
+    text = (
+        "Emilie Tremblay\nemilie@mail.ca\nEXPERIENCE\nProduct Coordinator – Europe\nMay 2021 – present\n"
+        "Air Canada Vacations, Montréal\n• Packages\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [("Air Canada Vacations", "Product Coordinator – Europe")]
