@@ -363,6 +363,8 @@ _TOWN_AFTER_COMMA_RE = re.compile(r", [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-
 
 
 _GOES_ON_RE = re.compile(r"(?:en|de|des|du|d'|d’|et|pour|option|specialite|spécialité)\s")
+# The terms of a post or a course, not the rest of its name ("en alternance", "en CDI", "en contrat de …").
+_TERMS_AFTER_RE = re.compile(r"en (?:cdi|cdd|alternance|apprentissage|contrat|interim|saison|stage|freelance)\b")
 
 
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
@@ -436,7 +438,15 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                     # (a clause cut after the comma: "…, en charge de la protection des sites"; a name going on
                     # with its connector: "Titre professionnel Technicien supérieur" over "en méthodes et
                     # exploitation logistique")
-                    and (", " in left or _GOES_ON_RE.match(text) or _UNFINISHED_RE.search(left))
+                    and (
+                        ", " in left
+                        or (
+                            # (a heading cut on its connector, or a long one that wrapped before its own; not
+                            # "Vendeuse" over "en CDI à temps partiel – Zara")
+                            (_UNFINISHED_RE.search(left) or (len(left) >= 35 and _GOES_ON_RE.match(text)))
+                            and not _TERMS_AFTER_RE.match(fold(text))
+                        )
+                    )
                     and not _WITHIN_RE.match(text)
                 ):
                     # ("… des sites | Depuis 2020" over "portuaires et de la gestion de crise — CMA CGM"; a word alone,

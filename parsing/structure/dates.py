@@ -377,8 +377,9 @@ def _ordered(opening: str, closing: str) -> bool:
     return not first or not last or first[0] <= last[-1]
 
 
-# A line of text cut before its end: on a connector ("… informatique de"), or going on in lower case ("proximité").
-_WRAPPED_TEXT_RE = re.compile(r"(?:\s(?:de|du|des|d'|et|en|a|au|aux|pour|of|and|for|in|the|&)|[-–,/])\s*$", re.I)
+# A line of text cut before its end on a connector ("… informatique de"), going on in lower case ("proximité")
+# (not "Mairie de Rennes" over "agent d'accueil": the employer, then the title).
+_WRAPPED_TEXT_RE = re.compile(r"(?:\s(?:de|du|des|d'|et|en|à|au|aux|pour|of|and|for|in|the|&)|[-–,/])\s*$")
 _WRAPPED_ON_RE = re.compile(r"^\s*(?-i:[a-zà-ÿ])[\w'’-]*(?:\s|$)")
 
 
@@ -412,7 +413,7 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             # of the line, its end in the last cell of the next.
             out[index] = f"{before_last}{last_bar}{last.rstrip()} {next_last.strip()}"
             out[index + 1] = next_first
-            if _WRAPPED_TEXT_RE.search(before_last) or _WRAPPED_ON_RE.match(next_first):
+            if _WRAPPED_TEXT_RE.search(before_last) and _WRAPPED_ON_RE.match(next_first):
                 # "Technicienne d'assistance informatique de | Depuis septembre" over "proximité | 2017": the
                 # title beside the dates wrapped as they did
                 out[index] = f"{before_last} {next_first.strip()}{last_bar}{last.rstrip()} {next_last.strip()}"

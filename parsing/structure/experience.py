@@ -458,6 +458,13 @@ _AREA_RE = re.compile(r"^(?:r[ée]gion de|greater|grand)\s+(?P<a>.+)$|^(?P<b>.+?
 _AREA_HINT_RE = re.compile(r"r[ée]gion de|greater|grand|p[ée]riph[ée]rie|area", re.I)
 
 
+# The words that open a town's or a resort's name ("Lake Placid", "Saint-Émilion", "Mont Tremblant").
+_PLACE_OPENERS = frozenset(
+    ["lake", "mount", "mont", "port", "fort", "saint", "sainte", "st", "san", "santa", "new", "north", "south", "east",
+     "west", "le", "la", "les", "el", "los", "las", "grand", "upper", "lower", "great", "little", "val", "cap"]
+)  # fmt: skip
+
+
 def _is_region(part: str) -> bool:
     places = geo.find_places(part)
     whole = len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]
@@ -964,7 +971,13 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             if is_region_line(part):
                 location = location or part
                 first = _comma_cut(part)[0]
-                if _location_of(first) is None and not _AREA_HINT_RE.search(part):
+                words = fold(first).split()
+                if (
+                    _location_of(first) is None
+                    and not _AREA_HINT_RE.search(part)
+                    and len(words) >= 2
+                    and words[0] not in _PLACE_OPENERS
+                ):
                     unknown_lead = unknown_lead or first  # (the town the gazetteer does not know, or a firm)
                 continue
             remark = _REMARK_TAIL_RE.search(part)
@@ -1394,15 +1407,18 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     return position, employer, location
 
 
+# Shop chains named like a trade ("Boulanger", France's electrical retailer).
+_TRADE_NAMED_CHAINS = frozenset({"boulanger"})
+
+
 def _trade_named_firm(part: str, title: str, town: bool) -> bool:
-    """ "Technicien atelier – Boulanger, Lyon", "IT Sales Assistant" over "Boulanger, Lesquin": one capitalised word
-    that names a trade, beside a title of several words and before the town, is the firm (a shop chain named after
-    the trade or its founder), not a second title."""
+    """ "Technicien atelier – Boulanger, Lyon", "IT Sales Assistant" over "Boulanger, Lesquin": a chain named like a
+    trade, beside a title of several words and before the town, is the firm, not a second title ("Préparateur de
+    commandes – Cariste, Lille" is two posts)."""
     return bool(
         town
         and re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)", strip_punct(part).strip())
-        and fold(strip_punct(part).strip()) in TITLE_HEADS
-        and fold(strip_punct(part).strip()) not in TITLE_TAILS  # (not "Manager", the end of a wrapped title)
+        and fold(strip_punct(part).strip()) in _TRADE_NAMED_CHAINS
         and len(title.split()) >= 2
         and _role_score(title) >= 1.0
     )

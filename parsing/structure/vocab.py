@@ -1065,8 +1065,8 @@ _STUDENT_POST_RE = re.compile(
 # A guide named after what is shown ("Tour Guide", "Mountain Guide"; not "User Guide", "Style Guide").
 _GUIDE_POST_RE = re.compile(
     r"^(?:(?:senior|junior|licensed|qualified|freelance|seasonal) )?(?:tour|tourist|mountain|museum|city|walking|"
-    r"travel|local|safari|ski|hiking|trekking|trek|heritage|wine|fishing|river) guide\b"
-)
+    r"travel|local|safari|ski|hiking|trekking|trek|heritage|wine|fishing|river) guide(?:$|\s*[,(–—-])"
+)  # (not "City Guide Magazine", "Local Guide Network": a firm named after the guide it publishes)
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
     # the pharmaceutical posts the law names (the EU's Qualified Person who releases batches, the Responsible Person
@@ -1259,7 +1259,7 @@ _FUNCTION_WORDS_TEXT = """
     upstream downstream msat cmc process development assay r&d testing biological quality control assurance
     validation manufacturing therapy therapies gene cell oncology oncologie hematology immunology vaccines
     pharmacovigilance analytical formulation bioprocess biologics medical global
-    services audit banque bancaire transaction transactions diligence inspection generale secteur associations
+    services audit banque bancaire transaction transactions diligence inspection secteur associations
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}

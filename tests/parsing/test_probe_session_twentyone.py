@@ -196,3 +196,30 @@ def test_a_title_market_leaves_the_employer_to_the_next_line():
         "Air Canada Vacations, Montréal\n• Packages\n"
     )
     assert [(job[0], job[1]) for job in _jobs(text)] == [("Air Canada Vacations", "Product Coordinator – Europe")]
+
+
+def test_review_guard_second_posts_towns_and_short_headings():
+    """What the review of the changes above found read worse: a second post after a dash is no shop chain, a resort
+    before its region no employer, a short bold title's next line no part of it, an employer row's next line the
+    title, a firm named after the guide it publishes still the employer."""
+    text = "Paul Martin\npaul@mail.fr\n\nEXPÉRIENCE\n2016 – 2019 Préparateur de commandes – Cariste, Lille\n• Tâches\n"
+    assert [job[0] for job in _jobs(text)] == [None]
+    text = "Tom Baker\ntom@mail.com\n\nEXPERIENCE\nSki Lift Operator\nWhistler, British Columbia, Canada\n2019 – 2020\n"
+    assert [job[0] for job in _jobs(text)] == [None]
+    text = "Anna Lee\nanna@mail.com\n\nEXPERIENCE\nSales Assistant\nCity Guide Magazine\n2019 – 2020\n"
+    assert [(job[0], job[1]) for job in _jobs(text)] == [("City Guide Magazine", "Sales Assistant")]
+    text = (
+        "Hugo Chevalier\nhugo@mail.fr\nEXPÉRIENCE PROFESSIONNELLE\nMairie de Rennes | Depuis janvier\n"
+        "agent d'accueil | 2022\n• Accueil du public\n"
+    )
+    assert [(job[0], job[1], job[2]) for job in _jobs(text)] == [("Mairie de Rennes", "agent d'accueil", "2022-01")]
+    rows = [
+        Line("Julie Petit", top=40, x0=56, bold=True, size=18),
+        Line("julie@mail.fr", top=62, x0=56),
+        Line("EXPÉRIENCE", top=100, x0=56, bold=True, size=12),
+        Line("Vendeuse", top=120, x0=56, bold=True, size=10),
+        Line("2017 – 2019", top=120, x0=450, size=10),
+        Line("en CDI à temps partiel – Zara", top=132, x0=56, bold=True, size=10),
+        Line("• Conseil client", top=144, x0=56, size=10),
+    ]
+    assert [job[1] for job in document_jobs(rows, body_size=10)] == ["Vendeuse"]
