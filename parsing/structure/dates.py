@@ -377,6 +377,7 @@ def _ordered(opening: str, closing: str) -> bool:
     return not first or not last or first[0] <= last[-1]
 
 
+_MONTH_WORD_RE = re.compile(_MONTH.format(g="w_mn"))
 # A line of text cut before its end on a connector ("… informatique de"), going on in lower case ("proximité")
 # (not "Mairie de Rennes" over "agent d'accueil": the employer, then the title).
 _WRAPPED_TEXT_RE = re.compile(r"(?:\s(?:de|du|des|d'|et|en|à|au|aux|pour|of|and|for|in|the|&)|[-–,/])\s*$")
@@ -406,6 +407,14 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                 (last.rstrip().endswith((" to", " à", " au", " a")) and _OPEN_DATE_RE.match(fold(last)))
                 or (_OPEN_MONTH_RE.match(fold(last)) and re.search(r"\d{4}", next_last))
                 or (_BEFORE_YEAR_RE.match(fold(last)) and _LONE_YEAR_RE.match(next_last))
+                # "Inetum (client : CACIB), | mai 2017 –" over "Montrouge | décembre 2019": a month's range cut
+                # after its dash, its end a month of its own (a year alone after "2019 –" may be the next job's)
+                or (
+                    last.rstrip().endswith(("-", "–", "—"))
+                    and _OPEN_DATE_RE.match(fold(last))
+                    and _MONTH_WORD_RE.search(fold(last))
+                    and _MONTH_WORD_RE.search(fold(next_last))
+                )
             )
             and _ordered(last, next_last)
         ):
@@ -413,7 +422,9 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             # of the line, its end in the last cell of the next.
             out[index] = f"{before_last}{last_bar}{last.rstrip()} {next_last.strip()}"
             out[index + 1] = next_first
-            if _WRAPPED_TEXT_RE.search(before_last) and _WRAPPED_ON_RE.match(next_first):
+            if _WRAPPED_TEXT_RE.search(before_last) and (
+                _WRAPPED_ON_RE.match(next_first) or before_last.rstrip().endswith(",")
+            ):
                 # "Technicienne d'assistance informatique de | Depuis septembre" over "proximité | 2017": the
                 # title beside the dates wrapped as they did
                 out[index] = f"{before_last} {next_first.strip()}{last_bar}{last.rstrip()} {next_last.strip()}"

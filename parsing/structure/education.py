@@ -62,7 +62,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                     r"ing(?:\.(?= ?[–—-] | in |$)|$)"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
-                  r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|dea|m2|"
+                  r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|d\.e\.s\.s\.?|dea|m2|"
                   r"grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|llm|mfa|m\.f\.a\.|"
                   r"master of fine arts|mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|mpharm|"
@@ -108,6 +108,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # institutes (ICAI, ICMAI), as a master's degree would take.
     ("ca", 5, r"chartered accountan(?:t|cy)|ca final|icwa|acma"),
     ("dscg", 5, r"dscg|diplome superieur de comptabilite et (?:de )?gestion|diplome d'expertise comptable|"
+                # its forerunner until 2007, the diploma of higher accounting and financial studies
+                r"descf|diplome d'etudes superieures comptables et financieres|"
                 # France's chartered accountant's diploma, by its initials before its name
                 r"dec ?[–—:(-] ?diplome d'expertise comptable"),
     ("maitrise", 4, r"maitrise|m1|"
@@ -154,7 +156,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)|"
                    # Ireland's bachelor of nursing studies; France's first cycle of medical studies
                    r"bns(?= \(hons| hons| nursing|$)|dfgsm|diplome de formation generale en sciences medicales"),
-    ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion"),
+    ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion|"
+               # its forerunner until 2007, the diploma of accounting and financial studies
+               r"decf|diplome d'etudes comptables et financieres"),
     # Indian post-graduate diplomas (PGDM: two years after a bachelor's degree), below a master's.
     ("pgdiploma", 4, r"post[ -]?graduate diploma|graduate diploma|graduate certificate|pg diploma|"
                      r"pgdm|pgdbm|pgdba|pgdca|"
@@ -1168,6 +1172,30 @@ def _ends_with_school(line: str) -> bool:
 _CUT_SCHOOL_WORDS = frozenset({"szkol", "szkola", "skola", "universitatea", "academia", "politechnika", "uniwersytet"})
 
 
+# The year a diploma was awarded, said in a remark ("Intec – Cnam, Paris – Obtenu en 2022", "…, diplôme obtenu en
+# 2016").
+_AWARDED_IN_RE = re.compile(
+    r"(?:\s*[–—,-]\s*)?\b(?:diplome |diploma )?(?:obtenu|obtenue|valide|validee|obtained|awarded|graduated)\s+"
+    r"(?:en|in)\s+(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _without_award_years(texts: list[str]) -> list[str]:
+    """The lines with the year a remark says the diploma was awarded taken out when one of the two lines above ends
+    its dates in that year: the entry's own dates say it, and the remark's year would open an entry of its own."""
+    out = list(texts)
+    for index, text in enumerate(texts):
+        folded = fold(text)
+        match = _AWARDED_IN_RE.search(folded)
+        if match is None or index == 0 or len(folded) != len(text):
+            continue
+        ends = {r.end for above in texts[max(0, index - 2) : index] for r in find_date_ranges(above)}
+        if match.group("year") in ends:
+            out[index] = clean(f"{text[: match.start()]} {text[match.end() :]}")
+    return out
+
+
 def _name_past_dates(text: str) -> str:
     """ "… — École Mohammadia | 2014–2017 d'Ingénieurs, Rabat": a school's name the line cut, its dates set at the
     right margin, and the name's end on the next row joined after them; the name is made whole again, the dates
@@ -1343,6 +1371,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         for piece in _pieces(_SCHOOL_LABEL_RE.sub("", part))
         if piece and piece.strip()
     ]
+    stays = [part for part in parts if _ABROAD_RE.search(fold(part))]
+    if stays and len(stays) < len(parts):
+        parts = [part for part in parts if part not in stays]  # (the school of a term abroad is no school of its own)
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header))
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
     # "A-levels: Government & Politics (A), Sociology (A)": the subjects sat and their grades, no school.
@@ -1504,6 +1535,23 @@ _AFFILIATED_RE = re.compile(rf"^\(?\s*{_AFFILIATED}", re.I)
 _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 
 
+# A stay at another school during the studies, written after the entry's own school or degree ("year abroad at
+# Université Lyon 3", "semestre d'échange à HEC Montréal", "Exchange semester at University of Mannheim"): where
+# the person spent a term, not where the degree was taken.
+_ABROAD_RE = re.compile(
+    r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
+    r"annee (?:d'echange|erasmus)|study abroad|semester abroad|erasmus)\b[^.;]*?\s(?:at|a|in|en|chez)\s+\S"
+)
+
+
+def abroad_on(line: str, school: str) -> bool:
+    """``school`` is written on ``line`` as the school of a stay abroad during the studies (``_ABROAD_RE``)."""
+    folded = fold(line)
+    at = folded.find(fold(school)[:12])
+    match = _ABROAD_RE.search(folded)
+    return at > 0 and match is not None and match.start() < at
+
+
 def affiliated_on(line: str, school: str) -> bool:
     """``school`` is written on ``line`` as the university a college is affiliated to ("…, affiliated to Utkal
     University in 2012"): it awards the degree; the person studied at the college."""
@@ -1564,6 +1612,7 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     texts, bold = labelled_dates_first(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
+    texts = _without_award_years(texts)
     entries = group_entries(texts, bold=bold, complete=_complete)
     if not entries:
         entries = _degree_anchored(texts)
@@ -1599,6 +1648,20 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
             # Right under the header, a second school ("… University", then "… Institute of Technology"): the
             # entry's college and the university that awards its degree.
             extra = _school_line(plain, degree=True) or (_school_line(plain) if rank == 0 else None)
+            if extra and abroad_on(plain, extra["institution"]):
+                continue  # "Exchange semester at University of Mannheim": a term spent there, during this degree
+            if (
+                extra
+                and rank == 0
+                and item
+                and item.get("studyType")
+                and not item.get("institution")
+                and not extra.get("studyType")
+            ):
+                # "Master Grande École | 2014 – 2019" over "NEOMA Business School, Reims – Année de césure chez
+                # KPMG": the school of the degree above, on the line right under it
+                item["institution"] = extra["institution"]
+                continue
             if (
                 extra
                 and not extra.get("studyType")

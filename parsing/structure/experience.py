@@ -164,6 +164,9 @@ _LABEL_PREFIX_RE = re.compile(
     re.I,
 )
 _CLIENT_LIST_RE = re.compile(_CLIENT_LIST, re.I)
+_CLIENT_BRACKET_RE = re.compile(r"\s*\((?i:clients?(?: finals?)?|end[- ]clients?)\s*:[^()]*\)(?=,)")
+# A client named after the firm, with no brackets: "client Airbus", "CLIENT : SNCF", "client final Orange".
+_CLIENT_NAMED_RE = re.compile(r"^(?i:clients?(?: finals?)?|end[- ]client)\s*:?\s+(?P<client>[A-Z0-9].*)$")
 # Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
 _SMALL_WORDS = {
     "of", "and", "the", "for", "in", "at", "on", "de", "du", "des", "la", "le", "les", "et", "d", "l", "a", "an", "&",
@@ -957,11 +960,16 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
     labelled: dict[str, str] = {}
     plain: list[str] = []
     location = unknown_lead = ""
-    for part in parts:
+    for rank, part in enumerate(parts):
         match = FIELD_LABEL_RE.match(part)
         if match is None:
             if _CLIENT_LIST_RE.match(part):
                 continue  # ("Clients include Glossier, Mailchimp": no employer of the freelance's among them)
+            client = _CLIENT_NAMED_RE.match(part)
+            if rank and client and _role_score(client.group("client")) <= 0:
+                continue  # "ALTEN – client Airbus, Blagnac": whom the consultant was placed with, not the post
+            # "Inetum (client : Crédit Agricole CIB), Montrouge": the client in brackets inside the part
+            part = _CLIENT_BRACKET_RE.sub("", part).strip() or part
             ways = [piece.strip() for piece in part.split("/")]
             if len(ways) >= 2 and all(_location_of(way) or is_contract_word(way) for way in ways):
                 # "Lyon / remote", "Paris / hybride": where and how the work was done

@@ -22,7 +22,7 @@ from typing import Any
 
 from . import fields
 from .dates import find_date_ranges
-from .education import affiliated_on, find_degree, plausible_institution, same_school, without_secondary_schools
+from .education import abroad_on, affiliated_on, find_degree, plausible_institution, same_school, without_secondary_schools
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import (
     CLIENT_WORDS,
@@ -358,6 +358,8 @@ def refine(
                 continue
             if affiliated_on(lines[number].text, text):
                 continue  # "MCA from X College, affiliated to Y University": the university only awards the degree
+            if abroad_on(lines[number].text, text):
+                continue  # "semestre d'échange à HEC Montréal": a term spent there, during another school's degree
             if number in job_lines and _names_known_employer(lines[number].text, work):
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
             if _bracketed_beside_school(lines[number].text, text, education):
@@ -375,6 +377,12 @@ def refine(
                 continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
             if any(f" {_key(text)} " in f" {_key(item.get('studyType', ''))} " for item in education):
                 continue  # "Diplôme d'État" out of "Diplôme d'État de docteur": a piece of a degree the rules found
+            if any(
+                item.get("studyType") and f" {_key(item['studyType'])} " in f" {_key(lines[number].text)} "
+                for item in education
+            ):
+                continue  # ("Advanced Diploma in Human" out of "Level 7 Advanced Diploma in Human Resource
+                # Management", a line whose degree the rules read with its field)
             known.add(degree.key)
             # A school found on the same line or a neighbouring one is this degree's.
             target = next((item for line, item in new if abs(line - number) <= 1 and "studyType" not in item), None)
