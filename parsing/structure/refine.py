@@ -22,7 +22,14 @@ from typing import Any
 
 from . import fields
 from .dates import find_date_ranges
-from .education import abroad_on, affiliated_on, find_degree, plausible_institution, same_school, without_secondary_schools
+from .education import (
+    abroad_on,
+    affiliated_on,
+    find_degree,
+    plausible_institution,
+    same_school,
+    without_secondary_schools,
+)
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import (
     CLIENT_WORDS,
