@@ -1647,9 +1647,12 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
             plain = strip_bullet(clean(text))
             # Right under the header, a second school ("… University", then "… Institute of Technology"): the
             # entry's college and the university that awards its degree.
-            extra = _school_line(plain, degree=True) or (_school_line(plain) if rank == 0 else None)
-            if extra and abroad_on(plain, extra["institution"]):
-                continue  # "Exchange semester at University of Mannheim": a term spent there, during this degree
+            stay = _ABROAD_RE.search(fold(plain))
+            if stay and len(fold(plain)) == len(plain):
+                # "SKEMA Business School, Lille – Exchange semester at University of Mannheim": a term spent there,
+                # during this degree; what comes before it may name the degree's own school
+                plain = plain[: stay.start()].rstrip(" –—-,;")
+            extra = _school_line(plain, degree=True) or (_school_line(plain) if rank == 0 else None) if plain else None
             if (
                 extra
                 and rank == 0

@@ -223,3 +223,38 @@ def test_review_guard_second_posts_towns_and_short_headings():
         Line("• Conseil client", top=144, x0=56, size=10),
     ]
     assert [job[1] for job in document_jobs(rows, body_size=10)] == ["Vendeuse"]
+
+
+def test_a_term_abroad_is_no_school_of_its_own():
+    """ "BA (Hons) … – year abroad at Université Lyon 3" over "University of Leeds", "SKEMA Business School, Lille –
+    Exchange semester at University of Mannheim": the degree's school, not the term's."""
+    text = (
+        "Emma White\nemma@mail.com\n\nEDUCATION\nBA (Hons) French and Management Studies – year abroad at Université "
+        "Lyon 3 | 2010 – 2014\nUniversity of Leeds\nMaster in Management | 2015 – 2019\n"
+        "SKEMA Business School, Lille – Exchange semester at University of Mannheim\n"
+    )
+    assert _schools(text) == [("University of Leeds", "BA (Hons)"), ("SKEMA Business School", "Master")]
+
+
+def test_accountancy_diplomas_and_the_year_they_were_awarded():
+    """DECF, DESCF and D.E.S.S. are degrees; "– Obtenu en 2023" under dates ending in 2023 opens no entry."""
+    text = (
+        "Claire Morel\nclaire@mail.fr\n\nFORMATION\nLycée Vauvenargues, Aix-en-Provence · 2020 – 2023\n"
+        "DCG – Diplôme de Comptabilité et de Gestion – Obtenu en 2023\nDESCF | 2004 – 2006\nIntec, Paris\n"
+        "DECF | 2001 – 2004\nIntec, Paris\nD.E.S.S. en gestion des ressources humaines | 1999\nIAE de Lyon\n"
+    )
+    assert [degree for _, degree in _schools(text)] == ["DCG", "DESCF", "DECF", "D.E.S.S"]
+
+
+def test_a_client_named_beside_the_firm():
+    """ "ALTEN – CLIENT AIRBUS, BLAGNAC" over the title: whom the consultant was placed with is no post."""
+    text = (
+        "Paul Martin\npaul@mail.fr\n\nEXPÉRIENCE\nALTEN – CLIENT AIRBUS, BLAGNAC | janvier 2022 – aujourd'hui\n"
+        "Administrateur systèmes Windows/VMware\n• Exploitation\n"
+        "Inetum (client : Crédit Agricole CIB), Montrouge | mai 2017 – décembre 2019\nTechnicienne support N1/N2\n"
+        "• Support\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("ALTEN", "Administrateur systèmes Windows/VMware"),
+        ("Inetum", "Technicienne support N1/N2"),
+    ]
