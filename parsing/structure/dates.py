@@ -393,6 +393,13 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
     out: list[str | None] = list(texts)
     for index in range(len(texts) - 1):
         current = out[index]
+        if current is not None and " | " in current and _LONE_YEAR_RE.match(texts[index + 1]):
+            cut, cut_bar, cell = current.rpartition(" | ")
+            if _BEFORE_YEAR_RE.match(fold(cell)) and _ordered(cell, texts[index + 1]):
+                # "Sous-cheffe | Depuis novembre" over "2021" alone on its row, right-aligned under the month
+                out[index] = f"{cut}{cut_bar}{cell.rstrip()} {texts[index + 1].strip()}"
+                out[index + 1] = None
+                continue
         if current is None or abs(columns[index] - columns[index + 1]) > 3:
             continue
         before_last, last_bar, last = current.rpartition(" | ")

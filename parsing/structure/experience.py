@@ -1368,7 +1368,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
             and not _ward(others[i])
-            and not function_part(others[i]),
+            and not function_part(others[i])
+            # ("Business Development Representative – EMEA – Contentsquare, Paris": the market the post covers)
+            and not _MARKET_RE.fullmatch(fold(strip_punct(others[i]))),
             ends_with_legal_form(strip_punct(others[i])),
             org_score(fold(others[i])),
             -i,
@@ -1445,10 +1447,17 @@ _MARKET_RE = re.compile(rf"(?:{_MARKETS})(?:\s*(?:&|and|et|/)\s*(?:{_MARKETS}))*
 # "Projet de fin d'études"): no employer while another part can be one.
 _DEPARTMENT_RE = re.compile(
     r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole(?! emploi)|cellule|"
+    # a salesperson's territory ("secteur Gers / Haute-Garonne"), a research unit ("Laboratoire IMS (UMR 5218)")
+    r"secteur|territoire|territory|laboratoire|laboratory|umr|"
     r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
     # a hospital's wards
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
-    r"bloc operatoire|psychiatrie|neonatologie)\b"
+    r"bloc operatoire|psychiatrie|neonatologie|"
+    # more of them, the imaging and treatment units, and a hospital's pool of stand-in nurses
+    r"chirurgie|radiotherapie|imagerie|irm|scanner|radiologie|neurologie|nephrologie|hematologie|pneumologie|"
+    r"gastro-enterologie|endocrinologie|dermatologie|ophtalmologie|rhumatologie|neurochirurgie|neuroreeducation|"
+    r"soins palliatifs|soins de suite|ssr|usld|pmi|unite|pool de remplacement|dialyse|addictologie|gynecologie|"
+    r"obstetrique|orthopedie|traumatologie|anesthesie|ambulatoire|hospitalisation)\b"
 )
 
 
@@ -1987,7 +1996,7 @@ _STATE_DIRECTORATE_RE = re.compile(
 
 # Words that open a unit's name and a business's or authority's alike ("Atelier des Chefs", "Zone Bleue",
 # "Département de l'Isère"); "Division Produits Grand Public" or "Direction Régionale" open a unit's only.
-_BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation", "departement"})
+_BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation", "departement", "laboratoire"})
 
 
 # "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").
@@ -2011,6 +2020,8 @@ def _complete(header: list[str]) -> bool:
         return False
     if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
+    if position and employer and _role_score(position) <= 0 and _department_part(position):
+        return False  # "Université de Bordeaux — Laboratoire IMS (UMR 5218)": the unit; the post may follow
     if position and _role_score(position) <= 0 and _ward(position):
         return False  # "Royal Victoria Hospital – Ward 6D, Cardiology": where, not the post, which may follow
     town = employer.title() if employer.isupper() else employer

@@ -912,7 +912,9 @@ _SCHOOL_PHRASES_RE = re.compile(
     r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school|"
     # France's and Belgium's training bodies and private schools known by their name alone (transport, HR,
     # accounting, IT, business; the Haute École de Namur-Liège-Luxembourg; Geneva's adult school)
-    r"aftral|promotrans|igs-rh|enoes|sup des rh|henallux|ifage|m2i formation|inseec|efap|iscom|idrac|ifag)\b"
+    r"aftral|promotrans|igs-rh|enoes|sup des rh|henallux|ifage|m2i formation|inseec|efap|iscom|idrac|ifag|"
+    # Paris's school of the food trades, a security guards' training school
+    r"ferrandi|formasecurite)\b"
 )
 
 
@@ -924,6 +926,7 @@ _FRENCH_TITLE_FOLLOWERS_TEXT = """
     de d du des a au aux immobilier immobiliere commercial commerciale administratif administrative technique
     hospitalier hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle
     educatif educative soignant soignante general generale service support fondateur fondatrice gerant gerante
+    cynophile ssiap
 """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 
@@ -958,7 +961,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse
     socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
     eleve-avocat eleve-avocate procureur procureure facteur factrice ripeur ripeuse demenageur demenageuse
-    sourceur sourceuse soldat declarant declarante
+    sourceur sourceuse soldat declarant declarante kam sdr bdr rondier rondiere vigile maitre-chien
+    femme-de-menage demi-chef-de-partie
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -1139,6 +1143,10 @@ def title_score(folded: str) -> float:
     score = 0.0
     if len(tokens) >= 3 and "-".join(tokens[:3]) in TITLE_HEADS:
         tokens = ["-".join(tokens[:3]), *tokens[3:]]  # "Femme de chambre" as "femme-de-chambre", "Chef de projet"
+    for size in (4, 3):
+        if len(tokens) >= size and "-".join(tokens[:size]) in _MORE_FRENCH_HEADS:
+            tokens = ["-".join(tokens[:size]), *tokens[size:]]  # "Femme de ménage", "Demi chef de partie"
+            break
     surname_head = tokens[0] in _SURNAME_HEADS and (
         len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS
     )
@@ -1261,6 +1269,7 @@ _FUNCTION_WORDS_TEXT = """
     pharmacovigilance analytical formulation bioprocess biologics medical global
     services audit banque bancaire transaction transactions diligence inspection secteur associations
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
+    cpg fmcg b2b b2c saas distribution grande france europe emea apac dach benelux nordics latam
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
