@@ -378,6 +378,9 @@ def _ordered(opening: str, closing: str) -> bool:
 
 
 _MONTH_WORD_RE = re.compile(_MONTH.format(g="w_mn"))
+# A range's start with its opening word, and its end with the word that joins them, on two lines of a date column.
+_FROM_DATE_RE = re.compile(rf"^\s*(?:de|du|from)\s+{_date('a_')}\s*$")
+_TO_DATE_RE = re.compile(rf"^\s*(?:a|au|to|jusqu'a|jusqu'au)\s+(?:{_date('b_')}|{_PRESENT})\s*$")
 # A line of text cut before its end on a connector ("… informatique de"), going on in lower case ("proximité")
 # (not "Mairie de Rennes" over "agent d'accueil": the employer, then the title).
 _WRAPPED_TEXT_RE = re.compile(r"(?:\s(?:de|du|des|d'|et|en|à|au|aux|pour|of|and|for|in|the|&)|[-–,/])\s*$")
@@ -449,6 +452,8 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             pass  # "Novembre –" over "décembre 2015 | Galeries Lafayette": both months share the year below
         elif _SINCE_RE.fullmatch(fold(head).strip()) and _CLOSING_RE.match(_fold_dates(after)) and after.strip():
             pass  # "Depuis | Cariste | Geodis" over "09/2020 | de conteneurs": the date a table's cell wrapped
+        elif _FROM_DATE_RE.match(fold(head)) and _TO_DATE_RE.match(_fold_dates(after)):
+            pass  # "De janvier 2017 | Faisant fonction de cadre" over "à août 2018 | CHU de Nantes": cut before "à"
         elif tail.endswith(("-", "–", "—", " to", " à", " au", " a", " à ce", " a ce")) and _OPEN_DATE_RE.match(
             fold(head)
         ):

@@ -221,7 +221,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"ceb|certificat d'etudes de base"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?"),
-    ("bp", 0, r"brevet professionnel|bp(?= \w)"),
+    ("bp", 0, r"brevet professionnel|bp(?= \w)|"
+              # the craft trades' technical certificate, after a CAP ("BTM Pâtissier Confiseur Glacier Traiteur")
+              r"brevet technique des metiers|btm(?= \w)"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
@@ -235,6 +237,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|fachhochschulreife|matura|maturita|"
                # Germany's intermediate school certificate (after the Realschule)
                r"mittlere reife|realschulabschluss|"
+               # West Africa's English-speaking countries' school-leaving examination
+               r"wassce|west african senior school certificate(?: examination)?|"
                r"diploma di maturita|bachillerato|havo|vwo|efz|studentexamen|ylioppilastutkinto|"
                # Romania's baccalaureate, Ukraine's certificate of complete secondary education
                r"(?:diploma de )?bacalaureat|secondary school diploma|"

@@ -1022,6 +1022,9 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             # "University Hospitals of Leicester" / "NHS Trust, Leicester": a trust's name wrapped onto two lines
             plain[index - 1 : index + 1] = [f"{plain[index - 1]} {plain[index]}"]
     position, employer, found_location = _assign_plain(_joined_titles(plain))
+    if "position" in labelled and position and _role_score(position) >= 1.0 and labelled["position"][:1].islower():
+        # "Commis de cuisine" over "• Poste : entremétier": the station the cook held, in lower case, under the post
+        del labelled["position"]
     if "position" in labelled:
         if not employer and position and "employer" not in labelled and _role_score(position) < 1.0:
             employer = position  # "ACME Foundries" read alone as a title; the label names the position
@@ -1647,6 +1650,9 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     position = plausible_value(position, employer=False) if position else ""
     if not position and titled and _labelled_title(parts, titled):
         position = titled  # "Poste occupé : Doctorant contractuel avec mission d'enseignement": the form says it
+    head, dash, ward = titled.partition(" – ")
+    if not position and dash and plausible_value(head, employer=False) and _department_part(ward, strict=True):
+        position = titled  # "Infirmière spécialisée en pédiatrie – Néonatologie et soins intensifs de pédiatrie"
     if employer:
         employer, location = _with_site(employer, parts, location)
     return position, employer, location
@@ -1975,7 +1981,8 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
     words are in lower case ("Atelier montage", not "Atelier des Chefs" or "Département de l'Isère"). Never "Pôle
     emploi"."""
     folded = fold(part).strip()
-    if len(part.split()) > 5 or folded.startswith("pole emploi"):
+    # ("Service de cardiologie et soins intensifs (USIC)": a ward's name may run to seven words)
+    if len(part.split()) > 7 or folded.startswith("pole emploi"):
         return False
     if _STATE_DIRECTORATE_RE.match(folded):
         return False  # "Direction générale des Finances publiques": an administration of the State, an employer
@@ -1983,6 +1990,8 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
         return True
     lower_tail = not any(char.isupper() for char in " ".join(part.split()[1:]))  # ("de l'Isère" holds a capital)
     named_after = folded.split()[0] in _BUSINESS_OPENERS if folded else False
+    if named_after and _DEPARTMENT_RE.search(" ".join(folded.split()[1:])):
+        lower_tail = True  # "Pôle Hospitalo-Universitaire Urgences": a unit's word again in the rest, a ward
     return bool(_DEPARTMENT_RE.match(folded)) and (lower_tail or not strict or not named_after)
 
 
@@ -2247,7 +2256,7 @@ def qualified_title_evidence(text: str) -> float:
         return evidence  # "Role Agile team Member, Testing": a form's label run into its value, not a title's words
     for separator in _QUALIFIER_SEPARATORS:
         head, _, tail = text.partition(separator)
-        if tail and len(tail.split()) <= 4 and _covered(tail):
+        if tail and (len(tail.split()) <= 4 or _department_part(tail, strict=True)) and _covered(tail):
             evidence = max(evidence, title_evidence(head))
     return evidence
 

@@ -962,7 +962,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
     eleve-avocat eleve-avocate procureur procureure facteur factrice ripeur ripeuse demenageur demenageuse
     sourceur sourceuse soldat declarant declarante kam sdr bdr rondier rondiere vigile maitre-chien
-    femme-de-menage demi-chef-de-partie
+    femme-de-menage demi-chef-de-partie ibode iade chocolatier chocolatiere confiseur confiseuse cadre-de-sante
+    faisant-fonction
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -1143,7 +1144,7 @@ def title_score(folded: str) -> float:
     score = 0.0
     if len(tokens) >= 3 and "-".join(tokens[:3]) in TITLE_HEADS:
         tokens = ["-".join(tokens[:3]), *tokens[3:]]  # "Femme de chambre" as "femme-de-chambre", "Chef de projet"
-    for size in (4, 3):
+    for size in (4, 3, 2):
         if len(tokens) >= size and "-".join(tokens[:size]) in _MORE_FRENCH_HEADS:
             tokens = ["-".join(tokens[:size]), *tokens[size:]]  # "Femme de ménage", "Demi chef de partie"
             break
