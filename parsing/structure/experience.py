@@ -165,6 +165,8 @@ _LABEL_PREFIX_RE = re.compile(
 )
 _CLIENT_LIST_RE = re.compile(_CLIENT_LIST, re.I)
 _CLIENT_BRACKET_RE = re.compile(r"\s*\((?i:clients?(?: finals?)?|end[- ]clients?)\s*:[^()]*\)(?=,)")
+# A French research unit's number: "UMR 5218", "UMR CNRS 7252", "UPR 3082".
+_RESEARCH_UNIT_RE = re.compile(r"\b(?:umr|ums|upr|usr)\s*(?:cnrs\s*)?\d{3,4}\b")
 # A client named after the firm, with no brackets: "client Airbus", "CLIENT : SNCF", "client final Orange".
 _CLIENT_NAMED_RE = re.compile(r"^(?i:clients?(?: finals?)?|end[- ]client)\s*:?\s+(?P<client>[A-Z0-9].*)$")
 # Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
@@ -2029,8 +2031,15 @@ def _complete(header: list[str]) -> bool:
         return False
     if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
-    if position and employer and _role_score(position) <= 0 and _department_part(position):
-        return False  # "Université de Bordeaux — Laboratoire IMS (UMR 5218)": the unit; the post may follow
+    if (
+        position
+        and employer
+        and _role_score(position) <= 0
+        and (_department_part(position) or _RESEARCH_UNIT_RE.search(fold(position)))
+    ):
+        # "Université de Bordeaux — Laboratoire IMS (UMR 5218)", "XLIM (UMR CNRS 7252), Université de Limoges": the
+        # research unit; the post may follow
+        return False
     if position and _role_score(position) <= 0 and _ward(position):
         return False  # "Royal Victoria Hospital – Ward 6D, Cardiology": where, not the post, which may follow
     town = employer.title() if employer.isupper() else employer

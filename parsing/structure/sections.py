@@ -153,7 +153,9 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     scientifiques | collective responsibilities | academic service | contrats de recherche | research grants |
     mobilite internationale | diffusion scientifique | mediation scientifique | vulgarisation | outreach | science
     outreach | peer review | reviewing | editorial activities | organisation de colloques | organisation de
-    conferences"""
+    conferences | financements obtenus | financements et projets | projets finances | grants and funding | funding
+    obtained | enseignement et encadrement | encadrement et
+    enseignement | conferences and talks | invited talks and seminars"""
 _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
 # Words that head a section only alone: before more words they open an employer's name or a heading of another kind
 # ("Teaching & Mentoring Communities", "Teaching Professional Experience", "Funding Circle").

@@ -914,7 +914,9 @@ _SCHOOL_PHRASES_RE = re.compile(
     # accounting, IT, business; the Haute École de Namur-Liège-Luxembourg; Geneva's adult school)
     r"aftral|promotrans|igs-rh|enoes|sup des rh|henallux|ifage|m2i formation|inseec|efap|iscom|idrac|ifag|"
     # Paris's school of the food trades, a security guards' training school
-    r"ferrandi|formasecurite)\b"
+    r"ferrandi|formasecurite|"
+    # French engineering schools known by their name alone
+    r"centralesupelec|supelec|ensimag|sigma clermont|agroparistech|ensta|isae-supaero|supaero|ensam|arts et metiers)\b"
 )
 
 
