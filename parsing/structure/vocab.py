@@ -965,7 +965,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     eleve-avocat eleve-avocate procureur procureure facteur factrice ripeur ripeuse demenageur demenageuse
     sourceur sourceuse soldat declarant declarante kam sdr bdr rondier rondiere vigile maitre-chien
     femme-de-menage demi-chef-de-partie ibode iade chocolatier chocolatiere confiseur confiseuse cadre-de-sante
-    faisant-fonction
+    faisant-fonction sous-cheffe
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.

@@ -258,3 +258,114 @@ def test_a_client_named_beside_the_firm():
         ("ALTEN", "Administrateur systèmes Windows/VMware"),
         ("Inetum", "Technicienne support N1/N2"),
     ]
+
+
+def test_a_sales_post_and_its_market_before_the_firm():
+    """ "Business Development Representative – EMEA – Contentsquare, Paris", "Enterprise Account Executive – Retail &
+    CPG" over "Salesforce – Paris": the market or line of business the post covers is no employer."""
+    text = (
+        "Inès Diallo\nines@mail.com\n\nEXPERIENCE\nBusiness Development Representative – EMEA – Contentsquare, Paris\n"
+        "Jul 2023 – Present\n• Outbound prospecting\nEnterprise Account Executive – Retail & CPG\nSalesforce – Paris\n"
+        "January 2021 – June 2023\n• Enterprise accounts\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["Contentsquare", "Salesforce"]
+
+
+def test_sales_guards_and_cooks_posts():
+    """KAM, SDR, rondier, agent cynophile, femme de ménage, demi chef de partie: posts over their employer."""
+    text = (
+        "Paul Martin\npaul@mail.fr\n\nEXPÉRIENCE\n2021 – 2023\nKAM Grande Distribution\nBonduelle, Villeneuve-d'Ascq\n"
+        "2019 – 2021\nSDR\nAgicap, Lyon\n2017 – 2019\nRondier intervenant\nSecuritas, Lyon\n"
+        "2015 – 2017\nAgent cynophile\nSeris, Lyon\n2013 – 2015\nFemme de ménage\nOnet, Lyon\n"
+        "2011 – 2013\nDemi chef de partie\nThe Savoy, London\n"
+    )
+    assert [job[1] for job in _jobs(text)] == [
+        "KAM Grande Distribution",
+        "SDR",
+        "Rondier intervenant",
+        "Agent cynophile",
+        "Femme de ménage",
+        "Demi chef de partie",
+    ]
+
+
+def test_a_cooks_station_under_the_post():
+    """ "Commis de cuisine" over "• Poste : entremétier": the station the cook held, not the post."""
+    text = (
+        "Léa Roux\nlea@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nCommis de cuisine\nsept. 2017 – févr. 2019\n"
+        "La Mère Brazier, Lyon\n• Poste : entremétier\n• Épluchage, taillage\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [("La Mère Brazier", "Commis de cuisine")]
+
+
+def test_a_month_over_its_year_alone_and_a_range_cut_before_a():
+    """ "Sous-cheffe | Depuis novembre" over "2021" alone at the right; "De janvier 2017" over "à août 2018" in a
+    left date column: one date each."""
+    rows = [
+        Line("Claire Petit", top=40, x0=201, bold=True, size=18),
+        Line("claire@mail.fr", top=62, x0=201),
+        Line("EXPÉRIENCE PROFESSIONNELLE", top=110, x0=204, bold=True, size=11.5),
+        Line("Sous-cheffe", top=132.5, x0=201, bold=True, size=9.8),
+        Line("Depuis novembre", top=132.4, x0=464, size=9.3),
+        Line("2021", top=144.6, x0=523, size=9.3),
+        Line("Hôtel Beau-Rivage Genève, Genève", top=157.8, x0=204, size=9.3),
+        Line("• Brigade de 12", top=169.6, x0=206, size=9.3),
+    ]
+    assert document_jobs(rows, body_size=9.3) == [("Hôtel Beau-Rivage Genève", "Sous-cheffe", "2021-11", None)]
+    rows = [
+        Line("Marc Leroy", top=40, x0=45, bold=True, size=18),
+        Line("marc@mail.fr", top=62, x0=45),
+        Line("EXPÉRIENCES PROFESSIONNELLES", top=186, x0=51, bold=True, size=11.5),
+        Line("De janvier 2017", top=332.8, x0=45.4, bold=True, size=9.3),
+        Line("Faisant fonction de cadre de santé – Service de cardiologie", top=332.8, x0=141.7, bold=True, size=9.3),
+        Line("à août 2018", top=344.9, x0=45.4, bold=True, size=9.3),
+        Line("CHU de Nantes, Nantes", top=344.9, x0=141.7, size=9.3),
+        Line("• Gestion d'une unité de 30 lits", top=357.1, x0=144.7, size=9.3),
+    ]
+    assert document_jobs(rows, body_size=9.3) == [
+        ("CHU de Nantes", "Faisant fonction de cadre de santé – Service de cardiologie", "2017-01", "2018-08")
+    ]
+
+
+def test_a_hospital_unit_after_the_title():
+    """ "Manipulateur en électroradiologie médicale – Radiothérapie" over "Centre Léon Bérard – Lyon", "Infirmière –
+    Chirurgie pédiatrique | dates" over the hospital: the unit is part of the post, the hospital the employer."""
+    text = (
+        "Marc Leroy\nmarc@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n09/2018 - 04/2022\n"
+        "Manipulateur en électroradiologie médicale – Radiothérapie\nCentre Léon Bérard – Lyon\n• Traitements\n"
+        "Infirmière – Chirurgie pédiatrique | 07.2012 – 08.2014\nCHU Grenoble Alpes (La Tronche)\n• Soins\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Centre Léon Bérard", "Manipulateur en électroradiologie médicale – Radiothérapie"),
+        ("CHU Grenoble Alpes", "Infirmière – Chirurgie pédiatrique"),
+    ]
+
+
+def test_a_research_unit_beside_its_university():
+    """ "Université de Bordeaux — Laboratoire IMS (UMR 5218) — Talence", dates, then "Maître de conférences": the
+    unit is no post; the post is on the next line."""
+    text = (
+        "Thomas Lefebvre\nthomas@mail.fr\n\nExpérience professionnelle\n"
+        "Université de Bordeaux — Laboratoire IMS (UMR 5218) — Talence\nsept. 2020 – aujourd'hui\n"
+        "Maître de conférences (section CNU 63)\n• Équipe Conception\n"
+        "XLIM (UMR CNRS 7252), Université de Limoges — Limoges\noct. 2016 – sept. 2019\nDoctorant contractuel\n"
+        "• Mission d'enseignement\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Université de Bordeaux", "Maître de conférences (section CNU 63)"),
+        ("Université de Limoges", "Doctorant contractuel"),
+    ]
+
+
+def test_west_african_languages_and_certificates():
+    """Fon, Mina, Pular, Soussou are languages; WASSCE and a BTM are diplomas."""
+    from parsing import parse_resume
+
+    text = (
+        "Koffi Mensah\nkoffi@mail.tg\n\nFORMATION\nWASSCE | 2010\nAccra Academy, Accra\n"
+        "BTM Pâtissier | 2014\nFerrandi Paris\n\nLANGUES\nFrançais : courant\nFon : langue maternelle\nMina : courant\n"
+        "Pular, Soussou\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")
+    assert [item["language"] for item in result["languages"]] == ["Français", "Fon", "Mina", "Peul", "Soussou"]
+    assert [item.get("studyType") for item in result["education"]] == ["WASSCE", "BTM"]
