@@ -291,11 +291,18 @@ def test_sales_guards_and_cooks_posts():
 
 def test_a_cooks_station_under_the_post():
     """ "Commis de cuisine" over "• Poste : entremétier": the station the cook held, not the post."""
-    text = (
-        "Léa Roux\nlea@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nCommis de cuisine\nsept. 2017 – févr. 2019\n"
-        "La Mère Brazier, Lyon\n• Poste : entremétier\n• Épluchage, taillage\n"
-    )
-    assert [(job[0], job[1]) for job in _jobs(text)] == [("La Mère Brazier", "Commis de cuisine")]
+    from parsing.structure.experience import parse_experience
+
+    lines = [
+        "Commis de cuisine",
+        "sept. 2017 – févr. 2019",
+        "La Mère Brazier, Lyon",
+        "• Poste : entremétier",
+        "• Taillage",
+    ]
+    assert [(job.get("name"), job.get("position")) for job in parse_experience(lines)] == [
+        ("La Mère Brazier", "Commis de cuisine")
+    ]
 
 
 def test_a_month_over_its_year_alone_and_a_range_cut_before_a():
