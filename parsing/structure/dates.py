@@ -424,6 +424,9 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                     and _OPEN_DATE_RE.match(fold(last))
                     and _MONTH_WORD_RE.search(fold(last))
                     and _MONTH_WORD_RE.search(fold(next_last))
+                    # (and the text beside it wrapped too: "…, | mai 2017 –" over "Montrouge | décembre 2019"; not
+                    # an open range over the next entry's date)
+                    and (before_last.rstrip().endswith(",") or bool(_WRAPPED_ON_RE.match(next_first)))
                 )
             )
             and _ordered(last, next_last)

@@ -1194,7 +1194,10 @@ def _without_award_years(texts: list[str]) -> list[str]:
         match = _AWARDED_IN_RE.search(folded)
         if match is None or index == 0 or len(folded) != len(text):
             continue
-        ends = {r.end for above in texts[max(0, index - 2) : index] for r in find_date_ranges(above)}
+        above = [line for line in texts[max(0, index - 2) : index] if find_date_ranges(line)]
+        ends = {r.end for line in above for r in find_date_ranges(line)}
+        if find_degree(text) is not None and any(find_degree(line) is not None for line in above):
+            continue  # ("DSCG obtenu en 2021" under another degree: a qualification of its own, with its year)
         if match.group("year") in ends:
             out[index] = clean(f"{text[: match.start()]} {text[match.end() :]}")
     return out
@@ -1544,7 +1547,7 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 # the person spent a term, not where the degree was taken.
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
-    r"annee (?:d'echange|erasmus)|study abroad|semester abroad|erasmus)\b[^.;]*?\s(?:at|a|in|en|chez)\s+\S"
+    r"annee (?:d'echange|erasmus)|study abroad|semester abroad|erasmus(?! mundus))\b[^.;]*?\s(?:at|a|in|en|chez)\s+\S"
 )
 
 

@@ -1374,8 +1374,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
             and not _ward(others[i])
             and not function_part(others[i])
-            # ("Business Development Representative – EMEA – Contentsquare, Paris": the market the post covers)
-            and not _MARKET_RE.fullmatch(fold(strip_punct(others[i]))),
+            # ("Business Development Representative – EMEA – Contentsquare, Paris": the market the post covers;
+            # "… – Radiothérapie" over "Centre Léon Bérard": the unit)
+            and not _MARKET_RE.fullmatch(fold(strip_punct(others[i])))
+            and not (_UNIT_OPENER_RE.match(fold(others[i])) and _department_part(others[i], strict=True)),
             ends_with_legal_form(strip_punct(others[i])),
             org_score(fold(others[i])),
             -i,
@@ -1452,17 +1454,23 @@ _MARKET_RE = re.compile(rf"(?:{_MARKETS})(?:\s*(?:&|and|et|/)\s*(?:{_MARKETS}))*
 # "Projet de fin d'études"): no employer while another part can be one.
 _DEPARTMENT_RE = re.compile(
     r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole(?! emploi)|cellule|"
-    # a salesperson's territory ("secteur Gers / Haute-Garonne"), a research unit ("Laboratoire IMS (UMR 5218)")
-    r"secteur|territoire|territory|laboratoire|laboratory|umr|"
+    # a research unit's number ("Laboratoire IMS (UMR 5218)")
+    r"umr|"
     r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
     # a hospital's wards
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
-    r"bloc operatoire|psychiatrie|neonatologie|"
-    # more of them, the imaging and treatment units, and a hospital's pool of stand-in nurses
-    r"chirurgie|radiotherapie|imagerie|irm|scanner|radiologie|neurologie|nephrologie|hematologie|pneumologie|"
+    r"bloc operatoire|psychiatrie|neonatologie)\b"
+)
+# Words that open a unit's name in lower case after them, and a business's when capitals follow ("Chirurgie
+# pédiatrique", "Unité d'admission", "Secteur sud" — "Imagerie Médicale du Parc", "Unité Centrale", "Secteur Gers /
+# Haute-Garonne"): more wards, the imaging and treatment units, a hospital's pool of stand-in nurses, a salesperson's
+# territory, a laboratory.
+_UNIT_OPENER_RE = re.compile(
+    r"^(?:chirurgie|radiotherapie|imagerie|irm|scanner|radiologie|neurologie|nephrologie|hematologie|pneumologie|"
     r"gastro-enterologie|endocrinologie|dermatologie|ophtalmologie|rhumatologie|neurochirurgie|neuroreeducation|"
     r"soins palliatifs|soins de suite|ssr|usld|pmi|unite|pool de remplacement|dialyse|addictologie|gynecologie|"
-    r"obstetrique|orthopedie|traumatologie|anesthesie|ambulatoire|hospitalisation)\b"
+    r"obstetrique|orthopedie|traumatologie|anesthesie|ambulatoire|hospitalisation|secteur|territoire|territory|"
+    r"laboratoire|laboratory)\b"
 )
 
 
@@ -1994,6 +2002,10 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
     named_after = folded.split()[0] in _BUSINESS_OPENERS if folded else False
     if named_after and _DEPARTMENT_RE.search(" ".join(folded.split()[1:])):
         lower_tail = True  # "Pôle Hospitalo-Universitaire Urgences": a unit's word again in the rest, a ward
+    if _UNIT_OPENER_RE.match(folded) and not _DEPARTMENT_RE.match(folded):
+        # (capitals in brackets are the unit's initials or equipment: "Imagerie (scanner, IRM)", "PMI")
+        unbracketed = re.sub(r"\([^()]*\)", "", " ".join(part.split()[1:]))
+        return not any(char.isupper() for char in unbracketed)
     return bool(_DEPARTMENT_RE.match(folded)) and (lower_tail or not strict or not named_after)
 
 
@@ -2007,7 +2019,7 @@ _STATE_DIRECTORATE_RE = re.compile(
 
 # Words that open a unit's name and a business's or authority's alike ("Atelier des Chefs", "Zone Bleue",
 # "Département de l'Isère"); "Division Produits Grand Public" or "Direction Régionale" open a unit's only.
-_BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation", "departement", "laboratoire"})
+_BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation", "departement"})
 
 
 # "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").

@@ -179,6 +179,9 @@ LANGUAGE_LABEL_RE = re.compile(
     # "LANGUES Français (natif), Anglais (C1)": the heading and the list run together on one row
     r"^\s*(?:languages?|langues?)\s+(?=(?:" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b)",
 )
+# Language names that are also given names, surnames or words ("Mina", "Fang", "Fon", "Dendi"): a language only in
+# a list of languages, never in running text however a level word follows them.
+_LISTED_ONLY = frozenset({"mina", "fang", "fon", "dendi", "diola", "sonrai", "duala", "goun", "jola", "zarma"})
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
 
 # Level wordings, most specific first (matched on folded text).
@@ -290,7 +293,7 @@ def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLang
             level = level_of(folded[: match.start()])
         if level is None and any(test in segment for test in ("toeic", "toefl", "ielts")):
             level = None
-        if require_level and level is None:
+        if require_level and (level is None or match.group(1) in _LISTED_ONLY):
             continue
         code = _NAME_TO_CODE[match.group(1)]
         if any(item.code == code for item in found):

@@ -914,7 +914,7 @@ _SCHOOL_PHRASES_RE = re.compile(
     # accounting, IT, business; the Haute École de Namur-Liège-Luxembourg; Geneva's adult school)
     r"aftral|promotrans|igs-rh|enoes|sup des rh|henallux|ifage|m2i formation|inseec|efap|iscom|idrac|ifag|"
     # Paris's school of the food trades, a security guards' training school
-    r"ferrandi|formasecurite|"
+    r"ferrandi paris|ecole ferrandi|formasecurite|"
     # French engineering schools known by their name alone
     r"centralesupelec|supelec|ensimag|sigma clermont|agroparistech|ensta|isae-supaero|supaero|ensam|arts et metiers)\b"
 )
@@ -963,7 +963,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse
     socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
     eleve-avocat eleve-avocate procureur procureure facteur factrice ripeur ripeuse demenageur demenageuse
-    sourceur sourceuse soldat declarant declarante kam sdr bdr rondier rondiere vigile maitre-chien
+    sourceur sourceuse soldat declarant declarante kam sdr rondier rondiere vigile maitre-chien
     femme-de-menage demi-chef-de-partie ibode iade chocolatier chocolatiere confiseur confiseuse cadre-de-sante
     faisant-fonction sous-cheffe
 """
@@ -1272,7 +1272,7 @@ _FUNCTION_WORDS_TEXT = """
     pharmacovigilance analytical formulation bioprocess biologics medical global
     services audit banque bancaire transaction transactions diligence inspection secteur associations
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
-    cpg fmcg b2b b2c saas distribution grande france europe emea apac dach benelux nordics latam
+    cpg fmcg b2b b2c saas distribution grande
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})

@@ -376,3 +376,34 @@ def test_west_african_languages_and_certificates():
     result = parse_resume(text.encode(), "cv.txt")
     assert [item["language"] for item in result["languages"]] == ["Français", "Fon", "Mina", "Peul", "Soussou"]
     assert [item.get("studyType") for item in result["education"]] == ["WASSCE", "BTM"]
+
+
+def test_review_guard_firms_named_like_units_and_markets():
+    """What the third review found read worse: "Business France" and "Imagerie Médicale de l'Ouest" are employers, a
+    territory in capitals stays beside its firm, "Erasmus Mundus" names a degree, an own qualification keeps its
+    year, an open range is no cut one, and "Ferrandi" is also a surname."""
+    from .files import text_name
+
+    text = (
+        "Sarah Lefebvre\nsarah@mail.fr\nEXPÉRIENCE PROFESSIONNELLE\nChargée d'affaires internationales | 2016 – 2021\n"
+        "Business France, Paris\n• Accompagnement des PME\nManipulatrice radio | 2012 – 2016\n"
+        "Imagerie Médicale de l'Ouest, Nantes\n• Activités courantes\n"
+        "Lactalis – Secteur Gers / Haute-Garonne | 2008 – 2012\nCommercial terrain\n• Prise en charge\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Business France", "Chargée d'affaires internationales"),
+        ("Imagerie Médicale de l'Ouest", "Manipulatrice radio"),
+        ("Lactalis", "Commercial terrain"),
+    ]
+    text = (
+        "Manon Fournier\nmanon@mail.fr\nEXPÉRIENCE PROFESSIONNELLE\nResponsable RH | Mars 2021 –\n"
+        "Chargée RH (CDD) | Janvier 2021\n• Paie\n"
+    )
+    assert [(job[1], job[2]) for job in _jobs(text)] == [("Responsable RH", "2021-03"), ("Chargée RH", "2021-01")]
+    text = (
+        "Aïcha Diallo\naicha@mail.com\nFORMATION\nErasmus Mundus Joint Master in Marine Biology | 2018 – 2020\n"
+        "Université de Gand, Belgique\nBTS Comptabilité et gestion | 2015 – 2017\nLycée Turgot, Paris\nDCG obtenu en 2017\n"
+    )
+    assert [degree for _, degree in _schools(text)] == ["Master", "BTS", "DCG"]
+    text = "Laura Ferrandi\nlaura.ferrandi@mail.com\nEXPÉRIENCE\nChef de secteur – Lactalis, Laval | 2015 – 2020\n"
+    assert text_name(text) == "Laura Ferrandi"
