@@ -402,7 +402,8 @@ def test_review_guard_firms_named_like_units_and_markets():
     assert [(job[1], job[2]) for job in _jobs(text)] == [("Responsable RH", "2021-03"), ("Chargée RH", "2021-01")]
     text = (
         "Aïcha Diallo\naicha@mail.com\nFORMATION\nErasmus Mundus Joint Master in Marine Biology | 2018 – 2020\n"
-        "Université de Gand, Belgique\nBTS Comptabilité et gestion | 2015 – 2017\nLycée Turgot, Paris\nDCG obtenu en 2017\n"
+        "Université de Gand, Belgique\nBTS Comptabilité et gestion | 2015 – 2017\nLycée Turgot, Paris\n"
+        "DCG obtenu en 2017\n"
     )
     assert [degree for _, degree in _schools(text)] == ["Master", "BTS", "DCG"]
     text = "Laura Ferrandi\nlaura.ferrandi@mail.com\nEXPÉRIENCE\nChef de secteur – Lactalis, Laval | 2015 – 2020\n"
