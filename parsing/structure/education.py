@@ -1096,6 +1096,10 @@ def _name_goes_on(line: str) -> bool:
     )
 
 
+# One capitalised word before a school's initials in brackets ("Appliquée (ENSEA), Abidjan"): the end of a name.
+_ACRONYM_AFTER_LAST_WORD_RE = re.compile(r"^(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+) \((?-i:[A-Z][A-Z0-9-]{1,9})\)(?:,|$)")
+
+
 def _wrapped_name(entry: Entry) -> Entry:
     """``entry`` with a school's name that wrapped onto the line below joined again: "Université de technologie de"
     then "Belfort-Montbéliard" (the header cannot end on "de"; the short capitalised line is the name's end), or
@@ -1654,6 +1658,15 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
             plain = strip_bullet(clean(text))
             # Right under the header, a second school ("… University", then "… Institute of Technology"): the
             # entry's college and the university that awards its degree.
+            if (
+                item
+                and item.get("institution")
+                and _ACRONYM_AFTER_LAST_WORD_RE.match(plain)
+                and fold(item["institution"]) in fold(body[rank - 1] if rank else entry.header[-1])
+            ):
+                # "École Nationale Supérieure de Statistique et d'Économie" / "Appliquée (ENSEA), Abidjan"
+                item["institution"] = f"{item['institution']} {plain.split(',')[0].strip()}"
+                continue
             stay = _ABROAD_RE.search(fold(plain))
             if stay and len(fold(plain)) == len(plain):
                 # "SKEMA Business School, Lille – Exchange semester at University of Mannheim": a term spent there,

@@ -916,7 +916,9 @@ _SCHOOL_PHRASES_RE = re.compile(
     # Paris's school of the food trades, a security guards' training school
     r"ferrandi paris|ecole ferrandi|formasecurite|"
     # French engineering schools known by their name alone
-    r"centralesupelec|supelec|ensimag|sigma clermont|agroparistech|ensta|isae-supaero|supaero|ensam|arts et metiers)\b"
+    r"centralesupelec|supelec|ensimag|sigma clermont|agroparistech|ensta|isae-supaero|supaero|ensam|arts et metiers|"
+    # West Africa's schools of statistics, engineering and management known by their initials
+    r"ensea|2ie|cesag|inp-hb|inphb)\b"
 )
 
 
