@@ -968,8 +968,10 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             if _CLIENT_LIST_RE.match(part):
                 continue  # ("Clients include Glossier, Mailchimp": no employer of the freelance's among them)
             client = _CLIENT_NAMED_RE.match(part)
-            if rank and client and _role_score(client.group("client")) <= 0:
-                continue  # "ALTEN – client Airbus, Blagnac": whom the consultant was placed with, not the post
+            if rank and client and _role_score(client.group("client")) <= 0 and _role_score(parts[0]) <= 0:
+                # "ALTEN – client Airbus, Blagnac": whom the consultant was placed with, after the firm (after a
+                # title, "Technical Lead (HCL) | Client Cisco Systems", the client is all the line says of where)
+                continue
             # "Inetum (client : Crédit Agricole CIB), Montrouge": the client in brackets inside the part
             part = _CLIENT_BRACKET_RE.sub("", part).strip() or part
             ways = [piece.strip() for piece in part.split("/")]
@@ -2218,6 +2220,22 @@ def _within(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
     return bool(inner.get("endDate")) and _padded(inner["endDate"], "01") <= _padded(outer["endDate"], "12")
 
 
+_GROUP_WORDS = frozenset({"groupe", "group", "groep", "gruppe", "grupo", "gruppo"})
+
+
+def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
+    """Whether ``head``, an employer's line with its years and no post, heads the posts held in its subsidiaries:
+    two at least, most named with a word of the group's ("GROUPE DANONE" over "Danone Mexico", "Danone Eaux France",
+    "Blédina"), the first or the last of them sharing a year of the group's ends."""
+    words = set(fold(head["name"]).split()) - _GROUP_WORDS
+    if len(roles) < 2 or not words or head.get("position"):
+        return False
+    sharing = [role for role in roles if words & set(fold(role.get("name") or "").split())]
+    ends = {head.get("startDate", "")[:4], (head.get("endDate") or "")[:4]}
+    spans = {roles[-1].get("startDate", "")[:4], (roles[0].get("endDate") or "")[:4]}
+    return len(sharing) * 2 >= len(roles) and bool(ends & spans - {""})
+
+
 def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "2011 – 2019 | DIAGEO PLC – London" then "Jan 2015 – Mar 2019 Finance Director" and "Jun 2011 – Dec 2014 Head
     of FP&A": an employer's line with the whole time spent there heads the roles held, each with its own dates. The
@@ -2235,7 +2253,8 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
             roles.append(work[index])
             index += 1
         if not any(not role.get("name") or fold(role["name"]) == fold(head["name"]) for role in roles):
-            out.append(head)
+            if not _group_of(head, roles):
+                out.append(head)  # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts: no job itself)
             out.extend(roles)
             continue
         for role in roles:
