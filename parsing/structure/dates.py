@@ -407,16 +407,19 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             continue
         before_last, last_bar, last = current.rpartition(" | ")
         next_first, next_bar, next_last = texts[index + 1].rpartition(" | ")
+        # "Septembre 2019 – à ce" over "jour": "à ce jour" cut in two at the right margin
+        cut_today = fold(last).rstrip().endswith((" a ce", "-a ce")) and fold(next_last).strip() == "jour"
         if (
             last_bar
             and next_bar
-            and _CLOSING_RE.match(_fold_dates(next_last))
+            and (cut_today or _CLOSING_RE.match(_fold_dates(next_last)))
             and (
                 # ("… | 2019 –" says the job goes on: only a word that needs its end, or a month without its
                 # year, is cut.)
                 (last.rstrip().endswith((" to", " à", " au", " a")) and _OPEN_DATE_RE.match(fold(last)))
                 or (_OPEN_MONTH_RE.match(fold(last)) and re.search(r"\d{4}", next_last))
                 or (_BEFORE_YEAR_RE.match(fold(last)) and _LONE_YEAR_RE.match(next_last))
+                or cut_today
                 # "Inetum (client : CACIB), | mai 2017 –" over "Montrouge | décembre 2019": a month's range cut
                 # after its dash, its end a month of its own (a year alone after "2019 –" may be the next job's)
                 or (

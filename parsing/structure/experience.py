@@ -1456,8 +1456,8 @@ _MARKET_RE = re.compile(rf"(?:{_MARKETS})(?:\s*(?:&|and|et|/)\s*(?:{_MARKETS}))*
 # "Projet de fin d'études"): no employer while another part can be one.
 _DEPARTMENT_RE = re.compile(
     r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole(?! emploi)|cellule|"
-    # a research unit's number ("Laboratoire IMS (UMR 5218)")
-    r"umr|"
+    # a research unit's number ("Laboratoire IMS (UMR 5218)"), a metro or train line ("Ligne 9", "Ligne R")
+    r"umr|ligne (?:\d{1,2}|[a-z]\d?)\b|"
     r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
     # a hospital's wards
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"

@@ -930,7 +930,7 @@ _FRENCH_TITLE_FOLLOWERS_TEXT = """
     de d du des a au aux immobilier immobiliere commercial commerciale administratif administrative technique
     hospitalier hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle
     educatif educative soignant soignante general generale service support fondateur fondatrice gerant gerante
-    cynophile ssiap
+    cynophile ssiap circulation
 """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 
@@ -967,7 +967,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     eleve-avocat eleve-avocate procureur procureure facteur factrice ripeur ripeuse demenageur demenageuse
     sourceur sourceuse soldat declarant declarante kam sdr rondier rondiere vigile maitre-chien
     femme-de-menage demi-chef-de-partie ibode iade chocolatier chocolatiere confiseur confiseuse cadre-de-sante
-    faisant-fonction sous-cheffe
+    faisant-fonction sous-cheffe chef-de-bord cheffe-de-bord controleur controleuse mainteneur mainteneuse
+    regulateur regulatrice aiguilleur aiguilleuse
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
