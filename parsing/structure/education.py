@@ -422,7 +422,7 @@ def _abbreviation(word: str) -> bool:
 
 
 # After a degree's name: the year of a French master's ("Master 2", "Master 1"), an honours degree ("(Hons)").
-_DEGREE_GRADE_RE = re.compile(r"\s?(?:[12](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
+_DEGREE_GRADE_RE = re.compile(r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
 # Before it: "Honours BSc", "Honours Bachelor of Arts".
 _HONOURS_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?i:honours|honors)\s+$")
 
@@ -1410,6 +1410,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             # honours degree are part of the diploma's name, which recruiters read.)
             start, end = degree.start, degree.end
             grade = _DEGREE_GRADE_RE.match(part, end)
+            if grade and grade.group().strip() == "3" and degree.key != "licence":
+                grade = None  # (a licence's third year, "Licence 3"; not "BTS 3 mois")
             end = grade.end() if grade else end
             honours = _HONOURS_BEFORE_RE.search(part[:start])
             start = honours.start() if honours else start
