@@ -522,6 +522,16 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
     return index + 1
 
 
+def _monogram(lines: list[Line], index: int) -> bool:
+    """Whether the line holds only the initials of the name written below it, as a badge ("SN" over "Sarah" and
+    "NGUYEN", or over "Sarah NGUYEN")."""
+    letters = lines[index].text.strip()
+    if not re.fullmatch(r"[A-ZÀ-Ý]{2,3}", letters):
+        return False
+    words = " ".join(line.text for line in lines[index + 1 : index + 4]).split()
+    return len(words) >= len(letters) and "".join(word[0] for word in words[: len(letters)]).upper() == letters
+
+
 def _scored_names(
     lines: list[Line],
     sections: list[Any],
@@ -543,14 +553,14 @@ def _scored_names(
         text = strip_document_prefix(text) or text
         # "Claire MARTIN (née DURAND)", "Omar Haddad (he/him)": an aside after the name.
         text = _TRAILING_ASIDE_RE.sub("", text) or text
-        if _APPLIED_FOR_RE.match(text):
+        if _APPLIED_FOR_RE.match(text) or _monogram(lines, index):
             texts[index] = ""
             continue
         texts[index] = _written_forward(strip_courtesy(cut_at_sentence_end(strip_courtesy(text))), emails)
     # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name);
     # "Marie-Hélène" / "De Almeida": longer when both lines are set in the same large type. (The lines in the page's
     # largest type are tried wherever they are: a main column read after its sidebar.)
-    sized = [lines[i].size for i in candidates if lines[i].size]
+    sized = [lines[i].size for i in candidates if lines[i].size and not _monogram(lines, i)]
     biggest = max(sized) if sized else 0.0
     tops = candidates[:4] + [i for i in candidates[4:] if biggest and lines[i].size == biggest]
     for index in tops:

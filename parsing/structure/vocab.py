@@ -873,7 +873,9 @@ TITLE_WORDS.update(_TRADES)
 TITLE_TAILS.update({"purser", "linguist", "hacker", "counsel"})
 TITLE_WORDS.update({"purser", "counsel"})  # (and the lawyers' "Counsel", "Legal Counsel", "General Counsel")
 # (A crew by what it works in, not "J.Crew": "Cabin Crew", "Flight Crew", "Crew Member".)
-_CREW_POST_RE = re.compile(r"\b(?:cabin|flight|air|ground|ramp|deck|kitchen) crew\b|^crew (?:member|leader|chief)\b")
+_CREW_POST_RE = re.compile(
+    r"\b(?:cabin|flight|air|ground|ramp|deck|kitchen|service) crew\b|^crew (?:member|leader|chief)\b"
+)
 TITLE_HEADS.update({"purser", "personnel-navigant-commercial", "pilote-de-ligne"})
 # "Sales Mgr.", "Store Mngr": a manager, abbreviated.
 TITLE_TAILS.update({"mgr", "mngr"})
@@ -968,7 +970,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     sourceur sourceuse soldat declarant declarante kam sdr rondier rondiere vigile maitre-chien
     femme-de-menage demi-chef-de-partie ibode iade chocolatier chocolatiere confiseur confiseuse cadre-de-sante
     faisant-fonction sous-cheffe chef-de-bord cheffe-de-bord controleur controleuse mainteneur mainteneuse
-    regulateur regulatrice aiguilleur aiguilleuse
+    regulateur regulatrice aiguilleur aiguilleuse colleur colleuse perchman perchwoman au-pair fille-au-pair eje
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
