@@ -408,3 +408,65 @@ def test_review_guard_firms_named_like_units_and_markets():
     assert [degree for _, degree in _schools(text)] == ["Master", "BTS", "DCG"]
     text = "Laura Ferrandi\nlaura.ferrandi@mail.com\nEXPÉRIENCE\nChef de secteur – Lactalis, Laval | 2015 – 2020\n"
     assert text_name(text) == "Laura Ferrandi"
+
+
+def test_a_groups_line_over_its_subsidiaries_posts():
+    """ "GROUPE DANONE" with its years over posts in Danone Mexico and Danone Eaux France: the group's line is no job
+    of its own; board mandates under "MANDATS" are none either."""
+    text = (
+        "Paul Martin\npaul@mail.fr\n\nPARCOURS PROFESSIONNEL\nDepuis 2015\nDirecteur Général France\n"
+        "Groupe Andros, Biars-sur-Cère\n• P&L France\n1998 – 2015\nGROUPE DANONE\n2011 – 2015\n"
+        "Directeur Général – Danone Mexico, Mexico (Mexique)\n• Redressement\n2007 – 2011\n"
+        "Directeur Commercial – Danone Eaux France, Évian\n• Équipe de 240 personnes\n1998 – 2007\n"
+        "Chef de groupe marketing – Danone Produits Frais France, Paris\n• Lancements\n"
+        "MANDATS\n• Membre du conseil de surveillance – Coopérative Laïta, 2016 – 2020\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Groupe Andros", "Directeur Général France"),
+        ("Danone Mexico", "Directeur Général"),
+        ("Danone Eaux France", "Directeur Commercial"),
+        ("Danone Produits Frais France", "Chef de groupe marketing"),
+    ]
+
+
+def test_railway_posts_and_lines():
+    """ "Conducteur de métro – Ligne 9" at RATP, "Cheffe de bord TGV", "Régulateur circulation": the line is no
+    employer; the posts are posts."""
+    text = (
+        "Marc Leroy\nmarc@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nConducteur de métro – Ligne 9 | 2014 – 2019\n"
+        "RATP, Paris\n• Conduite\nCheffe de bord TGV INOUI | 2010 – 2014\nSNCF Voyageurs, Lyon\n• Accueil\n"
+        "Régulateur circulation | 2007 – 2010\nSNCF Réseau, Paris\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("RATP", "Conducteur de métro – Ligne 9"),
+        ("SNCF Voyageurs", "Cheffe de bord TGV INOUI"),
+        ("SNCF Réseau", "Régulateur circulation"),
+    ]
+
+
+def test_an_initials_badge_over_the_name():
+    """ "SN" in a circle over "Sarah" and "NGUYEN": the badge repeats the name's initials and is no part of it."""
+    from parsing import analyze
+    from parsing.document import Document
+
+    rows = [
+        Line("Étudiante en BTS Tourisme", top=42, x0=31, bold=True, size=12),
+        Line("PROFIL", top=80, x0=31, bold=True, size=11),
+        Line("Passionnée de voyages.", top=102, x0=31, size=8.8),
+        Line("SN", top=76, x0=489, bold=True, size=20, block=1),
+        Line("Sarah", top=151, x0=476, bold=True, size=17, block=1),
+        Line("NGUYEN", top=171, x0=464, bold=True, size=17, block=1),
+        Line("sarah.nguyen@mail.fr", top=200, x0=460, size=8.8, block=1),
+    ]
+    assert analyze(Document(lines=rows, format="pdf", body_size=8.8))["basics"]["name"] == "Sarah NGUYEN"
+
+
+def test_a_third_year_licence_and_student_posts():
+    """ "Licence 3 Économie-Gestion" keeps its year (not "BTS 3 mois"); "Fille au pair", "Perchman" are posts."""
+    text = (
+        "Léa Roux\nlea@mail.fr\n\nFORMATION\n2022 – 2024 | Licence 3 Économie-Gestion – Université Lyon 2\n"
+        "2019 | BTS 3 mois\n\nEXPÉRIENCE\n2021 – 2022 | Fille au pair – Famille Smith, Londres\n"
+        "2020 | Perchman – Studio Harcourt, Paris\n"
+    )
+    assert [degree for _, degree in _schools(text)] == ["Licence 3", "BTS"]
+    assert [job[1] for job in _jobs(text)] == ["Fille au pair", "Perchman"]
