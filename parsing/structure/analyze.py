@@ -414,7 +414,12 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                     # "Consultante Risques &", "Chargé de mission –"
                     or ((_UNFINISHED_RE.search(left) or left.endswith((" &", " –", " -"))) and len(text.split()) <= 3)
                     # a bracket left open: "Opérateur CSU (Centre de Supervision" over "Urbain)"
-                    or (left.count("(") > left.count(")") and ")" in text and len(text.split()) <= 4)
+                    or (
+                        left.count("(") > left.count(")")
+                        and ")" in text
+                        and "(" not in text.split(")")[0]  # (not "Capgemini (Lyon)": a name with its own bracket)
+                        and len(text.split()) <= 4
+                    )
                 )
             ) or (aligned and bar and only_dates(dates) and _name_goes_on(left, name_end)):
                 out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")

@@ -418,7 +418,20 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                 # year, is cut.)
                 (last.rstrip().endswith((" to", " à", " au", " a")) and _OPEN_DATE_RE.match(fold(last)))
                 or (_OPEN_MONTH_RE.match(fold(last)) and re.search(r"\d{4}", next_last))
-                or (_BEFORE_YEAR_RE.match(fold(last)) and _LONE_YEAR_RE.match(next_last))
+                # ("Technicienne d'assistance informatique de | Depuis septembre" over "proximité | 2017"; a range cut
+                # before its last year, "Conseiller en insertion | Sept. 2016 – Déc." over "professionnelle | 2020",
+                # is joined later, title and all, unless the text beside it is cut on a connector as well)
+                or (
+                    _BEFORE_YEAR_RE.match(fold(last))
+                    and _LONE_YEAR_RE.match(next_last)
+                    and (
+                        not re.search(r"\d{4}", last)
+                        or (
+                            bool(_WRAPPED_TEXT_RE.search(before_last))
+                            and bool(_WRAPPED_ON_RE.match(next_first) or before_last.rstrip().endswith(","))
+                        )
+                    )
+                )
                 or cut_today
                 # "Inetum (client : CACIB), | mai 2017 –" over "Montrouge | décembre 2019": a month's range cut
                 # after its dash, its end a month of its own (a year alone after "2019 –" may be the next job's)

@@ -1097,7 +1097,10 @@ def _name_goes_on(line: str) -> bool:
 
 
 # One capitalised word before a school's initials in brackets ("Appliquée (ENSEA), Abidjan"): the end of a name.
-_ACRONYM_AFTER_LAST_WORD_RE = re.compile(r"^(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+) \((?-i:[A-Z][A-Z0-9-]{1,9})\)(?:,|$)")
+_ACRONYM_AFTER_LAST_WORD_RE = re.compile(
+    r"^(?!(?i:majeure|mineure|mention|option|sp[ée]cialit[ée]|sp[ée]cialisation|minor|major|programme|program|"
+    r"[ée]change|exchange|parcours|fili[èe]re|track)\b)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+) \((?-i:[A-Z][A-Z0-9-]{1,9})\)(?:,|$)"
+)
 
 
 def _wrapped_name(entry: Entry) -> Entry:
@@ -1410,8 +1413,12 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             # honours degree are part of the diploma's name, which recruiters read.)
             start, end = degree.start, degree.end
             grade = _DEGREE_GRADE_RE.match(part, end)
-            if grade and grade.group().strip() == "3" and degree.key != "licence":
-                grade = None  # (a licence's third year, "Licence 3"; not "BTS 3 mois")
+            if (
+                grade
+                and grade.group().strip() == "3"
+                and (not fold(part[start:end]).startswith("licence") or part[grade.end() : grade.end() + 1].isalpha())
+            ):
+                grade = None  # (a licence's third year, "Licence 3"; not "BTS 3 mois", "BA 3 years", "Licence 3D")
             end = grade.end() if grade else end
             honours = _HONOURS_BEFORE_RE.search(part[:start])
             start = honours.start() if honours else start

@@ -164,6 +164,19 @@ _LABEL_PREFIX_RE = re.compile(
     re.I,
 )
 _CLIENT_LIST_RE = re.compile(_CLIENT_LIST, re.I)
+
+
+def _client_part(part: str) -> bool:
+    """A client named after the word ("client Airbus", "Client final Orange"), not a title ("Client Advisor")."""
+    match = _CLIENT_NAMED_RE.match(part)
+    return match is not None and _role_score(match.group("client")) <= 0
+
+
+def _firm_like(part: str) -> bool:
+    """A name in capitals, with an organisation's word, or closed by a legal form: a firm's, surely."""
+    return is_all_caps(part) or org_score(fold(part)) > 0 or ends_with_legal_form(strip_punct(part))
+
+
 _CLIENT_BRACKET_RE = re.compile(r"\s*\((?i:clients?(?: finals?)?|end[- ]clients?)\s*:[^()]*\)(?=,)")
 # A French research unit's number: "UMR 5218", "UMR CNRS 7252", "UPR 3082".
 _RESEARCH_UNIT_RE = re.compile(r"\b(?:umr|ums|upr|usr)\s*(?:cnrs\s*)?\d{3,4}\b")
@@ -967,10 +980,9 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if match is None:
             if _CLIENT_LIST_RE.match(part):
                 continue  # ("Clients include Glossier, Mailchimp": no employer of the freelance's among them)
-            client = _CLIENT_NAMED_RE.match(part)
-            if rank and client and _role_score(client.group("client")) <= 0 and _role_score(parts[0]) <= 0:
-                # "ALTEN – client Airbus, Blagnac": whom the consultant was placed with, after the firm (after a
-                # title, "Technical Lead (HCL) | Client Cisco Systems", the client is all the line says of where)
+            if rank and _client_part(part):
+                # "ALTEN – client Airbus, Blagnac", "Ingénieur logiciel – client Airbus" (under the firm's line):
+                # whom the consultant was placed with, neither post nor employer
                 continue
             # "Inetum (client : Crédit Agricole CIB), Montrouge": the client in brackets inside the part
             part = _CLIENT_BRACKET_RE.sub("", part).strip() or part
@@ -1304,7 +1316,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             # post held at it; one title.
             rest[index : index + 2] = [f"{rest[index]}, {rest[index + 1]}"]
             break
-    scores = [_role_score(p) for p in rest]
+    # ("ALTEN – client Airbus, Blagnac": whom the consultant was placed with is no post, and the employer only when
+    # nothing else names one: "Technical Lead (HCL) | Client Cisco Systems")
+    scores = [-1.0 if _client_part(p) else _role_score(p) for p in rest]
     if len(rest) == 1:
         part = rest[0]
         if scores[0] >= 1.0:
@@ -1372,6 +1386,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     employer_index = max(
         range(len(others)),
         key=lambda i: (
+            # (a client, "Title – client Airbus" over "ALTEN, Paris", only when nothing else reads as a firm)
+            not (_client_part(others[i]) and any(_firm_like(o) for o in others if o != others[i])),
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
             and not _ward(others[i])
@@ -1457,7 +1473,7 @@ _MARKET_RE = re.compile(rf"(?:{_MARKETS})(?:\s*(?:&|and|et|/)\s*(?:{_MARKETS}))*
 _DEPARTMENT_RE = re.compile(
     r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole(?! emploi)|cellule|"
     # a research unit's number ("Laboratoire IMS (UMR 5218)"), a metro or train line ("Ligne 9", "Ligne R")
-    r"umr|ligne (?:\d{1,2}|[a-z]\d?)\b|"
+    r"umr|ligne (?:\d{1,2}|[a-z]\d?)$|"
     r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
     # a hospital's wards
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
@@ -2227,10 +2243,12 @@ def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
     """Whether ``head``, an employer's line with its years and no post, heads the posts held in its subsidiaries:
     two at least, most named with a word of the group's ("GROUPE DANONE" over "Danone Mexico", "Danone Eaux France",
     "Blédina"), the first or the last of them sharing a year of the group's ends."""
-    words = set(fold(head["name"]).split()) - _GROUP_WORDS
-    if len(roles) < 2 or not words or head.get("position"):
+    # (the group's own word, the first of its name: "danone", not "France", "Services" or a town, which a temping
+    # agency's or a consultancy's clients share)
+    words = [word for word in re.findall(r"[\w'’&-]+", fold(head["name"])) if word not in _GROUP_WORDS]
+    if len(roles) < 2 or not words or len(words[0]) < 3 or head.get("position"):
         return False
-    sharing = [role for role in roles if words & set(fold(role.get("name") or "").split())]
+    sharing = [role for role in roles if words[0] in re.findall(r"[\w'’&-]+", fold(role.get("name") or ""))]
     ends = {head.get("startDate", "")[:4], (head.get("endDate") or "")[:4]}
     spans = {roles[-1].get("startDate", "")[:4], (roles[0].get("endDate") or "")[:4]}
     return len(sharing) * 2 >= len(roles) and bool(ends & spans - {""})

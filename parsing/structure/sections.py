@@ -112,7 +112,7 @@ _HEADINGS: dict[str, str] = {
     INTERESTS: """centres d'interet | centre d'interet | centres d'interets | centres interet | loisirs | hobbies |
         interests | passions | activites extra-professionnelles | activites extra professionnelles | activites |
         hobbies and interests | interets | personal interests | extracurricular activities | vie associative |
-        engagements | engagement | hobbys | interessen | freizeit | aficiones | interessi""",
+        engagements | hobbys | interessen | freizeit | aficiones | interessi""",
     CONTACT: """contact | contacts | coordonnees | informations personnelles | infos personnelles | personal
         information | personal details | personal info | etat civil | contact details | details | me contacter""",
     # Headings that may head anything, a work history included.
@@ -155,7 +155,7 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     mobilite internationale | diffusion scientifique | mediation scientifique | vulgarisation | outreach | science
     outreach | peer review | reviewing | editorial activities | organisation de colloques | organisation de
     conferences | financements obtenus | financements et projets | projets finances | grants and funding | funding
-    obtained | interventions et enseignement | interventions and enseignement | mandats | mandats et fonctions | mandats
+    obtained | mandats et fonctions | mandats
     d'administrateur | mandats sociaux | mandats d'administration | board positions | board memberships | non-executive
     directorships | non-executive roles | enseignement et encadrement | encadrement et
     enseignement | conferences and talks | invited talks and seminars"""
@@ -167,7 +167,7 @@ _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("
 _DUTY_LABELS = frozenset(["teaching", "enseignement", "enseignements", "encadrement", "supervision", "mentoring"])
 _WHOLE_ONLY = _DUTY_LABELS | frozenset(
     ["encadrements", "talks", "posters", "funding", "fellowships", "financements", "outreach", "reviewing",
-     "vulgarisation", "positions", "admission", "admissions", "barreau", "pro bono", "mandats",
+     "vulgarisation", "positions", "admission", "admissions", "barreau", "pro bono",
      # (German and Spanish headings that open names: "Freizeit Park Rust", "Studium Generale")
      "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue"]
 )  # fmt: skip
@@ -389,8 +389,7 @@ _EXTRA_WORDS = {word: kind for kind, words in _EXTRA_WORD_TEXT.items() for word 
 # Headings that say so in other words. "Vie associative" and "Engagements" are interests headings: only these
 # phrases, not a word, make an interests section one of volunteering ("Community & Leisure Interests" is none).
 _EXTRA_PHRASES = dict.fromkeys(
-    ("community service", "community involvement", "civic involvement", "vie associative", "engagements", "engagement"),
-    VOLUNTEER,
+    ("community service", "community involvement", "civic involvement", "vie associative", "engagements"), VOLUNTEER
 )
 
 

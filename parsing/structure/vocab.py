@@ -911,16 +911,20 @@ _SCHOOL_PHRASES_RE = re.compile(
     r"centre de formation|training board|"
     # Central and Eastern Europe's universities and vocational schools ("Vysoká škola ekonomická", "České vysoké
     # učení technické", "Academia de Studii Economice", "Zespół Szkół Zawodowych", "Szkoła Główna Handlowa")
-    r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school|"
-    # France's and Belgium's training bodies and private schools known by their name alone (transport, HR,
-    # accounting, IT, business; the Haute École de Namur-Liège-Luxembourg; Geneva's adult school)
-    r"aftral|promotrans|igs-rh|enoes|sup des rh|henallux|ifage|m2i formation|inseec|efap|iscom|idrac|ifag|"
+    r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school)\b"
+)
+# Schools and training bodies known by their name alone, as much a school as one school word says (beside a
+# university's name they do not outweigh it: "Université Paris-Saclay – CentraleSupélec").
+_NAMED_SCHOOLS_RE = re.compile(
+    # France's and Belgium's training bodies and private schools (transport, HR, accounting, IT, business; the Haute
+    # École de Namur-Liège-Luxembourg; Geneva's adult school)
+    r"\b(?:aftral|promotrans|igs-rh|enoes|sup des rh|henallux|ifage|m2i formation|inseec|efap|iscom|idrac|ifag|"
     # Paris's school of the food trades, a security guards' training school
     r"ferrandi paris|ecole ferrandi|formasecurite|"
-    # French engineering schools known by their name alone
+    # French engineering schools
     r"centralesupelec|supelec|ensimag|sigma clermont|agroparistech|ensta|isae-supaero|supaero|ensam|arts et metiers|"
-    # West Africa's schools of statistics, engineering and management known by their initials
-    r"ensea|2ie|cesag|inp-hb|inphb)\b"
+    # West Africa's schools of engineering and management known by their initials
+    r"2ie|cesag|inp-hb|inphb)\b"
 )
 
 
@@ -1227,6 +1231,8 @@ def school_score(folded: str) -> float:
     )
     if _SCHOOL_PHRASES_RE.search(folded):
         score += 1.5
+    if _NAMED_SCHOOLS_RE.search(folded):
+        score += 1.0
     return score
 
 

@@ -412,14 +412,14 @@ def test_review_guard_firms_named_like_units_and_markets():
 
 def test_a_groups_line_over_its_subsidiaries_posts():
     """ "GROUPE DANONE" with its years over posts in Danone Mexico and Danone Eaux France: the group's line is no job
-    of its own; board mandates under "MANDATS" are none either."""
+    of its own; board mandates under "MANDATS ET FONCTIONS" are none either."""
     text = (
         "Paul Martin\npaul@mail.fr\n\nPARCOURS PROFESSIONNEL\nDepuis 2015\nDirecteur Général France\n"
         "Groupe Andros, Biars-sur-Cère\n• P&L France\n1998 – 2015\nGROUPE DANONE\n2011 – 2015\n"
         "Directeur Général – Danone Mexico, Mexico (Mexique)\n• Redressement\n2007 – 2011\n"
         "Directeur Commercial – Danone Eaux France, Évian\n• Équipe de 240 personnes\n1998 – 2007\n"
         "Chef de groupe marketing – Danone Produits Frais France, Paris\n• Lancements\n"
-        "MANDATS\n• Membre du conseil de surveillance – Coopérative Laïta, 2016 – 2020\n"
+        "MANDATS ET FONCTIONS\n• Membre du conseil de surveillance – Coopérative Laïta, 2016 – 2020\n"
     )
     assert [(job[0], job[1]) for job in _jobs(text)] == [
         ("Groupe Andros", "Directeur Général France"),
@@ -470,3 +470,22 @@ def test_a_third_year_licence_and_student_posts():
     )
     assert [degree for _, degree in _schools(text)] == ["Licence 3", "BTS"]
     assert [job[1] for job in _jobs(text)] == ["Fille au pair", "Perchman"]
+
+
+def test_review_guard_agencies_lines_and_headings():
+    """What the fourth review found read worse: a temping agency over its assignments stays a job, "Ligne 13
+    Productions" is a firm, "BA 3 years" has no third year, a Québec "MANDATS" section lists jobs."""
+    text = (
+        "Julien Moreau\njulien@mail.fr\nEXPÉRIENCE PROFESSIONNELLE\nMANPOWER FRANCE | 2015 – 2018\n"
+        "Cariste – Renault France | 2017 – 2018\nPréparateur de commandes – Carrefour France | 2015 – 2017\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["MANPOWER FRANCE", "Renault France", "Carrefour France"]
+    text = (
+        "Aïcha Diallo\naicha@mail.com\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Chargée de production – Ligne 13 Productions, Paris | 2014 – 2019\n• Suivi des clients\n"
+        "Conseiller principal – Deloitte | 2012 – 2014\nMANDATS\n"
+        "Conseiller principal en gestion du changement – Hydro-Québec | 2019 – 2021\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["Ligne 13 Productions", "Deloitte", "Hydro-Québec"]
+    text = "Daniel Okafor\nd.okafor@mail.com\nEDUCATION\nBA 3 years Economics – University of Kent | 2016 – 2019\n"
+    assert _schools(text) == [("University of Kent", "BA")]
