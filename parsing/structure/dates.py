@@ -381,8 +381,9 @@ _MONTH_WORD_RE = re.compile(_MONTH.format(g="w_mn"))
 # A range's start with its opening word, and its end with the word that joins them, on two lines of a date column.
 _FROM_DATE_RE = re.compile(rf"^\s*(?:de|du|from)\s+{_date('a_')}\s*$")
 _TO_DATE_RE = re.compile(rf"^\s*(?:a|au|to|jusqu'a|jusqu'au)\s+(?:{_date('b_')}|{_PRESENT})\s*$")
-# A line of text cut before its end on a connector ("… informatique de"), going on in lower case ("proximité")
-# (not "Mairie de Rennes" over "agent d'accueil": the employer, then the title).
+# A line of text cut before its end on a connector or a comma ("… informatique de" over "proximité", "Inetum (client
+# : CACIB)," over "Montrouge"; not "Mairie de Rennes" over "agent d'accueil": the employer, then the title), and a
+# line going on in lower case.
 _WRAPPED_TEXT_RE = re.compile(r"(?:\s(?:de|du|des|d'|et|en|à|au|aux|pour|of|and|for|in|the|&)|[-–,/])\s*$")
 _WRAPPED_ON_RE = re.compile(r"^\s*(?-i:[a-zà-ÿ])[\w'’-]*(?:\s|$)")
 
@@ -426,10 +427,8 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                     and _LONE_YEAR_RE.match(next_last)
                     and (
                         not re.search(r"\d{4}", last)
-                        or (
-                            bool(_WRAPPED_TEXT_RE.search(before_last))
-                            and bool(_WRAPPED_ON_RE.match(next_first) or before_last.rstrip().endswith(","))
-                        )
+                        or not _WRAPPED_ON_RE.match(next_first)  # ("Pôle emploi | 2020": the employer beside the year)
+                        or bool(_WRAPPED_TEXT_RE.search(before_last))
                     )
                 )
                 or cut_today
@@ -451,9 +450,7 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             # of the line, its end in the last cell of the next.
             out[index] = f"{before_last}{last_bar}{last.rstrip()} {next_last.strip()}"
             out[index + 1] = next_first
-            if _WRAPPED_TEXT_RE.search(before_last) and (
-                _WRAPPED_ON_RE.match(next_first) or before_last.rstrip().endswith(",")
-            ):
+            if _WRAPPED_TEXT_RE.search(before_last):
                 # "Technicienne d'assistance informatique de | Depuis septembre" over "proximité | 2017": the
                 # title beside the dates wrapped as they did
                 out[index] = f"{before_last} {next_first.strip()}{last_bar}{last.rstrip()} {next_last.strip()}"

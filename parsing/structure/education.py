@@ -1416,9 +1416,14 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if (
                 grade
                 and grade.group().strip() == "3"
-                and (not fold(part[start:end]).startswith("licence") or part[grade.end() : grade.end() + 1].isalpha())
+                and (
+                    not fold(part[start:end]).startswith(("licence", "bachelor", "but"))
+                    or re.match(r"[A-DF-Za-df-z]", part[grade.end() : grade.end() + 1])
+                )
             ):
-                grade = None  # (a licence's third year, "Licence 3"; not "BTS 3 mois", "BA 3 years", "Licence 3D")
+                # (a third year: "Licence 3", "Licence 3ème année", "BUT 3", "Bachelor 3"; not "BTS 3 mois", "BA 3
+                # years", "Licence 3D")
+                grade = None
             end = grade.end() if grade else end
             honours = _HONOURS_BEFORE_RE.search(part[:start])
             start = honours.start() if honours else start

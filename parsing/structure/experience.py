@@ -1473,7 +1473,8 @@ _MARKET_RE = re.compile(rf"(?:{_MARKETS})(?:\s*(?:&|and|et|/)\s*(?:{_MARKETS}))*
 _DEPARTMENT_RE = re.compile(
     r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole(?! emploi)|cellule|"
     # a research unit's number ("Laboratoire IMS (UMR 5218)"), a metro or train line ("Ligne 9", "Ligne R")
-    r"umr|ligne (?:\d{1,2}|[a-z]\d?)$|"
+    r"umr|ligne (?:\d{1,2}|[a-z]\d?)(?:$|\s+(?:conditionnement|emballage|fabrication|production|assemblage|montage|"
+    r"embouteillage|remplissage|usinage)$)|"
     r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
     # a hospital's wards
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
@@ -2237,6 +2238,7 @@ def _within(outer: dict[str, Any], inner: dict[str, Any]) -> bool:
 
 
 _GROUP_WORDS = frozenset({"groupe", "group", "groep", "gruppe", "grupo", "gruppo"})
+_GROUP_OPENERS = _GROUP_WORDS | {"la", "le", "les", "l", "the", "de", "du", "des"}  # ("Groupe La Poste", "Le Duff")
 
 
 def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
@@ -2245,7 +2247,7 @@ def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
     "Blédina"), the first or the last of them sharing a year of the group's ends."""
     # (the group's own word, the first of its name: "danone", not "France", "Services" or a town, which a temping
     # agency's or a consultancy's clients share)
-    words = [word for word in re.findall(r"[\w'’&-]+", fold(head["name"])) if word not in _GROUP_WORDS]
+    words = [word for word in re.findall(r"[\w'’&-]+", fold(head["name"])) if word not in _GROUP_OPENERS]
     if len(roles) < 2 or not words or len(words[0]) < 3 or head.get("position"):
         return False
     sharing = [role for role in roles if words[0] in re.findall(r"[\w'’&-]+", fold(role.get("name") or ""))]

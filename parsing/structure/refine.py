@@ -109,7 +109,9 @@ def _added_employer(value: str) -> bool:
 # What introduces the client a contractor or an agency's employee worked for, right before its name.
 _CLIENT_BEFORE_RE = re.compile(
     r"(?:\b(?:prestation|mission|detache|detachee|delegue|deleguee|en regie|regie)\s+(?:chez|pour|aupres de)|"
-    r"\bpour le compte (?:de|du|des|d')|\bon behalf of|\bplaced (?:at|with)|\bseconded to)\s*$"
+    r"\bpour le compte (?:de|du|des|d')|\bon behalf of|\bplaced (?:at|with)|\bseconded to|"
+    # "Ingénieur logiciel – client Airbus", "Chef de projet – client final SNCF"
+    r"(?:^|[-–—|,]\s*)(?:clients?(?: finals?)?|end[- ]clients?)\s*:?)\s*$"
 )
 
 

@@ -489,3 +489,25 @@ def test_review_guard_agencies_lines_and_headings():
     assert [job[0] for job in _jobs(text)] == ["Ligne 13 Productions", "Deloitte", "Hydro-Québec"]
     text = "Daniel Okafor\nd.okafor@mail.com\nEDUCATION\nBA 3 years Economics – University of Kent | 2016 – 2019\n"
     assert _schools(text) == [("University of Kent", "BA")]
+
+
+def test_review_guard_groups_lines_and_cut_ranges():
+    """What the fifth review found read worse: "Groupe La Poste" over its subsidiaries' posts is no job, a
+    production line before the firm is no employer, "Bachelor 3" keeps its year, and a range cut before its year
+    over the employer's name keeps the employer."""
+    text = (
+        "Camille Bernard\ncamille@mail.fr\nEXPÉRIENCE PROFESSIONNELLE\nGroupe La Poste | 2006 – 2020\n"
+        "Directrice d'agence – La Poste Réseau | 2013 – 2020\nConseillère bancaire – La Banque Postale | 2006 – 2013\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["La Poste Réseau", "La Banque Postale"]
+    text = (
+        "Camille Bernard\ncamille@mail.fr\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Opérateur de production – Ligne 2 Emballage – Lactalis | 2017 – 2021\n• Missions diverses\n"
+        "Conseiller emploi | Sept. 2012 – Déc.\nPôle emploi | 2016\n• Suivi\n"
+    )
+    assert [(job[0], job[2], job[3]) for job in _jobs(text)] == [
+        ("Lactalis", "2017", "2021"),
+        ("Pôle emploi", "2012-09", "2016-12"),
+    ]
+    text = "Élodie Garnier\nelodie@mail.fr\nFORMATION\nBachelor 3 Marketing | 2019 – 2020\nISCOM Paris\n"
+    assert _schools(text) == [("ISCOM Paris", "Bachelor 3")]
