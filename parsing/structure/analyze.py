@@ -362,7 +362,7 @@ def _regular_tail(head: str, text: str) -> bool:
 _TOWN_AFTER_COMMA_RE = re.compile(r", [A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?$")
 
 
-_GOES_ON_RE = re.compile(r"(?:en|de|des|du|d'|d’|et|pour|option|specialite|spécialité)\s")
+_GOES_ON_RE = re.compile(r"(?:(?:en|de|des|du|et|pour|option|specialite|spécialité)\s|d['’])")
 # The terms of a post or a course, not the rest of its name ("en alternance", "en CDI", "en contrat de …").
 _TERMS_AFTER_RE = re.compile(r"en (?:cdi|cdd|alternance|apprentissage|contrat|interim|saison|stage|freelance)\b")
 

@@ -1316,8 +1316,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             # post held at it; one title.
             rest[index : index + 2] = [f"{rest[index]}, {rest[index + 1]}"]
             break
-    # ("ALTEN – client Airbus, Blagnac": whom the consultant was placed with is no post, and the employer only when
-    # nothing else names one: "Technical Lead (HCL) | Client Cisco Systems")
+    # (A client written first, "Client : Airbus – ALTEN": no post; ``_assign`` drops the clients written after the
+    # first part.)
     scores = [-1.0 if _client_part(p) else _role_score(p) for p in rest]
     if len(rest) == 1:
         part = rest[0]
@@ -1386,7 +1386,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     employer_index = max(
         range(len(others)),
         key=lambda i: (
-            # (a client, "Title – client Airbus" over "ALTEN, Paris", only when nothing else reads as a firm)
+            # (a client written first, "Client : Airbus – ALTEN", only when nothing else reads as a firm)
             not (_client_part(others[i]) and any(_firm_like(o) for o in others if o != others[i])),
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
