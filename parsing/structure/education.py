@@ -1202,7 +1202,7 @@ def _without_award_years(texts: list[str]) -> list[str]:
         if match is None or index == 0 or len(folded) != len(text):
             continue
         above = [line for line in texts[max(0, index - 2) : index] if find_date_ranges(line)]
-        ends = {r.end[:4] for line in above for r in find_date_ranges(line)}
+        ends = {r.end[:4] for line in above for r in find_date_ranges(line) if r.end}
         if find_degree(text) is not None and any(find_degree(line) is not None for line in above):
             continue  # ("DSCG obtenu en 2021" under another degree: a qualification of its own, with its year)
         if match.group("year") in ends:
