@@ -177,11 +177,14 @@ def _firm_like(part: str) -> bool:
     return is_all_caps(part) or org_score(fold(part)) > 0 or ends_with_legal_form(strip_punct(part))
 
 
-_CLIENT_BRACKET_RE = re.compile(r"\s*\((?i:clients?(?: finals?)?|end[- ]clients?)\s*:[^()]*\)(?=,)")
+# The words that name a consultant's client ("client", "clients finaux", "end-client"), on folded text or in a
+# case-insensitive group.
+CLIENT_WORDS = r"(?:clients?(?: final| finaux)?|end[- ]clients?)"
+_CLIENT_BRACKET_RE = re.compile(rf"\s*\((?i:{CLIENT_WORDS})\s*:[^()]*\)(?=,)")
 # A French research unit's number: "UMR 5218", "UMR CNRS 7252", "UPR 3082".
 _RESEARCH_UNIT_RE = re.compile(r"\b(?:umr|ums|upr|usr)\s*(?:cnrs\s*)?\d{3,4}\b")
 # A client named after the firm, with no brackets: "client Airbus", "CLIENT : SNCF", "client final Orange".
-_CLIENT_NAMED_RE = re.compile(r"^(?i:clients?(?: finals?)?|end[- ]client)\s*:?\s+(?P<client>[A-Z0-9].*)$")
+_CLIENT_NAMED_RE = re.compile(rf"^(?i:{CLIENT_WORDS})\s*:?\s+(?P<client>[A-Z0-9].*)$")
 # Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
 _SMALL_WORDS = {
     "of", "and", "the", "for", "in", "at", "on", "de", "du", "des", "la", "le", "les", "et", "d", "l", "a", "an", "&",
@@ -1631,7 +1634,6 @@ _TERM_PIECE_RE = re.compile(
 
 # The client a consultant was placed with, in brackets after the firm or the title: "Alten (client : Airbus)",
 # "Consultante MOE (clients : Orange, SFR)", "Senior Consultant (client: HMRC)". The firm is the employer.
-CLIENT_WORDS = r"(?:clients?(?: final| finaux)?|end[- ]clients?)"
 _CLIENT_RE = re.compile(rf"^(?:{CLIENT_WORDS}\s*:|(?:pour le|for (?:the )?) client\b)")
 
 

@@ -111,7 +111,7 @@ _CLIENT_BEFORE_RE = re.compile(
     r"(?:\b(?:prestation|mission|detache|detachee|delegue|deleguee|en regie|regie)\s+(?:chez|pour|aupres de)|"
     r"\bpour le compte (?:de|du|des|d')|\bon behalf of|\bplaced (?:at|with)|\bseconded to|"
     # "Ingénieur logiciel – client Airbus", "Chef de projet – client final SNCF"
-    r"(?:^|[-–—|,]\s*)(?:clients?(?: finals?)?|end[- ]clients?)\s*:?)\s*$"
+    rf"(?:^|[-–—|,]\s*){CLIENT_WORDS}\s*:?)\s*$"
 )
 
 
