@@ -32,7 +32,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)|"
                # Germany's doctorates, and the names other countries give theirs
                r"dr\.? ?rer\.? ?(?:nat|pol|oec|soc)\.?|dr\.?-ing\.?|dr\.? ?(?:phil|med)\.?|doctor of science|"
-               r"dottorato(?: di ricerca)?|doutoramento|doctorado|tohtori|"
+               r"dottorato(?: di ricerca)?|doutoramento|doutorado|doctorado|tohtori|"
                # the Swiss federal institutes' doctorates ("Dr. sc. ETH", "Dr ès sc.")
                r"dr\.? ?sc\.?(?= ?(?:eth|epfl|nat|techn|tech)\b)|docteur es sciences|"
                # the postgraduate doctor of medicine of India and elsewhere ("MD (General Medicine)", "MD in …")
@@ -49,7 +49,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("mba", 5, r"executive mba|e?mba"),
     # The first degrees of medicine and dentistry in the Commonwealth (five or six years): "MBBS", Ireland's
     # "MB BCh BAO", Britain's "MB ChB" and "BM BCh".
-    ("medicine", 5, r"mbbs|m\.b\.b\.s\.?|mb ?bs|mb ?chb|mb bch(?: bao)?|bm bch|bm bs|bds|b\.d\.s\.?"),
+    ("medicine", 5, r"mbbs|m\.b\.b\.s\.?|mb ?bs|mb ?chb|mb bch(?: bao)?|bm bch|bm bs|bds|b\.d\.s\.?|"
+                    # the veterinary surgeon's first degrees: Britain's, Ireland's, Australia's and America's
+                    r"bvetmed|bvm&s|bvms|bvsc|b\.v\.sc\.?|mvb|dvm|d\.v\.m\.?|vmd|doctor of veterinary medicine"),
     ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
                     r"m\.? ?eng\.?|"
@@ -80,7 +82,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"diplom-(?:kaufmann|kauffrau|volkswirt(?:in)?|informatiker(?:in)?|physiker(?:in)?|mathematiker(?:in)?|"
                   r"psychologe|psychologin|biologe|biologin|chemiker(?:in)?|betriebswirt(?:in)?)|"
                   r"dipl\.-(?:kfm|kffr|vw|inf|phys|math|psych|biol|chem|betriebsw)\.?|"
-                  r"magistra|magister|magistr|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
+                  r"magistra|magister|magistr|mestrado integrado|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
                   r"philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
@@ -148,7 +150,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # the national diploma of crafts and design (three years after the baccalauréat)
                    r"dn ?made|diplome national des metiers d'art et du design|"
                    # Spain's grado and licenciatura, Portugal's licenciatura, Poland's licencjat
-                   r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat|"
+                   r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat|bacharelado|bacharel|"
                    # Romania's licență, the Czech, Slovak, Polish and Ukrainian bachelor's written out
                    r"(?:diploma de )?licenta|bakalar|bakalarz|bakalavr|"
                    # Czechia's and Slovakia's bachelor ("Bc. – Mechanical Engineering"); Greece's ptychio; the
@@ -244,6 +246,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"(?:diploma de )?bacalaureat|secondary school diploma|"
                # Portugal's vocational and general secondary courses
                r"curso profissional|(?:diploma d[eo] )?ensino secundario|"
+               # Brazil's technical course, taken with or after secondary school ("Curso Técnico em Gastronomia")
+               r"curso tecnico(?= em | de | do | da )|"
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
                r"ausbildung|berufsausbildung|mbo(?= |$)|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
@@ -272,6 +276,8 @@ _ACRONYMS = {
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm",
 }  # fmt: skip
+# France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
+_AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
 # Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
 _OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md", "mas", "cas"}
@@ -296,7 +302,7 @@ _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
-    r"(?:(?:in the field of|science in|arts in|sciences in|en|in|of|de|du|des|mention|"
+    r"(?:(?:in the field of|science in|arts in|sciences in|en|em|in|of|de|du|des|mention|"
     r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
 )
@@ -624,7 +630,7 @@ def find_degree(text: str) -> Degree | None:
             written = text[match.start() : match.end()]
             acronym = written.lower().replace(".", "")
             # Acronyms that are also ordinary words ("but", "me", "ma") count only when written as acronyms.
-            if acronym in _ACRONYMS and not written.replace(".", "").isupper():
+            if acronym in _ACRONYMS and not written.replace(".", "").isupper() and written not in _AGRICULTURAL_SPELLINGS:
                 continue
             if acronym == "ing" and written.isupper():
                 continue  # "ING": the bank

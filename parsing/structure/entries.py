@@ -72,10 +72,12 @@ def _town_first(text: str) -> bool:
 def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
     pieces = separators.split(text)
     out = [pieces[0]]
-    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+    for index, (separator, piece) in enumerate(zip(pieces[1::2], pieces[2::2], strict=True)):
         if _SLASH_RE.fullmatch(separator) and out[-1].count("(") > out[-1].count(")"):
             out[-1] = f"{out[-1]}{separator}{piece}"
-        elif _SLASH_RE.fullmatch(separator) and _slash_title(out[-1], piece):
+        elif _SLASH_RE.fullmatch(separator) and (
+            _slash_title(out[-1], piece) or _translated_title(out[-1], piece, pieces[2 * index + 3 :])
+        ):
             out[-1] = f"{out[-1].rstrip()} / {piece.strip()}"
         elif (
             any(dash in separator for dash in "-–—")
@@ -90,6 +92,23 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
 
 # Names written with a dash inside them: the Paris and Marseille hospital trusts, Berlin's university hospital.
 _DASHED_NAME_RE = re.compile(r"(?:assistance publique|charite) - (?:hopitaux d|universitatsmedizin)")
+
+
+def _translated_title(left: str, right: str, following: list[str]) -> bool:
+    """Whether ``right`` is ``left``'s title again in another language, one word written as a word, and the
+    employer comes after a dash: "Chef de train / Treinchef – SNCB", "Infirmière / Verpleegkundige – CHU Brugmann"
+    (Belgium's and Switzerland's bilingual CVs)."""
+    word = right.strip()
+    return (
+        len(following) >= 2
+        and not _SLASH_RE.fullmatch(following[0])
+        and any(dash in following[0] for dash in "-–—")
+        and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿß]{5,}", word) is not None
+        and title_score(fold(left)) >= 1
+        and not org_score(fold(word))
+        and not geo.find_places(word)
+        and not _town_first(following[1])
+    )
 
 
 def _slash_title(left: str, right: str) -> bool:
@@ -391,7 +410,8 @@ def _classify(text: str) -> _Info:
             chosen = candidate
             break
     if (
-        chosen is None
+        # ("Étés 2021, 2022 et 2023": the last two read as one range, the first year alone before it)
+        (chosen is None or (not chosen.current and any(r.start == r.end for r in ranges)))
         and len(ranges) >= 2
         and all(_SEASONS_JOIN_RE.match(fold(plain[a.stop : b.begin])) for a, b in pairwise(ranges))
         # (in a bullet, only when the years open it: "• Presidents Club 2015, 2016" is an award's years)

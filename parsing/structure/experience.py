@@ -144,6 +144,9 @@ _JUNK_VALUE_RE = re.compile(
     r"to date|today|aujourd'hui|actuel|actuellement|en cours|curriculum vitae|resume|cv|"
     r"(?:summers?|spring|autumn|fall|winters?|etes?|hivers?|printemps|automne|saisons?)"
     r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
+    # when in the week or the year the work was done ("Week-ends depuis 2023", "Vacances scolaires 2019")
+    r"(?:les\s+)?(?:week-?\s?ends?|weekends?|vacances(?:\s+scolaires)?|school holidays|holidays|mercredis|samedis|"
+    r"dimanches|soirees|nuits|jours feries)|"
     # "18 months", "(4 semaines)", "3 jours entreprise / 2 jours école": how long, or the rhythm of a work-study
     r"\(?(?:\d+\s*(?:\+\s*)?(?:years?|yrs?|months?|mos?|ans?|mois|weeks?|days?|semaines?|jours?)\s*)+\)?|"
     r"(?:rythme\s+)?\d+\s*(?:jours?|semaines?)\s+(?:en\s+)?entreprise\b.*|"
@@ -2083,6 +2086,8 @@ def _complete(header: list[str]) -> bool:
     ):
         # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG": no title, but a name and a town's shape; the title may follow
         return False
+    if _role_score(position) <= 0 and len(position.split()) == 1 and _role_score(employer) <= 0 and "," in header[-1]:
+        return False  # "DomusVi, Résidence Les Jardins de Talence": a group and its home, no title; it may follow
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 

@@ -365,6 +365,8 @@ def refine(
         for number, text in tagged[fields.INSTITUTION]:
             if not plausible_institution(text):
                 continue
+            if any(item.get("studyType") and fold(text).startswith(fold(item["studyType"])) for item in education):
+                continue  # "Mestrado Integrado em Engenharia Civil": the wording of a degree the rules read, no school
             if affiliated_on(lines[number].text, text):
                 continue  # "MCA from X College, affiliated to Y University": the university only awards the degree
             if abroad_on(lines[number].text, text):

@@ -996,6 +996,8 @@ _SOUTHERN_HEADS_TEXT = """
     disenadora coordinador coordinadora coordinatore coordinatrice coordenador coordenadora ingeniero ingeniera
     ingegnere engenheiro engenheira enfermero enfermera enfermeiro enfermeira infermiere infermiera medico medica
     pizzaiolo pizzaiola tecnico tecnica guia guida guide
+    auditor auditora gestor gestora garcom garconete desenvolvedor desenvolvedora atendente cuidador cuidadora
+    estoquista faxineira diarista operador operadora especialista
 """
 # More French (and Swiss German) occupation nouns: watchmaking, nuclear maintenance, newsrooms, schools, sport.
 _MORE_HEADS_TEXT = """
@@ -1004,6 +1006,8 @@ _MORE_HEADS_TEXT = """
     concepteur-redacteur conceptrice-redactrice proviseure entraineur entraineuse machiniste planificateur
     planificatrice receptionnaire jri jri-monteur jri-monteuse dozent dozentin
     thermicien thermicienne servente militaire artisan artisane
+    agent-hotelier agent-hoteliere agent-social agent-sociale agent-de-service agent-d-entretien home-help
+    second-capitaine patron-de-peche pilote-maritime pilote-de-port officier-mecanicien
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -1015,7 +1019,8 @@ _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuo
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
-    gerant gerante accompagnateur accompagnatrice interprete saisonnier saisonniere"""
+    gerant gerante accompagnateur accompagnatrice interprete saisonnier saisonniere desenvolvedor contabil
+    financeiro financeira ambiental programador"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
@@ -1024,6 +1029,7 @@ _GRADES = frozenset({"senior", "semi-senior"})
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
+    "cadet", "auxiliary",  # ("Deck Cadet", "Engine Cadet": a merchant navy's officers in training; "Nursing Auxiliary")
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
@@ -1283,7 +1289,7 @@ _FUNCTION_WORDS_TEXT = """
     pharmacovigilance analytical formulation bioprocess biologics medical global
     services audit banque bancaire transaction transactions diligence inspection secteur associations
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
-    cpg fmcg b2b b2c saas distribution grande
+    cpg fmcg b2b b2c saas distribution grande factory lab
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
