@@ -82,8 +82,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"diplom-(?:kaufmann|kauffrau|volkswirt(?:in)?|informatiker(?:in)?|physiker(?:in)?|mathematiker(?:in)?|"
                   r"psychologe|psychologin|biologe|biologin|chemiker(?:in)?|betriebswirt(?:in)?)|"
                   r"dipl\.-(?:kfm|kffr|vw|inf|phys|math|psych|biol|chem|betriebsw)\.?|"
-                  r"magistra|magister|magistr|mestrado integrado|mestrado|master universitario|kandidat|cand\. ?(?:scient|polyt|oecon|jur|"
-                  r"philol|psych|pharm)\.?|"
+                  r"magistra|magister|magistr|mestrado integrado|mestrado|master universitario|kandidat|"
+                  r"cand\. ?(?:scient|polyt|oecon|jur|philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
                   r"level 7 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                   # Britain's integrated master's degrees (four years), and the American Master of Professional Studies
@@ -216,7 +216,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
-    ("titre", -1, r"titre professionnel|titre pro|certificat de qualification professionnelle|cqp"),
+    ("titre", -1, r"titre professionnel|titre pro|titre rncp|certificat de qualification professionnelle|cqp"),
     # The diploma at the end of the French collège, before any vocational certificate.
     ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle|"
                    # Belgium's certificate at the end of primary school
@@ -226,6 +226,14 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("bp", 0, r"brevet professionnel|bp(?= \w)|"
               # the craft trades' technical certificate, after a CAP ("BTM Pâtissier Confiseur Glacier Traiteur")
               r"brevet technique des metiers|btm(?= \w)"),
+    # The armed forces' and fire brigades' own qualifications, which veterans list among their diplomas: the army's
+    # technical certificates and higher technician's certificate, the navy's brevets, the initial training of
+    # non-commissioned officers and officers (no rung of the Bac+N scale of their own).
+    ("military", -2, r"bstat|cat ?[12]|cme|cte|bmp|"
+                     r"brevet (?:elementaire|superieur|de maitrise|d'aptitude technique|d'alpinisme militaire|"
+                     r"militaire de parachutiste|de chef de quart|de chef d'agres|de specialiste)|"
+                     r"formation (?:generale )?initiale (?:de |du |d')?(?:sous-officier|legionnaire|gendarme|officier)|"
+                     r"initial officer training|nco basic training"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
@@ -274,7 +282,8 @@ _ACRONYMS = {
     "du", "bp", "bafa", "bafd", "des", "desc", "deass", "decesf", "deme", "deia", "deip", "deis", "dejeps", "paces",
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
-    "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm",
+    "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "cat 1", "cat 2", "cme", "cte",
+    "bmp",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -630,7 +639,11 @@ def find_degree(text: str) -> Degree | None:
             written = text[match.start() : match.end()]
             acronym = written.lower().replace(".", "")
             # Acronyms that are also ordinary words ("but", "me", "ma") count only when written as acronyms.
-            if acronym in _ACRONYMS and not written.replace(".", "").isupper() and written not in _AGRICULTURAL_SPELLINGS:
+            if (
+                acronym in _ACRONYMS
+                and not written.replace(".", "").isupper()
+                and written not in _AGRICULTURAL_SPELLINGS
+            ):
                 continue
             if acronym == "ing" and written.isupper():
                 continue  # "ING": the bank

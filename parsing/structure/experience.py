@@ -29,6 +29,7 @@ from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
 from .vocab import (
     AWARD_WORDS,
     DEPARTMENTS,
+    MILITARY_UNITS_RE,
     ORG_WORDS,
     TITLE_HEADS,
     TITLE_TAILS,
@@ -615,6 +616,21 @@ _RANK_RE = re.compile(
     r"partner|principal)|[sae]?vp|avp|md"
 )
 _THEN_RE = re.compile(r"^(?:then|later|puis|ensuite|promoted to|promu|promue)\s+\S", re.IGNORECASE)
+# The ranks of the armed forces, which soldiers write before the post held at them ("Sergent-chef, chef de groupe",
+# "Capitaine de corvette, officier en second", "Corporal, Paratrooper"), on folded text; one rank or several
+# ("Second maître puis maître", "Sapper / Lance Corporal").
+_ARMED_RANK = (
+    r"(?:(?:sergent|adjudant|caporal|brigadier)(?:-chef)?|marechal des logis(?:-chef)?|(?:second |premier )?maitre|"
+    r"maitre principal|quartier-maitre(?: de (?:1re|2e) classe)?|matelot|soldat|aspirant|(?:sous-)?lieutenant|"
+    r"capitaine|commandant|(?:lieutenant-)?colonel|general|major|gendarme|reserviste operationnelle?|"
+    r"(?:legionnaire|chasseur|soldat|matelot)(?: de (?:1re|2e|1ere|2eme) classe)?|"
+    r"enseigne de vaisseau(?: de (?:1re|2e) classe)?|lieutenant de vaisseau|capitaine de (?:corvette|fregate|vaisseau)|"
+    r"private|(?:lance )?corporal|(?:staff |colour |flight |master )?sergeant|warrant officer(?: class [12])?|"
+    r"second lieutenant|captain|flight lieutenant|squadron leader|wing commander|(?:chief )?petty officer|"
+    r"leading hand|able seaman|(?:senior |leading )?aircraftman|sapper|gunner|craftsman|trooper|rifleman|signaller|"
+    r"(?:lance )?bombardier)"
+)
+_ARMED_RANK_RE = re.compile(rf"{_ARMED_RANK}(?:(?: puis | then | / ){_ARMED_RANK})*")
 
 
 # A law or accounting firm named after three partners, a comma after the first: "Osler, Hoskin & Harcourt LLP",
@@ -693,6 +709,23 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
         else:
             out.append(part)
     return out, tails
+
+
+def _armed_post(rank: str, post: str) -> bool:
+    """Whether ``rank`` is an armed forces' rank and ``post`` the post held at it, written after a comma ("Sergent-chef,
+    chef de groupe", "Corporal, Paratrooper", "Flight Sergeant, Force Protection"), not the unit or its town."""
+    folded = fold(post)
+    return (
+        _ARMED_RANK_RE.fullmatch(fold(strip_punct(rank))) is not None
+        and 1 <= len(post.split()) <= 7
+        and MILITARY_UNITS_RE.search(folded) is None
+        # ("Matelot, Compagnie Océane": a firm's name after the rank, not "Caporal, chef de groupe")
+        and not (org_score(folded) and post[:1].isupper() and title_score(folded) < 1)
+        and not _location_of(post)
+        and not geo.find_places(post)
+        and not school_score(folded)
+        and not ends_with_legal_form(post)
+    )
 
 
 def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) -> bool:
@@ -1321,6 +1354,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             # "Vice President, Client Advisor", "Managing Director, Senior Private Banker": a bank's rank, then the
             # post held at it; one title.
             rest[index : index + 2] = [f"{rest[index]}, {rest[index + 1]}"]
+            break
+        if _armed_post(rest[index], rest[index + 1]) and any(
+            f"{rest[index]}, {rest[index + 1]}" in part for part in parts
+        ):
+            rest[index : index + 2] = [f"{rest[index]}, {rest[index + 1]}"]  # "Caporal, tireur d'élite": one title
             break
     # (A client written first, "Client : Airbus – ALTEN": no post; ``_assign`` drops the clients written after the
     # first part.)
@@ -2088,6 +2126,8 @@ def _complete(header: list[str]) -> bool:
         return False
     if _role_score(position) <= 0 and len(position.split()) == 1 and _role_score(employer) <= 0 and "," in header[-1]:
         return False  # "DomusVi, Résidence Les Jardins de Talence": a group and its home, no title; it may follow
+    if position and _role_score(position) < 0 and _role_score(employer) <= 0:
+        return False  # "MARINE NATIONALE – FRÉGATE MULTIMISSIONS NORMANDIE": the force and its ship; the title follows
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 

@@ -1008,6 +1008,8 @@ _MORE_HEADS_TEXT = """
     thermicien thermicienne servente militaire artisan artisane
     agent-hotelier agent-hoteliere agent-social agent-sociale agent-de-service agent-d-entretien home-help
     second-capitaine patron-de-peche pilote-maritime pilote-de-port officier-mecanicien
+    legionnaire reserviste enseigne-de-vaisseau lieutenant-de-vaisseau chasseur-de-1re-classe chasseur-alpin timonier
+    fusilier fusilier-marin tireur-d-elite
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -1030,6 +1032,8 @@ _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
     "cadet", "auxiliary",  # ("Deck Cadet", "Engine Cadet": a merchant navy's officers in training; "Nursing Auxiliary")
+    # the British Army's and the RAF's lowest ranks, named after the soldier's trade
+    "sapper", "gunner", "craftsman", "trooper", "rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman",
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
@@ -1211,9 +1215,20 @@ def _tokens(pattern: str, folded: str) -> list[str]:
     return [_ELISION_RE.sub("", token) for token in re.findall(pattern, folded)]
 
 
+# The armed forces and their units, which name a soldier's employer ("1er Régiment de chasseurs parachutistes", "3e
+# RPIMa", "27e BCA", "Marine nationale", "21 Engineer Regiment", "RAF Regiment – II Squadron"), on folded text.
+MILITARY_UNITS_RE = re.compile(
+    r"\b(?:regiment|regt|bataillon|battalion|escadron|squadron|escadrille|flottille|demi-brigade|etat-major|"
+    r"marine nationale|armee de terre|armee de l'air(?: et de l'espace)?|gendarmerie(?: nationale| mobile)?|"
+    r"legion etrangere|navy|army|air force|royal marines|belgian defence|defense belge|"
+    r"\d{1,3}(?:e|er|eme|re) (?:ri|rima|rpima|rep|reg|rei|rec|rhp|rcp|rca|rmt|rmat|rt|rg|rhc|rsma|ra|rama|rcc|rd|"
+    r"rtp|rcs|bca|bcs|bcp))\b"
+)
+
+
 def org_score(folded: str) -> float:
     tokens = _tokens(r"[a-z0-9&'-]+", folded)
-    return sum(1.0 for token in tokens if token in ORG_WORDS)
+    return sum(1.0 for token in tokens if token in ORG_WORDS) + (1.0 if MILITARY_UNITS_RE.search(folded) else 0.0)
 
 
 # The school's word that ends a name joined by hyphens ("Ludwig-Maximilians-Universität", "Humboldt-Universität").
