@@ -42,7 +42,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"habilitation a diriger des recherches|hdr(?= |$)|"
                # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
                # first years of residency
-               r"diplome d'etudes specialisees(?: complementaires)?|desc?(?= |$)|"
+               r"diplome d'etudes specialisees(?: complementaires)?(?: veterinaires)?|desc?(?= |$)|desv|"
                # (named by their field: "Capacité d'adaptation" is a quality, never a diploma)
                r"capacite (?:de |en )(?:medecine|geriatrie|gerontologie|addictologie|allergologie|angiologie|"
                r"evaluation et traitement de la douleur)"),
@@ -134,7 +134,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
-                   r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|b\.com|bcom|bba|bca|"
+                   r"bachelors?|(?:honours )?degree(?= in )|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|"
+                   r"b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
                    # business studies (Ireland, Nepal), and the science bachelors of MIT (S.B.) and Brown (Sc.B.)
@@ -167,6 +168,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"post[ -]?graduate certificate|pg ?cert|pgce|pgde|pg ?dip|"
                      # Portugal's and Brazil's postgraduate specialisation
                      r"pos-graduacao|pos graduacao|"
+                     # the French veterinary schools' one-year certificate of advanced studies
+                     r"ceav|certificat d'etudes approfondies veterinaires|"
                      # English teaching's diploma (Cambridge DELTA) and England's national professional
                      # qualifications for school leaders, at a master's level without being one
                      r"delta(?= |$)|npqh|npqsl|npqml|npqlt|npqel|"
@@ -216,7 +219,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
-    ("titre", -1, r"titre professionnel|titre pro|titre rncp|certificat de qualification professionnelle|cqp"),
+    ("titre", -1, r"titre professionnel|titre pro|titre rncp|titre (?:d')?asv|"
+                  r"certificat de qualification professionnelle|cqp"),
     # The diploma at the end of the French collège, before any vocational certificate.
     ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle|"
                    # Belgium's certificate at the end of primary school
@@ -283,7 +287,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "cat 1", "cat 2", "cme", "cte",
-    "bmp",
+    "bmp", "desv", "ceav",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})

@@ -908,7 +908,8 @@ DEPARTMENTS = frozenset(" ".join(phrase.split()) for phrase in _DEPARTMENTS_TEXT
 _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
     r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d|training cent(?:re|er)|"
-    r"centre de formation|training board|"
+    r"centre de formation|training board|ecoles? militaires?|ecole secondaire|etablissement secondaire|"
+    r"maritime academy|competence centre|"
     # Central and Eastern Europe's universities and vocational schools ("Vysoká škola ekonomická", "České vysoké
     # učení technické", "Academia de Studii Economice", "Zespół Szkół Zawodowych", "Szkoła Główna Handlowa")
     r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school)\b"
@@ -924,7 +925,11 @@ _NAMED_SCHOOLS_RE = re.compile(
     # French engineering schools
     r"centralesupelec|supelec|ensimag|sigma clermont|agroparistech|ensta|isae-supaero|supaero|ensam|arts et metiers|"
     # West Africa's schools of engineering and management known by their initials
-    r"2ie|cesag|inp-hb|inphb)\b"
+    r"2ie|cesag|inp-hb|inphb|"
+    # France's veterinary schools and veterinary nurses' school, the agricultural adult schools, the schools of
+    # stage technicians, librarians and the army's non-commissioned officers; fire safety's
+    # national centre
+    r"enva|envt|oniris|vetagro sup|gipsa|cfppa|cfpts|enssib|ensoa|cnpp)\b"
 )
 
 
@@ -1010,6 +1015,8 @@ _MORE_HEADS_TEXT = """
     second-capitaine patron-de-peche pilote-maritime pilote-de-port officier-mecanicien
     legionnaire reserviste enseigne-de-vaisseau lieutenant-de-vaisseau chasseur-de-1re-classe chasseur-alpin timonier
     fusilier fusilier-marin tireur-d-elite
+    toiletteur toiletteuse palefrenier palefreniere cavalier cavaliere soigneur soigneuse animalier animaliere
+    agent-animalier garcon-d-ecurie inseminateur inseminatrice asv
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -1034,6 +1041,7 @@ _EVERYDAY_TRADES = frozenset({
     "cadet", "auxiliary",  # ("Deck Cadet", "Engine Cadet": a merchant navy's officers in training; "Nursing Auxiliary")
     # the British Army's and the RAF's lowest ranks, named after the soldier's trade
     "sapper", "gunner", "craftsman", "trooper", "rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman",
+    "lad", "groom",  # (racing and show stables' grooms: "Lad", "Stable Lad", "Groom")
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
