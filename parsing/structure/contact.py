@@ -509,12 +509,16 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
     line = lines[index]
     if line.size <= (body_size or 0) + 3 or lines[index + 1].size == line.size:
         return index + 1
-    given = join_spaced_letters(line.text)
+    given = join_spaced_letters(line.text.split(" | ")[0])  # ("Hugo | Chef de projet …": the row's first cell)
     if len(given.split()) != 1 or not given_name_hits(given):
         return index + 1  # (only a given name alone waits for its family name: "Emma Wilson" is whole)
     for below in range(index + 2, min(index + 4, len(lines))):
         other = lines[below]
-        if other.size == line.size and abs(other.x0 - line.x0) <= 2 and other.page == line.page:
+        # (at the same left edge, or aligned on the right, the lines between in a column of their own to the right:
+        # "Hugo" / "MERCIER" beside "Chef de projet…" and "06 40 82 17 96")
+        beside = all(lines[i].x0 > max(line.x0, other.x0) + 20 for i in range(index + 1, below))
+        aligned = abs(other.x0 - line.x0) <= 2 or (beside and other.bold == line.bold)
+        if other.size == line.size and aligned and other.page == line.page:
             family = join_spaced_letters(other.text, one_word=True)
             if len(family.split()) == 1 and not other.heading and not geo.find_places(family):
                 return below
@@ -567,7 +571,7 @@ def _scored_names(
         if index + 1 < len(lines):
             below = _name_line_below(lines, index, body_size)
             first, second = (
-                clean(strip_punct(texts[index])),
+                clean(strip_punct(texts[index].split(" | ")[0] if below > index + 1 else texts[index])),
                 clean(strip_punct(join_spaced_letters(lines[below].text, one_word=True))),
             )
             pair = f"{first} {second}"

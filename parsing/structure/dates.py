@@ -388,6 +388,11 @@ _WRAPPED_TEXT_RE = re.compile(r"(?:\s(?:de|du|des|d'|et|en|à|au|aux|pour|of|and
 _WRAPPED_ON_RE = re.compile(r"^\s*(?-i:[a-zà-ÿ])[\w'’-]*(?:\s|$)")
 
 
+def _with_month(folded: str) -> bool:
+    """Whether a (folded) date names its month: "05/2011", "mai 2017"."""
+    return bool(re.search(r"(?<!\d)\d{1,2}/\d{4}", folded) or _MONTH_WORD_RE.search(folded))
+
+
 def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | None]:
     """The texts with a date range wrapped over two lines of a narrow date column joined on the first: "05/2019 - |
     Comptable" over "aujourd'hui | Lactalis, Rennes" becomes "05/2019 - aujourd'hui | Comptable" over "Lactalis,
@@ -404,7 +409,38 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                 out[index] = f"{cut}{cut_bar}{cell.rstrip()} {texts[index + 1].strip()}"
                 out[index + 1] = None
                 continue
-        if current is None or abs(columns[index] - columns[index + 1]) > 3:
+        if current is None:
+            continue
+        if abs(columns[index] - columns[index + 1]) > 3:
+            head, bar, cells = current.partition(" | ")
+            after, after_bar, after_cells = texts[index + 1].partition(" | ")
+            folded_head, folded_after = fold(head), _fold_dates(after)
+            # ("2019 – | …" over "2020 | …" may be an open range over the next job's year: only months are joined)
+            month_range = bool(
+                head.rstrip().endswith(("-", "–", "—"))
+                and _OPEN_DATE_RE.match(folded_head)
+                and _CLOSING_RE.match(folded_after)
+                and _with_month(folded_head)
+                and (_with_month(folded_after) or not re.search(r"\d{4}", after))
+            )
+            if not (
+                bar
+                and after_bar
+                and (
+                    month_range
+                    or (
+                        columns[index] < columns[index + 1]
+                        and _BEFORE_YEAR_RE.match(folded_head)
+                        and _LONE_YEAR_RE.match(after)
+                    )
+                )
+                and _ordered(head, after)
+            ):
+                continue
+            # "Depuis septembre | Médiatrice culturelle" over "2020 | Musée du Louvre", "05/2011 – | Nuits sonores"
+            # over "07/2011 | Stagiaire production": a date column aligned on the right, its lines of unequal length
+            out[index] = f"{head.rstrip()} {after.strip()}{bar}{cells}"
+            out[index + 1] = after_cells.strip() or None
             continue
         before_last, last_bar, last = current.rpartition(" | ")
         next_first, next_bar, next_last = texts[index + 1].rpartition(" | ")

@@ -1155,6 +1155,9 @@ def _joined_titles(parts: list[str]) -> list[str]:
     strong = [len(p.split()) <= 3 and "," not in p and _role_score(p) >= 1.5 and not is_contract_word(p) for p in parts]
     for index in range(len(parts) - 1):
         if strong[index] and strong[index + 1] and sum(strong) == 2:
+            town = index + 2 < len(parts) and (_unknown_town(parts[index + 2]) or bool(_location_of(parts[index + 2])))
+            if _trade_named_firm(parts[index + 1], parts[index], town):
+                return parts  # "Responsable Supply Chain" over "Boulanger — Lesquin": the chain and its town
             return [*parts[:index], f"{parts[index]} – {parts[index + 1]}", *parts[index + 2 :]]
     return parts
 
@@ -1392,7 +1395,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     position = rest[best]
     # "Senior Account Executive / Junior Account Executive": a second plain title is no employer.
     towns = [
-        bool(location) or (i + 2 == len(rest) and (_unknown_town(rest[-1]) or bool(_location_of(rest[-1]))))
+        # (the town next after the name: "Boulanger — Lesquin" over the title)
+        bool(location) or (i + 1 < len(rest) and (_unknown_town(rest[i + 1]) or bool(_location_of(rest[i + 1]))))
         for i in range(len(rest))
     ]
     longer = [i for i in range(len(rest)) if i != best and _trade_named_firm(rest[best], rest[i], towns[best])]

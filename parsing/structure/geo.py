@@ -133,7 +133,11 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "RW": "kigali",
     "IE": """dublin cork limerick galway waterford kilkenny drogheda dundalk sligo athlone wexford tralee ennis
         letterkenny navan carlow mullingar naas swords bray castlebar westport killarney""",
-    "PT": "lisbonne lisbon lisboa porto braga coimbra faro",
+    "PT": "lisbonne lisbon lisboa porto braga coimbra faro setubal aveiro viana do castelo funchal guimaraes leiria",
+    "BR": """sao paulo rio de janeiro brasilia belo horizonte porto alegre curitiba recife fortaleza campinas
+        florianopolis manaus""",
+    "AR": "buenos aires cordoba rosario",
+    "CO": "bogota medellin cali",
     "SG": "singapore singapour",
     "AU": """sydney melbourne brisbane perth adelaide canberra hobart darwin parramatta geelong wollongong townsville
         cairns gold coast ballarat bendigo toowoomba fremantle""",
@@ -178,7 +182,8 @@ _MULTI = [
     "new orleans", "palo alto", "mountain view", "santa clara", "jersey city", "la chaux-de-fonds", "la louviere",
     "el jadida", "beni mellal", "tizi ouzou", "hassi messaoud", "ben arous", "gold coast", "palmerston north",
     "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong", "st. polten", "le bourget",
-    "la plaine saint-denis", "den haag",
+    "la plaine saint-denis", "den haag", "viana do castelo", "sao paulo", "rio de janeiro", "belo horizonte",
+    "porto alegre", "buenos aires",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())
