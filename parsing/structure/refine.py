@@ -43,7 +43,7 @@ from .experience import (
     without_dangling_words,
 )
 from .text import clean, fold, is_bullet, strip_punct
-from .vocab import school_score
+from .vocab import function_part, school_score
 
 _WORK = (fields.EMPLOYER, fields.POSITION)
 _WORD_RE = re.compile(r"\w+")
@@ -327,6 +327,15 @@ def refine(
                 continue  # "Trafford Park, England, United Kingdom": where the job was
             if job_lines and number not in job_lines and school_score(fold(text)) >= 1:
                 continue  # "St Peter's School" under "A-levels" in the education section: where one studied
+            if job_lines and number not in job_lines and (
+                any(f" {fold(text)} " in f" {fold(item.get('institution', ''))} " for item in education)
+                or find_degree(lines[number].text) is not None
+                or function_part(text)
+            ):
+                # "Sciences" of "Sciences Po Rennes", "Creative Industries" of "Master in Communications, Media and
+                # Creative Industries", "Énergie" of the headline "Business Developer Énergie": outside the jobs, a
+                # piece of a school's name, a degree's line or a field of business
+                continue
             if _for_client(lines[number].text, text) or _named_client(text, lines, number):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if _listed(lines[number].text, text):
