@@ -162,7 +162,7 @@ POSITION_LABEL = (
 EMPLOYER_LABEL = (
     r"(?:(?:name\s+of\s+(?:the\s+)?)?(?:company|employer|organi[sz]ation)(?:\s+name)?|firm|"
     r"(?:nom\s+(?:et\s+adresse\s+)?(?:de\s+l['’]\s*|de\s+la\s+|du\s+)?)?(?:entreprise|soci[ée]t[ée]|employeur)|"
-    r"raison\s+sociale|[ée]tablissement|structure|organisme|collectivit[ée]|"
+    r"raison\s+sociale|[ée]tablissement|structure|organisme|collectivit[ée]|armateur|ship\s?owner|"
     r"etablissement\s+employeur)"
 )
 # The labels of a school's lines: the school, or the diploma taken there ("Établissement : Lycée Vaucanson",

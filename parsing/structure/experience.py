@@ -1436,6 +1436,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         key=lambda i: (
             # (a client written first, "Client : Airbus – ALTEN", only when nothing else reads as a firm)
             not (_client_part(others[i]) and any(_firm_like(o) for o in others if o != others[i])),
+            # (a ship, "M/V Normandie – Élève officier" over "Brittany Ferries": the shipping line employs)
+            not VESSEL_RE.match(others[i]),
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
             and not _ward(others[i])
@@ -1488,6 +1490,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         # "KUEHNE + NAGEL – Corbas", "Hôtel Barrière Le Normandy · Deauville", the title on the next line
         location = clean(others[1 - employer_index])
     return position, employer, location
+
+
+# A ship named by its prefix ("M/V Normandie", "MV Ampère", "M/T Gaz Providence", "MSC …" is a line, not a prefix):
+# where a seafarer served, the shipping line being the employer when the header names it too.
+VESSEL_RE = re.compile(r"^(?:M/[VTSY]|MV|MT|MY|M/Y|S/Y|SY|RV|R/V|HMS)\s+\S")
 
 
 # Shop chains named like a trade ("Boulanger", France's electrical retailer).

@@ -34,6 +34,7 @@ from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import (
     CLIENT_WORDS,
     OBJECTIVE_RE,
+    VESSEL_RE,
     ends_with_legal_form,
     is_contract_word,
     is_place_line,
@@ -101,6 +102,8 @@ def _added_employer(value: str) -> bool:
         return False
     if is_contract_word(value):
         return False  # "Infirmière (CDD) – Clinique Jules Verne": the contract is no employer
+    if VESSEL_RE.match(f"{value} ."):
+        return False  # "M/V" of "M/V Ampère (câblier)": a ship, whose owner the rules read on the next line
     if _RUN_ON_RE.search(value) and not ends_with_legal_form(value):
         return False
     return not (_SHORT_DATE_RE.search(value) or find_date_ranges(value))
