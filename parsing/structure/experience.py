@@ -1728,6 +1728,7 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     employer, place = _without_contract_remark(employer)
     location = location or place
     position = _without_terms(position)
+    position, employer = _private_households(position, employer)
     employer = plausible_value(employer, employer=True) if employer else ""
     titled = position
     position = plausible_value(position, employer=False) if position else ""
@@ -1739,6 +1740,24 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     if employer:
         employer, location = _with_site(employer, parts, location)
     return position, employer, location
+
+
+# Private households as the employer of home workers ("chez des particuliers", "Particulier employeur (CESU)").
+_HOUSEHOLDS_RE = re.compile(r"^(?:des |les |un |une )?(?P<who>particuliers?(?: employeurs?)?)(?:\s*\(cesu\))?$")
+
+
+def _private_households(position: str, employer: str) -> tuple[str, str]:
+    """(position, employer) with private households read as the employer: "Garde d'enfant chez particulier", and
+    "Baby-sitter – Particuliers" with no other employer (beside a firm, "Conseiller clientèle – Particuliers" names
+    the bank's customers the post serves)."""
+    match = _HOUSEHOLDS_RE.match(fold(strip_punct(employer)))
+    if match:
+        return position, match.group("who").capitalize()
+    head, dash, tail = position.rpartition(" – ")
+    match = _HOUSEHOLDS_RE.match(fold(strip_punct(tail))) if dash else None
+    if match and not employer and _role_score(head) >= 1.0:
+        return head, tail.strip()
+    return position, employer
 
 
 def _labelled_title(parts: list[str], title: str) -> bool:

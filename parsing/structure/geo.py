@@ -40,7 +40,7 @@ COUNTRIES: dict[str, str] = {
     "slovakia": "SK", "slovaquie": "SK", "bulgaria": "BG", "bulgarie": "BG", "lithuania": "LT", "lituanie": "LT",
     "latvia": "LV", "lettonie": "LV", "estonia": "EE", "estonie": "EE", "moldova": "MD", "moldavie": "MD",
     "croatia": "HR", "croatie": "HR", "serbia": "RS", "serbie": "RS", "slovenia": "SI", "slovenie": "SI",
-    "belarus": "BY", "czechia": "CZ", "tchequie": "CZ",
+    "belarus": "BY", "czechia": "CZ", "tchequie": "CZ", "cyprus": "CY", "chypre": "CY", "malta": "MT", "malte": "MT",
 }  # fmt: skip
 # (Not "RDC", which French addresses use for the ground floor; nor towns that are also common words or brands:
 # Salé, Jette, Bulle, Lévis, Halifax, Waterloo.)
@@ -76,7 +76,9 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "BE": """bruxelles brussels anvers antwerp gand ghent charleroi liege namur louvain leuven mons bruges wavre
         ottignies louvain-la-neuve nivelles tournai mouscron la louviere arlon verviers hasselt courtrai kortrijk
         malines mechelen ostende braine-l'alleud ixelles uccle schaerbeek etterbeek anderlecht
-        gembloux seraing herstal gent brugge antwerpen zaventem vilvoorde vilvorde""",
+        gembloux seraing herstal gent brugge antwerpen zaventem vilvoorde vilvorde zeebrugge oostende""",
+    "CY": "limassol nicosia larnaca",
+    "MT": "valletta",
     "CH": """geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg yverdon-les-bains sion
         la chaux-de-fonds montreux vevey nyon morges renens winterthur lucerne luzern saint-gall st-gall bienne
         biel delemont martigny monthey schaffhausen""",
@@ -107,8 +109,8 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         augsburg aachen freiburg erlangen heidelberg darmstadt regensburg ingolstadt wolfsburg potsdam mainz
         walldorf gutersloh braunschweig magdeburg rostock""",
     "AT": "wien vienna graz linz salzburg innsbruck klagenfurt villach st. polten",
-    "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga zaragoza saragosse",
-    "IT": "rome roma milan milano turin torino naples napoli florence bologna bologne genova venezia venise",
+    "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga zaragoza saragosse algeciras",
+    "IT": "rome roma milan milano turin torino naples napoli florence bologna bologne genova genoa venezia venise",
     "NL": "amsterdam rotterdam la haye the hague den haag utrecht eindhoven groningen",
     "MA": """casablanca rabat marrakech tanger fes agadir meknes oujda kenitra tetouan safi el jadida nador
         beni mellal mohammedia khouribga laayoune settat temara""",
@@ -160,7 +162,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "HU": "budapest",
     "RO": """bucharest bucarest bucuresti cluj-napoca timisoara iasi constanta brasov craiova galati oradea sibiu
         pitesti""",
-    "GR": "athenes thessaloniki",
+    "GR": "athenes athens thessaloniki piraeus piree",
     "SE": "stockholm goteborg gothenburg malmo uppsala linkoping orebro vasteras lund umea",
     "NO": "oslo bergen trondheim stavanger drammen kristiansand tromso sandnes haugesund fredrikstad",
     "DK": """copenhagen copenhague kobenhavn aarhus odense aalborg esbjerg fredericia kolding vejle horsens randers

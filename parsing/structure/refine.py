@@ -330,10 +330,14 @@ def refine(
                 continue  # "Trafford Park, England, United Kingdom": where the job was
             if job_lines and number not in job_lines and school_score(fold(text)) >= 1:
                 continue  # "St Peter's School" under "A-levels" in the education section: where one studied
-            if job_lines and number not in job_lines and (
-                any(f" {fold(text)} " in f" {fold(item.get('institution', ''))} " for item in education)
-                or find_degree(lines[number].text) is not None
-                or function_part(text)
+            if (
+                job_lines
+                and number not in job_lines
+                and (
+                    any(f" {fold(text)} " in f" {fold(item.get('institution', ''))} " for item in education)
+                    or find_degree(lines[number].text) is not None
+                    or function_part(text)
+                )
             ):
                 # "Sciences" of "Sciences Po Rennes", "Creative Industries" of "Master in Communications, Media and
                 # Creative Industries", "Énergie" of the headline "Business Developer Énergie": outside the jobs, a

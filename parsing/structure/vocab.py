@@ -1312,7 +1312,7 @@ _FUNCTION_WORDS_TEXT = """
     pharmacovigilance analytical formulation bioprocess biologics medical global
     services audit banque bancaire transaction transactions diligence inspection secteur associations
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
-    cpg fmcg b2b b2c saas distribution grande factory lab energie energies
+    cpg fmcg b2b b2c saas distribution grande factory lab energie energies ocean
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
