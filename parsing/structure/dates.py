@@ -388,6 +388,11 @@ _WRAPPED_TEXT_RE = re.compile(r"(?:\s(?:de|du|des|d'|et|en|à|au|aux|pour|of|and
 _WRAPPED_ON_RE = re.compile(r"^\s*(?-i:[a-zà-ÿ])[\w'’-]*(?:\s|$)")
 
 
+# A range cut inside its word for today ("juillet 2020 – en" over "cours", "mars 2019 – à ce" over "jour").
+_CUT_PRESENT_RE = re.compile(rf"^\s*{_date('a_')}\s*(?:-+|–|—)\s*(?P<cut>en|a ce)\s*$")
+_PRESENT_ENDS = {"en": "cours", "a ce": "jour"}
+
+
 def _with_month(folded: str) -> bool:
     """Whether a (folded) date names its month: "05/2011", "mai 2017"."""
     return bool(re.search(r"(?<!\d)\d{1,2}/\d{4}", folded) or _MONTH_WORD_RE.search(folded))
@@ -402,6 +407,18 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
     out: list[str | None] = list(texts)
     for index in range(len(texts) - 1):
         current = out[index]
+        cut = _CUT_PRESENT_RE.match(fold(current)) if current is not None else None
+        if cut is not None and current is not None:
+            # "juillet 2020 – en" beside the title, "cours" on the row below: "en cours" cut in two in a date column
+            for below in (index + 1, index + 2):
+                if below < len(texts) and fold(texts[below]).strip() == _PRESENT_ENDS[cut.group("cut")]:
+                    if below == index + 2 and find_date_ranges(texts[index + 1]):
+                        break
+                    out[index] = f"{current.rstrip()} {texts[below].strip()}"
+                    out[below] = None
+                    break
+            if out[index] != current:
+                continue
         if current is not None and " | " in current and _LONE_YEAR_RE.match(texts[index + 1]):
             cut, cut_bar, cell = current.rpartition(" | ")
             if _BEFORE_YEAR_RE.match(fold(cell)) and _ordered(cell, texts[index + 1]):
@@ -504,6 +521,10 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             pass  # "Novembre –" over "décembre 2015 | Galeries Lafayette": both months share the year below
         elif _SINCE_RE.fullmatch(fold(head).strip()) and _CLOSING_RE.match(_fold_dates(after)) and after.strip():
             pass  # "Depuis | Cariste | Geodis" over "09/2020 | de conteneurs": the date a table's cell wrapped
+        elif (cut_head := _CUT_PRESENT_RE.match(fold(head))) and fold(after).strip() == _PRESENT_ENDS[
+            cut_head.group("cut")
+        ]:
+            pass  # "juillet 2020 – en | Acheteuse …" over "cours | Renault Group": "en cours" cut in two
         elif _FROM_DATE_RE.match(fold(head)) and _TO_DATE_RE.match(_fold_dates(after)):
             pass  # "De janvier 2017 | Faisant fonction de cadre" over "à août 2018 | CHU de Nantes": cut before "à"
         elif tail.endswith(("-", "–", "—", " to", " à", " au", " a", " à ce", " a ce")) and _OPEN_DATE_RE.match(

@@ -223,8 +223,9 @@ def _prose(text: str) -> bool:
     promoted = _PROMOTED_RE.split(text, maxsplit=1)
     if len(promoted) == 2 and title_score(fold(promoted[0])) >= 1 and len(text.split()) <= 14:
         return False  # "Employé commercial puis adjoint au chef de rayon": a title, then the one the person rose to
-    # (A remark in brackets is no part of the sentence test: "Assistante sociale (CDD remplacement congé maternité".)
-    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\s*\([^()]*\)?\s*$", "", text) or text)
+    # (A remark in brackets is no part of the sentence test: "Assistante sociale (CDD remplacement congé maternité",
+    # "Équipière polyvalente (job étudiant) chez McDonald's".)
+    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", " ", text).strip() or text)
     if _TITLE_PHRASE_RE.match(text) and title_score(fold(words[0])) >= 1 and len(words) <= 10:
         return False  # "Infirmière en service de médecine polyvalente", "Chargée de mission en développement durable"
     lower = [w for w in words if w[:1].islower() and fold(w) not in _SMALL_WORDS and not title_score(fold(w))]

@@ -1041,7 +1041,7 @@ _EVERYDAY_TRADES = frozenset({
     "cadet", "auxiliary",  # ("Deck Cadet", "Engine Cadet": a merchant navy's officers in training; "Nursing Auxiliary")
     # the British Army's and the RAF's lowest ranks, named after the soldier's trade
     "sapper", "gunner", "craftsman", "trooper", "rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman",
-    "lad", "groom",  # (racing and show stables' grooms: "Lad", "Stable Lad", "Groom")
+    "lad",  # (racing stables' grooms: "Lad", "Stable Lad")
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
