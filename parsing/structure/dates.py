@@ -145,7 +145,11 @@ _SINCE_RE = re.compile(
     r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des|(?<!\w)seit)\s*:?\s*(?:le\s+)?$"
 )
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
-_PRESENT_ALONE_RE = re.compile(r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position)(?!\w)")
+_PRESENT_ALONE_RE = re.compile(
+    r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position|"
+    # "depuis 2 ans": how long the job has lasted, the start left unsaid
+    r"depuis (?:\d{1,2}|un|une|deux|trois) (?:ans?|annees?|mois)|for the (?:past|last) \d{1,2} (?:years|months))(?!\w)"
+)
 
 
 @dataclass(slots=True, frozen=True)

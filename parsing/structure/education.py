@@ -120,7 +120,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
     ("state", 0, r"diplome d'etat d'(?:aide[- ]soignante?|auxiliaire de puericulture|ambulancier|"
-                 r"accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes"),
+                 r"accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes|deavs|"
+                 r"diplome d'etat d'auxiliaire de vie sociale"),
     # The first year of medicine, pharmacy or dentistry, ended by a competitive examination: no diploma.
     ("paces", 1, r"paces|pcem ?1|pass(?= |$)|premiere annee commune aux etudes de sante"),
     # Social work's management certificates, and sport's professional certificate (BPJEPS: a bac's level).
@@ -220,9 +221,11 @@ _DEGREES: list[tuple[str, int, str]] = [
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
     ("titre", -1, r"titre professionnel|titre pro|titre rncp|titre (?:d')?asv|"
-                  r"certificat de qualification professionnelle|cqp"),
+                  r"certificat de qualification professionnelle|cqp|advf(?= |$)"),
     # The diploma at the end of the French collège, before any vocational certificate.
     ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle|"
+                   # Senegal's certificate at the end of lower secondary school; Portugal's ninth year
+                   r"bfem|9o ano|"
                    # Belgium's certificate at the end of primary school
                    r"ceb|certificat d'etudes de base"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
@@ -257,7 +260,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Romania's baccalaureate, Ukraine's certificate of complete secondary education
                r"(?:diploma de )?bacalaureat|secondary school diploma|"
                # Portugal's vocational and general secondary courses
-               r"curso profissional|(?:diploma d[eo] )?ensino secundario|"
+               r"curso profissional|(?:diploma d[eo] )?ensino secundario|12o ano|"
                # Brazil's technical course, taken with or after secondary school ("Curso Técnico em Gastronomia")
                r"curso tecnico(?= em | de | do | da )|"
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
@@ -287,7 +290,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "cat 1", "cat 2", "cme", "cte",
-    "bmp", "desv", "ceav",
+    "bmp", "desv", "ceav", "deavs", "bfem", "advf",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
