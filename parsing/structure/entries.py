@@ -572,6 +572,8 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             out[index + 1] = ""
             continue
         words = out[index].split()
+        if fold(out[index]).rstrip(" ,").endswith("rio de janeiro"):
+            continue  # (the town's name ends with January in Portuguese)
         if len(words) >= 2 and is_month_word(words[-1]) and _YEAR_START_RE.match(out[index + 1]):
             out[index] = out[index][: out[index].rstrip().rfind(words[-1])].rstrip(" ,–-")
             out[index + 1] = f"{words[-1]} {out[index + 1].lstrip()}"

@@ -1,0 +1,351 @@
+"""Faults shown by realistic CVs written as real files in the twenty-second probing session (veterans, Portuguese
+and Brazilian applicants, veterinary and animal care, logistics managers, culture and events, seafarers, home care,
+and the second batch's themes): each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import analyze
+from parsing.document import Document, Line
+
+from .files import document_jobs
+from .files import text_jobs as _jobs
+from .files import text_schools as _schools
+
+
+def _degrees(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    from parsing import parse_resume
+
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    return [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education]
+
+
+def test_summers_listed_as_years():
+    """ "Étés 2021, 2022 et 2023": the summers of three years, one stretch from the first to the last (the last two
+    read alone as a range left the first year out)."""
+    text = (
+        "Julie Martin\njulie@mail.fr\n\nEXPÉRIENCE\nAnimatrice – Centre de loisirs de Rezé\nÉtés 2021, 2022 et 2023\n"
+        "Équipière – Bistrot du Port, Pornic\n2020\n"
+    )
+    assert _jobs(text)[0] == ("Centre de loisirs de Rezé", "Animatrice", "2021", "2023")
+
+
+def test_when_in_the_week_is_no_employer():
+    """ "Week-ends depuis 2023" dates a job; the words for the week-ends are not its employer, and households are
+    a baby-sitter's."""
+    text = "Julie Martin\njulie@mail.fr\n\nEXPÉRIENCE\nBaby-sitter – Particuliers, Nantes\nWeek-ends depuis 2023\n"
+    assert _jobs(text) == [("Particuliers", "Baby-sitter", "2023", None)]
+
+
+def test_private_households_employ_home_workers():
+    """ "chez des particuliers", "Femme de ménage – Particuliers": private households are the employer; beside a
+    bank, "– Particuliers" names the customers a post serves."""
+    text = (
+        "Awa Diallo\nawa@mail.fr\n\nEXPÉRIENCE\nGarde d'enfant chez particulier (2013/2016)\n"
+        "Aide à domicile chez des particuliers – 2016 à 2018\n"
+    )
+    assert _jobs(text) == [
+        ("Particulier", "Garde d'enfant", "2013", "2016"),
+        ("Particuliers", "Aide à domicile", "2016", "2018"),
+    ]
+    text = (
+        "Awa Diallo\nawa@mail.fr\n\nEXPÉRIENCE\nFemme de ménage – Particuliers\n2017 – 2019\n"
+        "Conseillère clientèle – Particuliers\nBNP Paribas\n2015 – 2017\n"
+    )
+    assert _jobs(text) == [
+        ("Particuliers", "Femme de ménage", "2017", "2019"),
+        ("BNP Paribas", "Conseillère clientèle – Particuliers", "2015", "2017"),
+    ]
+
+
+def test_a_title_and_its_translation_after_a_slash():
+    """ "Chef de train / Treinchef – SNCB": a Belgian's title in both languages, then the employer after the dash."""
+    text = (
+        "Marc Dubois\nmarc@mail.be\n\nEXPÉRIENCE\nChef de train / Treinchef – SNCB, Bruxelles\n2019 – 2021\n"
+        "Infirmière / Verpleegkundige – CHU Brugmann\n2016 – 2019\n"
+    )
+    assert _jobs(text) == [
+        ("SNCB", "Chef de train / Treinchef", "2019", "2021"),
+        ("CHU Brugmann", "Infirmière / Verpleegkundige", "2016", "2019"),
+    ]
+
+
+def test_a_group_and_its_home_over_the_title():
+    """ "DomusVi, Résidence Les Jardins de Talence" over "Gouvernante": a group and one of its homes, no title; the
+    title is the next line."""
+    text = (
+        "Maria Ferreira\nmaria@mail.fr\n\nExpérience professionnelle\n2017 – aujourd'hui\n"
+        "DomusVi, Résidence Les Jardins de Talence\nGouvernante\n• Encadrement de 8 agents hôteliers\n"
+        "2009 – 2017\nHôtel Mercure Bordeaux Centre, Bordeaux\nGouvernante d'étage\n• Contrôle des chambres\n"
+    )
+    assert _jobs(text) == [
+        ("DomusVi – Résidence Les Jardins de Talence", "Gouvernante", "2017", None),
+        ("Hôtel Mercure Bordeaux Centre", "Gouvernante d'étage", "2009", "2017"),
+    ]
+
+
+def test_care_and_ship_titles_stand_on_their_own():
+    """ "Agent hôtelier", "Second capitaine", "Engine Cadet": titles the field tagger does not know are kept."""
+    text = (
+        "Véronique Roux\nveronique@mail.fr\n\nExpérience professionnelle\n2018 – aujourd'hui\nGouvernante\n"
+        "Korian, Champigny-sur-Marne\n2012 – 2018\nAgent hôtelier\nOrpea, Saint-Maur-des-Fossés\n"
+        "2008 – 2012\nSecond capitaine\nCMA CGM, Marseille\n2005 – 2008\nEngine Cadet\nPolsteam, Szczecin\n"
+    )
+    assert [job[1] for job in _jobs(text)] == ["Gouvernante", "Agent hôtelier", "Second capitaine", "Engine Cadet"]
+
+
+def test_portuguese_and_brazilian_degrees():
+    """Portugal's integrated master, Brazil's bacharelado and technical course: the degree and its field, the
+    school after the dash."""
+    text = (
+        "Ana Costa\nana@mail.pt\n\nFORMATION\nMestrado Integrado em Engenharia Civil – Universidade do Porto\n"
+        "2010 – 2015\nBacharelado em Ciência da Computação – Universidade de São Paulo (USP)\n2006 – 2010\n"
+        "Curso Técnico em Gastronomia — SENAC São Paulo\n2004\n"
+    )
+    assert _degrees(text) == [
+        ("Universidade do Porto", "Mestrado Integrado", "Engenharia Civil"),
+        ("Universidade de São Paulo (USP)", "Bacharelado", "Ciência da Computação"),
+        ("SENAC São Paulo", "Curso Técnico", "Gastronomia"),
+    ]
+
+
+def test_portuguese_titles():
+    """ "Auditora Júnior", "Analista Contábil", "Garçom": Portuguese titles are titles."""
+    text = (
+        "Ana Costa\nana@mail.pt\n\nEXPÉRIENCE\nAuditora Júnior – Deloitte, Lisboa\n2015 – 2018\n"
+        "Analista Contábil – Ambev, São Paulo\n2013 – 2015\nGarçom – Copacabana Palace, Rio de Janeiro\n2011 – 2013\n"
+    )
+    assert _jobs(text) == [
+        ("Deloitte", "Auditora Júnior", "2015", "2018"),
+        ("Ambev", "Analista Contábil", "2013", "2015"),
+        ("Copacabana Palace", "Garçom", "2011", "2013"),
+    ]
+
+
+def test_veterinary_and_agricultural_diplomas():
+    """The veterinary surgeon's first degrees (BVetMed, DVM, MVB), the French specialist diplomas (DESV, CEAV) and
+    the agricultural CAPa written with its small "a"."""
+    text = (
+        "Emily Hart\nemily@mail.uk\n\nEDUCATION\nBVetMed (Hons) – Royal Veterinary College, London\n2010\n"
+        "CEAV Médecine interne des animaux de compagnie – ENVT, Toulouse\n2014\n"
+        "CAPa Palefrenier soigneur – Lycée agricole de Chambray\n2005\n"
+    )
+    assert _schools(text) == [
+        ("Royal Veterinary College", "BVetMed (Hons)"),
+        ("ENVT", "CEAV"),
+        ("Lycée agricole de Chambray", "CAPa"),
+    ]
+
+
+def test_a_rank_and_the_post_held_at_it():
+    """ "Sergent-chef, chef de groupe – 3e RPIMa", "Caporal, tireur d'élite – 92e RI": a soldier's rank and post are
+    one title, the regiment the employer."""
+    text = (
+        "Kevin Morel\nkevin@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Sergent-chef, chef de groupe – 3e RPIMa, Carcassonne\n"
+        "2012 – 2018\n• Commandement d'un groupe de 10 hommes\nCaporal, tireur d'élite – 92e RI\n2005 – 2009\n"
+        "Major, chef de section formation – 6e Régiment du matériel\n2010 – 2012\n"
+        "Sapper / Lance Corporal, Combat Engineer – Royal Engineers, 21 Engineer Regiment\n2001 – 2005\n"
+    )
+    assert _jobs(text) == [
+        ("3e RPIMa", "Sergent-chef, chef de groupe", "2012", "2018"),
+        ("92e RI", "Caporal, tireur d'élite", "2005", "2009"),
+        ("6e Régiment du matériel", "Major, chef de section formation", "2010", "2012"),
+        ("21 Engineer Regiment", "Sapper / Lance Corporal, Combat Engineer", "2001", "2005"),
+    ]
+
+
+def test_a_rank_before_a_firm_is_no_post():
+    """ "Matelot, Compagnie Océane (Quiberon)": after the rank's comma, a firm's name is the employer."""
+    text = (
+        "Kevin Le Bihan\nkevin@mail.fr\n\nEXPÉRIENCES\nAvril 2019 – Avril 2021 : Matelot, Compagnie Océane (Quiberon)\n"
+        "• Liaisons Quiberon – Belle-Île\n"
+    )
+    assert _jobs(text) == [("Compagnie Océane", "Matelot", "2019-04", "2021-04")]
+
+
+def test_a_navy_and_its_ship_over_the_title():
+    """ "MARINE NATIONALE – FRÉGATE MULTIMISSIONS NORMANDIE | 2019 – 2022" over the rank and post: the navy and its
+    ship, the title on the next line."""
+    text = (
+        "Guillaume Le Bihan\nguillaume@mail.fr\n\nEXPÉRIENCE\nEDF RENOUVELABLES, Nantes | Depuis septembre 2022\n"
+        "Chef de projet éolien en mer\nMARINE NATIONALE – FRÉGATE MULTIMISSIONS NORMANDIE | 2019 – 2022\n"
+        "Capitaine de corvette, officier en second\nMARINE NATIONALE – BCR VAR | 2015 – 2019\n"
+        "Lieutenant de vaisseau, chef du service opérations\n"
+    )
+    assert _jobs(text) == [
+        ("EDF RENOUVELABLES", "Chef de projet éolien en mer", "2022-09", None),
+        ("MARINE NATIONALE", "Capitaine de corvette, officier en second", "2019", "2022"),
+        ("MARINE NATIONALE", "Lieutenant de vaisseau, chef du service opérations", "2015", "2019"),
+    ]
+
+
+def test_military_qualifications_are_degrees():
+    """The army's technician certificates (BSTAT, CAT1), the navy's brevets, the initial training of NCOs and RNCP
+    titles, listed among a veteran's diplomas."""
+    text = (
+        "Kevin Morel\nkevin@mail.fr\n\nFORMATION\nBSTAT Maintenance des matériels terrestres – École du matériel, "
+        "Bourges\n2014\nCAT1 Chef de groupe infanterie\n2010\nBrevet supérieur Navigateur-timonier\n2008\n"
+        "Titre RNCP Conducteur de travaux en bâtiment – AFPA Marseille\n2020\n"
+    )
+    assert [school[1] for school in _schools(text)] == ["BSTAT", "CAT1", "Brevet supérieur", "Titre RNCP"]
+
+
+def test_animal_carers_titles():
+    """ "Toiletteuse", "Palefrenier", "Agent animalier", "Cavalière soigneuse": the trades of animal care."""
+    text = (
+        "Léa Girard\nlea@mail.fr\n\nEXPÉRIENCE\nToiletteuse – Le Salon de Filou, Angers\n2019 – 2022\n"
+        "Palefrenier – Club Hippique de Chantilly\n2016 – 2019\nAgent animalier – SPA de Marseille Provence\n"
+        "2014 – 2016\nCavalière soigneuse – Écurie des Chaumes\n2012 – 2014\n"
+    )
+    assert [job[1] for job in _jobs(text)] == ["Toiletteuse", "Palefrenier", "Agent animalier", "Cavalière soigneuse"]
+
+
+def test_schools_known_by_their_initials():
+    """The veterinary nurses' school, the stage technicians' school and the librarians' school, named alone."""
+    text = (
+        "Léa Girard\nlea@mail.fr\n\nFORMATION\nTitre ASV – échelon 5\nGIPSA\n2018\nFormation Régisseur plateau\n"
+        "CFPTS, Bagnolet\n2015\nDiplôme de bibliothécaire\nEnssib, Villeurbanne\n2012\n"
+    )
+    assert [school[0] for school in _schools(text)] == ["GIPSA", "CFPTS", "Enssib"]
+
+
+def test_a_right_aligned_date_column_wrapped_before_the_year():
+    """ "Depuis septembre" over "2020" in a date column aligned on the right (the lines start at different edges),
+    and "05/2011 –" over "07/2011": each one range, the employers in their places."""
+    rows = [
+        Line("Inès Benali", top=37, x0=51, bold=True, size=26),
+        Line("ines@mail.fr", top=101, x0=51, size=9),
+        Line("EXPÉRIENCE", top=200, x0=57, bold=True, size=12.5),
+        Line("Depuis septembre", top=224, x0=66, bold=True, size=8.5),
+        Line("Médiatrice culturelle", top=224, x0=182, bold=True, size=9.3),
+        Line("2020", top=235, x0=129, bold=True, size=8.5),
+        Line("Musée du Louvre", top=236, x0=182, bold=True, size=9.3),
+        Line("• Conception de visites", top=248, x0=192, size=9),
+        Line("05/2011 –", top=282, x0=99, bold=True, size=8.5),
+        Line("Nuits sonores (Arty Farty) – Lyon", top=282, x0=182, bold=True, size=9.3),
+        Line("07/2011", top=293, x0=108, bold=True, size=8.5),
+        Line("Stagiaire production", top=294, x0=182, size=9.3),
+    ]
+    assert document_jobs(rows, body_size=9.3) == [
+        ("Musée du Louvre", "Médiatrice culturelle", "2020-09", None),
+        ("Nuits sonores", "Stagiaire production", "2011-05", "2011-07"),
+    ]
+
+
+def test_a_date_column_cut_inside_en_cours():
+    """ "juillet 2020 – en" beside the title, "cours" on the row below: the job goes on."""
+    rows = [
+        Line("Inès Faure", top=37, x0=50, bold=True, size=22),
+        Line("ines@mail.fr", top=70, x0=50, size=9),
+        Line("EXPÉRIENCE PROFESSIONNELLE", top=120, x0=57, bold=True, size=12),
+        Line("juillet 2020 – en", top=140, x0=49.6, size=9),
+        Line("Acheteuse Emballages et Pièces Logistiques", top=140, x0=153.7, bold=True, size=10),
+        Line("cours", top=152, x0=49.6, size=9),
+        Line("Renault Group — Guyancourt", top=152, x0=153.7, size=10),
+        Line("septembre 2017 –", top=180, x0=49.6, size=9),
+        Line("Acheteuse Projets", top=180, x0=153.7, bold=True, size=10),
+        Line("juin 2020", top=192, x0=49.6, size=9),
+        Line("Valeo — Cergy-Pontoise", top=192, x0=153.7, size=10),
+    ]
+    assert document_jobs(rows, body_size=10) == [
+        ("Renault Group", "Acheteuse Emballages et Pièces Logistiques", "2020-07", None),
+        ("Valeo", "Acheteuse Projets", "2017-09", "2020-06"),
+    ]
+
+
+def test_a_name_over_two_lines_beside_the_contact_column():
+    """ "Hugo" and "MERCIER" in large type, aligned on the right, the headline and the phone between them in a column
+    of their own."""
+    lines = [
+        Line("Hugo", top=54, x0=156, bold=True, size=20),
+        Line("Chef de projet technique événementiel", top=55, x0=227, bold=True, size=12),
+        Line("06 40 82 17 96 – hugo.mercier@gmail.com", top=70, x0=227, size=9.3),
+        Line("MERCIER", top=76, x0=115, bold=True, size=20),
+        Line("Lyon 8e", top=82, x0=227, size=9.3),
+        Line("EXPÉRIENCE", top=172, x0=165, bold=True, size=11),
+        Line("2019 – 2023 GL events – Lyon", top=196, x0=85, bold=True, size=9.3),
+        Line("Chef de projet technique", top=208, x0=165, size=9.3),
+    ]
+    result = analyze(Document(lines=lines, format="pdf", body_size=9.3))
+    assert result["basics"]["name"] == "Hugo MERCIER"
+
+
+def test_no_job_from_a_school_or_a_headline():
+    """ "Sciences Po Rennes" under its degree, the headline "Business Developer Énergie": no employer of their own."""
+    text = (
+        "Emma Laurent\nBusiness Developer Énergie – Franco-portugais\nemma@mail.fr\n\nEXPÉRIENCE\n"
+        "Chargée de communication – Les Vieilles Charrues, Carhaix\n2019 – 2022\n\nFORMATION\n"
+        "Master Expertise culturelle | 2017 – 2019\nSciences Po Rennes\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["Les Vieilles Charrues"]
+
+
+def test_the_shipowner_not_the_ship():
+    """ "M/V Ampère (câblier) – Chef mécanicien" over "Armateur : Louis Dreyfus Armateurs": the ship is where the
+    engineer served, the shipowner the employer."""
+    text = (
+        "Yann Le Gall\nyann@mail.fr\n\nEXPÉRIENCE EMBARQUÉE\n01/2023 - aujourd'hui\n"
+        "M/V Ampère (câblier) – Chef mécanicien\nArmateur : Louis Dreyfus Armateurs\n03/2019 - 12/2022\n"
+        "M/V Bourbon Explorer 505 (PSV) – Chef mécanicien\nArmateur : Bourbon Offshore\n"
+    )
+    assert _jobs(text) == [
+        ("Louis Dreyfus Armateurs", "Chef mécanicien", "2023-01", None),
+        ("Bourbon Offshore", "Chef mécanicien", "2019-03", "2022-12"),
+    ]
+
+
+def test_ports_and_lines_of_business_are_no_employers():
+    """ "Crewing Assistant, Columbia Shipmanagement" over "… · Limassol", "Operations Specialist — Ocean" over
+    "Maersk": a port town and a shipping line's business are not the employer."""
+    text = (
+        "Leila Benhamou\nleila@mail.fr\n\nWork Experience\nCrewing Assistant, Columbia Shipmanagement\n"
+        "03/2014 – 04/2016 · Limassol\nOperations Specialist — Ocean\nMaersk · Jan 2017 – Present\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Columbia Shipmanagement", "Crewing Assistant"),
+        ("Maersk", "Operations Specialist – Ocean"),
+    ]
+
+
+def test_a_student_job_remark_inside_the_title():
+    """ "Équipière polyvalente (job étudiant) chez McDonald's (Lyon)": a remark in brackets is no sentence."""
+    text = (
+        "Manon Leroy\nmanon@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "06/2016 – 03/2019 : Équipière polyvalente (job étudiant) chez McDonald's (Lyon)\n"
+    )
+    assert [(job[0], job[2], job[3]) for job in _jobs(text)] == [("McDonald's", "2016-06", "2019-03")]
+
+
+def test_a_current_job_dated_by_its_length():
+    """ "depuis 2 ans" under the title: a current job whose start is not written; "ÉCOLE" heads the schools."""
+    text = (
+        "Josiane Payet\njosiane@mail.fr\n\nMON EXPERIENCE\nCCAS DE VAULX-EN-VELIN\naide a domicile\ndepuis 2 ans\n"
+        "LEADER PRICE\ncaissière\n2008 à 2012\n\nECOLE\n1985\n9º ANO (BREVET)\nESCOLA BÁSICA DE VIANA DO CASTELO\n"
+    )
+    assert _jobs(text) == [
+        ("CCAS DE VAULX-EN-VELIN", "aide a domicile", None, None),
+        ("LEADER PRICE", "caissière", "2008", "2012"),
+    ]
+    assert _schools(text) == [("ESCOLA BÁSICA DE VIANA DO CASTELO", "9º ANO")]
+
+
+def test_home_care_diplomas():
+    """Senegal's BFEM, the state diploma of home-care assistants (DEAVS), the ADVF title."""
+    text = (
+        "Awa Diallo\nawa@mail.fr\n\nFORMATION\nDEAVS obtenu par VAE – GRETA Lyon\n2015\n"
+        "ADVF – AFPA de Vénissieux\n2012\nBFEM – CEM de Pikine\n2004\n"
+    )
+    assert [school[1] for school in _schools(text)] == ["DEAVS", "ADVF", "BFEM"]
+
+
+def test_a_shop_chain_over_its_town_after_the_title():
+    """ "Responsable Supply Chain" over "Boulanger — Lesquin": the chain, then its town; not a second title."""
+    text = (
+        "Vincent Chevalier\nvincent@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nDepuis 2019\n"
+        "Directeur Supply Chain Europe du Sud\nDecathlon — Villeneuve-d'Ascq\nDe 2015 à 2019\n"
+        "Responsable Supply Chain\nBoulanger — Lesquin\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Decathlon", "Directeur Supply Chain Europe du Sud"),
+        ("Boulanger", "Responsable Supply Chain"),
+    ]
