@@ -135,7 +135,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
-                   r"bachelors?|(?:honours )?degree(?= in )|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|"
+                   r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|"
                    r"b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
