@@ -368,6 +368,8 @@ _BEFORE_YEAR_RE = re.compile(
     rf"(?:{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*)?{_MONTH.format(g='b_mn')}\s*$"
 )
 _LONE_YEAR_RE = re.compile(rf"^\s*{_YEAR.format(g='y')}\s*$")
+# How long a job lasted, in brackets after its dates: "(7 mois)", "(1 an 4 mois)", "(2 years)" (on folded text).
+_DURATION_TAIL_RE = re.compile(r"\s*\(\s*(?:\d+\s*(?:ans?|annees?|mois|years?|yrs?|months?|mos?)\s*(?:et\s*)?)+\)\s*$")
 # "Conseillère en insertion — depuis février" over "2019": a header line wrapped before the last year, the dates set
 # apart from the title by a dash or a bar.
 _WRAPPED_BEFORE_YEAR_RE = re.compile(
@@ -540,7 +542,8 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                 continue
         elif not (
             (_BEFORE_YEAR_RE.match(fold(head)) or _WRAPPED_BEFORE_YEAR_RE.search(fold(head)))
-            and _LONE_YEAR_RE.match(after)
+            # ("mai 2022 – nov. | Logisticien" over "2022 (7 mois) | MSF": the year, then how long it lasted)
+            and _LONE_YEAR_RE.match(_DURATION_TAIL_RE.sub("", fold(after)))
         ):
             continue
         out[index] = f"{head.rstrip()} {after.strip()}{bar}{rest}"

@@ -41,6 +41,13 @@ COUNTRIES: dict[str, str] = {
     "latvia": "LV", "lettonie": "LV", "estonia": "EE", "estonie": "EE", "moldova": "MD", "moldavie": "MD",
     "croatia": "HR", "croatie": "HR", "serbia": "RS", "serbie": "RS", "slovenia": "SI", "slovenie": "SI",
     "belarus": "BY", "czechia": "CZ", "tchequie": "CZ", "cyprus": "CY", "chypre": "CY", "malta": "MT", "malte": "MT",
+    # (where humanitarian missions and international careers take people; not "Jordan" nor "Chad", given names)
+    "south sudan": "SS", "soudan du sud": "SS", "sudan": "SD", "soudan": "SD", "yemen": "YE",
+    "republique centrafricaine": "CF", "centrafrique": "CF", "central african republic": "CF", "jordanie": "JO",
+    "syria": "SY", "syrie": "SY", "iraq": "IQ", "irak": "IQ", "afghanistan": "AF", "somalia": "SO", "somalie": "SO",
+    "myanmar": "MM", "birmanie": "MM", "mozambique": "MZ", "uganda": "UG", "ouganda": "UG", "tanzania": "TZ",
+    "tanzanie": "TZ", "libya": "LY", "libye": "LY", "palestine": "PS", "qatar": "QA", "saudi arabia": "SA",
+    "arabie saoudite": "SA", "israel": "IL",
 }  # fmt: skip
 # (Not "RDC", which French addresses use for the ground floor; nor towns that are also common words or brands:
 # Salé, Jette, Bulle, Lévis, Halifax, Waterloo.)
@@ -78,6 +85,30 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         malines mechelen ostende braine-l'alleud ixelles uccle schaerbeek etterbeek anderlecht
         gembloux seraing herstal gent brugge antwerpen zaventem vilvoorde vilvorde zeebrugge oostende""",
     "CY": "limassol nicosia larnaca",
+    "SS": "juba",
+    "SD": "khartoum",
+    "YE": "sanaa sana'a aden",
+    "CF": "bangui",
+    "JO": "amman",
+    "LB": "beyrouth beirut",
+    "IQ": "erbil baghdad bagdad",
+    "AF": "kaboul kabul",
+    "KE": "nairobi mombasa",
+    "ET": "addis-abeba addis ababa",
+    "SO": "mogadiscio mogadishu",
+    "PS": "gaza ramallah",
+    "SY": "damas damascus alep aleppo",
+    "TR": "istanbul ankara izmir gaziantep",
+    "MM": "yangon rangoun",
+    "MZ": "maputo beira",
+    "UG": "kampala",
+    "TZ": "dar es salaam",
+    "NG": "abuja lagos maiduguri",
+    "GH": "accra",
+    "TD": "n'djamena ndjamena",
+    "EG": "le caire cairo alexandrie alexandria",
+    "AE": "dubai abu dhabi",
+    "QA": "doha",
     "MT": "valletta",
     "CH": """geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg yverdon-les-bains sion
         la chaux-de-fonds montreux vevey nyon morges renens winterthur lucerne luzern saint-gall st-gall bienne
@@ -148,7 +179,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "VN": "hanoi ha noi ho chi minh city saigon da nang hai phong",
     "PK": "karachi lahore islamabad rawalpindi faisalabad peshawar multan",
     "CN": "beijing shanghai shenzhen guangzhou hangzhou wuhan chengdu nanjing",
-    "BD": "dhaka chittagong",
+    "BD": "dhaka chittagong cox's bazar",
     "LK": "colombo",
     "PL": """warsaw warszawa varsovie krakow cracovie wroclaw poznan gdansk lodz torun katowice szczecin lublin
         bydgoszcz gdynia rzeszow bialystok olsztyn kielce opole""",
@@ -185,7 +216,7 @@ _MULTI = [
     "el jadida", "beni mellal", "tizi ouzou", "hassi messaoud", "ben arous", "gold coast", "palmerston north",
     "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong", "st. polten", "le bourget",
     "la plaine saint-denis", "den haag", "viana do castelo", "sao paulo", "rio de janeiro", "belo horizonte",
-    "porto alegre", "buenos aires",
+    "porto alegre", "buenos aires", "addis ababa", "dar es salaam", "cox's bazar", "le caire", "abu dhabi",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())

@@ -1042,6 +1042,7 @@ _EVERYDAY_TRADES = frozenset({
     # the British Army's and the RAF's lowest ranks, named after the soldier's trade
     "sapper", "gunner", "craftsman", "trooper", "rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman",
     "lad",  # (racing stables' grooms: "Lad", "Stable Lad")
+    "delegate",  # (the Red Cross's field staff: "Protection Delegate", "Logistics Delegate")
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
