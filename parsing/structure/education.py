@@ -30,6 +30,7 @@ from .vocab import function_part, org_score, school_score, title_score
 _DEGREES: list[tuple[str, int, str]] = [
     ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant|ed\. ?d\.?|"
                r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)|"
+               r"pharm\. ?d\.?|pharmd|doctor of pharmacy|"
                # Germany's doctorates, and the names other countries give theirs
                r"dr\.? ?rer\.? ?(?:nat|pol|oec|soc)\.?|dr\.?-ing\.?|dr\.? ?(?:phil|med)\.?|doctor of science|"
                r"dottorato(?: di ricerca)?|doutoramento|doutorado|doctorado|tohtori|"

@@ -44,6 +44,8 @@ _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur"), as "Freelance"
     r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|"
+    # working for oneself, said in words ("Self-employed — Freelance Conference Interpreter", "Activité libérale")
+    r"self[- ]employed|independante|activite liberale|exercice liberal|en liberal|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")
@@ -1441,13 +1443,22 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             not VESSEL_RE.match(others[i]),
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
+            and not _NAMED_DEPARTMENT_RE.match(fold(strip_punct(others[i])))
             and not _ward(others[i])
             and not function_part(others[i])
             # ("Business Development Representative – EMEA – Contentsquare, Paris": the market the post covers;
             # "… – Radiothérapie" over "Centre Léon Bérard": the unit)
             and not _MARKET_RE.fullmatch(fold(strip_punct(others[i])))
             and not (_UNIT_OPENER_RE.match(fold(others[i])) and _department_part(others[i], strict=True)),
+            # ("Praticien hospitalier – Pharmacie" over "CHU de Toulouse – PUI": an organisation's word alone names
+            # no organisation beside one that is named)
+            not (
+                len(others[i].split()) == 1 and fold(strip_punct(others[i])) in ORG_WORDS and not is_all_caps(others[i])
+            ),
             ends_with_legal_form(strip_punct(others[i])),
+            # ("Étudiant en pharmacie – vendeur" over "Pharmacie Saint-Cyprien": the part that reads as a title too
+            # is the lesser employer)
+            title_score(fold(others[i])) < 1 or fold(strip_punct(others[i])) in _TRADE_NAMED_CHAINS,
             org_score(fold(others[i])),
             -i,
         ),
@@ -2116,7 +2127,15 @@ _BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation
 
 
 # "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").
-_NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team|desk)$")
+_NAMED_DEPARTMENT_RE = re.compile(
+    r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team|desk|section)$|"
+    # "Section française de traduction" (the UN's language sections); an airline's or a plant's maintenance and
+    # assembly lines ("Maintenance en ligne", "Line Maintenance", "FAL A350"), a fleet ("flotte CRJ")
+    r"^section (?:francaise|anglaise|espagnole|allemande|arabe|russe|chinoise|de traduction|d'interpretation)\b|"
+    r"^(?:line|base|heavy) maintenance$|^maintenance (?:en ligne|en base|lourde|ligne|base)$|"
+    r"^(?:fal|final assembly line|chaine d'assemblage|flotte|fleet) [a-z]{0,4} ?[a-z]?\d{2,4}[\w-]*(?: / [\w -]+)?$|"
+    r"^(?:flotte|fleet) [\w-]+(?: / [\w-]+)?$"
+)
 
 
 # Two names joined by "&" or "+", a firm's ("Kuehne + Nagel", "Marks & Spencer"), when no title word is among them.
