@@ -446,8 +446,11 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
     lines: the name is both values."""
     given = family = None
     for index, line in enumerate(lines[:20]):
-        given_match = _GIVEN_LABEL_RE.match(line.text)
-        family_match = _FAMILY_LABEL_RE.match(line.text)
+        text = line.text
+        if text.rstrip().endswith(":") and index + 1 < len(lines) and ":" not in lines[index + 1].text:
+            text = f"{text} {lines[index + 1].text}"  # "Nom :" over "MARCHAL": a form's label and value on two rows
+        given_match = _GIVEN_LABEL_RE.match(text)
+        family_match = _FAMILY_LABEL_RE.match(text)
         if given_match and given is None:
             given = (clean(strip_punct(given_match.group(1))), index)
         elif family_match and family is None:

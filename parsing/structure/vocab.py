@@ -1017,6 +1017,7 @@ _MORE_HEADS_TEXT = """
     fusilier fusilier-marin tireur-d-elite
     toiletteur toiletteuse palefrenier palefreniere cavalier cavaliere soigneur soigneuse animalier animaliere
     agent-animalier garcon-d-ecurie inseminateur inseminatrice asv rayonniste etudiant etudiante
+    dactylo dactylographe stenodactylo stenodactylographe
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
