@@ -2134,7 +2134,9 @@ _NAMED_DEPARTMENT_RE = re.compile(
     r"^section (?:francaise|anglaise|espagnole|allemande|arabe|russe|chinoise|de traduction|d'interpretation)\b|"
     r"^(?:line|base|heavy) maintenance$|^maintenance (?:en ligne|en base|lourde|ligne|base)$|"
     r"^(?:fal|final assembly line|chaine d'assemblage|flotte|fleet) [a-z]{0,4} ?[a-z]?\d{2,4}[\w-]*(?: / [\w -]+)?$|"
-    r"^(?:flotte|fleet) [\w-]+(?: / [\w-]+)?$"
+    r"^(?:flotte|fleet) [\w-]+(?: / [\w-]+)?$|"
+    # a firm's in-house start-up studio or laboratory ("Developer – Digital Factory | Sonatel")
+    r"^(?:digital|data|innovation) (?:factory|lab)$"
 )
 
 

@@ -1002,7 +1002,7 @@ _SOUTHERN_HEADS_TEXT = """
     ingegnere engenheiro engenheira enfermero enfermera enfermeiro enfermeira infermiere infermiera medico medica
     pizzaiolo pizzaiola tecnico tecnica guia guida guide
     auditor auditora gestor gestora garcom garconete desenvolvedor desenvolvedora atendente cuidador cuidadora
-    estoquista faxineira diarista operador operadora especialista
+    estoquista faxineira diarista especialista
 """
 # More French (and Swiss German) occupation nouns: watchmaking, nuclear maintenance, newsrooms, schools, sport.
 _MORE_HEADS_TEXT = """
@@ -1017,7 +1017,7 @@ _MORE_HEADS_TEXT = """
     fusilier fusilier-marin tireur-d-elite
     toiletteur toiletteuse palefrenier palefreniere cavalier cavaliere soigneur soigneuse animalier animaliere
     agent-animalier garcon-d-ecurie inseminateur inseminatrice asv rayonniste etudiant etudiante
-    dactylo dactylographe stenodactylo stenodactylographe
+    dactylo dactylographe stenodactylo stenodactylographe nursing-auxiliary healthcare-auxiliary stable-lad
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -1025,25 +1025,28 @@ _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT +
 # ("Guide touristique", "Jefe de obra", "Médico general").
 _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuoca muratore carpintero carpintera
     panadero panadera consultor consultora tecnico tecnica jefe jefa gerente autista analista chefe falegname fornaio
-    macellaio carnicero disenador artisan artisane juge procureur procureure"""
+    macellaio carnicero disenador artisan artisane juge procureur procureure cavalier soigneur gestor
+    fusilier timonier asv especialista"""
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
     gerant gerante accompagnateur accompagnatrice interprete saisonnier saisonniere desenvolvedor contabil
-    financeiro financeira ambiental programador"""
+    financeiro financeira ambiental programador soigneur soigneuse animalier animaliere marin"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
 _GRADES = frozenset({"senior", "semi-senior"})
+# Trades named in one word that are also surnames ("Marie Cadet"): a title only after another word of the post that
+# is no given name ("Deck Cadet", "Senior Aircraftman", "Protection Delegate": a merchant navy's cadets, the British
+# forces' lowest ranks, the Red Cross's field staff). (Not "Lad", "Gunner", "Sapper", "Trooper", "Craftsman": common
+# surnames after given names the lists lack.)
+_TRADES_AFTER_A_WORD = frozenset(
+    {"cadet", "rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman", "delegate"}
+)  # fmt: skip
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
-    "cadet", "auxiliary",  # ("Deck Cadet", "Engine Cadet": a merchant navy's officers in training; "Nursing Auxiliary")
-    # the British Army's and the RAF's lowest ranks, named after the soldier's trade
-    "sapper", "gunner", "craftsman", "trooper", "rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman",
-    "lad",  # (racing stables' grooms: "Lad", "Stable Lad")
-    "delegate",  # (the Red Cross's field staff: "Protection Delegate", "Logistics Delegate")
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
@@ -1133,6 +1136,13 @@ TITLE_WORDS.update({"drh", "pdg"})
 _WEB_ADDRESS_RE = re.compile(r"[a-z0-9]\.(?:com|net|org|io|fr|de|es|it|co\.uk|eu)\b")
 
 
+def _after_given_name(tokens: list[str]) -> bool:
+    """Whether the phrase's first word is a given name: "Priya Lad", "Jack Sapper" name people."""
+    from .names import given_name_hits  # (names reads vocab's neighbours; imported here to keep the order)
+
+    return bool(given_name_hits(tokens[0]))
+
+
 def _given_name_and_surname(tokens: list[str]) -> bool:
     """ "Franck Provost", "Jacques Dessange": a French given name, then a surname that is an English title's last
     word; a hairdressing chain named after its founder, not a "Provost"."""
@@ -1208,6 +1218,8 @@ def title_score(folded: str) -> float:
         score += 1.5  # "Krankenschwester", "Pflegehelferin", "Berufskraftfahrer", "Konstrukteur Karosserie"
     elif tokens[-1] in _EVERYDAY_TRADES and tokens[0] not in {"the", "le", "la", "les"}:  # (not "The Journalist")
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
+    elif tokens[-1] in _TRADES_AFTER_A_WORD and len(tokens) >= 2 and not _after_given_name(tokens):
+        score += 1.5  # "Deck Cadet", "Logistics Delegate" (not "Marie Cadet")
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:
         score += 1.0  # "Audit Senior", "Tax Semi-Senior": the grades of accountancy firms, named after the field
     hits = sum(1 for token in tokens if token in TITLE_WORDS)
@@ -1314,7 +1326,7 @@ _FUNCTION_WORDS_TEXT = """
     pharmacovigilance analytical formulation bioprocess biologics medical global
     services audit banque bancaire transaction transactions diligence inspection secteur associations
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
-    cpg fmcg b2b b2c saas distribution grande factory lab energie energies ocean
+    cpg fmcg b2b b2c saas distribution grande
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
