@@ -370,6 +370,14 @@ _BEFORE_YEAR_RE = re.compile(
     rf"(?:{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*)?{_MONTH.format(g='b_mn')}\s*$"
 )
 _LONE_YEAR_RE = re.compile(rf"^\s*{_YEAR.format(g='y')}\s*$")
+# Firms named like a month ("Mars", the confectioner; "Avril", the agri-food group): alone on a line, no date.
+_FIRMS_NAMED_LIKE_MONTHS = frozenset({"mars", "avril"})
+# A month that cannot be a firm's name: after "depuis" at the end of a header ("… — depuis février"), or two months
+# alone ("Janvier – juin"), over the year and how long the job lasted.
+_MONTHS_BEFORE_DURATION_RE = re.compile(
+    rf"(?:^|\s[-–—|]\s+)(?:depuis|since|de|du|from)\s+{_MONTH.format(g='d_mn')}\s*$|"
+    rf"^\s*{_MONTH.format(g='e_mn')}\s*(?:-+|–|—|/|a|au|to)\s*{_MONTH.format(g='f_mn')}\s*$"
+)
 # How long a job lasted, in brackets after its dates: "(7 mois)", "(1 an 4 mois)", "(2 years)" (on folded text).
 _DURATION_TAIL_RE = re.compile(r"\s*\(\s*(?:\d+\s*(?:ans?|annees?|mois|years?|yrs?|months?|mos?)\s*(?:et\s*)?)+\)\s*$")
 # "Conseillère en insertion — depuis février" over "2019": a header line wrapped before the last year, the dates set
@@ -399,6 +407,17 @@ _WRAPPED_ON_RE = re.compile(r"^\s*(?-i:[a-zà-ÿ])[\w'’-]*(?:\s|$)")
 # A range cut inside its word for today ("juillet 2020 – en" over "cours", "mars 2019 – à ce" over "jour").
 _CUT_PRESENT_RE = re.compile(rf"^\s*{_date('a_')}\s*(?:-+|–|—)\s*(?P<cut>en|a ce)\s*$")
 _PRESENT_ENDS = {"en": "cours", "a ce": "jour"}
+
+
+def _before(opening: str, closing: str) -> bool:
+    """Whether the date that opens a cut range comes strictly before the one that may close it (a word for today
+    closes any)."""
+    first, last = find_date_ranges(opening), find_date_ranges(closing)
+    if not first or not first[0].start:
+        return False
+    if not last:
+        return True
+    return bool(last[0].current or (last[0].start and first[0].start < last[0].start))
 
 
 def _with_month(folded: str) -> bool:
@@ -447,6 +466,8 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                 and _CLOSING_RE.match(folded_after)
                 and _with_month(folded_head)
                 and (_with_month(folded_after) or not re.search(r"\d{4}", after))
+                # (its end after its start, months and all: "Sept. 2020 –" over "Mars 2020" is the next job's date)
+                and _before(head, after)
             )
             if not (
                 bar
@@ -544,8 +565,20 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                 continue
         elif not (
             (_BEFORE_YEAR_RE.match(fold(head)) or _WRAPPED_BEFORE_YEAR_RE.search(fold(head)))
-            # ("mai 2022 – nov. | Logisticien" over "2022 (7 mois) | MSF": the year, then how long it lasted)
-            and _LONE_YEAR_RE.match(_DURATION_TAIL_RE.sub("", fold(after)))
+            and (
+                _LONE_YEAR_RE.match(after)
+                # ("mai 2022 – nov. | Logisticien" over "2022 (7 mois) | MSF": the year, then how long it lasted,
+                # after a range that has its start's year; not "Chef de produit – Mars" over "2019 (6 mois)", a firm
+                # named like a month over a whole date)
+                or (
+                    (
+                        re.search(r"\d{4}", head)
+                        or (_BEFORE_YEAR_RE.match(fold(head)) and fold(head).strip() not in _FIRMS_NAMED_LIKE_MONTHS)
+                        or _MONTHS_BEFORE_DURATION_RE.search(fold(head))
+                    )
+                    and _LONE_YEAR_RE.match(_DURATION_TAIL_RE.sub("", fold(after)))
+                )
+            )
         ):
             continue
         out[index] = f"{head.rstrip()} {after.strip()}{bar}{rest}"

@@ -15,7 +15,7 @@ from itertools import pairwise
 from . import geo
 from .dates import DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
-from .vocab import AWARD_WORDS, function_part, org_score, title_score
+from .vocab import ARMED_RANK_RE, AWARD_WORDS, function_part, org_score, title_score
 
 _SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
@@ -125,6 +125,8 @@ def _slash_title(left: str, right: str) -> bool:
         return True  # "SEO / SEA Manager": two fields, then the title they share
     if fold(right) in _FIELD_ACRONYMS_AFTER and title_score(fold(left)) >= 1:
         return True  # "Analyste KYC / LCB-FT": the title's second field
+    if ARMED_RANK_RE.fullmatch(fold(left.strip())) and ARMED_RANK_RE.fullmatch(fold(right.strip())):
+        return True  # "Sapper / Lance Corporal, Combat Engineer": two ranks held there
     if not left.strip() or not right or org_score(fold(right)) or title_score(fold(left)) < 1:
         return False
     if fold(left).split()[-1] == fold(right).split()[-1]:

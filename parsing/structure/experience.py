@@ -27,6 +27,7 @@ from .entries import (
 from .names import given_name_hits
 from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
 from .vocab import (
+    ARMED_RANK_RE,
     AWARD_WORDS,
     DEPARTMENTS,
     MILITARY_UNITS_RE,
@@ -619,21 +620,6 @@ _RANK_RE = re.compile(
     r"partner|principal)|[sae]?vp|avp|md"
 )
 _THEN_RE = re.compile(r"^(?:then|later|puis|ensuite|promoted to|promu|promue)\s+\S", re.IGNORECASE)
-# The ranks of the armed forces, which soldiers write before the post held at them ("Sergent-chef, chef de groupe",
-# "Capitaine de corvette, officier en second", "Corporal, Paratrooper"), on folded text; one rank or several
-# ("Second maître puis maître", "Sapper / Lance Corporal").
-_ARMED_RANK = (
-    r"(?:(?:sergent|adjudant|caporal|brigadier)(?:-chef)?|marechal des logis(?:-chef)?|(?:second |premier )?maitre|"
-    r"maitre principal|quartier-maitre(?: de (?:1re|2e) classe)?|matelot|soldat|aspirant|(?:sous-)?lieutenant|"
-    r"capitaine|commandant|(?:lieutenant-)?colonel|general|major|gendarme|reserviste operationnelle?|"
-    r"(?:legionnaire|chasseur|soldat|matelot)(?: de (?:1re|2e|1ere|2eme) classe)?|"
-    r"enseigne de vaisseau(?: de (?:1re|2e) classe)?|lieutenant de vaisseau|capitaine de (?:corvette|fregate|vaisseau)|"
-    r"private|(?:lance )?corporal|(?:staff |colour |flight |master )?sergeant|warrant officer(?: class [12])?|"
-    r"second lieutenant|captain|flight lieutenant|squadron leader|wing commander|(?:chief )?petty officer|"
-    r"leading hand|able seaman|(?:senior |leading )?aircraftman|sapper|gunner|craftsman|trooper|rifleman|signaller|"
-    r"(?:lance )?bombardier)"
-)
-_ARMED_RANK_RE = re.compile(rf"{_ARMED_RANK}(?:(?: puis | then | / ){_ARMED_RANK})*")
 
 
 # A law or accounting firm named after three partners, a comma after the first: "Osler, Hoskin & Harcourt LLP",
@@ -719,7 +705,7 @@ def _armed_post(rank: str, post: str) -> bool:
     chef de groupe", "Corporal, Paratrooper", "Flight Sergeant, Force Protection"), not the unit or its town."""
     folded = fold(post)
     return (
-        _ARMED_RANK_RE.fullmatch(fold(strip_punct(rank))) is not None
+        ARMED_RANK_RE.fullmatch(fold(strip_punct(rank))) is not None
         and 1 <= len(post.split()) <= 7
         and MILITARY_UNITS_RE.search(folded) is None
         # ("Matelot, Compagnie Océane": a firm's name after the rank, not "Caporal, chef de groupe")

@@ -1237,6 +1237,23 @@ def _tokens(pattern: str, folded: str) -> list[str]:
     return [_ELISION_RE.sub("", token) for token in re.findall(pattern, folded)]
 
 
+# The ranks of the armed forces, which soldiers write before the post held at them ("Sergent-chef, chef de groupe",
+# "Capitaine de corvette, officier en second", "Corporal, Paratrooper"), on folded text; one rank or several
+# ("Second maître puis maître", "Sapper / Lance Corporal").
+_ARMED_RANK = (
+    r"(?:(?:sergent|adjudant|caporal|brigadier)(?:-chef)?|marechal des logis(?:-chef)?|(?:second |premier )?maitre|"
+    r"maitre principal|quartier-maitre(?: de (?:1re|2e) classe)?|matelot|soldat|aspirant|(?:sous-)?lieutenant|"
+    r"capitaine|commandant|(?:lieutenant-)?colonel|general|major|gendarme|reserviste operationnelle?|"
+    r"(?:legionnaire|chasseur|soldat|matelot)(?: de (?:1re|2e|1ere|2eme) classe)?|"
+    r"enseigne de vaisseau(?: de (?:1re|2e) classe)?|lieutenant de vaisseau|capitaine de (?:corvette|fregate|vaisseau)|"
+    r"private|(?:lance )?corporal|(?:staff |colour |flight |master )?sergeant|warrant officer(?: class [12])?|"
+    r"second lieutenant|captain|flight lieutenant|squadron leader|wing commander|(?:chief )?petty officer|"
+    r"leading hand|able seaman|(?:senior |leading )?aircraftman|sapper|gunner|craftsman|trooper|rifleman|signaller|"
+    r"(?:lance )?bombardier)"
+)
+ARMED_RANK_RE = re.compile(rf"{_ARMED_RANK}(?:(?: puis | then | / ){_ARMED_RANK})*")
+
+
 # The armed forces and their units, which name a soldier's employer ("1er Régiment de chasseurs parachutistes", "3e
 # RPIMa", "27e BCA", "Marine nationale", "21 Engineer Regiment", "RAF Regiment – II Squadron"), on folded text.
 MILITARY_UNITS_RE = re.compile(
