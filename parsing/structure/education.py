@@ -52,7 +52,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # "MB BCh BAO", Britain's "MB ChB" and "BM BCh".
     ("medicine", 5, r"mbbs|m\.b\.b\.s\.?|mb ?bs|mb ?chb|mb bch(?: bao)?|bm bch|bm bs|bds|b\.d\.s\.?|"
                     # the veterinary surgeon's first degrees: Britain's, Ireland's, Australia's and America's
-                    r"bvetmed|bvm&s|bvms|bvsc|b\.v\.sc\.?|mvb|dvm|d\.v\.m\.?|vmd|doctor of veterinary medicine"),
+                    # (not "DVM", which American vets write after their name and title as a credential)
+                    r"bvetmed|bvm&s|bvms|bvsc|b\.v\.sc\.?|mvb|doctor of veterinary medicine"),
     ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
                     r"m\.? ?eng\.?|"
@@ -222,7 +223,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
     ("titre", -1, r"titre professionnel|titre pro|titre rncp|titre (?:d')?asv|"
-                  r"certificat de qualification professionnelle|cqp|advf(?= |$)"),
+                  r"certificat de qualification professionnelle|cqp|"
+                  # the home-care assistant's title, named alone (after "Titre professionnel" it is the field)
+                  r"(?<!titre professionnel )(?<!titre pro )advf(?= |$)"),
     # The diploma at the end of the French collège, before any vocational certificate.
     ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle|"
                    # Senegal's certificate at the end of lower secondary school; Portugal's ninth year
@@ -233,11 +236,12 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?"),
     ("bp", 0, r"brevet professionnel|bp(?= \w)|"
               # the craft trades' technical certificate, after a CAP ("BTM Pâtissier Confiseur Glacier Traiteur")
-              r"brevet technique des metiers|btm(?= \w)"),
+              r"brevet technique des metiers|btm(?= \w)|bpa(?= \w)"),
     # The armed forces' and fire brigades' own qualifications, which veterans list among their diplomas: the army's
     # technical certificates and higher technician's certificate, the navy's brevets, the initial training of
     # non-commissioned officers and officers (no rung of the Bac+N scale of their own).
-    ("military", -2, r"bstat|cat ?[12]|cme|cte|bmp|"
+    # (CAT1 written without a space: "CACES R489 CAT 1, 3 et 5" are a forklift licence's categories)
+    ("military", -2, r"bstat|cat[12](?![,\d])|bmp|"
                      r"brevet (?:elementaire|superieur|de maitrise|d'aptitude technique|d'alpinisme militaire|"
                      r"militaire de parachutiste|de chef de quart|de chef d'agres|de specialiste)|"
                      r"formation (?:generale )?initiale (?:de |du |d')?(?:sous-officier|legionnaire|gendarme|officier)|"
@@ -290,8 +294,8 @@ _ACRONYMS = {
     "du", "bp", "bafa", "bafd", "des", "desc", "deass", "decesf", "deme", "deia", "deip", "deis", "dejeps", "paces",
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
-    "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "cat 1", "cat 2", "cme", "cte",
-    "bmp", "desv", "ceav", "deavs", "bfem", "advf",
+    "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
+    "bfem", "advf", "bpa",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -319,7 +323,7 @@ _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
-    r"(?:(?:in the field of|science in|arts in|sciences in|en|em|in|of|de|du|des|mention|"
+    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|de|du|des|mention|"
     r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
 )
@@ -746,6 +750,15 @@ _HONOURS_RE = re.compile(
 )
 
 
+# Professional titles named by their initials, which after "Titre professionnel" are its field ("Titre professionnel
+# ADVF") and alone the title itself.
+_TITLES_NAMED_BY_INITIALS = frozenset({"advf"})
+
+
+def _degree_not_field(tail: str) -> bool:
+    return find_degree(tail) is not None and fold(tail).strip() not in _TITLES_NAMED_BY_INITIALS
+
+
 def _area_after(text: str, end: int) -> str:
     bracketed = _BRACKETED_AREA_RE.match(text, end)
     if bracketed and not _BRACKETED_HONOURS_RE.match(bracketed.group()):
@@ -757,7 +770,7 @@ def _area_after(text: str, end: int) -> str:
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
-    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
+    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or _degree_not_field(tail):
         return ""
     honours = _HONOURS_RE.search(tail)
     if honours:

@@ -94,13 +94,24 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
 _DASHED_NAME_RE = re.compile(r"(?:assistance publique|charite) - (?:hopitaux d|universitatsmedizin)")
 
 
+# The endings of Dutch and German occupation nouns ("Treinchef", "Verpleegkundige", "Projectleider", "Filialleiterin"),
+# which a firm's name after a slash has not ("Renault", "Accenture").
+_TRANSLATED_TITLE_ENDINGS = (
+    "chef", "kundige", "medewerker", "medewerkster", "leider", "leidster", "meester", "adviseur", "verkoper",
+    "verkoopster", "bestuurder", "begeleider", "begeleidster", "opvoeder", "schoonmaker", "leiter", "leiterin",
+    "fachkraft", "pfleger", "pflegerin", "kaufmann", "kauffrau", "techniker", "technikerin", "arbeider", "helfer",
+    "helferin", "therapeut", "houder", "agent", "kracht", "ster", "loog",
+)  # fmt: skip
+
+
 def _translated_title(left: str, right: str, following: list[str]) -> bool:
     """Whether ``right`` is ``left``'s title again in another language, one word written as a word, and the
     employer comes after a dash: "Chef de train / Treinchef – SNCB", "Infirmière / Verpleegkundige – CHU Brugmann"
     (Belgium's and Switzerland's bilingual CVs)."""
     word = right.strip()
     return (
-        len(following) >= 2
+        fold(word).endswith(_TRANSLATED_TITLE_ENDINGS)
+        and len(following) >= 2
         and not _SLASH_RE.fullmatch(following[0])
         and any(dash in following[0] for dash in "-–—")
         and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿß]{5,}", word) is not None
@@ -771,6 +782,21 @@ def group_entries(
         cursor -= 1
     mode_before = bool(pre)
     pre_count = max(1, len(pre))
+    # "Royal Navy – HMS Queen Elizabeth" / "2016 – 2021" / "Able Seaman": the first entry's header before its dates
+    # lacks the title, and the line right under the dates is that title; each entry of the section is written so,
+    # and the line under a date line is never the next entry's.
+    titles_follow_dates = bool(
+        mode_before
+        and first + 1 < len(infos)
+        and not is_complete([infos[i].rest for i in pre])
+        and infos[first + 1].headerish
+        and infos[first + 1].dates is None
+        and not infos[first + 1].bullet
+        and len(infos[first + 1].rest.split()) <= 6
+        and "," not in infos[first + 1].rest
+        and title_score(fold(infos[first + 1].rest)) >= 1
+        and is_complete([*(infos[i].rest for i in pre), infos[first + 1].rest])
+    )
     # (A date alone on its line, such as the "aujourd'hui" that ended a cut range, is neither header nor body.)
     body_bold = any(
         bolds[i] and not infos[i].headerish and i not in merged and not (infos[i].dates and not infos[i].rest)
@@ -1028,7 +1054,7 @@ def group_entries(
             back = nxt - 1
             reserved = 0
             skipped = False
-            while back > base and reserved < max(pre_count, RESERVE):
+            while back > base + titles_follow_dates and reserved < max(pre_count, RESERVE):
                 if header_like(back) or (back == nxt - 1 and title_over_dates(back)):
                     reserved += not tenure(back)
                 elif not skipped and back - 1 > base and note_line(back) and header_like(back - 1):

@@ -23,9 +23,10 @@ from .entries import (
     header_parts,
     labelled_dates_first,
     profession_tail,
+    sentence_end,
 )
 from .names import given_name_hits
-from .text import balanced, clean, fold, is_all_caps, strip_bullet, strip_punct
+from .text import balanced, clean, fold, is_all_caps, is_bullet, strip_bullet, strip_punct
 from .vocab import (
     ARMED_RANK_RE,
     AWARD_WORDS,
@@ -45,8 +46,6 @@ _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur"), as "Freelance"
     r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|"
-    # working for oneself, said in words ("Self-employed — Freelance Conference Interpreter", "Activité libérale")
-    r"self[- ]employed|independante|activite liberale|exercice liberal|en liberal|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")
@@ -228,7 +227,8 @@ def _prose(text: str) -> bool:
         return False  # "Employé commercial puis adjoint au chef de rayon": a title, then the one the person rose to
     # (A remark in brackets is no part of the sentence test: "Assistante sociale (CDD remplacement congé maternité",
     # "Équipière polyvalente (job étudiant) chez McDonald's".)
-    words = re.findall(r"[^\W\d_][\w'’-]*", re.sub(r"\s*\([^()]*\)|\s*\([^()]*$", " ", text).strip() or text)
+    unbracketed = re.sub(r"\s*\([^()]*\)?\s*$|\s*\([^(),]{1,30}\)", " ", text).strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", unbracketed or text)
     if _TITLE_PHRASE_RE.match(text) and title_score(fold(words[0])) >= 1 and len(words) <= 10:
         return False  # "Infirmière en service de médecine polyvalente", "Chargée de mission en développement durable"
     lower = [w for w in words if w[:1].islower() and fold(w) not in _SMALL_WORDS and not title_score(fold(w))]
@@ -708,8 +708,9 @@ def _armed_post(rank: str, post: str) -> bool:
         ARMED_RANK_RE.fullmatch(fold(strip_punct(rank))) is not None
         and 1 <= len(post.split()) <= 7
         and MILITARY_UNITS_RE.search(folded) is None
-        # ("Matelot, Compagnie Océane": a firm's name after the rank, not "Caporal, chef de groupe")
-        and not (org_score(folded) and post[:1].isupper() and title_score(folded) < 1)
+        # (a post in lower case or one that reads as a title: not "Captain, Cathay Pacific", "Sergeant, NYPD",
+        # "Matelot, Compagnie Océane", "Chief Petty Officer, HMS Dragon")
+        and (post[:1].islower() or title_score(folded) >= 1)
         and not _location_of(post)
         and not geo.find_places(post)
         and not school_score(folded)
@@ -1429,7 +1430,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             not VESSEL_RE.match(others[i]),
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
-            and not _NAMED_DEPARTMENT_RE.match(fold(strip_punct(others[i])))
+            and not _COVERED_UNIT_RE.match(fold(strip_punct(others[i])))
             and not _ward(others[i])
             and not function_part(others[i])
             # ("Business Development Representative – EMEA – Contentsquare, Paris": the market the post covers;
@@ -1461,6 +1462,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             _ward(following)
             or function_part(following)
             or _MARKET_RE.fullmatch(fold(strip_punct(following)))
+            or _COVERED_UNIT_RE.match(fold(strip_punct(following)))
             or (
                 others.index(following) < employer_index
                 and ends_with_legal_form(strip_punct(others[employer_index]))
@@ -1490,9 +1492,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     return position, employer, location
 
 
-# A ship named by its prefix ("M/V Normandie", "MV Ampère", "M/T Gaz Providence", "MSC …" is a line, not a prefix):
+# A ship named by its prefix with a slash ("M/V Normandie", "M/T Gaz Providence"; not "MT Conseil", "HMS Networks"):
 # where a seafarer served, the shipping line being the employer when the header names it too.
-VESSEL_RE = re.compile(r"^(?:M/[VTSY]|MV|MT|MY|M/Y|S/Y|SY|RV|R/V|HMS)\s+\S")
+VESSEL_RE = re.compile(r"^(?:M/[VTSY]|S/Y|R/V)\s+\S")
 
 
 # Shop chains named like a trade ("Boulanger", France's electrical retailer).
@@ -1744,6 +1746,16 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
 _HOUSEHOLDS_RE = re.compile(r"^(?:des |les |un |une )?(?P<who>particuliers?(?: employeurs?)?)(?:\s*\(cesu\))?$")
 
 
+# The work done in private homes ("Baby-sitter", "Femme de ménage", "Aide à domicile", "Cours particuliers"); not a
+# bank's adviser for private customers ("Conseiller commercial – Particuliers").
+_HOME_WORK_RE = re.compile(
+    r"\b(?:baby-?sitt\w*|garde d'enfants?|garde a domicile|garde-malade|aide a domicile|auxiliaire de vie|"
+    r"femme de menage|menage|employee? familiale?|employee? de maison|assistante? maternelle?|nounou|jardinier|"
+    r"aide-?menagere|repasseuse|soutien scolaire|cours particuliers|aide aux devoirs|dame de compagnie|"
+    r"homme toutes mains|au pair)\b"
+)
+
+
 def _private_households(position: str, employer: str) -> tuple[str, str]:
     """(position, employer) with private households read as the employer: "Garde d'enfant chez particulier", and
     "Baby-sitter – Particuliers" with no other employer (beside a firm, "Conseiller clientèle – Particuliers" names
@@ -1753,7 +1765,7 @@ def _private_households(position: str, employer: str) -> tuple[str, str]:
         return position, match.group("who").capitalize()
     head, dash, tail = position.rpartition(" – ")
     match = _HOUSEHOLDS_RE.match(fold(strip_punct(tail))) if dash else None
-    if match and not employer and _role_score(head) >= 1.0:
+    if match and not employer and _HOME_WORK_RE.search(fold(head)):
         return head, tail.strip()
     return position, employer
 
@@ -2086,7 +2098,7 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
         return False
     if _STATE_DIRECTORATE_RE.match(folded):
         return False  # "Direction générale des Finances publiques": an administration of the State, an employer
-    if _NAMED_DEPARTMENT_RE.match(folded):
+    if _NAMED_DEPARTMENT_RE.match(folded) or _COVERED_UNIT_RE.match(folded):
         return True
     lower_tail = not any(char.isupper() for char in " ".join(part.split()[1:]))  # ("de l'Isère" holds a capital)
     named_after = folded.split()[0] in _BUSINESS_OPENERS if folded else False
@@ -2113,15 +2125,17 @@ _BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation
 
 
 # "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").
-_NAMED_DEPARTMENT_RE = re.compile(
-    r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team|desk|section)$|"
-    # "Section française de traduction" (the UN's language sections); an airline's or a plant's maintenance and
-    # assembly lines ("Maintenance en ligne", "Line Maintenance", "FAL A350"), a fleet ("flotte CRJ")
+_NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team|desk)$")
+# What a title covers that beside a named employer is never the employer: the UN's language sections ("Section
+# française de traduction", "French Translation Section"), an airline's or a plant's maintenance and assembly lines
+# ("Maintenance en ligne", "Line Maintenance", "FAL A350"), a fleet ("flotte CRJ"), a firm's in-house start-up studio
+# or laboratory ("Developer – Digital Factory | Sonatel").
+_COVERED_UNIT_RE = re.compile(
+    r"^(?:[\w&-]+ ){1,3}section$|"
     r"^section (?:francaise|anglaise|espagnole|allemande|arabe|russe|chinoise|de traduction|d'interpretation)\b|"
     r"^(?:line|base|heavy) maintenance$|^maintenance (?:en ligne|en base|lourde|ligne|base)$|"
     r"^(?:fal|final assembly line|chaine d'assemblage|flotte|fleet) [a-z]{0,4} ?[a-z]?\d{2,4}[\w-]*(?: / [\w -]+)?$|"
     r"^(?:flotte|fleet) [\w-]+(?: / [\w-]+)?$|"
-    # a firm's in-house start-up studio or laboratory ("Developer – Digital Factory | Sonatel")
     r"^(?:digital|data|innovation) (?:factory|lab)$"
 )
 
@@ -2162,10 +2176,6 @@ def _complete(header: list[str]) -> bool:
     ):
         # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG": no title, but a name and a town's shape; the title may follow
         return False
-    if _role_score(position) <= 0 and len(position.split()) == 1 and _role_score(employer) <= 0 and "," in header[-1]:
-        return False  # "DomusVi, Résidence Les Jardins de Talence": a group and its home, no title; it may follow
-    if position and _role_score(position) < 0 and _role_score(employer) <= 0:
-        return False  # "MARINE NATIONALE – FRÉGATE MULTIMISSIONS NORMANDIE": the force and its ship; the title follows
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
 
@@ -2175,10 +2185,22 @@ _RUN_IN_RE = re.compile(r"^(?P<title>[^\W\d_][^-–—:.;,]{1,60}?)\s+[-–—:]
 
 
 def _run_in_title(entry: Entry) -> str:
-    """The title that opens the entry's first body line, when the header names no title."""
+    """The title that opens the entry's first body line, when the header names no title; or that line itself when
+    it holds a title alone ("DomusVi, Résidence Les Jardins de Talence" over "Gouvernante", "MARINE NATIONALE –
+    FRÉGATE MULTIMISSIONS NORMANDIE | 2019 – 2022" over "Capitaine de corvette, officier en second")."""
     if not entry.body:
         return ""
-    match = _RUN_IN_RE.match(strip_bullet(clean(entry.body[0])))
+    first = clean(entry.body[0])
+    if (
+        not is_bullet(entry.body[0])
+        and 1 <= len(first.split()) <= 8
+        and not sentence_end(first)
+        and _role_score(first) >= 1.5
+        and qualified_title_evidence(first) >= 1.5
+        and not find_date_ranges(first)
+    ):
+        return first
+    match = _RUN_IN_RE.match(strip_bullet(first))
     if match is None:
         return ""
     title = clean(match.group("title"))

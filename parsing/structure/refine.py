@@ -95,6 +95,10 @@ _RUN_ON_RE = re.compile(r"\b[A-Za-z]{2,}\.\s+[A-Za-z]+$")
 _SHORT_DATE_RE = re.compile(r"\b\d{1,2}/\d{2,4}\b")
 
 
+# The words of a degree taken while working, which name the firm on the degree's line.
+_WORK_STUDY_RE = re.compile(r"\b(?:chez|alternance|apprentissage|apprenti|apprentie|en entreprise|at|with)\b")
+
+
 def _added_employer(value: str) -> bool:
     """Whether a tagger employer span the rules did not find may be output as one: not a fragment (lower case,
     "& Consulting", run over a sentence's end), no dates. (A school may be one: teachers work in schools.)"""
@@ -335,7 +339,11 @@ def refine(
                 and number not in job_lines
                 and (
                     any(f" {fold(text)} " in f" {fold(item.get('institution', ''))} " for item in education)
-                    or find_degree(lines[number].text) is not None
+                    # (not "Master 2 en alternance chez Airbus – IAE Toulouse": the firm of a work-study degree)
+                    or (
+                        find_degree(lines[number].text) is not None
+                        and not _WORK_STUDY_RE.search(fold(lines[number].text))
+                    )
                     or function_part(text)
                 )
             ):

@@ -69,7 +69,7 @@ _HEADINGS: dict[str, str] = {
         profesional y laboral | esperienza professionale | esperienze professionali | esperienze lavorative |
         esperienza lavorativa""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
-        ecole | mes diplomes |
+        mes diplomes |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
         academic background | academic qualifications | qualifications | educational background | academics |
         formations et diplomes | diplomes et formations | formation et diplomes | education and training |
@@ -308,6 +308,9 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     for candidate in candidates:
         if candidate in _PHRASES:
             return _PHRASES[candidate]
+    if norm in ("ecole", "ecoles") and raw.isupper():
+        # "ÉCOLE" in capitals alone heads the schools ("École" over "Collège" groups a teacher's posts)
+        return EDUCATION
     squeezed = norm.replace(" ", "")
     tokens = norm.split()
     if squeezed in _SQUEEZED and (len(tokens) == 1 or any(len(t) <= 2 for t in tokens)):

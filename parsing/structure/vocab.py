@@ -1047,6 +1047,7 @@ _TRADES_AFTER_A_WORD = frozenset(
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
+    "paratrooper",
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
