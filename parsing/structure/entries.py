@@ -795,6 +795,7 @@ def group_entries(
         and len(infos[first + 1].rest.split()) <= 6
         and "," not in infos[first + 1].rest
         and title_score(fold(infos[first + 1].rest)) >= 1
+        and not is_complete([infos[first + 1].rest])  # (a title alone, not the next job's whole header)
         and is_complete([*(infos[i].rest for i in pre), infos[first + 1].rest])
     )
     # (A date alone on its line, such as the "aujourd'hui" that ended a cut range, is neither header nor body.)

@@ -345,3 +345,103 @@ def test_a_shop_chain_over_its_town_after_the_title():
         ("Decathlon", "Directeur Supply Chain Europe du Sud"),
         ("Boulanger", "Responsable Supply Chain"),
     ]
+
+
+def test_titles_under_the_dates_of_an_employer_first_section():
+    """ "Royal Navy – HMS Queen Elizabeth" / "2016 – 2021" / "Able Seaman": a section that writes each employer
+    before its dates and the title under them; the title line is its own job's, not the next employer's."""
+    text = (
+        "Camille Dubois\ncamille@mail.uk\n\nWORK EXPERIENCE\nRoyal Navy – HMS Queen Elizabeth\n2016 – 2021\n"
+        "Able Seaman\nBritish Army – Royal Logistic Corps\n2012 – 2016\nDriver\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [("Royal Navy", "Able Seaman"), ("British Army", "Driver")]
+
+
+def test_aircraft_maintenance_lines_are_no_employers():
+    """ "– FAL A350", "– Line Maintenance" after a title, the firm on the next line: what the post covers."""
+    text = (
+        "Julie Morel\njulie@mail.fr\n\nEXPÉRIENCE\nTechnicienne essais avionique – FAL A350\nAirbus, Toulouse\n"
+        "2019 – 2023\nB1 Certifying Technician – Line Maintenance\nKLM Engineering & Maintenance, Amsterdam\n"
+        "2015 – 2019\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Airbus", "Technicienne essais avionique – FAL A350"),
+        ("KLM Engineering & Maintenance", "B1 Certifying Technician – Line Maintenance"),
+    ]
+
+
+def test_a_bare_organisation_word_is_the_lesser_employer():
+    """ "Praticien hospitalier – Pharmacie" over "CHU de Toulouse – PUI", "Étudiant en pharmacie – vendeur" over
+    "Pharmacie Saint-Cyprien": the named organisation is the employer."""
+    text = (
+        "Paul Girard\npaul@mail.fr\n\nEXPÉRIENCE\nPraticien hospitalier – Pharmacie\nCHU de Toulouse – PUI\n"
+        "2018 – 2023\nÉtudiant en pharmacie – vendeur (week-ends)\nPharmacie Saint-Cyprien, Toulouse\n2012 – 2016\n"
+        "Rayonniste – Pharmacie Lafayette, Montpellier\n2010 – 2012\n"
+    )
+    jobs = _jobs(text)
+    assert [job[0] for job in jobs] == ["CHU de Toulouse", "Pharmacie Saint-Cyprien", "Pharmacie Lafayette"]
+    assert jobs[2][1] == "Rayonniste"
+
+
+def test_pharmacy_doctorates():
+    text = "Paul Girard\npaul@mail.fr\n\nEDUCATION\nDoctor of Pharmacy (PharmD) – University of Geneva\n2016\n"
+    assert _schools(text) == [("University of Geneva", "Doctor of Pharmacy")]
+
+
+def test_dutch_and_nordic_words_for_today():
+    """ "2019 – nu", "2017 – nå", "januar 2018 – d.d.", "pågående": the job goes on."""
+    text = (
+        "Sofie Jansen\nsofie@mail.nl\n\nWORK EXPERIENCE\nProduct Designer – Spotify, Stockholm\nmars 2019 – nu\n"
+        "Process Engineer – Equinor, Stavanger\n2017 – nå\nSupply Chain Planner – Maersk, København\n"
+        "januar 2014 – d.d.\n"
+    )
+    assert [(job[2], job[3]) for job in _jobs(text)] == [("2019-03", None), ("2017", None), ("2014-01", None)]
+
+
+def test_a_form_label_over_its_value():
+    """ "Nom :" over "MARCHAL", "Prénom :" over "Daniel": an old-fashioned civil status block in a table."""
+    text = "CURRICULUM VITAE\nETAT CIVIL\nNom :\nMARCHAL\nPrénom :\nDaniel\nE-mail :\ndaniel@mail.fr\n"
+    from .files import text_name
+
+    assert text_name(text) == "Daniel MARCHAL"
+
+
+def test_the_red_cross_delegates_and_humanitarian_places():
+    """ "ICRC, Juba, South Sudan" over "Detention Delegate": the town is no employer, the delegate is a title."""
+    text = (
+        "Elena Rossi\nelena@mail.it\n\nWORK HISTORY\nICRC, Maiduguri, Nigeria\n04.2022 – present\n"
+        "Protection Delegate\nICRC, Juba, South Sudan\n01.2021 – 03.2022\nDetention Delegate\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("ICRC", "Protection Delegate"),
+        ("ICRC", "Detention Delegate"),
+    ]
+
+
+def test_first_review_guards():
+    """What the first review's snapshot read wrong: a rank before the employer ("Captain, Cathay Pacific"), a firm
+    after a title's slash, a surname that is also a trade, a firm named "Operador …", a firm named like a month over
+    a one-year job, a name that is also a place, an "EM" business school after a degree."""
+    text = (
+        "Marie Cadet\nmarie@mail.fr\n\nWORK EXPERIENCE\nCaptain, Cathay Pacific\n2015 – 2022\n"
+        "Ingénieur qualité / Renault – Direction des achats\n2012 – 2015\n"
+    )
+    from .files import text_name
+
+    assert text_name(text) == "Marie Cadet"
+    assert [job[0] for job in _jobs(text)] == ["Cathay Pacific", "Renault"]
+    text = (
+        "Rafael Lima\nrafael@mail.br\n\nEXPÉRIENCE\nAnalista de mercado – Operador del Mercado Ibérico de Energía "
+        "(OMIE)\n2016 – 2021\n"
+    )
+    assert _jobs(text)[0][0] == "Operador del Mercado Ibérico de Energía (OMIE)"
+    text = (
+        "Julie Martin\njulie@mail.fr\n\nEXPÉRIENCE\nChef de produit – Mars\n2019 (6 mois)\n"
+        "Assistante marketing – Nestlé\n2017 – 2018\n"
+    )
+    assert [job[0] for job in _jobs(text)][-1] == "Nestlé"
+    assert _jobs(text)[-1][2:] == ("2017", "2018")
+    assert text_name("Israel MARTINEZ\nisrael@mail.fr\n\nEXPÉRIENCE\nComptable – KPMG\n2015 – 2018\n") == (
+        "Israel MARTINEZ"
+    )
+    assert _degrees("Léa Roux\nlea@mail.fr\n\nFORMATION\nMaster EM Normandie, Le Havre\n2018 – 2020\n")[0][2] is None
