@@ -1421,6 +1421,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     # "Sales Manager, Marketing Department, Globex Corp": a department is the employer only when nothing else is.
     # ("Development Engineer – Electric Drive Systems" over "BMW AG": the name closed by a legal form is the
     # employer; a ward is never one: "Registered Nurse, Cardiology Ward, Vivantes Klinikum".)
+    # (an organisation named plainly, no title's word in it: "Pharmacie Saint-Cyprien" beside "Étudiant en pharmacie")
+    plain_org = any(org_score(fold(o)) > 0 and title_score(fold(o)) < 1 for o in others)
     employer_index = max(
         range(len(others)),
         key=lambda i: (
@@ -1445,7 +1447,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             ends_with_legal_form(strip_punct(others[i])),
             # ("Étudiant en pharmacie – vendeur" over "Pharmacie Saint-Cyprien": the part that reads as a title too
             # is the lesser employer)
-            title_score(fold(others[i])) < 1 or fold(strip_punct(others[i])) in _TRADE_NAMED_CHAINS,
+            not (
+                plain_org
+                and title_score(fold(others[i])) >= 1
+                and fold(strip_punct(others[i])) not in _TRADE_NAMED_CHAINS
+            ),
             org_score(fold(others[i])),
             -i,
         ),
@@ -2193,6 +2199,7 @@ def _run_in_title(entry: Entry) -> str:
     first = clean(entry.body[0])
     if (
         not is_bullet(entry.body[0])
+        and ":" not in first  # (not "Position: Tutor …", a form's label)
         and 1 <= len(first.split()) <= 8
         and not sentence_end(first)
         and _role_score(first) >= 1.5
