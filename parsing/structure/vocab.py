@@ -929,7 +929,9 @@ _NAMED_SCHOOLS_RE = re.compile(
     # France's veterinary schools and veterinary nurses' school, the agricultural adult schools, the schools of
     # stage technicians, librarians and the army's non-commissioned officers; fire safety's
     # national centre
-    r"enva|envt|oniris|vetagro sup|gipsa|cfppa|cfpts|enssib|ensoa|cnpp)\b"
+    r"enva|envt|oniris|vetagro sup|gipsa|cfppa|cfpts|enssib|ensoa|cnpp|"
+    # the coding and data bootcamps of career changers
+    r"ironhack|le wagon|jedha|datascientest|simplon(?:\.co)?)\b"
 )
 
 
@@ -1018,6 +1020,7 @@ _MORE_HEADS_TEXT = """
     toiletteur toiletteuse palefrenier palefreniere cavalier cavaliere soigneur soigneuse animalier animaliere
     agent-animalier garcon-d-ecurie inseminateur inseminatrice asv rayonniste etudiant etudiante
     dactylo dactylographe stenodactylo stenodactylographe nursing-auxiliary healthcare-auxiliary stable-lad
+    terminologue lexicographe linguiste sous-titreur sous-titreuse adaptateur adaptatrice
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -1048,6 +1051,7 @@ _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
     "paratrooper",
+    "terminologist", "lexicographer", "linguist", "subtitler",
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
