@@ -2137,7 +2137,9 @@ _NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|divisio
 # ("Maintenance en ligne", "Line Maintenance", "FAL A350"), a fleet ("flotte CRJ"), a firm's in-house start-up studio
 # or laboratory ("Developer – Digital Factory | Sonatel").
 _COVERED_UNIT_RE = re.compile(
-    r"^(?:[\w&-]+ ){1,3}(?:section|unit)$|"
+    r"^(?:[\w&-]+ ){1,3}section$|"
+    r"^(?:[\w&-]+ ){0,2}(?:translation|terminology|interpretation|interpreting|language|linguistic)"
+    r"(?: [\w&-]+){0,2} unit$|"
     r"^section (?:francaise|anglaise|espagnole|allemande|arabe|russe|chinoise|de traduction|d'interpretation)\b|"
     r"^(?:line|base|heavy) maintenance$|^maintenance (?:en ligne|en base|lourde|ligne|base)$|"
     r"^(?:fal|final assembly line|chaine d'assemblage|flotte|fleet) [a-z]{0,4} ?[a-z]?\d{2,4}[\w-]*(?: / [\w -]+)?$|"
