@@ -223,7 +223,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
     ("titre", -1, r"titre professionnel|titre pro|titre rncp|titre (?:d')?asv|"
-                  r"certificat de qualification professionnelle|cqp|"
+                  r"certificat de qualification professionnelle|cqpm|cqp|"
                   # the home-care assistant's title, named alone (after "Titre professionnel" it is the field)
                   r"(?<!titre professionnel )(?<!titre pro )advf(?= |$)"),
     # The diploma at the end of the French collège, before any vocational certificate.

@@ -909,7 +909,7 @@ _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
     r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d|training cent(?:re|er)|"
     r"centre de formation|training board|ecoles? militaires?|ecole secondaire|etablissement secondaire|"
-    r"maritime academy|competence centre|"
+    r"maritime academy|competence centre|technical training|"
     # Central and Eastern Europe's universities and vocational schools ("Vysoká škola ekonomická", "České vysoké
     # učení technické", "Academia de Studii Economice", "Zespół Szkół Zawodowych", "Szkoła Główna Handlowa")
     r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school)\b"
@@ -931,7 +931,9 @@ _NAMED_SCHOOLS_RE = re.compile(
     # national centre
     r"enva|envt|oniris|vetagro sup|gipsa|cfppa|cfpts|enssib|ensoa|cnpp|"
     # the coding and data bootcamps of career changers
-    r"ironhack|le wagon|jedha|datascientest|simplon(?:\.co)?)\b"
+    r"ironhack|le wagon|jedha|datascientest|simplon(?:\.co)?|"
+    # the metal and aerospace industries' training centres, the air force's technical school
+    r"pole formation|afpi|aerocampus|cfai|eetaa)\b"
 )
 
 
