@@ -521,7 +521,9 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
         # "Hugo" / "MERCIER" beside "Chef de projet…" and "06 40 82 17 96")
         beside = all(lines[i].x0 > max(line.x0, other.x0) + 20 for i in range(index + 1, below))
         # (aligned on the right, only a family name written in capitals: not "Inès" … "Ergonome")
-        aligned = abs(other.x0 - line.x0) <= 2 or (beside and other.bold == line.bold and other.text.strip().isupper())
+        aligned = abs(other.x0 - line.x0) <= 2 or (
+            beside and other.bold == line.bold and other.text.strip().isupper() and not title_score(fold(other.text))
+        )
         if other.size == line.size and aligned and other.page == line.page:
             family = join_spaced_letters(other.text, one_word=True)
             if len(family.split()) == 1 and not other.heading and not geo.find_places(family):

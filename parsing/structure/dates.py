@@ -89,7 +89,7 @@ _PRESENT = (
     # the same in the other languages of Europe: "okt 2015 – heden", "enero 2019 – actualidad", "09/2017 – heute"
     r"heden|heute|laufend|derzeit|actualidad|actualmente|hoy|oggi|in corso|attuale|atual|atualmente|"
     # and in Dutch and the Nordic languages: "2019 – nu", "2017 – nå", "januar 2018 – d.d.", "pågående"
-    r"nu|na|d\.d\.?|dags dato|pagaende|i dag|nykyinen)"
+    r"(?:nu|na)(?=\s*(?:$|[|),;·•–—]))|d\.d\.?|dags dato|pagaende|i dag|nykyinen)"
 )
 _SEP = (
     r"\s*(?:-+(?:\s*jusqu'(?:a|au|en)(?=\s))?|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui"
@@ -370,12 +370,10 @@ _BEFORE_YEAR_RE = re.compile(
     rf"(?:{_date('a_')}\s*(?:-+|–|—|to|a|au)\s*)?{_MONTH.format(g='b_mn')}\s*$"
 )
 _LONE_YEAR_RE = re.compile(rf"^\s*{_YEAR.format(g='y')}\s*$")
-# Firms named like a month ("Mars", the confectioner; "Avril", the agri-food group): alone on a line, no date.
-_FIRMS_NAMED_LIKE_MONTHS = frozenset({"mars", "avril"})
-# A month that cannot be a firm's name: after "depuis" at the end of a header ("… — depuis février"), or two months
-# alone ("Janvier – juin"), over the year and how long the job lasted.
+# A date cell that cannot be a firm's name: "depuis février" or two months ("Janvier – juin"), over the year and how
+# long the job lasted.
 _MONTHS_BEFORE_DURATION_RE = re.compile(
-    rf"(?:^|\s[-–—|]\s+)(?:depuis|since|de|du|from)\s+{_MONTH.format(g='d_mn')}\s*$|"
+    rf"^\s*(?:depuis|since|de|du|from)\s+{_MONTH.format(g='d_mn')}\s*$|"
     rf"^\s*{_MONTH.format(g='e_mn')}\s*(?:-+|–|—|/|a|au|to)\s*{_MONTH.format(g='f_mn')}\s*$"
 )
 # How long a job lasted, in brackets after its dates: "(7 mois)", "(1 an 4 mois)", "(2 years)" (on folded text).
@@ -573,7 +571,7 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
                 or (
                     (
                         re.search(r"\d{4}", head)
-                        or (_BEFORE_YEAR_RE.match(fold(head)) and fold(head).strip() not in _FIRMS_NAMED_LIKE_MONTHS)
+                        or (_BEFORE_YEAR_RE.match(fold(head)) and len(fold(head).split()) >= 2)
                         or _MONTHS_BEFORE_DURATION_RE.search(fold(head))
                     )
                     and _LONE_YEAR_RE.match(_DURATION_TAIL_RE.sub("", fold(after)))

@@ -223,13 +223,11 @@ _DEGREES: list[tuple[str, int, str]] = [
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
     ("titre", -1, r"titre professionnel|titre pro|titre rncp|titre (?:d')?asv|"
-                  r"certificat de qualification professionnelle|cqpm|cqp|"
-                  # the home-care assistant's title, named alone (after "Titre professionnel" it is the field)
-                  r"(?<!titre professionnel )(?<!titre pro )advf(?= |$)"),
+                  r"certificat de qualification professionnelle|cqpm|cqp"),
     # The diploma at the end of the French collège, before any vocational certificate.
     ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle|"
-                   # Senegal's certificate at the end of lower secondary school; Portugal's ninth year
-                   r"bfem|9o ano|"
+                   # Senegal's certificate at the end of lower secondary school
+                   r"bfem|"
                    # Belgium's certificate at the end of primary school
                    r"ceb|certificat d'etudes de base"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
@@ -295,7 +293,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
-    "bfem", "advf", "bpa",
+    "bfem", "bpa",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -750,15 +748,6 @@ _HONOURS_RE = re.compile(
 )
 
 
-# Professional titles named by their initials, which after "Titre professionnel" are its field ("Titre professionnel
-# ADVF") and alone the title itself.
-_TITLES_NAMED_BY_INITIALS = frozenset({"advf"})
-
-
-def _degree_not_field(tail: str) -> bool:
-    return find_degree(tail) is not None and fold(tail).strip() not in _TITLES_NAMED_BY_INITIALS
-
-
 def _area_after(text: str, end: int) -> str:
     bracketed = _BRACKETED_AREA_RE.match(text, end)
     if bracketed and not _BRACKETED_HONOURS_RE.match(bracketed.group()):
@@ -770,7 +759,7 @@ def _area_after(text: str, end: int) -> str:
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
-    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or _degree_not_field(tail):
+    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
         return ""
     honours = _HONOURS_RE.search(tail)
     if honours:

@@ -782,22 +782,6 @@ def group_entries(
         cursor -= 1
     mode_before = bool(pre)
     pre_count = max(1, len(pre))
-    # "Royal Navy – HMS Queen Elizabeth" / "2016 – 2021" / "Able Seaman": the first entry's header before its dates
-    # lacks the title, and the line right under the dates is that title; each entry of the section is written so,
-    # and the line under a date line is never the next entry's.
-    titles_follow_dates = bool(
-        mode_before
-        and first + 1 < len(infos)
-        and not is_complete([infos[i].rest for i in pre])
-        and infos[first + 1].headerish
-        and infos[first + 1].dates is None
-        and not infos[first + 1].bullet
-        and len(infos[first + 1].rest.split()) <= 6
-        and "," not in infos[first + 1].rest
-        and title_score(fold(infos[first + 1].rest)) >= 1
-        and not is_complete([infos[first + 1].rest])  # (a title alone, not the next job's whole header)
-        and is_complete([*(infos[i].rest for i in pre), infos[first + 1].rest])
-    )
     # (A date alone on its line, such as the "aujourd'hui" that ended a cut range, is neither header nor body.)
     body_bold = any(
         bolds[i] and not infos[i].headerish and i not in merged and not (infos[i].dates and not infos[i].rest)
@@ -808,6 +792,29 @@ def group_entries(
     def header_like(index: int) -> bool:
         info = infos[index]
         return info.headerish and info.dates is None and (bolds[index] or not needs_bold)
+
+    def title_alone(index: int) -> bool:
+        """A short line that reads as a title and holds nothing more ("Able Seaman", not "Caissière – Lidl")."""
+        info = infos[index]
+        return (
+            info.headerish
+            and info.dates is None
+            and not info.bullet
+            and len(info.rest.split()) <= 6
+            and "," not in info.rest
+            and title_score(fold(info.rest)) >= 1
+            and not is_complete([info.rest])
+        )
+
+    # "Royal Navy – HMS Queen Elizabeth" / "2016 – 2021" / "Able Seaman": the first entry's header before its dates
+    # lacks the title, and the line right under the dates is that title alone; the section writes its titles so.
+    titles_follow_dates = bool(
+        mode_before
+        and first + 1 < len(infos)
+        and not is_complete([infos[i].rest for i in pre])
+        and title_alone(first + 1)
+        and is_complete([*(infos[i].rest for i in pre), infos[first + 1].rest])
+    )
 
     def employer_above(index: int) -> bool:
         """In a section that writes each title on its date line, a bold line right above one, after the last entry's
@@ -1055,7 +1062,17 @@ def group_entries(
             back = nxt - 1
             reserved = 0
             skipped = False
-            while back > base + titles_follow_dates and reserved < max(pre_count, RESERVE):
+            # (in a section that writes the title under the dates, a title alone right under this entry's dates is
+            # its own, when another header line is left for the next entry)
+            # (one line alone between two date lines is the next role's when this one's dates span it: a tenure
+            # at one employer, then its posts, each over its own dates)
+            keep = (
+                titles_follow_dates
+                and not any(title_score(fold(line)) >= 1 for line in entry.header)  # (its title not above its dates)
+                and title_alone(base + 1)
+                and (nxt - base >= 3 or (nxt - base == 2 and not _covers(info.dates, infos[nxt].dates)))
+            )
+            while back > base + keep and reserved < max(pre_count, RESERVE):
                 if header_like(back) or (back == nxt - 1 and title_over_dates(back)):
                     reserved += not tenure(back)
                 elif not skipped and back - 1 > base and note_line(back) and header_like(back - 1):

@@ -17,6 +17,7 @@ from .entries import (
     TENURE_RE,
     Entry,
     body_items,
+    capitalised_words,
     covers,
     covers_wholly,
     group_entries,
@@ -708,9 +709,9 @@ def _armed_post(rank: str, post: str) -> bool:
         ARMED_RANK_RE.fullmatch(fold(strip_punct(rank))) is not None
         and 1 <= len(post.split()) <= 7
         and MILITARY_UNITS_RE.search(folded) is None
-        # (a post in lower case or one that reads as a title: not "Captain, Cathay Pacific", "Sergeant, NYPD",
-        # "Matelot, Compagnie Océane", "Chief Petty Officer, HMS Dragon")
-        and (post[:1].islower() or title_score(folded) >= 1)
+        # (a post that reads as a title: not "Captain, Cathay Pacific", "Captain, easyJet", "Sergeant, NYPD",
+        # "Matelot, Compagnie Océane", "Caporal, opération Barkhane")
+        and title_score(folded) >= 1
         and not _location_of(post)
         and not geo.find_places(post)
         and not school_score(folded)
@@ -1423,6 +1424,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     # employer; a ward is never one: "Registered Nurse, Cardiology Ward, Vivantes Klinikum".)
     # (an organisation named plainly, no title's word in it: "Pharmacie Saint-Cyprien" beside "Étudiant en pharmacie")
     plain_org = any(org_score(fold(o)) > 0 and title_score(fold(o)) < 1 for o in others)
+    # (an organisation named by more than its kind: "CHU de Toulouse" beside "Pharmacie"; not a town or a remark)
+    named_org = any(
+        len(o.split()) > 1 and (org_score(fold(o)) > 0 or (capitalised_words(o.split()) and not _location_of(o)))
+        for o in others
+    )
     employer_index = max(
         range(len(others)),
         key=lambda i: (
@@ -1442,7 +1448,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             # ("Praticien hospitalier – Pharmacie" over "CHU de Toulouse – PUI": an organisation's word alone names
             # no organisation beside one that is named)
             not (
-                len(others[i].split()) == 1 and fold(strip_punct(others[i])) in ORG_WORDS and not is_all_caps(others[i])
+                named_org
+                and len(others[i].split()) == 1
+                and fold(strip_punct(others[i])) in ORG_WORDS
+                and not is_all_caps(others[i])
             ),
             ends_with_legal_form(strip_punct(others[i])),
             # ("Étudiant en pharmacie – vendeur" over "Pharmacie Saint-Cyprien": the part that reads as a title too
@@ -2143,7 +2152,7 @@ _COVERED_UNIT_RE = re.compile(
     r"^section (?:francaise|anglaise|espagnole|allemande|arabe|russe|chinoise|de traduction|d'interpretation)\b|"
     r"^(?:line|base|heavy) maintenance$|^maintenance (?:en ligne|en base|lourde|ligne|base)$|"
     r"^(?:fal|final assembly line|chaine d'assemblage|flotte|fleet) [a-z]{0,4} ?[a-z]?\d{2,4}[\w-]*(?: / [\w -]+)?$|"
-    r"^(?:flotte|fleet) [\w-]+(?: / [\w-]+)?$|"
+    r"^(?:flotte|fleet) (?:crj|atr|erj|embraer|airbus|boeing|q400|dash 8)[\w-]*(?: / [\w-]+)?$|"
     r"^(?:digital|data|innovation) (?:factory|lab)$"
 )
 

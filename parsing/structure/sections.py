@@ -308,9 +308,6 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     for candidate in candidates:
         if candidate in _PHRASES:
             return _PHRASES[candidate]
-    if norm in ("ecole", "ecoles") and raw.isupper():
-        # "ÉCOLE" in capitals alone heads the schools ("École" over "Collège" groups a teacher's posts)
-        return EDUCATION
     squeezed = norm.replace(" ", "")
     tokens = norm.split()
     if squeezed in _SQUEEZED and (len(tokens) == 1 or any(len(t) <= 2 for t in tokens)):

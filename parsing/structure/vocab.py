@@ -1014,13 +1014,14 @@ _MORE_HEADS_TEXT = """
     correspondante pigiste correcteur correctrice presentateur presentatrice concepteur conceptrice
     concepteur-redacteur conceptrice-redactrice proviseure entraineur entraineuse machiniste planificateur
     planificatrice receptionnaire jri jri-monteur jri-monteuse dozent dozentin
-    thermicien thermicienne servente militaire artisan artisane
+    thermicien thermicienne servente militaire artisan artisane ergonome
     agent-hotelier agent-hoteliere agent-social agent-sociale agent-de-service agent-d-entretien home-help
     second-capitaine patron-de-peche pilote-maritime pilote-de-port officier-mecanicien
     legionnaire reserviste enseigne-de-vaisseau lieutenant-de-vaisseau chasseur-de-1re-classe chasseur-alpin timonier
     fusilier fusilier-marin tireur-d-elite
     toiletteur toiletteuse palefrenier palefreniere cavalier cavaliere soigneur soigneuse animalier animaliere
-    agent-animalier garcon-d-ecurie inseminateur inseminatrice asv rayonniste etudiant etudiante
+    agent-animalier garcon-d-ecurie inseminateur inseminatrice asv rayonniste etudiant-en-pharmacie
+    etudiante-en-pharmacie etudiant-en-medecine etudiante-en-medecine deck-cadet engine-cadet officer-cadet
     dactylo dactylographe stenodactylo stenodactylographe nursing-auxiliary healthcare-auxiliary stable-lad
     terminologue lexicographe linguiste sous-titreur sous-titreuse adaptateur adaptatrice
 """
@@ -1041,12 +1042,11 @@ _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
 _GRADES = frozenset({"senior", "semi-senior"})
-# Trades named in one word that are also surnames ("Marie Cadet"): a title only after another word of the post that
-# is no given name ("Deck Cadet", "Senior Aircraftman", "Protection Delegate": a merchant navy's cadets, the British
-# forces' lowest ranks, the Red Cross's field staff). (Not "Lad", "Gunner", "Sapper", "Trooper", "Craftsman": common
-# surnames after given names the lists lack.)
+# Trades named in one word that may be surnames: a title only after another word of the post that is no given name
+# ("Senior Aircraftman", "Protection Delegate": the British forces' lowest ranks, the Red Cross's field staff). (Not
+# "Cadet", "Lad", "Gunner", "Sapper", "Trooper", "Craftsman": common surnames after given names the lists lack.)
 _TRADES_AFTER_A_WORD = frozenset(
-    {"cadet", "rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman", "delegate"}
+    {"rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman", "delegate"}
 )  # fmt: skip
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})

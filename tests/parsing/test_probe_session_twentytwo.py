@@ -313,25 +313,24 @@ def test_a_student_job_remark_inside_the_title():
 
 
 def test_a_current_job_dated_by_its_length():
-    """ "depuis 2 ans" under the title: a current job whose start is not written; "ÉCOLE" heads the schools."""
+    """ "depuis 2 ans" under the title: a current job whose start is not written; Portugal's twelfth year of school
+    under "MES DIPLOMES"."""
     text = (
         "Josiane Payet\njosiane@mail.fr\n\nMON EXPERIENCE\nCCAS DE VAULX-EN-VELIN\naide a domicile\ndepuis 2 ans\n"
-        "LEADER PRICE\ncaissière\n2008 à 2012\n\nECOLE\n1985\n9º ANO (BREVET)\nESCOLA BÁSICA DE VIANA DO CASTELO\n"
+        "LEADER PRICE\ncaissière\n2008 à 2012\n\nMES DIPLOMES\n1985\n12º ANO\n"
+        "ESCOLA SECUNDÁRIA DE VIANA DO CASTELO\n"
     )
     assert _jobs(text) == [
         ("CCAS DE VAULX-EN-VELIN", "aide a domicile", None, None),
         ("LEADER PRICE", "caissière", "2008", "2012"),
     ]
-    assert _schools(text) == [("ESCOLA BÁSICA DE VIANA DO CASTELO", "9º ANO")]
+    assert _schools(text) == [("ESCOLA SECUNDÁRIA DE VIANA DO CASTELO", "12º ANO")]
 
 
 def test_home_care_diplomas():
-    """Senegal's BFEM, the state diploma of home-care assistants (DEAVS), the ADVF title."""
-    text = (
-        "Awa Diallo\nawa@mail.fr\n\nFORMATION\nDEAVS obtenu par VAE – GRETA Lyon\n2015\n"
-        "ADVF – AFPA de Vénissieux\n2012\nBFEM – CEM de Pikine\n2004\n"
-    )
-    assert [school[1] for school in _schools(text)] == ["DEAVS", "ADVF", "BFEM"]
+    """Senegal's BFEM, the state diploma of home-care assistants (DEAVS)."""
+    text = "Awa Diallo\nawa@mail.fr\n\nFORMATION\nDEAVS obtenu par VAE – GRETA Lyon\n2015\nBFEM – CEM de Pikine\n2004\n"
+    assert [school[1] for school in _schools(text)] == ["DEAVS", "BFEM"]
 
 
 def test_a_shop_chain_over_its_town_after_the_title():
@@ -445,3 +444,36 @@ def test_first_review_guards():
         "Israel MARTINEZ"
     )
     assert _degrees("Léa Roux\nlea@mail.fr\n\nFORMATION\nMaster EM Normandie, Le Havre\n2018 – 2020\n")[0][2] is None
+
+
+def test_second_review_guards():
+    """What the second review's snapshot read wrong: a Haitian surname that is a cadet's title, a firm opening with
+    "Nu", a firm named like a month over a one-year job, a tenure over its posts, a job with no title in a section
+    that writes titles under the dates, a rank before a firm in lower case, a town after a bare organisation word."""
+    from .files import text_name
+
+    assert text_name("Wisly Cadet\nwisly@mail.fr\n\nEXPÉRIENCE\nComptable – KPMG\n2015 – 2018\n") == "Wisly Cadet"
+    text = "Ana Lima\nana@mail.fr\n\nEXPÉRIENCE\nDistributrice\n2019 – Nu Skin France\n"
+    assert all(job[3] is None or job[3] == "2019" for job in _jobs(text))
+    text = (
+        "Julie Martin\njulie@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nChargée de clientèle\nApril\n2019 (6 mois)\n"
+        "Conseillère – AXA, Lyon\n2020 – 2022\n"
+    )
+    assert [(job[2], job[3]) for job in _jobs(text)] == [("2019", "2019"), ("2020", "2022")]
+    text = (
+        "Emily Clarke\nemily@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nAccor\n2015 – 2023 (8 ans)\n"
+        "Directrice d'hébergement\n2019 – 2023\nChef de réception\n2015 – 2019\n"
+    )
+    assert [(job[1], job[2]) for job in _jobs(text)][-2:] == [
+        ("Directrice d'hébergement", "2019"),
+        ("Chef de réception", "2015"),
+    ]
+    text = (
+        "Lucas Moreau\nlucas@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nCarrefour, Villeurbanne\n2019 – 2023\n"
+        "Employée libre-service\nAdecco, Lyon\n2018 – 2019\nLidl, Vénissieux\n2016 – 2018\nCaissière\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["Carrefour", "Adecco", "Lidl"]
+    text = "Tom Price\ntom@mail.uk\n\nWORK EXPERIENCE\nCaptain, easyJet – Gatwick\n2015 – 2022\n"
+    assert [(job[0], job[1]) for job in _jobs(text)] == [("easyJet", "Captain")]
+    text = "Jean Le Gall\njean@mail.fr\n\nEXPÉRIENCE\nAgent d'entretien – Mairie – Plouzané\n2015 – 2022\n"
+    assert _jobs(text)[0][0] == "Mairie"
