@@ -24,7 +24,7 @@ for _number, _names in enumerate(
         "janvier janv jan january januar janner januari enero ene gennaio janeiro tammikuu",
         "fevrier fevr fev feb february febr februar februari febrero febbraio fevereiro",
         "mars mar march marz maerz maart mrt marts marzo",
-        "avril avr apr april abril aprile",
+        "avril avr apr april abril aprile abr",
         "mai may mei maj mayo maggio maio",
         "juin jun june juni junio giugno junho giu",
         "juillet juil jul july juli julio luglio julho lug",

@@ -244,6 +244,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"militaire de parachutiste|de chef de quart|de chef d'agres|de specialiste)|"
                      r"formation (?:generale )?initiale (?:de |du |d')?(?:sous-officier|legionnaire|gendarme|officier)|"
                      r"initial officer training|nco basic training"),
+    # A training course named by the trade it teaches, opening its line in the studies ("Formation Régisseur lumière",
+    # "Formation de toiletteur"): no diploma's rung of its own.
+    ("training", -2, r"^formation (?:qualifiante |professionnelle |diplomante |certifiante )?(?:de |d')?"
+                     r"(?!continue|interne|initiale|niveau|en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
