@@ -83,7 +83,8 @@ _NAME_PREFIX_RE = re.compile(
 # The Europass form's first label, with the name on its row: "PERSONAL INFORMATION Magdalena Kowalczyk" (or the
 # label's second word alone when the label wraps: "INFORMATIONS" / "PERSONNELLES Émilie Rousseau").
 _PERSONAL_LABEL_RE = re.compile(
-    r"^\s*(?:personal\s+(?:information|details)|informations?\s+personnelles?|personnelles?|[ée]tat\s+civil)\s+"
+    r"^\s*(?:personal\s+(?:information|details)|informations?\s+personnelles?|personnelles?|[ée]tat\s+civil|"
+    r"informazioni\s+personali|dati\s+personali)\s+"
     r"(?=[^\W\d_])",
     re.I,
 )

@@ -42,6 +42,10 @@ for _number, _names in enumerate(
 
 # Every month's name and abbreviation that dates are read with, folded, longest first (for patterns elsewhere).
 MONTH_NAMES: tuple[str, ...] = tuple(sorted(_MONTHS, key=len, reverse=True))
+# Italian abbreviations that are English or French words too ("set", "ago", "gen", "mag"): a month only with their
+# dot, in a date ("set. 2016 – ott. 2021", "gen. 2015").
+_DOTTED_MONTHS = {"gen": 1, "mag": 5, "ago": 8, "set": 9}
+_MONTH_NUMBERS = {**_MONTHS, **_DOTTED_MONTHS}
 
 
 def is_month_word(word: str) -> bool:
@@ -50,7 +54,7 @@ def is_month_word(word: str) -> bool:
 
 
 # Matching runs on folded text (lower case, no accents, "-" for every dash, "'" for every apostrophe).
-_MONTH = r"(?P<{g}>" + "|".join(MONTH_NAMES) + r")\.?"
+_MONTH = r"(?P<{g}>" + "|".join(MONTH_NAMES) + "|" + "|".join(rf"{name}(?=\.)" for name in _DOTTED_MONTHS) + r")\.?"
 _YEAR = r"(?P<{g}>(?:19[5-9]\d|20[0-4]\d))"
 _YEAR2 = r"(?P<{g}>\d{{2}})"
 
@@ -170,7 +174,7 @@ class DateRange:
 def _value(match: re.Match[str], prefix: str) -> str | None:
     groups = match.groupdict()
     if groups.get(prefix + "y1"):
-        return f"{groups[prefix + 'y1']}-{_MONTHS[groups[prefix + 'mn']]:02d}"
+        return f"{groups[prefix + 'y1']}-{_MONTH_NUMBERS[groups[prefix + 'mn']]:02d}"
     if groups.get(prefix + "y2"):
         return f"{groups[prefix + 'y2']}-{int(groups[prefix + 'mm']):02d}"
     if groups.get(prefix + "y3"):
@@ -178,7 +182,7 @@ def _value(match: re.Match[str], prefix: str) -> str | None:
     if groups.get(prefix + "y4"):
         return groups[prefix + "y4"]
     if groups.get(prefix + "y5"):
-        return _short_value(str(_MONTHS[groups[prefix + "mn5"]]), groups[prefix + "y5"])
+        return _short_value(str(_MONTH_NUMBERS[groups[prefix + "mn5"]]), groups[prefix + "y5"])
     return None
 
 
@@ -233,8 +237,8 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
         year = match.group("y")
         found.append(
             DateRange(
-                f"{year}-{_MONTHS[match.group('m1')]:02d}",
-                f"{year}-{_MONTHS[match.group('m2')]:02d}",
+                f"{year}-{_MONTH_NUMBERS[match.group('m1')]:02d}",
+                f"{year}-{_MONTH_NUMBERS[match.group('m2')]:02d}",
                 False,
                 match.start(),
                 match.end(),

@@ -244,6 +244,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"militaire de parachutiste|de chef de quart|de chef d'agres|de specialiste)|"
                      r"formation (?:generale )?initiale (?:de |du |d')?(?:sous-officier|legionnaire|gendarme|officier)|"
                      r"initial officer training|nco basic training"),
+    # The crafts' own diplomas: the brevet des métiers d'art (a baccalauréat's rung), the diplôme des métiers d'art
+    # (two years after it)
+    ("bma", 0, r"bma(?= \w)|brevet des metiers d'art"),
+    ("dma", 2, r"dma(?= \w)|diplome des metiers d'art"),
     # A training course named by the trade it teaches, opening its line in the studies ("Formation Régisseur lumière",
     # "Formation de toiletteur"): no diploma's rung of its own.
     ("training", -2, r"^formation (?:qualifiante |professionnelle |diplomante |certifiante )?(?:de |d')?"
@@ -297,7 +301,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
-    "bfem", "bpa",
+    "bfem", "bpa", "bma", "dma",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})

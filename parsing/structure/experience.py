@@ -63,9 +63,14 @@ _LOCATION_TAIL_RE = re.compile(r"\s*[,(]\s*([^,()]+?)(?:,\s*([^,()]+?))?\)?\s*$"
 
 # A branch, a shop or a site of the employer, named by its town: "agence de Créteil Village", "Entrepôt de Douai".
 _BRANCH_RE = re.compile(
-    r"^(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme)\s+"
-    r"(?:de |d'|d’|du )"
-    r"(?-i:[A-Z])",
+    r"^(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme|ateliers?)\s+"
+    r"(?:(?:de |d'|d’|du )(?-i:[A-Z])|de la (?:rue|avenue|place|boulevard)\b)",
+    re.I,
+)
+# A street address after the employer ("Chanel, Paris – 31 rue Cambon", "Bucherer – Rue du Rhône"): where, not who.
+_STREET_RE = re.compile(
+    r"^(?:\d{1,4}(?: ?bis| ?ter)?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|quai|allee|cours|chemin|impasse)\s+"
+    r"(?:du |de la |de l'|des |de |d')?\S",
     re.I,
 )
 
@@ -146,8 +151,10 @@ _TRAILING_PERIOD_RE = re.compile(
 _JUNK_VALUE_RE = re.compile(
     rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?(?:\s*'?\d{{1,2}})?|present|current|currently|now|ongoing|till date|"
     r"to date|today|aujourd'hui|actuel|actuellement|en cours|curriculum vitae|resume|cv|"
-    r"(?:summers?|spring|autumn|fall|winters?|etes?|hivers?|printemps|automne|saisons?)"
+    r"(?:summers?|spring|autumn|fall|winters?|etes?|hivers?|automne|saisons?)"
     r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
+    # (spring in French only with its year: "Printemps" alone is the department store)
+    r"printemps\s+(?:\d{2,4}|jobs?|internship|term|semester)|"
     # when in the week or the year the work was done ("Week-ends depuis 2023", "Vacances scolaires 2019")
     r"(?:les\s+)?(?:week-?\s?ends?|weekends?|vacances(?:\s+scolaires)?|school holidays|holidays|mercredis|samedis|"
     r"dimanches|soirees|nuits|jours feries)|"
@@ -435,7 +442,7 @@ def _location_of(part: str) -> str | None:
         town, code = part.strip().rsplit(",", 1)
         if code.strip() in _STATE_CODES or geo.find_places(town) or not title_score(fold(town)):
             return part.strip()
-    if _COUNTY_RE.match(part.strip()) or _is_branch(part):
+    if _COUNTY_RE.match(part.strip()) or _is_branch(part) or _STREET_RE.match(fold(part.strip())):
         return part.strip()
     if _COMPOUND_TOWN_RE.match(part.strip()) or _AUSTRALIAN_PLACE_RE.match(part.strip()):
         return part.strip()
@@ -1175,6 +1182,23 @@ def _names_town_of(part: str, parts: list[str]) -> bool:
 _HYPHENATED_NAME_RE = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+\b")
 
 
+def _firm_beside(text: str) -> bool:
+    """A part that names a firm rather than a place or what a title covers ("TotalEnergies", "Intesa Sanpaolo"; not
+    "Dinard", "Bangui (RCA)")."""
+    if _location_of(text) or geo.find_places(text) or covers(text) or _bracketed_place(text)[1] is not None:
+        return False
+    words = re.sub(r"\([^()]*\)", " ", text).split()  # ("Bunia (RDC)": a town and its country's initials)
+    if not words:
+        return False
+    return (
+        org_score(fold(text)) > 0
+        or ends_with_legal_form(text)
+        or any(len(word) >= 2 and word.isupper() for word in words)
+        or any(re.search(r"[a-z][A-Z]", word) for word in words)  # ("TotalEnergies", "easyJet")
+        or (len(words) >= 2 and _capitalised_name(" ".join(words)) and not _unknown_town(" ".join(words)))
+    )
+
+
 def _named_like_company(text: str) -> bool:
     """ "STEF", "FM Logistic", "Groupe Mousset": a name with a word in capitals, or one ``names_organisation``
     reads."""
@@ -1444,7 +1468,15 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             # ("Business Development Representative – EMEA – Contentsquare, Paris": the market the post covers;
             # "… – Radiothérapie" over "Centre Léon Bérard": the unit)
             and not _MARKET_RE.fullmatch(fold(strip_punct(others[i])))
-            and not (_UNIT_OPENER_RE.match(fold(others[i])) and _department_part(others[i], strict=True)),
+            and not (_UNIT_OPENER_RE.match(fold(others[i])) and _department_part(others[i], strict=True))
+            # ("Key Account Manager – OEM Retail" over "Michelin", "Analyst – Equity Research" over "Intesa
+            # Sanpaolo": what the title covers, all of it a business line, beside a firm's name)
+            and not (
+                best + 1 < len(rest)
+                and others[i] == rest[best + 1]
+                and covers_wholly(others[i])
+                and any(_firm_beside(o) for o in others if o != others[i])
+            ),
             # ("Praticien hospitalier – Pharmacie" over "CHU de Toulouse – PUI": an organisation's word alone names
             # no organisation beside one that is named)
             not (
@@ -1542,6 +1574,7 @@ _MARKET_RE = re.compile(rf"(?:{_MARKETS})(?:\s*(?:&|and|et|/)\s*(?:{_MARKETS}))*
 # "Projet de fin d'études"): no employer while another part can be one.
 _DEPARTMENT_RE = re.compile(
     r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole(?! emploi)|cellule|"
+    r"direzione|"
     # a research unit's number ("Laboratoire IMS (UMR 5218)"), a metro or train line ("Ligne 9", "Ligne R")
     r"umr|ligne (?:\d{1,2}|[a-z]\d?)(?:$|\s+(?:conditionnement|emballage|fabrication|production|assemblage|montage|"
     r"embouteillage|remplissage|usinage)$)|"

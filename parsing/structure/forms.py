@@ -123,6 +123,10 @@ _SECTION_LABELS = {
     "langue maternelle": ("Langues", "Langue maternelle : "),
     "autre(s) langue(s)": ("Langues", "Autres langues : "),
     "autres langues": ("Langues", "Autres langues : "),
+    # the Italian form's
+    "lingua madre": ("Lingue", "Lingua madre: "),
+    "lingue madri": ("Lingue", "Lingua madre: "),
+    "altre lingue": ("Lingue", "Altre lingue: "),
     "aptitudes et competences sociales": ("Compétences", ""),
     "aptitudes et competences organisationnelles": ("Compétences", ""),
     "aptitudes et competences techniques": ("Compétences", ""),
@@ -130,10 +134,13 @@ _SECTION_LABELS = {
     "aptitudes et competences artistiques": ("Compétences", ""),
     "autres aptitudes et competences": ("Compétences", ""),
 }
+# The Italian form's language labels, which hold no "(s)" ("Lingua madre", "Altre lingue").
+_ITALIAN_GRID_LABELS = frozenset({"lingua madre", "lingue madri", "altre lingue"})
 # The language grid's column heads ("Self-assessment", "Understanding Speaking Writing", "European level (*)"):
 # words of reading and writing that are no content.
 _GRID_RE = re.compile(
     r"^(?:self-assessment|auto-?evaluation|european level|niveau europeen|understanding|comprendre|listening|ecouter|"
+    r"comprensione|parlato|produzione|ascolto|lettura|interazione|orale|"
     r"speaking|parler|writing|ecrire|reading|lire|spoken (?:interaction|production)|"
     r"prendre part a|s'exprimer|(?:interaction|production|expression|comprehension) (?:orale|ecrite)|"
     r"une conversation|oralement)\b"
@@ -224,7 +231,8 @@ def is_europass_form(lines: list[Line]) -> bool:
     grid = {
         match.group("label")
         for line in lines
-        if (match := _SECTION_LABEL_RE.match(fold(line.text))) is not None and "(s)" in match.group("label")
+        if (match := _SECTION_LABEL_RE.match(fold(line.text))) is not None
+        and ("(s)" in match.group("label") or match.group("label") in _ITALIAN_GRID_LABELS)
     }
     return len(found & _DISTINCTIVE) >= 2 or len(cells & _JOB_CELL_LABELS) >= 3 or len(grid) >= 2
 

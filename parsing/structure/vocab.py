@@ -933,7 +933,9 @@ _NAMED_SCHOOLS_RE = re.compile(
     # the coding and data bootcamps of career changers
     r"ironhack|le wagon|jedha|datascientest|simplon(?:\.co)?|"
     # the metal and aerospace industries' training centres, the air force's technical school
-    r"pole formation|afpi|aerocampus|cfai|eetaa)\b"
+    r"pole formation|afpi|aerocampus|cfai|eetaa|"
+    # fashion, perfume and watchmaking schools
+    r"studio bercot|wostep|esmod|isipca)\b"
 )
 
 
@@ -1023,6 +1025,10 @@ _MORE_HEADS_TEXT = """
     agent-animalier garcon-d-ecurie inseminateur inseminatrice asv rayonniste etudiant-en-pharmacie
     etudiante-en-pharmacie etudiant-en-medecine etudiante-en-medecine deck-cadet engine-cadet officer-cadet
     dactylo dactylographe stenodactylo stenodactylographe nursing-auxiliary healthcare-auxiliary stable-lad
+    joaillier joailliere modeliste brodeur brodeuse maroquinier maroquiniere malletier sertisseur sertisseuse
+    etalagiste polisseur polisseuse bijoutier bijoutiere sellier-maroquinier retoucheur retoucheuse
+    neuropsychologue logopediste therapeute art-therapeute psychotherapeute enqueteur enqueteuse pentester rssi
+    ciso threat-hunter incident-responder assegnista gestore
     terminologue lexicographe linguiste sous-titreur sous-titreuse adaptateur adaptatrice
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
@@ -1037,7 +1043,9 @@ _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
     gerant gerante accompagnateur accompagnatrice interprete saisonnier saisonniere desenvolvedor contabil
-    financeiro financeira ambiental programador soigneur soigneuse animalier animaliere marin"""
+    financeiro financeira ambiental programador soigneur soigneuse animalier animaliere marin maroquinier finanziario
+    finanziaria
+    maroquiniere joaillier joailliere bijoutier bijoutiere"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
@@ -1053,7 +1061,7 @@ _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
     "paratrooper",
-    "terminologist", "lexicographer", "linguist", "subtitler",
+    "terminologist", "lexicographer", "linguist", "subtitler", "neuropsychologist", "pentester",
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
