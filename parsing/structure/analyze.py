@@ -540,8 +540,8 @@ def analyze_document(
     head_texts = [line.text for line in lines[:15]]
     near = list(dict.fromkeys(head_texts + contact_texts))
     all_texts = [line.text for line in lines]
-    emails = [e for t in near for e in contact_mod.find_emails(t)] or [
-        e for t in all_texts for e in contact_mod.find_emails(t)
+    emails = [e for t in contact_mod.rejoined_emails(near) for e in contact_mod.find_emails(t)] or [
+        e for t in contact_mod.rejoined_emails(all_texts) for e in contact_mod.find_emails(t)
     ]
     # The learned field tagger (see refine.py and models/README.md): its NAME spans are evidence for the name.
     model = tagger()

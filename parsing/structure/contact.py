@@ -209,6 +209,40 @@ def has_email(text: str) -> bool:
     return "@" in text and EMAIL_RE.search(text) is not None
 
 
+# The domains' last labels an address ends with, to tell a whole address from one a narrow column cut.
+_TOP_LEVEL_DOMAINS_TEXT = "com fr net org be ch ca it de eu uk io es pt nl lu ma tn dz sn ci cm info biz edu pl ro"
+_TOP_LEVEL_DOMAINS = frozenset(_TOP_LEVEL_DOMAINS_TEXT.split())
+_WRAPPED_TAIL_RE = re.compile(r"^[a-z0-9][a-z0-9.-]{0,24}$")
+
+
+def rejoined_emails(texts: list[str]) -> list[str]:
+    """The texts with an e-mail address a narrow column wrapped put together again on its first line
+    ("stephanie.gauthier@gmail.co" over "m", "pa.marchand@psychotherapie-p" over "aris.fr")."""
+    out = list(texts)
+    for index in range(len(texts) - 1):
+        text = texts[index].rstrip()
+        below = texts[index + 1].strip()
+        if "@" not in text and below.startswith("@") and text.split():
+            # "camille.chevalier.broderie" over "@gmail.com": cut before the "@"
+            joined = f"{text.split()[-1]}{below.split()[0]}"
+            if EMAIL_RE.fullmatch(joined):
+                out[index] = f"{text[: len(text) - len(text.split()[-1])]}{joined}"
+            continue
+        if "@" not in text:
+            continue
+        last = text.split()[-1] if text.split() else ""
+        tail = texts[index + 1].strip()
+        if "@" not in last or not _WRAPPED_TAIL_RE.match(tail):
+            continue
+        joined = f"{last}{tail}"
+        whole = EMAIL_RE.fullmatch(last)
+        if whole is not None and last.rsplit(".", 1)[-1].lower() in _TOP_LEVEL_DOMAINS:
+            continue  # (the address was whole: "jean@mail.fr" over "linkedin")
+        if EMAIL_RE.fullmatch(joined) and joined.rsplit(".", 1)[-1].lower() in _TOP_LEVEL_DOMAINS:
+            out[index] = f"{text[: len(text) - len(last)]}{joined}"
+    return out
+
+
 def find_emails(text: str) -> list[str]:
     if "@" not in text:
         return []
