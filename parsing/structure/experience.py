@@ -1526,7 +1526,13 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         following = ""
     # "Infirmière – service des urgences", "Comptable – Back office": the ward or team after a dash is part of the
     # title ("Sales Manager, Marketing Department": after a comma it is not).
-    if following and following != others[employer_index] and not after_comma and _department_part(following):
+    if (
+        following
+        and following != others[employer_index]
+        and not after_comma
+        and _department_part(following)
+        and _department_part(following, strict=True)
+    ):
         position = f"{position} – {following}"
     if (
         not location
@@ -2169,7 +2175,8 @@ _STATE_DIRECTORATE_RE = re.compile(
 
 # Words that open a unit's name and a business's or authority's alike ("Atelier des Chefs", "Zone Bleue",
 # "Département de l'Isère"); "Division Produits Grand Public" or "Direction Régionale" open a unit's only.
-_BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation", "departement"})
+# (and a maternity hospital named after its place: "Maternité des Lilas", not the ward "Maternité")
+_BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation", "departement", "maternite"})
 
 
 # "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").
@@ -2186,7 +2193,9 @@ _COVERED_UNIT_RE = re.compile(
     r"^(?:line|base|heavy) maintenance$|^maintenance (?:en ligne|en base|lourde|ligne|base)$|"
     r"^(?:fal|final assembly line|chaine d'assemblage|flotte|fleet) [a-z]{0,4} ?[a-z]?\d{2,4}[\w-]*(?: / [\w -]+)?$|"
     r"^(?:flotte|fleet) (?:crj|atr|erj|embraer|airbus|boeing|q400|dash 8)[\w-]*(?: / [\w-]+)?$|"
-    r"^(?:digital|data|innovation) (?:factory|lab)$"
+    r"^(?:digital|data|innovation) (?:factory|lab)$|"
+    # a security team ("Incident Responder – CSIRT" over "Airbus Defence and Space")
+    r"^(?:csirt|cert|soc|red team|blue team)$"
 )
 
 
