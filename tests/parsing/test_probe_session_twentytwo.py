@@ -477,3 +477,92 @@ def test_second_review_guards():
     assert [(job[0], job[1]) for job in _jobs(text)] == [("easyJet", "Captain")]
     text = "Jean Le Gall\njean@mail.fr\n\nEXPÉRIENCE\nAgent d'entretien – Mairie – Plouzané\n2015 – 2022\n"
     assert _jobs(text)[0][0] == "Mairie"
+
+
+def test_training_courses_named_by_their_trade():
+    """ "Formation Régisseur lumière" at a stage school, "CQPM Peintre aéronautique" at an industry's training
+    centre: studies with their schools (not "Formation continue", nor a heading)."""
+    text = (
+        "Léo Martin\nleo@mail.fr\n\nFORMATION\nFormation Régisseur lumière\nCFPTS, Bagnolet\n2016\n"
+        "CQPM Peintre aéronautique – Aérocampus Aquitaine, Latresne\n2014\n"
+    )
+    assert [(school[0], school[1]) for school in _schools(text)] == [
+        ("CFPTS", "Formation Régisseur"),
+        ("Aérocampus Aquitaine", "CQPM"),
+    ]
+
+
+def test_a_europass_form_without_colons():
+    """ "Nom de l'employeur Armée de l'Air, BA 113 Saint-Dizier" and "Activités principales …": the form's labels,
+    run into their values, are no part of them."""
+    lines = [
+        Line("Franck Lemoine", top=40, x0=50, bold=True, size=16),
+        Line("franck@mail.fr", top=60, x0=50, size=9),
+        Line("Curriculum Vitae Europass", top=80, x0=50, size=9),
+        Line("EXPÉRIENCE PROFESSIONNELLE", top=110, x0=50, bold=True, size=11),
+        Line("Dates 09/2010 → 01/2018", top=130, x0=50, size=9),
+        Line("Fonction ou poste occupé Chef d'équipe mécanicien moteur M88", top=142, x0=50, size=9),
+        Line("Nom de l'employeur Armée de l'Air, BA 113 Saint-Dizier", top=154, x0=50, size=9),
+        Line("Activités principales Maintenance moteurs M53 (Mirage 2000)", top=166, x0=50, size=9),
+    ]
+    assert document_jobs(lines, body_size=9) == [
+        ("Armée de l'Air", "Chef d'équipe mécanicien moteur M88", "2010-09", "2018-01")
+    ]
+
+
+def test_italian_months_with_their_dot_and_the_italian_form():
+    """ "set. 2016 – ott. 2021", "gen. 2015 – ago. 2016": Italian abbreviations that are also words, months with
+    their dot."""
+    text = (
+        "Giulia Rossi\ngiulia@mail.it\n\nESPERIENZE PROFESSIONALI\nInfermiera pediatrica – Ospedale Bambino Gesù, "
+        "Roma\nset. 2016 – ott. 2021\nInfermiera – Istituto Giannina Gaslini, Genova\ngen. 2015 – ago. 2016\n"
+    )
+    assert [(job[2], job[3]) for job in _jobs(text)] == [("2016-09", "2021-10"), ("2015-01", "2016-08")]
+
+
+def test_an_email_address_wrapped_in_a_narrow_column():
+    """ "stephanie.gauthier@gmail.co" over "m", "camille.chevalier.broderie" over "@gmail.com": one address."""
+    from parsing import parse_resume
+
+    text = (
+        "Stéphanie Gauthier\nstephanie.gauthier@gmail.co\nm\n514 555 0199\n\nEXPÉRIENCE\nComptable – CGI\n2015 – 2018\n"
+    )
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["email"] == "stephanie.gauthier@gmail.com"
+    text = (
+        "Camille Chevalier\ncamille.chevalier.broderie\n@gmail.com\n\nEXPÉRIENCE\nBrodeuse – Maison Lesage\n"
+        "2015 – 2018\n"
+    )
+    assert parse_resume(text.encode(), "cv.txt")["basics"]["email"] == "camille.chevalier.broderie@gmail.com"
+
+
+def test_luxury_crafts_addresses_and_the_department_store():
+    """A craftsman's titles, a boutique's street address after the house, "Printemps" the store."""
+    text = (
+        "Camille Roux\ncamille@mail.fr\n\nEXPÉRIENCE\nJoaillière – Van Cleef & Arpels\n2018 – 2023\n"
+        "Store Manager – Bucherer – Rue du Rhône\n2015 – 2018\nAssistante acheteuse, Printemps\n2012 – 2015\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Van Cleef & Arpels", "Joaillière"),
+        ("Bucherer", "Store Manager"),
+        ("Printemps", "Assistante acheteuse"),
+    ]
+
+
+def test_bootcamps_and_translators():
+    """Career changers' bootcamps named alone; translators' and linguists' titles."""
+    text = "Paul Girard\npaul@mail.fr\n\nFORMATION\nBootcamp Développeur web – Le Wagon, Lyon\n2021\n"
+    assert _schools(text)[0][0] == "Le Wagon"
+    text = (
+        "Paul Girard\npaul@mail.fr\n\nEXPÉRIENCE\nTerminologue – AFNOR, La Plaine Saint-Denis\n2018 – 2023\n"
+        "Sous-titreuse / adaptatrice – Titrafilm\n2015 – 2018\n"
+    )
+    assert [job[1] for job in _jobs(text)] == ["Terminologue", "Sous-titreuse / adaptatrice"]
+
+
+def test_a_maternity_hospital_and_a_security_team():
+    """ "Maternité des Lilas" is a hospital; "– CSIRT" after a title is its team, the firm on the next line."""
+    text = (
+        "Anne Morel\nanne@mail.fr\n\nEXPÉRIENCE\nPsychologue clinicienne – Maternité des Lilas\n2018 – 2023\n"
+        "Incident Responder – CSIRT\nAirbus Defence and Space, Élancourt\n2015 – 2018\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["Maternité des Lilas", "Airbus Defence and Space"]
