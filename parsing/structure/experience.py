@@ -2663,6 +2663,8 @@ def missions_under_employers(work: list[dict[str, Any]]) -> list[dict[str, Any]]
                 mission["name"] = head["name"]
                 if client and not mission.get("summary"):
                     mission["summary"] = f"Client: {client}"
+                if not mission.get("position") and head.get("position"):
+                    mission["position"] = head["position"]  # (the post held at the consultancy, mission after mission)
                 result.append(mission)
             index = stop
             continue
