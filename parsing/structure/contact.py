@@ -223,9 +223,14 @@ def rejoined_emails(texts: list[str]) -> list[str]:
         text = texts[index].rstrip()
         below = texts[index + 1].strip()
         if "@" not in text and below.startswith("@") and text.split():
-            # "camille.chevalier.broderie" over "@gmail.com": cut before the "@"
+            # "camille.chevalier.broderie" over "@gmail.com": cut before the "@" (not "Instagram" over
+            # "@julie.couture", a handle)
             joined = f"{text.split()[-1]}{below.split()[0]}"
-            if EMAIL_RE.fullmatch(joined):
+            if (
+                EMAIL_RE.fullmatch(joined)
+                and text.split()[-1] == text.split()[-1].lower()
+                and joined.rsplit(".", 1)[-1].lower() in _TOP_LEVEL_DOMAINS
+            ):
                 out[index] = f"{text[: len(text) - len(text.split()[-1])]}{joined}"
             continue
         if "@" not in text:
@@ -235,10 +240,14 @@ def rejoined_emails(texts: list[str]) -> list[str]:
         if "@" not in last or not _WRAPPED_TAIL_RE.match(tail):
             continue
         joined = f"{last}{tail}"
-        whole = EMAIL_RE.fullmatch(last)
-        if whole is not None and last.rsplit(".", 1)[-1].lower() in _TOP_LEVEL_DOMAINS:
-            continue  # (the address was whole: "jean@mail.fr" over "linkedin")
-        if EMAIL_RE.fullmatch(joined) and joined.rsplit(".", 1)[-1].lower() in _TOP_LEVEL_DOMAINS:
+        domain = last.partition("@")[2]
+        label = domain.rsplit(".", 1)[-1].lower() if "." in domain else ""
+        # (cut inside the domain's name, "…@psychotherapie-p" over "aris.fr", or inside its last label, "gmail.co"
+        # over "m"; not a whole address over a website, "contact@mariedupont.me" over "www.mariedupont.fr")
+        cut = (not label and not tail.startswith("www")) or (
+            "." not in tail and any(tld != label and tld.startswith(label) for tld in _TOP_LEVEL_DOMAINS)
+        )
+        if cut and EMAIL_RE.fullmatch(joined) and joined.rsplit(".", 1)[-1].lower() in _TOP_LEVEL_DOMAINS:
             out[index] = f"{text[: len(text) - len(last)]}{joined}"
     return out
 

@@ -42,10 +42,11 @@ for _number, _names in enumerate(
 
 # Every month's name and abbreviation that dates are read with, folded, longest first (for patterns elsewhere).
 MONTH_NAMES: tuple[str, ...] = tuple(sorted(_MONTHS, key=len, reverse=True))
-# Italian abbreviations that are English or French words too ("set", "ago", "gen", "mag"): a month only with their
-# dot, in a date ("set. 2016 – ott. 2021", "gen. 2015").
-_DOTTED_MONTHS = {"gen": 1, "mag": 5, "ago": 8, "set": 9}
-_MONTH_NUMBERS = {**_MONTHS, **_DOTTED_MONTHS}
+# Italian abbreviations that are English or French words too ("set", "ago", "gen", "mag"), read as months only on a
+# line that writes two Italian months with their dots ("set. 2016 – ott. 2021", "gen. 2015 – ago. 2016"; not
+# "Secrétaire gén. 2015"): rewritten there as months of the same length before matching.
+_ITALIAN_DOTTED_RE = re.compile(r"\b(?:gen|mag|ago|set|giu|lug|ott|dic)\.")
+_ITALIAN_AS_MONTHS = {"gen.": "jan.", "mag.": "mai.", "ago.": "aug.", "set.": "sep."}
 
 
 def is_month_word(word: str) -> bool:
@@ -54,7 +55,7 @@ def is_month_word(word: str) -> bool:
 
 
 # Matching runs on folded text (lower case, no accents, "-" for every dash, "'" for every apostrophe).
-_MONTH = r"(?P<{g}>" + "|".join(MONTH_NAMES) + "|" + "|".join(rf"{name}(?=\.)" for name in _DOTTED_MONTHS) + r")\.?"
+_MONTH = r"(?P<{g}>" + "|".join(MONTH_NAMES) + r")\.?"
 _YEAR = r"(?P<{g}>(?:19[5-9]\d|20[0-4]\d))"
 _YEAR2 = r"(?P<{g}>\d{{2}})"
 
@@ -174,7 +175,7 @@ class DateRange:
 def _value(match: re.Match[str], prefix: str) -> str | None:
     groups = match.groupdict()
     if groups.get(prefix + "y1"):
-        return f"{groups[prefix + 'y1']}-{_MONTH_NUMBERS[groups[prefix + 'mn']]:02d}"
+        return f"{groups[prefix + 'y1']}-{_MONTHS[groups[prefix + 'mn']]:02d}"
     if groups.get(prefix + "y2"):
         return f"{groups[prefix + 'y2']}-{int(groups[prefix + 'mm']):02d}"
     if groups.get(prefix + "y3"):
@@ -182,7 +183,7 @@ def _value(match: re.Match[str], prefix: str) -> str | None:
     if groups.get(prefix + "y4"):
         return groups[prefix + "y4"]
     if groups.get(prefix + "y5"):
-        return _short_value(str(_MONTH_NUMBERS[groups[prefix + "mn5"]]), groups[prefix + "y5"])
+        return _short_value(str(_MONTHS[groups[prefix + "mn5"]]), groups[prefix + "y5"])
     return None
 
 
@@ -210,6 +211,8 @@ def _fold_dates(text: str) -> str:
     """``fold(text)`` with "rentrée 2018" read as September 2018, when a French school year starts (the same length,
     so spans in it are spans in the text)."""
     folded = fold(text)
+    if len(_ITALIAN_DOTTED_RE.findall(folded)) >= 2:
+        folded = _ITALIAN_DOTTED_RE.sub(lambda match: _ITALIAN_AS_MONTHS.get(match.group(), match.group()), folded)
     return _SCHOOL_YEAR_START_RE.sub("sept.  ", folded) if "rentree" in folded else folded
 
 
@@ -237,8 +240,8 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
         year = match.group("y")
         found.append(
             DateRange(
-                f"{year}-{_MONTH_NUMBERS[match.group('m1')]:02d}",
-                f"{year}-{_MONTH_NUMBERS[match.group('m2')]:02d}",
+                f"{year}-{_MONTHS[match.group('m1')]:02d}",
+                f"{year}-{_MONTHS[match.group('m2')]:02d}",
                 False,
                 match.start(),
                 match.end(),

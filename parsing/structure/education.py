@@ -250,8 +250,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("dma", 2, r"dma(?= \w)|diplome des metiers d'art"),
     # A training course named by the trade it teaches, opening its line in the studies ("Formation Régisseur lumière",
     # "Formation de toiletteur"): no diploma's rung of its own.
-    ("training", -2, r"^formation (?:qualifiante |professionnelle |diplomante |certifiante )?(?:de |d')?"
-                     r"(?!continue|interne|initiale|niveau|en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
+    ("training", -2, r"^formation (?!(?:\w+ )?(?:continue|interne|initiale|niveau)\b)"
+                     r"(?:qualifiante |professionnelle |diplomante |certifiante )?(?:de |d')?"
+                     r"(?!en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
@@ -665,6 +666,8 @@ def find_degree(text: str) -> Degree | None:
                 continue
             if acronym == "ing" and written.isupper():
                 continue  # "ING": the bank
+            if key == "training" and (not written.split()[-1][:1].isupper() or written.split()[-1].isupper()):
+                continue  # (a trade named in capitals: not "Formation management", "Formation SST")
             if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
                 continue  # "LYCÉE DU PARC", "Stage chez BP France"
             if acronym in _STATE_CODES and _STATE_AFTER_CITY_RE.search(text[: match.start()]):
@@ -756,6 +759,13 @@ _HONOURS_RE = re.compile(
 )
 
 
+def _degree_in(text: str) -> bool:
+    """Whether ``text`` names a degree of its own (a course named "Formation …" after a degree is its field: "Master
+    Formation de formateurs")."""
+    degree = find_degree(text)
+    return degree is not None and degree.key != "training"
+
+
 def _area_after(text: str, end: int) -> str:
     bracketed = _BRACKETED_AREA_RE.match(text, end)
     if bracketed and not _BRACKETED_HONOURS_RE.match(bracketed.group()):
@@ -767,7 +777,7 @@ def _area_after(text: str, end: int) -> str:
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
-    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
+    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or _degree_in(tail):
         return ""
     honours = _HONOURS_RE.search(tail)
     if honours:

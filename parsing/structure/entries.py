@@ -815,6 +815,10 @@ def group_entries(
         and not is_complete([infos[i].rest for i in pre])
         and title_alone(first + 1)
         and is_complete([*(infos[i].rest for i in pre), infos[first + 1].rest])
+        # (the last entry too has its title under its dates: not a section of titles over their employers, whose
+        # last dates close it)
+        and anchors[-1] + 1 < len(infos)
+        and title_alone(anchors[-1] + 1)
     )
 
     def employer_above(index: int) -> bool:

@@ -63,13 +63,14 @@ _LOCATION_TAIL_RE = re.compile(r"\s*[,(]\s*([^,()]+?)(?:,\s*([^,()]+?))?\)?\s*$"
 
 # A branch, a shop or a site of the employer, named by its town: "agence de Créteil Village", "Entrepôt de Douai".
 _BRANCH_RE = re.compile(
-    r"^(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme|ateliers?)\s+"
-    r"(?:(?:de |d'|d’|du )(?-i:[A-Z])|de la (?:rue|avenue|place|boulevard)\b)",
+    r"^(?:(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme)\s+"
+    r"(?:de |d'|d’|du )(?-i:[A-Z])|ateliers?\s+de la (?:rue|avenue|place|boulevard)\b)",
     re.I,
 )
-# A street address after the employer ("Chanel, Paris – 31 rue Cambon", "Bucherer – Rue du Rhône"): where, not who.
+# A street address after the employer ("Chanel, Paris – 31 rue Cambon"): where, not who (numbered: "Rue du Commerce",
+# "Cours Florent" are firms).
 _STREET_RE = re.compile(
-    r"^(?:\d{1,4}(?: ?bis| ?ter)?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|place|quai|allee|cours|chemin|impasse)\s+"
+    r"^\d{1,4}(?: ?bis| ?ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|quai|allee|cours|chemin|impasse)\s+"
     r"(?:du |de la |de l'|des |de |d')?\S",
     re.I,
 )
@@ -1580,7 +1581,6 @@ _MARKET_RE = re.compile(rf"(?:{_MARKETS})(?:\s*(?:&|and|et|/)\s*(?:{_MARKETS}))*
 # "Projet de fin d'études"): no employer while another part can be one.
 _DEPARTMENT_RE = re.compile(
     r"\b(?:department|dept|division|service|team|equipe|direction|departement|atelier|pole(?! emploi)|cellule|"
-    r"direzione|"
     # a research unit's number ("Laboratoire IMS (UMR 5218)"), a metro or train line ("Ligne 9", "Ligne R")
     r"umr|ligne (?:\d{1,2}|[a-z]\d?)(?:$|\s+(?:conditionnement|emballage|fabrication|production|assemblage|montage|"
     r"embouteillage|remplissage|usinage)$)|"
@@ -2187,7 +2187,7 @@ _NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|divisio
 # or laboratory ("Developer – Digital Factory | Sonatel").
 _COVERED_UNIT_RE = re.compile(
     r"^(?:[\w&-]+ ){1,3}section$|"
-    r"^(?:[\w&-]+ ){0,2}(?:translation|terminology|interpretation|interpreting|language|linguistic)"
+    r"^(?!the )(?:[\w&-]+ ){0,2}(?:translation|terminology|interpretation|interpreting|language|linguistic)"
     r"(?: [\w&-]+){0,2} unit$|"
     r"^section (?:francaise|anglaise|espagnole|allemande|arabe|russe|chinoise|de traduction|d'interpretation)\b|"
     r"^(?:line|base|heavy) maintenance$|^maintenance (?:en ligne|en base|lourde|ligne|base)$|"

@@ -1025,10 +1025,10 @@ _MORE_HEADS_TEXT = """
     agent-animalier garcon-d-ecurie inseminateur inseminatrice asv rayonniste etudiant-en-pharmacie
     etudiante-en-pharmacie etudiant-en-medecine etudiante-en-medecine deck-cadet engine-cadet officer-cadet
     dactylo dactylographe stenodactylo stenodactylographe nursing-auxiliary healthcare-auxiliary stable-lad
-    joaillier joailliere modeliste brodeur brodeuse maroquinier maroquiniere malletier sertisseur sertisseuse
+    joaillier joailliere modeliste brodeuse maroquinier maroquiniere sertisseur sertisseuse
     etalagiste polisseur polisseuse bijoutier bijoutiere sellier-maroquinier retoucheur retoucheuse
     neuropsychologue logopediste therapeute art-therapeute psychotherapeute enqueteur enqueteuse pentester rssi
-    ciso threat-hunter incident-responder assegnista gestore
+    ciso threat-hunter incident-responder assegnista
     terminologue lexicographe linguiste sous-titreur sous-titreuse adaptateur adaptatrice
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
@@ -1038,7 +1038,7 @@ _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT +
 _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuoca muratore carpintero carpintera
     panadero panadera consultor consultora tecnico tecnica jefe jefa gerente autista analista chefe falegname fornaio
     macellaio carnicero disenador artisan artisane juge procureur procureure cavalier soigneur gestor
-    fusilier timonier asv especialista"""
+    fusilier timonier asv especialista bijoutier joaillier"""
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
