@@ -45,7 +45,7 @@ MONTH_NAMES: tuple[str, ...] = tuple(sorted(_MONTHS, key=len, reverse=True))
 # Italian abbreviations that are English or French words too ("set", "ago", "gen", "mag"), read as months only on a
 # line that writes two Italian months with their dots ("set. 2016 – ott. 2021", "gen. 2015 – ago. 2016"; not
 # "Secrétaire gén. 2015"): rewritten there as months of the same length before matching.
-_ITALIAN_DOTTED_RE = re.compile(r"\b(?:gen|mag|ago|set|giu|lug|ott|dic)\.")
+_ITALIAN_DOTTED_RE = re.compile(r"\b(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)\.")
 _ITALIAN_AS_MONTHS = {"gen.": "jan.", "mag.": "mai.", "ago.": "aug.", "set.": "sep."}
 
 

@@ -1028,7 +1028,7 @@ _MORE_HEADS_TEXT = """
     joaillier joailliere modeliste brodeuse maroquinier maroquiniere sertisseur sertisseuse
     etalagiste polisseur polisseuse bijoutier bijoutiere sellier-maroquinier retoucheur retoucheuse
     neuropsychologue logopediste therapeute art-therapeute psychotherapeute enqueteur enqueteuse pentester rssi
-    ciso threat-hunter incident-responder assegnista
+    ciso threat-hunter incident-responder assegnista commis-di-cucina
     terminologue lexicographe linguiste sous-titreur sous-titreuse adaptateur adaptatrice
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
