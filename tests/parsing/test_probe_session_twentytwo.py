@@ -566,3 +566,29 @@ def test_a_maternity_hospital_and_a_security_team():
         "Incident Responder – CSIRT\nAirbus Defence and Space, Élancourt\n2015 – 2018\n"
     )
     assert [job[0] for job in _jobs(text)] == ["Maternité des Lilas", "Airbus Defence and Space"]
+
+
+def test_third_review_guards():
+    """What the third review's snapshot read wrong: an abbreviation that is an Italian month alone on its line, a
+    firm named like a street, a firm named "Atelier …", a surname that is an embroiderer's trade, a title-first
+    section read as titles under the dates, a degree whose field is a course."""
+    from .files import text_name
+
+    text = "Marc Roux\nmarc@mail.fr\n\nEXPÉRIENCE\nSecrétaire gén. 2015 – 2019 – Mairie de Lyon\n"
+    assert [(job[1], job[2]) for job in _jobs(text)] == [("Secrétaire gén", "2015")] or _jobs(text)[0][2] == "2015"
+    text = "Marc Roux\nmarc@mail.fr\n\nEXPÉRIENCE\nProfesseur de théâtre – Cours Florent – Paris\n2015 – 2019\n"
+    assert _jobs(text)[0][0] == "Cours Florent"
+    text = "Marc Roux\nmarc@mail.fr\n\nEXPÉRIENCE\nArchitecte – Atelier d'Architecture Chaix & Morel\n2015 – 2019\n"
+    assert _jobs(text)[0][0] == "Atelier d'Architecture Chaix & Morel"
+    assert text_name("BRODEUR Julie\njulie@mail.fr\n\nEXPÉRIENCE\nComptable – KPMG\n2015 – 2018\n") == "BRODEUR Julie"
+    text = (
+        "Léa Morel\nlea@mail.fr\n\nEXPÉRIENCE\nStadier\nOlympique Lyonnais – Décines\n2019 – 2021\nVendeur\n"
+        "Decathlon – Lyon\n2016 – 2019\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)][1] == ("Decathlon", "Vendeur")
+    assert (
+        _degrees("Léa Morel\nlea@mail.fr\n\nFORMATION\nMaster Formation de formateurs – Université Lyon 2\n2018\n")[0][
+            2
+        ]
+        == "Formation de formateurs"
+    )
