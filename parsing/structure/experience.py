@@ -67,6 +67,12 @@ _BRANCH_RE = re.compile(
     r"(?:de |d'|d’|du )(?-i:[A-Z])|ateliers?\s+de la (?:rue|avenue|place|boulevard)\b)",
     re.I,
 )
+# A nuclear plant, its unit or its outage where a contractor's technician worked ("CNPE du Tricastin", "Tranche 1",
+# "Arrêt VD3"): the site, not the employer.
+_PLANT_SITE_RE = re.compile(
+    r"^(?:cnpe (?:de |du |d')\S|centrale nucleaire (?:de |du |d')\S|tranche \d{1,2}$|"
+    r"arret (?:vd\d|asr|vp|de tranche)\b)"
+)
 # A street address after the employer ("Chanel, Paris – 31 rue Cambon"): where, not who (numbered: "Rue du Commerce",
 # "Cours Florent" are firms).
 _STREET_RE = re.compile(
@@ -443,7 +449,12 @@ def _location_of(part: str) -> str | None:
         town, code = part.strip().rsplit(",", 1)
         if code.strip() in _STATE_CODES or geo.find_places(town) or not title_score(fold(town)):
             return part.strip()
-    if _COUNTY_RE.match(part.strip()) or _is_branch(part) or _STREET_RE.match(fold(part.strip())):
+    if (
+        _COUNTY_RE.match(part.strip())
+        or _is_branch(part)
+        or _STREET_RE.match(fold(part.strip()))
+        or _PLANT_SITE_RE.match(fold(part.strip()))
+    ):
         return part.strip()
     if _COMPOUND_TOWN_RE.match(part.strip()) or _AUSTRALIAN_PLACE_RE.match(part.strip()):
         return part.strip()
