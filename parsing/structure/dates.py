@@ -439,11 +439,11 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
     out: list[str | None] = list(texts)
     for index in range(len(texts) - 1):
         current = out[index]
-        cut = _CUT_PRESENT_RE.match(fold(current)) if current is not None else None
-        if cut is not None and current is not None:
+        present_cut = _CUT_PRESENT_RE.match(fold(current)) if current is not None else None
+        if present_cut is not None and current is not None:
             # "juillet 2020 – en" beside the title, "cours" on the row below: "en cours" cut in two in a date column
             for below in (index + 1, index + 2):
-                if below < len(texts) and fold(texts[below]).strip() == _PRESENT_ENDS[cut.group("cut")]:
+                if below < len(texts) and fold(texts[below]).strip() == _PRESENT_ENDS[present_cut.group("cut")]:
                     if below == index + 2 and find_date_ranges(texts[index + 1]):
                         break
                     out[index] = f"{current.rstrip()} {texts[below].strip()}"
