@@ -1204,6 +1204,8 @@ def title_score(folded: str) -> float:
         if len(tokens) >= size and "-".join(tokens[:size]) in _MORE_FRENCH_HEADS:
             tokens = ["-".join(tokens[:size]), *tokens[size:]]  # "Femme de ménage", "Demi chef de partie"
             break
+    if tokens[0] == "cio" and len(tokens) > 2 and tokens[1] in {"de", "du", "d"}:
+        return 0.0  # "CIO de Grenoble": France's guidance centres (centres d'information et d'orientation), no officer
     surname_head = tokens[0] in _SURNAME_HEADS and (
         len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS
     )
