@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from .text import fold, strip_punct
+from .vocab import title_score
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -425,6 +426,12 @@ def _before(opening: str, closing: str) -> bool:
     return bool(last[0].current or (last[0].start and first[0].start < last[0].start))
 
 
+# A start date alone with its month in a timeline's cell ("03.2020", "09/2015", "mars 2019").
+_LONE_MONTH_DATE_RE = re.compile(
+    rf"^\s*(?:(?:0?[1-9]|1[0-2])[./](?:19|20)\d\d|{_MONTH.format(g='l_mn')}\s+(?:19|20)\d\d)\s*$"
+)
+
+
 def _with_month(folded: str) -> bool:
     """Whether a (folded) date names its month: "05/2011", "mai 2017"."""
     return bool(re.search(r"(?<!\d)\d{1,2}/\d{4}", folded) or _MONTH_WORD_RE.search(folded))
@@ -555,6 +562,19 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             pass  # "Novembre –" over "décembre 2015 | Galeries Lafayette": both months share the year below
         elif _SINCE_RE.fullmatch(fold(head).strip()) and _CLOSING_RE.match(_fold_dates(after)) and after.strip():
             pass  # "Depuis | Cariste | Geodis" over "09/2020 | de conteneurs": the date a table's cell wrapped
+        elif (
+            bar
+            and after_bar
+            and _LONE_MONTH_DATE_RE.match(fold(head))
+            and _CLOSING_RE.match(_fold_dates(after))
+            and _before(head, after)
+            and title_score(fold(after_rest)) < 1  # (the row below holds the employer, not the next job's title)
+        ):
+            # "03.2020 | RESPONSABLE DE RAYON" over "présent | Fnac Darty — Vélizy 2": a timeline's start and end on
+            # two rows of its date column
+            out[index] = f"{head.rstrip()} – {after.strip()}{bar}{rest}"
+            out[index + 1] = after_rest.strip() or None
+            continue
         elif (cut_head := _CUT_PRESENT_RE.match(fold(head))) and fold(after).strip() == _PRESENT_ENDS[
             cut_head.group("cut")
         ]:
