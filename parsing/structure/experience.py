@@ -162,6 +162,9 @@ _JUNK_VALUE_RE = re.compile(
     r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
     # (spring in French only with its year: "Printemps" alone is the department store)
     r"printemps\s+(?:\d{2,4}|jobs?|internship|term|semester)|"
+    # a season named alone ("Saisons estivales 2018 – 2019", "Saison 2015 (avril – octobre)", "Winter season")
+    r"(?:saisons?|seasons?)(?:\s+(?:estivales?|hivernales?|d'hiver|d'ete|touristiques?))?(?:\s*\([^)]*\)?)?|"
+    r"(?:summer|winter|ski|high|low) seasons?(?:\s*\([^)]*\)?)?|"
     # when in the week or the year the work was done ("Week-ends depuis 2023", "Vacances scolaires 2019")
     r"(?:les\s+)?(?:week-?\s?ends?|weekends?|vacances(?:\s+scolaires)?|school holidays|holidays|mercredis|samedis|"
     r"dimanches|soirees|nuits|jours feries)|"

@@ -874,7 +874,11 @@ TITLE_TAILS.update({"purser", "linguist", "hacker", "counsel"})
 TITLE_WORDS.update({"purser", "counsel"})  # (and the lawyers' "Counsel", "Legal Counsel", "General Counsel")
 # (A crew by what it works in, not "J.Crew": "Cabin Crew", "Flight Crew", "Crew Member".)
 _CREW_POST_RE = re.compile(
-    r"\b(?:cabin|flight|air|ground|ramp|deck|kitchen|service) crew\b|^crew (?:member|leader|chief)\b"
+    r"\b(?:cabin|flight|air|ground|ramp|deck|kitchen|service) crew\b|^crew (?:member|leader|chief)\b|"
+    # the holiday clubs' staff, "gentils organisateurs" and "employés" ("GO Réception", "GE Cuisine"; not the "Go
+    # Sport" shops), and chalets'
+    r"^g[oe] (?:reception|restauration|bar|ski|animation|enfants|mini[- ]club|boutique|excursions|spa|"
+    r"cuisine|technique|accueil)\b|^chalet host\b"
 )
 TITLE_HEADS.update({"purser", "personnel-navigant-commercial", "pilote-de-ligne"})
 # "Sales Mgr.", "Store Mngr": a manager, abbreviated.
