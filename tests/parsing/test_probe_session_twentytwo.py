@@ -592,3 +592,52 @@ def test_third_review_guards():
         ]
         == "Formation de formateurs"
     )
+
+
+def test_a_timeline_with_start_and_end_on_two_rows():
+    """ "03.2020 | RESPONSABLE DE RAYON" over "présent | Fnac Darty — Vélizy 2": one range, the employer below."""
+    lines = [
+        Line("Karim Benali", top=40, x0=57, bold=True, size=20),
+        Line("karim@mail.fr", top=70, x0=57, size=9),
+        Line("EXPÉRIENCES PROFESSIONNELLES", top=137, x0=57, bold=True, size=12),
+        Line("03.2020", top=162, x0=99.6, size=9),
+        Line("RESPONSABLE DE RAYON MICRO-INFORMATIQUE", top=162, x0=164.6, bold=True, size=10),
+        Line("présent", top=174.5, x0=101.4, size=9),
+        Line("Fnac Darty — Vélizy 2", top=174.5, x0=164.6, size=10),
+        Line("09.2015", top=224.5, x0=99.6, size=9),
+        Line("VENDEUR ÉLECTROMÉNAGER", top=224.5, x0=164.6, bold=True, size=10),
+        Line("02.2020", top=236.8, x0=99.6, size=9),
+        Line("Darty — Antony", top=236.8, x0=164.6, size=10),
+    ]
+    assert document_jobs(lines, body_size=10) == [
+        ("Fnac Darty", "RESPONSABLE DE RAYON MICRO-INFORMATIQUE", "2020-03", None),
+        ("Darty", "VENDEUR ÉLECTROMÉNAGER", "2015-09", "2020-02"),
+    ]
+
+
+def test_holiday_clubs_seasons_and_plants():
+    """ "GO Réception" at a Club Med village, a season named alone, a nuclear plant beside its contractor, a
+    guidance centre."""
+    text = (
+        "Léa Morel\nlea@mail.fr\n\nEXPÉRIENCE\nGO Réception – Club Med Cefalù\n2019 – 2020\n"
+        "Receptionist – Grand Hotel Kronenhof\nWinter season 2017/2018\n"
+        "Technicien instrumentation – Bouygues Energies & Services, CNPE de Golfech\n2012 – 2016\n"
+        "Conseiller d'orientation-psychologue – CIO de Grenoble\n2008 – 2012\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Club Med Cefalù", "GO Réception"),
+        ("Grand Hotel Kronenhof", "Receptionist"),
+        ("Bouygues Energies & Services", "Technicien instrumentation"),
+        ("CIO de Grenoble", "Conseiller d'orientation-psychologue"),
+    ]
+
+
+def test_a_consultancy_mission_keeps_the_post():
+    """ "Conseiller en TI" at CGI, then its missions with their own dates: each mission is a job at CGI, with the
+    post held there."""
+    text = (
+        "Jean Gagnon\njean@mail.ca\n\nEXPÉRIENCE DE TRAVAIL\nConseiller en technologies de l'information\n"
+        "CGI, Montréal | Depuis 2021\nMandat : Hydro-Québec (2023 à aujourd'hui)\n› Refonte du portail client\n"
+        "Mandat : Ville de Montréal (2021 à 2023)\n› Développement d'API REST\n"
+    )
+    assert {(job[0], job[1]) for job in _jobs(text)} == {("CGI", "Conseiller en technologies de l'information")}
