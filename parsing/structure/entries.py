@@ -15,7 +15,7 @@ from itertools import pairwise
 from . import geo
 from .dates import DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
-from .vocab import ARMED_RANK_RE, AWARD_WORDS, function_part, org_score, title_score
+from .vocab import ARMED_RANK_RE, AWARD_WORDS, GERMAN_TRADE_ENDINGS, function_part, org_score, title_score
 
 _SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
@@ -94,14 +94,12 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
 _DASHED_NAME_RE = re.compile(r"(?:assistance publique|charite) - (?:hopitaux d|universitatsmedizin)")
 
 
-# The endings of Dutch and German occupation nouns ("Treinchef", "Verpleegkundige", "Projectleider", "Filialleiterin"),
-# which a firm's name after a slash has not ("Renault", "Accenture").
-_TRANSLATED_TITLE_ENDINGS = (
-    "chef", "kundige", "medewerker", "medewerkster", "leider", "leidster", "meester", "adviseur", "verkoper",
-    "verkoopster", "bestuurder", "begeleider", "begeleidster", "opvoeder", "schoonmaker", "leiter", "leiterin",
-    "fachkraft", "pfleger", "pflegerin", "kaufmann", "kauffrau", "techniker", "technikerin", "arbeider", "helfer",
-    "helferin", "therapeut", "houder", "agent", "kracht", "ster", "loog",
-)  # fmt: skip
+# The endings of Dutch occupation nouns ("Treinchef", "Verpleegkundige", "Projectleider", "Boekhouder"), and of
+# German ones ("Filialleiterin"), which a firm's name after a slash has not ("Renault", "Accenture").
+_DUTCH_TRADE_ENDINGS_TEXT = """chef kundige medewerker medewerkster leider leidster meester adviseur verkoper
+    verkoopster bestuurder begeleider begeleidster opvoeder schoonmaker arbeider therapeut houder agent kracht ster
+    loog"""
+_TRANSLATED_TITLE_ENDINGS = (*_DUTCH_TRADE_ENDINGS_TEXT.split(), *GERMAN_TRADE_ENDINGS)
 
 
 def _translated_title(left: str, right: str, following: list[str]) -> bool:

@@ -1080,7 +1080,7 @@ _EVERYDAY_TRADES = frozenset({
 # How German names its trades, alone or closing a compound ("Kranken|schwester", "Pflege|helferin",
 # "Berufs|kraftfahrer", "Industrie|kaufmann"): the noun is written first, then what it covers ("Konstrukteur
 # Karosserie"). On folded text.
-_GERMAN_TRADE_ENDINGS_TEXT = """
+GERMAN_TRADE_ENDINGS_TEXT = """
     pfleger pflegerin erntehelfer pflegehelfer helferin fahrer fahrerin arbeiter arbeiterin industriekaufmann
     burokaufmann einzelhandelskaufmann kauffrau techniker technikerin mechaniker mechanikerin meisterin leiter leiterin
     berater beraterin entwickler entwicklerin ingenieurin
@@ -1089,7 +1089,7 @@ _GERMAN_TRADE_ENDINGS_TEXT = """
     mechatronikerin schlosser schlosserin lagerist lageristin kellner kellnerin verkaufer verkauferin buchhalter
     buchhalterin pflegefachfrau pflegefachmann arzt arztin
 """
-_GERMAN_TRADE_ENDINGS = tuple(_GERMAN_TRADE_ENDINGS_TEXT.split())
+GERMAN_TRADE_ENDINGS = tuple(GERMAN_TRADE_ENDINGS_TEXT.split())
 # (alone, these are as often surnames: "Anna Kellner", "MEISTER Paul"; within a compound they are trades)
 # (nor do "-meister", "-helfer" and "Kaufmann" end trades here: "Hofmeister", "Nothelfer", "Kaufmann & Broad")
 _GERMAN_SURNAME_TRADES_TEXT = "schlosser kellner lehrer fahrer leiter pfleger schwester arbeiter berater"
@@ -1235,7 +1235,7 @@ def title_score(folded: str) -> float:
         or _GUIDE_POST_RE.search(folded)
     ):
         score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor", "Working Student"
-    elif tokens[0].endswith(_GERMAN_TRADE_ENDINGS) and tokens[0] not in _GERMAN_SURNAME_TRADES and len(tokens) <= 4:
+    elif tokens[0].endswith(GERMAN_TRADE_ENDINGS) and tokens[0] not in _GERMAN_SURNAME_TRADES and len(tokens) <= 4:
         score += 1.5  # "Krankenschwester", "Pflegehelferin", "Berufskraftfahrer", "Konstrukteur Karosserie"
     elif tokens[-1] in _EVERYDAY_TRADES and tokens[0] not in {"the", "le", "la", "les"}:  # (not "The Journalist")
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
