@@ -48,6 +48,8 @@ MONTH_NAMES: tuple[str, ...] = tuple(sorted(_MONTHS, key=len, reverse=True))
 # "Secrétaire gén. 2015"): rewritten there as months of the same length before matching.
 _ITALIAN_DOTTED_RE = re.compile(r"\b(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)\.")
 _ITALIAN_AS_MONTHS = {"gen.": "jan.", "mag.": "mai.", "ago.": "aug.", "set.": "sep."}
+# (rewritten only right before a year: not "Secrétaire gén. – nov. 2015")
+_ITALIAN_MONTH_BEFORE_YEAR_RE = re.compile(r"\b(?:gen|mag|ago|set)\.(?=\s*(?:19|20)\d\d)")
 
 
 def is_month_word(word: str) -> bool:
@@ -213,7 +215,7 @@ def _fold_dates(text: str) -> str:
     so spans in it are spans in the text)."""
     folded = fold(text)
     if len(_ITALIAN_DOTTED_RE.findall(folded)) >= 2:
-        folded = _ITALIAN_DOTTED_RE.sub(lambda match: _ITALIAN_AS_MONTHS.get(match.group(), match.group()), folded)
+        folded = _ITALIAN_MONTH_BEFORE_YEAR_RE.sub(lambda match: _ITALIAN_AS_MONTHS[match.group()], folded)
     return _SCHOOL_YEAR_START_RE.sub("sept.  ", folded) if "rentree" in folded else folded
 
 
@@ -568,7 +570,11 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             and _LONE_MONTH_DATE_RE.match(fold(head))
             and _CLOSING_RE.match(_fold_dates(after))
             and _before(head, after)
-            and title_score(fold(after_rest)) < 1  # (the row below holds the employer, not the next job's title)
+            # (the row holds a title alone and the row below the employer: not two entries of a list in time order,
+            # "06.2018 | BTS NDRC" over "06.2020 | Licence pro", "06.2019 | Stage – Airbus" over "07.2019 | Job d'été")
+            and title_score(fold(rest)) >= 1
+            and not re.search(r"\s[–—|/-]\s|,", rest)
+            and title_score(fold(after_rest)) < 1
         ):
             # "03.2020 | RESPONSABLE DE RAYON" over "présent | Fnac Darty — Vélizy 2": a timeline's start and end on
             # two rows of its date column

@@ -163,7 +163,7 @@ _JUNK_VALUE_RE = re.compile(
     # (spring in French only with its year: "Printemps" alone is the department store)
     r"printemps\s+(?:\d{2,4}|jobs?|internship|term|semester)|"
     # a season named alone ("Saisons estivales 2018 – 2019", "Saison 2015 (avril – octobre)", "Winter season")
-    r"(?:saisons?|seasons?)(?:\s+(?:estivales?|hivernales?|d'hiver|d'ete|touristiques?))?(?:\s*\([^)]*\)?)?|"
+    r"saisons?(?:\s+(?:estivales?|hivernales?|d'hiver|d'ete|touristiques?))?(?:\s*\([^)]*\)?)?|"
     r"(?:summer|winter|ski|high|low) seasons?(?:\s*\([^)]*\)?)?|"
     # when in the week or the year the work was done ("Week-ends depuis 2023", "Vacances scolaires 2019")
     r"(?:les\s+)?(?:week-?\s?ends?|weekends?|vacances(?:\s+scolaires)?|school holidays|holidays|mercredis|samedis|"
@@ -452,12 +452,7 @@ def _location_of(part: str) -> str | None:
         town, code = part.strip().rsplit(",", 1)
         if code.strip() in _STATE_CODES or geo.find_places(town) or not title_score(fold(town)):
             return part.strip()
-    if (
-        _COUNTY_RE.match(part.strip())
-        or _is_branch(part)
-        or _STREET_RE.match(fold(part.strip()))
-        or _PLANT_SITE_RE.match(fold(part.strip()))
-    ):
+    if _COUNTY_RE.match(part.strip()) or _is_branch(part) or _STREET_RE.match(fold(part.strip())):
         return part.strip()
     if _COMPOUND_TOWN_RE.match(part.strip()) or _AUSTRALIAN_PLACE_RE.match(part.strip()):
         return part.strip()
@@ -1473,8 +1468,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         key=lambda i: (
             # (a client written first, "Client : Airbus – ALTEN", only when nothing else reads as a firm)
             not (_client_part(others[i]) and any(_firm_like(o) for o in others if o != others[i])),
-            # (a ship, "M/V Normandie – Élève officier" over "Brittany Ferries": the shipping line employs)
-            not VESSEL_RE.match(others[i]),
+            # (a ship, "M/V Normandie – Élève officier" over "Brittany Ferries": the shipping line employs; a nuclear
+            # plant, "Bouygues Energies & Services, CNPE de Golfech": the contractor)
+            not VESSEL_RE.match(others[i]) and not _PLANT_SITE_RE.match(fold(others[i])),
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
             and not _COVERED_UNIT_RE.match(fold(strip_punct(others[i])))

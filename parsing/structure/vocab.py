@@ -1155,6 +1155,14 @@ TITLE_WORDS.update({"drh", "pdg"})
 _WEB_ADDRESS_RE = re.compile(r"[a-z0-9]\.(?:com|net|org|io|fr|de|es|it|co\.uk|eu)\b")
 
 
+def _town_named(tokens: list[str]) -> bool:
+    """Whether the words name a town the gazetteer knows ("grenoble", "la rochelle")."""
+    from . import geo  # (geo reads the text helpers only; imported here to keep vocab's imports short)
+
+    places = geo.find_places(" ".join(tokens))
+    return bool(places) and places[0][0] == "city" and places[0][1] == " ".join(tokens)
+
+
 def _after_given_name(tokens: list[str]) -> bool:
     """Whether the phrase's first word is a given name: "Priya Lad", "Jack Sapper" name people."""
     from .names import given_name_hits  # (names reads vocab's neighbours; imported here to keep the order)
@@ -1208,8 +1216,10 @@ def title_score(folded: str) -> float:
         if len(tokens) >= size and "-".join(tokens[:size]) in _MORE_FRENCH_HEADS:
             tokens = ["-".join(tokens[:size]), *tokens[size:]]  # "Femme de ménage", "Demi chef de partie"
             break
-    if tokens[0] == "cio" and len(tokens) > 2 and tokens[1] in {"de", "du", "d"}:
-        return 0.0  # "CIO de Grenoble": France's guidance centres (centres d'information et d'orientation), no officer
+    if tokens[0] == "cio" and len(tokens) > 2 and tokens[1] in {"de", "du", "d"} and _town_named(tokens[2:]):
+        # "CIO de Grenoble": France's guidance centres (centres d'information et d'orientation), not the officer
+        # ("CIO du Groupe Renault")
+        return 0.0
     surname_head = tokens[0] in _SURNAME_HEADS and (
         len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS
     )
