@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from .text import fold, strip_punct
-from .vocab import title_score
+from .vocab import org_score, title_score
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -434,6 +434,46 @@ _LONE_MONTH_DATE_RE = re.compile(
 )
 
 
+def _title_cell(text: str) -> bool:
+    """A title alone in a timeline's cell ("RESPONSABLE DE RAYON", "Stage – Assistant manager de rayon"), not a title
+    and its employer ("Sales Associate – H&M", "Crew Member | McDonald's")."""
+    if "|" in text or "," in text or not title_score(fold(text)) or org_score(fold(text)):
+        return False
+    last = re.split(r"\s[–—-]\s", text)[-1]
+    return title_score(fold(last)) >= 1
+
+
+def _first_cell_start(text: str) -> str | None:
+    """The date a row's first cell holds alone ("03.2020 | …"), or None."""
+    cell = text.partition(" | ")[0]
+    if not _LONE_MONTH_DATE_RE.match(fold(cell)):
+        return None
+    found = find_date_ranges(cell)
+    return found[0].start if found else None
+
+
+def _closes_today(text: str) -> bool:
+    """Whether a row's first cell is a word for today alone ("présent", "aujourd'hui")."""
+    found = find_date_ranges(text.partition(" | ")[0])
+    return bool(found) and found[0].start is None and found[0].current
+
+
+def _timeline_order(texts: list[str], index: int) -> bool:
+    """Whether the rows around a pair of date rows go back in time, as a timeline's entries do (newest first, each
+    entry's start over its end), not forward as a list of dated items does: the next dated row (an entry's start) is
+    older than this start, or the dated row before (an entry's end) is newer than this end."""
+    start = _first_cell_start(texts[index])
+    end = _first_cell_start(texts[index + 1])
+    following = next(
+        (found for row in texts[index + 2 : index + 12] if (found := _first_cell_start(row)) is not None), None
+    )
+    previous = next(
+        (found for row in reversed(texts[max(0, index - 10) : index]) if (found := _first_cell_start(row)) is not None),
+        None,
+    )
+    return bool((start and following and following < start) or (end and previous and previous > end))
+
+
 def _with_month(folded: str) -> bool:
     """Whether a (folded) date names its month: "05/2011", "mai 2017"."""
     return bool(re.search(r"(?<!\d)\d{1,2}/\d{4}", folded) or _MONTH_WORD_RE.search(folded))
@@ -572,9 +612,9 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             and _before(head, after)
             # (the row holds a title alone and the row below the employer: not two entries of a list in time order,
             # "06.2018 | BTS NDRC" over "06.2020 | Licence pro", "06.2019 | Stage – Airbus" over "07.2019 | Job d'été")
-            and title_score(fold(rest)) >= 1
-            and not re.search(r"\s[–—|/-]\s|,", rest)
+            and _title_cell(rest)
             and title_score(fold(after_rest)) < 1
+            and (_closes_today(after) or _timeline_order(texts, index))
         ):
             # "03.2020 | RESPONSABLE DE RAYON" over "présent | Fnac Darty — Vélizy 2": a timeline's start and end on
             # two rows of its date column

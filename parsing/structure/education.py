@@ -251,6 +251,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A training course named by the trade it teaches, opening its line in the studies ("Formation Régisseur lumière",
     # "Formation de toiletteur"): no diploma's rung of its own.
     ("training", -2, r"^formation (?!(?:\w+ )?(?:continue|interne|initiale|niveau)\b)"
+                     r"(?!(?:professionnelle|complementaire|superieure|qualifiante|technique|generale|academique|"
+                     r"diplomante|certifiante|universitaire|scolaire|pratique|theorique)s?\b)"
                      r"(?:qualifiante |professionnelle |diplomante |certifiante )?(?:de |d')?"
                      r"(?!en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
@@ -666,6 +668,8 @@ def find_degree(text: str) -> Degree | None:
                 continue
             if acronym == "ing" and written.isupper():
                 continue  # "ING": the bank
+            if key == "military" and "caces" in folded[: match.start()]:
+                continue  # "CACES R489 CAT1 et CAT3": a forklift licence's categories
             if key == "training" and (not written.split()[-1][:1].isupper() or written.split()[-1].isupper()):
                 continue  # (a trade named in capitals: not "Formation management", "Formation SST")
             if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
@@ -690,6 +694,12 @@ def find_degree(text: str) -> Degree | None:
     if plus and best is None:
         level = int(plus.group(1))
         best = Degree(f"bac+{level}", level, plus.start(), plus.end())
+    if best is not None and best.key == "training":
+        # "Formation Aide-soignante (DEAS)", "Formation Comptable – BTS CG": the diploma the course leads to, named
+        # on its line, is the degree
+        later = find_degree(text[best.end :])
+        if later is not None and later.key != "training":
+            return Degree(later.key, later.level, best.end + later.start, best.end + later.end)
     return best
 
 

@@ -40,14 +40,14 @@ COUNTRIES: dict[str, str] = {
     "slovakia": "SK", "slovaquie": "SK", "bulgaria": "BG", "bulgarie": "BG", "lithuania": "LT", "lituanie": "LT",
     "latvia": "LV", "lettonie": "LV", "estonia": "EE", "estonie": "EE", "moldova": "MD", "moldavie": "MD",
     "croatia": "HR", "croatie": "HR", "serbia": "RS", "serbie": "RS", "slovenia": "SI", "slovenie": "SI",
-    "belarus": "BY", "czechia": "CZ", "tchequie": "CZ", "cyprus": "CY", "chypre": "CY", "malta": "MT", "malte": "MT",
+    "belarus": "BY", "czechia": "CZ", "tchequie": "CZ", "cyprus": "CY", "chypre": "CY", "malte": "MT",
     # (where humanitarian missions and international careers take people; not "Jordan", "Chad" nor "Israel", given
-    # names; nor Amman, Aden, Lagos, Sanaa, Córdoba, Rosario, Cali, Guimarães, which are names too)
+    # names; nor Amman, Aden, Lagos, Sanaa, Córdoba, Rosario, Cali, Guimarães, Malta, Palestine, which are names too)
     "south sudan": "SS", "soudan du sud": "SS", "sudan": "SD", "soudan": "SD", "yemen": "YE",
     "republique centrafricaine": "CF", "centrafrique": "CF", "central african republic": "CF", "jordanie": "JO",
     "syria": "SY", "syrie": "SY", "iraq": "IQ", "irak": "IQ", "afghanistan": "AF", "somalia": "SO", "somalie": "SO",
     "myanmar": "MM", "birmanie": "MM", "mozambique": "MZ", "uganda": "UG", "ouganda": "UG", "tanzania": "TZ",
-    "tanzanie": "TZ", "libya": "LY", "libye": "LY", "palestine": "PS", "qatar": "QA", "saudi arabia": "SA",
+    "tanzanie": "TZ", "libya": "LY", "libye": "LY", "qatar": "QA", "saudi arabia": "SA",
     "arabie saoudite": "SA",
 }  # fmt: skip
 # (Not "RDC", which French addresses use for the ground floor; nor towns that are also common words or brands:

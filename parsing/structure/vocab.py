@@ -913,7 +913,7 @@ _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
     r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d|training cent(?:re|er)|"
     r"centre de formation|training board|ecoles? militaires?|ecole secondaire|etablissement secondaire|"
-    r"maritime academy|competence centre|technical training|"
+    r"maritime academy|competence centre|"
     # Central and Eastern Europe's universities and vocational schools ("Vysoká škola ekonomická", "České vysoké
     # učení technické", "Academia de Studii Economice", "Zespół Szkół Zawodowych", "Szkoła Główna Handlowa")
     r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school)\b"
@@ -1029,6 +1029,7 @@ _MORE_HEADS_TEXT = """
     agent-animalier garcon-d-ecurie inseminateur inseminatrice asv rayonniste etudiant-en-pharmacie
     etudiante-en-pharmacie etudiant-en-medecine etudiante-en-medecine deck-cadet engine-cadet officer-cadet
     dactylo dactylographe stenodactylo stenodactylographe nursing-auxiliary healthcare-auxiliary stable-lad
+    merchandiseur merchandiseuse
     joaillier joailliere modeliste brodeuse maroquinier maroquiniere sertisseur sertisseuse
     etalagiste polisseur polisseuse bijoutier bijoutiere sellier-maroquinier retoucheur retoucheuse
     neuropsychologue logopediste therapeute art-therapeute psychotherapeute enqueteur enqueteuse pentester rssi
