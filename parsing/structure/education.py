@@ -252,7 +252,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     # "Formation de toiletteur"): no diploma's rung of its own.
     ("training", -2, r"^formation (?!(?:\w+ )?(?:continue|interne|initiale|niveau)\b)"
                      r"(?!(?:professionnelle|complementaire|superieure|qualifiante|technique|generale|academique|"
-                     r"diplomante|certifiante|universitaire|scolaire|pratique|theorique)s?\b)"
+                     r"diplomante|certifiante|universitaire|scolaire|pratique|theorique|secondaire|artistique|linguistique|"
+                     r"informatique|musicale|sportive|medicale|commerciale|juridique|scientifique|litteraire|"
+                     r"manageriale|digitale|numerique|bureautique|interne|externe|specifique|specialisee)s?\b)"
                      r"(?:qualifiante |professionnelle |diplomante |certifiante )?(?:de |d')?"
                      r"(?!en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
@@ -697,9 +699,11 @@ def find_degree(text: str) -> Degree | None:
     if best is not None and best.key == "training":
         # "Formation Aide-soignante (DEAS)", "Formation Comptable – BTS CG": the diploma the course leads to, named
         # on its line, is the degree
-        later = find_degree(text[best.end :])
+        # ("Formation Bac pro Commerce", "Formation Licence pro…": the diploma is the word the course opens on)
+        after = best.start + len("formation ")
+        later = find_degree(text[after:])
         if later is not None and later.key != "training":
-            return Degree(later.key, later.level, best.end + later.start, best.end + later.end)
+            return Degree(later.key, later.level, after + later.start, after + later.end)
     return best
 
 
@@ -1456,6 +1460,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         if index and fold(part).strip(". ") in _STATE_CODES and _STATE_AFTER_CITY_RE.search(f"{parts[index - 1]}, "):
             continue  # "Harvard University, Cambridge, MA": the state of the city before it
         degree = find_degree(part)
+        if degree is not None and degree.key == "training" and any(_degree_in(other) for other in parts[index + 1 :]):
+            continue  # "Formation Secrétaire médicale" over "Titre professionnel …": the diploma it led to
         if (
             degree is not None
             and _PROGRAMME_RE.fullmatch(fold(part[degree.start :]).strip())

@@ -641,3 +641,38 @@ def test_a_consultancy_mission_keeps_the_post():
         "Mandat : Ville de Montréal (2021 à 2023)\n› Développement d'API REST\n"
     )
     assert {(job[0], job[1]) for job in _jobs(text)} == {("CGI", "Conseiller en technologies de l'information")}
+
+
+def test_fourth_review_guards():
+    """What the fourth review's snapshot read wrong: dated rows in time order joined as one range, a course named by
+    its trade over the diploma it leads to (on its line or below it), a sub-heading naming a kind of studies, a
+    surname that is an island, a post at a group read as a guidance centre."""
+    from .files import text_name
+
+    text = (
+        "Marie Lefèvre\nmarie@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n09/2015 | Airbus – Stagiaire\n"
+        "09/2016 | Thales – Ingénieur\n01/2020 | Safran – Chef de projet\n"
+    )
+    assert [(job[0], job[2]) for job in _jobs(text)] == [
+        ("Airbus", "2015-09"),
+        ("Thales", "2016-09"),
+        ("Safran", "2020-01"),
+    ]
+    assert (
+        _degrees("Awa Diallo\nawa@mail.fr\n\nFORMATION\nFormation Aide-soignante (DEAS) – IFAS de Nantes\n2019\n")[0][1]
+        == "DEAS"
+    )
+    text = (
+        "Claire Dumont\nclaire@mail.fr\n\nFORMATION\nFormation Bac pro Commerce en alternance – CFA de la CCI\n2016\n"
+    )
+    assert _degrees(text)[0][1] == "Bac pro"
+    text = (
+        "Claire Dumont\nclaire@mail.fr\n\nFORMATION\nFormation Secrétaire assistante médico-sociale\n"
+        "Titre professionnel – AFPA Rezé\n2016\n"
+    )
+    assert _degrees(text)[0][1] == "Titre professionnel"
+    text = "Claire Dumont\nclaire@mail.fr\n\nFORMATION\nFormation Artistique\nTitre professionnel – AFPA Rezé\n2016\n"
+    assert _degrees(text)[0][1] == "Titre professionnel"
+    assert text_name("Laura Malta\nlaura@mail.fr\n\nEXPÉRIENCE\nComptable – KPMG\n2015 – 2018\n") == "Laura Malta"
+    text = "Marc Roux\nmarc@mail.fr\n\nEXPÉRIENCE\nCIO du Groupe Renault\n2015 – 2019\n"
+    assert _jobs(text)[0][1] == "CIO du Groupe Renault" or _jobs(text)[0][:2] == ("Groupe Renault", "CIO")
