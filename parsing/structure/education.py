@@ -652,10 +652,14 @@ class Degree:
     end: int
 
 
-def find_degree(text: str) -> Degree | None:
+def find_degree(text: str, *, courses: bool = False) -> Degree | None:
+    """The first diploma ``text`` names, or None. ``courses``: a course named by its trade ("Formation Régisseur
+    lumière") counts too, as it does only in a studies entry (elsewhere it is a trainer's session or a job)."""
     folded = fold(text)
     best: Degree | None = None
     for key, level, pattern in _DEGREE_RES:
+        if key == "training" and not courses:
+            continue
         for match in pattern.finditer(folded):
             if best is not None and match.start() >= best.start:
                 break
@@ -773,13 +777,6 @@ _HONOURS_RE = re.compile(
 )
 
 
-def _degree_in(text: str) -> bool:
-    """Whether ``text`` names a degree of its own (a course named "Formation …" after a degree is its field: "Master
-    Formation de formateurs")."""
-    degree = find_degree(text)
-    return degree is not None and degree.key != "training"
-
-
 def _area_after(text: str, end: int) -> str:
     bracketed = _BRACKETED_AREA_RE.match(text, end)
     if bracketed and not _BRACKETED_HONOURS_RE.match(bracketed.group()):
@@ -791,7 +788,7 @@ def _area_after(text: str, end: int) -> str:
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
-    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or _degree_in(tail):
+    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
         return ""
     honours = _HONOURS_RE.search(tail)
     if honours:
@@ -1459,8 +1456,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     for index, part in enumerate(parts):
         if index and fold(part).strip(". ") in _STATE_CODES and _STATE_AFTER_CITY_RE.search(f"{parts[index - 1]}, "):
             continue  # "Harvard University, Cambridge, MA": the state of the city before it
-        degree = find_degree(part)
-        if degree is not None and degree.key == "training" and any(_degree_in(other) for other in parts[index + 1 :]):
+        degree = find_degree(part, courses=True)
+        if degree is not None and degree.key == "training" and any(find_degree(other) for other in parts[index + 1 :]):
             continue  # "Formation Secrétaire médicale" over "Titre professionnel …": the diploma it led to
         if (
             degree is not None
@@ -1510,7 +1507,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 break
     named = ""
     if degree_index >= 0:
-        found = find_degree(parts[degree_index])
+        found = find_degree(parts[degree_index], courses=True)
         named = _school_beside_degree(parts[degree_index], found) if found else ""
         if named and not any(fold(named) in fold(p) for i, p in enumerate(parts) if i != degree_index):
             parts.append(named)
