@@ -561,10 +561,10 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
         return index + 1  # (only a given name alone waits for its family name: "Emma Wilson" is whole)
     for below in range(index + 2, min(index + 4, len(lines))):
         other = lines[below]
-        # (at the same left edge, or aligned on the right, the lines between in a column of their own to the right:
+        # (at the same left edge, or past lines set in a column of their own to the right of both:
         # "Hugo" / "MERCIER" beside "Chef de projet…" and "06 40 82 17 96")
         beside = all(lines[i].x0 > max(line.x0, other.x0) + 20 for i in range(index + 1, below))
-        # (aligned on the right, only a family name written in capitals: not "Inès" … "Ergonome")
+        # (past such a column, only a family name written in capitals: not "Inès" … "Ergonome")
         aligned = abs(other.x0 - line.x0) <= 2 or (
             beside and other.bold == line.bold and other.text.strip().isupper() and not title_score(fold(other.text))
         )

@@ -97,7 +97,7 @@ _PRESENT = (
     # the same in the other languages of Europe: "okt 2015 – heden", "enero 2019 – actualidad", "09/2017 – heute"
     r"heden|heute|laufend|derzeit|actualidad|actualmente|hoy|oggi|in corso|attuale|atual|atualmente|"
     # and in Dutch and the Nordic languages: "2019 – nu", "2017 – nå", "januar 2018 – d.d.", "pågående"
-    r"(?:nu|na)(?=\s*(?:$|[|),;·•–—]))|d\.d\.?|dags dato|pagaende|i dag|nykyinen)"
+    r"(?:nu|na)(?=\s*(?:$|[|),;·•–—-]))|d\.d\.?|dags dato|pagaende|i dag|nykyinen)"
 )
 _SEP = (
     r"\s*(?:-+(?:\s*jusqu'(?:a|au|en)(?=\s))?|>|a|au|(?:to|till|until|jusqu'(?:a|au|en))\s*:?|jusqu'a aujourd'hui"

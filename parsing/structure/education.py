@@ -121,9 +121,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                     r"dsaa|diplome superieur d'arts appliques"),
     # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
-    ("state", 0, r"diplome d'etat d'(?:aide[- ]soignante?|auxiliaire de puericulture|ambulancier|"
-                 r"accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes|deavs|"
-                 r"diplome d'etat d'auxiliaire de vie sociale"),
+    ("state", 0, r"diplome d'etat d'(?:aide[- ]soignante?|auxiliaire de puericulture|auxiliaire de vie sociale|"
+                 r"ambulancier|accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes|deavs"),
     # The first year of medicine, pharmacy or dentistry, ended by a competitive examination: no diploma.
     ("paces", 1, r"paces|pcem ?1|pass(?= |$)|premiere annee commune aux etudes de sante"),
     # Social work's management certificates, and sport's professional certificate (BPJEPS: a bac's level).
@@ -249,13 +248,13 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("bma", 0, r"bma(?= \w)|brevet des metiers d'art"),
     ("dma", 2, r"dma(?= \w)|diplome des metiers d'art"),
     # A training course named by the trade it teaches, opening its line in the studies ("Formation Régisseur lumière",
-    # "Formation de toiletteur"): no diploma's rung of its own.
+    # "Formation d'Ambulancier"): no diploma's rung of its own.
     ("training", -2, r"^formation (?!(?:\w+ )?(?:continue|interne|initiale|niveau)\b)"
                      r"(?!(?:professionnelle|complementaire|superieure|qualifiante|technique|generale|academique|"
                      r"diplomante|certifiante|universitaire|scolaire|pratique|theorique|secondaire|artistique|linguistique|"
                      r"informatique|musicale|sportive|medicale|commerciale|juridique|scientifique|litteraire|"
-                     r"manageriale|digitale|numerique|bureautique|interne|externe|specifique|specialisee)s?\b)"
-                     r"(?:qualifiante |professionnelle |diplomante |certifiante )?(?:de |d')?"
+                     r"manageriale|digitale|numerique|bureautique|externe|specifique|specialisee)s?\b)"
+                     r"(?:de |d')?"
                      r"(?!en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
@@ -676,7 +675,8 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
                 continue  # "ING": the bank
             if key == "military" and "caces" in folded[: match.start()]:
                 continue  # "CACES R489 CAT1 et CAT3": a forklift licence's categories
-            if key == "training" and (not written.split()[-1][:1].isupper() or written.split()[-1].isupper()):
+            trade = written.split()[-1].split("'")[-1]  # (the trade's word, after an elision: "d'Ambulancier")
+            if key == "training" and (not trade[:1].isupper() or trade.isupper()):
                 continue  # (a trade named in capitals: not "Formation management", "Formation SST")
             if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
                 continue  # "LYCÉE DU PARC", "Stage chez BP France"

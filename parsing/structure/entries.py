@@ -96,9 +96,8 @@ _DASHED_NAME_RE = re.compile(r"(?:assistance publique|charite) - (?:hopitaux d|u
 
 # The endings of Dutch occupation nouns ("Treinchef", "Verpleegkundige", "Projectleider", "Boekhouder"), and of
 # German ones ("Filialleiterin"), which a firm's name after a slash has not ("Renault", "Accenture").
-_DUTCH_TRADE_ENDINGS_TEXT = """chef kundige medewerker medewerkster leider leidster meester adviseur verkoper
-    verkoopster bestuurder begeleider begeleidster opvoeder schoonmaker arbeider therapeut houder agent kracht ster
-    loog"""
+_DUTCH_TRADE_ENDINGS_TEXT = """chef kundige medewerker leider adviseur verkoper bestuurder opvoeder schoonmaker
+    arbeider therapeut houder agent kracht ster loog"""  # ("-ster": medewerkster, leidster, meester, verkoopster)
 _TRANSLATED_TITLE_ENDINGS = (*_DUTCH_TRADE_ENDINGS_TEXT.split(), *GERMAN_TRADE_ENDINGS)
 
 

@@ -166,7 +166,7 @@ _JUNK_VALUE_RE = re.compile(
     r"saisons?(?:\s+(?:estivales?|hivernales?|d'hiver|d'ete|touristiques?))?(?:\s*\([^)]*\)?)?|"
     r"(?:summer|winter|ski|high|low) seasons?(?:\s*\([^)]*\)?)?|"
     # when in the week or the year the work was done ("Week-ends depuis 2023", "Vacances scolaires 2019")
-    r"(?:les\s+)?(?:week-?\s?ends?|weekends?|vacances(?:\s+scolaires)?|school holidays|holidays|mercredis|samedis|"
+    r"(?:les\s+)?(?:week-?\s?ends?|vacances(?:\s+scolaires)?|school holidays|holidays|mercredis|samedis|"
     r"dimanches|soirees|nuits|jours feries)|"
     # "18 months", "(4 semaines)", "3 jours entreprise / 2 jours école": how long, or the rhythm of a work-study
     r"\(?(?:\d+\s*(?:\+\s*)?(?:years?|yrs?|months?|mos?|ans?|mois|weeks?|days?|semaines?|jours?)\s*)+\)?|"
@@ -1814,7 +1814,7 @@ _HOUSEHOLDS_RE = re.compile(r"^(?:des |les |un |une )?(?P<who>particuliers?(?: e
 # bank's adviser for private customers ("Conseiller commercial – Particuliers").
 _HOME_WORK_RE = re.compile(
     r"\b(?:baby-?sitt\w*|garde d'enfants?|garde a domicile|garde-malade|aide a domicile|auxiliaire de vie|"
-    r"femme de menage|menage|employee? familiale?|employee? de maison|assistante? maternelle?|nounou|jardinier|"
+    r"menage|employee? familiale?|employee? de maison|assistante? maternelle?|nounou|jardinier|"
     r"aide-?menagere|repasseuse|soutien scolaire|cours particuliers|aide aux devoirs|dame de compagnie|"
     r"homme toutes mains|au pair)\b"
 )

@@ -1011,7 +1011,7 @@ _SOUTHERN_HEADS_TEXT = """
     disenadora coordinador coordinadora coordinatore coordinatrice coordenador coordenadora ingeniero ingeniera
     ingegnere engenheiro engenheira enfermero enfermera enfermeiro enfermeira infermiere infermiera medico medica
     pizzaiolo pizzaiola tecnico tecnica guia guida guide
-    auditor auditora gestor gestora garcom garconete desenvolvedor desenvolvedora atendente cuidador cuidadora
+    auditora gestor gestora garcom garconete desenvolvedor desenvolvedora atendente cuidador cuidadora
     estoquista faxineira diarista especialista
 """
 # More French (and Swiss German) occupation nouns: watchmaking, nuclear maintenance, newsrooms, schools, sport.
@@ -1066,7 +1066,7 @@ _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
     "paratrooper",
-    "terminologist", "lexicographer", "linguist", "subtitler", "neuropsychologist", "pentester",
+    "terminologist", "lexicographer", "subtitler", "neuropsychologist",
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
     "florist", "upholsterer", "locksmith", "groundskeeper", "greenkeeper", "stockman", "busboy", "chambermaid",
     "midwife", "undertaker", "embalmer", "constable", "corporal", "gendarme", "brigadier", "bailiff", "magistrate",
@@ -1165,8 +1165,8 @@ def _town_named(tokens: list[str]) -> bool:
 
 
 def _after_given_name(tokens: list[str]) -> bool:
-    """Whether the phrase's first word is a given name: "Priya Lad", "Jack Sapper" name people."""
-    from .names import given_name_hits  # (names reads vocab's neighbours; imported here to keep the order)
+    """Whether the phrase's first word is a given name: a person whose family name is a trade's word."""
+    from .names import given_name_hits  # (imported here, as geo is above, to keep vocab's own imports short)
 
     return bool(given_name_hits(tokens[0]))
 
@@ -1251,7 +1251,7 @@ def title_score(folded: str) -> float:
     elif tokens[-1] in _EVERYDAY_TRADES and tokens[0] not in {"the", "le", "la", "les"}:  # (not "The Journalist")
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
     elif tokens[-1] in _TRADES_AFTER_A_WORD and len(tokens) >= 2 and not _after_given_name(tokens):
-        score += 1.5  # "Deck Cadet", "Logistics Delegate" (not "Marie Cadet")
+        score += 1.5  # "Logistics Delegate", "Infantry Rifleman" (not after a given name)
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:
         score += 1.0  # "Audit Senior", "Tax Semi-Senior": the grades of accountancy firms, named after the field
     hits = sum(1 for token in tokens if token in TITLE_WORDS)
@@ -1274,7 +1274,7 @@ def _tokens(pattern: str, folded: str) -> list[str]:
 # ("Second maître puis maître", "Sapper / Lance Corporal").
 _ARMED_RANK = (
     r"(?:(?:sergent|adjudant|caporal|brigadier)(?:-chef)?|marechal des logis(?:-chef)?|(?:second |premier )?maitre|"
-    r"maitre principal|quartier-maitre(?: de (?:1re|2e) classe)?|matelot|soldat|aspirant|(?:sous-)?lieutenant|"
+    r"maitre principal|quartier-maitre(?: de (?:1re|2e) classe)?|aspirant|(?:sous-)?lieutenant|"
     r"capitaine|commandant|(?:lieutenant-)?colonel|general|major|gendarme|reserviste operationnelle?|"
     r"(?:legionnaire|chasseur|soldat|matelot)(?: de (?:1re|2e|1ere|2eme) classe)?|"
     r"enseigne de vaisseau(?: de (?:1re|2e) classe)?|lieutenant de vaisseau|capitaine de (?:corvette|fregate|vaisseau)|"
