@@ -83,8 +83,8 @@ def _date(prefix: str) -> str:
         rf"|(?:(?:\d{{1,2}}[/.])?(?P<{prefix}mm>0?[1-9]|1[0-2])(?:\s*/\s*|[.-]){_YEAR.format(g=prefix + 'y2')})"
         # "2017-03", "2017/03"
         rf"|(?:{_YEAR.format(g=prefix + 'y3')}\s*[/.-]\s*(?P<{prefix}mm2>0[1-9]|1[0-2])(?![\d/.-]))"
-        # "2015", and "Fall 2017", "Summer 2019", "été 2016": a season says no month of its own
-        rf"|(?:(?:{_SEASONS})\s+)?{_YEAR.format(g=prefix + 'y4')}"
+        # "2015", and "Fall 2017", "Summer 2019", "été 2016", "Printemps / Été 2019": a season says no month of its own
+        rf"|(?:(?:(?:{_SEASONS})\s*(?:/|-|&|et|and)\s*)?(?:{_SEASONS})\s+)?{_YEAR.format(g=prefix + 'y4')}"
         r")"
     )
 

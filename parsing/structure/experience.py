@@ -1226,7 +1226,7 @@ def _with_functions(parts: list[str]) -> list[str]:
     merged: list[str] = []
     for part in parts:
         pieces = _comma_cut(part)
-        before = _comma_cut(merged[-1])[-1] if merged else ""
+        before = next(reversed(_comma_cut(merged[-1])), "") if merged else ""  # an empty part cuts into nothing
         if (
             before
             and pieces
