@@ -142,6 +142,15 @@ _GLUED_RE = re.compile(
     rf"{_GLUED_YEAR.format(g='a')}(?:{_GLUED_YEAR.format(g='b')}|(?P<present>present|current|today|now))"
     r"(?![\w/])"
 )
+# School years as teachers write them: "2022/2023 – aujourd'hui", "2019/2020 - 2021/2022", "Année scolaire 2021/2022"
+# (the words for a school year belong to the date, or they are read as an employer).
+_SCHOOL_YEAR_WORDS = r"(?:(?:annees?|ann\.) (?:scolaires?|universitaires?)|(?:school|academic) years?)\s*:?\s*"
+_SCHOOL_YEARS_RE = re.compile(
+    rf"(?<![\w/.-])(?:{_SCHOOL_YEAR_WORDS})?(?P<a>(?:19|20)\d\d)\s*/\s*(?P<a2>(?:19|20)\d\d)"
+    rf"(?:{_SEP}(?:(?P<b>(?:19|20)\d\d)\s*/\s*(?P<b2>(?:19|20)\d\d)|{_PRESENT}))?"
+    r"(?![\w/])"
+)
+_SCHOOL_YEAR_WORDS_RE = re.compile(rf"(?<!\w){_SCHOOL_YEAR_WORDS}$")
 # The words of an aside on what became of a firm, or what it was called, on folded text ("Logica (devenu CGI en
 # 2012)", "Zenika (acquired by Accenture in 2019)", "ServiceNow (formerly Element AI)").
 FIRM_HISTORY_WORDS = (
@@ -251,6 +260,15 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
             )
         )
         taken.append(match.span())
+    for school in _SCHOOL_YEARS_RE.finditer(folded):
+        first, second, later = school.group("a"), school.group("a2"), school.group("b")
+        if int(second) != int(first) + 1 or (later and int(school.group("b2")) != int(later) + 1):
+            continue  # ("2015/2018": a plain range, read below)
+        last = None if school.group("present") else (school.group("b2") or second)
+        if last is not None and last < second:
+            continue
+        found.append(DateRange(first, last, last is None, school.start(), school.end()))
+        taken.append(school.span())
     for short in _SHORT_RANGE_RE.finditer(folded):
         first = _short_value(short.group("am"), short.group("ay"))
         ongoing = bool(short.group("present"))
@@ -296,6 +314,9 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
                 end = start
         if start and end and end < start:
             start, end = end, start
+        words = _SCHOOL_YEAR_WORDS_RE.search(folded, 0, begin) if "year" in folded or "annee" in folded else None
+        if words is not None:
+            begin = words.start()  # "Academic year 2019-2020"
         found.append(DateRange(start, None if current else end, current, begin, match.end()))
     found.sort(key=lambda r: r.begin)
     return tuple(found)

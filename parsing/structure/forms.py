@@ -89,6 +89,8 @@ _CELL_LABELS = {
     "periode": "",
     "poste occupe": "Poste occupé : ",
     "fonction": "Poste occupé : ",
+    "fonction occupee": "Poste occupé : ",
+    "emploi occupe": "Poste occupé : ",
     "employeur": "Employeur : ",
     "entreprise": "Employeur : ",
     "activites": "Missions : ",
@@ -103,7 +105,10 @@ _CELL_LABELS = {
     "institution": "",
 }
 # The cell labels of a job: three of them, each alone on its line and written for more than one entry, make a form.
-_JOB_CELL_LABELS = {"periode", "poste occupe", "fonction", "employeur", "entreprise", "period", "position", "employer"}
+_JOB_CELL_LABELS = {
+    "periode", "poste occupe", "fonction", "fonction occupee", "emploi occupe", "employeur", "entreprise", "period",
+    "position", "employer",
+}  # fmt: skip
 # The name rows that ask for the family name first.
 _FAMILY_FIRST = {"surname(s) / first name(s)", "nom(s) / prenom(s)", "nom / prenom"}
 # Labels of the form's "Personal skills and competences" part, each of which opens a section of its own: the
@@ -165,7 +170,11 @@ def _opening(labels: Iterable[str], *, cell_only: bool = False) -> re.Pattern[st
 _LABEL_RE = _opening(_LABELS)
 _WRAPPED_LABEL_RE = _opening(_WRAPPED_LABELS, cell_only=True)
 _SECTION_LABEL_RE = _opening(_SECTION_LABELS)
-_CELL_LABEL_RE = re.compile(r"(?P<label>" + "|".join(re.escape(label) for label in _CELL_LABELS) + r")")
+_CELL_LABEL_RE = re.compile(
+    r"(?P<label>" + "|".join(re.escape(label) for label in sorted(_CELL_LABELS, key=len, reverse=True)) + r")"
+)
+# A cell label with the next cell's value on its row ("Employeur | Lycée Pothier, Orléans").
+_CELL_ROW_RE = _opening(_CELL_LABELS, cell_only=True)
 # The ends of labels that wrap onto a second line, alone on it.
 _WRAPPED = {
     "providing education and training",
@@ -208,7 +217,7 @@ def _form_label(text: str) -> tuple[re.Match[str], str] | None:
     match = _WRAPPED_LABEL_RE.match(fold(text))
     if match is not None:
         return match, _WRAPPED_LABELS[match.group("label")]
-    match = _CELL_LABEL_RE.fullmatch(fold(text).strip())
+    match = _CELL_LABEL_RE.fullmatch(fold(text).strip()) or _CELL_ROW_RE.match(fold(text))
     return (match, _CELL_LABELS[match.group("label")]) if match is not None else None
 
 

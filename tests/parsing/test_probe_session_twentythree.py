@@ -4,6 +4,8 @@ applicants), and the faults left open by the twenty-second: each test holds one 
 
 from __future__ import annotations
 
+from parsing import analyze
+from parsing.document import Document
 from parsing.structure.experience import header_fields
 
 from .files import text_jobs as _jobs
@@ -27,3 +29,51 @@ def test_the_store_keeps_its_name():
 def test_empty_header_parts():
     """Empty header parts give empty fields (they raised an IndexError)."""
     assert header_fields(["", ""]) == ("", "", "")
+
+
+def test_school_years_of_a_teacher():
+    """School years as teachers write them: "Année scolaire 2022/2023 – aujourd'hui" runs from 2022 to today, and
+    the words for the school year are no employer (they were, and the job ended in 2023)."""
+    text = (
+        HEAD + "Année scolaire 2022/2023 – aujourd'hui\nProfesseure contractuelle d'anglais – Lycée Pothier, Orléans\n"
+        "Année scolaire 2021/2022\nProfesseure contractuelle d'anglais – Collège Jean Rostand, Orléans\n"
+    )
+    assert _jobs(text) == [
+        ("Lycée Pothier", "Professeure contractuelle d'anglais", "2022", None),
+        ("Collège Jean Rostand", "Professeure contractuelle d'anglais", "2021", "2022"),
+    ]
+
+
+def test_school_year_ranges():
+    """ "2019/2020 - 2021/2022" runs from the first school year's start to the last one's end; "2015/2018" is a
+    plain range."""
+    text = HEAD + "2019/2020 - 2021/2022 : Professeure – Lycée Pothier\n2015/2018 : Professeure – Collège Jean Moulin\n"
+    assert [job[2:] for job in _jobs(text)] == [("2019", "2022"), ("2015", "2018")]
+
+
+def test_form_cells_with_their_values_on_the_row():
+    """A Europass-like form whose label cells sit beside their values ("Fonction occupée | Professeure …",
+    "Employeur | Lycée Pothier, Orléans"): the labels name the fields (the employer was left among the duties and
+    "Fonction occupée" was read as the employer)."""
+    from parsing.document import Line
+
+    rows = [
+        ("Fatima El Idrissi", 50, True), ("fz.elidrissi@gmail.com", 50, False),
+        ("EXPÉRIENCE PROFESSIONNELLE", 30, True),
+        ("Dates | Octobre 2018 – Mai 2019", 170, False),
+        ("Fonction occupée | Assistante de langue française", 128, False),
+        ("Employeur | Gillingham School, Gillingham", 154, False),
+        ("Activités principales | Programme des assistants de langue", 120, False),
+        ("Dates | 2019 – 2021", 170, False),
+        ("Fonction occupée | Professeure d'anglais", 128, False),
+        ("Employeur | Wall Street English, Orléans", 154, False),
+        ("LANGUES", 30, True), ("Langue(s) maternelle(s) | Arabe", 100, False),
+        ("Autre(s) langue(s) | Anglais", 100, False),
+    ]  # fmt: skip
+    lines = [Line(text, x0=x, bold=bold, size=12 if bold else 9.5) for text, x, bold in rows]
+    document = Document(lines, "pdf", body_size=9.5)
+    work = analyze(document)["work"]
+    assert [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work] == [
+        ("Gillingham School", "Assistante de langue française", "2018-10", "2019-05"),
+        ("Wall Street English", "Professeure d'anglais", "2019", "2021"),
+    ]
