@@ -352,6 +352,21 @@ def _in_year_phrase(before: str) -> bool:
     )
 
 
+# A result's figure: "112 %", "1,2 M€", "+15", "x3", "£60m".
+_FIGURE_RE = re.compile(r"\d\s*(?:%|€|k€|m€|\$|£)|[€$£]\s*\d|(?<!\w)[+×]\s*\d")
+
+
+def _result_phrase(before: str) -> bool:
+    """Whether the words before a lone year state a result with its figure, in a sentence with no field apart
+    ("Atteinte de 112 % des objectifs commerciaux 2023", an indented duty line without its bullet): the year of the
+    result, not a header's."""
+    return (
+        _FIGURE_RE.search(before) is not None
+        and _lower_words(before) >= 2
+        and not re.search(r"\s[–—|-]\s|\s(?:chez|at|@|for|pour)\s", before)
+    )
+
+
 # What follows a bullet's opening range when the bullet is a job's header, however long ("• depuis 2017 : Peintre
 # en bâtiment chez Moreau Peinture (Orléans), artisan, SIRET 812 345 678"): a colon or a dash.
 _LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
@@ -451,7 +466,11 @@ def _classify(text: str) -> _Info:
         elif bullet and rest_words <= 12 and not strip_punct(after) and _closes_header(plain[: lone.begin]):
             chosen = lone  # "• Femme de chambre – Hôtel Ibis (Épinal) – Été 2014": the year closes the header
     lone_year = chosen is not None and chosen.start == chosen.end and not chosen.current
-    if chosen is not None and lone_year and _in_year_phrase(plain[: chosen.begin]):
+    if (
+        chosen is not None
+        and lone_year
+        and (_in_year_phrase(plain[: chosen.begin]) or _result_phrase(plain[: chosen.begin]))
+    ):
         chosen = None  # "Réduction de 18 % des arrêts non planifiés en 2022": a sentence ending with its year
     if chosen is not None and bullet and chosen.begin > 0 and _PROSE_RANGE_RE.match(fold(plain[chosen.begin :])):
         chosen = None  # "• Productivité +15 % entre 2004 et 2008.": an achievement's years, said in a sentence
@@ -818,6 +837,55 @@ def group_entries(
         and title_alone(anchors[-1] + 1)
     )
 
+    def dates_alone(index: int) -> bool:
+        """A date line that holds nothing else but perhaps its place ("2018 – aujourd'hui", "2007 – 2012 · Lens")."""
+        info = infos[index]
+        return (
+            info.dates is not None and not info.bullet and (not info.rest or (place is not None and place(info.rest)))
+        )
+
+    # "CRÉDIT MUTUEL – Strasbourg | 2005 – aujourd'hui", then "Directrice de caisse" / "2018 – aujourd'hui" / duties,
+    # "Chargée d'accueil" / "2005 – 2007" / duties: an employer's line with the whole time spent there heads the posts
+    # held, each a title alone over its own dates within that time. Each such title is its dates' header, neither the
+    # employer's second line nor the end of the duties above.
+    titled_anchors: set[int] = set()
+    for anchor in anchors:
+        head = infos[anchor]
+        if (
+            mode_before
+            or not head.rest
+            or head.bullet
+            or title_score(fold(head.rest.split(" | ")[0])) >= 1
+            or anchor + 2 >= len(infos)
+            or not title_alone(anchor + 1)
+            or not dates_alone(anchor + 2)
+            or not _covers(head.dates, infos[anchor + 2].dates)
+        ):
+            continue
+        for later in anchors:
+            if later <= anchor + 1 or not _covers(head.dates, infos[later].dates):
+                continue
+            if dates_alone(later) and title_alone(later - 1) and later - 1 not in titled_anchors:
+                titled_anchors.add(later)
+    # After such a group, the next employer's lines over its dates ("CIC EST – Strasbourg" / "Guichetière" / "2003 –
+    # 2005"): that entry's whole header, not the end of the last post's duties.
+    headers_after: dict[int, list[int]] = {}
+    for before, anchor in pairwise(anchors):
+        if before not in titled_anchors or anchor in titled_anchors or not dates_alone(anchor):
+            continue
+        for size in (2, 1):
+            lines = list(range(anchor - size, anchor))
+            right_under = lines[0] == before + 1 and place is not None and place(infos[lines[0]].text)
+            if (
+                lines[0] > before
+                and not right_under
+                and all(header_like(i) and not infos[i].bullet and i not in merged for i in lines)
+                and is_complete([infos[i].rest for i in lines])
+            ):
+                headers_after[anchor] = lines
+                break
+    titles_over = {anchor - 1 for anchor in titled_anchors} | {i for lines in headers_after.values() for i in lines}
+
     def employer_above(index: int) -> bool:
         """In a section that writes each title on its date line, a bold line right above one, after the last entry's
         description, naming an employer and its place ("Expedia Group · Bellevue, WA" over "Software Development
@@ -990,7 +1058,11 @@ def group_entries(
         entry = Entry(dates=info.dates, current=bool(info.dates and info.dates.current))
         header_lines: list[int] = []
         notes: list[int] = []
-        if mode_before or header_above(anchor) or employer_above(anchor):
+        if anchor in titled_anchors:
+            header_lines = [anchor - 1]
+        elif anchor in headers_after:
+            header_lines = list(headers_after[anchor])
+        elif mode_before or header_above(anchor) or employer_above(anchor):
             # Set in bold, header lines are told from the body by their weight: an entry takes all those it has.
             most = (max(pre_count, RESERVE) if needs_bold else pre_count) if mode_before else LATE_HEADER
             if not mode_before and not header_above(anchor):
@@ -1083,6 +1155,10 @@ def group_entries(
                     break
                 back -= 1
             limit = back + 1
+        elif position + 1 < len(anchors) and nxt in titled_anchors and nxt - 1 > base:
+            limit = nxt - 1  # the next post's title over its dates
+        elif position + 1 < len(anchors) and nxt in headers_after:
+            limit = headers_after[nxt][0]
         elif position + 1 < len(anchors) and employer_above(nxt) and nxt - 1 > base:
             limit = nxt - 1
         elif position + 1 < len(anchors) and header_above(nxt):
@@ -1100,6 +1176,8 @@ def group_entries(
             after < limit
             and taken < max_header
             and base == anchor
+            and anchor not in titled_anchors  # (its title above it, the duties under it)
+            and after not in titles_over
             and (
                 not is_complete(entry.header)
                 or (taken == 0 and legal_under_bold(after, anchor))
@@ -1151,6 +1229,7 @@ def group_entries(
         if (
             entry.header
             and after < limit
+            and anchor not in titled_anchors
             and infos[after].headerish
             and infos[after].dates is None
             and not infos[after].bullet

@@ -2335,7 +2335,8 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
             block is not None
             and heads_block
             and not item.get("name")
-            and len(entry.header) == 1
+            # (a town on the date line is no line of the header's: "Conseillère clientèle" / "2016 – 2020 – Arras")
+            and len([line for line in entry.header if not _after_dates_place(line)]) == 1
             and (
                 entry.on_date_line or (_role_score(item.get("position", "")) >= 1.0 and not _name_left_above(previous))
             )

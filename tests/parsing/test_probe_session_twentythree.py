@@ -77,3 +77,61 @@ def test_form_cells_with_their_values_on_the_row():
         ("Gillingham School", "Assistante de langue française", "2018-10", "2019-05"),
         ("Wall Street English", "Professeure d'anglais", "2019", "2021"),
     ]
+
+
+def test_posts_under_the_employers_whole_time():
+    """An employer's line with the whole time spent there ("CRÉDIT MUTUEL – Strasbourg | 2005 – aujourd'hui"), then
+    each post as a title over its own dates, then the next employer's lines over its dates: every post is a job at
+    that employer with its own dates (each took the dates of the post before, and the duties became employers)."""
+    text = (
+        "Pascale Lambert\npascale@exemple.fr\n\nPARCOURS\n"
+        "CRÉDIT MUTUEL CENTRE EST EUROPE – Strasbourg | 2005 – aujourd'hui\nDirectrice de caisse\n2018 – aujourd'hui\n"
+        "Direction d'une caisse de 14 collaborateurs\nAtteinte de 112 % des objectifs commerciaux 2023\n"
+        "Conseillère clientèle professionnels\n2012 – 2018\nPortefeuille de 220 professionnels et associations\n"
+        "Chargée d'accueil\n2005 – 2012 · Schiltigheim\n"
+        "CIC EST – Strasbourg\nGuichetière\n2003 – 2005\nOpérations de caisse, change, accueil\n"
+    )
+    assert [job for job in _jobs(text) if job[2]] == [
+        ("CRÉDIT MUTUEL CENTRE EST EUROPE", "Directrice de caisse", "2018", None),
+        ("CRÉDIT MUTUEL CENTRE EST EUROPE", "Conseillère clientèle professionnels", "2012", "2018"),
+        ("CRÉDIT MUTUEL CENTRE EST EUROPE", "Chargée d'accueil", "2005", "2012"),
+        ("CIC EST", "Guichetière", "2003", "2005"),
+    ]
+
+
+def test_a_result_and_its_year_is_no_job():
+    """ "Atteinte de 112 % des objectifs commerciaux 2023", a duty line whose bullet the layout dropped: a result
+    and its year, not a job of 2023."""
+    text = (
+        HEAD + "Directrice de caisse – Crédit Mutuel, Strasbourg\n2018 – aujourd'hui\n"
+        "Atteinte de 112 % des objectifs commerciaux 2023\n"
+        "Guichetière – CIC Est, Strasbourg\n2003 – 2005\n"
+    )
+    assert _jobs(text) == [
+        ("Crédit Mutuel", "Directrice de caisse", "2018", None),
+        ("CIC Est", "Guichetière", "2003", "2005"),
+    ]
+
+
+def test_a_title_with_its_year_stays_a_job():
+    """A guard: a title, its employer and a year keep their job."""
+    text = HEAD + "Vendeuse chez Zara 2019\nCaissière – Auchan 2017\n"
+    assert [job[2:] for job in _jobs(text)] == [("2019", "2019"), ("2017", "2017")]
+
+
+def test_posts_under_an_employer_with_towns_on_their_date_lines():
+    """An employer alone on its line, then posts as a title over "dates – town": the later posts are that
+    employer's too (the town on their date lines made them look like headers of their own)."""
+    text = (
+        "Julie Perrin\njulie@exemple.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "CAISSE D'EPARGNE HAUTS DE FRANCE\nChargée d'affaires professionnels\n2020 – en cours – Arras\n"
+        "• Portefeuille de 300 professionnels\nConseillère clientèle professionnels\n2016 – 2020 – Arras\n"
+        "• Ouverture de comptes professionnels\nConseillère clientèle particuliers\n2012 – 2016 – Béthune\n"
+        "CRÉDIT AGRICOLE NORD DE FRANCE\nConseillère accueil\n2010 – 2012 – Lens\n"
+    )
+    assert [job[:2] for job in _jobs(text)] == [
+        ("CAISSE D'EPARGNE HAUTS DE FRANCE", "Chargée d'affaires professionnels"),
+        ("CAISSE D'EPARGNE HAUTS DE FRANCE", "Conseillère clientèle professionnels"),
+        ("CAISSE D'EPARGNE HAUTS DE FRANCE", "Conseillère clientèle particuliers"),
+        ("CRÉDIT AGRICOLE NORD DE FRANCE", "Conseillère accueil"),
+    ]
