@@ -167,7 +167,7 @@ _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 # header lines, although they look like the "label: value" lines of a description.
 POSITION_LABEL = (
     r"(?:current\s+|present\s+)?(?:position(?:\s+held)?|designation|job\s+title|job\s+role|role|"
-    r"poste(?:\s+occup[ée])?|emploi(?:\s+occup[ée])?|fonction|intitul[ée](?:\s+du\s+poste)?)"
+    r"poste(?:\s+occup[ée]e?)?|emploi(?:\s+occup[ée]e?)?|fonction(?:\s+occup[ée]e?)?|intitul[ée](?:\s+du\s+poste)?)"
 )
 EMPLOYER_LABEL = (
     r"(?:(?:name\s+of\s+(?:the\s+)?)?(?:company|employer|organi[sz]ation)(?:\s+name)?|firm|"

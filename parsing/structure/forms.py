@@ -163,7 +163,8 @@ def _opening(labels: Iterable[str], *, cell_only: bool = False) -> re.Pattern[st
     """A line that opens with one of ``labels`` (longest first), then its value, a column's " | " or nothing
     (``cell_only``: not a value after a space)."""
     alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    after = r"(?:\s*\|\s*(?=\S)|\s*$)" if cell_only else r"(?:\s*\|\s*|\s+(?=\S)|\s*$)"
+    # (a colon after the label too: "Occupation or position held: Oenologist", as word processors' copies write it)
+    after = r"(?:\s*:?\s*\|\s*(?=\S)|\s*:?\s*$)" if cell_only else r"(?:\s*:?\s*\|\s*|\s*:\s*|\s+(?=\S)|\s*$)"
     return re.compile(r"^(?P<label>" + alternatives + r")" + after)
 
 

@@ -172,6 +172,24 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
     return any(needle in line.text for line in lines)
 
 
+def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
+    """Whether the line is part of the description of a job the rules found."""
+    text = fold(clean(line.text))
+    return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+
+
+def _labelled_position(position: str, lines: list[fields.TaggedLine]) -> bool:
+    """Whether ``position`` is the value of a line labelled as the post ("Occupation or position held: Oenologist",
+    "Fonction occupée : Fromagère"): the form says what it is, so the rules' reading stands without the tagger's
+    support."""
+    wanted = fold(position)
+    for line in lines:
+        match = FIELD_LABEL_RE.match(line.text)
+        if match is not None and match.group("position") and fold(match.group("value")).startswith(wanted):
+            return True
+    return False
+
+
 def _bracketed_beside_school(line: str, text: str, education: list[dict[str, Any]]) -> bool:
     """``text`` is written in brackets on a line that names a school already found, after that school."""
     folded, value = fold(line), fold(text)
@@ -317,6 +335,7 @@ def refine(
                         qualified_title_evidence(item[key]) >= 1.5
                         or _CONTRACT_RE.search(fold(item[key]))
                         or _held_chez(item[key], lines)
+                        or _labelled_position(item[key], lines)
                     ):
                         continue
                     del item[key]
@@ -360,6 +379,12 @@ def refine(
             if any(_key(text) in _key(item.get("position", "")) for item in work):
                 continue  # "Certified" out of "Certified Nursing Assistant": a piece of a title the rules found
             entry = _entry_near(lines, work, number, "name", "position")
+            if (
+                entry is None
+                and _DUTIES_LABEL_RE.match(fold(lines[number].text))
+                and _in_highlights(lines[number], work)
+            ):
+                continue  # "Activités : Missions chez Vinci Construction, Eiffage": the sites a temp worked on
             if entry is not None:
                 entry["name"] = text
             else:

@@ -462,6 +462,8 @@ _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
     "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
     "financements", "funding",
+    # "Activités : Grues Potain MDT, chantiers de logements" under "Employeur : …": the job's work, not interests
+    "activites", "activites principales", "principales activites", "activities", "main activities",
 }  # fmt: skip
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)

@@ -135,3 +135,40 @@ def test_posts_under_an_employer_with_towns_on_their_date_lines():
         ("CAISSE D'EPARGNE HAUTS DE FRANCE", "Conseillère clientèle particuliers"),
         ("CRÉDIT AGRICOLE NORD DE FRANCE", "Conseillère accueil"),
     ]
+
+
+def test_labelled_lines_of_a_job():
+    """ "Dates :", "Fonction occupée :", "Employeur :", "Activités :" lines: the feminine "occupée" labels the post,
+    and "Activités : …" is the job's work, not an interests heading (the second and third jobs were lost to it)."""
+    text = (
+        "Patrick Lemoine\npatrick@exemple.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Dates : depuis 2015\nFonction occupée : Grutier à tour\nEmployeur : Bouygues Bâtiment Sud-Est, Nice\n"
+        "Activités : Grues Potain MDT et Liebherr EC-B, chantiers de logements\n"
+        "Dates : 2009 – 2015\nFonction occupée : Grutier (intérim)\nEmployeur : Manpower, Nice\n"
+        "Activités : Missions chez Vinci Construction, Eiffage, GTM Sud\n"
+        "Dates : 2003 – 2009\nFonction occupée : Maçon\nEmployeur : Entreprise Giordano BTP, Cagnes-sur-Mer\n"
+        "\nFORMATION\nCAP Maçon – Lycée professionnel Les Eucalyptus, Nice – 2003\n"
+    )
+    assert _jobs(text) == [
+        ("Bouygues Bâtiment Sud-Est", "Grutier à tour", "2015", None),
+        ("Manpower", "Grutier", "2009", "2015"),
+        ("Entreprise Giordano BTP", "Maçon", "2003", "2009"),
+    ]
+
+
+def test_europass_labels_written_with_colons():
+    """The Europass form's labels followed by a colon ("Occupation or position held: Oenologist", "Dates: …"): the
+    form is read as one ("Dates" was each job's employer, and the posts were lost)."""
+    text = (
+        "Ana Ferreira\nana.ferreira@gmail.com\n\nWORK EXPERIENCE\n"
+        "Dates: 01/2021 – present\nOccupation or position held: Cellar Master Assistant\n"
+        "Name and address of employer: Jas Hennessy & Co., Cognac, France\n"
+        "Main activities and responsibilities: Daily tasting committee of eaux-de-vie\n"
+        "Dates: 09/2018 – 12/2020\nOccupation or position held: Oenologist\n"
+        "Name and address of employer: Sogrape Vinhos, Avintes, Portugal\n"
+        "Type of business or sector: Wine production\n"
+    )
+    assert [job[:2] for job in _jobs(text)] == [
+        ("Jas Hennessy & Co", "Cellar Master Assistant"),
+        ("Sogrape Vinhos", "Oenologist"),
+    ]
