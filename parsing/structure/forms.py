@@ -88,12 +88,14 @@ _WRAPPED_LABELS = {
 _CELL_LABELS = {
     "periode": "",
     "poste occupe": "Poste occupé : ",
+    "poste": "Poste occupé : ",
     "fonction": "Poste occupé : ",
     "fonction occupee": "Poste occupé : ",
     "emploi occupe": "Poste occupé : ",
     "employeur": "Employeur : ",
     "entreprise": "Employeur : ",
     "activites": "Missions : ",
+    "missions": "Missions : ",
     "diplome obtenu": "",
     "diplome": "",
     "etablissement": "",
@@ -106,8 +108,8 @@ _CELL_LABELS = {
 }
 # The cell labels of a job: three of them, each alone on its line and written for more than one entry, make a form.
 _JOB_CELL_LABELS = {
-    "periode", "poste occupe", "fonction", "fonction occupee", "emploi occupe", "employeur", "entreprise", "period",
-    "position", "employer",
+    "periode", "poste occupe", "poste", "fonction", "fonction occupee", "emploi occupe", "employeur", "entreprise",
+    "period", "position", "employer",
 }  # fmt: skip
 # The name rows that ask for the family name first.
 _FAMILY_FIRST = {"surname(s) / first name(s)", "nom(s) / prenom(s)", "nom / prenom"}
@@ -176,6 +178,13 @@ _CELL_LABEL_RE = re.compile(
 )
 # A cell label with the next cell's value on its row ("Employeur | Lycée Pothier, Orléans").
 _CELL_ROW_RE = _opening(_CELL_LABELS, cell_only=True)
+# A cell label and its value parted by a space only, the label column set close to the values ("Période 2020 – en
+# cours", "Poste Technicienne de laboratoire", "Employeur Institut Pasteur de Tunis"): read only in a form that
+# writes three such labels of a job, each more than once, on neighbouring lines.
+_CELL_SPACED_RE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_JOB_CELL_LABELS, key=len, reverse=True)) + r")"
+    r"\s+(?=\S)"
+)
 # The ends of labels that wrap onto a second line, alone on it.
 _WRAPPED = {
     "providing education and training",
@@ -210,7 +219,7 @@ def _label(text: str) -> re.Match[str] | None:
     return _LABEL_RE.match(fold(text))
 
 
-def _form_label(text: str) -> tuple[re.Match[str], str] | None:
+def _form_label(text: str, *, spaced: bool = False) -> tuple[re.Match[str], str] | None:
     """The label a form's line opens with, whole or wrapped, and what replaces it."""
     match = _label(text)
     if match is not None:
@@ -219,6 +228,8 @@ def _form_label(text: str) -> tuple[re.Match[str], str] | None:
     if match is not None:
         return match, _WRAPPED_LABELS[match.group("label")]
     match = _CELL_LABEL_RE.fullmatch(fold(text).strip()) or _CELL_ROW_RE.match(fold(text))
+    if match is None and spaced:
+        match = _SPACED_ANY_RE.match(fold(text))
     return (match, _CELL_LABELS[match.group("label")]) if match is not None else None
 
 
@@ -244,7 +255,34 @@ def is_europass_form(lines: list[Line]) -> bool:
         if (match := _SECTION_LABEL_RE.match(fold(line.text))) is not None
         and ("(s)" in match.group("label") or match.group("label") in _ITALIAN_GRID_LABELS)
     }
-    return len(found & _DISTINCTIVE) >= 2 or len(cells & _JOB_CELL_LABELS) >= 3 or len(grid) >= 2
+    return (
+        len(found & _DISTINCTIVE) >= 2
+        or len(cells & _JOB_CELL_LABELS) >= 3
+        or len(grid) >= 2
+        or len(_spaced_cells(lines)) >= 3
+    )
+
+
+# Any cell label before its value with a space only, in such a form ("Missions Sérologie et PCR", "Diplôme Licence
+# appliquée en Biologie Médicale").
+_SPACED_ANY_RE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_CELL_LABELS, key=len, reverse=True)) + r")"
+    r"\s+(?=\S)"
+)
+
+
+def _spaced_cells(lines: list[Line]) -> set[str]:
+    """The job's cell labels written before their values with a space only, each more than once, each next to
+    another such label at least once ("Période 2020 – en cours" over "Poste Technicienne de laboratoire")."""
+    labels = [match.group("label") if (match := _CELL_SPACED_RE.match(fold(line.text))) else None for line in lines]
+    counts = Counter(label for label in labels if label)
+    paired = {
+        label
+        for index, label in enumerate(labels)
+        if label
+        and any(other and other != label for other in labels[max(0, index - 1) : index] + labels[index + 1 : index + 2])
+    }
+    return {label for label, count in counts.items() if count >= 2 and label in paired}
 
 
 def _headings_rejoined(lines: list[Line]) -> list[Line]:
@@ -289,6 +327,7 @@ def europass_lines(lines: list[Line]) -> list[Line]:
     # A label alone in its table cell names the value in the next cell: the prefix waits for it.
     pending = ""
     previous = ""
+    spaced = len(_spaced_cells(lines)) >= 3
     for line in _headings_rejoined(lines):
         folded = fold(line.text)
         before, previous = previous, fold(line.text.partition(" | ")[0]).strip()
@@ -314,7 +353,7 @@ def europass_lines(lines: list[Line]) -> list[Line]:
         school = _SCHOOL_LABEL_RE.match(line.text)
         if school is not None:
             line = replace(line, text=line.text[school.end() :])  # "Établissement Université M'Hamed Bougara …"
-        found = _form_label(line.text)
+        found = _form_label(line.text, spaced=spaced)
         if found is None:
             if heading and line.heading:
                 heading = ""

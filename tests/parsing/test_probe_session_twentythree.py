@@ -172,3 +172,32 @@ def test_europass_labels_written_with_colons():
         ("Jas Hennessy & Co", "Cellar Master Assistant"),
         ("Sogrape Vinhos", "Oenologist"),
     ]
+
+
+def test_a_form_whose_labels_sit_close_to_their_values():
+    """A form whose label column is set close to the values, each label and value on one line with a space only
+    ("Période 2020 – en cours", "Poste Technicienne …", "Employeur Institut Pasteur de Tunis"): the labels name the
+    fields ("Poste …" was read as the employer and "Période" as another)."""
+    text = (
+        "Houda Mansouri\nhouda.mansouri@gmail.com\n\nParcours professionnel\n"
+        "Période 2020 – en cours\nPoste Technicienne supérieure de laboratoire\n"
+        "Employeur Institut Pasteur de Tunis, Tunis\n"
+        "Missions Sérologie et PCR; Gestion des stocks de réactifs\n"
+        "Période 09/2017 – 12/2019\nPoste Technicienne de laboratoire\nEmployeur Clinique Les Oliviers, Sousse\n"
+        "Période Février 2017 – Juin 2017\nPoste Stagiaire en biochimie\nEmployeur Hôpital Charles Nicolle, Tunis\n"
+    )
+    assert _jobs(text) == [
+        ("Institut Pasteur de Tunis", "Technicienne supérieure de laboratoire", "2020", None),
+        ("Clinique Les Oliviers", "Technicienne de laboratoire", "2017-09", "2019-12"),
+        ("Hôpital Charles Nicolle", "Stagiaire en biochimie", "2017-02", "2017-06"),
+    ]
+
+
+def test_firms_named_entreprise_make_no_form():
+    """A guard: employers whose names open with "Entreprise", with posts and periods written as usual, are read as
+    they are (no form's labels)."""
+    text = (
+        HEAD + "Maçon – Entreprise Martin, Nice\n2015 – 2020\nManœuvre – Entreprise Giordano, Cagnes-sur-Mer\n"
+        "2012 – 2015\nPoste de nuit – Entreprise Leroy, Antibes\n2010 – 2012\n"
+    )
+    assert [job[0] for job in _jobs(text)] == ["Entreprise Martin", "Entreprise Giordano", "Entreprise Leroy"]
