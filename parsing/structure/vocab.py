@@ -1035,6 +1035,9 @@ _MORE_HEADS_TEXT = """
     neuropsychologue logopediste therapeute art-therapeute psychotherapeute enqueteur enqueteuse pentester rssi
     ciso threat-hunter incident-responder assegnista commis-di-cucina
     terminologue lexicographe linguiste sous-titreur sous-titreuse adaptateur adaptatrice
+    tailleur tailleuse bergere fromager fromagere selectionneur selectionneuse facadier facadiere enduiseur
+    enduiseuse dumiste interrogateur interrogatrice jobiste etudiant-jobiste etudiante-jobiste supervisora
+    supervisor pasante
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -1043,7 +1046,7 @@ _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT +
 _SURNAME_HEADS_TEXT = """guida guide guia medico medica docente pintor cuoco cuoca muratore carpintero carpintera
     panadero panadera consultor consultora tecnico tecnica jefe jefa gerente autista analista chefe falegname fornaio
     macellaio carnicero disenador artisan artisane juge procureur procureure cavalier soigneur gestor
-    fusilier timonier asv especialista bijoutier joaillier"""
+    fusilier timonier asv especialista bijoutier joaillier tailleur tailleuse"""
 _SURNAME_HEADS = frozenset(_SURNAME_HEADS_TEXT.split())
 _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique turistico turistica conferencier
     general generale superior especialista junior senior sportivo administrativo administrativa commerciale comercial
@@ -1065,6 +1068,7 @@ _TRADES_AFTER_A_WORD = frozenset(
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
+    "milker",  # ("Relief Milker")
     "paratrooper",
     "terminologist", "lexicographer", "subtitler", "neuropsychologist",
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",

@@ -201,3 +201,19 @@ def test_firms_named_entreprise_make_no_form():
         "2012 – 2015\nPoste de nuit – Entreprise Leroy, Antibes\n2010 – 2012\n"
     )
     assert [job[0] for job in _jobs(text)] == ["Entreprise Martin", "Entreprise Giordano", "Entreprise Leroy"]
+
+
+def test_trades_of_farms_building_sites_and_schools():
+    """Titles of trades the rules did not know, over their employer and dates: their posts were dropped."""
+    for title, employer in (
+        ("Tailleur de vigne", "GE Viti Anjou"),
+        ("Bergère salariée", "GAEC de la Blaquererie"),
+        ("Sélectionneuse blé tendre", "Limagrain Europe"),
+        ("Façadier enduiseur", "SAS Ravalement Dauphinois"),
+        ("Interrogateur (colleur) en physique", "Lycée Fustel de Coulanges"),
+        ("Étudiante jobiste", "Delhaize"),
+        ("Supervisora de pisos", "Hotel Las Américas"),
+        ("Relief Milker", "FRS Farm Relief Services"),
+    ):
+        text = HEAD + f"{title}\n{employer}, Angers\n2016 – 2021\nTâches courantes du poste\n"
+        assert _jobs(text) == [(employer, title, "2016", "2021")], title
