@@ -328,7 +328,8 @@ def _deed_before(before: str, after: str) -> bool:
         text
         and not strip_punct(_BRACKETS_RE.sub("", after))
         and not re.search(r"\s[–—|-]\s|,\s|\s(?:chez|at|@|for|pour)\s", text)
-        and (_lower_words(text) >= 2 or " : " in text)
+        # ("Acquisition of 20 new families since 2021": a count in the deed)
+        and (_lower_words(text) >= 2 or " : " in text or (_lower_words(text) >= 1 and re.search(r"\d", text)))
     )
 
 
@@ -362,9 +363,32 @@ def _result_phrase(before: str) -> bool:
     result, not a header's."""
     return (
         _FIGURE_RE.search(before) is not None
-        and _lower_words(before) >= 2
+        and _lower_words(before) >= 1
         and not re.search(r"\s[–—|-]\s|\s(?:chez|at|@|for|pour)\s", before)
     )
+
+
+def _dated_deed(info: _Info) -> bool:
+    """A line whose date closes a phrase of four words or more: at the end or in closing brackets, a lone year or an
+    open start ("… depuis 2021"), with no separator of a header's fields before it."""
+    dates = info.dates
+    if dates is None or not dates.begin:
+        return False
+    before = info.text[: dates.begin]
+    after = info.text[dates.stop :]
+    bracketed = before.rstrip().endswith("(") or bool(re.search(r"\([^()]*$", before))
+    if strip_punct(_BRACKETS_RE.sub("", after)) and not bracketed:
+        return False
+    if re.search(r"\s[–—|]\s|\s-\s", before):
+        return False  # ("Chef de chantier – Eiffage 2019": a header's fields)
+    lone = dates.start == dates.end and not dates.current
+    opened = dates.current and (
+        _SINCE_WORDS_RE.search(before) is not None or _SINCE_WORDS_RE.match(info.text[dates.begin :]) is not None
+    )
+    return len(before.split()) >= 4 and (lone or opened or bracketed) and _lower_words(before) >= 1
+
+
+_SINCE_WORDS_RE = re.compile(r"(?:depuis|since|from|dès|à partir de)\s*(?:$|(?=\d|[a-zé]))", re.I)
 
 
 # What follows a bullet's opening range when the bullet is a job's header, however long ("• depuis 2017 : Peintre
@@ -775,6 +799,14 @@ def group_entries(
                 merged.add(index)
                 break
     bolds = bold if bold is not None and len(bold) == len(texts) else [False] * len(texts)
+    # Where the section sets its dated headers in bold ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues
+    # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
+    # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,
+    # not a job: its bullet was drawn as a shape, or the layout dropped it.
+    if sum(1 for i, info in enumerate(infos) if info.dates is not None and info.rest and bolds[i]) >= 2:
+        for index, info in enumerate(infos):
+            if info.dates is not None and not bolds[index] and _dated_deed(info):
+                info.dates, info.rest, info.headerish = None, info.text, False
     is_complete = complete or _looks_complete
     anchors = [i for i, info in enumerate(infos) if info.dates is not None]
     if not anchors:

@@ -217,3 +217,55 @@ def test_trades_of_farms_building_sites_and_schools():
     ):
         text = HEAD + f"{title}\n{employer}, Angers\n2016 – 2021\nTâches courantes du poste\n"
         assert _jobs(text) == [(employer, title, "2016", "2021")], title
+
+
+def _bold_jobs(rows: list[tuple[str, bool]]) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    from parsing.document import Line
+
+    lines = [Line(text, bold=bold, size=11 if bold else 9.5) for text, bold in rows]
+    work = analyze(Document(lines, "pdf", body_size=9.5))["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def test_duty_lines_closed_by_a_date_under_bold_headers():
+    """Under bold dated headers, duty lines in regular type whose phrase a date closes ("… zéro accident avec arrêt
+    depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)", "Objectifs atteints à 105 % en
+    2023") date deeds, not jobs (each was a job of its own)."""
+    rows = [
+        ("Karim Benali", True), ("karim@exemple.fr", False), ("EXPÉRIENCE", True),
+        ("01/2019 - aujourd'hui — Chef de chantier — Eiffage Construction, Nantes", True),
+        ("Animation des quarts d'heure sécurité, zéro accident avec arrêt depuis 2021", False),
+        ("Led the conversion to organic certification (Ecocert, 2021)", False),
+        ("Objectifs atteints à 105 % en 2023", False),
+        ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues Bâtiment Grand Ouest, Saint-Herblain", True),
+        ("Encadrement de 6 compagnons", False),
+    ]  # fmt: skip
+    assert _bold_jobs(rows) == [
+        ("Eiffage Construction", "Chef de chantier", "2019-01", None),
+        ("Bouygues Bâtiment Grand Ouest", "Chef d'équipe maçon", "2014-03", "2018-12"),
+    ]
+
+
+def test_a_regular_header_line_among_bold_ones_stays_a_job():
+    """A guard: a job written in regular type with its dates at the end, among bold headers, stays a job."""
+    rows = [
+        ("Karim Benali", True), ("karim@exemple.fr", False), ("EXPÉRIENCE", True),
+        ("01/2019 - aujourd'hui — Chef de chantier — Eiffage Construction, Nantes", True),
+        ("Encadrement de 6 compagnons", False),
+        ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues Bâtiment, Saint-Herblain", True),
+        ("Maçon – Entreprise Martin, Nice – 2012", False),
+    ]  # fmt: skip
+    assert [job[0] for job in _bold_jobs(rows)] == ["Eiffage Construction", "Bouygues Bâtiment", "Entreprise Martin"]
+
+
+def test_a_count_in_a_bullet_before_since():
+    """ "• Acquisition of 20 new families since 2021": a deed with its count under a job, not a job since 2021."""
+    text = (
+        "Paul Hoffmann\npaul@exemple.lu\n\nEXPERIENCE\nPrivate Banker – Banque de Luxembourg, Luxembourg\n"
+        "Jan 2019 – Present\n• Portfolio of 110 client relationships\n• Acquisition of 20 new families since 2021\n"
+        "Assistant Private Banker – BGL BNP Paribas, Luxembourg\nSep 2015 – Dec 2018\n"
+    )
+    assert [job[:2] for job in _jobs(text)] == [
+        ("Banque de Luxembourg", "Private Banker"),
+        ("BGL BNP Paribas", "Assistant Private Banker"),
+    ]
