@@ -2205,7 +2205,10 @@ _COVERED_UNIT_RE = re.compile(
     r"^(?:flotte|fleet) (?:crj|atr|erj|embraer|airbus|boeing|q400|dash 8)[\w-]*(?: / [\w-]+)?$|"
     r"^(?:digital|data|innovation) (?:factory|lab)$|"
     # a security team ("Incident Responder – CSIRT" over "Airbus Defence and Space")
-    r"^(?:csirt|cert|soc|red team|blue team)$"
+    r"^(?:csirt|cert|soc|red team|blue team)$|"
+    # a directorate-general of the European Commission ("Blue Book Trainee – DG FISMA" over "European Commission"),
+    # a law firm's or a legal department's practice ("Juriste stagiaire – PPI", "IP Paralegal – Trademarks")
+    r"^dg [a-z]{2,8}$|^(?:pi|ppi|ip|ip/it|pi/it|tmt|trademarks?|patents?|brevets|marques)$"
 )
 
 

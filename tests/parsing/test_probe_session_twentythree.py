@@ -269,3 +269,19 @@ def test_a_count_in_a_bullet_before_since():
         ("Banque de Luxembourg", "Private Banker"),
         ("BGL BNP Paribas", "Assistant Private Banker"),
     ]
+
+
+def test_units_a_title_covers_over_the_employer():
+    """ "Juriste stagiaire – PPI" and "Blue Book Trainee – DG FISMA" over the employer's line: a law department's
+    practice and a directorate-general of the Commission are part of the post, not the employer."""
+    rows = [
+        ("Hugo Dumont", True), ("hugo.dumont@exemple.fr", False), ("EXPÉRIENCE", True),
+        ("07/2023 - 12/2023 | Juriste stagiaire – PPI", True), ("Orange, Issy-les-Moulineaux", False),
+        ("• Contrats de licence, oppositions INPI", False),
+        ("03/2015 - 07/2015 | Blue Book Trainee – DG FISMA", True), ("European Commission, Brussels", False),
+        ("• Capital markets union unit", False),
+    ]  # fmt: skip
+    assert [job[:2] for job in _bold_jobs(rows)] == [
+        ("Orange", "Juriste stagiaire – PPI"),
+        ("European Commission", "Blue Book Trainee – DG FISMA"),
+    ]
