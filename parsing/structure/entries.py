@@ -368,6 +368,37 @@ def _result_phrase(before: str) -> bool:
     )
 
 
+# A job's length where a date would be: "18 mois", "2 semaines", "Stage de 8 semaines", "6 mois (Tour de France)".
+_JOB_LENGTH_RE = re.compile(
+    r"^(?:(?:stage|mission|contrat|cdd|interim|internship|placement|secondment)\s+(?:de\s+|d'une duree de\s+|of\s+)?)?"
+    r"\d{1,2}\s*(?:mois|semaines?|jours?|ans?|months?|weeks?|days?|years?)(?:\s*\([^()]*\))?$"
+)
+
+
+def _job_lengths(infos: list[_Info]) -> None:
+    """A job given only its length, in a section whose other jobs give their dates ("18 mois" alone where the others
+    write "2005 – 2012", "2 semaines | Stage d'observation", "Stage de 8 semaines" under the title): that line stands
+    for the dates, an entry with no period, rather than the job being lost. Not the time an exported profile gives
+    at an employer above its roles ("Accor" / "6 ans 3 mois" / title / dates alone)."""
+    if sum(1 for info in infos if info.dates is not None) < 2:
+        return
+    for index, info in enumerate(infos):
+        head, bar, rest = info.text.partition(" | ")
+        if info.dates is not None or info.bullet or not _JOB_LENGTH_RE.match(fold(head).strip()):
+            continue
+        following = infos[index + 1].text if index + 1 < len(infos) else ""
+        if (
+            not bar
+            and TENURE_RE.match(fold(head).strip())
+            and not re.search(r"\s[|–—-]\s|,\s", following)
+            and any(later.dates is not None and not later.rest for later in infos[index + 1 : index + 4])
+        ):
+            continue  # (a tenure: the roles follow, each a title alone over its own dates)
+        info.dates = DateRange(None, None, False, 0, len(head))
+        info.rest = rest.strip() if bar else ""
+        info.headerish = False
+
+
 def _dated_deed(info: _Info) -> bool:
     """A line whose date closes a phrase of four words or more: at the end or in closing brackets, a lone year or an
     open start ("… depuis 2021"), with no separator of a header's fields before it."""
@@ -807,6 +838,7 @@ def group_entries(
         for index, info in enumerate(infos):
             if info.dates is not None and not bolds[index] and _dated_deed(info):
                 info.dates, info.rest, info.headerish = None, info.text, False
+    _job_lengths(infos)
     is_complete = complete or _looks_complete
     anchors = [i for i, info in enumerate(infos) if info.dates is not None]
     if not anchors:

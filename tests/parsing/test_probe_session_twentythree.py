@@ -285,3 +285,30 @@ def test_units_a_title_covers_over_the_employer():
         ("Orange", "Juriste stagiaire – PPI"),
         ("European Commission", "Blue Book Trainee – DG FISMA"),
     ]
+
+
+def test_a_job_given_only_its_length():
+    """A job whose line gives its length where the others give their dates ("Stage de 8 semaines", "18 mois"): a job
+    with no period (it was lost, and its employer with it)."""
+    text = (
+        HEAD + "Conseillère relation client | Suravenir, Brest\n2014 – 2017\n• Réponse aux demandes des souscripteurs\n"
+        "Stagiaire conseillère clientèle | Crédit Mutuel de Bretagne, Quimper\nStage de 8 semaines\n"
+        "Chargée d'accueil | Crédit Agricole, Morlaix\n2012 – 2014\n"
+    )
+    assert _jobs(text) == [
+        ("Suravenir", "Conseillère relation client", "2014", "2017"),
+        ("Crédit Mutuel de Bretagne", "Stagiaire conseillère clientèle", None, None),
+        ("Crédit Agricole", "Chargée d'accueil", "2012", "2014"),
+    ]
+
+
+def test_an_exported_profiles_tenure_stays_a_tenure():
+    """A guard: the time at an employer above its roles, each with its own dates, makes no job of its own."""
+    text = (
+        HEAD + "Accor\n6 ans 3 mois\nDirectrice d'hébergement\njanv. 2020 - aujourd'hui\n"
+        "Chef de réception\njuin 2017 - déc. 2019\n"
+    )
+    assert [job[1:] for job in _jobs(text)] == [
+        ("Directrice d'hébergement", "2020-01", None),
+        ("Chef de réception", "2017-06", "2019-12"),
+    ]
