@@ -63,7 +63,8 @@ _YEAR = r"(?P<{g}>(?:19[5-9]\d|20[0-4]\d))"
 _YEAR2 = r"(?P<{g}>\d{{2}})"
 
 
-_SEASONS = r"spring|summer|fall|autumn|winter|printemps|ete|automne|hiver"
+# (and a harvest's, which dates seasonal farm work: "Vendanges 2019 — Assistante de chai")
+_SEASONS = r"spring|summer|fall|autumn|winter|printemps|ete|automne|hiver|vendanges|moissons|harvest|vintage"
 
 
 def _date(prefix: str) -> str:

@@ -255,7 +255,10 @@ _PRESENT_LINE_RE = re.compile(
 )
 # "Present: Art Editor, Globex" after a line "2003": the range was cut at its dash.
 _PRESENT_LEAD_RE = re.compile(r"^(?:present|current|now|today|aujourd'hui|ce jour|en cours)\s*[:–—-]\s*(?=\w)")
-_SEASON_END_RE = re.compile(r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]s?|hiver|printemps|automne)\s*$", re.I)
+_SEASON_END_RE = re.compile(
+    r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]s?|hiver|printemps|automne|vendanges|moissons|harvest|vintage)\s*$",
+    re.I,
+)
 
 
 _ONWARDS_START_RE = re.compile(r"^\s*(?:onwards|till date|till now|to date)\b", re.I)

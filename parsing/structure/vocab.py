@@ -1064,6 +1064,10 @@ _GRADES = frozenset({"senior", "semi-senior"})
 _TRADES_AFTER_A_WORD = frozenset(
     {"rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman", "delegate"}
 )  # fmt: skip
+# The hands of wineries, farms, stations and boats, named by where they work ("Cellar Hand"; not "Helping Hand").
+_HANDS = frozenset(
+    {"cellar-hand", "vineyard-hand", "farm-hand", "ranch-hand", "station-hand", "deck-hand", "stable-hand"}
+)
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
@@ -1254,6 +1258,8 @@ def title_score(folded: str) -> float:
         score += 1.5  # "Krankenschwester", "Pflegehelferin", "Berufskraftfahrer", "Konstrukteur Karosserie"
     elif tokens[-1] in _EVERYDAY_TRADES and tokens[0] not in {"the", "le", "la", "les"}:  # (not "The Journalist")
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
+    elif len(tokens) >= 2 and f"{tokens[-2]}-{tokens[-1]}" in _HANDS:
+        score += 1.5  # "Vintage Cellar Hand", "Farm Hand": the hands of wineries, farms and stations
     elif tokens[-1] in _TRADES_AFTER_A_WORD and len(tokens) >= 2 and not _after_given_name(tokens):
         score += 1.5  # "Logistics Delegate", "Infantry Rifleman" (not after a given name)
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:

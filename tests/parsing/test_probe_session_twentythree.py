@@ -312,3 +312,18 @@ def test_an_exported_profiles_tenure_stays_a_tenure():
         ("Directrice d'hébergement", "2020-01", None),
         ("Chef de réception", "2017-06", "2019-12"),
     ]
+
+
+def test_harvests_date_seasonal_work():
+    """ "Vendanges 2019 — Assistante de chai — Château Pichon Baron", "Vintage 2019 – Cellar Hand – Yalumba": a
+    harvest dates the season's job like a summer does (the job was lost), and the hands of a winery are a post."""
+    text = (
+        HEAD + "2021 – en cours — Œnologue adjointe — Familia Zuccardi, Maipú\n"
+        "Vendanges 2019 — Assistante de chai — Château Pichon Baron, Pauillac\n"
+        "Vintage 2018 – Cellar Hand – Yalumba, Angaston\n"
+    )
+    assert _jobs(text) == [
+        ("Familia Zuccardi", "Œnologue adjointe", "2021", None),
+        ("Château Pichon Baron", "Assistante de chai", "2019", "2019"),
+        ("Yalumba", "Cellar Hand", "2018", "2018"),
+    ]
