@@ -331,9 +331,40 @@ def _deed_before(before: str, after: str) -> bool:
         text
         and not strip_punct(_BRACKETS_RE.sub("", after))
         and not re.search(r"\s[–—|-]\s|,\s|\s(?:chez|at|@|for|pour)\s", text)
-        # ("Acquisition of 20 new families since 2021": a count in the deed)
-        and (_lower_words(text) >= 2 or " : " in text or (_lower_words(text) >= 1 and re.search(r"\d", text)))
+        and (
+            _lower_words(text) >= 2
+            or " : " in text
+            # ("Acquisition of 20 new families since 2021": a count in the deed; not "Employée polyvalente
+            # McDonald's 20h/semaine", "Stage 6 mois Airbus": a job's hours or length)
+            or (
+                _lower_words(text) >= 1
+                and re.search(r"\d", text) is not None
+                and not _HOURS_OR_LENGTH_RE.search(fold(text))
+                and not _opens_with_title(text)
+                and fold(text.split()[0]) not in _CONTRACT_OPENERS
+            )
+        )
     )
+
+
+_CONTRACT_OPENERS = frozenset(
+    {
+        "stage",
+        "cdd",
+        "cdi",
+        "interim",
+        "internship",
+        "alternance",
+        "mission",
+        "contrat",
+        "apprentissage",
+        "job",
+        "emploi",
+    }
+)
+_HOURS_OR_LENGTH_RE = re.compile(
+    r"\d\s*(?:h\b|heures?|hours?|hrs?|mois|months?|semaines?|weeks?|ans?\b|years?|jours?|days?)"
+)
 
 
 def _lower_words(text: str) -> int:
@@ -357,7 +388,7 @@ def _in_year_phrase(before: str) -> bool:
 
 
 # A result's figure: "112 %", "1,2 M€", "+15", "x3", "£60m".
-_FIGURE_RE = re.compile(r"\d\s*(?:%|€|k€|m€|\$|£)|[€$£]\s*\d|(?<!\w)[+×]\s*\d")
+_FIGURE_RE = re.compile(r"\d\s*(?:%|€|k€|m€|\$|£)|[€$£]\s*\d")
 
 
 def _result_phrase(before: str) -> bool:
@@ -367,7 +398,21 @@ def _result_phrase(before: str) -> bool:
     return (
         _FIGURE_RE.search(before) is not None
         and _lower_words(before) >= 1
-        and not re.search(r"\s[–—|-]\s|\s(?:chez|at|@|for|pour)\s", before)
+        # (not "Enseignante primaire à 50 %, École de Chailly, 2021": a post, its rate and its fields apart)
+        and not re.search(r"\s[–—|-]\s|,\s|\s(?:chez|at|@|for|pour)\s", before)
+        and not _opens_with_title(before)
+    )
+
+
+def _opens_with_title(text: str) -> bool:
+    """Whether ``text`` opens with a job title or names a degree ("Vendeuse saisonnière aux Galeries Lafayette",
+    "Baccalauréat ES mention bien au Lycée Kléber"): a job's or a study's line, not a duty's."""
+    from .education import find_degree  # (education reads entries; imported here to keep them apart)
+
+    words = text.split()
+    return (
+        any(title_score(fold(" ".join(words[:size]))) >= 1 for size in (1, 2, 3) if len(words) >= size)
+        or find_degree(text) is not None
     )
 
 
@@ -413,13 +458,18 @@ def _dated_deed(info: _Info) -> bool:
     bracketed = before.rstrip().endswith("(") or bool(re.search(r"\([^()]*$", before))
     if strip_punct(_BRACKETS_RE.sub("", after)) and not bracketed:
         return False
-    if re.search(r"\s[–—|]\s|\s-\s", before):
-        return False  # ("Chef de chantier – Eiffage 2019": a header's fields)
+    plain = re.sub(r"\([^()]*$", "", before)  # (without the date's own bracket: "(Ecocert, 2021)")
+    if re.search(r"\s[–—|]\s|\s-\s|\s(?:chez|at|@|with|for|pour|in)\s|,\s+(?![a-zà-ÿ])", plain):
+        # ("Chef de chantier – Eiffage 2019", "Stage chez Atos à Rennes (2018)", "Agent d'entretien, Mairie de
+        # Saumur, 2017": a header's fields; a comma before a clause in lower case is a sentence's)
+        return False
+    if _opens_with_title(plain) or _lower_words(before) < 2 or fold(plain.split()[0]) in _CONTRACT_OPENERS:
+        return False  # ("Directeur adjoint du magasin de Barentin (2018 – 2022)": a post, in regular type)
     lone = dates.start == dates.end and not dates.current
     opened = dates.current and (
         _SINCE_WORDS_RE.search(before) is not None or _SINCE_WORDS_RE.match(info.text[dates.begin :]) is not None
     )
-    return len(before.split()) >= 4 and (lone or opened or bracketed) and _lower_words(before) >= 1
+    return len(before.split()) >= 4 and (lone or opened or bracketed)
 
 
 _SINCE_WORDS_RE = re.compile(r"(?:depuis|since|from|dès|à partir de)\s*(?:$|(?=\d|[a-zé]))", re.I)
@@ -738,6 +788,7 @@ def group_entries(
     place: Callable[[str], bool] | None = None,
     legal: Callable[[str], bool] | None = None,
     max_header: int = 3,
+    jobs: bool = False,
 ) -> list[Entry]:
     """Entries of a section, each with its header lines, date range and body.
 
@@ -746,7 +797,9 @@ def group_entries(
     and an employer), so the lines after it are body. ``place`` says when a line names a place only: such a line
     right under a date line is that entry's ("Chef de réception" / "oct. 2018 - mai 2021" / "Bordeaux, France"),
     never the next entry's header. ``legal`` says when a name is closed by a company's legal form ("BMW AG"): such a
-    line under a bold header is its employer, though the header seemed whole ("Engineer – Drive Systems")."""
+    line under a bold header is its employer, though the header seemed whole ("Engineer – Drive Systems"). ``jobs`` says
+    the section lists jobs: an employer's line may head posts, a duty line may close on a date, a job may give only
+    its length."""
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
@@ -837,11 +890,12 @@ def group_entries(
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
     # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,
     # not a job: its bullet was drawn as a shape, or the layout dropped it.
-    if sum(1 for i, info in enumerate(infos) if info.dates is not None and info.rest and bolds[i]) >= 2:
+    if jobs and sum(1 for i, info in enumerate(infos) if info.dates is not None and info.rest and bolds[i]) >= 2:
         for index, info in enumerate(infos):
             if info.dates is not None and not bolds[index] and _dated_deed(info):
                 info.dates, info.rest, info.headerish = None, info.text, False
-    _job_lengths(infos)
+    if jobs:
+        _job_lengths(infos)
     is_complete = complete or _looks_complete
     anchors = [i for i, info in enumerate(infos) if info.dates is not None]
     if not anchors:
@@ -919,7 +973,8 @@ def group_entries(
     for anchor in anchors:
         head = infos[anchor]
         if (
-            mode_before
+            not jobs
+            or mode_before
             or not head.rest
             or head.bullet
             or title_score(fold(head.rest.split(" | ")[0])) >= 1

@@ -23,6 +23,7 @@ from .entries import (
     group_entries,
     header_parts,
     labelled_dates_first,
+    lower_opening,
     profession_tail,
     sentence_end,
 )
@@ -1744,7 +1745,8 @@ _TERM_PIECE_RE = re.compile(
     r"^(?:(?:cdd|cdi)(?: (?:de |d')?(?:remplacement|ete|etudiant|etudiante|saisonnier|estival|longue duree|"
     r"\d+ mois|temps (?:plein|partiel))(?: [\w' ]+)?)?|remplacement|"
     r"(?:via (?:une )?)?agence|de nuit|nuits?|\d+ ?h(?: ?\d+)?(?: ?/ ?(?:nuit|jour|semaine|sem))?|"
-    r"etudiant|etudiante|job (?:etudiant|d'ete))$"
+    # ("étudiant jobiste": Belgium's student job)
+    r"(?:etudiant|etudiante)(?: jobiste)?|jobiste|job (?:etudiant|d'ete))$"
 )
 
 
@@ -2006,6 +2008,9 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
                 # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for
                 # the employer only when the lines were read together.)
                 title, qualifier = title[: -len(separator + employer)], employer
+        head, dash, rest = line.partition(" – ")
+        if title and not qualifier and dash and fold(clean(head)) == fold(title) and lower_opening(rest):
+            qualifier = clean(rest)  # "Juriste – droit de la concurrence": a field in lower case, no employer's name
         if (
             title
             and qualifier
@@ -2206,9 +2211,8 @@ _COVERED_UNIT_RE = re.compile(
     r"^(?:digital|data|innovation) (?:factory|lab)$|"
     # a security team ("Incident Responder – CSIRT" over "Airbus Defence and Space")
     r"^(?:csirt|cert|soc|red team|blue team)$|"
-    # a directorate-general of the European Commission ("Blue Book Trainee – DG FISMA" over "European Commission"),
     # a law firm's or a legal department's practice ("Juriste stagiaire – PPI", "IP Paralegal – Trademarks")
-    r"^dg [a-z]{2,8}$|^(?:pi|ppi|ip|ip/it|pi/it|tmt|trademarks?|patents?|brevets|marques)$"
+    r"^(?:pi|ppi|ip|ip/it|pi/it|tmt|trademarks?|patents?|brevets)$"
 )
 
 
@@ -2299,7 +2303,9 @@ def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[d
     heads_alone = False  # that employer's line holds no title
     last_entry: Entry | None = None
     texts, bold = labelled_dates_first(texts, bold)
-    for entry in group_entries(texts, bold=bold, complete=_complete, place=_after_dates_place, legal=_named_employer):
+    for entry in group_entries(
+        texts, bold=bold, complete=_complete, place=_after_dates_place, legal=_named_employer, jobs=True
+    ):
         item = work_from_entry(entry)
         item["_header"] = " ".join(clean(line) for line in entry.header)
         parts = header_parts(entry.header)

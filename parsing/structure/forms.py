@@ -181,10 +181,10 @@ _CELL_ROW_RE = _opening(_CELL_LABELS, cell_only=True)
 # A cell label and its value parted by a space only, the label column set close to the values ("Période 2020 – en
 # cours", "Poste Technicienne de laboratoire", "Employeur Institut Pasteur de Tunis"): read only in a form that
 # writes three such labels of a job, each more than once, on neighbouring lines.
-_CELL_SPACED_RE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_JOB_CELL_LABELS, key=len, reverse=True)) + r")"
-    r"\s+(?=\S)"
-)
+# (The value opens with a capital or a figure: not "Poste de nuit", "Fonction publique territoriale"; and a firm's
+# "Entreprise Lidl" names no label.)
+_SPACED_LABELS = ("periode", "poste", "fonction", "employeur", "missions", "activites")
+_CELL_SPACED_RE = re.compile(r"^(?P<label>periode|poste|fonction|employeur) (?=\S)")
 # The ends of labels that wrap onto a second line, alone on it.
 _WRAPPED = {
     "providing education and training",
@@ -229,7 +229,7 @@ def _form_label(text: str, *, spaced: bool = False) -> tuple[re.Match[str], str]
         return match, _WRAPPED_LABELS[match.group("label")]
     match = _CELL_LABEL_RE.fullmatch(fold(text).strip()) or _CELL_ROW_RE.match(fold(text))
     if match is None and spaced:
-        match = _SPACED_ANY_RE.match(fold(text))
+        match = _spaced_label(_SPACED_ANY_RE, text)
     return (match, _CELL_LABELS[match.group("label")]) if match is not None else None
 
 
@@ -265,16 +265,22 @@ def is_europass_form(lines: list[Line]) -> bool:
 
 # Any cell label before its value with a space only, in such a form ("Missions Sérologie et PCR", "Diplôme Licence
 # appliquée en Biologie Médicale").
-_SPACED_ANY_RE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(label) for label in sorted(_CELL_LABELS, key=len, reverse=True)) + r")"
-    r"\s+(?=\S)"
-)
+_SPACED_ANY_RE = re.compile(r"^(?P<label>" + "|".join(_SPACED_LABELS) + r") (?=\S)")
+
+
+def _spaced_label(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The label ``pattern`` finds at the start of ``text``, when the value after it opens with a capital or a
+    figure (on the folded text, whose spans are the text's)."""
+    match = pattern.match(fold(text))
+    if match is None or not (text[match.end()].isupper() or text[match.end()].isdigit()):
+        return None
+    return match
 
 
 def _spaced_cells(lines: list[Line]) -> set[str]:
     """The job's cell labels written before their values with a space only, each more than once, each next to
     another such label at least once ("Période 2020 – en cours" over "Poste Technicienne de laboratoire")."""
-    labels = [match.group("label") if (match := _CELL_SPACED_RE.match(fold(line.text))) else None for line in lines]
+    labels = [match.group("label") if (match := _spaced_label(_CELL_SPACED_RE, line.text)) else None for line in lines]
     counts = Counter(label for label in labels if label)
     paired = {
         label

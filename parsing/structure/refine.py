@@ -183,6 +183,9 @@ def _labelled_position(position: str, lines: list[fields.TaggedLine]) -> bool:
     "Fonction occupée : Fromagère"): the form says what it is, so the rules' reading stands without the tagger's
     support."""
     wanted = fold(position)
+    first = position.split(",")[0].strip()
+    if not first[:1].isupper() or re.search(r"\d", position) or is_contract_word(first):
+        return False  # ("Poste : 35 h, CDI", "Poste : temps plein", "Role: part-time": the terms, no post)
     for line in lines:
         match = FIELD_LABEL_RE.match(line.text)
         if match is not None and match.group("position") and fold(match.group("value")).startswith(wanted):

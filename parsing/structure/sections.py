@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..document import Line
 from .dates import find_date_ranges, only_dates
+from .entries import FIELD_LABEL_RE
 from .experience import is_place_line
 from .text import clean, fold, is_all_caps, is_bullet, is_short_list
 from .vocab import AWARD_WORDS, TITLE_HEADS, title_score
@@ -462,9 +463,13 @@ _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
     "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
     "financements", "funding",
-    # "Activités : Grues Potain MDT, chantiers de logements" under "Employeur : …": the job's work, not interests
-    "activites", "activites principales", "principales activites", "activities", "main activities",
 }  # fmt: skip
+# "Activités : Grues Potain MDT, chantiers de logements" under "Employeur : …": the job's work, not interests; only
+# with its value on the line, right under a job's labelled lines (else "Activités :" heads the interests or the
+# volunteering after the jobs).
+_ACTIVITY_PARTS = frozenset(
+    {"activites", "activites principales", "principales activites", "activities", "main activities"}
+)
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -714,6 +719,15 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         ):
             # "Réalisations :", "Objectif : …" under a job, or "Key Achievements" alone in the body's type: a part of
             # the job.
+            kind, inline_rest, label_text = None, "", ""
+        if (
+            kind is not None
+            and sections[-1].kind == EXPERIENCE
+            and inline_rest
+            and not _heading_set(line, body)
+            and _normalise_heading(label_text or text) in _ACTIVITY_PARTS
+            and any(FIELD_LABEL_RE.match(lines[i].text) for i in range(max(0, index - 2), index))
+        ):
             kind, inline_rest, label_text = None, "", ""
         if (
             kind == EDUCATION

@@ -1035,7 +1035,7 @@ _MORE_HEADS_TEXT = """
     neuropsychologue logopediste therapeute art-therapeute psychotherapeute enqueteur enqueteuse pentester rssi
     ciso threat-hunter incident-responder assegnista commis-di-cucina
     terminologue lexicographe linguiste sous-titreur sous-titreuse adaptateur adaptatrice
-    tailleur tailleuse bergere fromager fromagere selectionneur selectionneuse facadier facadiere enduiseur
+    tailleur tailleuse selectionneur selectionneuse facadier facadiere enduiseur
     enduiseuse dumiste interrogateur interrogatrice jobiste etudiant-jobiste etudiante-jobiste supervisora
     supervisor pasante
 """

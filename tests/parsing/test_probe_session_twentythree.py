@@ -207,7 +207,6 @@ def test_trades_of_farms_building_sites_and_schools():
     """Titles of trades the rules did not know, over their employer and dates: their posts were dropped."""
     for title, employer in (
         ("Tailleur de vigne", "GE Viti Anjou"),
-        ("Bergère salariée", "GAEC de la Blaquererie"),
         ("Sélectionneuse blé tendre", "Limagrain Europe"),
         ("Façadier enduiseur", "SAS Ravalement Dauphinois"),
         ("Interrogateur (colleur) en physique", "Lycée Fustel de Coulanges"),
@@ -272,18 +271,18 @@ def test_a_count_in_a_bullet_before_since():
 
 
 def test_units_a_title_covers_over_the_employer():
-    """ "Juriste stagiaire – PPI" and "Blue Book Trainee – DG FISMA" over the employer's line: a law department's
-    practice and a directorate-general of the Commission are part of the post, not the employer."""
+    """ "Juriste stagiaire – PPI" and "IP Paralegal – Trademarks" over the employer's line: a law department's or a
+    law firm's practice is part of the post, not the employer."""
     rows = [
         ("Hugo Dumont", True), ("hugo.dumont@exemple.fr", False), ("EXPÉRIENCE", True),
         ("07/2023 - 12/2023 | Juriste stagiaire – PPI", True), ("Orange, Issy-les-Moulineaux", False),
         ("• Contrats de licence, oppositions INPI", False),
-        ("03/2015 - 07/2015 | Blue Book Trainee – DG FISMA", True), ("European Commission, Brussels", False),
-        ("• Capital markets union unit", False),
+        ("09/2018 - 06/2020 | IP Paralegal – Trademarks", True), ("Cabinet Beau de Loménie, Paris", False),
+        ("• Oppositions before INPI and EUIPO", False),
     ]  # fmt: skip
     assert [job[:2] for job in _bold_jobs(rows)] == [
         ("Orange", "Juriste stagiaire – PPI"),
-        ("European Commission", "Blue Book Trainee – DG FISMA"),
+        ("Cabinet Beau de Loménie", "IP Paralegal – Trademarks"),
     ]
 
 
