@@ -108,6 +108,31 @@ _GIVEN_LABEL_RE = re.compile(r"^\s*(?:pr[ée]noms?|first\s+names?|given\s+names?
 _FAMILY_LABEL_RE = re.compile(
     r"^\s*(?:nom(?:\s+de\s+famille|\s+d'usage)?|last\s+name|surname|family\s+name)\s*:\s*(\S.*)$", re.I
 )
+# The same labels without a colon, the value beside them on the label's row ("Nom Mansouri" / "Prénom Houda", a form
+# whose label cell and value cell extraction reads as one line), or alone over it ("Nom" / "MANSOURI"): the label
+# written as a label is (capitalised), the value opening with a capital.
+_BARE_GIVEN_LABEL_RE = re.compile(
+    r"^\s*(?:Pr[ée]noms?|PR[ÉE]NOMS?|First\s+[Nn]ames?|FIRST\s+NAMES?|Given\s+[Nn]ames?|Forenames?)(?:\s+(?=[A-ZÀ-Ý])(.+))?$"
+)
+_BARE_FAMILY_LABEL_RE = re.compile(
+    r"^\s*(?:Nom(?:\s+de\s+famille|\s+d'usage)?|NOM|Last\s+[Nn]ames?|LAST\s+NAMES?|Surnames?|SURNAMES?|Family\s+[Nn]ames?)"
+    r"(?:\s+(?=[A-ZÀ-Ý])(.+))?$"
+)
+# (the value alone on its row: one or two capitalised words)
+_BARE_VALUE_RE = re.compile(r"^\s*([A-ZÀ-Ý][^\s\d:|]*(?:\s+[A-ZÀ-Ý][^\s\d:|]*)?)\s*$")
+# A form's name row with no colon, the name beside its label: "Nom Paul Nguyen", "Name Jane Doe", "Nom complet Élodie
+# Lambert" (the Europass form's label cell and the value cell beside it read as one line). Read only beside the rows of
+# other contact labels ("Adresse", "Téléphone", "Date de naissance"), which make the block a form.
+_BARE_NAME_ROW_RE = re.compile(
+    r"^\s*(?:Nom(?:\s+complet|\s+et\s+pr[ée]noms?|\s+&\s+pr[ée]noms?)?|NOM|Name|NAME|Full\s+name)\s+(?=[A-ZÀ-Ý])"
+)
+_CONTACT_LABEL_RE = re.compile(
+    r"^\s*(?:adresse|address|t[ée]l[ée]phone|telephone|t[ée]l\.?|phone|mobile|portable|gsm|courriel|"
+    r"courrier\s+[ée]lectronique|e-?mail|date\s+(?:et\s+lieu\s+)?de\s+naissance|date\s+of\s+birth|n[ée]e?\s+le|"
+    r"nationalit[ée]|nationality|pr[ée]noms?|first\s+names?|situation(?:\s+familiale)?|[ée]tat\s+civil|"
+    r"informations?\s+personnelles?|personal\s+(?:information|details))\b",
+    re.I,
+)
 # "Sr. Java Developer": abbreviations of seniority open a title, never a name.
 _SENIORITY = {"sr", "jr", "snr", "jnr"}
 # Family names that are also trades or offices, and so read alone as a job title ("Baker", "Boulanger").
@@ -491,10 +516,28 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
     given = family = None
     for index, line in enumerate(lines[:20]):
         text = line.text
-        if text.rstrip().endswith(":") and index + 1 < len(lines) and ":" not in lines[index + 1].text:
-            text = f"{text} {lines[index + 1].text}"  # "Nom :" over "MARCHAL": a form's label and value on two rows
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        if text.rstrip().endswith(":") and below and ":" not in below:
+            text = f"{text} {below}"  # "Nom :" over "MARCHAL": a form's label and value on two rows
         given_match = _GIVEN_LABEL_RE.match(text)
         family_match = _FAMILY_LABEL_RE.match(text)
+        if given_match is None and family_match is None:
+            # "Nom Mansouri" / "Prénom Houda": the labels without a colon, the value on the label's row, or on the
+            # row below a label alone ("Nom" over "MANSOURI", not over another label)
+            given_match = _BARE_GIVEN_LABEL_RE.match(text)
+            family_match = _BARE_FAMILY_LABEL_RE.match(text)
+            bare = given_match or family_match
+            if bare is not None and bare.group(1) is None:
+                alone = below and not _CONTACT_LABEL_RE.match(below) and not _BARE_FAMILY_LABEL_RE.match(below)
+                bare = _BARE_VALUE_RE.match(below) if alone else None
+            if bare is None:
+                continue
+            value = clean(strip_punct(bare.group(1)))
+            if given_match and given is None:
+                given = (value, index)
+            elif family_match and family is None:
+                family = (value, index)
+            continue
         if given_match and given is None:
             given = (clean(strip_punct(given_match.group(1))), index)
         elif family_match and family is None:
@@ -505,6 +548,16 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
     if not _name_shape(name) or len(name.split()) > 4:
         return None
     return name, min(given[1], family[1]), 0.9
+
+
+def _form_rows_near(lines: list[Line], index: int) -> bool:
+    """Whether another contact label opens a row up to three rows from ``index`` ("Adresse", "Téléphone", "Date de
+    naissance 03/07/1995"): the line is one of a form's rows."""
+    return any(
+        _CONTACT_LABEL_RE.match(lines[near].text)
+        for near in range(max(0, index - 3), min(len(lines), index + 4))
+        if near != index
+    )
 
 
 def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
@@ -709,6 +762,8 @@ def find_name(
         if wrapped:
             text = f"Informations personnelles {wrapped.group('value')}"
         match = _NAME_PREFIX_RE.match(text) or _PERSONAL_LABEL_RE.match(text)
+        if match is None and _form_rows_near(lines, index):
+            match = _BARE_NAME_ROW_RE.match(text)  # "Nom Paul Nguyen" over "Adresse" and "Téléphone"
         if match:
             rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(text[match.end() :].strip())))
             for value in (rest, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):

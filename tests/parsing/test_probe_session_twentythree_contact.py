@@ -64,3 +64,48 @@ def test_surnames_that_name_languages_are_no_languages_outside_a_list():
         "COMPÉTENCES\nRéférent Gallego expert\n\nLANGUES\nEspagnol : maternelle\n"
     )
     assert _languages(text) == ["Espagnol"]
+
+
+def _name(text: str) -> str:
+    return parse_resume(text.encode(), "cv.txt")["basics"].get("name", "")
+
+
+def test_a_form_name_row_without_a_colon():
+    """ "Nom Paul Nguyen" over "Adresse" and "Téléphone": a Europass-like form's label cell and the value beside it
+    read as one line; the name was missed (the label made the line no name, and no colon made it a field)."""
+    text = (
+        "Informations personnelles\nNom Paul Nguyen\nAdresse\n9 avenue de Choisy, 75013 Paris\nTéléphone\n"
+        "06.33.71.58.24\nCourrier électronique\npaul.nguyen@exemple.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Depuis mars 2022 Paralegal corporate – Clifford Chance, Paris\n"
+    )
+    assert _name(text) == "Paul Nguyen"
+    text = (
+        "Curriculum Vitae\nEuropass\nName Renzo Quispe Mamani\nAddress\n25 Gambetta Road, Leeds\nPhone\n07700 900123\n"
+    )
+    assert _name(text) == "Renzo Quispe Mamani"
+
+
+def test_family_and_given_names_on_label_rows_without_a_colon():
+    """ "Nom Mansouri" / "Prénom Houda", or each label alone over its value ("Nom" / "MANSOURI"): both parts make
+    the name."""
+    text = (
+        "CV\nÉtat civil\nNom Mansouri\nPrénom Houda\nDate de naissance 03/07/1995\n"
+        "Adresse Rue Ibn Khaldoun, 4023 Sousse, Tunisie\nTéléphone +216 97 412 305\nE-mail houda.m@gmail.com\n"
+    )
+    assert _name(text) == "Houda Mansouri"
+    text = "CV\nNom\nMANSOURI\nPrénom\nHouda\nTéléphone\n+216 97 412 305\nE-mail\nhouda.m@gmail.com\n"
+    assert _name(text) == "Houda MANSOURI"
+
+
+def test_name_labels_without_a_colon_need_a_form_around_them():
+    """Guards: a name line that only opens like a label ("Nomé Diallo" is no label), a label row far from any other
+    contact label, a template's "NOM Prénom" header, a label alone over another label."""
+    assert _name("Nomé Diallo\nnome@mail.fr\nTéléphone 06 12 34 56 78\n") == "Nomé Diallo"
+    text = (
+        "Jean Dupont\njean@mail.fr\n\nPROJETS\nProjet de fin d'études\nRapport\nSynthèse\nAnnexe\nName Badge Tracker\n"
+    )
+    assert _name(text) == "Jean Dupont"
+    text = "Jean Dupont\nNOM Prénom\nAdresse : 3 rue de la Paix, Paris\nTéléphone : 06 12 34 56 78\n"
+    assert _name(text) == "Jean Dupont"
+    text = "Jean Dupont\nNom\nPrénom\nAdresse\nParis\nTéléphone\n06 12 34 56 78\n"
+    assert _name(text) == "Jean Dupont"
