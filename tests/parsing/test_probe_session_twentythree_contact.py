@@ -80,7 +80,8 @@ def test_a_form_name_row_without_a_colon():
     )
     assert _name(text) == "Paul Nguyen"
     text = (
-        "Curriculum Vitae\nEuropass\nName Renzo Quispe Mamani\nAddress\n25 Gambetta Road, Leeds\nPhone\n07700 900123\n"
+        "Curriculum Vitae\nEuropass\nName Renzo Quispe Mamani\nAddress\n25 Gambetta Road, Leeds\nE-mail\n"
+        "renzo.quispe@gmail.com\n"
     )
     assert _name(text) == "Renzo Quispe Mamani"
 
@@ -99,13 +100,105 @@ def test_family_and_given_names_on_label_rows_without_a_colon():
 
 def test_name_labels_without_a_colon_need_a_form_around_them():
     """Guards: a name line that only opens like a label ("Nomé Diallo" is no label), a label row far from any other
-    contact label, a template's "NOM Prénom" header, a label alone over another label."""
+    contact label, a value that is no person's name ("Name Tag Design": no known given name, not the e-mail's), a
+    template's "NOM Prénom" header, a label alone over another label."""
     assert _name("Nomé Diallo\nnome@mail.fr\nTéléphone 06 12 34 56 78\n") == "Nomé Diallo"
     text = (
         "Jean Dupont\njean@mail.fr\n\nPROJETS\nProjet de fin d'études\nRapport\nSynthèse\nAnnexe\nName Badge Tracker\n"
     )
     assert _name(text) == "Jean Dupont"
+    text = "Jean Dupont\nName Tag Design\nEmail: jean@mail.fr\n"
+    assert _name(text) == "Jean Dupont"
     text = "Jean Dupont\nNOM Prénom\nAdresse : 3 rue de la Paix, Paris\nTéléphone : 06 12 34 56 78\n"
     assert _name(text) == "Jean Dupont"
     text = "Jean Dupont\nNom\nPrénom\nAdresse\nParis\nTéléphone\n06 12 34 56 78\n"
     assert _name(text) == "Jean Dupont"
+
+
+def _location(header: str) -> dict[str, str]:
+    text = f"Jean Dupont\n{header}\n\nEXPÉRIENCE\n2019 – 2022 Comptable – Fiducial, Nantes\n"
+    return parse_resume(text.encode(), "cv.txt")["basics"].get("location") or {}
+
+
+def test_the_town_after_a_four_digit_postcode_wins_over_a_street_named_after_a_town():
+    """ "Chaussée de Liège 87, 5100 Namur", "Route de Tunis km 4, 3027 Sfax", "25, boulevard Grande-Duchesse
+    Charlotte, L-1331 Luxembourg": the town after the postcode, not the one the street is named after (Liège,
+    Tunis, Charlotte were read); Belgian, Swiss, Luxembourg and Tunisian postcodes have four digits."""
+    assert _location("Chaussée de Liège 87, 5100 Namur\n0497/12.34.56") == {
+        "city": "Namur",
+        "postalCode": "5100",
+        "countryCode": "BE",
+    }
+    assert _location("Route de Tunis km 4, 3027 Sfax,\nTunisia\n+216 55 123 987")["city"] == "Sfax"
+    assert _location("Cité Ennasr 2, 2037 Ariana, Tunisia\n(+216) 98 765 432")["city"] == "Ariana"
+    location = _location("25, boulevard Grande-Duchesse Charlotte, L-1331 Luxembourg · (+352) 661 234 567")
+    assert location == {"city": "Luxembourg", "postalCode": "L-1331", "countryCode": "LU"}
+    assert _location("Rue Ancienne 18, 1227 Carouge (GE)\n+41 79 456 12 33")["city"] == "Carouge"
+    # (the town a narrow column cut after its article, "2300 La" over "Chaux-de-Fonds")
+    assert _location("Rue du Doubs 55, 2300 La\nChaux-de-Fonds\n+41 76 543 21 09")["city"] == "La Chaux-de-Fonds"
+    # (an Argentine postcode's letter, "X5000 Córdoba", and the country the line names after it)
+    location = _location("Bv. San Juan 820, X5000 Córdoba, Argentine\n+54 9 351 456-7890")
+    assert location == {"city": "Córdoba", "postalCode": "X5000", "countryCode": "AR"}
+    assert _location("Calle Belgrano 1130, 5500 Mendoza, Argentine")["city"] == "Mendoza"
+
+
+def test_four_digits_that_may_be_a_year_need_an_address():
+    """Guards: "Disponible, 2024 Paris" holds a year, no postcode; "1200 Logements, Bab Ezzouar, Alger" a housing
+    estate's name; a known town after a year-like number reads as before."""
+    assert _location("Disponible, 2024 Paris\njean@mail.fr") == {"city": "Paris", "countryCode": "FR"}
+    assert "postalCode" not in _location("1200 Logements, Bab Ezzouar, Alger\n0555 12 34 56")
+    assert _location("2000 Antwerpen\n+32 475 12 34 56")["city"] == "Antwerpen"
+
+
+def test_the_address_on_a_line_shared_with_the_phone_and_the_e_mail():
+    """ "10 rue Plantagenêt, 49100 Angers 06 77 40 52 18 romain@gmail.com" (spaces alone part the items), "Rue de la
+    Gare 8, 1260 Nyon / 079 111 22 33 / chloe@bluewin.ch", "Lyon•06 12 34 56 78•jean@mail.fr": the town was lost
+    with the e-mail's and the phone number's item."""
+    assert _location("10 rue Plantagenêt, 49100 Angers 06 77 40 52 18 romain.chevalier@gmail.com") == {
+        "city": "Angers",
+        "postalCode": "49100",
+        "countryCode": "FR",
+    }
+    assert _location("Rue de la Gare 8, 1260 Nyon / 079 111 22 33 / chloe.pasche@bluewin.ch")["city"] == "Nyon"
+    assert _location("12 rue Victor Hugo • 69002 Lyon • 06 12 34 56 78 • jean@mail.fr")["city"] == "Lyon"
+    # (a town the gazetteer lacks, with its département in brackets; not a team's size)
+    assert _location("06 12 34 56 78 • Pornic (44) • jean@mail.fr") == {"city": "Pornic", "countryCode": "FR"}
+    assert _location("06 12 34 56 78 • Management d'équipe (12)") == {}
+    # (a town in the e-mail address is no home town)
+    assert _location("jean.nice@gmail.com 06 12 34 56 78") == {}
+
+
+def test_a_town_before_its_postcode():
+    """ "Valbonne, 06560": the town first, its postcode after (not "CDI, 35000", a contract)."""
+    assert _location("Valbonne, 06560\n+33 6 43 19 85 27 – karim@example.com") == {
+        "city": "Valbonne",
+        "postalCode": "06560",
+        "countryCode": "FR",
+    }
+    assert _location("CDI, 35000\n06 12 34 56 78") == {}
+
+
+def test_the_town_before_the_country_of_a_foreign_address():
+    """ "Col. Roma Norte, Ciudad de México, México", "Av. José Larco 1150, Miraflores, Lima, Peru", "Providencia,
+    Santiago, Chile": the town before the country (Rome was read from the district's name; Lima and Santiago,
+    people's names too, were not read at all); Tokyo is known."""
+    assert _location("Col. Roma Norte, Ciudad de México, México\n+52 55 1234 5678") == {
+        "city": "Ciudad de México",
+        "countryCode": "MX",
+    }
+    assert _location("Av. José Larco 1150, Miraflores, Lima, Peru\n+51 987 654 321") == {
+        "city": "Lima",
+        "countryCode": "PE",
+    }
+    assert _location("Providencia, Santiago, Chile\n+56 9 6123 4587")["city"] == "Santiago"
+    assert _location("Av. Francisco de Aguirre 0320, La Serena, Chile")["city"] == "La Serena"
+    assert _location("Shinjuku-ku, Ichigaya-Funagawaramachi 15, Tokyo\n+81 90 1234 5678")["city"] == "Tokyo"
+
+
+def test_a_county_or_a_province_before_the_country_is_no_town():
+    """Guards: "Guildford, Surrey, UK" (a county), "Rosario, Santa Fe, Argentina" (a province), "Santiago García"
+    (a person), "Capgemini, France" (an employer): no town read from them."""
+    assert _location("Guildford, Surrey, UK\n07700 900123")["city"] == "Guildford"
+    assert "city" not in _location("Rosario, Santa Fe, Argentina\n+54 9 341 555 0142")
+    assert "city" not in _location("Référent : Santiago García\n06 12 34 56 78")
+    assert "city" not in _location("Capgemini, France\n06 12 34 56 78")
