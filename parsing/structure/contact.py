@@ -73,10 +73,12 @@ _NETWORKS = {
     "indeed.com": "Indeed",
 }
 _PHONE_HINT_RE = re.compile(r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|[☎📞✆]", re.IGNORECASE)
-# "Name: …", "Full name - …", "Candidate name: …", "Nom et prénom : …", "Nom complet : …".
+# "Name: …", "Full name - …", "Candidate name: …", "Nom et prénom : …", "Nom complet : …", "Nom, prénom : …",
+# "Nom(s) / Prénom(s) : …".
 _NAME_PREFIX_RE = re.compile(
     r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+name|name(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?|"
-    r"nom(?:\s+(?:et|&)\s+pr[ée]noms?|\s+complet|\s+du\s+candidat|\s+de\s+la\s+candidate)?|"
+    r"nom(?:\s+(?:et|&)\s+pr[ée]noms?|\s*[,/]\s*pr[ée]noms?|\(s\)\s*/\s*pr[ée]nom\(s\)|\s+complet|\s+du\s+candidat|"
+    r"\s+de\s+la\s+candidate)?|"
     r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom)\s*(?::|[-–—](?=\s)|\|)\s*",
     re.I,
 )
@@ -124,7 +126,8 @@ _BARE_VALUE_RE = re.compile(r"^\s*([A-ZÀ-Ý][^\s\d:|]*(?:\s+[A-ZÀ-Ý][^\s\d:|]
 # Lambert" (the Europass form's label cell and the value cell beside it read as one line). Read only beside the rows of
 # other contact labels ("Adresse", "Téléphone", "Date de naissance"), which make the block a form.
 _BARE_NAME_ROW_RE = re.compile(
-    r"^\s*(?:Nom(?:\s+complet|\s+et\s+pr[ée]noms?|\s+&\s+pr[ée]noms?)?|NOM|Name|NAME|Full\s+name)\s+(?=[A-ZÀ-Ý])"
+    r"^\s*(?:Nom(?:\s+complet|\s+et\s+pr[ée]noms?|\s+&\s+pr[ée]noms?|\s*,\s*pr[ée]noms?|\(s\)\s*/\s*Pr[ée]nom\(s\))?|"
+    r"NOM|Name|NAME|Full\s+name)\s+(?=[A-ZÀ-Ý])"
 )
 _CONTACT_LABEL_RE = re.compile(
     r"^\s*(?:adresse|address|t[ée]l[ée]phone|telephone|t[ée]l\.?|phone|mobile|portable|gsm|courriel|"
@@ -767,7 +770,12 @@ def find_name(
             match = _BARE_NAME_ROW_RE.match(text)  # "Nom Paul Nguyen" over "Adresse" and "Téléphone"
         if match:
             rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(text[match.end() :].strip())))
-            for value in (rest, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):
+            # ("Nom(s) / Prénom(s) : Nguyen, Paul": the name as it is said; not "Léa Martin, Nancy", a name and a
+            # town)
+            inverted = _INVERTED_RE.match(rest)
+            family_first = inverted is not None and not given_name_hits(inverted.group("family").split()[0])
+            forward = _written_forward(rest, emails) if family_first else rest
+            for value in (forward, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):
                 # (with no colon, a known given name or the e-mail's words: not "Name Tag Design")
                 known = not bare or given_name_hits(value) or (emails and email_agreement(value, emails))
                 if _name_shape(value) and known:

@@ -98,6 +98,17 @@ def test_family_and_given_names_on_label_rows_without_a_colon():
     assert _name(text) == "Houda MANSOURI"
 
 
+def test_more_wordings_of_a_forms_name_label():
+    """ "Nom, prénom : Nguyen Paul", "Nom(s) / Prénom(s) Nguyen, Paul" (the family name first, then a comma), "NOM
+    Nguyen" / "PRÉNOM Paul" in capitals; a name then a town after the comma stays as written."""
+    assert _name("Nom, prénom : Nguyen Paul\nAdresse : Paris\n") == "Nguyen Paul"
+    assert _name("Nom(s) / Prénom(s) Nguyen, Paul\nAdresse Paris\n") == "Paul Nguyen"
+    assert _name("Nom : DUPONT, Jean\nTél : 06 12 34 56 78\n") == "Jean DUPONT"
+    assert _name("NOM Nguyen\nPRÉNOM Paul\nAdresse Paris\n") == "Paul Nguyen"
+    assert _name("Nom : Léa Martin, Nancy\nTél : 06 12 34 56 78\n") == "Léa Martin"
+    assert _name("Name: Kim Lee, Victoria\nPhone: 07700 900123\n") == "Kim Lee"
+
+
 def test_name_labels_without_a_colon_need_a_form_around_them():
     """Guards: a name line that only opens like a label ("Nomé Diallo" is no label), a label row far from any other
     contact label, a value that is no person's name ("Name Tag Design": no known given name, not the e-mail's), a
