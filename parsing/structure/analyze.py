@@ -598,6 +598,9 @@ def analyze_document(
     ]
     location_texts = [t for t in location_texts if t]
     location = contact_mod.find_location(location_texts)
+    if location.get("city") and "countryCode" not in location and phone_region:
+        # "Avenue de Vaudagne 12, 1217 Meyrin" over "079 876 54 32": four digits name no country, the number does
+        location["countryCode"] = phone_region
     headline = contact_mod.find_headline(lines, name_index, set())
     # Lines repeated at the top of pages ("Resume", "Hal Schmeler • Page Two"): no content of any section.
     running = {i for i, line in enumerate(lines) if i != name_index and _running_header(line.text, name)}

@@ -1189,6 +1189,12 @@ def _short_postcode_city(segment: str, line: str, texts: list[str]) -> dict[str,
     year with no address around them."""
     for match in _SHORT_POSTCODE_CITY_RE.finditer(segment):
         city = clean(re.split(r"[,(|/–—]| - ", match.group("town"))[0])
+        if (
+            _STREET_WORDS_RE.search(fold(city))
+            or _ADDRESS_RE.search(city)
+            or fold(city.split()[-1]) in _STREET_ABBREVIATIONS
+        ):
+            continue  # "Apt 4B, 1600 Pennsylvania Avenue": a street's number
         prefix = match.group("prefix") or match.group("letter") or ""
         town = geo.find_places(city)
         known = bool(town) and town[0][0] == "city" and fold(city) == town[0][1]

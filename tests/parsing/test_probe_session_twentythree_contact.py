@@ -159,6 +159,8 @@ def test_four_digits_that_may_be_a_year_need_an_address():
     assert _location("Disponible, 2024 Paris\njean@mail.fr") == {"city": "Paris", "countryCode": "FR"}
     assert "postalCode" not in _location("1200 Logements, Bab Ezzouar, Alger\n0555 12 34 56")
     assert _location("2000 Antwerpen\n+32 475 12 34 56")["city"] == "Antwerpen"
+    # (an American street's four-digit number before the street: no postcode)
+    assert _location("Apt 4B, 1600 Pennsylvania Avenue, Washington\n+1 202 555 0134")["city"] == "Washington"
 
 
 def test_the_address_on_a_line_shared_with_the_phone_and_the_e_mail():
@@ -213,3 +215,14 @@ def test_a_county_or_a_province_before_the_country_is_no_town():
     assert "city" not in _location("Rosario, Santa Fe, Argentina\n+54 9 341 555 0142")
     assert "city" not in _location("Référent : Santiago García\n06 12 34 56 78")
     assert "city" not in _location("Capgemini, France\n06 12 34 56 78")
+
+
+def test_the_phone_number_says_the_country_of_a_four_digit_postcode():
+    """ "Avenue de Vaudagne 12, 1217 Meyrin" over "Tél. 079 876 54 32": no country named, no calling code; the
+    phone number read as Swiss says the country."""
+    text = "Mélanie Perret\nAvenue de Vaudagne 12, 1217 Meyrin\nTél. 079 876 54 32 – melanie.perret@sunrise.ch\n"
+    basics = parse_resume(text.encode(), "cv.txt")["basics"]
+    assert (basics["phone"], basics["location"]) == (
+        "+41798765432",
+        {"city": "Meyrin", "postalCode": "1217", "countryCode": "CH"},
+    )
