@@ -251,6 +251,10 @@ class SpokenLanguage:
         return as_written(self.evidence, self.code) or (french if language == "fr" else english)
 
 
+# The sign languages' initials, written in capitals whatever the line's case.
+_ACRONYMS = frozenset({"lsf", "bsl", "asl"})
+
+
 def as_written(evidence: str, code: str) -> str:
     """A language's name as written, set in the usual case: a known name with its accents ("FRANCAIS", "français" →
     "Français"), a sign language's letters as they are ("LSF"), else the first letter in capitals ("tamazight" →
@@ -262,10 +266,12 @@ def as_written(evidence: str, code: str) -> str:
     for known in (french, english):
         if known and fold(known) == fold(evidence):
             return known
-    if evidence.isupper() and len(evidence) <= 4:
-        return evidence  # "LSF", "BSL", "ASL"
-    if evidence.isupper() or evidence.islower():
-        return evidence[:1].upper() + evidence[1:].lower()
+    if fold(evidence) in _ACRONYMS:
+        return evidence.upper()  # "LSF", "BSL", "ASL"
+    if evidence.isupper():  # "SWISS GERMAN" → "Swiss German"
+        return " ".join(word if word in ("des", "de", "du") else word.capitalize() for word in evidence.lower().split())
+    if evidence.islower():
+        return evidence[:1].upper() + evidence[1:]
     return evidence
 
 

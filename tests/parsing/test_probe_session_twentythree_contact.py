@@ -226,3 +226,10 @@ def test_the_phone_number_says_the_country_of_a_four_digit_postcode():
         "+41798765432",
         {"city": "Meyrin", "postalCode": "1217", "countryCode": "CH"},
     )
+
+
+def test_a_language_in_capitals_is_set_in_the_usual_case():
+    """ "TWI : NATIVE", "SWISS GERMAN : BASIC", "lsf : a2": capitals and lower case set as a name is written; sign
+    languages' initials stay capitals."""
+    text = "Kwame Mensah\nkwame@mail.com\n\nLANGUAGES\nTWI : NATIVE\nSWISS GERMAN : BASIC\nlsf : a2\nFRANCAIS : C1\n"
+    assert _languages(text) == ["Twi", "Swiss German", "LSF", "Français"]
