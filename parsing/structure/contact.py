@@ -1169,8 +1169,12 @@ _CALLING_CODE_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\d+])00)\s?(\d{1,3})\)?[\s.
 
 
 def _without_phone_number(match: re.Match[str]) -> str:
-    """A run of digits with the phone number's eight or more left out (a street number and a postcode stay)."""
-    return " " if len(_DIGIT_RE.findall(match.group())) >= 8 else match.group()
+    """A run of digits with the phone number's eight or more left out (a street number and a postcode stay, and
+    dates, "12/03/1990", "2015 - 2017", which keep the line out of the address)."""
+    run = match.group()
+    if len(_DIGIT_RE.findall(run)) < 8 or _FULL_DATE_RE.search(run) or _date_range(run):
+        return run
+    return " "
 
 
 def _calling_country(texts: list[str]) -> str:

@@ -5,6 +5,7 @@ with their country), and the spoken languages named as the CV names them. Each t
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.structure.contact import find_location
 
 
 def _languages(text: str) -> list[str]:
@@ -177,6 +178,9 @@ def test_the_address_on_a_line_shared_with_the_phone_and_the_e_mail():
     # (a town the gazetteer lacks, with its département in brackets; not a team's size)
     assert _location("06 12 34 56 78 • Pornic (44) • jean@mail.fr") == {"city": "Pornic", "countryCode": "FR"}
     assert _location("06 12 34 56 78 • Management d'équipe (12)") == {}
+    # (a date's digits are no phone number's: the line with them stays out of the address, as before)
+    assert find_location(["Né le 12/03/1990 à Lyon"]) == {}
+    assert find_location(["Lyon 12/03/2019 - 15/06/2020"]) == {}
     # (a town in the e-mail address is no home town)
     assert _location("jean.nice@gmail.com 06 12 34 56 78") == {}
 
