@@ -228,6 +228,7 @@ def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
 
 def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage], bool]:
     found: dict[str, SpokenLanguage] = {}
+    listed: set[str] = set()  # the codes named in a languages section
     has_section = False
     for section in sections:
         if section.kind == sec.LANGUAGES:
@@ -250,12 +251,19 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
         if not items:
             for text in section.texts:
                 if _TEST_ONLY_RE.search(text):
-                    items.extend(i for i in find_languages("English " + text, require_level=True))
+                    # (named as the CV's language names it: the CV does not write it)
+                    items.extend(replace(i, evidence="") for i in find_languages("English " + text, require_level=True))
         for item in items:
             if item.code in found:
                 found[item.code].level = better(found[item.code].level, item.level)
+                if section.kind == sec.LANGUAGES and item.code not in listed and item.evidence:
+                    # "Langue des signes (niveau 1)" among the skills, "LSF : A2" under LANGUES: the languages
+                    # section's wording
+                    found[item.code].evidence = item.evidence
             else:
                 found[item.code] = item
+            if section.kind == sec.LANGUAGES:
+                listed.add(item.code)
     return list(found.values()), has_section
 
 
@@ -590,6 +598,9 @@ def analyze_document(
     ]
     location_texts = [t for t in location_texts if t]
     location = contact_mod.find_location(location_texts)
+    if location.get("city") and "countryCode" not in location and phone_region:
+        # "Avenue de Vaudagne 12, 1217 Meyrin" over "079 876 54 32": four digits name no country, the number does
+        location["countryCode"] = phone_region
     headline = contact_mod.find_headline(lines, name_index, set())
     # Lines repeated at the top of pages ("Resume", "Hal Schmeler • Page Two"): no content of any section.
     running = {i for i, line in enumerate(lines) if i != name_index and _running_header(line.text, name)}

@@ -73,10 +73,12 @@ _NETWORKS = {
     "indeed.com": "Indeed",
 }
 _PHONE_HINT_RE = re.compile(r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|[☎📞✆]", re.IGNORECASE)
-# "Name: …", "Full name - …", "Candidate name: …", "Nom et prénom : …", "Nom complet : …".
+# "Name: …", "Full name - …", "Candidate name: …", "Nom et prénom : …", "Nom complet : …", "Nom, prénom : …",
+# "Nom(s) / Prénom(s) : …".
 _NAME_PREFIX_RE = re.compile(
     r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+name|name(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?|"
-    r"nom(?:\s+(?:et|&)\s+pr[ée]noms?|\s+complet|\s+du\s+candidat|\s+de\s+la\s+candidate)?|"
+    r"nom(?:\s+(?:et|&)\s+pr[ée]noms?|\s*[,/]\s*pr[ée]noms?|\(s\)\s*/\s*pr[ée]nom\(s\)|\s+complet|\s+du\s+candidat|"
+    r"\s+de\s+la\s+candidate)?|"
     r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom)\s*(?::|[-–—](?=\s)|\|)\s*",
     re.I,
 )
@@ -107,6 +109,32 @@ _APPLIED_FOR_RE = re.compile(
 _GIVEN_LABEL_RE = re.compile(r"^\s*(?:pr[ée]noms?|first\s+names?|given\s+names?|forenames?)\s*:\s*(\S.*)$", re.I)
 _FAMILY_LABEL_RE = re.compile(
     r"^\s*(?:nom(?:\s+de\s+famille|\s+d'usage)?|last\s+name|surname|family\s+name)\s*:\s*(\S.*)$", re.I
+)
+# The same labels without a colon, the value beside them on the label's row ("Nom Mansouri" / "Prénom Houda", a form
+# whose label cell and value cell extraction reads as one line), or alone over it ("Nom" / "MANSOURI"): the label
+# written as a label is (capitalised), the value opening with a capital.
+_BARE_GIVEN_LABEL_RE = re.compile(
+    r"^\s*(?:Pr[ée]noms?|PR[ÉE]NOMS?|First\s+[Nn]ames?|FIRST\s+NAMES?|Given\s+[Nn]ames?|Forenames?)(?:\s+(?=[A-ZÀ-Ý])(.+))?$"
+)
+_BARE_FAMILY_LABEL_RE = re.compile(
+    r"^\s*(?:Nom(?:\s+de\s+famille|\s+d'usage)?|NOM|Last\s+[Nn]ames?|LAST\s+NAMES?|Surnames?|SURNAMES?|Family\s+[Nn]ames?)"
+    r"(?:\s+(?=[A-ZÀ-Ý])(.+))?$"
+)
+# (the value alone on its row: one or two capitalised words)
+_BARE_VALUE_RE = re.compile(r"^\s*([A-ZÀ-Ý][^\s\d:|]*(?:\s+[A-ZÀ-Ý][^\s\d:|]*)?)\s*$")
+# A form's name row with no colon, the name beside its label: "Nom Paul Nguyen", "Name Jane Doe", "Nom complet Élodie
+# Lambert" (the Europass form's label cell and the value cell beside it read as one line). Read only beside the rows of
+# other contact labels ("Adresse", "Téléphone", "Date de naissance"), which make the block a form.
+_BARE_NAME_ROW_RE = re.compile(
+    r"^\s*(?:Nom(?:\s+complet|\s+et\s+pr[ée]noms?|\s+&\s+pr[ée]noms?|\s*,\s*pr[ée]noms?|\(s\)\s*/\s*Pr[ée]nom\(s\))?|"
+    r"NOM|Name|NAME|Full\s+name)\s+(?=[A-ZÀ-Ý])"
+)
+_CONTACT_LABEL_RE = re.compile(
+    r"^\s*(?:adresse|address|t[ée]l[ée]phone|telephone|t[ée]l\.?|phone|mobile|portable|gsm|courriel|"
+    r"courrier\s+[ée]lectronique|e-?mail|date\s+(?:et\s+lieu\s+)?de\s+naissance|date\s+of\s+birth|n[ée]e?\s+le|"
+    r"nationalit[ée]|nationality|pr[ée]noms?|first\s+names?|situation(?:\s+familiale)?|[ée]tat\s+civil|"
+    r"informations?\s+personnelles?|personal\s+(?:information|details))\b",
+    re.I,
 )
 # "Sr. Java Developer": abbreviations of seniority open a title, never a name.
 _SENIORITY = {"sr", "jr", "snr", "jnr"}
@@ -491,10 +519,28 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
     given = family = None
     for index, line in enumerate(lines[:20]):
         text = line.text
-        if text.rstrip().endswith(":") and index + 1 < len(lines) and ":" not in lines[index + 1].text:
-            text = f"{text} {lines[index + 1].text}"  # "Nom :" over "MARCHAL": a form's label and value on two rows
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        if text.rstrip().endswith(":") and below and ":" not in below:
+            text = f"{text} {below}"  # "Nom :" over "MARCHAL": a form's label and value on two rows
         given_match = _GIVEN_LABEL_RE.match(text)
         family_match = _FAMILY_LABEL_RE.match(text)
+        if given_match is None and family_match is None:
+            # "Nom Mansouri" / "Prénom Houda": the labels without a colon, the value on the label's row, or on the
+            # row below a label alone ("Nom" over "MANSOURI", not over another label)
+            given_match = _BARE_GIVEN_LABEL_RE.match(text)
+            family_match = _BARE_FAMILY_LABEL_RE.match(text)
+            bare = given_match or family_match
+            if bare is not None and bare.group(1) is None:
+                alone = below and not _CONTACT_LABEL_RE.match(below) and not _BARE_FAMILY_LABEL_RE.match(below)
+                bare = _BARE_VALUE_RE.match(below) if alone else None
+            if bare is None:
+                continue
+            value = clean(strip_punct(bare.group(1)))
+            if given_match and given is None:
+                given = (value, index)
+            elif family_match and family is None:
+                family = (value, index)
+            continue
         if given_match and given is None:
             given = (clean(strip_punct(given_match.group(1))), index)
         elif family_match and family is None:
@@ -505,6 +551,16 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
     if not _name_shape(name) or len(name.split()) > 4:
         return None
     return name, min(given[1], family[1]), 0.9
+
+
+def _form_rows_near(lines: list[Line], index: int) -> bool:
+    """Whether another contact label opens a row up to three rows from ``index`` ("Adresse", "Téléphone", "Date de
+    naissance 03/07/1995"): the line is one of a form's rows."""
+    return any(
+        _CONTACT_LABEL_RE.match(lines[near].text)
+        for near in range(max(0, index - 3), min(len(lines), index + 4))
+        if near != index
+    )
 
 
 def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
@@ -709,10 +765,20 @@ def find_name(
         if wrapped:
             text = f"Informations personnelles {wrapped.group('value')}"
         match = _NAME_PREFIX_RE.match(text) or _PERSONAL_LABEL_RE.match(text)
+        bare = match is None and _form_rows_near(lines, index)
+        if bare:
+            match = _BARE_NAME_ROW_RE.match(text)  # "Nom Paul Nguyen" over "Adresse" and "Téléphone"
         if match:
             rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(text[match.end() :].strip())))
-            for value in (rest, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):
-                if _name_shape(value):
+            # ("Nom(s) / Prénom(s) : Nguyen, Paul": the name as it is said; not "Léa Martin, Nancy", a name and a
+            # town)
+            inverted = _INVERTED_RE.match(rest)
+            family_first = inverted is not None and not given_name_hits(inverted.group("family").split()[0])
+            forward = _written_forward(rest, emails) if family_first else rest
+            for value in (forward, re.split(r"\s*,\s+|\s+[|–—-]\s+", rest)[0]):
+                # (with no colon, a known given name or the e-mail's words: not "Name Tag Design")
+                known = not bare or given_name_hits(value) or (emails and email_agreement(value, emails))
+                if _name_shape(value) and known:
                     return clean(strip_punct(value)), index, 0.95
     split = _split_form_name(lines)
     if split is not None:
@@ -1072,19 +1138,146 @@ _NOT_PLACE_RE = re.compile(r"@|https?:|www\.|\.com\b|/in/", re.IGNORECASE)
 _FIVE_DIGIT_POSTCODES = frozenset({"FR", "DE", "IT", "ES", "US", "MA", "DZ", "FI", "MX"})
 
 
+# A town before its five-digit postcode, alone in its item, a comma or brackets between: "Valbonne, 06560",
+# "Valbonne (06560)" (not "ISO 45001", a standard).
+_CITY_POSTCODE_RE = re.compile(r"^([A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})(?:,\s*|\s*\()(\d{5})\)?$")
+# A town and its French département in brackets, alone in its item: "Pornic (44)", "Villeneuve d'Ascq (59)", "Ajaccio
+# (2A)" (each word of the town capitalised, or a particle: not "Management d'équipe (12)").
+_CITY_DEPARTMENT_RE = re.compile(
+    r"^([A-ZÀ-Ö][\w'’-]*(?:\s+(?:[A-ZÀ-Ö][\w'’-]*|d['’][A-ZÀ-Ö][\w'’-]*|de|du|des|la|le|les|sur|en|lès)){0,3})"
+    r"\s*\((0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)$"
+)
+# A four-digit postcode before its town, opening the item or after a comma: "Rue Ancienne 18, 1227 Carouge (GE)",
+# "12, rue des Romains, L-8041 Strassen", "Cité Ennasr 2, 2037 Ariana, Tunisia", "Bv. San Juan 820, X5000 Córdoba"
+# (Belgium, Switzerland, Luxembourg, Austria, Denmark, Norway, Tunisia, Argentina write four digits).
+_SHORT_POSTCODE_CITY_RE = re.compile(
+    r"(?:^|,)\s*(?:(?P<prefix>[A-Z]{1,2})-|(?P<letter>[A-Z]))?(?P<code>\d{4})\s+"
+    r"(?P<town>[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})"
+)
+# The countries that the letters before a postcode name ("L-8041", "CH-1227", "B-1050").
+_POSTCODE_PREFIXES = {"L": "LU", "CH": "CH", "B": "BE", "A": "AT", "DK": "DK", "N": "NO", "F": "FR"}
+# Words of a street or a district, which make the four digits after the comma a postcode, not a year ("Cité Ennasr
+# 2, 2037 Ariana").
+_STREET_WORDS_RE = re.compile(
+    r"\b(?:rue|avenue|av|boulevard|bd|bv|bld|chemin|ch|allee|impasse|place|route|rte|quai|cours|chaussee|cite|"
+    r"residence|lotissement|quartier|calle|carrer|avenida|jr|straat|strasse|gasse|weg|street|road|lane|drive|km)\b"
+)
+# A postcode's town cut at its end of line by a narrow column: "Rue du Doubs 55, 2300 La" over "Chaux-de-Fonds".
+_CUT_TOWN_RE = re.compile(r"\b\d{4,5}\s+(?:La|Le|Les)$")
+# A country calling code opening a phone number: "+352 621 …", "(+216) 98 …", "0041 79 …".
+_CALLING_CODE_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\d+])00)\s?(\d{1,3})\)?[\s.]*\(?\d")
+
+
+def _without_phone_number(match: re.Match[str]) -> str:
+    """A run of digits with the phone number's eight or more left out (a street number and a postcode stay, and
+    dates, "12/03/1990", "2015 - 2017", which keep the line out of the address)."""
+    run = match.group()
+    if len(_DIGIT_RE.findall(run)) < 8 or _FULL_DATE_RE.search(run) or _date_range(run):
+        return run
+    return " "
+
+
+def _calling_country(texts: list[str]) -> str:
+    """The country of the first phone number written with its calling code, "" when none is."""
+    for text in texts:
+        for match in _CALLING_CODE_RE.finditer(text):
+            region = phonenumbers.region_code_for_country_code(int(match.group(1)))
+            if region and region != "ZZ":
+                return region
+    return ""
+
+
+def _short_postcode_city(segment: str, line: str, texts: list[str]) -> dict[str, str] | None:
+    """The town after a four-digit postcode ("1227 Carouge", "L-8041 Strassen"), before any town a street is named
+    after ("Chaussée de Liège 87, 5100 Namur", "Route de Tunis km 4, 3027 Sfax"); None when the four digits may be a
+    year with no address around them."""
+    for match in _SHORT_POSTCODE_CITY_RE.finditer(segment):
+        city = clean(re.split(r"[,(|/–—]| - ", match.group("town"))[0])
+        if (
+            _STREET_WORDS_RE.search(fold(city))
+            or _ADDRESS_RE.search(city)
+            or fold(city.split()[-1]) in _STREET_ABBREVIATIONS
+        ):
+            continue  # "Apt 4B, 1600 Pennsylvania Avenue": a street's number
+        prefix = match.group("prefix") or match.group("letter") or ""
+        town = geo.find_places(city)
+        known = bool(town) and town[0][0] == "city" and fold(city) == town[0][1]
+        code = match.group("code")
+        street = bool(_STREET_WORDS_RE.search(fold(segment[: match.start()])))
+        before = segment[: match.start()].rstrip()
+        numbered = bool(re.search(r"\d[a-zA-Z]?$", before))  # "Rue de Lausanne 21, 1020 Renens"
+        # "1050 Bruxelles", "1050 Bruxelles, Belgique" alone in their item (not "1200 Logements, Bab Ezzouar")
+        after = fold(segment[match.end() :]).strip(" ,.")
+        alone = not before and (not after or any(p[0] == "country" and p[1] == after for p in geo.find_places(after)))
+        # (four digits that may be a year need an address around them: not "Disponible, 2024 Paris")
+        year = code[:2] in ("19", "20")
+        if not (prefix or street or (not year and (known or numbered or alone))):
+            continue
+        # (the country its line names: "Calle Belgrano 1130, 5500 Mendoza, Argentine" is read in pieces)
+        places = geo.find_places(segment) or geo.find_places(line)
+        country = next((p[2] for p in places if p[0] == "country"), "")
+        country = country or _POSTCODE_PREFIXES.get(prefix, "")
+        country = country or (town[0][2] if known else "") or _calling_country(texts)
+        location = {"city": city, "postalCode": f"{prefix}-{code}" if match.group("prefix") else prefix + code}
+        if country:
+            location["countryCode"] = country
+        return location
+    return None
+
+
+def _town_before_country(segment: str) -> dict[str, str] | None:
+    """The known town written just before the country that ends an address, whatever a street or a district before
+    it is named after: "Col. Roma Norte, Ciudad de México, México" (not Rome), "Av. José Larco 1150, Miraflores,
+    Lima, Peru", "Providencia, Santiago, Chile" (towns that are also people's names count only there). None when
+    that part is no known town ("Guildford, Surrey, UK", "Rosario, Santa Fe, Argentina": a county, a province), or
+    when an earlier part is a known town whole ("Guildford"), which the gazetteer's reading gives."""
+    parts = [part.strip() for part in segment.rstrip(" ,.").split(",")]
+    if len(parts) < 2:
+        return None
+    country = geo.find_places(parts[-1])
+    if len(country) != 1 or country[0][0] != "country" or fold(parts[-1]).strip() != country[0][1]:
+        return None
+    code = country[0][2]
+    town = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+", "", parts[-2])  # "X5000 Córdoba", "5500 Mendoza"
+    folded = fold(town).strip()
+    if any(_whole_city(fold(part).strip()) for part in parts[:-2]):
+        return None
+    if _whole_city(folded) or code in geo.NAMED_CITIES.get(folded, ()):
+        return {"city": town, "countryCode": code}
+    return None
+
+
+def _whole_city(folded: str) -> bool:
+    places = geo.find_places(folded)
+    return len(places) == 1 and places[0][:2] == ("city", folded)
+
+
 def find_location(texts: list[str]) -> dict[str, str]:
     """{"city", "countryCode", "postalCode"?} from the contact lines."""
     segments = []
+    lines: dict[str, str] = {}  # the address a piece of a long one was cut from
+    texts = list(texts)
+    for index, text in enumerate(texts[:-1]):
+        if _CUT_TOWN_RE.search(text.rstrip(" ,")) and texts[index + 1][:1].isupper():
+            texts[index] = f"{text.rstrip(' ,')} {texts[index + 1].strip()}"  # "… 2300 La" / "Chaux-de-Fonds"
     for text in texts:
         for segment in _SEGMENT_RE.split(text):
             segment = segment.strip()
+            if segment and _NOT_PLACE_RE.search(segment):
+                # "10 rue Plantagenêt, 49100 Angers 06 77 40 52 18 romain@gmail.com": the address before the
+                # e-mail and the phone number on a line that spaces alone part
+                segment = _BARE_DOMAIN_RE.sub(" ", _URL_RE.sub(" ", EMAIL_RE.sub(" ", segment))).strip()
+            if sum(ch.isdigit() for ch in segment) >= 8:
+                segment = _PHONE_RUN_RE.sub(_without_phone_number, segment).strip(" /")
             if not segment or _NOT_PLACE_RE.search(segment):
                 continue
             if sum(ch.isdigit() for ch in segment) < 8:
                 segments.append(segment)
             elif segment.count(", ") >= 2:
                 # "ul. Kościuszki 12/4, 87-100 Toruń, Pologne": an address whose street and postcode hold many digits
-                segments.extend(piece for piece in segment.split(", ") if sum(ch.isdigit() for ch in piece) < 8)
+                pieces = [piece for piece in segment.split(", ") if sum(ch.isdigit() for ch in piece) < 8]
+                segments.extend(pieces)
+                lines.update(dict.fromkeys(pieces, segment))
     polish = any(fold(segment) in ("pologne", "poland", "polska") for segment in segments)
     for segment in segments:
         match = _POLISH_POSTCODE_RE.search(segment)
@@ -1106,10 +1299,23 @@ def find_location(texts: list[str]) -> dict[str, str]:
                 country = town[0][2] if town[0][2] in _FIVE_DIGIT_POSTCODES else ""
             country = country or "FR"
             return {"city": city, "postalCode": match.group(1), "countryCode": country}
+        match = _CITY_POSTCODE_RE.match(segment)
+        if match and not match.group(1).isupper() and not title_score(fold(match.group(1))):
+            # "Valbonne, 06560" (not "CDI, 35000")
+            return {"city": match.group(1), "postalCode": match.group(2), "countryCode": "FR"}
+        location = _short_postcode_city(segment, lines.get(segment, segment), texts)
+        if location:
+            return location
     for segment in segments:
+        match = _CITY_DEPARTMENT_RE.match(segment)
+        if match and not match.group(1).isupper() and not title_score(fold(match.group(1))):
+            return {"city": match.group(1), "countryCode": "FR"}  # "06 12 34 56 78 • Pornic (44)"
         places = geo.find_places(segment)
         if not places:
             continue
+        location = _town_before_country(segment)
+        if location:
+            return location
         folded = fold(segment)
         if title_score(folded) >= 1.5 or school_score(folded):
             continue

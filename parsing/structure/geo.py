@@ -49,6 +49,13 @@ COUNTRIES: dict[str, str] = {
     "myanmar": "MM", "birmanie": "MM", "mozambique": "MZ", "uganda": "UG", "ouganda": "UG", "tanzania": "TZ",
     "tanzanie": "TZ", "libya": "LY", "libye": "LY", "qatar": "QA", "saudi arabia": "SA",
     "arabie saoudite": "SA",
+    # (the countries of Latin America, as their applicants write them in Spanish, French or English: "Lima, Perú";
+    # not "Salvador" alone, a given name)
+    "espana": "ES", "venezuela": "VE", "ecuador": "EC", "equateur": "EC", "uruguay": "UY", "paraguay": "PY",
+    "bolivia": "BO", "bolivie": "BO", "cuba": "CU", "costa rica": "CR", "panama": "PA", "guatemala": "GT",
+    "honduras": "HN", "nicaragua": "NI", "el salvador": "SV", "republica dominicana": "DO",
+    "republique dominicaine": "DO", "dominican republic": "DO", "puerto rico": "PR", "porto rico": "PR",
+    "brasil": "BR",
 }  # fmt: skip
 # (Not "RDC", which French addresses use for the ground floor; nor towns that are also common words or brands:
 # Salé, Jette, Bulle, Lévis, Halifax, Waterloo.)
@@ -199,6 +206,15 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "DK": """copenhagen copenhague kobenhavn aarhus odense aalborg esbjerg fredericia kolding vejle horsens randers
         roskilde herning silkeborg gentofte""",
     "FI": "helsinki helsingfors espoo tampere turku oulu",
+    # (not Lima, Santiago, Córdoba, Mendoza, Rosario: surnames and given names too, read before their country only)
+    "JP": "tokyo osaka kyoto yokohama nagoya kobe sapporo fukuoka sendai hiroshima",
+    "KR": "seoul busan incheon",
+    "MX": "ciudad de mexico mexico city cdmx guadalajara monterrey",
+    "PE": "arequipa",
+    "CL": "santiago de chile valparaiso",
+    "UY": "montevideo",
+    "VE": "caracas",
+    "EC": "quito guayaquil",
 }
 # Australia's states and territories, as addresses abbreviate them: those that name a place alone ("Chatswood NSW"),
 # and those that need the postcode after them to be read as one ("Acme SA" is a company, "Prospect SA 5082" a suburb).
@@ -217,6 +233,7 @@ _MULTI = [
     "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong", "st. polten", "le bourget",
     "la plaine saint-denis", "den haag", "viana do castelo", "sao paulo", "rio de janeiro", "belo horizonte",
     "porto alegre", "buenos aires", "addis ababa", "dar es salaam", "cox's bazar", "le caire", "abu dhabi",
+    "ciudad de mexico", "mexico city", "santiago de chile",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())
@@ -226,6 +243,20 @@ for _code, _names in _CITIES_BY_COUNTRY.items():
             _text = _text.replace(_multi, " ")
     for _name in _text.split():
         CITIES.setdefault(_name, _code)
+# Towns that are also people's names or words ("Lima", "Santiago", "Córdoba", "Mendoza", "La Paz"), read as towns only
+# right before their own country ("Miraflores, Lima, Peru", "Providencia, Santiago, Chile"): folded name → countries.
+NAMED_CITIES: dict[str, frozenset[str]] = {
+    name: frozenset(codes.split())
+    for name, codes in {
+        "lima": "PE", "trujillo": "PE ES", "cusco": "PE", "piura": "PE", "santiago": "CL", "la serena": "CL",
+        "concepcion": "CL PY", "temuco": "CL", "antofagasta": "CL", "vina del mar": "CL", "cordoba": "AR ES",
+        "rosario": "AR", "mendoza": "AR", "la plata": "AR", "mar del plata": "AR", "salta": "AR", "tucuman": "AR",
+        "cali": "CO", "cartagena": "CO ES", "barranquilla": "CO", "pereira": "CO", "puebla": "MX", "merida": "MX ES VE",
+        "leon": "MX ES", "toluca": "MX", "queretaro": "MX", "tijuana": "MX", "la paz": "BO", "santa cruz": "BO",
+        "cochabamba": "BO", "sucre": "BO", "asuncion": "PY", "amman": "JO", "aden": "YE", "lagos": "NG PT",
+        "guimaraes": "PT", "san jose": "CR",
+    }.items()
+}  # fmt: skip
 # Regions and states that stand for a country in addresses ("Pune, Maharashtra", "Austin, TX" is handled apart).
 REGIONS: dict[str, str] = dict.fromkeys(
     [

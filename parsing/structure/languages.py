@@ -48,7 +48,8 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "uk": ("Ukrainien", "Ukrainian", "ukrainien ukrainian ukrainisch ukrainski"),
     "vi": ("Vietnamien", "Vietnamese", "vietnamien vietnamese"),
     "th": ("Thaï", "Thai", "thai"),
-    "ca": ("Catalan", "Catalan", "catalan"),
+    # (Valencian is the Catalan of Valencia, written so on its speakers' CVs: "Valencien : maternelle")
+    "ca": ("Catalan", "Catalan", "catalan valencien valencian valenciano"),
     "bn": ("Bengali", "Bengali", "bengali bangla"),
     "ta": ("Tamoul", "Tamil", "tamoul tamil"),
     "te": ("Télougou", "Telugu", "telugu telougou"),
@@ -70,7 +71,12 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "eu": ("Basque", "Basque", "basque euskara"),
     "co": ("Corse", "Corsican", "corse corsican"),
     "oc": ("Occitan", "Occitan", "occitan provencal"),
-    "gsw": ("Alsacien", "Alsatian", "alsacien alsatian"),
+    # (Alsatian and Swiss German are both Alemannic, a language of its own beside German: "Swiss German – basic")
+    "gsw": (
+        "Alsacien",
+        "Alsatian",
+        "alsacien alsatian swiss_german suisse_allemand suisse-allemand schweizerdeutsch schwyzerdutsch",
+    ),
     "cpf": ("Créole", "Creole", "creole kreyol"),
     "ga": ("Irlandais", "Irish", "irlandais irish gaeilge irish_gaelic"),
     "gd": ("Gaélique écossais", "Scottish Gaelic", "scottish_gaelic gaelique_ecossais gaelic gaelique"),
@@ -160,6 +166,12 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "lo": ("Lao", "Lao", "laotien"),
     "ceb": ("Cebuano", "Cebuano", "cebuano cebouano bisaya visayan"),
     "ilo": ("Ilocano", "Ilocano", "ilocano ilokano"),
+    # The other languages of Spain and the native languages of the Andes and Paraguay, as Spanish and Latin American
+    # applicants list them ("Quechua : notions", "Gallego – nativo", "Guaraní (básico)")
+    "gl": ("Galicien", "Galician", "galicien galician gallego galego"),
+    "qu": ("Quechua", "Quechua", "quechua quichua kichwa"),
+    "ay": ("Aymara", "Aymara", "aymara"),
+    "gn": ("Guarani", "Guarani", "guarani"),
 }
 _NAME_TO_CODE = {word.replace("_", " "): code for code, (_, _, names) in _LANGUAGES.items() for word in names.split()}
 
@@ -181,7 +193,9 @@ LANGUAGE_LABEL_RE = re.compile(
 )
 # Language names that are also given names, surnames or words ("Mina", "Fang", "Fon", "Dendi"): a language only in
 # a list of languages, never in running text however a level word follows them.
-_LISTED_ONLY = frozenset({"mina", "fang", "fon", "dendi", "diola", "sonrai", "duala", "goun", "jola", "zarma"})
+_LISTED_ONLY = frozenset(
+    {"mina", "fang", "fon", "dendi", "diola", "sonrai", "duala", "goun", "jola", "zarma", "gallego", "guarani"}
+)
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
 
 # Level wordings, most specific first (matched on folded text).
@@ -230,8 +244,35 @@ class SpokenLanguage:
     evidence: str
 
     def name(self, language: str) -> str:
+        """The language as the CV names it ("Tamazight", "LSF", "Twi", "Valencien", "English" on a French CV): the
+        code says which language it is, the wording which variety the person speaks. The name in the CV's
+        language when the CV's wording is not known ("TOEIC 850" alone means English)."""
         french, english, _ = _LANGUAGES[self.code]
-        return french if language == "fr" else english
+        return as_written(self.evidence, self.code) or (french if language == "fr" else english)
+
+
+# The sign languages' initials, written in capitals whatever the line's case.
+_ACRONYMS = frozenset({"lsf", "bsl", "asl"})
+
+
+def as_written(evidence: str, code: str) -> str:
+    """A language's name as written, set in the usual case: a known name with its accents ("FRANCAIS", "français" →
+    "Français"), a sign language's letters as they are ("LSF"), else the first letter in capitals ("tamazight" →
+    "Tamazight"); "" for no wording."""
+    evidence = " ".join(evidence.split())
+    if not evidence:
+        return ""
+    french, english, _ = _LANGUAGES.get(code, ("", "", ""))
+    for known in (french, english):
+        if known and fold(known) == fold(evidence):
+            return known
+    if fold(evidence) in _ACRONYMS:
+        return evidence.upper()  # "LSF", "BSL", "ASL"
+    if evidence.isupper():  # "SWISS GERMAN" → "Swiss German"
+        return " ".join(word if word in ("des", "de", "du") else word.capitalize() for word in evidence.lower().split())
+    if evidence.islower():
+        return evidence[:1].upper() + evidence[1:]
+    return evidence
 
 
 def _test_level(test: str, score: str | None) -> str | None:

@@ -341,7 +341,7 @@ English – fluent – Italiano – B1 – Español – nativo
 """
     lines = [Line(raw) for raw in text.splitlines() if raw.strip()]
     result = analyze(Document(lines=lines, format="text"))
-    assert [entry["language"] for entry in result["languages"]] == ["English", "Italian", "Spanish"]
+    assert [entry["language"] for entry in result["languages"]] == ["English", "Italiano", "Español"]
 
 
 def test_a_deed_closed_by_its_years_and_a_lawyers_admissions_are_no_jobs() -> None:

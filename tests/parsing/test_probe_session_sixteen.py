@@ -214,7 +214,7 @@ def test_a_table_of_languages_with_empty_level_cells() -> None:
     buffer = io.BytesIO()
     document.save(buffer)
     languages = parse_resume(buffer.getvalue(), "cv.docx")["languages"]
-    assert [item["language"] for item in languages] == ["English", "Cantonese", "Chinese", "French"]
+    assert [item["language"] for item in languages] == ["English", "Cantonese", "Mandarin", "French"]
 
 
 def test_the_town_after_the_dash_beside_a_longer_name_after_the_comma() -> None:

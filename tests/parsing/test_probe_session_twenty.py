@@ -469,7 +469,7 @@ def test_a_word_at_the_end_of_a_bullet_makes_no_job():
 def test_amazigh_and_its_varieties_are_berber():
     text = "Youssef Amrani\nyoussef@mail.ma\n\nLANGUES\nArabe : maternelle\nAmazigh : Tarifit, courant\nFrançais\n"
     languages = [item.get("language") for item in parse_resume(text.encode(), "cv.txt")["languages"]]
-    assert languages == ["Arabe", "Berbère", "Français"]
+    assert languages == ["Arabe", "Amazigh", "Français"]
 
 
 def test_a_europass_mother_tongue_set_in_bold_is_read():

@@ -374,7 +374,7 @@ def test_west_african_languages_and_certificates():
         "Pular, Soussou\n"
     )
     result = parse_resume(text.encode(), "cv.txt")
-    assert [item["language"] for item in result["languages"]] == ["Français", "Fon", "Mina", "Peul", "Soussou"]
+    assert [item["language"] for item in result["languages"]] == ["Français", "Fon", "Mina", "Pular", "Soussou"]
     assert [item.get("studyType") for item in result["education"]] == ["WASSCE", "BTM"]
 
 

@@ -1,0 +1,239 @@
+"""Faults of the twenty-third probing session on names, towns and languages: the candidate's name on a form's label
+rows, the town of the contact block (a street named after another town, a postcode before or after it, foreign towns
+with their country), and the spoken languages named as the CV names them. Each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+from parsing.structure.contact import find_location
+
+
+def _languages(text: str) -> list[str]:
+    return [item["language"] for item in parse_resume(text.encode(), "cv.txt")["languages"]]
+
+
+def test_a_language_is_named_as_the_cv_names_it():
+    """ "Tamazight : langue maternelle", "Twi: native", "LSF : A2": the CV's own word for the language, not the
+    parser's ("Berbère", "Akan", "Langue des signes"); known names get their accents and capitals back."""
+    text = (
+        "Karim Benali\nkarim@mail.ma\n\nLANGUES\nTamazight : langue maternelle\nARABE : courant\nfrancais : courant\n"
+        "LSF : A2\n"
+    )
+    assert _languages(text) == ["Tamazight", "Arabe", "Français", "LSF"]
+    text = "Kwame Mensah\nkwame@mail.com\n\nLANGUAGES\nEnglish: native French: C1 Twi: native\n"
+    assert _languages(text) == ["English", "French", "Twi"]
+
+
+def test_the_languages_section_names_a_language_found_elsewhere_first():
+    """ "Langue des signes (niveau 1)" among the skills, "LSF : A2" under LANGUES: one language, named as the
+    languages section names it."""
+    text = (
+        "Manon Robin\nmanon@mail.fr\n\nCOMPÉTENCES\n• Patience et écoute\n• Langue des signes (niveau 1)\n\n"
+        "LANGUES\n• Anglais : notions\n• LSF : A2\n"
+    )
+    assert _languages(text) == ["Anglais", "LSF"]
+
+
+def test_a_test_score_alone_is_english_in_the_cvs_language():
+    """ "TOEIC 850" with no language named: English, named in the CV's language (the CV writes no wording)."""
+    text = (
+        "Julie Martin\njulie@mail.fr\n\nEXPÉRIENCE\n2019 – 2022 Comptable – Fiducial, Lyon\n\n"
+        "COMPÉTENCES\nExcel, SAP\nTOEIC 850\n"
+    )
+    assert _languages(text) == ["Anglais"]
+
+
+def test_regional_languages_of_spain_and_the_andes():
+    """ "Valencien : maternelle", "Valencian – native", "Quechua : notions", "Swiss German – basic": languages of
+    their own (Valencian is Catalan, Swiss German Alemannic), which were left out."""
+    text = (
+        "Lucía Castillo\nlucia@mail.es\n\nLANGUES\nEspagnol : maternelle · Valencien : maternelle · Anglais : B2\n"
+        "Quechua : notions\n"
+    )
+    assert _languages(text) == ["Espagnol", "Valencien", "Anglais", "Quechua"]
+    text = "Pablo Fernández\npablo@mail.es\n\nLanguages\n• Spanish – native\n• Valencian – native\n• English – C1\n"
+    assert _languages(text) == ["Spanish", "Valencian", "English"]
+    text = "Luc Gerber\nluc@mail.ch\n\nLANGUAGES\nFrench native\nGerman intermediate\nSwiss German basic\n"
+    assert _languages(text) == ["French", "German", "Swiss German"]
+
+
+def test_surnames_that_name_languages_are_no_languages_outside_a_list():
+    """ "Gallego" and "Guaraní" are surnames and a football club too: outside a list of languages they need more
+    than a level word after them."""
+    text = (
+        "Marta Ruiz\nmarta@mail.es\n\nEXPÉRIENCE\n2019 – 2022 Assistante – Cabinet Gallego, courant 2020\n\n"
+        "COMPÉTENCES\nRéférent Gallego expert\n\nLANGUES\nEspagnol : maternelle\n"
+    )
+    assert _languages(text) == ["Espagnol"]
+
+
+def _name(text: str) -> str:
+    return parse_resume(text.encode(), "cv.txt")["basics"].get("name", "")
+
+
+def test_a_form_name_row_without_a_colon():
+    """ "Nom Paul Nguyen" over "Adresse" and "Téléphone": a Europass-like form's label cell and the value beside it
+    read as one line; the name was missed (the label made the line no name, and no colon made it a field)."""
+    text = (
+        "Informations personnelles\nNom Paul Nguyen\nAdresse\n9 avenue de Choisy, 75013 Paris\nTéléphone\n"
+        "06.33.71.58.24\nCourrier électronique\npaul.nguyen@exemple.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Depuis mars 2022 Paralegal corporate – Clifford Chance, Paris\n"
+    )
+    assert _name(text) == "Paul Nguyen"
+    text = (
+        "Curriculum Vitae\nEuropass\nName Renzo Quispe Mamani\nAddress\n25 Gambetta Road, Leeds\nE-mail\n"
+        "renzo.quispe@gmail.com\n"
+    )
+    assert _name(text) == "Renzo Quispe Mamani"
+
+
+def test_family_and_given_names_on_label_rows_without_a_colon():
+    """ "Nom Mansouri" / "Prénom Houda", or each label alone over its value ("Nom" / "MANSOURI"): both parts make
+    the name."""
+    text = (
+        "CV\nÉtat civil\nNom Mansouri\nPrénom Houda\nDate de naissance 03/07/1995\n"
+        "Adresse Rue Ibn Khaldoun, 4023 Sousse, Tunisie\nTéléphone +216 97 412 305\nE-mail houda.m@gmail.com\n"
+    )
+    assert _name(text) == "Houda Mansouri"
+    text = "CV\nNom\nMANSOURI\nPrénom\nHouda\nTéléphone\n+216 97 412 305\nE-mail\nhouda.m@gmail.com\n"
+    assert _name(text) == "Houda MANSOURI"
+
+
+def test_more_wordings_of_a_forms_name_label():
+    """ "Nom, prénom : Nguyen Paul", "Nom(s) / Prénom(s) Nguyen, Paul" (the family name first, then a comma), "NOM
+    Nguyen" / "PRÉNOM Paul" in capitals; a name then a town after the comma stays as written."""
+    assert _name("Nom, prénom : Nguyen Paul\nAdresse : Paris\n") == "Nguyen Paul"
+    assert _name("Nom(s) / Prénom(s) Nguyen, Paul\nAdresse Paris\n") == "Paul Nguyen"
+    assert _name("Nom : DUPONT, Jean\nTél : 06 12 34 56 78\n") == "Jean DUPONT"
+    assert _name("NOM Nguyen\nPRÉNOM Paul\nAdresse Paris\n") == "Paul Nguyen"
+    assert _name("Nom : Léa Martin, Nancy\nTél : 06 12 34 56 78\n") == "Léa Martin"
+    assert _name("Name: Kim Lee, Victoria\nPhone: 07700 900123\n") == "Kim Lee"
+
+
+def test_name_labels_without_a_colon_need_a_form_around_them():
+    """Guards: a name line that only opens like a label ("Nomé Diallo" is no label), a label row far from any other
+    contact label, a value that is no person's name ("Name Tag Design": no known given name, not the e-mail's), a
+    template's "NOM Prénom" header, a label alone over another label."""
+    assert _name("Nomé Diallo\nnome@mail.fr\nTéléphone 06 12 34 56 78\n") == "Nomé Diallo"
+    text = (
+        "Jean Dupont\njean@mail.fr\n\nPROJETS\nProjet de fin d'études\nRapport\nSynthèse\nAnnexe\nName Badge Tracker\n"
+    )
+    assert _name(text) == "Jean Dupont"
+    text = "Jean Dupont\nName Tag Design\nEmail: jean@mail.fr\n"
+    assert _name(text) == "Jean Dupont"
+    text = "Jean Dupont\nNOM Prénom\nAdresse : 3 rue de la Paix, Paris\nTéléphone : 06 12 34 56 78\n"
+    assert _name(text) == "Jean Dupont"
+    text = "Jean Dupont\nNom\nPrénom\nAdresse\nParis\nTéléphone\n06 12 34 56 78\n"
+    assert _name(text) == "Jean Dupont"
+
+
+def _location(header: str) -> dict[str, str]:
+    text = f"Jean Dupont\n{header}\n\nEXPÉRIENCE\n2019 – 2022 Comptable – Fiducial, Nantes\n"
+    return parse_resume(text.encode(), "cv.txt")["basics"].get("location") or {}
+
+
+def test_the_town_after_a_four_digit_postcode_wins_over_a_street_named_after_a_town():
+    """ "Chaussée de Liège 87, 5100 Namur", "Route de Tunis km 4, 3027 Sfax", "25, boulevard Grande-Duchesse
+    Charlotte, L-1331 Luxembourg": the town after the postcode, not the one the street is named after (Liège,
+    Tunis, Charlotte were read); Belgian, Swiss, Luxembourg and Tunisian postcodes have four digits."""
+    assert _location("Chaussée de Liège 87, 5100 Namur\n0497/12.34.56") == {
+        "city": "Namur",
+        "postalCode": "5100",
+        "countryCode": "BE",
+    }
+    assert _location("Route de Tunis km 4, 3027 Sfax,\nTunisia\n+216 55 123 987")["city"] == "Sfax"
+    assert _location("Cité Ennasr 2, 2037 Ariana, Tunisia\n(+216) 98 765 432")["city"] == "Ariana"
+    location = _location("25, boulevard Grande-Duchesse Charlotte, L-1331 Luxembourg · (+352) 661 234 567")
+    assert location == {"city": "Luxembourg", "postalCode": "L-1331", "countryCode": "LU"}
+    assert _location("Rue Ancienne 18, 1227 Carouge (GE)\n+41 79 456 12 33")["city"] == "Carouge"
+    # (the town a narrow column cut after its article, "2300 La" over "Chaux-de-Fonds")
+    assert _location("Rue du Doubs 55, 2300 La\nChaux-de-Fonds\n+41 76 543 21 09")["city"] == "La Chaux-de-Fonds"
+    # (an Argentine postcode's letter, "X5000 Córdoba", and the country the line names after it)
+    location = _location("Bv. San Juan 820, X5000 Córdoba, Argentine\n+54 9 351 456-7890")
+    assert location == {"city": "Córdoba", "postalCode": "X5000", "countryCode": "AR"}
+    assert _location("Calle Belgrano 1130, 5500 Mendoza, Argentine")["city"] == "Mendoza"
+
+
+def test_four_digits_that_may_be_a_year_need_an_address():
+    """Guards: "Disponible, 2024 Paris" holds a year, no postcode; "1200 Logements, Bab Ezzouar, Alger" a housing
+    estate's name; a known town after a year-like number reads as before."""
+    assert _location("Disponible, 2024 Paris\njean@mail.fr") == {"city": "Paris", "countryCode": "FR"}
+    assert "postalCode" not in _location("1200 Logements, Bab Ezzouar, Alger\n0555 12 34 56")
+    assert _location("2000 Antwerpen\n+32 475 12 34 56")["city"] == "Antwerpen"
+    # (an American street's four-digit number before the street: no postcode)
+    assert _location("Apt 4B, 1600 Pennsylvania Avenue, Washington\n+1 202 555 0134")["city"] == "Washington"
+
+
+def test_the_address_on_a_line_shared_with_the_phone_and_the_e_mail():
+    """ "10 rue Plantagenêt, 49100 Angers 06 77 40 52 18 romain@gmail.com" (spaces alone part the items), "Rue de la
+    Gare 8, 1260 Nyon / 079 111 22 33 / chloe@bluewin.ch", "Lyon•06 12 34 56 78•jean@mail.fr": the town was lost
+    with the e-mail's and the phone number's item."""
+    assert _location("10 rue Plantagenêt, 49100 Angers 06 77 40 52 18 romain.chevalier@gmail.com") == {
+        "city": "Angers",
+        "postalCode": "49100",
+        "countryCode": "FR",
+    }
+    assert _location("Rue de la Gare 8, 1260 Nyon / 079 111 22 33 / chloe.pasche@bluewin.ch")["city"] == "Nyon"
+    assert _location("12 rue Victor Hugo • 69002 Lyon • 06 12 34 56 78 • jean@mail.fr")["city"] == "Lyon"
+    # (a town the gazetteer lacks, with its département in brackets; not a team's size)
+    assert _location("06 12 34 56 78 • Pornic (44) • jean@mail.fr") == {"city": "Pornic", "countryCode": "FR"}
+    assert _location("06 12 34 56 78 • Management d'équipe (12)") == {}
+    # (a date's digits are no phone number's: the line with them stays out of the address, as before)
+    assert find_location(["Né le 12/03/1990 à Lyon"]) == {}
+    assert find_location(["Lyon 12/03/2019 - 15/06/2020"]) == {}
+    # (a town in the e-mail address is no home town)
+    assert _location("jean.nice@gmail.com 06 12 34 56 78") == {}
+
+
+def test_a_town_before_its_postcode():
+    """ "Valbonne, 06560": the town first, its postcode after (not "CDI, 35000", a contract)."""
+    assert _location("Valbonne, 06560\n+33 6 43 19 85 27 – karim@example.com") == {
+        "city": "Valbonne",
+        "postalCode": "06560",
+        "countryCode": "FR",
+    }
+    assert _location("CDI, 35000\n06 12 34 56 78") == {}
+
+
+def test_the_town_before_the_country_of_a_foreign_address():
+    """ "Col. Roma Norte, Ciudad de México, México", "Av. José Larco 1150, Miraflores, Lima, Peru", "Providencia,
+    Santiago, Chile": the town before the country (Rome was read from the district's name; Lima and Santiago,
+    people's names too, were not read at all); Tokyo is known."""
+    assert _location("Col. Roma Norte, Ciudad de México, México\n+52 55 1234 5678") == {
+        "city": "Ciudad de México",
+        "countryCode": "MX",
+    }
+    assert _location("Av. José Larco 1150, Miraflores, Lima, Peru\n+51 987 654 321") == {
+        "city": "Lima",
+        "countryCode": "PE",
+    }
+    assert _location("Providencia, Santiago, Chile\n+56 9 6123 4587")["city"] == "Santiago"
+    assert _location("Av. Francisco de Aguirre 0320, La Serena, Chile")["city"] == "La Serena"
+    assert _location("Shinjuku-ku, Ichigaya-Funagawaramachi 15, Tokyo\n+81 90 1234 5678")["city"] == "Tokyo"
+
+
+def test_a_county_or_a_province_before_the_country_is_no_town():
+    """Guards: "Guildford, Surrey, UK" (a county), "Rosario, Santa Fe, Argentina" (a province), "Santiago García"
+    (a person), "Capgemini, France" (an employer): no town read from them."""
+    assert _location("Guildford, Surrey, UK\n07700 900123")["city"] == "Guildford"
+    assert "city" not in _location("Rosario, Santa Fe, Argentina\n+54 9 341 555 0142")
+    assert "city" not in _location("Référent : Santiago García\n06 12 34 56 78")
+    assert "city" not in _location("Capgemini, France\n06 12 34 56 78")
+
+
+def test_the_phone_number_says_the_country_of_a_four_digit_postcode():
+    """ "Avenue de Vaudagne 12, 1217 Meyrin" over "Tél. 079 876 54 32": no country named, no calling code; the
+    phone number read as Swiss says the country."""
+    text = "Mélanie Perret\nAvenue de Vaudagne 12, 1217 Meyrin\nTél. 079 876 54 32 – melanie.perret@sunrise.ch\n"
+    basics = parse_resume(text.encode(), "cv.txt")["basics"]
+    assert (basics["phone"], basics["location"]) == (
+        "+41798765432",
+        {"city": "Meyrin", "postalCode": "1217", "countryCode": "CH"},
+    )
+
+
+def test_a_language_in_capitals_is_set_in_the_usual_case():
+    """ "TWI : NATIVE", "SWISS GERMAN : BASIC", "lsf : a2": capitals and lower case set as a name is written; sign
+    languages' initials stay capitals."""
+    text = "Kwame Mensah\nkwame@mail.com\n\nLANGUAGES\nTWI : NATIVE\nSWISS GERMAN : BASIC\nlsf : a2\nFRANCAIS : C1\n"
+    assert _languages(text) == ["Twi", "Swiss German", "LSF", "Français"]
