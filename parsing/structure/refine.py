@@ -178,6 +178,17 @@ def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
 
 
+def _piece_of_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, Any]]) -> bool:
+    """Whether ``text`` is a few words of a duty line that the rules put in a job's description ("Tuteur" of "Tuteur
+    des nouveaux conducteurs de ligne", "Responsable" of "Responsable des vinifications de 120 000 hl"): a bullet, or
+    a line of five words or more of which the span is less than half. No post of its own. (Employers named in a
+    description stay: on the dotin set they are the jobs the rules missed more often than not.)"""
+    if not _in_highlights(line, work):
+        return False
+    words = clean(line.text).split()
+    return is_bullet(line.text) or (len(words) >= 5 and len(text.split()) * 2 < len(words))
+
+
 def _labelled_position(position: str, lines: list[fields.TaggedLine]) -> bool:
     """Whether ``position`` is the value of a line labelled as the post ("Occupation or position held: Oenologist",
     "Fonction occupée : Fromagère"): the form says what it is, so the rules' reading stands without the tagger's
@@ -408,7 +419,7 @@ def refine(
                 entry["position"] = text
             elif number in added and "position" not in added[number]:
                 added[number]["position"] = text
-            elif number not in added and not is_contract_word(text):
+            elif number not in added and not is_contract_word(text) and not _piece_of_a_duty(lines[number], text, work):
                 added[number] = {"position": text}  # (a contract alone, "Freelance", makes no job of its own)
     work.extend(added[number] for number in sorted(added))
 

@@ -326,3 +326,19 @@ def test_harvests_date_seasonal_work():
         ("Château Pichon Baron", "Assistante de chai", "2019", "2019"),
         ("Yalumba", "Cellar Hand", "2018", "2018"),
     ]
+
+
+def test_a_duty_line_opened_by_a_title_word_is_no_post():
+    """ "Tuteur des nouveaux conducteurs de ligne", a duty line under a job whose bullet the layout drew as a shape:
+    the title word that opens it is no post of its own (an undated job "Tuteur" was added)."""
+    rows = [
+        ("Philippe Lambert", True), ("philippe@exemple.fr", False), ("EXPÉRIENCE", True),
+        ("2015 – aujourd'hui | Conducteur de ligne | Bonduelle, Estrées-Mons", True),
+        ("Conduite d'une ligne de conditionnement de légumes surgelés", False),
+        ("Tuteur des nouveaux conducteurs de ligne", False),
+        ("2010 – 2015 | Opérateur de production | Lactalis, Laval", True),
+    ]  # fmt: skip
+    assert [job[:2] for job in _bold_jobs(rows)] == [
+        ("Bonduelle", "Conducteur de ligne"),
+        ("Lactalis", "Opérateur de production"),
+    ]
