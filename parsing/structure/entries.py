@@ -39,7 +39,13 @@ def _split(text: str) -> list[str]:
     if _EM_DASH_RE.search(text) and _EN_DASH_RE.search(text.split(" — ")[0]):
         first, separator, rest = text.partition(" — ")
         inner = _EN_DASH_RE.split(first)
-        if _town_first(inner[-1]) or inner[-1][:1].islower() or len(_split_at(_SPLIT_RE, first)) != len(inner):
+        # (one word in lower case after a title is the title's other name, not a remark: "Vendangeur – porteur")
+        paired = len(inner) == 2 and len(inner[1].split()) == 1 and title_score(fold(inner[0])) >= 1
+        if (
+            _town_first(inner[-1])
+            or (inner[-1][:1].islower() and not paired)
+            or len(_split_at(_SPLIT_RE, first)) != len(inner)
+        ):
             return _split_at(_SPLIT_RE, text)
         return [first, *(_split_at(_SPLIT_RE, rest) if separator else [])]
     return _split_at(_SPLIT_RE, text)

@@ -342,3 +342,20 @@ def test_a_duty_line_opened_by_a_title_word_is_no_post():
         ("Bonduelle", "Conducteur de ligne"),
         ("Lactalis", "Opérateur de production"),
     ]
+
+
+def test_what_a_title_covers_and_its_other_name():
+    """ "Juriste – droit de la concurrence" over its employer's line keeps its field in lower case; "Vendangeur –
+    porteur" between em dashes is one post with its two names; "(étudiant jobiste)" is the terms of a student job
+    (each title was cut, or kept its terms)."""
+    text = (
+        HEAD + "Juriste – droit de la concurrence | Janv. 2021 – aujourd'hui\n"
+        "Autorité belge de la Concurrence — Bruxelles\n• Instruction de dossiers de concentrations\n"
+        "Sept. 2018 – Oct. 2018 — Vendangeur – porteur — Château Pontet-Canet, Pauillac\n"
+        "Brancardier (étudiant jobiste) – CHR de la Citadelle, Liège – 2012\n"
+    )
+    assert [job[:2] for job in _jobs(text)] == [
+        ("Autorité belge de la Concurrence", "Juriste – droit de la concurrence"),
+        ("Château Pontet-Canet", "Vendangeur – porteur"),
+        ("CHR de la Citadelle", "Brancardier"),
+    ]
