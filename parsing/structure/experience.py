@@ -45,9 +45,12 @@ from .vocab import (
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
 _CONTRACT_RE = re.compile(
-    r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independant|alternance|apprentissage|interim|"
-    # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur"), as "Freelance"
-    r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|"
+    r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independante?|alternance|apprentissage|interim|"
+    # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur", "Auto-entreprise", "Activité
+    # indépendante"), and the stage's ("Intermittente du spectacle"), as "Freelance"
+    r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|auto-?entreprise|"
+    r"micro-?entreprise|activite independante|(?:travailleur|travailleuse) independante?|a mon compte|"
+    r"intermittente?(?: du spectacle)?|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")
@@ -1768,6 +1771,8 @@ _TERMS_RE = re.compile(
     r"(?:(?:agent|praticien|professeur|enseignant)e? )?contractuel(?:le)?|vacataire|titulaire|"
     r"stagiaire (?:puis|then) titulaire|vacations?|remplacements?(?: d'ete| reguliers| ponctuels)?|"
     r"temps (?:non )?complet(?:, [\w ]+)?|"
+    # the stage and screen's status and contract: "(intermittent du spectacle)", "(CDD d'usage)"
+    r"intermittente?(?: du spectacle)?|cdd d'usage|"
     # the same in German
     r"teilzeit|vollzeit|befristet|unbefristet|minijob)$"
 )

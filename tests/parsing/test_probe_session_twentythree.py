@@ -359,3 +359,22 @@ def test_what_a_title_covers_and_its_other_name():
         ("Château Pontet-Canet", "Vendangeur – porteur"),
         ("CHR de la Citadelle", "Brancardier"),
     ]
+
+
+def test_a_sole_traders_status_is_no_employer():
+    """ "Auto-entreprise", "Indépendante", "Intermittente du spectacle": the status of one who works alone, no
+    employer (each was read as the job's employer); "(intermittent)" and "(CDD d'usage)" after a title are terms."""
+    text = (
+        HEAD + "Coiffeuse à domicile – Auto-entreprise, Rennes\n2019 – aujourd'hui\n"
+        "Rédactrice web freelance – Indépendante\n2016 – 2019\n"
+        "Maquilleuse – Intermittente du spectacle\n2014 – 2016\n"
+        "Monteur (intermittent) – France Télévisions, Paris\n2012 – 2014\n"
+        "Monteuse (CDD d'usage) – TF1, Boulogne-Billancourt\n2010 – 2012\n"
+    )
+    assert [job[:2] for job in _jobs(text)] == [
+        (None, "Coiffeuse à domicile"),
+        (None, "Rédactrice web freelance"),
+        (None, "Maquilleuse"),
+        ("France Télévisions", "Monteur"),
+        ("TF1", "Monteuse"),
+    ]
