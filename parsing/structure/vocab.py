@@ -1037,7 +1037,8 @@ _MORE_HEADS_TEXT = """
     terminologue lexicographe linguiste sous-titreur sous-titreuse adaptateur adaptatrice
     tailleur tailleuse selectionneur selectionneuse facadier facadiere enduiseur
     enduiseuse dumiste interrogateur interrogatrice jobiste etudiant-jobiste etudiante-jobiste supervisora
-    supervisor pasante
+    supervisor pasante joueur joueuse sauveteur sauveteuse ouvreur ouvreuse skiman diagnosticien diagnosticienne
+    chroniqueur chroniqueuse cadreur cadreuse cadreur-monteur cadreuse-monteuse
 """
 _MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
@@ -1073,6 +1074,9 @@ _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
     "milker",  # ("Relief Milker")
+    "player", "footballer",  # ("Professional Handball Player", "Academy Player")
+    "esthetician", "aesthetician", "repairer",  # ("Body Repairer")
+    "guide",  # ("Mountain Bike Guide"; a guidebook's name opens with the word: "Guide Michelin")
     "paratrooper",
     "terminologist", "lexicographer", "subtitler", "neuropsychologist",
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",

@@ -378,3 +378,20 @@ def test_a_sole_traders_status_is_no_employer():
         ("France Télévisions", "Monteur"),
         ("TF1", "Monteuse"),
     ]
+
+
+def test_posts_of_sport_and_of_trades():
+    """Players, lifeguards, route setters, ski technicians, guides, body repairers, estheticians: posts the rules did
+    not know (their titles were dropped)."""
+    for title, employer in (
+        ("Professional Handball Player", "Metz Handball"),
+        ("Joueur semi-professionnel", "CS Sedan Ardennes"),
+        ("Sauveteur côtier", "Ville de Royan"),
+        ("Ouvreur de voies", "Climb Up"),
+        ("Mountain Bike Guide", "Portes du Soleil MTB Guides"),
+        ("Body Repairer", "Carclasse"),
+        ("Esthetician", "Strøm Spa Nordique"),
+        ("Chroniqueuse", "Europe 1"),
+    ):
+        text = HEAD + f"{title}\n{employer}, Lyon\n2014 – 2016\nTâches courantes du poste\n"
+        assert _jobs(text) == [(employer, title, "2014", "2016")], title
