@@ -647,7 +647,11 @@ def analyze_document(
         return [line.text for line in section_lines(kind)]
 
     experience_lines = section_lines(sec.EXPERIENCE)
-    work = parse_experience([line.text for line in experience_lines], [line.bold for line in experience_lines])
+    work = parse_experience(
+        [line.text for line in experience_lines],
+        [line.bold for line in experience_lines],
+        [line.x0 for line in experience_lines] if document.format == "pdf" else None,
+    )
     prose_texts = [line.text for kind in (sec.HEADER, sec.SUMMARY, sec.EXPERIENCE) for line in section_lines(kind)]
     work = _with_prose_jobs(work, prose_jobs(prose_texts))
     tick("experience")

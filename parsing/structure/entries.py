@@ -453,6 +453,26 @@ def _job_lengths(infos: list[_Info]) -> None:
         info.headerish = False
 
 
+def _indented_deeds(infos: list[_Info], indents: list[float]) -> None:
+    """A line set further in than every other dated line of the section, its date closing it ("Accession des U15 en
+    Régional 1 (2019)", "Pro12 champion 2016" indented under "2014 – 2018 | Professional Rugby Player"): a duty or a
+    result of the job above, its bullet drawn as a shape or dropped, not a job."""
+    dated = [i for i, info in enumerate(infos) if info.dates is not None and indents[i] > 0]
+    # (the date column: the lines a date opens, else every other dated line)
+    opened = {i for i in dated if not getattr(infos[i].dates, "begin", 1)}
+    for index in dated:
+        info = infos[index]
+        others = [indents[j] for j in dated if j != index and j in opened] or [indents[j] for j in dated if j != index]
+        if len(others) < 2 or indents[index] < max(others) + 8 or info.dates is None or not info.dates.begin:
+            continue
+        before = info.text[: info.dates.begin]
+        after = strip_punct(_BRACKETS_RE.sub("", info.text[info.dates.stop :]))
+        words = strip_punct(before).split()
+        if after or len(words) < 2 or fold(words[0]) in _CONTRACT_OPENERS:
+            continue  # ("Stage chez Airbus (2018)": a job of its own, in a list under the one above)
+        info.dates, info.rest, info.headerish = None, info.text, False
+
+
 def _dated_deed(info: _Info) -> bool:
     """A line whose date closes a phrase of four words or more: at the end or in closing brackets, a lone year or an
     open start ("… depuis 2021"), with no separator of a header's fields before it."""
@@ -795,6 +815,7 @@ def group_entries(
     legal: Callable[[str], bool] | None = None,
     max_header: int = 3,
     jobs: bool = False,
+    indents: list[float] | None = None,
 ) -> list[Entry]:
     """Entries of a section, each with its header lines, date range and body.
 
@@ -805,7 +826,8 @@ def group_entries(
     never the next entry's header. ``legal`` says when a name is closed by a company's legal form ("BMW AG"): such a
     line under a bold header is its employer, though the header seemed whole ("Engineer – Drive Systems"). ``jobs`` says
     the section lists jobs: an employer's line may head posts, a duty line may close on a date, a job may give only
-    its length."""
+    its length. ``indents`` (parallel to ``texts``, PDF only) are the lines' left edges: a dated line set further in
+    than every other one is a duty's."""
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
@@ -900,6 +922,8 @@ def group_entries(
         for index, info in enumerate(infos):
             if info.dates is not None and not bolds[index] and _dated_deed(info):
                 info.dates, info.rest, info.headerish = None, info.text, False
+    if jobs and indents is not None and len(indents) == len(infos):
+        _indented_deeds(infos, indents)
     if jobs:
         _job_lengths(infos)
     is_complete = complete or _looks_complete
@@ -998,14 +1022,14 @@ def group_entries(
     # After such a group, the next employer's lines over its dates ("CIC EST – Strasbourg" / "Guichetière" / "2003 –
     # 2005"): that entry's whole header, not the end of the last post's duties.
     headers_after: dict[int, list[int]] = {}
-    for before, anchor in pairwise(anchors):
-        if before not in titled_anchors or anchor in titled_anchors or not dates_alone(anchor):
+    for last_post, anchor in pairwise(anchors):
+        if last_post not in titled_anchors or anchor in titled_anchors or not dates_alone(anchor):
             continue
         for size in (2, 1):
             lines = list(range(anchor - size, anchor))
-            right_under = lines[0] == before + 1 and place is not None and place(infos[lines[0]].text)
+            right_under = lines[0] == last_post + 1 and place is not None and place(infos[lines[0]].text)
             if (
-                lines[0] > before
+                lines[0] > last_post
                 and not right_under
                 and all(header_like(i) and not infos[i].bullet and i not in merged for i in lines)
                 and is_complete([infos[i].rest for i in lines])

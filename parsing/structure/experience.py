@@ -2299,17 +2299,29 @@ _BREAK_RE = re.compile(
 )
 
 
-def parse_experience(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
-    """JSON Resume ``work`` items from the lines of the experience section(s)."""
+def parse_experience(
+    texts: list[str], bold: list[bool] | None = None, indents: list[float] | None = None
+) -> list[dict[str, Any]]:
+    """JSON Resume ``work`` items from the lines of the experience section(s) (``indents``: their left edges, when
+    the format knows them)."""
     work = []
     block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
     grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
     heads_block = False  # that employer's line comes before the title: it may head later title lines
     heads_alone = False  # that employer's line holds no title
     last_entry: Entry | None = None
-    texts, bold = labelled_dates_first(texts, bold)
+    moved, bold = labelled_dates_first(texts, bold)
+    if moved != texts:
+        indents = None  # (the lines were reordered)
+    texts = moved
     for entry in group_entries(
-        texts, bold=bold, complete=_complete, place=_after_dates_place, legal=_named_employer, jobs=True
+        texts,
+        bold=bold,
+        complete=_complete,
+        place=_after_dates_place,
+        legal=_named_employer,
+        jobs=True,
+        indents=indents,
     ):
         item = work_from_entry(entry)
         item["_header"] = " ".join(clean(line) for line in entry.header)

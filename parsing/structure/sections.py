@@ -106,7 +106,9 @@ _HEADINGS: dict[str, str] = {
         certifications | certifications et habilitations | permis et habilitations | habilitations et permis |
         caces | caces et habilitations | licences | licences and certifications | certifications and licences |
         licences and permits | licenses and permits | cartes professionnelles | concours | concours obtenus |
-        concours administratifs | concours et examens | concours de la fonction publique | examens et concours""",
+        concours administratifs | concours et examens | concours de la fonction publique | examens et concours |
+        brevets | brevets et certifications | brevets federaux | brevets de secourisme | secourisme | grades |
+        grades et brevets | ceintures et grades | permis et certificats | permis et brevets""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |
@@ -136,8 +138,10 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     professional organizations | committees | committee work | service | university service | professional service |
     community service | grants | patents | presentations | invited talks | honors awards and memberships |
     activities and organizations | honors and awards | awards and honours | honours and awards | prix et distinctions |
-    distinctions et prix | recompenses | prix et recompenses | awards and recognition | scholarships | scholarships and
-    awards | awards and scholarships | honors and scholarships | selected publications | publications scientifiques |
+    distinctions et prix | recompenses | prix et recompenses | palmares | palmares sportif | titres |
+    grades et titres | titres et grades | titres sportifs | sporting achievements | honours and titles | awards and
+    recognition | scholarships | scholarships and awards | awards and scholarships | honors and scholarships |
+    selected publications | publications scientifiques |
     articles et publications | publications et communications | research papers | conference papers | journal articles
     | peer-reviewed publications | peer reviewed publications | key achievements | selected achievements | notable
     achievements | career achievements | career highlights | key accomplishments | selected accomplishments |

@@ -395,3 +395,39 @@ def test_posts_of_sport_and_of_trades():
     ):
         text = HEAD + f"{title}\n{employer}, Lyon\n2014 – 2016\nTâches courantes du poste\n"
         assert _jobs(text) == [(employer, title, "2014", "2016")], title
+
+
+def test_indented_lines_closed_by_a_year_are_duties():
+    """Lines set further in than the section's dates, each closed by a year ("Accession des U15 en Régional 1
+    (2019)", "Capitaine lors de la saison 2016-2017"): a job's results, not jobs of their own."""
+    from parsing.document import Line
+
+    rows = [
+        ("Hugo Morel", 50, True), ("hugo.morel@exemple.fr", 50, False), ("EXPÉRIENCE PROFESSIONNELLE", 50, True),
+        ("Entraîneur U15 R1 et éducateur", 50, True), ("CS Sedan Ardennes — Sedan", 50, False),
+        ("2017 – 2020", 50, False), ("Accession des U15 en Régional 1 (2019)", 69, False),
+        ("Encadrement des stages vacances du club", 69, False),
+        ("Joueur semi-professionnel", 50, True), ("CS Sedan Ardennes — Sedan", 50, False), ("2012 – 2017", 50, False),
+        ("Capitaine lors de la saison 2016-2017", 69, False),
+        ("Vendeur rayon football", 50, True), ("Décathlon — Reims", 50, False), ("2013 – 2016", 50, False),
+    ]  # fmt: skip
+    lines = [
+        Line(text, x0=x, bold=bold, size=10.5 if bold else 9.5, top=20.0 * n) for n, (text, x, bold) in enumerate(rows)
+    ]
+    work = analyze(Document(lines, "pdf", body_size=9.5))["work"]
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in work] == [
+        ("CS Sedan Ardennes", "Entraîneur U15 R1 et éducateur", "2017"),
+        ("CS Sedan Ardennes", "Joueur semi-professionnel", "2012"),
+        ("Décathlon", "Vendeur rayon football", "2013"),
+    ]
+
+
+def test_sections_of_sports_certificates_and_titles_hold_no_jobs():
+    """ "BREVETS" (lifeguards' and first-aid certificates) and "GRADES ET TITRES" (belts, championships): their dated
+    lines are no jobs (an unknown heading with dated lines was read as more work history)."""
+    text = (
+        HEAD + "Maître-nageur sauveteur – Piscine municipale de Nantes\n2016 – 2023\n\n"
+        "BREVETS\nBNSSA (2014, révisé en 2023)\nPSE1 (2014)\n\n"
+        "GRADES ET TITRES\nCeinture noire 4e dan (2020)\nVice-champion de Bretagne seniors -81 kg (2009)\n"
+    )
+    assert _jobs(text) == [("Piscine municipale de Nantes", "Maître-nageur sauveteur", "2016", "2023")]
