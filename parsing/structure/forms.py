@@ -87,6 +87,7 @@ _WRAPPED_LABELS = {
 # "Employeur"): read only alone on their line, and enough of them make the document a form.
 _CELL_LABELS = {
     "periode": "",
+    "dates": "",
     "poste occupe": "Poste occupé : ",
     "poste": "Poste occupé : ",
     "fonction": "Poste occupé : ",
@@ -108,8 +109,8 @@ _CELL_LABELS = {
 }
 # The cell labels of a job: three of them, each alone on its line and written for more than one entry, make a form.
 _JOB_CELL_LABELS = {
-    "periode", "poste occupe", "poste", "fonction", "fonction occupee", "emploi occupe", "employeur", "entreprise",
-    "period", "position", "employer",
+    "periode", "dates", "poste occupe", "poste", "fonction", "fonction occupee", "emploi occupe", "employeur",
+    "entreprise", "period", "position", "employer",
 }  # fmt: skip
 # The name rows that ask for the family name first.
 _FAMILY_FIRST = {"surname(s) / first name(s)", "nom(s) / prenom(s)", "nom / prenom"}
@@ -244,8 +245,15 @@ def is_europass_form(lines: list[Line]) -> bool:
     found = {match.group("label") for line in lines if (match := _label(line.text)) is not None}
     # (a form repeats its cell labels for each entry; a table's column heads, "Period", "Employer", "Position", are
     # written once)
+    # (alone in their cells, or with the next cell's value on their rows: "Employeur | Volkswagen, Rouen"; not
+    # "Poste : | Ingénieure", labels with their colons, which the rest of the parser reads as labelled lines)
     counts = Counter(
-        match.group("label") for line in lines if (match := _CELL_LABEL_RE.fullmatch(fold(line.text).strip()))
+        match.group("label")
+        for line in lines
+        if (
+            match := _CELL_LABEL_RE.fullmatch(fold(line.text).strip())
+            or (_CELL_ROW_RE.match(fold(line.text)) if ":" not in line.text.partition(" | ")[0] else None)
+        )
     )
     cells = {label for label, count in counts.items() if count >= 2}
     # (the language part's two labels, as only the form writes them: "Langue(s) maternelle(s)", "Autre(s) langue(s)")
@@ -333,7 +341,9 @@ def europass_lines(lines: list[Line]) -> list[Line]:
     # A label alone in its table cell names the value in the next cell: the prefix waits for it.
     pending = ""
     previous = ""
-    spaced = len(_spaced_cells(lines)) >= 3
+    # (in a form, a job's cell label and its value may also share a line with a space only: "Employeur Manpower,
+    # Rouen", the value's cell set close to the label's)
+    spaced = True
     for line in _headings_rejoined(lines):
         folded = fold(line.text)
         before, previous = previous, fold(line.text.partition(" | ")[0]).strip()

@@ -431,3 +431,28 @@ def test_sections_of_sports_certificates_and_titles_hold_no_jobs():
         "GRADES ET TITRES\nCeinture noire 4e dan (2020)\nVice-champion de Bretagne seniors -81 kg (2009)\n"
     )
     assert _jobs(text) == [("Piscine municipale de Nantes", "Maître-nageur sauveteur", "2016", "2023")]
+
+
+def test_a_form_known_by_its_cells_with_values():
+    """A Europass-like form whose label cells sit beside their values on every row ("Dates | 01/2021 – aujourd'hui",
+    "Fonction occupée | Conseillère service", "Employeur | Volkswagen – Groupe Lecluse, Rouen"), one value set close
+    to its label ("Employeur Manpower, Rouen"): a form ("Dates" was each job's employer)."""
+    from parsing.document import Line
+
+    rows = [
+        ("Sarah Chevalier", 185, True), ("sarah.chevalier76@gmail.com", 185, False),
+        ("Expérience professionnelle", 20, True),
+        ("Dates | 01/2021 – aujourd'hui", 146, False), ("Fonction occupée | Conseillère service", 99, False),
+        ("Employeur | Volkswagen – Groupe Lecluse, Rouen", 127, False),
+        ("Dates | 03/2018 – 12/2020", 146, False), ("Fonction occupée | Assistante SAV", 99, False),
+        ("Employeur | Ford – Garage de la Seine, Le Grand-Quevilly", 127, False),
+        ("Dates | 2016 – 2018", 146, False), ("Fonction occupée | Employée administrative (intérim)", 99, False),
+        ("Employeur Manpower, Rouen", 127, False),
+    ]  # fmt: skip
+    lines = [Line(text, x0=x, bold=bold, size=11.5 if bold else 9.0) for text, x, bold in rows]
+    work = analyze(Document(lines, "pdf", body_size=9.0))["work"]
+    assert [(w.get("name", "").split(" – ")[0], w.get("position")) for w in work] == [
+        ("Volkswagen", "Conseillère service"),
+        ("Ford", "Assistante SAV"),
+        ("Manpower", "Employée administrative"),
+    ]
