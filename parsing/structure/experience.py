@@ -1773,6 +1773,9 @@ _TERMS_RE = re.compile(
     r"temps (?:non )?complet(?:, [\w ]+)?|"
     # the stage and screen's status and contract: "(intermittent du spectacle)", "(CDD d'usage)"
     r"intermittente?(?: du spectacle)?|cdd d'usage|"
+    # hours with the terms: "(temps partiel 15 h)", "(contrat étudiant 12 h/semaine)", "(part-time, 20 hours/week)"
+    r"(?:temps (?:plein|partiel)|part[- ]time|full[- ]time|contrat etudiant|student contract),? "
+    r"\d+ ?(?:h|heures?|hours?|hrs?)\b(?: ?(?:/|par|per|a la) ?\w+)?|"
     # the same in German
     r"teilzeit|vollzeit|befristet|unbefristet|minijob)$"
 )

@@ -456,3 +456,13 @@ def test_a_form_known_by_its_cells_with_values():
         ("Ford", "Assistante SAV"),
         ("Manpower", "Employée administrative"),
     ]
+
+
+def test_hours_with_the_terms_after_a_title():
+    """ "Barista (temps partiel 15 h)", "Libraire (contrat étudiant 12 h/semaine)": the hours of the contract, no
+    part of the post."""
+    text = (
+        HEAD + "Barista (temps partiel 15 h) – Starbucks, Lyon\n2023 – aujourd'hui\n"
+        "Libraire (contrat étudiant 12 h/semaine) – Librairie Le Square, Grenoble\n2021 – 2023\n"
+    )
+    assert [job[:2] for job in _jobs(text)] == [("Starbucks", "Barista"), ("Librairie Le Square", "Libraire")]
