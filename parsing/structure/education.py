@@ -63,7 +63,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # the Maghreb's national engineering diploma, and the English name of engineering degrees abroad
                     r"diplome national d'ingenieur|engineer'?s degree|"
                     # Czechia's and Slovakia's engineer, written before its field ("Ing. – Automotive Engineering")
-                    r"ing(?:\.(?= ?[–—-] | in |$)|$)"),
+                    r"ing(?:\.(?= ?[–—-] | in |$)|$)|"
+                    # Latin America's five- or six-year engineering degrees, named by their field ("Ingeniería Civil de
+                    # Minas", "Ingeniería en Sistemas Computacionales"; not "Facultad de Ingeniería": it opens a field)
+                    r"ingenieria(?= [a-z])"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|d\.e\.s\.s\.?|dea|m2|"
@@ -102,10 +105,18 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"m\. ?arch\.?|march(?= architecture| in architecture| \((?:arb|riba)| \(hons)|"
                   # the Swiss universities' master of advanced studies; France's medical studies' second cycle
                   r"master of advanced studies|mas(?= in | en )|"
-                  r"dfasm|diplome de formation approfondie en sciences medicales"),
+                  r"dfasm|diplome de formation approfondie en sciences medicales|"
+                  # the Spanish-speaking countries' master ("Maestría en Ingeniería de Calidad"), opening its field
+                  r"maestria"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
     ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles|cafipemf|"
+                 # the national education's other competitive examinations, sat with a master's degree: the
+                 # senior education advisers' ("Concours externe de CPE") and the heads of schools' ("Concours de
+                 # personnel de direction")
+                 r"concours (?:externe |interne |reserve |(?:de la )?troisieme voie )?(?:de |du |d'|des )?"
+                 r"(?:recrutement (?:de |des |d'))?(?:cpe|conseillers? principa(?:l|ux) d'education|"
+                 r"personnels? de direction|professeurs? des ecoles)|"
                  # Cameroon's secondary teachers' diplomas (écoles normales supérieures)
                  r"dipes ?(?:i{1,2}|1|2)?|dipet ?(?:i{1,2}|1|2)?"),
     # India's chartered accountants and cost accountants qualify after articles and examinations set by their
@@ -136,7 +147,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
-                   r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|"
+                   r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|baccalaureate degree|"
                    r"b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
@@ -176,12 +187,23 @@ _DEGREES: list[tuple[str, int, str]] = [
                      # qualifications for school leaders, at a master's level without being one
                      r"delta(?= |$)|npqh|npqsl|npqml|npqlt|npqel|"
                      # the law conversion course in England; the Swiss certificate and diploma of advanced studies
-                     r"p?gdl(?=,|$| \()|certificate of advanced studies|diploma of advanced studies|cas(?= en | in )|"
-                     r"post[ -]?graduate(?= in )"),
+                     r"p?gdl(?=,|$| \()|certificate of advanced studies|diploma of advanced studies|"
+                     # (with the Swiss university of applied sciences that awards it: "CAS HES-SO en management")
+                     r"cas(?: hes-so| hes| fh)?(?= en | in )|"
+                     r"post[ -]?graduate(?= in )|"
+                     # the postgraduate specialisations of Latin America, a year or two after the first degree
+                     # ("Especialización en Gerencia de Proyectos", Peru's "Segunda Especialidad en Enfermería",
+                     # Argentina's "Posgrado en Marketing Digital"), and Belgium's year of specialisation after a
+                     # bachelor ("Spécialisation en soins intensifs"), each opening its field
+                     r"(?:segunda )?especialidad(?= en )|especializacion(?= en )|pos(?:t)?grado(?= en )|"
+                     r"specialisation(?= en )"),
     ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
                r"diplome de technicien (?:superieur|specialise)|"
                # Spain's higher vocational title (ciclo de grado superior), the Maghreb's specialised technician
-               r"tecnico superior(?= en | de )|technicien specialise(?= en | de )"),
+               r"tecnico superior(?= en | de )|technicien specialise(?= en | de )|"
+               # Argentina's higher technical course and Colombia's technologist (SENA), two or three years after
+               # secondary school ("Tecnicatura Superior en Gestión Hotelera", "Tecnólogo en Gestión Hotelera")
+               r"tecnicatura(?: superior| universitaria)?(?= en | de )|tecnolog[oa](?= en )"),
     # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
     ("diploma", 2, r"d\. ?pharm(?:a|acy)?\.?|d\. ?el\. ?ed\.?|deled|"
                    # the certificates of teachers of English (Cambridge CELTA) and of French (DAEFLE) abroad
@@ -194,6 +216,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("diploma", 2, r"(?:advanced )?diploma(?= (?:in|of) )|^(?:advanced )?diploma$"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
+                # (the same in English, as the Maghreb's engineers write it: "Preparatory Classes MP", Tunisia's
+                # "Preparatory Cycle Mathematics-Physics" at an IPEI; the integrated preparatory cycle of the schools)
+                r"preparatory (?:classes?|cycle)|cycle preparatoire(?: integre)?|"
                 r"hypokhagne|khagne"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
     ("deug", 2, r"deug|deust|deua|diplome d'etudes universitaires (?:generales|scientifiques|appliquees)|"
@@ -213,6 +238,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # Québec's DEP, Luxembourg's DAP and CCP: the same rung of trade training
                 r"dep|dap|ccp|diplome d'aptitude professionnelle|certificat de capacite professionnelle|"
                 r"diplome d'etudes professionnelles|"
+                # Switzerland's two-year federal certificate of vocational training ("AFP de logisticien"; not the
+                # news agency: a trade follows)
+                r"afp(?= de | d')|attestation federale de formation professionnelle|"
                 # Québec's specialisation after a DEP
                 r"attestation de specialisation professionnelle|"
                 # Germany's journeyman's examination
@@ -230,7 +258,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # Belgium's certificate at the end of primary school
                    r"ceb|certificat d'etudes de base"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
-    ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?"),
+    ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
+              # a Spanish-speaking university's own diploma of continuing education ("Diplomado en Cuidados
+              # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
+              r"diplomado(?= en )|diplomatura(?= en )"),
     ("bp", 0, r"brevet professionnel|bp(?= \w)|"
               # the craft trades' technical certificate, after a CAP ("BTM Pâtissier Confiseur Glacier Traiteur")
               r"brevet technique des metiers|btm(?= \w)|bpa(?= \w)"),
@@ -256,6 +287,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"manageriale|digitale|numerique|bureautique|externe|specifique|specialisee)s?\b)"
                      r"(?:de |d')?"
                      r"(?!en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
+    # A technician's diploma of a vocational secondary school, at the baccalauréat's rung (Poland's technikum:
+    # "Construction Technician Diploma").
+    ("technicien", 0, r"technician(?:'s)? (?:diploma|certificate)"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
@@ -280,6 +314,17 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"curso tecnico(?= em | de | do | da )|"
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
                r"ausbildung|berufsausbildung|mbo(?= |$)|"
+               # (Germany's trained clerks, named by their trade: "Kaufmann für Versicherungen und Finanzen",
+               # "Bankkauffrau")
+               r"(?:bank|industrie|versicherungs|immobilien|speditions|buro|einzelhandels|steuerfach)?"
+               r"kauf(?:mann|frau)(?= fur | im |$)|"
+               # the English name of the Maghreb's and France's baccalauréat ("Baccalaureate in Mathematical
+               # Sciences"; an American "baccalaureate degree" is a bachelor's), the Spanish-speaking countries'
+               # bachiller (secondary school's; Peru's universities give theirs after the studies, see below)
+               r"baccalaureate(?! degree)|bachiller|"
+               # the last year of the Maghreb's secondary school, reached without the baccalauréat ("Niveau 3e année
+               # secondaire")
+               r"niveau (?:3e|3eme|troisieme) annee (?:secondaire|du secondaire)|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
                # Ireland's school-leaving certificate; Pakistan's intermediate (FSc) and matriculation
                r"leaving certificate|leaving cert|f\.? ?sc\.?|"
@@ -296,7 +341,32 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Ireland's level 5, the post-Leaving-Certificate courses
                r"(?:qqi|fetac|nfq) level 5(?: (?:major )?(?:certificate|award))?"),
 ]  # fmt: skip
-_DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")) for key, level, pattern in _DEGREES]
+# Diplomas whose words also make a job's title or a sentence ("Technicien en maintenance", "Préparation des
+# commandes"): they count only inside a studies entry, as the courses named by their trade do (``find_degree``).
+_STUDIES_ONLY: list[tuple[str, int, str]] = [
+    # The Maghreb's vocational technician, below the specialised technician (OFPPT's "Technicien en Réception")
+    ("technicien", 0, r"technicien(?= en | de | d')"),
+    # Colombia's professional degree, four or five years at a university ("Profesional en Enfermería")
+    ("licence", 3, r"profesional(?= en )"),
+    # The initial training of a civil service's profession, in its own school after a competitive examination
+    # ("Formation initiale de greffier des services judiciaires (École nationale des greffes)", "Formation initiale
+    # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
+    ("training", -2, r"^formation initiale (?:de |du |des |d')(?:greffiers?(?: des services judiciaires)?|"
+                     r"directeurs? des services de greffe(?: judiciaires)?|professeurs? des ecoles|magistrats?|"
+                     r"auditeurs? de justice|commissaires? de police|officiers? de police|gardiens? de la paix|"
+                     r"surveillants? penitentiaires?|inspecteurs? des finances publiques|controleurs? des finances "
+                     r"publiques|conseillers? principa(?:l|ux) d'education|conseillers? (?:penitentiaires? )?"
+                     r"d'insertion et de probation|attaches? d'administration|inspecteurs? du travail)"),
+    # A year preparing a competitive or entrance examination, at a university's institute of judicial studies or
+    # elsewhere ("Préparation à l'examen d'entrée au CRFPA", "Préparation au concours de l'ENM", "Prépa CRFPA")
+    ("training", -2, r"^preparation (?:a l'|au |aux )(?:examen|concours)\b(?:(?! - )[^,|()–—])*|^preparation au crfpa|"
+                     r"^prepa (?:crfpa|enm)"),
+]  # fmt: skip
+_DEGREE_RES = [
+    (key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), studies)
+    for studies, patterns in ((False, _DEGREES), (True, _STUDIES_ONLY))
+    for key, level, pattern in patterns
+]
 _ACRONYMS = {
     "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
     "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
@@ -305,7 +375,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
-    "bfem", "bpa", "bma", "dma",
+    "bfem", "bpa", "bma", "dma", "afp",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -313,6 +383,14 @@ _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
 _OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md", "mas", "cas"}
 _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
+# Words that name a diploma only where a line or a field opens, before the diploma's subject: elsewhere they are a
+# school's ("Facultad de Ingeniería", "Escuela de Posgrado"), a sentence's ("con maestría en …") or a person's
+# ("Kaufmann") words (folded).
+_OPENS_FIELD_WORDS = frozenset(
+    {"ingenieria", "maestria", "segunda", "especialidad", "especializacion", "posgrado", "postgrado", "specialisation",
+     "tecnicatura", "tecnologo", "tecnologa", "diplomado", "diplomatura", "bachiller", "profesional", "technicien"}
+)  # fmt: skip
+_CLERK_RE = re.compile(r"[a-z]*kauf(?:mann|frau)$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _STATE_CODES = {"ma", "me", "ms", "md"}
@@ -333,11 +411,12 @@ _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
-    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|de|du|des|mention|"
+    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|de|du|des|f[üu]r|mention|"
     r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
 )
-_AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|\ba\b|\bfrom\b|\bchez\b|\bau sein\b)\s*", re.I)
+# (a French "à" typed without its accent, in lower case: a capital "A" is a series' letter, "Sciences Mathématiques A")
+_AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|(?-i:\ba\b)|\bfrom\b|\bchez\b|\bau sein\b)\s*", re.I)
 
 # An institution named after the degree on the same piece: "Master of Laws from University of Melbourne",
 # "Diploma in Electronics from NIT", "Licence d'économie à l'Université Lyon 2".
@@ -656,7 +735,9 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
     lumière") counts too, as it does only in a studies entry (elsewhere it is a trainer's session or a job)."""
     folded = fold(text)
     best: Degree | None = None
-    for key, level, pattern in _DEGREE_RES:
+    for key, level, pattern, studies in _DEGREE_RES:
+        if studies and not courses:
+            continue
         if key == "training" and not courses:
             continue
         for match in pattern.finditer(folded):
@@ -676,10 +757,15 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
             if key == "military" and "caces" in folded[: match.start()]:
                 continue  # "CACES R489 CAT1 et CAT3": a forklift licence's categories
             trade = written.split()[-1].split("'")[-1]  # (the trade's word, after an elision: "d'Ambulancier")
-            if key == "training" and (not trade[:1].isupper() or trade.isupper()):
+            if key == "training" and not studies and (not trade[:1].isupper() or trade.isupper()):
                 continue  # (a trade named in capitals: not "Formation management", "Formation SST")
             if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
                 continue  # "LYCÉE DU PARC", "Stage chez BP France"
+            opening = match.group().split()[0]
+            if (opening in _OPENS_FIELD_WORDS or _CLERK_RE.match(opening)) and not _FIELD_OPENS_RE.search(
+                text[: match.start()]
+            ):
+                continue  # "Facultad de Ingeniería", "Escuela de Posgrado", "Hans Kaufmann"
             if acronym in _STATE_CODES and _STATE_AFTER_CITY_RE.search(text[: match.start()]):
                 continue  # "Harvard University, Cambridge, MA"
             if written == "licence" and not _FRENCH_BEFORE_RE.search(text[: match.start()]):
@@ -703,8 +789,9 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
     if best is not None and best.key == "training":
         # "Formation Aide-soignante (DEAS)", "Formation Comptable – BTS CG": the diploma the course leads to, named
         # on its line, is the degree
-        # ("Formation Bac pro Commerce", "Formation Licence pro…": the diploma is the word the course opens on)
-        after = best.start + len("formation ")
+        # ("Formation Bac pro Commerce", "Formation Licence pro…": the diploma is the word the course opens on;
+        # "Préparation au CAPES": the examination prepared)
+        after = best.start + len(folded[best.start :].split()[0]) + 1
         later = find_degree(text[after:])
         if later is not None and later.key != "training":
             return Degree(later.key, later.level, after + later.start, after + later.end)
@@ -777,6 +864,13 @@ _HONOURS_RE = re.compile(
 )
 
 
+def _names_degree(tail: str) -> bool:
+    """Whether the words after a degree name a degree of their own, not its field: "Grado en Ingeniería Informática",
+    "Maestría en Ingeniería de Calidad" study engineering (a word that names a degree only opening a field)."""
+    degree = find_degree(tail)
+    return degree is not None and fold(tail)[degree.start :].split()[0] not in _OPENS_FIELD_WORDS
+
+
 def _area_after(text: str, end: int) -> str:
     bracketed = _BRACKETED_AREA_RE.match(text, end)
     if bracketed and not _BRACKETED_HONOURS_RE.match(bracketed.group()):
@@ -788,7 +882,7 @@ def _area_after(text: str, end: int) -> str:
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
-    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
+    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or _names_degree(tail):
         return ""
     honours = _HONOURS_RE.search(tail)
     if honours:
@@ -1461,6 +1555,12 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             continue  # "Formation Secrétaire médicale" over "Titre professionnel …": the diploma it led to
         if (
             degree is not None
+            and equivalence_of(part)
+            and any(find_degree(other, courses=True) for other in parts if not equivalence_of(other))
+        ):
+            continue  # "Diplôme reconnu équivalent Master (ENIC-NARIC)" under "Ingeniería Civil": its worth, not it
+        if (
+            degree is not None
             and _PROGRAMME_RE.fullmatch(fold(part[degree.start :]).strip())
             and index + 1 < len(parts)
         ):
@@ -1629,6 +1729,20 @@ _ABROAD_RE = re.compile(
 )
 
 
+# A line saying what a foreign degree is recognised as ("Equivalent to a B.Sc. in Computer Engineering", "Diplôme
+# reconnu équivalent Master (ENIC-NARIC France)", "Attestation de comparabilité"): the level the diploma above it is
+# worth, no diploma of its own (folded).
+_EQUIVALENCE_RE = re.compile(
+    r"\b(?:equivalent|equivalente|equivalence|equiv\.|reconnu|reconnue|recognised|recognized|comparable|"
+    r"comparabilite|enic-naric|naric)\b"
+)
+
+
+def equivalence_of(line: str) -> bool:
+    """Whether ``line`` states the equivalence of a foreign degree (``_EQUIVALENCE_RE``) rather than names one."""
+    return bool(_EQUIVALENCE_RE.search(fold(line)))
+
+
 def abroad_on(line: str, school: str) -> bool:
     """``school`` is written on ``line`` as the school of a stay abroad during the studies (``_ABROAD_RE``)."""
     folded = fold(line)
@@ -1667,11 +1781,15 @@ _SCHOOL_REMARK_RE = re.compile(
 
 
 # At a university, Québec's "baccalauréat" ("en administration", "ès sciences") is a bachelor's degree; France's
-# "baccalauréat général" or "série S", taken at a lycée, ends secondary school.
+# "baccalauréat général" or "série S", taken at a lycée, ends secondary school. So is Peru's "Bachiller en
+# Administración Hotelera" at a universidad, not the "Bachiller Académico" of a Colombian colegio.
 _UNIVERSITY_BACCALAUREATE_RE = re.compile(
-    r"^baccalaureat\b(?! (?:en |es )?(?:serie|option|filiere|mention|general|professionnel|technologique)\b)"
+    r"^(?:baccalaureate?|bachiller)\b(?! (?:en |es )?(?:serie|option|filiere|mention|general|professionnel|"
+    r"technologique)\b)"
 )
-_UNIVERSITY_RE = re.compile(r"\buniversit[ey]\b|\buq[a-z]{1,3}\b|\bhec montreal\b|\bpolytechnique montreal\b")
+_UNIVERSITY_RE = re.compile(
+    r"\buniversit[ey]\b|\buniversidad\b|\buq[a-z]{1,3}\b|\bhec montreal\b|\bpolytechnique montreal\b"
+)
 
 
 def _degree_anchored(texts: list[str]) -> list[Entry]:

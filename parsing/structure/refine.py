@@ -25,6 +25,7 @@ from .dates import find_date_ranges
 from .education import (
     abroad_on,
     affiliated_on,
+    equivalence_of,
     find_degree,
     plausible_institution,
     same_school,
@@ -410,6 +411,8 @@ def refine(
             degree = find_degree(text)
             if degree is None or degree.key in known or _LEVEL_RE.match(fold(text)):
                 continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
+            if equivalence_of(lines[number].text):
+                continue  # "Equivalent to a B.Sc. in …": what a foreign degree the rules read is worth, no other one
             if any(f" {_key(text)} " in f" {_key(item.get('studyType', ''))} " for item in education):
                 continue  # "Diplôme d'État" out of "Diplôme d'État de docteur": a piece of a degree the rules found
             if any(

@@ -1,0 +1,195 @@
+"""Faults of the twenty-third probing session on studies (Spanish-speaking, North African, Belgian and Swiss
+applicants, teachers, lawyers and clerks of the courts, banking, building trades and agriculture): the entries of the
+education section, their degrees and schools, and the entries missed or made up. Each test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+from parsing.structure.education import find_degree
+
+HEAD = "Ana Torres\nana.torres@exemple.fr\n\nFORMATION\n"
+
+
+def _degrees(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    return [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education]
+
+
+def _key(text: str, *, courses: bool = False) -> str | None:
+    degree = find_degree(text, courses=courses)
+    return degree.key if degree else None
+
+
+def test_latin_american_engineering_and_masters_degrees():
+    """ "Ingeniería Civil", "Ingeniería en Sistemas Computacionales", "Maestría en Ingeniería de Calidad": the
+    five-year engineering degree and the master's of Latin America were no degree at all (the school alone was
+    read); after "Grado en" or "Maestría en", "Ingeniería" is the field studied, and inside a school's name
+    ("Facultad de Ingeniería") it names no degree."""
+    text = HEAD + (
+        "2018 – 2020 : Maestría en Ingeniería de Calidad — Universidad Iberoamericana Puebla\n"
+        "2012 – 2016 : Ingeniería Civil — Universidad de los Andes, Bogotá\n"
+        "2008 – 2012 : Grado en Ingeniería Informática — Universidad Complutense de Madrid\n"
+    )
+    assert _degrees(text) == [
+        ("Universidad Iberoamericana Puebla", "Maestría", "Ingeniería de Calidad"),
+        ("Universidad de los Andes", "Ingeniería", "Civil"),
+        ("Universidad Complutense de Madrid", "Grado", "Ingeniería Informática"),
+    ]
+    assert _key("Ingeniería en Sistemas Computacionales") == "engineer"
+    assert _key("Facultad de Ingeniería, Universidad de Chile") is None
+    assert _key("Escuela de Posgrado, Universidad del Pacífico") is None
+
+
+def test_latin_american_postgraduate_and_technical_diplomas():
+    """Colombia's "Especialización", Peru's "Segunda Especialidad", Argentina's "Posgrado" and "Tecnicatura
+    Superior", Mexico's "Diplomado", Colombia's "Tecnólogo" (SENA) and "Profesional en …": the diplomas of the
+    Spanish-speaking countries' CVs, read as no degree."""
+    text = HEAD + (
+        "2018 : Especialización en Gerencia de Proyectos — Universidad EAFIT, Medellín\n"
+        "2017 : Segunda Especialidad en Enfermería Intensivista — Universidad Nacional Mayor de San Marcos, Lima\n"
+        "2016 : Posgrado en Marketing Digital — Universidad Torcuato Di Tella, Buenos Aires\n"
+        "2015 : Diplomado en Cuidados Paliativos — Universidad Panamericana, Guadalajara\n"
+        "2014 : Tecnicatura Superior en Gestión Hotelera — Instituto Argentino de Gastronomía, Buenos Aires\n"
+        "2012 : Tecnólogo en Gestión Hotelera — Servicio Nacional de Aprendizaje (SENA), Cartagena\n"
+        "2008 : Profesional en Enfermería — Pontificia Universidad Javeriana, Bogotá\n"
+    )
+    assert [(study, area) for _, study, area in _degrees(text)] == [
+        ("Especialización", "Gerencia de Proyectos"),
+        ("Segunda Especialidad", "Enfermería Intensivista"),
+        ("Posgrado", "Marketing Digital"),
+        ("Diplomado", "Cuidados Paliativos"),
+        ("Tecnicatura Superior", "Gestión Hotelera"),
+        ("Tecnólogo", "Gestión Hotelera"),
+        ("Profesional", "Enfermería"),
+    ]
+    # ("Profesional en …" is also a Colombian job's title: a diploma only inside a studies entry)
+    assert _key("Profesional en Recursos Humanos") is None
+
+
+def test_bachiller_of_a_colegio_and_of_a_peruvian_university():
+    """ "Bachiller Académico" (a Colombian colegio's school-leaving diploma) and Peru's "Bachiller en Administración
+    Hotelera" (the degree its universities give after five years) were no degree; the university's is a bachelor's
+    level."""
+    text = HEAD + (
+        "2012 – 2016 : Bachiller en Administración Hotelera — Universidad San Ignacio de Loyola, Lima\n"
+        "2011 : Bachiller Académico — Colegio Distrital Manuel Elkin Patarroyo, Bogotá\n"
+    )
+    assert _degrees(text) == [
+        ("Universidad San Ignacio de Loyola", "Bachiller", "Administración Hotelera"),
+        ("Colegio Distrital Manuel Elkin Patarroyo", "Bachiller", "Académico"),
+    ]
+    result = parse_resume(text.encode(), "cv.txt")
+    assert result["meta"]["education_level"] == 3
+
+
+def test_baccalaureate_in_english():
+    """ "2013 — Baccalaureate in Mathematics — Lycée Pilote Bourguiba, Tunis": the Maghreb's baccalauréat, written
+    in English, was no degree (the lycée alone was read). An American "baccalaureate degree" is a bachelor's."""
+    text = (
+        "Sami Trabelsi\nsami@mail.tn\n\nEDUCATION\n"
+        "2013 – 2018 — National Engineering Degree in Software Engineering — INSAT, Tunis\n"
+        "2013 — Baccalaureate in Mathematical Sciences A — Lycée Pilote Bourguiba, Tunis\n"
+    )
+    assert _degrees(text)[1] == ("Lycée Pilote Bourguiba", "Baccalaureate", "Mathematical Sciences A")
+    assert _key("Baccalaureate degree in Nursing") == "licence"
+
+
+def test_preparatory_classes_in_english():
+    """ "Preparatory Cycle Mathematics-Physics (MP)" at the IPEIT, "Preparatory Classes MP" at a CPGE: the two years
+    of preparatory classes of the Maghreb's engineers, written in English, were missed (the entry was lost, or the
+    centre's "CPGE" was read as the degree)."""
+    text = (
+        "Amine Bensalah\namine@mail.tn\n\nEDUCATION\n"
+        "IPEIT | Preparatory Cycle Mathematics-Physics (MP) | 2016\n"
+        "IPEIN | Preparatory Classes (Physics-Chemistry) | 2014\n"
+    )
+    assert _degrees(text) == [
+        ("IPEIT", "Preparatory Cycle", "Mathematics-Physics"),
+        ("IPEIN", "Preparatory Classes", "Physics-Chemistry"),
+    ]
+
+
+def test_vocational_diplomas_named_by_their_trade():
+    """OFPPT's "Technicien en Réception", Germany's "Kaufmann für Versicherungen und Finanzen" (IHK), Switzerland's
+    "AFP de logisticien" and Poland's "Construction Technician Diploma": vocational diplomas read as no degree (or
+    as the school's name)."""
+    text = (
+        "Yassine Ait Ahmed\nyassine@mail.ma\n\nFORMATION\n"
+        "ISTA Hôtellerie (OFPPT) | Technicien en Réception | 2019\n"
+        "IHK München | Kaufmann für Versicherungen und Finanzen | 2017\n"
+        "EPAI, Fribourg | AFP de logisticien | 2015\n"
+        "Construction Vocational School No. 1 | Construction Technician Diploma | 2009\n"
+    )
+    assert _degrees(text) == [
+        ("ISTA Hôtellerie (OFPPT)", "Technicien", "Réception"),
+        ("IHK München", "Kaufmann", "Versicherungen und Finanzen"),
+        ("EPAI", "AFP", "logisticien"),
+        ("Construction Vocational School No. 1", "Technician Diploma", None),
+    ]
+    # (a technician's title is a job's outside the studies; the news agency and a surname are no diploma)
+    assert _key("Technicien de maintenance industrielle") is None
+    assert _key("Journaliste – AFP, Paris") is None
+    assert _key("Cabinet Müller Kaufmann, Berlin") is None
+
+
+def test_civil_service_trainings_and_examinations():
+    """ "Formation initiale de greffier des services judiciaires" (École nationale des greffes), "Formation initiale
+    de professeur des écoles (PE1-PE2)", "Préparation à l'examen d'entrée au CRFPA", "Concours externe de CPE",
+    "Concours de personnel de direction": what a clerk, a teacher, a lawyer or a head of school lists as their
+    diploma was no degree (the school alone was read, or the entry was lost)."""
+    text = HEAD + (
+        "2016 – 2018 | Formation initiale de greffier des services judiciaires\n"
+        "École nationale des greffes (ENG), Dijon\n"
+        "2015 | Préparation à l'examen d'entrée au CRFPA\n"
+        "Institut d'études judiciaires (IEJ) de Strasbourg, Strasbourg\n"
+        "2012 | Concours externe de CPE\n"
+        "2000 – 2002 | Formation initiale de professeur des écoles (PE1-PE2)\n"
+        "IUFM d'Aquitaine, Bordeaux\n"
+    )
+    assert _degrees(text) == [
+        ("École nationale des greffes (ENG)", "Formation initiale de greffier des services judiciaires", None),
+        ("Institut d'études judiciaires (IEJ) de Strasbourg", "Préparation à l'examen d'entrée au CRFPA", None),
+        (None, "Concours externe de CPE", None),
+        ("IUFM d'Aquitaine", "Formation initiale de professeur des écoles", None),
+    ]
+    assert _key("Concours de personnel de direction") == "teaching"
+    # (the examination a year prepares is the degree when the CV names one; a year's training is no degree alone)
+    assert _key("Préparation au CAPES de lettres modernes", courses=True) == "teaching"
+    assert _key("Formation initiale en alternance", courses=True) is None
+
+
+def test_equivalence_of_a_foreign_degree():
+    """ "Equivalent to a B.Sc. in Computer Engineering" under "Ingeniería en Sistemas Computacionales", "Diplôme
+    reconnu équivalent Master (ENIC-NARIC France)" under "Ingeniería Civil de Minas": what the degree is worth, not
+    a degree of its own (it was read as the entry's degree, or as one more entry)."""
+    text = (
+        "Diego Hernández\ndiego@mail.mx\n\nEDUCATION\n"
+        "2012 – 2016 — Ingeniería en Sistemas Computacionales — Tecnológico de Monterrey, Monterrey\n"
+        "Equivalent to a B.Sc. in Computer Engineering – graduated with honors\n"
+    )
+    assert _degrees(text) == [("Tecnológico de Monterrey", "Ingeniería", "Sistemas Computacionales")]
+    text = (
+        "Diego Fuentes\ndiego@mail.cl\n\nFORMATION\n"
+        "Universidad de Chile – Santiago\nMagíster en Ciencias de la Ingeniería\n2017 – 2018\n"
+        "Pontificia Universidad Católica de Chile – Santiago\nIngeniería Civil de Minas\n2009 – 2015\n"
+        "Diplôme reconnu équivalent Master (ENIC-NARIC France)\n"
+    )
+    assert _degrees(text)[1] == ("Pontificia Universidad Católica de Chile", "Ingeniería", "Civil de Minas")
+
+
+def test_swiss_certificate_of_advanced_studies_with_its_school():
+    """ "CAS HES-SO en management de la qualité": the Swiss certificate of advanced studies, written with the
+    university of applied sciences that awards it, was no degree (the entry was lost)."""
+    text = HEAD + "2018 – 2019 | CAS HES-SO en management de la qualité\nHE-Arc Gestion, Neuchâtel\n"
+    assert _degrees(text) == [("HE-Arc Gestion", "CAS HES-SO", "management de la qualité")]
+
+
+def test_last_year_of_secondary_school_without_the_baccalaureate():
+    """ "Niveau 3e année secondaire – Sciences expérimentales": the last year of an Algerian lycée, reached without
+    the baccalauréat, was no degree."""
+    text = HEAD + (
+        "Dates : 2009 – 2011\nDiplôme obtenu : BTS en Électrotechnique\nÉtablissement : INSFP, Sétif\n"
+        "Dates : 2009\nDiplôme obtenu : Niveau 3e année secondaire – Sciences expérimentales\n"
+        "Établissement : Lycée Mohamed Kerouani, Sétif\n"
+    )
+    assert _degrees(text)[1] == ("Lycée Mohamed Kerouani", "Niveau 3e année secondaire", "Sciences expérimentales")
