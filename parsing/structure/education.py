@@ -234,7 +234,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"junior specialist|molodshyi spetsialist"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
-    ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
+    ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bepa?|brevet d'etudes professionnelles(?: agricoles)?|"
                 # Québec's DEP, Luxembourg's DAP and CCP: the same rung of trade training
                 r"dep|dap|ccp|diplome d'aptitude professionnelle|certificat de capacite professionnelle|"
                 r"diplome d'etudes professionnelles|"
@@ -345,7 +345,10 @@ _DEGREES: list[tuple[str, int, str]] = [
 # commandes"): they count only inside a studies entry, as the courses named by their trade do (``find_degree``).
 _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # The Maghreb's vocational technician, below the specialised technician (OFPPT's "Technicien en Réception")
-    ("technicien", 0, r"technicien(?= en | de | d')"),
+    ("technicien", 0, r"technicien(?= en | de | d')|"
+                      # (a technician's diploma written in English, its own country's name in brackets: "Agricultural
+                      # Technician (Technik rolnik)" from a Polish technikum)
+                      r"(?:[a-z]+ )?technician(?= \(technik)|technik(?= [a-z])"),
     # Colombia's professional degree, four or five years at a university ("Profesional en Enfermería")
     ("licence", 3, r"profesional(?= en )"),
     # The initial training of a civil service's profession, in its own school after a competitive examination
@@ -375,7 +378,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
-    "bfem", "bpa", "bma", "dma", "afp",
+    "bfem", "bpa", "bma", "dma", "afp", "bepa",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -388,7 +391,8 @@ _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
 # ("Kaufmann") words (folded).
 _OPENS_FIELD_WORDS = frozenset(
     {"ingenieria", "maestria", "segunda", "especialidad", "especializacion", "posgrado", "postgrado", "specialisation",
-     "tecnicatura", "tecnologo", "tecnologa", "diplomado", "diplomatura", "bachiller", "profesional", "technicien"}
+     "tecnicatura", "tecnologo", "tecnologa", "diplomado", "diplomatura", "bachiller", "profesional", "technicien",
+     "technik"}
 )  # fmt: skip
 _CLERK_RE = re.compile(r"[a-z]*kauf(?:mann|frau)$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
@@ -429,7 +433,7 @@ _FROM_RE = re.compile(
 # course-work, people, certificates and training (folded, written for this module).
 _NOT_SCHOOL_TEXT = """
     expected anticipated graduated graduation graduating completed completion pursuing present current currently
-    ongoing date fall spring summer autumn winter semester semestre trimestre year years annee months mois
+    ongoing date dates fall spring summer autumn winter semester semestre trimestre year years annee months mois
     gpa cgpa grade grades percentage percent marks aggregate score moyenne mention honors honours honour honor
     dean's deans list cum laude magna summa distinction merit first class division rank
     coursework courses course cours relevant thesis dissertation memoire project projet minor major concentration
@@ -1810,13 +1814,34 @@ def _complete(header: list[str]) -> bool:
     return bool(item and item.get("studyType") and school_score(fold(item.get("institution", ""))) >= 1)
 
 
+# A sign that looks like a colon, for the colon of a degree's line while the entries are grouped (``parse_education``).
+_HIDDEN_COLON = "\u2236"
+
+
+def _degree_colon_hidden(text: str) -> str:
+    """ "BTSA Agronomie : productions végétales", "Master Droit : parcours affaires": a degree, its field, then its
+    speciality after a colon. The entries' grouping reads a few words and a colon as a description's "label: value"
+    line ("Missions : …"), which heads no entry; a degree opening the words before the colon heads its entry, so its
+    colon is hidden from the grouping (and given back after)."""
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip() or not 2 <= len(label.strip()) <= 30:
+        return text
+    degree = find_degree(label, courses=True)
+    if degree is None or label[: degree.start].strip():
+        return text
+    return f"{label}{_HIDDEN_COLON}{value}"
+
+
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
     texts, bold = labelled_dates_first(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
     texts = _without_award_years(texts)
-    entries = group_entries(texts, bold=bold, complete=_complete)
+    entries = group_entries([_degree_colon_hidden(text) for text in texts], bold=bold, complete=_complete)
+    for entry in entries:
+        entry.header = [text.replace(_HIDDEN_COLON, ":") for text in entry.header]
+        entry.body = [text.replace(_HIDDEN_COLON, ":") for text in entry.body]
     if not entries:
         entries = _degree_anchored(texts)
     items = []

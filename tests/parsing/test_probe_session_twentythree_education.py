@@ -193,3 +193,34 @@ def test_last_year_of_secondary_school_without_the_baccalaureate():
         "Établissement : Lycée Mohamed Kerouani, Sétif\n"
     )
     assert _degrees(text)[1] == ("Lycée Mohamed Kerouani", "Niveau 3e année secondaire", "Sciences expérimentales")
+
+
+def test_degree_line_with_a_colon_heads_its_entry():
+    """ "BTSA Agronomie : productions végétales" over its lycée and its dates: a degree, its field and its speciality
+    after a colon were read as a description's "label : value" line, so the entries shifted (the lycée lost its
+    degree, the one below took its dates). A description's labelled line still is one."""
+    text = HEAD + (
+        "Lycée agricole d'Auzeville · Castanet-Tolosan\nBTSA Agronomie : productions végétales\n2013 – 2015\n"
+        "Lycée agricole de Montauban · Montauban\nBac pro CGEA, systèmes à dominante cultures\n2013\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in result] == [
+        ("Lycée agricole d'Auzeville", "BTSA", "2015"),
+        ("Lycée agricole de Montauban", "Bac pro", "2013"),
+    ]
+    assert result[0]["area"] == "Agronomie : productions végétales"
+
+
+def test_agricultural_vocational_certificates():
+    """ "BEPA Agroéquipement" (the agricultural BEP) and "Agricultural Technician (Technik rolnik)" (a Polish
+    technikum's diploma) were no degree."""
+    text = HEAD + (
+        "Lycée agricole de Tilloy-lès-Mofflaines | BEPA Agroéquipement | 2012\n"
+        "2015 – 2019 | Agricultural Technician (Technik rolnik)\nZespol Szkol Rolniczych, Rzeszów\n"
+    )
+    assert _degrees(text) == [
+        ("Lycée agricole de Tilloy-lès-Mofflaines", "BEPA", "Agroéquipement"),
+        ("Zespol Szkol Rolniczych", "Agricultural Technician", "Technik rolnik"),
+    ]
+    # (the German word for engineering inside a school's name is no diploma)
+    assert _key("Hochschule für Technik und Wirtschaft Berlin", courses=True) is None
