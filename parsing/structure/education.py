@@ -54,7 +54,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # the veterinary surgeon's first degrees: Britain's, Ireland's, Australia's and America's
                     # (not "DVM", which American vets write after their name and title as a credential)
                     r"bvetmed|bvm&s|bvms|bvsc|b\.v\.sc\.?|mvb|doctor of veterinary medicine"),
-    ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
+    # (the Maghreb's state engineer's diploma whole: "Diplôme d'ingénieur d'État en Génie Logiciel")
+    ("engineer", 5, r"diplome d'ingenieur(?: d'etat)?|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|"
+                    r"ingenieur diplome|"
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
                     r"m\.? ?eng\.?|"
                     # the Nordic and Polish engineering degrees ("Civilingenjör", "Diplomi-insinööri", "inżynier")
@@ -454,6 +456,16 @@ _GROUP_TEXT = """
     conseil comite membre membres reseau equipe
 """
 _GROUP_WORDS = frozenset(_GROUP_TEXT.split())
+# A school's word joined to another by a hyphen makes one word of a school's name ("École-club Migros", the Swiss
+# adult-education schools): the word joined to it names no club.
+_SCHOOL_COMPOUND_RE = re.compile(r"\b(?:ecole|school)-[a-z]+")
+
+
+def _names_group(folded: str) -> bool:
+    """Whether a folded name holds a word of ``_GROUP_WORDS`` outside a school's compound word."""
+    return bool(_GROUP_WORDS.intersection(re.findall(r"[a-z]+", _SCHOOL_COMPOUND_RE.sub("ecole", folded))))
+
+
 # School words that name one school when written alone ("Polytechnique", "Harvard"), unlike "University".
 _SCHOOL_ALONE_TEXT = (
     "polytechnique supelec essec escp edhec emlyon skema neoma kedge audencia insead ieseg stanford harvard"
@@ -611,20 +623,30 @@ def plausible_institution(text: str) -> bool:
         return False  # a name cut short: "University of", "Institut de"
     if any(not _abbreviation(m.group(1)) for m in _WORD_STOP_RE.finditer(value)):
         return False  # two pieces of text, a sentence's end between them ("University. Saint Paul")
-    if _GROUP_WORDS.intersection(re.findall(r"[a-z]+", folded)):
+    if _names_group(folded):
         return False
     if _CREDENTIAL_RE.search(folded):
         return False  # "New York State Certified School Counselor (Provisional)": a credential, not a school
+    if _cpge_centre(value):
+        return True  # "CPGE Moulay Youssef"
     if school_score(folded) >= 1:
         return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
     if len(value.split()) == 1:
-        # "GGSIPU", and the names schools write in one word with inner capitals: "AgroParisTech", "UCLouvain".
-        return (value.isupper() and len(value) >= 3) or bool(_INNER_CAPITALS_RE.fullmatch(value))
+        # "GGSIPU", and the names schools write in one word with inner capitals: "AgroParisTech", "UCLouvain"; or
+        # as their web address, an acronym and its domain ("EIT.swiss", the Swiss electricians' school).
+        return (
+            (value.isupper() and len(value) >= 3)
+            or bool(_INNER_CAPITALS_RE.fullmatch(value))
+            or bool(_ACRONYM_DOMAIN_RE.fullmatch(value))
+        )
     return not any(ch.isdigit() for ch in value) and not find_degree(value)
 
 
 # ("AgroParisTech", "UCLouvain", "UNamur", and an acronym with a letter in lower case: "HELMo")
 _INNER_CAPITALS_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]*){2,}|[A-Z]{2,}[a-zà-ÿ]{3,}|[A-Z]{3,5}[a-z]")
+
+
+_ACRONYM_DOMAIN_RE = re.compile(r"[A-Z]{3,6}\.(?:swiss|ch|fr|be|lu|de|org|edu)")
 
 
 _NAME_FILLERS_TEXT = "of the and at in for de du des la le les d l et"
@@ -1028,6 +1050,27 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
             # "Université Hassan II – Faculté des Sciences Juridiques": the university, then after a dash the faculty
             # the degree was taken in, one school (not two)
             joined[-1] = f"{previous} – {part}"
+        elif (
+            previous
+            and _generic_unit(previous)
+            and _WHOLE_UNIVERSITY_RE.match(fold(part).strip())
+            and not find_degree(previous)
+            and any(f"{previous}{dash}{part}" in header for dash in (" – ", " - ", " — "))
+        ):
+            # "Faculté des Sciences Juridiques, Économiques et Sociales – Université Ibn Zohr": the faculty, then after
+            # a dash its university, one school (after a comma, "School of Engineering, University of Leeds", the
+            # university alone names it)
+            joined[-1] = f"{previous} – {part}"
+        elif (
+            previous
+            and _WHOLE_UNIVERSITY_RE.match(fold(previous).strip())
+            and _UNIVERSITY_INSTITUTE_RE.match(fold(part))
+            and not find_degree(part)
+            and any(f"{previous}{dash}{part}" in header for dash in (" – ", " - ", " — "))
+        ):
+            # "Université de Lille – IUT C", "Université de Nantes – INSPE": the university, then the institute of
+            # its own the degree was taken in
+            joined[-1] = f"{previous} – {part}"
         elif previous and _named_after_person(previous, part, header):
             # "Université Toulouse – Jean Jaurès": a university named after a person as well as its town.
             joined[-1] = f"{previous} – {part}"
@@ -1059,6 +1102,8 @@ def _name_length(part: str) -> int:
     head, dash, unit = part.partition(" – ")
     if dash and _WHOLE_UNIVERSITY_RE.match(fold(head).strip()) and _generic_unit(unit):
         return len(head.split())
+    if dash and _WHOLE_UNIVERSITY_RE.match(fold(unit).strip()) and _generic_unit(head):
+        return len(unit.split())
     return len(part.split())
 
 
@@ -1092,6 +1137,11 @@ _UNIT_RE = re.compile(
 _WHOLE_UNIVERSITY_RE = re.compile(
     r"^(?:the )?(?:[\w.'&-]+ ){0,3}university(?: (?:of|in|at) [\w .'&-]+)?$|^universite\b"
 )
+
+
+# A French university's own institutes, named after it: its institute of technology, its business school, its
+# teacher-training school, its departments (folded).
+_UNIVERSITY_INSTITUTE_RE = re.compile(r"(?:iut|iae|ufr|inspe|espe)\b")
 
 
 _UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr law business medical graduate"
@@ -1565,6 +1615,12 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             continue  # "Diplôme reconnu équivalent Master (ENIC-NARIC)" under "Ingeniería Civil": its worth, not it
         if (
             degree is not None
+            and _cpge_centre(part)
+            and any(find_degree(other, courses=True) for number, other in enumerate(parts) if number != index)
+        ):
+            continue  # "CPGE Lycée Moulay Idriss" over "Preparatory Classes (ECS)": where the classes were taken
+        if (
+            degree is not None
             and _PROGRAMME_RE.fullmatch(fold(part[degree.start :]).strip())
             and index + 1 < len(parts)
         ):
@@ -1628,7 +1684,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = clean(strip_punct(major.group("area")))
             others = [(j, p) for j, p in others if j != i]
             break
-    schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1 and _name_length(p) <= 12]
+    schools = [(i, p) for i, p in others if (school_score(fold(p)) >= 1 or _cpge_centre(p)) and _name_length(p) <= 12]
     # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
     # college is where the person studied; the university it is affiliated to only awards the degree.
     attended = [(i, p) for i, p in schools if not _AFFILIATED_RE.match(fold(p))]
@@ -1676,7 +1732,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         if fold(full).startswith(fold(institution) + " "):
             institution = full
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
-    if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
+    if institution and not generic and not _names_group(fold(institution)):
         # A remark in brackets goes ("(Extension)", "(Paris)"); the school's own acronym stays: it is how people
         # name it, and search for it ("Université libre de Bruxelles (ULB)", "… Félix Houphouët-Boigny (INP-HB)").
         # So does the full name after the acronym ("ENIT (École Nationale d'Ingénieurs de Tunis)").
@@ -1688,9 +1744,17 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             and fold(bracket.group(1))[:1] == fold(before)[:1]
             and school_score(fold(bracket.group(1))) >= 1
         )
+        # So does the university an institute of its own belongs to ("CEIPI (Université de Strasbourg)", "IAE
+        # (Université de Lille)"): part of how the institute is named and known.
+        university = bool(
+            bracket
+            and _WHOLE_UNIVERSITY_RE.match(fold(bracket.group(1)).strip())
+            and not _WHOLE_UNIVERSITY_RE.match(fold(before))
+        )
         if (
             bracket
             and not spelled_out
+            and not university
             and (not _ACRONYM_RE.fullmatch(bracket.group(1)) or _university_of(before, bracket.group(1)))
         ):
             institution = institution[: bracket.start()]
@@ -1713,6 +1777,27 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     if level is not None:
         item["_level"] = level
     return item
+
+
+# The words of a preparatory class's track after "CPGE" ("CPGE Scientifique", "CPGE Économique et commerciale"), unlike
+# a centre's name (folded).
+_CPGE_TRACK_TEXT = """
+    scientifique scientifiques economique economiques commerciale litteraire litteraires lettres technologique maths
+    math mathematiques physique biologie sup spe specialisee
+"""
+_CPGE_TRACK_WORDS = frozenset(_CPGE_TRACK_TEXT.split())
+
+
+def _cpge_centre(part: str) -> bool:
+    """ "CPGE Moulay Youssef", "CPGE Lycée Moulay Idriss": a centre of preparatory classes named after its lycée or
+    its patron, as the Maghreb's are (not a class's track: "CPGE MP", "CPGE Scientifique")."""
+    match = re.match(r"CPGE\s+([A-ZÀ-Ý][\w'’-]*)", part.strip())
+    return bool(
+        match
+        and not match.group(1).isupper()
+        and fold(match.group(1)) not in _CPGE_TRACK_WORDS
+        and not find_degree(match.group(1))
+    )
 
 
 # A school's acronym: "ULB", "UQAM", "INP-HB", "HEdS", "UMONS" (two capitals at least, no space).

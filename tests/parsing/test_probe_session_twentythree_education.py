@@ -224,3 +224,57 @@ def test_agricultural_vocational_certificates():
     ]
     # (the German word for engineering inside a school's name is no diploma)
     assert _key("Hochschule für Technik und Wirtschaft Berlin", courses=True) is None
+
+
+def test_schools_named_as_compounds_or_web_addresses():
+    """ "École-club Migros" (its "club" read as a club's) and "EIT.swiss" (a web address's shape) were dropped as
+    institutions, though each is the Swiss school the federal certificate was taken at. A club stays no school."""
+    text = HEAD + (
+        "2014–2015 | Brevet fédéral de spécialiste en ressources humaines | École-club Migros, Lausanne\n"
+        "2018 | Brevet fédéral de conseiller en sécurité électrique | EIT.swiss, Lausanne\n"
+    )
+    assert [school for school, _, _ in _degrees(text)] == ["École-club Migros", "EIT.swiss"]
+    from parsing.structure.education import plausible_institution
+
+    assert not plausible_institution("Rugby Club Lausanne")
+    assert not plausible_institution("www.swiss")
+
+
+def test_centre_of_preparatory_classes_is_the_school():
+    """ "CPGE Moulay Youssef", "CPGE Lycée Moulay Idriss": the Maghreb's centres of preparatory classes are named so;
+    the centre was read as the degree (the classes lost) or dropped as a school. "CPGE MP" is a class's track."""
+    text = HEAD + (
+        "Diplôme d'ingénieur d'État en Génie Logiciel | 2016 – 2019\nENSIAS — Rabat\n"
+        "Classes préparatoires PSI | 2014 – 2016\nCPGE Moulay Youssef — Rabat\n"
+    )
+    assert _degrees(text) == [
+        ("ENSIAS", "Diplôme d'ingénieur d'État", "Génie Logiciel"),
+        ("CPGE Moulay Youssef", "Classes préparatoires", "PSI"),
+    ]
+    text = HEAD + (
+        "ISCAE – Casablanca\nGrande École Programme – Major in Finance and Audit\n2014 – 2017\n"
+        "CPGE Lycée Moulay Idriss – Fès\nPreparatory Classes in Economics and Business (ECS)\n2012 – 2014\n"
+    )
+    assert _degrees(text)[1] == ("CPGE Lycée Moulay Idriss", "Preparatory Classes", "Economics and Business")
+    text = HEAD + "2014 – 2016 | CPGE MP | Lycée Louis-le-Grand, Paris\n"
+    assert _degrees(text) == [("Lycée Louis-le-Grand", "CPGE", "MP")]
+
+
+def test_university_written_with_its_institute_or_faculty():
+    """ "CEIPI (Université de Strasbourg)", "Université de Lille – IUT C", "Faculté des Sciences Juridiques,
+    Économiques et Sociales – Université Ibn Zohr": an institute or a faculty and its university, one school; the
+    university in brackets was dropped as a remark, the institute or the faculty's first words made one more entry.
+    A town in brackets still goes."""
+    text = HEAD + (
+        "2017 - 2018 | Diplôme du CEIPI – Propriété industrielle | CEIPI (Université de Strasbourg), Strasbourg\n"
+        "2013 | Licence professionnelle Assurance | Université de Lille – IUT C – Roubaix\n"
+        "2012 | Licence professionnelle Audit et Contrôle de gestion\n"
+        "Faculté des Sciences Juridiques, Économiques et Sociales – Université Ibn Zohr, Agadir\n"
+        "2010 | BTS Assurance | Lycée Ozanam (Lille)\n"
+    )
+    assert [school for school, _, _ in _degrees(text)] == [
+        "CEIPI (Université de Strasbourg)",
+        "Université de Lille – IUT C",
+        "Faculté des Sciences Juridiques, Économiques et Sociales – Université Ibn Zohr",
+        "Lycée Ozanam",
+    ]
