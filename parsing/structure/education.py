@@ -147,7 +147,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                  r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
-    ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
+    # (the Maghreb's academic licence, "Licence fondamentale", beside the professional one)
+    ("licence", 3, r"licence professionnelle|licence pro|licence fondamentale|licence|bachelor of science|"
+                   r"bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|baccalaureate degree|"
                    r"b\.com|bcom|bba|bca|"
@@ -441,7 +443,7 @@ _NOT_SCHOOL_TEXT = """
     coursework courses course cours relevant thesis dissertation memoire project projet minor major concentration
     majoring majored specializing specialising specialization specialisation option majeure specialite parcours
     apprentissage alternance
-    member president treasurer secretary captain volunteer
+    member president treasurer secretary captain volunteer candidat candidate
     children child married single hometown nationality birth
     certificate certification certified certificat training formation workshop seminar seminars webinar
     bootcamp exam examination credential license licence endorsement
@@ -528,9 +530,11 @@ _POST_SECONDARY_RE = re.compile(
 # recruiters read the série and the mention, unlike the 10th/12th rows or the high school of English CVs. So do
 # British and Irish recruiters with A-levels, Scottish Highers and the Leaving Certificate (graduate schemes ask for
 # their grades), and German-speaking ones with the Abitur and the Matura.
+# So do French, Belgian and Swiss recruiters with the vocational certificates of secondary school (a cook's "CAP
+# Cuisine", a Swiss "CFC de logisticien") and Belgium's CESS, its baccalauréat.
 _READ_SCHOOLING_RE = re.compile(
     r"\b(?:bac|baccalaureat|lycee|a-? ?levels?|(?:sqa )?(?:advanced )?highers|leaving cert(?:ificate)?|abitur|"
-    r"matura|maturite)\b"
+    r"matura|maturite|capa?|bepa?|cfc|afp|cess)\b"
 )
 # School words that alone name no school ("University", "Faculty"): a span cut short.
 _GENERIC_SCHOOL_TEXT = """
@@ -566,6 +570,19 @@ def _bracketed_town(part: str) -> tuple[str, str]:
     if match and _place_in_brackets(part.strip(), match.start("town")):
         return match.group("name"), match.group("town")
     return part, ""
+
+
+def _sentence_case(part: str) -> bool:
+    """Words written as a phrase is, only the first capitalised ("Enseignement secondaire qualifiant", "Sciences
+    expérimentales"), unlike a name ("Tecnológico de Monterrey", "Montpellier SupAgro")."""
+    words = [word for word in part.split() if fold(word) not in _NAME_FILLERS]
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(word[:1].islower() for word in words[1:])
+        and not any(ch.isdigit() for ch in part)
+    )
 
 
 def _plausible_school(part: str) -> bool:
@@ -1684,6 +1701,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = clean(strip_punct(major.group("area")))
             others = [(j, p) for j, p in others if j != i]
             break
+    # ("Candidat libre, académie de Paris": the education authority a diploma was sat under, no school)
+    others = [(i, p) for i, p in others if not _ACADEMY_RE.fullmatch(fold(p).strip())]
     schools = [(i, p) for i, p in others if (school_score(fold(p)) >= 1 or _cpge_centre(p)) and _name_length(p) <= 12]
     # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
     # college is where the person studied; the university it is affiliated to only awards the degree.
@@ -1698,7 +1717,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     # another part names the school.
     if degree_index >= 0 and "area" not in item:
         following = [(i, p) for i, p in others if i == degree_index + 1 and school_score(fold(p)) == 0]
-        if following and (schools or (len(others) == 1 and entry.header and len(entry.header) == 1)):
+        # ("Diplôme de qualification pédagogique – Enseignement secondaire qualifiant": words in sentence case after
+        # the degree name its field, not a school, whatever follows)
+        if following and (
+            schools or (len(others) == 1 and entry.header and len(entry.header) == 1) or _sentence_case(following[0][1])
+        ):
             area = clean(strip_punct(following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:
@@ -1712,6 +1735,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             places = geo.find_places(part)
             # ("Montpellier SupAgro": a word shaped as a school writes its name, beside its town)
             shaped = any(_CAMEL_RE.fullmatch(word) for word in part.split())
+            if _sentence_case(part):
+                continue  # a phrase, not the name of a school without a school's word ("Narsee Monji", "GGSIPU")
             if part != item.get("area") and (not places or len(part.split()) > 2 or shaped) and _plausible_school(part):
                 institution = part
                 break
@@ -1798,6 +1823,15 @@ def _cpge_centre(part: str) -> bool:
         and fold(match.group(1)) not in _CPGE_TRACK_WORDS
         and not find_degree(match.group(1))
     )
+
+
+# France's education authorities, the académies (the rectorat of a region): an external candidate ("candidat libre")
+# sits a diploma under one, at no school (folded).
+_ACADEMY_RE = re.compile(
+    r"academie (?:de |d')(?:paris|versailles|creteil|lyon|grenoble|aix-marseille|nice|montpellier|toulouse|bordeaux|"
+    r"poitiers|limoges|clermont(?:-ferrand)?|nantes|rennes|caen|rouen|normandie|amiens|lille|reims|nancy-metz|"
+    r"strasbourg|besancon|dijon|orleans-tours|corse|la reunion|la guadeloupe|la martinique|la guyane|mayotte)"
+)
 
 
 # A school's acronym: "ULB", "UQAM", "INP-HB", "HEdS", "UMONS" (two capitals at least, no space).

@@ -278,3 +278,39 @@ def test_university_written_with_its_institute_or_faculty():
         "Faculté des Sciences Juridiques, Économiques et Sociales – Université Ibn Zohr",
         "Lycée Ozanam",
     ]
+
+
+def test_external_candidate_sits_at_no_school():
+    """ "CAP Cuisine" over "Candidat libre, académie de Paris": the education authority the diploma was sat under
+    was read as the school; the CAP then stays, with no school, beside a university degree."""
+    text = HEAD + (
+        "CAP Cuisine | 2023\nCandidat libre, académie de Paris\n"
+        "Licenciatura en Gastronomía | 2013 – 2017\nUniversidad del Claustro de Sor Juana, Ciudad de México\n"
+    )
+    assert _degrees(text) == [
+        (None, "CAP", "Cuisine"),
+        ("Universidad del Claustro de Sor Juana", "Licenciatura", "Gastronomía"),
+    ]
+
+
+def test_belgian_cess_is_read_as_the_baccalaureate():
+    """ "CESS" at "Collège Saint-Louis, Liège": Belgium's certificate of upper secondary education, its baccalauréat,
+    was dropped as secondary schooling beside a university degree (as a French bac is not)."""
+    text = HEAD + (
+        "2013 – 2016 | Bachelier ingénieur civil\nUniversité de Liège (ULiège), Liège\n"
+        "2013 | CESS\nCollège Saint-Louis, Liège\n"
+    )
+    assert _degrees(text)[1] == ("Collège Saint-Louis", "CESS", None)
+
+
+def test_field_in_sentence_case_after_the_diploma():
+    """ "Diplôme de qualification pédagogique – Enseignement secondaire qualifiant" over "CRMEF Fès-Meknès": the
+    words after the dash are the field, in sentence case; they were read as the school, and the CRMEF lost."""
+    text = HEAD + (
+        "Diplôme de qualification pédagogique – Enseignement secondaire qualifiant\nCRMEF Fès-Meknès | 2018 – 2019\n"
+        "Licence fondamentale Études françaises\nFaculté des Lettres et des Sciences Humaines, Meknès | 2012 – 2015\n"
+    )
+    assert _degrees(text) == [
+        ("CRMEF Fès-Meknès", "Diplôme de qualification pédagogique", "Enseignement secondaire qualifiant"),
+        ("Faculté des Lettres et des Sciences Humaines", "Licence fondamentale", "Études françaises"),
+    ]
