@@ -112,7 +112,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"maestria"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
-    ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles|cafipemf|"
+    ("teaching", 5, r"capes|capet|caplp|cafep|agregation(?: externe| interne)?|crpe|concours de professeur des ecoles|"
+                 r"cafipemf|"
                  # the national education's other competitive examinations, sat with a master's degree: the
                  # senior education advisers' ("Concours externe de CPE") and the heads of schools' ("Concours de
                  # personnel de direction")
@@ -559,6 +560,8 @@ def _abbreviation(word: str) -> bool:
 
 # After a degree's name: the year of a French master's ("Master 2", "Master 1"), an honours degree ("(Hons)").
 _DEGREE_GRADE_RE = re.compile(r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
+# Then the Swiss school that awards it, part of the degree's title ("Bachelor of Science HES-SO en Microtechniques").
+_AWARDING_SCHOOL_RE = re.compile(r" (?:HES-SO|HES|FH|ETH|EPFL)(?= (?:in|en) )")
 # Before it: "Honours BSc", "Honours Bachelor of Arts".
 _HONOURS_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?i:honours|honors)\s+$")
 
@@ -644,8 +647,8 @@ def plausible_institution(text: str) -> bool:
         return False
     if _CREDENTIAL_RE.search(folded):
         return False  # "New York State Certified School Counselor (Provisional)": a credential, not a school
-    if _cpge_centre(value):
-        return True  # "CPGE Moulay Youssef"
+    if _cpge_centre(value) or _school_programme(value):
+        return True  # "CPGE Moulay Youssef", "HES-SO Master"
     if school_score(folded) >= 1:
         return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
     if len(value.split()) == 1:
@@ -1270,6 +1273,25 @@ _NOT_CREDENTIAL_RE = re.compile(
 )
 
 
+# "Diplôme de l'ENS …", "Diploma of the …": a diploma named after the school that awards it (folded).
+_DIPLOMA_OF_RE = re.compile(r"^(?:diplome|diploma) (?:de l'|de la |du |des |de |d'|of (?:the )?)")
+# What opens a department's name in brackets: "(département de physique)", "(section lettres)".
+_DEPARTMENT_RE = re.compile(r"^(?i:d[ée]partement|department|section|fili[èe]re)\s+(?:(?i:de|d'|des|du|of)\s*)?")
+
+
+def _diploma_of_school(part: str) -> str:
+    """The school a diploma is named after ("Diplôme de l'ENS Paris-Saclay (département de physique)" → "ENS
+    Paris-Saclay"), or "" when the part is no such diploma."""
+    folded = fold(part)
+    match = _DIPLOMA_OF_RE.match(folded)
+    if match is None or len(part.split()) > 12:
+        return ""
+    school = clean(_BRACKETED_TAIL_RE.sub("", part[match.end() :]))
+    if school_score(fold(school)) < 1 or find_degree(school) or not school[:1].isupper():
+        return ""
+    return school
+
+
 def _credential(part: str) -> bool:
     """Whether a part names a course of study without a degree: capitalised, ten words at most, no school's name,
     no committee, grant or the post that runs it ("Graduate Program Coordinator")."""
@@ -1451,7 +1473,20 @@ def _name_past_dates(text: str) -> str:
     )
     if connected or _school_cut_at_line_end(head, rest):
         return f"{head} {rest} | {dates}"
+    # A degree's name cut the same way: "Spécialisation en soins intensifs et aide médicale | 2018 – 2019 urgente",
+    # "DAEFLE (Diplôme d'aptitude à l'enseignement du français langue | 2016 étrangère)": a phrase's last words in
+    # lower case, or the end of a bracket left open.
+    opened = head.count("(") > head.count(")")
+    if find_degree(head, courses=True) is not None and (
+        (opened and rest.endswith(")") and rest.count(")") == 1 and "(" not in rest)
+        or (not opened and _PHRASE_END_RE.fullmatch(rest))
+    ):
+        return f"{head} {rest} | {dates}"
     return text
+
+
+# The last words of a phrase cut at a line's end: one to three words in lower case.
+_PHRASE_END_RE = re.compile(r"[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){0,2}")
 
 
 _ELIDED_RE = re.compile(r"^(?:l|d)['’](?=[A-ZÀ-Ý])")
@@ -1632,6 +1667,12 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             continue  # "Diplôme reconnu équivalent Master (ENIC-NARIC)" under "Ingeniería Civil": its worth, not it
         if (
             degree is not None
+            and _school_programme(part)
+            and any(find_degree(other, courses=True) for number, other in enumerate(parts) if number != index)
+        ):
+            continue  # "HES-SO Master" under "Master of Science HES-SO in Engineering": the school's master's school
+        if (
+            degree is not None
             and _cpge_centre(part)
             and any(find_degree(other, courses=True) for number, other in enumerate(parts) if number != index)
         ):
@@ -1662,6 +1703,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # years", "Licence 3D")
                 grade = None
             end = grade.end() if grade else end
+            awarded = _AWARDING_SCHOOL_RE.match(part, end)
+            end = awarded.end() if awarded else end  # "Master of Science HES-SO in Engineering"
             honours = _HONOURS_BEFORE_RE.search(part[:start])
             start = honours.start() if honours else start
             item["studyType"] = clean(strip_punct(part[start:end]))
@@ -1680,6 +1723,19 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # ("Diploma Computer Engineering (May": a bracket the dates' removal left open goes with them.)
                 opened = part.rfind("(")
                 item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
+                degree_index = index
+                break
+            school = _diploma_of_school(part)
+            if school:
+                # "Diplôme de l'ENS Paris-Saclay (département de physique)": a grande école's own diploma, named after
+                # it (its department in brackets is the field); with no other school written, the school it names
+                bracket = _BRACKETED_TAIL_RE.search(part)
+                item["studyType"] = clean(strip_punct(part[: bracket.start()] if bracket else part))
+                department = _DEPARTMENT_RE.sub("", bracket.group().strip(" ()")) if bracket else ""
+                if department and not any(ch.isdigit() for ch in department) and not school_score(fold(department)):
+                    item["area"] = clean(department)
+                if not any(school_score(fold(other)) >= 1 for other in parts if other != part):
+                    parts.append(school)
                 degree_index = index
                 break
     named = ""
@@ -1737,6 +1793,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             shaped = any(_CAMEL_RE.fullmatch(word) for word in part.split())
             if _sentence_case(part):
                 continue  # a phrase, not the name of a school without a school's word ("Narsee Monji", "GGSIPU")
+            if _school_programme(part) and degree_index >= 0:
+                institution = part  # "HES-SO Master"
+                break
             if part != item.get("area") and (not places or len(part.split()) > 2 or shaped) and _plausible_school(part):
                 institution = part
                 break
@@ -1811,6 +1870,16 @@ _CPGE_TRACK_TEXT = """
     math mathematiques physique biologie sup spe specialisee
 """
 _CPGE_TRACK_WORDS = frozenset(_CPGE_TRACK_TEXT.split())
+
+
+# A school's acronym and the word of the degrees it teaches, the name of its school of those degrees ("HES-SO Master",
+# the Swiss universities of applied sciences' master's school; "KEDGE Bachelor").
+_SCHOOL_PROGRAMME_RE = re.compile(r"(?P<acronym>[A-Z][A-Z&]{1,6}(?:-[A-Z]{1,4})?) (?:Master|Bachelor)")
+
+
+def _school_programme(part: str) -> bool:
+    match = _SCHOOL_PROGRAMME_RE.fullmatch(part.strip())
+    return bool(match and not find_degree(match.group("acronym")))
 
 
 def _cpge_centre(part: str) -> bool:

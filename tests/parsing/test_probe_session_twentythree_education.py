@@ -314,3 +314,52 @@ def test_field_in_sentence_case_after_the_diploma():
         ("CRMEF Fès-Meknès", "Diplôme de qualification pédagogique", "Enseignement secondaire qualifiant"),
         ("Faculté des Lettres et des Sciences Humaines", "Licence fondamentale", "Études françaises"),
     ]
+
+
+def test_degree_cut_past_its_dates():
+    """ "Spécialisation en soins intensifs et aide médicale | 2018 – 2019 urgente", "DAEFLE (Diplôme d'aptitude à
+    l'enseignement du français langue | 2016 étrangère)": a degree's name cut at the line's end, its dates at the
+    right margin, its last words after them; the last words were read as the school ("urgente") or the bracket left
+    open shifted the entries (the DAEFLE took the master's dates, the master lost its school)."""
+    text = HEAD + (
+        "Spécialisation en soins intensifs et aide médicale | 2018 – 2019 urgente\nHELMo | Liège\n"
+        "Bachelier Infirmier responsable de soins généraux | 2013 – 2017\nHénallux | Namur\n"
+    )
+    assert _degrees(text)[0] == ("HELMo", "Spécialisation", "soins intensifs et aide médicale urgente")
+    text = HEAD + (
+        "DAEFLE (Diplôme d'aptitude à l'enseignement du français langue | 2016 étrangère)\n"
+        "Alliance française Paris Île-de-France\n"
+        "Master Lettres modernes | 2013 – 2015\nUniversité Paris Nanterre — Nanterre\n"
+    )
+    result = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in result] == [
+        ("Alliance française Paris Île-de-France", "DAEFLE", "2016"),
+        ("Université Paris Nanterre", "Master", "2015"),
+    ]
+
+
+def test_swiss_degree_titles_and_their_school():
+    """ "Master of Science HES-SO in Engineering" at "HES-SO Master", the Swiss universities of applied sciences'
+    master's school: the school was dropped (its name holds a degree's word), the degree's title lost its "HES-SO"
+    to the field."""
+    text = HEAD + (
+        "Master of Science HES-SO in Engineering | 2016 – 2017\nHES-SO Master | Lausanne\n"
+        "Bachelor of Science HES-SO en Microtechniques | 2013 – 2016\nHE-Arc Ingénierie | Neuchâtel\n"
+    )
+    assert _degrees(text) == [
+        ("HES-SO Master", "Master of Science HES-SO", "Engineering"),
+        ("HE-Arc Ingénierie", "Bachelor of Science HES-SO", "Microtechniques"),
+    ]
+
+
+def test_diploma_named_after_its_grande_ecole():
+    """ "Diplôme de l'ENS Paris-Saclay (département de physique)" over "ENS Paris-Saclay, Cachan": the normalien's
+    diploma, named after the school, was read as the school (its bracket dropped as a remark) and no degree."""
+    text = HEAD + (
+        "2012 – 2014\nMaster Physique\nUniversité de Strasbourg, Strasbourg\n"
+        "2010 – 2014\nDiplôme de l'ENS Paris-Saclay (département de physique)\nENS Paris-Saclay, Cachan\n"
+    )
+    assert _degrees(text)[1] == ("ENS Paris-Saclay", "Diplôme de l'ENS Paris-Saclay", "physique")
+    # (alone, the diploma names its school)
+    text = HEAD + "2012 | Diplôme de l'École du Louvre\n"
+    assert _degrees(text) == [("École du Louvre", "Diplôme de l'École du Louvre", None)]
