@@ -363,3 +363,37 @@ def test_diploma_named_after_its_grande_ecole():
     # (alone, the diploma names its school)
     text = HEAD + "2012 | Diplôme de l'École du Louvre\n"
     assert _degrees(text) == [("École du Louvre", "Diplôme de l'École du Louvre", None)]
+
+
+def test_headline_of_two_titles_is_no_studies_heading():
+    """ "Formateur – Conseiller en formation continue" under the name: the person's titles, read as a studies heading
+    for its "formation"; the address, phone and "Permis B" under it joined the studies, and the entries shifted (the
+    master took the DCG's year, the DCG was lost)."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    rows = [
+        ("Nicolas Faure", 20.0, True),
+        ("Formateur – Conseiller en formation continue", 12.0, False),
+        ("40 avenue Carnot, 63000 Clermont-Ferrand", 9.5, False),
+        ("04 73 91 26 48", 9.5, False),
+        ("nicolas.faure@greta-auvergne.fr", 9.5, False),
+        ("Permis B", 9.5, False),
+        ("EXPÉRIENCE PROFESSIONNELLE", 12.0, True),
+        ("2016 – 2020", 9.5, False),
+        ("Formateur en gestion et comptabilité", 10.0, True),
+        ("GRETA Auvergne, Clermont-Ferrand", 9.5, False),
+        ("FORMATION", 12.0, True),
+        ("2018 – 2020", 9.5, False),
+        ("Master Ingénierie de la formation", 10.0, True),
+        ("Université Clermont Auvergne, Clermont-Ferrand", 9.5, False),
+        ("2008", 9.5, False),
+        ("DCG (Diplôme de comptabilité et de gestion)", 10.0, True),
+        ("Lycée Sidoine Apollinaire, Clermont-Ferrand", 9.5, False),
+    ]
+    lines = [Line(text, size=size, bold=bold) for text, size, bold in rows]
+    education = analyze(Document(lines=lines, format="docx", body_size=9.5))["education"]
+    assert [(e.get("institution"), e.get("studyType"), e.get("endDate")) for e in education] == [
+        ("Université Clermont Auvergne", "Master", "2020"),
+        ("Lycée Sidoine Apollinaire", "DCG", "2008"),
+    ]
