@@ -1292,6 +1292,28 @@ def _diploma_of_school(part: str) -> str:
     return school
 
 
+def _post_on_course(before: list[str], part: str, degree: Degree) -> bool:
+    """ "chargée d'enseignement, Université de Bordeaux (Master 2 Droit social)": a post held (a title among the
+    pieces ``before``) at a school, on the course named in brackets (``degree`` inside an open bracket of ``part``);
+    no study."""
+    return part.count("(", 0, degree.start) > part.count(")", 0, degree.start) and any(
+        title_score(fold(other)) >= 1 and not find_degree(other) for other in before
+    )
+
+
+def post_held_on(line: str) -> bool:
+    """Whether ``line`` names a post held on a course (``_post_on_course``): its school is no place of study."""
+    for dates in reversed(find_date_ranges(line)):
+        line = f"{line[: dates.begin]} {line[dates.stop :]}"
+    line = line.strip(" :–—-|,")
+    pieces = [piece.strip() for part in header_parts([line]) for piece in _pieces(part) if piece.strip()]
+    for index, piece in enumerate(pieces):
+        degree = find_degree(piece)
+        if degree is not None:
+            return _post_on_course(pieces[:index], piece, degree)
+    return False
+
+
 def _credential(part: str) -> bool:
     """Whether a part names a course of study without a degree: capitalised, ten words at most, no school's name,
     no committee, grant or the post that runs it ("Graduate Program Coordinator")."""
@@ -1686,6 +1708,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if inner is not None and inner.key == degree.key and inner.start == 0:
                 # "Programme Grande École – Master in Management": the programme's degree, with its field.
                 continue
+        if degree is not None and _post_on_course(parts[:index], part, degree):
+            return None
         if degree is not None:
             # ("Master 2", "BA (Hons)", "Honours BSc": the year of a French master's and the British and Canadian
             # honours degree are part of the diploma's name, which recruiters read.)

@@ -28,6 +28,7 @@ from .education import (
     equivalence_of,
     find_degree,
     plausible_institution,
+    post_held_on,
     same_school,
     without_secondary_schools,
 )
@@ -396,6 +397,8 @@ def refine(
                 continue  # "MCA from X College, affiliated to Y University": the university only awards the degree
             if abroad_on(lines[number].text, text):
                 continue  # "semestre d'échange à HEC Montréal": a term spent there, during another school's degree
+            if post_held_on(lines[number].text):
+                continue  # "chargée d'enseignement, Université de Bordeaux (Master 2 …)": where the person teaches
             if number in job_lines and _names_known_employer(lines[number].text, work):
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
             if _bracketed_beside_school(lines[number].text, text, education):

@@ -397,3 +397,18 @@ def test_headline_of_two_titles_is_no_studies_heading():
         ("Université Clermont Auvergne", "Master", "2020"),
         ("Lycée Sidoine Apollinaire", "DCG", "2008"),
     ]
+
+
+def test_post_held_on_a_course_is_no_study():
+    """ "Depuis 2018 : chargée d'enseignement, Université de Bordeaux (Master 2 Droit social)" under "Mandats et
+    engagements" (read as studies for the master it names): a teaching post on the course in brackets, no degree
+    taken. A degree in brackets after its school, with no post named, stays one."""
+    text = (
+        "Claire Fabre\nclaire@mail.fr\n\nFORMATION\n"
+        "2004 — DESS Droit social — Université Paris 2 Panthéon-Assas, Paris\n"
+        "\nMANDATS ET ENGAGEMENTS\n2015 – 2019 : membre du Conseil de l'Ordre des avocats de Bordeaux\n"
+        "Depuis 2018 : chargée d'enseignement, Université de Bordeaux (Master 2 Droit social)\n"
+    )
+    assert _degrees(text) == [("Université Paris 2 Panthéon-Assas", "DESS", "Droit social")]
+    text = HEAD + "2004 — Université de Bordeaux (Master 2 Droit social)\n"
+    assert _degrees(text) == [("Université de Bordeaux", "Master 2", "Droit social")]
