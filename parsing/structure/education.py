@@ -1797,11 +1797,15 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     # another part names the school.
     if degree_index >= 0 and "area" not in item:
         following = [(i, p) for i, p in others if i == degree_index + 1 and school_score(fold(p)) == 0]
-        # ("Diplôme de qualification pédagogique – Enseignement secondaire qualifiant": words in sentence case after
-        # the degree name its field, not a school, whatever follows)
-        if following and (
-            schools or (len(others) == 1 and entry.header and len(entry.header) == 1) or _sentence_case(following[0][1])
-        ):
+        # ("Diplôme de qualification pédagogique – Enseignement secondaire qualifiant" over "CRMEF Fès-Meknès": words
+        # in sentence case after the degree name its field when another part may name the school; alone, they may
+        # be a school's name without a school's word: "Maison familiale rurale", "Alliance française")
+        phrase = bool(
+            following
+            and _sentence_case(following[0][1])
+            and any(_plausible_school(p) for i, p in others if i != following[0][0])
+        )
+        if following and (schools or (len(others) == 1 and entry.header and len(entry.header) == 1) or phrase):
             area = clean(strip_punct(following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:
@@ -1815,8 +1819,6 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             places = geo.find_places(part)
             # ("Montpellier SupAgro": a word shaped as a school writes its name, beside its town)
             shaped = any(_CAMEL_RE.fullmatch(word) for word in part.split())
-            if _sentence_case(part):
-                continue  # a phrase, not the name of a school without a school's word ("Narsee Monji", "GGSIPU")
             if _school_programme(part) and degree_index >= 0:
                 institution = part  # "HES-SO Master"
                 break
@@ -1948,9 +1950,10 @@ _ABROAD_RE = re.compile(
 # A line saying what a foreign degree is recognised as ("Equivalent to a B.Sc. in Computer Engineering", "Diplôme
 # reconnu équivalent Master (ENIC-NARIC France)", "Attestation de comparabilité"): the level the diploma above it is
 # worth, no diploma of its own (folded).
+# (not "diplôme reconnu par l'État", which says a private school's diploma is the state's)
 _EQUIVALENCE_RE = re.compile(
-    r"\b(?:equivalent|equivalente|equivalence|equiv\.|reconnu|reconnue|recognised|recognized|comparable|"
-    r"comparabilite|enic-naric|naric)\b"
+    r"\b(?:equivalent|equivalente|equivalence|equiv\.|recogni[sz]ed as|comparable (?:to|a)|comparabilite|"
+    r"enic-naric|naric)\b"
 )
 
 

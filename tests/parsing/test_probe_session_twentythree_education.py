@@ -314,6 +314,9 @@ def test_field_in_sentence_case_after_the_diploma():
         ("CRMEF Fès-Meknès", "Diplôme de qualification pédagogique", "Enseignement secondaire qualifiant"),
         ("Faculté des Lettres et des Sciences Humaines", "Licence fondamentale", "Études françaises"),
     ]
+    # (with no other part to name the school, words in sentence case may be its name)
+    text = HEAD + "2016 | CAPA Services aux personnes – Maison familiale rurale, Vif\n"
+    assert _degrees(text) == [("Maison familiale rurale", "CAPA", "Services aux personnes")]
 
 
 def test_degree_cut_past_its_dates():
@@ -412,3 +415,11 @@ def test_post_held_on_a_course_is_no_study():
     assert _degrees(text) == [("Université Paris 2 Panthéon-Assas", "DESS", "Droit social")]
     text = HEAD + "2004 — Université de Bordeaux (Master 2 Droit social)\n"
     assert _degrees(text) == [("Université de Bordeaux", "Master 2", "Droit social")]
+
+
+def test_state_recognised_diploma_states_no_equivalence():
+    """ "(diplôme reconnu par l'État)": a private school's diploma recognised by the state is still the degree."""
+    from parsing.structure.education import equivalence_of
+
+    assert not equivalence_of("Bachelor Responsable marketing (diplôme reconnu par l'État) – ISEG Lyon")
+    assert equivalence_of("Diplôme reconnu équivalent Master (ENIC-NARIC France)")
