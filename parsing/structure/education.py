@@ -148,9 +148,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                  r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
-    # (the Maghreb's academic licence, "Licence fondamentale", beside the professional one)
-    ("licence", 3, r"licence professionnelle|licence pro|licence fondamentale|licence|bachelor of science|"
-                   r"bachelor of arts|"
+    # (the Maghreb's academic licence, "Licence fondamentale", beside the professional one; two licences taken
+    # together, "Double licence Économie – Mathématiques")
+    ("licence", 3, r"licence professionnelle|licence pro|licence fondamentale|double licence|licence|"
+                   r"bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|baccalaureate degree|"
                    r"b\.com|bcom|bba|bca|"
@@ -359,12 +360,23 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # The initial training of a civil service's profession, in its own school after a competitive examination
     # ("Formation initiale de greffier des services judiciaires (École nationale des greffes)", "Formation initiale
     # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
-    ("training", -2, r"^formation initiale (?:de |du |des |d')(?:greffiers?(?: des services judiciaires)?|"
+    # ("Formation des attachés d'administration de l'État" at an IRA, "Formation initiale des administrateurs
+    # territoriaux" at the INET, "Scolarité d'inspecteur stagiaire" at the ENFiP)
+    ("training", -2, r"^(?:formation (?:initiale )?|scolarite )(?:de |du |des |d')(?:eleves? )?"
+                     r"(?:greffiers?(?: des services judiciaires)?|"
                      r"directeurs? des services de greffe(?: judiciaires)?|professeurs? des ecoles|magistrats?|"
                      r"auditeurs? de justice|commissaires? de police|officiers? de police|gardiens? de la paix|"
-                     r"surveillants? penitentiaires?|inspecteurs? des finances publiques|controleurs? des finances "
-                     r"publiques|conseillers? principa(?:l|ux) d'education|conseillers? (?:penitentiaires? )?"
-                     r"d'insertion et de probation|attaches? d'administration|inspecteurs? du travail)"),
+                     r"surveillants? penitentiaires?|inspecteurs?(?: des finances publiques| du travail)?|"
+                     r"controleurs?(?: des finances publiques)?|conseillers? principa(?:l|ux) d'education|"
+                     r"conseillers? (?:penitentiaires? )?d'insertion et de probation|"
+                     r"attaches?(?: d'administration(?: de l'etat)?| territoriaux)?|"
+                     r"administrateurs?(?: territoriaux| de l'etat| civils)?)(?: stagiaires?)?"),
+    # The same in English ("Initial training for Government Attachés", at a French IRA)
+    ("training", -2, r"^initial training (?:for|as|of) (?:(?! - )[^,|()–—])*"),
+    # A civil service's competitive examination passed ("Concours de rédacteur territorial – lauréate", "Concours
+    # d'attaché territorial"), not the schools' general contest ("Concours général")
+    ("training", -2, r"^concours (?:externe |interne |(?:de la )?troisieme voie )?(?:de |d'|du )(?!general)"
+                     r"(?:(?! - )[^,|()–—])*"),
     # A year preparing a competitive or entrance examination, at a university's institute of judicial studies or
     # elsewhere ("Préparation à l'examen d'entrée au CRFPA", "Préparation au concours de l'ENM", "Prépa CRFPA")
     ("training", -2, r"^preparation (?:a l'|au |aux )(?:examen|concours)\b(?:(?! - )[^,|()–—])*|^preparation au crfpa|"
@@ -573,6 +585,13 @@ def _bracketed_town(part: str) -> tuple[str, str]:
     if match and _place_in_brackets(part.strip(), match.start("town")):
         return match.group("name"), match.group("town")
     return part, ""
+
+
+# A part naming the section, option or track of a degree, by its word ("section Relations internationales",
+# "parcours Cinéma", "option Énergie").
+_SECTION_PART_RE = re.compile(
+    r"^(?:section|option|parcours|sp[ée]cialit[ée]|fili[èe]re|majeure|track|concentration)\s+(?=\w)", re.I
+)
 
 
 def _sentence_case(part: str) -> bool:
@@ -1805,8 +1824,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             and _sentence_case(following[0][1])
             and any(_plausible_school(p) for i, p in others if i != following[0][0])
         )
-        if following and (schools or (len(others) == 1 and entry.header and len(entry.header) == 1) or phrase):
-            area = clean(strip_punct(following[0][1]))
+        # ("Diplôme de l'IEP, section Relations internationales – IEP de Lyon": the section, option or track the
+        # part names is the field, its word aside)
+        section = _SECTION_PART_RE.match(following[0][1]) if following else None
+        if following and (
+            schools or (len(others) == 1 and entry.header and len(entry.header) == 1) or phrase or section
+        ):
+            area = clean(strip_punct(following[0][1][section.end() :] if section else following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:
                 item["area"] = area
@@ -2015,8 +2039,17 @@ def _degree_anchored(texts: list[str]) -> list[Entry]:
     """One entry per line that names a degree, with the lines after it (entries written as sentences: "B.Ed. from
     Khalsa College of Education in 2016 with 78% marks."); a sentence's one period is its entry's."""
     entries: list[Entry] = []
+    # "Établissement : Université Côte d'Azur, Nice" over "Licence Arts du spectacle": the school first, each entry
+    # opened by its school's line
+    school_first = (
+        len(texts) > 1
+        and not find_degree(texts[0])
+        and school_score(fold(texts[0])) >= 1
+        and find_degree(texts[1]) is not None
+    )
     for text in texts:
-        if find_degree(text) or not entries:
+        opens = school_score(fold(text)) >= 1 and not find_degree(text) if school_first else find_degree(text)
+        if opens or not entries:
             ranges = find_date_ranges(text)
             entries.append(Entry(header=[text], dates=ranges[0] if len(ranges) == 1 else None))
         elif len(entries[-1].header) < 3 and len(text.split()) <= 12:

@@ -423,3 +423,53 @@ def test_state_recognised_diploma_states_no_equivalence():
 
     assert not equivalence_of("Bachelor Responsable marketing (diplôme reconnu par l'État) – ISEG Lyon")
     assert equivalence_of("Diplôme reconnu équivalent Master (ENIC-NARIC France)")
+
+
+def test_civil_service_schools_trainings_and_examinations():
+    """ "Formation des attachés d'administration de l'État" (IRA), "Formation initiale des administrateurs
+    territoriaux" (INET), "Scolarité d'inspecteur stagiaire" (ENFiP), "Initial training for Government Attachés",
+    "Concours de rédacteur territorial – lauréate": the civil servant's training or examination, read as no degree
+    (the school alone was)."""
+    text = HEAD + (
+        "2018 – 2019 — Formation initiale des administrateurs territoriaux — INET, Strasbourg\n"
+        "2015 – 2016 — Formation des attachés d'administration de l'État — IRA de Lille\n"
+        "2014 — Initial training for Government Attachés — Institut régional d'administration (IRA) de Metz, Metz\n"
+        "2013 — Scolarité d'inspecteur stagiaire — École nationale des finances publiques (ENFiP), Clermont-Ferrand\n"
+        "2012 — Concours de rédacteur territorial – lauréate — Centre de gestion du Nord\n"
+    )
+    assert [study for _, study, _ in _degrees(text)] == [
+        "Formation initiale des administrateurs territoriaux",
+        "Formation des attachés d'administration de l'État",
+        "Initial training for Government Attachés",
+        "Scolarité d'inspecteur stagiaire",
+        "Concours de rédacteur territorial",
+    ]
+    # (the schools' general contest is an award, no examination of a civil service)
+    assert _key("Concours général de mathématiques", courses=True) is None
+
+
+def test_double_licence_and_a_diploma_section():
+    """ "Double licence Économie – Mathématiques" (its "licence" in lower case after "Double" was taken for a licence
+    to do something) and "Diplôme de l'IEP, section Relations internationales — IEP de Lyon" (the section was read as
+    the school)."""
+    text = HEAD + (
+        "Double licence Économie – Mathématiques, Université Paris 1 Panthéon-Sorbonne (Paris), 2021 – 2024\n"
+        "2000 – 2003 — Diplôme de l'IEP, section Relations internationales — IEP de Lyon, Lyon\n"
+    )
+    assert _degrees(text) == [
+        ("Université Paris 1 Panthéon-Sorbonne", "Double licence", "Économie"),
+        ("IEP de Lyon", "Diplôme de l'IEP", "Relations internationales"),
+    ]
+
+
+def test_school_first_entries_without_dates():
+    """ "Établissement : Université Côte d'Azur, Nice" over "Licence Arts du spectacle, parcours Cinéma", with no
+    dates: each entry opens with its school; the schools were given to the degree below the next one's."""
+    text = HEAD + (
+        "Établissement : Université Côte d'Azur, Nice\nLicence Arts du spectacle, parcours Cinéma\n"
+        "Établissement : Lycée Masséna, Nice\nBac L\n"
+    )
+    assert _degrees(text) == [
+        ("Université Côte d'Azur", "Licence", "Arts du spectacle"),
+        ("Lycée Masséna", "Bac L", None),
+    ]
