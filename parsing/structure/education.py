@@ -43,7 +43,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"habilitation a diriger des recherches|hdr(?= |$)|"
                # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
                # first years of residency
-               r"diplome d'etudes specialisees(?: complementaires)?(?: veterinaires)?|desc?(?= |$)|desv|"
+               r"diplome d'etudes specialisees(?: complementaires)?(?: veterinaires)?|desc?(?= (?!jeps)|$)|desv|"
                # (named by their field: "Capacité d'adaptation" is a quality, never a diploma)
                r"capacite (?:de |en )(?:medecine|geriatrie|gerontologie|addictologie|allergologie|angiologie|"
                r"evaluation et traitement de la douleur)"),
@@ -144,7 +144,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("bpjeps", 0, r"bpjeps|brevet professionnel de la jeunesse, de l'education populaire et du sport|"
                   # the swimming teachers' state certificate, before the BPJEPS AAN
                   r"beesan|brevet d'etat d'educateur sportif des activites de la natation"),
-    ("state", 3, r"deass|decesf|(?<![a-z] )de cesf|detisf|deme|deia|deip|deis|dejeps|"
+    # (sport's state diploma, "DE JEPS mention Football", and its higher one, "DESJEPS Sports Performance")
+    ("state", 3, r"deass|decesf|(?<![a-z] )de cesf|detisf|deme|deia|deip|deis|dejeps|de jeps|desjeps|des jeps|"
                  r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
@@ -395,7 +396,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
-    "bfem", "bpa", "bma", "dma", "afp", "bepa",
+    "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -535,9 +536,11 @@ _SCHOOL_SUBJECTS_TEXT = """
 """
 _SCHOOL_SUBJECTS = frozenset(_SCHOOL_SUBJECTS_TEXT.split())
 # What is taught after the baccalauréat, even in a lycée: BTS, classes préparatoires (folded).
+# (and the sport's professional certificates, taken by adults: "BPJEPS Activités de la Forme")
 _POST_SECONDARY_RE = re.compile(
     r"\b(?:classes? prepa(?:ratoires?)?|prepa|cpge|mpsi|pcsi|ptsi|hypokhagne|khagne|bts|dcg|dscg|"
-    r"diplome (?:inter-?)?universitaire|diu|titre professionnel|brevet professionnel)\b"
+    r"diplome (?:inter-?)?universitaire|diu|titre professionnel|brevet professionnel|"
+    r"bpjeps|beesan|d\.?e\.?s?\.? ?jeps)\b"
 )
 # The French baccalauréat and its lycée: French CVs list them as the first step of the Bac+N scale, and French
 # recruiters read the série and the mention, unlike the 10th/12th rows or the high school of English CVs. So do
@@ -614,9 +617,13 @@ def _plausible_school(part: str) -> bool:
     if not words or len(words) > 8 or any(ch.isdigit() for ch in part):
         return False
     folded = fold(part)
-    tokens = re.findall(r"[a-z']+", folded)
+    # ("Sport Formation Nord", "CCI Formation": a training body's name holds "Formation" capitalised after its first
+    # word; "Formation continue" is none)
+    named = " ".join(word for word in words[1:] if word != "Formation")
+    tokens = re.findall(r"[a-z']+", fold(f"{words[0]} {named}"))
     if not tokens or any(t in _NOT_SCHOOL_WORDS for t in tokens) or _TRAILING_CONNECTOR_RE.search(folded):
         return False
+    tokens = re.findall(r"[a-z']+", folded)
     if not any(len(t) >= 3 for t in tokens) or re.search(r"[+#%/]", part):
         return False
     if find_degree(part) or title_score(folded) >= 0.7:
@@ -631,7 +638,8 @@ def _plausible_school(part: str) -> bool:
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
-_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})[\s,-]+(?P<place>[A-Z][\w .'-]+)$")
+# (a place with an accented capital too: "CREPS Île-de-France", "IUT Évry")
+_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})[\s,-]+(?P<place>[A-ZÀ-Ý][\w .'-]+)$")
 
 
 def _acronym_of_a_place(part: str) -> bool:
@@ -929,6 +937,10 @@ _HONOURS_RE = re.compile(
 )
 
 
+def _field_words(text: str) -> int:
+    return sum(fold(word) not in _NAME_FILLERS for word in text.split())
+
+
 def _names_degree(tail: str) -> bool:
     """Whether the words after a degree name a degree of their own, not its field: "Grado en Ingeniería Informática",
     "Maestría en Ingeniería de Calidad" study engineering (a word that names a degree only opening a field)."""
@@ -947,7 +959,8 @@ def _area_after(text: str, end: int) -> str:
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
-    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or _names_degree(tail):
+    # (a field's words, its "de" and "la" aside: "Activités Gymniques de la Forme et de la Force")
+    if not tail or _field_words(tail) > 8 or school_score(fold(tail)) or _names_degree(tail):
         return ""
     honours = _HONOURS_RE.search(tail)
     if honours:

@@ -473,3 +473,28 @@ def test_school_first_entries_without_dates():
         ("Université Côte d'Azur", "Licence", "Arts du spectacle"),
         ("Lycée Masséna", "Bac L", None),
     ]
+
+
+def test_sport_state_diplomas_and_their_training_bodies():
+    """ "DES JEPS mention Football" (read as a doctor's DES), "DESJEPS Sports Performance" (no degree), "BPJEPS
+    Activités Gymniques de la Forme et de la Force — Sport Formation Nord" (its long field and its training body
+    lost, then the entry dropped as secondary schooling), "CREPS Île-de-France" (a place with an accented capital
+    after an acronym): sport's diplomas and where they are taken."""
+    text = HEAD + (
+        "2022 — DES JEPS mention Football — Institut de Formation du Football, Clairefontaine\n"
+        "2019 — DESJEPS Sports Performance — INSEP, Paris\n"
+        "2015 — BPJEPS Activités Gymniques de la Forme et de la Force — Sport Formation Nord, Lille\n"
+        "2014 — BPJEPS Activités de la Forme — CREPS Île-de-France, Châtenay-Malabry\n"
+        "2010 — Licence STAPS — Université de Reims Champagne-Ardenne, Reims\n"
+    )
+    assert _degrees(text)[:4] == [
+        ("Institut de Formation du Football", "DES JEPS", "Football"),
+        ("INSEP", "DESJEPS", "Sports Performance"),
+        ("Sport Formation Nord", "BPJEPS", "Activités Gymniques de la Forme et de la Force"),
+        ("CREPS Île-de-France", "BPJEPS", "Activités de la Forme"),
+    ]
+    # (a medical specialty's DES stays the doctorate's; "Formation continue" is still no school)
+    assert _key("DES de médecine générale") == "phd"
+    from parsing.structure.education import _plausible_school
+
+    assert not _plausible_school("Formation continue")
