@@ -179,6 +179,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)|"
                    # Ireland's bachelor of nursing studies; France's first cycle of medical studies
                    r"bns(?= \(hons| hons| nursing|$)|dfgsm|diplome de formation generale en sciences medicales"),
+    # The years of a French licence, as students write them ("L3 Droit", "L2 STAPS", "L1 STAPS"), opening their field.
+    ("licence", 3, r"l3(?= [a-z])"),
+    ("licence", 2, r"l2(?= [a-z])"),
+    ("licence", 1, r"l1(?= [a-z])"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion|"
                # its forerunner until 2007, the diploma of accounting and financial studies
                r"decf|diplome d'etudes comptables et financieres"),
@@ -396,7 +400,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
-    "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps",
+    "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -410,7 +414,7 @@ _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
 _OPENS_FIELD_WORDS = frozenset(
     {"ingenieria", "maestria", "segunda", "especialidad", "especializacion", "posgrado", "postgrado", "specialisation",
      "tecnicatura", "tecnologo", "tecnologa", "diplomado", "diplomatura", "bachiller", "profesional", "technicien",
-     "technik"}
+     "technik", "l1", "l2", "l3"}
 )  # fmt: skip
 _CLERK_RE = re.compile(r"[a-z]*kauf(?:mann|frau)$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
@@ -674,8 +678,8 @@ def plausible_institution(text: str) -> bool:
         return False
     if _CREDENTIAL_RE.search(folded):
         return False  # "New York State Certified School Counselor (Provisional)": a credential, not a school
-    if _cpge_centre(value) or _school_programme(value):
-        return True  # "CPGE Moulay Youssef", "HES-SO Master"
+    if _cpge_centre(value) or _school_programme(value) or _UNIVERSITY_INSTITUTE_RE.match(folded):
+        return True  # "CPGE Moulay Youssef", "HES-SO Master", "UFR STAPS Lyon 1"
     if school_score(folded) >= 1:
         return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
     if len(value.split()) == 1:
@@ -1815,7 +1819,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             break
     # ("Candidat libre, académie de Paris": the education authority a diploma was sat under, no school)
     others = [(i, p) for i, p in others if not _ACADEMY_RE.fullmatch(fold(p).strip())]
-    schools = [(i, p) for i, p in others if (school_score(fold(p)) >= 1 or _cpge_centre(p)) and _name_length(p) <= 12]
+    # ("UFR STAPS Lyon 1": a university's own institute, named by its initials)
+    schools = [
+        (i, p)
+        for i, p in others
+        if (school_score(fold(p)) >= 1 or _cpge_centre(p) or _UNIVERSITY_INSTITUTE_RE.match(fold(p)))
+        and _name_length(p) <= 12
+    ]
     # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
     # college is where the person studied; the university it is affiliated to only awards the degree.
     attended = [(i, p) for i, p in schools if not _AFFILIATED_RE.match(fold(p))]

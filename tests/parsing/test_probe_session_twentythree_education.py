@@ -498,3 +498,14 @@ def test_sport_state_diplomas_and_their_training_bodies():
     from parsing.structure.education import _plausible_school
 
     assert not _plausible_school("Formation continue")
+
+
+def test_years_of_a_licence_and_a_university_unit():
+    """ "L2 STAPS — UFR STAPS Lyon 1", "L1 STAPS": the years of a French licence as students write them were no
+    degree, and a university's unit named by its initials no school. A cable's "L1" is none."""
+    text = HEAD + (
+        "2016 – 2018 — L2 STAPS — UFR STAPS Lyon 1, Villeurbanne\n2016 — Baccalauréat S — Lycée Ampère, Lyon\n"
+    )
+    assert _degrees(text)[0] == ("UFR STAPS Lyon 1", "L2", "STAPS")
+    assert _key("L3 Droit privé") == "licence"
+    assert _key("Câble L1 de 3 m") is None
