@@ -43,7 +43,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"habilitation a diriger des recherches|hdr(?= |$)|"
                # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
                # first years of residency
-               r"diplome d'etudes specialisees(?: complementaires)?(?: veterinaires)?|desc?(?= |$)|desv|"
+               r"diplome d'etudes specialisees(?: complementaires)?(?: veterinaires)?|desc?(?= (?!jeps)|$)|desv|"
                # (named by their field: "Capacité d'adaptation" is a quality, never a diploma)
                r"capacite (?:de |en )(?:medecine|geriatrie|gerontologie|addictologie|allergologie|angiologie|"
                r"evaluation et traitement de la douleur)"),
@@ -54,7 +54,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # the veterinary surgeon's first degrees: Britain's, Ireland's, Australia's and America's
                     # (not "DVM", which American vets write after their name and title as a credential)
                     r"bvetmed|bvm&s|bvms|bvsc|b\.v\.sc\.?|mvb|doctor of veterinary medicine"),
-    ("engineer", 5, r"diplome d'ingenieur|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|ingenieur diplome|"
+    # (the Maghreb's state engineer's diploma whole: "Diplôme d'ingénieur d'État en Génie Logiciel")
+    ("engineer", 5, r"diplome d'ingenieur(?: d'etat)?|titre d'ingenieur|ingenieur d'etat|cycle ingenieur|"
+                    r"ingenieur diplome|"
                     r"engineering degree|diplome ingenieur|dipl\.?-ing\.?|diplom-ingenieur|master of engineering|"
                     r"m\.? ?eng\.?|"
                     # the Nordic and Polish engineering degrees ("Civilingenjör", "Diplomi-insinööri", "inżynier")
@@ -63,7 +65,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # the Maghreb's national engineering diploma, and the English name of engineering degrees abroad
                     r"diplome national d'ingenieur|engineer'?s degree|"
                     # Czechia's and Slovakia's engineer, written before its field ("Ing. – Automotive Engineering")
-                    r"ing(?:\.(?= ?[–—-] | in |$)|$)"),
+                    r"ing(?:\.(?= ?[–—-] | in |$)|$)|"
+                    # Latin America's five- or six-year engineering degrees, named by their field ("Ingeniería Civil de
+                    # Minas", "Ingeniería en Sistemas Computacionales"; not "Facultad de Ingeniería": it opens a field)
+                    r"ingenieria(?= [a-z])"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|d\.e\.s\.s\.?|dea|m2|"
@@ -102,10 +107,19 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"m\. ?arch\.?|march(?= architecture| in architecture| \((?:arb|riba)| \(hons)|"
                   # the Swiss universities' master of advanced studies; France's medical studies' second cycle
                   r"master of advanced studies|mas(?= in | en )|"
-                  r"dfasm|diplome de formation approfondie en sciences medicales"),
+                  r"dfasm|diplome de formation approfondie en sciences medicales|"
+                  # the Spanish-speaking countries' master ("Maestría en Ingeniería de Calidad"), opening its field
+                  r"maestria"),
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
-    ("teaching", 5, r"capes|capet|caplp|cafep|agregation|crpe|concours de professeur des ecoles|cafipemf|"
+    ("teaching", 5, r"capes|capet|caplp|cafep|agregation(?: externe| interne)?|crpe|concours de professeur des ecoles|"
+                 r"cafipemf|"
+                 # the national education's other competitive examinations, sat with a master's degree: the
+                 # senior education advisers' ("Concours externe de CPE") and the heads of schools' ("Concours de
+                 # personnel de direction")
+                 r"concours (?:externe |interne |reserve |(?:de la )?troisieme voie )?(?:de |du |d'|des )?"
+                 r"(?:recrutement (?:de |des |d'))?(?:cpe|conseillers? principa(?:l|ux) d'education|"
+                 r"personnels? de direction|professeurs? des ecoles)|"
                  # Cameroon's secondary teachers' diplomas (écoles normales supérieures)
                  r"dipes ?(?:i{1,2}|1|2)?|dipet ?(?:i{1,2}|1|2)?"),
     # India's chartered accountants and cost accountants qualify after articles and examinations set by their
@@ -130,13 +144,17 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("bpjeps", 0, r"bpjeps|brevet professionnel de la jeunesse, de l'education populaire et du sport|"
                   # the swimming teachers' state certificate, before the BPJEPS AAN
                   r"beesan|brevet d'etat d'educateur sportif des activites de la natation"),
-    ("state", 3, r"deass|decesf|(?<![a-z] )de cesf|detisf|deme|deia|deip|deis|dejeps|"
+    # (sport's state diploma, "DE JEPS mention Football", and its higher one, "DESJEPS Sports Performance")
+    ("state", 3, r"deass|decesf|(?<![a-z] )de cesf|detisf|deme|deia|deip|deis|dejeps|de jeps|desjeps|des jeps|"
                  r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
-    ("licence", 3, r"licence professionnelle|licence pro|licence|bachelor of science|bachelor of arts|"
+    # (the Maghreb's academic licence, "Licence fondamentale", beside the professional one; two licences taken
+    # together, "Double licence Économie – Mathématiques")
+    ("licence", 3, r"licence professionnelle|licence pro|licence fondamentale|double licence|licence|"
+                   r"bachelor of science|bachelor of arts|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
-                   r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|"
+                   r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|baccalaureate degree|"
                    r"b\.com|bcom|bba|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
@@ -161,6 +179,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)|"
                    # Ireland's bachelor of nursing studies; France's first cycle of medical studies
                    r"bns(?= \(hons| hons| nursing|$)|dfgsm|diplome de formation generale en sciences medicales"),
+    # The years of a French licence, as students write them ("L3 Droit", "L2 STAPS", "L1 STAPS"), opening their field.
+    ("licence", 3, r"l3(?= [a-z])"),
+    ("licence", 2, r"l2(?= [a-z])"),
+    ("licence", 1, r"l1(?= [a-z])"),
     ("dcg", 3, r"dcg|diplome de comptabilite et (?:de )?gestion|"
                # its forerunner until 2007, the diploma of accounting and financial studies
                r"decf|diplome d'etudes comptables et financieres"),
@@ -176,12 +198,23 @@ _DEGREES: list[tuple[str, int, str]] = [
                      # qualifications for school leaders, at a master's level without being one
                      r"delta(?= |$)|npqh|npqsl|npqml|npqlt|npqel|"
                      # the law conversion course in England; the Swiss certificate and diploma of advanced studies
-                     r"p?gdl(?=,|$| \()|certificate of advanced studies|diploma of advanced studies|cas(?= en | in )|"
-                     r"post[ -]?graduate(?= in )"),
+                     r"p?gdl(?=,|$| \()|certificate of advanced studies|diploma of advanced studies|"
+                     # (with the Swiss university of applied sciences that awards it: "CAS HES-SO en management")
+                     r"cas(?: hes-so| hes| fh)?(?= en | in )|"
+                     r"post[ -]?graduate(?= in )|"
+                     # the postgraduate specialisations of Latin America, a year or two after the first degree
+                     # ("Especialización en Gerencia de Proyectos", Peru's "Segunda Especialidad en Enfermería",
+                     # Argentina's "Posgrado en Marketing Digital"), and Belgium's year of specialisation after a
+                     # bachelor ("Spécialisation en soins intensifs"), each opening its field
+                     r"(?:segunda )?especialidad(?= en )|especializacion(?= en )|pos(?:t)?grado(?= en )|"
+                     r"specialisation(?= en )"),
     ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
                r"diplome de technicien (?:superieur|specialise)|"
                # Spain's higher vocational title (ciclo de grado superior), the Maghreb's specialised technician
-               r"tecnico superior(?= en | de )|technicien specialise(?= en | de )"),
+               r"tecnico superior(?= en | de )|technicien specialise(?= en | de )|"
+               # Argentina's higher technical course and Colombia's technologist (SENA), two or three years after
+               # secondary school ("Tecnicatura Superior en Gestión Hotelera", "Tecnólogo en Gestión Hotelera")
+               r"tecnicatura(?: superior| universitaria)?(?= en | de )|tecnolog[oa](?= en )"),
     # India's two-year diplomas after the 12th: pharmacy, elementary education (the primary teacher's diploma).
     ("diploma", 2, r"d\. ?pharm(?:a|acy)?\.?|d\. ?el\. ?ed\.?|deled|"
                    # the certificates of teachers of English (Cambridge CELTA) and of French (DAEFLE) abroad
@@ -194,6 +227,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("diploma", 2, r"(?:advanced )?diploma(?= (?:in|of) )|^(?:advanced )?diploma$"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
+                # (the same in English, as the Maghreb's engineers write it: "Preparatory Classes MP", Tunisia's
+                # "Preparatory Cycle Mathematics-Physics" at an IPEI; the integrated preparatory cycle of the schools)
+                r"preparatory (?:classes?|cycle)|cycle preparatoire(?: integre)?|"
                 r"hypokhagne|khagne"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
     ("deug", 2, r"deug|deust|deua|diplome d'etudes universitaires (?:generales|scientifiques|appliquees)|"
@@ -209,10 +245,13 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"junior specialist|molodshyi spetsialist"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
-    ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bep|brevet d'etudes professionnelles|"
+    ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bepa?|brevet d'etudes professionnelles(?: agricoles)?|"
                 # Québec's DEP, Luxembourg's DAP and CCP: the same rung of trade training
                 r"dep|dap|ccp|diplome d'aptitude professionnelle|certificat de capacite professionnelle|"
                 r"diplome d'etudes professionnelles|"
+                # Switzerland's two-year federal certificate of vocational training ("AFP de logisticien"; not the
+                # news agency: a trade follows)
+                r"afp(?= de | d')|attestation federale de formation professionnelle|"
                 # Québec's specialisation after a DEP
                 r"attestation de specialisation professionnelle|"
                 # Germany's journeyman's examination
@@ -230,7 +269,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # Belgium's certificate at the end of primary school
                    r"ceb|certificat d'etudes de base"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
-    ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?"),
+    ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
+              # a Spanish-speaking university's own diploma of continuing education ("Diplomado en Cuidados
+              # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
+              r"diplomado(?= en )|diplomatura(?= en )"),
     ("bp", 0, r"brevet professionnel|bp(?= \w)|"
               # the craft trades' technical certificate, after a CAP ("BTM Pâtissier Confiseur Glacier Traiteur")
               r"brevet technique des metiers|btm(?= \w)|bpa(?= \w)"),
@@ -256,6 +298,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"manageriale|digitale|numerique|bureautique|externe|specifique|specialisee)s?\b)"
                      r"(?:de |d')?"
                      r"(?!en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
+    # A technician's diploma of a vocational secondary school, at the baccalauréat's rung (Poland's technikum:
+    # "Construction Technician Diploma").
+    ("technicien", 0, r"technician(?:'s)? (?:diploma|certificate)"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
@@ -280,6 +325,17 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"curso tecnico(?= em | de | do | da )|"
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
                r"ausbildung|berufsausbildung|mbo(?= |$)|"
+               # (Germany's trained clerks, named by their trade: "Kaufmann für Versicherungen und Finanzen",
+               # "Bankkauffrau")
+               r"(?:bank|industrie|versicherungs|immobilien|speditions|buro|einzelhandels|steuerfach)?"
+               r"kauf(?:mann|frau)(?= fur | im |$)|"
+               # the English name of the Maghreb's and France's baccalauréat ("Baccalaureate in Mathematical
+               # Sciences"; an American "baccalaureate degree" is a bachelor's), the Spanish-speaking countries'
+               # bachiller (secondary school's; Peru's universities give theirs after the studies, see below)
+               r"baccalaureate(?! degree)|bachiller|"
+               # the last year of the Maghreb's secondary school, reached without the baccalauréat ("Niveau 3e année
+               # secondaire")
+               r"niveau (?:3e|3eme|troisieme) annee (?:secondaire|du secondaire)|"
                r"high school diploma|high school|a-levels|a levels|hsc|ssc|12th|10th|intermediate|bac|ged|"
                # Ireland's school-leaving certificate; Pakistan's intermediate (FSc) and matriculation
                r"leaving certificate|leaving cert|f\.? ?sc\.?|"
@@ -296,7 +352,46 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Ireland's level 5, the post-Leaving-Certificate courses
                r"(?:qqi|fetac|nfq) level 5(?: (?:major )?(?:certificate|award))?"),
 ]  # fmt: skip
-_DEGREE_RES = [(key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])")) for key, level, pattern in _DEGREES]
+# Diplomas whose words also make a job's title or a sentence ("Technicien en maintenance", "Préparation des
+# commandes"): they count only inside a studies entry, as the courses named by their trade do (``find_degree``).
+_STUDIES_ONLY: list[tuple[str, int, str]] = [
+    # The Maghreb's vocational technician, below the specialised technician (OFPPT's "Technicien en Réception")
+    ("technicien", 0, r"technicien(?= en | de | d')|"
+                      # (a technician's diploma written in English, its own country's name in brackets: "Agricultural
+                      # Technician (Technik rolnik)" from a Polish technikum)
+                      r"(?:[a-z]+ )?technician(?= \(technik)|technik(?= [a-z])"),
+    # Colombia's professional degree, four or five years at a university ("Profesional en Enfermería")
+    ("licence", 3, r"profesional(?= en )"),
+    # The initial training of a civil service's profession, in its own school after a competitive examination
+    # ("Formation initiale de greffier des services judiciaires (École nationale des greffes)", "Formation initiale
+    # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
+    # ("Formation des attachés d'administration de l'État" at an IRA, "Formation initiale des administrateurs
+    # territoriaux" at the INET, "Scolarité d'inspecteur stagiaire" at the ENFiP)
+    ("training", -2, r"^(?:formation (?:initiale )?|scolarite )(?:de |du |des |d')(?:eleves? )?"
+                     r"(?:greffiers?(?: des services judiciaires)?|"
+                     r"directeurs? des services de greffe(?: judiciaires)?|professeurs? des ecoles|magistrats?|"
+                     r"auditeurs? de justice|commissaires? de police|officiers? de police|gardiens? de la paix|"
+                     r"surveillants? penitentiaires?|inspecteurs?(?: des finances publiques| du travail)?|"
+                     r"controleurs?(?: des finances publiques)?|conseillers? principa(?:l|ux) d'education|"
+                     r"conseillers? (?:penitentiaires? )?d'insertion et de probation|"
+                     r"attaches?(?: d'administration(?: de l'etat)?| territoriaux)?|"
+                     r"administrateurs?(?: territoriaux| de l'etat| civils)?)(?: stagiaires?)?"),
+    # The same in English ("Initial training for Government Attachés", at a French IRA)
+    ("training", -2, r"^initial training (?:for|as|of) (?:(?! - )[^,|()–—])*"),
+    # A civil service's competitive examination passed ("Concours de rédacteur territorial – lauréate", "Concours
+    # d'attaché territorial"), not the schools' general contest ("Concours général")
+    ("training", -2, r"^concours (?:externe |interne |(?:de la )?troisieme voie )?(?:de |d'|du )(?!general)"
+                     r"(?:(?! - )[^,|()–—])*"),
+    # A year preparing a competitive or entrance examination, at a university's institute of judicial studies or
+    # elsewhere ("Préparation à l'examen d'entrée au CRFPA", "Préparation au concours de l'ENM", "Prépa CRFPA")
+    ("training", -2, r"^preparation (?:a l'|au |aux )(?:examen|concours)\b(?:(?! - )[^,|()–—])*|^preparation au crfpa|"
+                     r"^prepa (?:crfpa|enm)"),
+]  # fmt: skip
+_DEGREE_RES = [
+    (key, level, re.compile(r"(?<![\w])(?:" + pattern + r")(?![\w])"), studies)
+    for studies, patterns in ((False, _DEGREES), (True, _STUDIES_ONLY))
+    for key, level, pattern in patterns
+]
 _ACRONYMS = {
     "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
     "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
@@ -305,7 +400,7 @@ _ACRONYMS = {
     "pass", "caferuis", "cafdes", "bpjeps", "capa", "havo", "vwo", "efz", "mbo", "dep", "dap", "ccp", "ceb",
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
-    "bfem", "bpa", "bma", "dma",
+    "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -313,6 +408,15 @@ _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
 _OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md", "mas", "cas"}
 _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
+# Words that name a diploma only where a line or a field opens, before the diploma's subject: elsewhere they are a
+# school's ("Facultad de Ingeniería", "Escuela de Posgrado"), a sentence's ("con maestría en …") or a person's
+# ("Kaufmann") words (folded).
+_OPENS_FIELD_WORDS = frozenset(
+    {"ingenieria", "maestria", "segunda", "especialidad", "especializacion", "posgrado", "postgrado", "specialisation",
+     "tecnicatura", "tecnologo", "tecnologa", "diplomado", "diplomatura", "bachiller", "profesional", "technicien",
+     "technik", "l1", "l2", "l3"}
+)  # fmt: skip
+_CLERK_RE = re.compile(r"[a-z]*kauf(?:mann|frau)$")
 # "Cambridge, MA", "Orono, ME 04469": a US state's code after a city, not a degree.
 _STATE_AFTER_CITY_RE = re.compile(r"[A-Z][a-z]+\.?,\s*$")
 _STATE_CODES = {"ma", "me", "ms", "md"}
@@ -333,11 +437,12 @@ _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
-    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|de|du|des|mention|"
+    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|de|du|des|f[üu]r|mention|"
     r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
 )
-_AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|\ba\b|\bfrom\b|\bchez\b|\bau sein\b)\s*", re.I)
+# (a French "à" typed without its accent, in lower case: a capital "A" is a series' letter, "Sciences Mathématiques A")
+_AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|(?-i:\ba\b)|\bfrom\b|\bchez\b|\bau sein\b)\s*", re.I)
 
 # An institution named after the degree on the same piece: "Master of Laws from University of Melbourne",
 # "Diploma in Electronics from NIT", "Licence d'économie à l'Université Lyon 2".
@@ -350,13 +455,13 @@ _FROM_RE = re.compile(
 # course-work, people, certificates and training (folded, written for this module).
 _NOT_SCHOOL_TEXT = """
     expected anticipated graduated graduation graduating completed completion pursuing present current currently
-    ongoing date fall spring summer autumn winter semester semestre trimestre year years annee months mois
+    ongoing date dates fall spring summer autumn winter semester semestre trimestre year years annee months mois
     gpa cgpa grade grades percentage percent marks aggregate score moyenne mention honors honours honour honor
     dean's deans list cum laude magna summa distinction merit first class division rank
     coursework courses course cours relevant thesis dissertation memoire project projet minor major concentration
     majoring majored specializing specialising specialization specialisation option majeure specialite parcours
     apprentissage alternance
-    member president treasurer secretary captain volunteer
+    member president treasurer secretary captain volunteer candidat candidate
     children child married single hometown nationality birth
     certificate certification certified certificat training formation workshop seminar seminars webinar
     bootcamp exam examination credential license licence endorsement
@@ -371,6 +476,16 @@ _GROUP_TEXT = """
     conseil comite membre membres reseau equipe
 """
 _GROUP_WORDS = frozenset(_GROUP_TEXT.split())
+# A school's word joined to another by a hyphen makes one word of a school's name ("École-club Migros", the Swiss
+# adult-education schools): the word joined to it names no club.
+_SCHOOL_COMPOUND_RE = re.compile(r"\b(?:ecole|school)-[a-z]+")
+
+
+def _names_group(folded: str) -> bool:
+    """Whether a folded name holds a word of ``_GROUP_WORDS`` outside a school's compound word."""
+    return bool(_GROUP_WORDS.intersection(re.findall(r"[a-z]+", _SCHOOL_COMPOUND_RE.sub("ecole", folded))))
+
+
 # School words that name one school when written alone ("Polytechnique", "Harvard"), unlike "University".
 _SCHOOL_ALONE_TEXT = (
     "polytechnique supelec essec escp edhec emlyon skema neoma kedge audencia insead ieseg stanford harvard"
@@ -425,17 +540,21 @@ _SCHOOL_SUBJECTS_TEXT = """
 """
 _SCHOOL_SUBJECTS = frozenset(_SCHOOL_SUBJECTS_TEXT.split())
 # What is taught after the baccalauréat, even in a lycée: BTS, classes préparatoires (folded).
+# (and the sport's professional certificates, taken by adults: "BPJEPS Activités de la Forme")
 _POST_SECONDARY_RE = re.compile(
     r"\b(?:classes? prepa(?:ratoires?)?|prepa|cpge|mpsi|pcsi|ptsi|hypokhagne|khagne|bts|dcg|dscg|"
-    r"diplome (?:inter-?)?universitaire|diu|titre professionnel|brevet professionnel)\b"
+    r"diplome (?:inter-?)?universitaire|diu|titre professionnel|brevet professionnel|"
+    r"bpjeps|beesan|d\.?e\.?s?\.? ?jeps)\b"
 )
 # The French baccalauréat and its lycée: French CVs list them as the first step of the Bac+N scale, and French
 # recruiters read the série and the mention, unlike the 10th/12th rows or the high school of English CVs. So do
 # British and Irish recruiters with A-levels, Scottish Highers and the Leaving Certificate (graduate schemes ask for
 # their grades), and German-speaking ones with the Abitur and the Matura.
+# So do French, Belgian and Swiss recruiters with the vocational certificates of secondary school (a cook's "CAP
+# Cuisine", a Swiss "CFC de logisticien") and Belgium's CESS, its baccalauréat.
 _READ_SCHOOLING_RE = re.compile(
     r"\b(?:bac|baccalaureat|lycee|a-? ?levels?|(?:sqa )?(?:advanced )?highers|leaving cert(?:ificate)?|abitur|"
-    r"matura|maturite)\b"
+    r"matura|maturite|capa?|bepa?|cfc|afp|cess)\b"
 )
 # School words that alone name no school ("University", "Faculty"): a span cut short.
 _GENERIC_SCHOOL_TEXT = """
@@ -460,6 +579,8 @@ def _abbreviation(word: str) -> bool:
 
 # After a degree's name: the year of a French master's ("Master 2", "Master 1"), an honours degree ("(Hons)").
 _DEGREE_GRADE_RE = re.compile(r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
+# Then the Swiss school that awards it, part of the degree's title ("Bachelor of Science HES-SO en Microtechniques").
+_AWARDING_SCHOOL_RE = re.compile(r" (?:HES-SO|HES|FH|ETH|EPFL)(?= (?:in|en) )")
 # Before it: "Honours BSc", "Honours Bachelor of Arts".
 _HONOURS_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?i:honours|honors)\s+$")
 
@@ -473,6 +594,26 @@ def _bracketed_town(part: str) -> tuple[str, str]:
     return part, ""
 
 
+# A part naming the section, option or track of a degree, by its word ("section Relations internationales",
+# "parcours Cinéma", "option Énergie").
+_SECTION_PART_RE = re.compile(
+    r"^(?:section|option|parcours|sp[ée]cialit[ée]|fili[èe]re|majeure|track|concentration)\s+(?=\w)", re.I
+)
+
+
+def _sentence_case(part: str) -> bool:
+    """Words written as a phrase is, only the first capitalised ("Enseignement secondaire qualifiant", "Sciences
+    expérimentales"), unlike a name ("Tecnológico de Monterrey", "Montpellier SupAgro")."""
+    words = [word for word in part.split() if fold(word) not in _NAME_FILLERS]
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(word[:1].islower() for word in words[1:])
+        and not any(ch.isdigit() for ch in part)
+    )
+
+
 def _plausible_school(part: str) -> bool:
     """Whether a header piece with no school word may still name an institution ("Narsee Monji", "GGSIPU"):
     not a date word, grade, honour, course, title, place, degree, certificate or sentence."""
@@ -480,9 +621,13 @@ def _plausible_school(part: str) -> bool:
     if not words or len(words) > 8 or any(ch.isdigit() for ch in part):
         return False
     folded = fold(part)
-    tokens = re.findall(r"[a-z']+", folded)
+    # ("Sport Formation Nord", "CCI Formation": a training body's name holds "Formation" capitalised after its first
+    # word; "Formation continue" is none)
+    named = " ".join(word for word in words[1:] if word != "Formation")
+    tokens = re.findall(r"[a-z']+", fold(f"{words[0]} {named}"))
     if not tokens or any(t in _NOT_SCHOOL_WORDS for t in tokens) or _TRAILING_CONNECTOR_RE.search(folded):
         return False
+    tokens = re.findall(r"[a-z']+", folded)
     if not any(len(t) >= 3 for t in tokens) or re.search(r"[+#%/]", part):
         return False
     if find_degree(part) or title_score(folded) >= 0.7:
@@ -497,7 +642,8 @@ def _plausible_school(part: str) -> bool:
 _CAMEL_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
-_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})[\s,-]+(?P<place>[A-Z][\w .'-]+)$")
+# (a place with an accented capital too: "CREPS Île-de-France", "IUT Évry")
+_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})[\s,-]+(?P<place>[A-ZÀ-Ý][\w .'-]+)$")
 
 
 def _acronym_of_a_place(part: str) -> bool:
@@ -528,20 +674,30 @@ def plausible_institution(text: str) -> bool:
         return False  # a name cut short: "University of", "Institut de"
     if any(not _abbreviation(m.group(1)) for m in _WORD_STOP_RE.finditer(value)):
         return False  # two pieces of text, a sentence's end between them ("University. Saint Paul")
-    if _GROUP_WORDS.intersection(re.findall(r"[a-z]+", folded)):
+    if _names_group(folded):
         return False
     if _CREDENTIAL_RE.search(folded):
         return False  # "New York State Certified School Counselor (Provisional)": a credential, not a school
+    if _cpge_centre(value) or _school_programme(value) or _UNIVERSITY_INSTITUTE_RE.match(folded):
+        return True  # "CPGE Moulay Youssef", "HES-SO Master", "UFR STAPS Lyon 1"
     if school_score(folded) >= 1:
         return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
     if len(value.split()) == 1:
-        # "GGSIPU", and the names schools write in one word with inner capitals: "AgroParisTech", "UCLouvain".
-        return (value.isupper() and len(value) >= 3) or bool(_INNER_CAPITALS_RE.fullmatch(value))
+        # "GGSIPU", and the names schools write in one word with inner capitals: "AgroParisTech", "UCLouvain"; or
+        # as their web address, an acronym and its domain ("EIT.swiss", the Swiss electricians' school).
+        return (
+            (value.isupper() and len(value) >= 3)
+            or bool(_INNER_CAPITALS_RE.fullmatch(value))
+            or bool(_ACRONYM_DOMAIN_RE.fullmatch(value))
+        )
     return not any(ch.isdigit() for ch in value) and not find_degree(value)
 
 
 # ("AgroParisTech", "UCLouvain", "UNamur", and an acronym with a letter in lower case: "HELMo")
 _INNER_CAPITALS_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]*){2,}|[A-Z]{2,}[a-zà-ÿ]{3,}|[A-Z]{3,5}[a-z]")
+
+
+_ACRONYM_DOMAIN_RE = re.compile(r"[A-Z]{3,6}\.(?:swiss|ch|fr|be|lu|de|org|edu)")
 
 
 _NAME_FILLERS_TEXT = "of the and at in for de du des la le les d l et"
@@ -656,7 +812,9 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
     lumière") counts too, as it does only in a studies entry (elsewhere it is a trainer's session or a job)."""
     folded = fold(text)
     best: Degree | None = None
-    for key, level, pattern in _DEGREE_RES:
+    for key, level, pattern, studies in _DEGREE_RES:
+        if studies and not courses:
+            continue
         if key == "training" and not courses:
             continue
         for match in pattern.finditer(folded):
@@ -676,10 +834,15 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
             if key == "military" and "caces" in folded[: match.start()]:
                 continue  # "CACES R489 CAT1 et CAT3": a forklift licence's categories
             trade = written.split()[-1].split("'")[-1]  # (the trade's word, after an elision: "d'Ambulancier")
-            if key == "training" and (not trade[:1].isupper() or trade.isupper()):
+            if key == "training" and not studies and (not trade[:1].isupper() or trade.isupper()):
                 continue  # (a trade named in capitals: not "Formation management", "Formation SST")
             if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
                 continue  # "LYCÉE DU PARC", "Stage chez BP France"
+            opening = match.group().split()[0]
+            if (opening in _OPENS_FIELD_WORDS or _CLERK_RE.match(opening)) and not _FIELD_OPENS_RE.search(
+                text[: match.start()]
+            ):
+                continue  # "Facultad de Ingeniería", "Escuela de Posgrado", "Hans Kaufmann"
             if acronym in _STATE_CODES and _STATE_AFTER_CITY_RE.search(text[: match.start()]):
                 continue  # "Harvard University, Cambridge, MA"
             if written == "licence" and not _FRENCH_BEFORE_RE.search(text[: match.start()]):
@@ -703,8 +866,9 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
     if best is not None and best.key == "training":
         # "Formation Aide-soignante (DEAS)", "Formation Comptable – BTS CG": the diploma the course leads to, named
         # on its line, is the degree
-        # ("Formation Bac pro Commerce", "Formation Licence pro…": the diploma is the word the course opens on)
-        after = best.start + len("formation ")
+        # ("Formation Bac pro Commerce", "Formation Licence pro…": the diploma is the word the course opens on;
+        # "Préparation au CAPES": the examination prepared)
+        after = best.start + len(folded[best.start :].split()[0]) + 1
         later = find_degree(text[after:])
         if later is not None and later.key != "training":
             return Degree(later.key, later.level, after + later.start, after + later.end)
@@ -777,6 +941,17 @@ _HONOURS_RE = re.compile(
 )
 
 
+def _field_words(text: str) -> int:
+    return sum(fold(word) not in _NAME_FILLERS for word in text.split())
+
+
+def _names_degree(tail: str) -> bool:
+    """Whether the words after a degree name a degree of their own, not its field: "Grado en Ingeniería Informática",
+    "Maestría en Ingeniería de Calidad" study engineering (a word that names a degree only opening a field)."""
+    degree = find_degree(tail)
+    return degree is not None and fold(tail)[degree.start :].split()[0] not in _OPENS_FIELD_WORDS
+
+
 def _area_after(text: str, end: int) -> str:
     bracketed = _BRACKETED_AREA_RE.match(text, end)
     if bracketed and not _BRACKETED_HONOURS_RE.match(bracketed.group()):
@@ -788,7 +963,8 @@ def _area_after(text: str, end: int) -> str:
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
     tail = clean(strip_punct(tail))
-    if not tail or len(tail.split()) > 8 or school_score(fold(tail)) or find_degree(tail):
+    # (a field's words, its "de" and "la" aside: "Activités Gymniques de la Forme et de la Force")
+    if not tail or _field_words(tail) > 8 or school_score(fold(tail)) or _names_degree(tail):
         return ""
     honours = _HONOURS_RE.search(tail)
     if honours:
@@ -930,6 +1106,27 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
             # "Université Hassan II – Faculté des Sciences Juridiques": the university, then after a dash the faculty
             # the degree was taken in, one school (not two)
             joined[-1] = f"{previous} – {part}"
+        elif (
+            previous
+            and _generic_unit(previous)
+            and _WHOLE_UNIVERSITY_RE.match(fold(part).strip())
+            and not find_degree(previous)
+            and any(f"{previous}{dash}{part}" in header for dash in (" – ", " - ", " — "))
+        ):
+            # "Faculté des Sciences Juridiques, Économiques et Sociales – Université Ibn Zohr": the faculty, then after
+            # a dash its university, one school (after a comma, "School of Engineering, University of Leeds", the
+            # university alone names it)
+            joined[-1] = f"{previous} – {part}"
+        elif (
+            previous
+            and _WHOLE_UNIVERSITY_RE.match(fold(previous).strip())
+            and _UNIVERSITY_INSTITUTE_RE.match(fold(part))
+            and not find_degree(part)
+            and any(f"{previous}{dash}{part}" in header for dash in (" – ", " - ", " — "))
+        ):
+            # "Université de Lille – IUT C", "Université de Nantes – INSPE": the university, then the institute of
+            # its own the degree was taken in
+            joined[-1] = f"{previous} – {part}"
         elif previous and _named_after_person(previous, part, header):
             # "Université Toulouse – Jean Jaurès": a university named after a person as well as its town.
             joined[-1] = f"{previous} – {part}"
@@ -961,6 +1158,8 @@ def _name_length(part: str) -> int:
     head, dash, unit = part.partition(" – ")
     if dash and _WHOLE_UNIVERSITY_RE.match(fold(head).strip()) and _generic_unit(unit):
         return len(head.split())
+    if dash and _WHOLE_UNIVERSITY_RE.match(fold(unit).strip()) and _generic_unit(head):
+        return len(unit.split())
     return len(part.split())
 
 
@@ -994,6 +1193,11 @@ _UNIT_RE = re.compile(
 _WHOLE_UNIVERSITY_RE = re.compile(
     r"^(?:the )?(?:[\w.'&-]+ ){0,3}university(?: (?:of|in|at) [\w .'&-]+)?$|^universite\b"
 )
+
+
+# A French university's own institutes, named after it: its institute of technology, its business school, its
+# teacher-training school, its departments (folded).
+_UNIVERSITY_INSTITUTE_RE = re.compile(r"(?:iut|iae|ufr|inspe|espe)\b")
 
 
 _UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr law business medical graduate"
@@ -1103,6 +1307,47 @@ _CREDENTIAL_WORDS_RE = re.compile(
 _NOT_CREDENTIAL_RE = re.compile(
     r"\b(?:committee|comite|scholarship|bourse|award|prize|prix|grant|fellowship|coordinator|coordinateur|officer)\b"
 )
+
+
+# "Diplôme de l'ENS …", "Diploma of the …": a diploma named after the school that awards it (folded).
+_DIPLOMA_OF_RE = re.compile(r"^(?:diplome|diploma) (?:de l'|de la |du |des |de |d'|of (?:the )?)")
+# What opens a department's name in brackets: "(département de physique)", "(section lettres)".
+_DEPARTMENT_RE = re.compile(r"^(?i:d[ée]partement|department|section|fili[èe]re)\s+(?:(?i:de|d'|des|du|of)\s*)?")
+
+
+def _diploma_of_school(part: str) -> str:
+    """The school a diploma is named after ("Diplôme de l'ENS Paris-Saclay (département de physique)" → "ENS
+    Paris-Saclay"), or "" when the part is no such diploma."""
+    folded = fold(part)
+    match = _DIPLOMA_OF_RE.match(folded)
+    if match is None or len(part.split()) > 12:
+        return ""
+    school = clean(_BRACKETED_TAIL_RE.sub("", part[match.end() :]))
+    if school_score(fold(school)) < 1 or find_degree(school) or not school[:1].isupper():
+        return ""
+    return school
+
+
+def _post_on_course(before: list[str], part: str, degree: Degree) -> bool:
+    """ "chargée d'enseignement, Université de Bordeaux (Master 2 Droit social)": a post held (a title among the
+    pieces ``before``) at a school, on the course named in brackets (``degree`` inside an open bracket of ``part``);
+    no study."""
+    return part.count("(", 0, degree.start) > part.count(")", 0, degree.start) and any(
+        title_score(fold(other)) >= 1 and not find_degree(other) for other in before
+    )
+
+
+def post_held_on(line: str) -> bool:
+    """Whether ``line`` names a post held on a course (``_post_on_course``): its school is no place of study."""
+    for dates in reversed(find_date_ranges(line)):
+        line = f"{line[: dates.begin]} {line[dates.stop :]}"
+    line = line.strip(" :–—-|,")
+    pieces = [piece.strip() for part in header_parts([line]) for piece in _pieces(part) if piece.strip()]
+    for index, piece in enumerate(pieces):
+        degree = find_degree(piece)
+        if degree is not None:
+            return _post_on_course(pieces[:index], piece, degree)
+    return False
 
 
 def _credential(part: str) -> bool:
@@ -1286,7 +1531,20 @@ def _name_past_dates(text: str) -> str:
     )
     if connected or _school_cut_at_line_end(head, rest):
         return f"{head} {rest} | {dates}"
+    # A degree's name cut the same way: "Spécialisation en soins intensifs et aide médicale | 2018 – 2019 urgente",
+    # "DAEFLE (Diplôme d'aptitude à l'enseignement du français langue | 2016 étrangère)": a phrase's last words in
+    # lower case, or the end of a bracket left open.
+    opened = head.count("(") > head.count(")")
+    if find_degree(head, courses=True) is not None and (
+        (opened and rest.endswith(")") and rest.count(")") == 1 and "(" not in rest)
+        or (not opened and _PHRASE_END_RE.fullmatch(rest))
+    ):
+        return f"{head} {rest} | {dates}"
     return text
+
+
+# The last words of a phrase cut at a line's end: one to three words in lower case.
+_PHRASE_END_RE = re.compile(r"[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){0,2}")
 
 
 _ELIDED_RE = re.compile(r"^(?:l|d)['’](?=[A-ZÀ-Ý])")
@@ -1461,6 +1719,24 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             continue  # "Formation Secrétaire médicale" over "Titre professionnel …": the diploma it led to
         if (
             degree is not None
+            and equivalence_of(part)
+            and any(find_degree(other, courses=True) for other in parts if not equivalence_of(other))
+        ):
+            continue  # "Diplôme reconnu équivalent Master (ENIC-NARIC)" under "Ingeniería Civil": its worth, not it
+        if (
+            degree is not None
+            and _school_programme(part)
+            and any(find_degree(other, courses=True) for number, other in enumerate(parts) if number != index)
+        ):
+            continue  # "HES-SO Master" under "Master of Science HES-SO in Engineering": the school's master's school
+        if (
+            degree is not None
+            and _cpge_centre(part)
+            and any(find_degree(other, courses=True) for number, other in enumerate(parts) if number != index)
+        ):
+            continue  # "CPGE Lycée Moulay Idriss" over "Preparatory Classes (ECS)": where the classes were taken
+        if (
+            degree is not None
             and _PROGRAMME_RE.fullmatch(fold(part[degree.start :]).strip())
             and index + 1 < len(parts)
         ):
@@ -1468,6 +1744,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if inner is not None and inner.key == degree.key and inner.start == 0:
                 # "Programme Grande École – Master in Management": the programme's degree, with its field.
                 continue
+        if degree is not None and _post_on_course(parts[:index], part, degree):
+            return None
         if degree is not None:
             # ("Master 2", "BA (Hons)", "Honours BSc": the year of a French master's and the British and Canadian
             # honours degree are part of the diploma's name, which recruiters read.)
@@ -1485,6 +1763,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # years", "Licence 3D")
                 grade = None
             end = grade.end() if grade else end
+            awarded = _AWARDING_SCHOOL_RE.match(part, end)
+            end = awarded.end() if awarded else end  # "Master of Science HES-SO in Engineering"
             honours = _HONOURS_BEFORE_RE.search(part[:start])
             start = honours.start() if honours else start
             item["studyType"] = clean(strip_punct(part[start:end]))
@@ -1503,6 +1783,19 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # ("Diploma Computer Engineering (May": a bracket the dates' removal left open goes with them.)
                 opened = part.rfind("(")
                 item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
+                degree_index = index
+                break
+            school = _diploma_of_school(part)
+            if school:
+                # "Diplôme de l'ENS Paris-Saclay (département de physique)": a grande école's own diploma, named after
+                # it (its department in brackets is the field); with no other school written, the school it names
+                bracket = _BRACKETED_TAIL_RE.search(part)
+                item["studyType"] = clean(strip_punct(part[: bracket.start()] if bracket else part))
+                department = _DEPARTMENT_RE.sub("", bracket.group().strip(" ()")) if bracket else ""
+                if department and not any(ch.isdigit() for ch in department) and not school_score(fold(department)):
+                    item["area"] = clean(department)
+                if not any(school_score(fold(other)) >= 1 for other in parts if other != part):
+                    parts.append(school)
                 degree_index = index
                 break
     named = ""
@@ -1524,7 +1817,15 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = clean(strip_punct(major.group("area")))
             others = [(j, p) for j, p in others if j != i]
             break
-    schools = [(i, p) for i, p in others if school_score(fold(p)) >= 1 and _name_length(p) <= 12]
+    # ("Candidat libre, académie de Paris": the education authority a diploma was sat under, no school)
+    others = [(i, p) for i, p in others if not _ACADEMY_RE.fullmatch(fold(p).strip())]
+    # ("UFR STAPS Lyon 1": a university's own institute, named by its initials)
+    schools = [
+        (i, p)
+        for i, p in others
+        if (school_score(fold(p)) >= 1 or _cpge_centre(p) or _UNIVERSITY_INSTITUTE_RE.match(fold(p)))
+        and _name_length(p) <= 12
+    ]
     # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
     # college is where the person studied; the university it is affiliated to only awards the degree.
     attended = [(i, p) for i, p in schools if not _AFFILIATED_RE.match(fold(p))]
@@ -1538,8 +1839,21 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     # another part names the school.
     if degree_index >= 0 and "area" not in item:
         following = [(i, p) for i, p in others if i == degree_index + 1 and school_score(fold(p)) == 0]
-        if following and (schools or (len(others) == 1 and entry.header and len(entry.header) == 1)):
-            area = clean(strip_punct(following[0][1]))
+        # ("Diplôme de qualification pédagogique – Enseignement secondaire qualifiant" over "CRMEF Fès-Meknès": words
+        # in sentence case after the degree name its field when another part may name the school; alone, they may
+        # be a school's name without a school's word: "Maison familiale rurale", "Alliance française")
+        phrase = bool(
+            following
+            and _sentence_case(following[0][1])
+            and any(_plausible_school(p) for i, p in others if i != following[0][0])
+        )
+        # ("Diplôme de l'IEP, section Relations internationales – IEP de Lyon": the section, option or track the
+        # part names is the field, its word aside)
+        section = _SECTION_PART_RE.match(following[0][1]) if following else None
+        if following and (
+            schools or (len(others) == 1 and entry.header and len(entry.header) == 1) or phrase or section
+        ):
+            area = clean(strip_punct(following[0][1][section.end() :] if section else following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:
                 item["area"] = area
@@ -1552,6 +1866,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             places = geo.find_places(part)
             # ("Montpellier SupAgro": a word shaped as a school writes its name, beside its town)
             shaped = any(_CAMEL_RE.fullmatch(word) for word in part.split())
+            if _school_programme(part) and degree_index >= 0:
+                institution = part  # "HES-SO Master"
+                break
             if part != item.get("area") and (not places or len(part.split()) > 2 or shaped) and _plausible_school(part):
                 institution = part
                 break
@@ -1572,7 +1889,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         if fold(full).startswith(fold(institution) + " "):
             institution = full
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
-    if institution and not generic and not _GROUP_WORDS.intersection(re.findall(r"[a-z]+", fold(institution))):
+    if institution and not generic and not _names_group(fold(institution)):
         # A remark in brackets goes ("(Extension)", "(Paris)"); the school's own acronym stays: it is how people
         # name it, and search for it ("Université libre de Bruxelles (ULB)", "… Félix Houphouët-Boigny (INP-HB)").
         # So does the full name after the acronym ("ENIT (École Nationale d'Ingénieurs de Tunis)").
@@ -1584,9 +1901,17 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             and fold(bracket.group(1))[:1] == fold(before)[:1]
             and school_score(fold(bracket.group(1))) >= 1
         )
+        # So does the university an institute of its own belongs to ("CEIPI (Université de Strasbourg)", "IAE
+        # (Université de Lille)"): part of how the institute is named and known.
+        university = bool(
+            bracket
+            and _WHOLE_UNIVERSITY_RE.match(fold(bracket.group(1)).strip())
+            and not _WHOLE_UNIVERSITY_RE.match(fold(before))
+        )
         if (
             bracket
             and not spelled_out
+            and not university
             and (not _ACRONYM_RE.fullmatch(bracket.group(1)) or _university_of(before, bracket.group(1)))
         ):
             institution = institution[: bracket.start()]
@@ -1611,6 +1936,46 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     return item
 
 
+# The words of a preparatory class's track after "CPGE" ("CPGE Scientifique", "CPGE Économique et commerciale"), unlike
+# a centre's name (folded).
+_CPGE_TRACK_TEXT = """
+    scientifique scientifiques economique economiques commerciale litteraire litteraires lettres technologique maths
+    math mathematiques physique biologie sup spe specialisee
+"""
+_CPGE_TRACK_WORDS = frozenset(_CPGE_TRACK_TEXT.split())
+
+
+# A school's acronym and the word of the degrees it teaches, the name of its school of those degrees ("HES-SO Master",
+# the Swiss universities of applied sciences' master's school; "KEDGE Bachelor").
+_SCHOOL_PROGRAMME_RE = re.compile(r"(?P<acronym>[A-Z][A-Z&]{1,6}(?:-[A-Z]{1,4})?) (?:Master|Bachelor)")
+
+
+def _school_programme(part: str) -> bool:
+    match = _SCHOOL_PROGRAMME_RE.fullmatch(part.strip())
+    return bool(match and not find_degree(match.group("acronym")))
+
+
+def _cpge_centre(part: str) -> bool:
+    """ "CPGE Moulay Youssef", "CPGE Lycée Moulay Idriss": a centre of preparatory classes named after its lycée or
+    its patron, as the Maghreb's are (not a class's track: "CPGE MP", "CPGE Scientifique")."""
+    match = re.match(r"CPGE\s+([A-ZÀ-Ý][\w'’-]*)", part.strip())
+    return bool(
+        match
+        and not match.group(1).isupper()
+        and fold(match.group(1)) not in _CPGE_TRACK_WORDS
+        and not find_degree(match.group(1))
+    )
+
+
+# France's education authorities, the académies (the rectorat of a region): an external candidate ("candidat libre")
+# sits a diploma under one, at no school (folded).
+_ACADEMY_RE = re.compile(
+    r"academie (?:de |d')(?:paris|versailles|creteil|lyon|grenoble|aix-marseille|nice|montpellier|toulouse|bordeaux|"
+    r"poitiers|limoges|clermont(?:-ferrand)?|nantes|rennes|caen|rouen|normandie|amiens|lille|reims|nancy-metz|"
+    r"strasbourg|besancon|dijon|orleans-tours|corse|la reunion|la guadeloupe|la martinique|la guyane|mayotte)"
+)
+
+
 # A school's acronym: "ULB", "UQAM", "INP-HB", "HEdS", "UMONS" (two capitals at least, no space).
 _ACRONYM_RE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&-]{1,9}")
 # "affiliated to", and its common misspelling "affilated to", before the university that awards a college's degrees.
@@ -1627,6 +1992,21 @@ _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
     r"annee (?:d'echange|erasmus)|study abroad|semester abroad|erasmus(?! mundus))\b[^.;]*?\s(?:at|a|in|en|chez)\s+\S"
 )
+
+
+# A line saying what a foreign degree is recognised as ("Equivalent to a B.Sc. in Computer Engineering", "Diplôme
+# reconnu équivalent Master (ENIC-NARIC France)", "Attestation de comparabilité"): the level the diploma above it is
+# worth, no diploma of its own (folded).
+# (not "diplôme reconnu par l'État", which says a private school's diploma is the state's)
+_EQUIVALENCE_RE = re.compile(
+    r"\b(?:equivalent|equivalente|equivalence|equiv\.|recogni[sz]ed as|comparable (?:to|a)|comparabilite|"
+    r"enic-naric|naric)\b"
+)
+
+
+def equivalence_of(line: str) -> bool:
+    """Whether ``line`` states the equivalence of a foreign degree (``_EQUIVALENCE_RE``) rather than names one."""
+    return bool(_EQUIVALENCE_RE.search(fold(line)))
 
 
 def abroad_on(line: str, school: str) -> bool:
@@ -1667,19 +2047,32 @@ _SCHOOL_REMARK_RE = re.compile(
 
 
 # At a university, Québec's "baccalauréat" ("en administration", "ès sciences") is a bachelor's degree; France's
-# "baccalauréat général" or "série S", taken at a lycée, ends secondary school.
+# "baccalauréat général" or "série S", taken at a lycée, ends secondary school. So is Peru's "Bachiller en
+# Administración Hotelera" at a universidad, not the "Bachiller Académico" of a Colombian colegio.
 _UNIVERSITY_BACCALAUREATE_RE = re.compile(
-    r"^baccalaureat\b(?! (?:en |es )?(?:serie|option|filiere|mention|general|professionnel|technologique)\b)"
+    r"^(?:baccalaureate?|bachiller)\b(?! (?:en |es )?(?:serie|option|filiere|mention|general|professionnel|"
+    r"technologique)\b)"
 )
-_UNIVERSITY_RE = re.compile(r"\buniversit[ey]\b|\buq[a-z]{1,3}\b|\bhec montreal\b|\bpolytechnique montreal\b")
+_UNIVERSITY_RE = re.compile(
+    r"\buniversit[ey]\b|\buniversidad\b|\buq[a-z]{1,3}\b|\bhec montreal\b|\bpolytechnique montreal\b"
+)
 
 
 def _degree_anchored(texts: list[str]) -> list[Entry]:
     """One entry per line that names a degree, with the lines after it (entries written as sentences: "B.Ed. from
     Khalsa College of Education in 2016 with 78% marks."); a sentence's one period is its entry's."""
     entries: list[Entry] = []
+    # "Établissement : Université Côte d'Azur, Nice" over "Licence Arts du spectacle": the school first, each entry
+    # opened by its school's line
+    school_first = (
+        len(texts) > 1
+        and not find_degree(texts[0])
+        and school_score(fold(texts[0])) >= 1
+        and find_degree(texts[1]) is not None
+    )
     for text in texts:
-        if find_degree(text) or not entries:
+        opens = school_score(fold(text)) >= 1 and not find_degree(text) if school_first else find_degree(text)
+        if opens or not entries:
             ranges = find_date_ranges(text)
             entries.append(Entry(header=[text], dates=ranges[0] if len(ranges) == 1 else None))
         elif len(entries[-1].header) < 3 and len(text.split()) <= 12:
@@ -1692,13 +2085,34 @@ def _complete(header: list[str]) -> bool:
     return bool(item and item.get("studyType") and school_score(fold(item.get("institution", ""))) >= 1)
 
 
+# A sign that looks like a colon, for the colon of a degree's line while the entries are grouped (``parse_education``).
+_HIDDEN_COLON = "\u2236"
+
+
+def _degree_colon_hidden(text: str) -> str:
+    """ "BTSA Agronomie : productions végétales", "Master Droit : parcours affaires": a degree, its field, then its
+    speciality after a colon. The entries' grouping reads a few words and a colon as a description's "label: value"
+    line ("Missions : …"), which heads no entry; a degree opening the words before the colon heads its entry, so its
+    colon is hidden from the grouping (and given back after)."""
+    label, colon, value = text.partition(":")
+    if not colon or not value.strip() or not 2 <= len(label.strip()) <= 30:
+        return text
+    degree = find_degree(label, courses=True)
+    if degree is None or label[: degree.start].strip():
+        return text
+    return f"{label}{_HIDDEN_COLON}{value}"
+
+
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
     texts, bold = labelled_dates_first(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
     texts = _without_award_years(texts)
-    entries = group_entries(texts, bold=bold, complete=_complete)
+    entries = group_entries([_degree_colon_hidden(text) for text in texts], bold=bold, complete=_complete)
+    for entry in entries:
+        entry.header = [text.replace(_HIDDEN_COLON, ":") for text in entry.header]
+        entry.body = [text.replace(_HIDDEN_COLON, ":") for text in entry.body]
     if not entries:
         entries = _degree_anchored(texts)
     items = []

@@ -25,8 +25,10 @@ from .dates import find_date_ranges
 from .education import (
     abroad_on,
     affiliated_on,
+    equivalence_of,
     find_degree,
     plausible_institution,
+    post_held_on,
     same_school,
     without_secondary_schools,
 )
@@ -434,6 +436,8 @@ def refine(
                 continue  # "MCA from X College, affiliated to Y University": the university only awards the degree
             if abroad_on(lines[number].text, text):
                 continue  # "semestre d'échange à HEC Montréal": a term spent there, during another school's degree
+            if post_held_on(lines[number].text):
+                continue  # "chargée d'enseignement, Université de Bordeaux (Master 2 …)": where the person teaches
             if number in job_lines and _names_known_employer(lines[number].text, work):
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
             if _bracketed_beside_school(lines[number].text, text, education):
@@ -449,6 +453,8 @@ def refine(
             degree = find_degree(text)
             if degree is None or degree.key in known or _LEVEL_RE.match(fold(text)):
                 continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
+            if equivalence_of(lines[number].text):
+                continue  # "Equivalent to a B.Sc. in …": what a foreign degree the rules read is worth, no other one
             if any(f" {_key(text)} " in f" {_key(item.get('studyType', ''))} " for item in education):
                 continue  # "Diplôme d'État" out of "Diplôme d'État de docteur": a piece of a degree the rules found
             if any(

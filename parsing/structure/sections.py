@@ -330,6 +330,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None  # "Education Administrator", "Physical Education Teacher", "Work Experience Student": a job's title
     if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and _KEYWORDS.get(tokens[-1]) == EDUCATION:
         return None  # "Ingénieure études", "Responsable formation": a job's title ("Developer Skills" heads)
+    if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and re.search(r"\s[–—|]\s", raw):
+        return None  # "Formateur – Conseiller en formation continue": the titles a headline gives the person
     if tokens[0] == "diplome" and len(tokens) > 1 and tokens[1] not in ("et", "and"):
         return None  # "Diplôme d'État de masseur-kinésithérapeute": a diploma's line ("Diplôme et formations" heads)
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.
