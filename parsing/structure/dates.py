@@ -63,8 +63,9 @@ _YEAR = r"(?P<{g}>(?:19[5-9]\d|20[0-4]\d))"
 _YEAR2 = r"(?P<{g}>\d{{2}})"
 
 
-# (and a harvest's, which dates seasonal farm work: "Vendanges 2019 — Assistante de chai")
-_SEASONS = r"spring|summer|fall|autumn|winter|printemps|ete|automne|hiver|vendanges|moissons|harvest|vintage"
+# (and the grape harvest's, which dates seasonal farm work: "Vendanges 2019 — Assistante de chai"; not "Harvest" nor
+# "Vintage", English words of firms' names: "Bartender at Harvest 2019 – 2021")
+_SEASONS = r"spring|summer|fall|autumn|winter|printemps|ete|automne|hiver|vendanges"
 
 
 def _date(prefix: str) -> str:

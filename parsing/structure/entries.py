@@ -40,7 +40,12 @@ def _split(text: str) -> list[str]:
         first, separator, rest = text.partition(" — ")
         inner = _EN_DASH_RE.split(first)
         # (one word in lower case after a title is the title's other name, not a remark: "Vendangeur – porteur")
-        paired = len(inner) == 2 and len(inner[1].split()) == 1 and title_score(fold(inner[0])) >= 1
+        paired = (
+            len(inner) == 2
+            and len(inner[1].split()) == 1
+            and title_score(fold(inner[0])) >= 1
+            and fold(inner[1]).strip(" .,") not in _STATUS_WORDS  # (not "Caissier – étudiant", "– intérim": terms)
+        )
         if (
             _town_first(inner[-1])
             or (inner[-1][:1].islower() and not paired)
@@ -55,6 +60,15 @@ _UNIT_WORDS_RE = re.compile(
     r"\b(?:team|teams|division|department|dept|projects?|programme|program|office|hq|headquarters|leave|"
     r"volunteering|equipe|direction|service|pole|projets?|agence|site|mission|client)\b"
 )
+
+
+# Words of a job's terms or status, no title's other name ("Caissier – étudiant", "Serveur – extra").
+_STATUS_TEXT = """
+    etudiant etudiante interim interimaire extra extras nuit jour contractuel contractuelle vacataire freelance stage
+    stagiaire remplacement remplacant remplacante saisonnier saisonniere titulaire alternance apprenti apprentie
+    independant independante benevole cdd cdi
+"""
+_STATUS_WORDS = frozenset(_STATUS_TEXT.split())
 
 
 def _covers(outer: DateRange | None, inner: DateRange | None) -> bool:
@@ -262,7 +276,7 @@ _PRESENT_LINE_RE = re.compile(
 # "Present: Art Editor, Globex" after a line "2003": the range was cut at its dash.
 _PRESENT_LEAD_RE = re.compile(r"^(?:present|current|now|today|aujourd'hui|ce jour|en cours)\s*[:–—-]\s*(?=\w)")
 _SEASON_END_RE = re.compile(
-    r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]s?|hiver|printemps|automne|vendanges|moissons|harvest|vintage)\s*$",
+    r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]s?|hiver|printemps|automne|vendanges)\s*$",
     re.I,
 )
 
@@ -407,6 +421,9 @@ def _result_phrase(before: str) -> bool:
         # (not "Enseignante primaire à 50 %, École de Chailly, 2021": a post, its rate and its fields apart)
         and not re.search(r"\s[–—|-]\s|,\s|\s(?:chez|at|@|for|pour)\s", before)
         and not _opens_with_title(before)
+        # (no name in it, "Bourse d'excellence de 5 000 € Université Paris-Dauphine 2015", nor a rate, "500 €/jour")
+        and not any(word[:1].isupper() for word in before.split()[1:])
+        and not re.search(r"[%€$£]\s*/", before)
     )
 
 
@@ -445,15 +462,17 @@ def _job_lengths(infos: list[_Info]) -> None:
             not bar
             and TENURE_RE.match(fold(head).strip())
             and not re.search(r"\s[|–—-]\s|,\s", following)
-            and any(later.dates is not None and not later.rest for later in infos[index + 1 : index + 4])
+            and any(later.dates is not None for later in infos[index + 1 : index + 4])
         ):
-            continue  # (a tenure: the roles follow, each a title alone over its own dates)
+            continue  # (a tenure: the roles follow, each a title over its own dates, "(4 years 2 months)" or not)
+        if any(earlier.dates is not None for earlier in infos[max(0, index - 2) : index]):
+            continue  # ("2019 – 2021 Technicien – Renault" / "24 mois": how long that job lasted)
         info.dates = DateRange(None, None, False, 0, len(head))
         info.rest = rest.strip() if bar else ""
         info.headerish = False
 
 
-def _indented_deeds(infos: list[_Info], indents: list[float]) -> None:
+def _indented_deeds(infos: list[_Info], indents: list[float], bolds: list[bool]) -> None:
     """A line set further in than every other dated line of the section, its date closing it ("Accession des U15 en
     Régional 1 (2019)", "Pro12 champion 2016" indented under "2014 – 2018 | Professional Rugby Player"): a duty or a
     result of the job above, its bullet drawn as a shape or dropped, not a job."""
@@ -468,8 +487,10 @@ def _indented_deeds(infos: list[_Info], indents: list[float]) -> None:
         before = info.text[: info.dates.begin]
         after = strip_punct(_BRACKETS_RE.sub("", info.text[info.dates.stop :]))
         words = strip_punct(before).split()
-        if after or len(words) < 2 or fold(words[0]) in _CONTRACT_OPENERS:
-            continue  # ("Stage chez Airbus (2018)": a job of its own, in a list under the one above)
+        if after or len(words) < 2 or fold(words[0]) in _CONTRACT_OPENERS or bolds[index]:
+            continue  # ("Stage chez Airbus (2018)": a job of its own; a bold line is a header's wrapped end)
+        if re.search(r"\s[–—|-]\s|\s(?:chez|at|@)\s|,\s+(?![a-zà-ÿ])", before) or _opens_with_title(before):
+            continue  # ("Cariste – Auchan Logistique 2018": an assignment listed under a temp's agency, a job)
         info.dates, info.rest, info.headerish = None, info.text, False
 
 
@@ -923,7 +944,7 @@ def group_entries(
             if info.dates is not None and not bolds[index] and _dated_deed(info):
                 info.dates, info.rest, info.headerish = None, info.text, False
     if jobs and indents is not None and len(indents) == len(infos):
-        _indented_deeds(infos, indents)
+        _indented_deeds(infos, indents, bold if bold is not None and len(bold) == len(infos) else [False] * len(infos))
     if jobs:
         _job_lengths(infos)
     is_complete = complete or _looks_complete

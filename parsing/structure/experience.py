@@ -2003,6 +2003,14 @@ def _with_site(employer: str, parts: list[str], location: str) -> tuple[str, str
 _QUALIFIER_SEPARATORS = (", ", " – ", " - ", " — ")
 
 
+# A remark on the terms or the hours after a title's dash ("Vendeuse – temps partiel", "– extra", "– nuit", "– vacances
+# scolaires", "– via Adecco"): no field the title covers.
+_STATUS_REMARK_RE = re.compile(
+    r"^(?:extras?|nuits?|de nuit|jour|week-ends?|vacances(?: scolaires)?|via .+|stage|etudiante?|saisonniere?|"
+    r"remplacements?|benevole)$"
+)
+
+
 def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) -> tuple[str, str, str]:
     """ "Section Manager – Food" over "Marks & Spencer, Preston", or under "Gilead Sciences (Toulouse)": the words
     after the title on its own line say what it covers (a department, a region, a segment, a field: "Regional
@@ -2017,7 +2025,17 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
                 # the employer only when the lines were read together.)
                 title, qualifier = title[: -len(separator + employer)], employer
         head, dash, rest = line.partition(" – ")
-        if title and not qualifier and dash and fold(clean(head)) == fold(title) and lower_opening(rest):
+        if (
+            title
+            and not qualifier
+            and dash
+            and fold(clean(head)) == fold(title)
+            and lower_opening(rest)
+            and not is_contract_word(rest)
+            and not _TERMS_RE.match(fold(clean(rest)))
+            and not _TERM_PIECE_RE.match(fold(clean(rest)))
+            and not _STATUS_REMARK_RE.match(fold(clean(rest)))
+        ):
             qualifier = clean(rest)  # "Juriste – droit de la concurrence": a field in lower case, no employer's name
         if (
             title

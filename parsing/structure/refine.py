@@ -188,7 +188,8 @@ def _piece_of_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, An
     if not _in_highlights(line, work):
         return False
     words = clean(line.text).split()
-    return is_bullet(line.text) or (len(words) >= 5 and len(text.split()) * 2 < len(words))
+    # (a side job in a few words stays: "Weekend waitress in a family-run café", "Préparateur de commandes en intérim")
+    return is_bullet(line.text) or (len(words) >= 5 and len(text.split()) == 1)
 
 
 def _labelled_position(position: str, lines: list[fields.TaggedLine]) -> bool:
@@ -201,9 +202,19 @@ def _labelled_position(position: str, lines: list[fields.TaggedLine]) -> bool:
         return False  # ("Poste : 35 h, CDI", "Poste : temps plein", "Role: part-time": the terms, no post)
     for line in lines:
         match = FIELD_LABEL_RE.match(line.text)
-        if match is not None and match.group("position") and fold(match.group("value")).startswith(wanted):
+        if (
+            match is not None
+            and match.group("position")
+            # (a label that names the post held, not "Fonction : Ressources Humaines", "Poste : Nuit": a function or
+            # the terms)
+            and _POST_HELD_RE.search(fold(match.group("position")))
+            and fold(match.group("value")).startswith(wanted)
+        ):
             return True
     return False
+
+
+_POST_HELD_RE = re.compile(r"occup|held|intitul|job title|designation")
 
 
 def _bracketed_beside_school(line: str, text: str, education: list[dict[str, Any]]) -> bool:

@@ -175,7 +175,9 @@ _WHOLE_ONLY = _DUTY_LABELS | frozenset(
     ["encadrements", "talks", "posters", "funding", "fellowships", "financements", "outreach", "reviewing",
      "vulgarisation", "positions", "admission", "admissions", "barreau", "pro bono",
      # (German and Spanish headings that open names: "Freizeit Park Rust", "Studium Generale")
-     "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue"]
+     "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue",
+     # ("Titres et diplômes", "Brevets et diplômes", "Grades" of a Swiss CV: studies; alone, certificates and titles)
+     "titres", "grades", "brevets", "secourisme", "palmares"]
 )  # fmt: skip
 # ("Positions" alone heads an academic's posts; "Positions of Responsibility" lists clubs and societies; "Admissions"
 # alone a lawyer's bars, "Admissions Representative" is a post.)

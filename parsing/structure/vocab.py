@@ -1069,14 +1069,22 @@ _TRADES_AFTER_A_WORD = frozenset(
 _HANDS = frozenset(
     {"cellar-hand", "vineyard-hand", "farm-hand", "ranch-hand", "station-hand", "deck-hand", "stable-hand"}
 )
+# Trades named last that are also surnames or close firms' names ("Gary Player", "JW Player", "Michelin Guide",
+# "Rough Guide"): a post only after the words of its field.
+_QUALIFIED_TRADES = frozenset(
+    [("player", word) for word in (
+        "handball", "rugby", "football", "basketball", "hockey", "volleyball", "tennis", "academy", "professional",
+        "semi-professional", "international", "squad", "first-team", "reserve", "cricket", "water-polo", "polo")]
+    + [("guide", word) for word in (
+        "mountain", "bike", "ski", "hiking", "tour", "tourist", "museum", "fishing", "climbing", "rafting", "safari",
+        "trekking", "canyoning", "alpine", "heritage", "nature", "wildlife", "expedition", "river", "walking")]
+    + [("milker", word) for word in ("relief", "herd", "dairy", "farm")]
+)  # fmt: skip
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
 _EVERYDAY_TRADES = frozenset({
     "declarant",  # ("Customs Declarant")
-    "milker",  # ("Relief Milker")
-    "player", "footballer",  # ("Professional Handball Player", "Academy Player")
-    "esthetician", "aesthetician", "repairer",  # ("Body Repairer")
-    "guide",  # ("Mountain Bike Guide"; a guidebook's name opens with the word: "Guide Michelin")
+    "footballer", "esthetician", "aesthetician", "repairer",  # ("Body Repairer")
     "paratrooper",
     "terminologist", "lexicographer", "subtitler", "neuropsychologist",
     "postman", "postwoman", "milkman", "fireman", "binman", "dustman", "doorman", "deckhand", "farmhand", "fishmonger",
@@ -1264,6 +1272,8 @@ def title_score(folded: str) -> float:
         score += 1.5  # "Postman", "Midwife", "Community Midwife": a trade named in one word
     elif len(tokens) >= 2 and f"{tokens[-2]}-{tokens[-1]}" in _HANDS:
         score += 1.5  # "Vintage Cellar Hand", "Farm Hand": the hands of wineries, farms and stations
+    elif len(tokens) >= 2 and (tokens[-1], tokens[-2]) in _QUALIFIED_TRADES:
+        score += 1.5  # "Professional Handball Player", "Mountain Bike Guide" (not "Emma Player", "Michelin Guide")
     elif tokens[-1] in _TRADES_AFTER_A_WORD and len(tokens) >= 2 and not _after_given_name(tokens):
         score += 1.5  # "Logistics Delegate", "Infantry Rifleman" (not after a given name)
     elif len(tokens) == 2 and tokens[1] in _GRADES and tokens[0] in _GRADED_FIELDS:

@@ -314,17 +314,20 @@ def test_an_exported_profiles_tenure_stays_a_tenure():
 
 
 def test_harvests_date_seasonal_work():
-    """ "Vendanges 2019 — Assistante de chai — Château Pichon Baron", "Vintage 2019 – Cellar Hand – Yalumba": a
-    harvest dates the season's job like a summer does (the job was lost), and the hands of a winery are a post."""
+    """ "Vendanges 2019 — Assistante de chai — Château Pichon Baron": the grape harvest dates the season's job like a
+    summer does (the job was lost), and the hands of a winery are a post ("Cellar Hand"). "Harvest" and "Vintage" stay
+    words of firms' names ("Bartender at Harvest 2019 – 2021")."""
     text = (
         HEAD + "2021 – en cours — Œnologue adjointe — Familia Zuccardi, Maipú\n"
         "Vendanges 2019 — Assistante de chai — Château Pichon Baron, Pauillac\n"
-        "Vintage 2018 – Cellar Hand – Yalumba, Angaston\n"
+        "2018 – Cellar Hand – Yalumba, Angaston\n"
+        "Bartender at Harvest 2016 – 2017\n"
     )
     assert _jobs(text) == [
         ("Familia Zuccardi", "Œnologue adjointe", "2021", None),
         ("Château Pichon Baron", "Assistante de chai", "2019", "2019"),
         ("Yalumba", "Cellar Hand", "2018", "2018"),
+        ("Harvest", "Bartender", "2016", "2017"),
     ]
 
 
@@ -408,7 +411,7 @@ def test_indented_lines_closed_by_a_year_are_duties():
         ("2017 – 2020", 50, False), ("Accession des U15 en Régional 1 (2019)", 69, False),
         ("Encadrement des stages vacances du club", 69, False),
         ("Joueur semi-professionnel", 50, True), ("CS Sedan Ardennes — Sedan", 50, False), ("2012 – 2017", 50, False),
-        ("Capitaine lors de la saison 2016-2017", 69, False),
+        ("Montée en National 2 lors de la saison 2016-2017", 69, False),
         ("Vendeur rayon football", 50, True), ("Décathlon — Reims", 50, False), ("2013 – 2016", 50, False),
     ]  # fmt: skip
     lines = [
@@ -466,3 +469,39 @@ def test_hours_with_the_terms_after_a_title():
         "Libraire (contrat étudiant 12 h/semaine) – Librairie Le Square, Grenoble\n2021 – 2023\n"
     )
     assert [job[:2] for job in _jobs(text)] == [("Starbucks", "Barista"), ("Librairie Le Square", "Libraire")]
+
+
+def test_review_guards_of_the_twenty_third_session():
+    """Readings the session's reviews kept: firms named "… Guide", a surname "Player", a shop "Boutique Vintage",
+    "Fonction : Ressources Humaines" (a function, no post), a side job in a few words inside a description, "Titres et
+    diplômes" (studies), a temp's assignments indented under the agency and status words after a title's dash."""
+    text = (
+        "Emma Player\nemma.player@gmail.com\n\nWORK EXPERIENCE\n2014 – 2017 Inspector – Michelin Guide, London\n"
+        "2011 – 2014 Sales Assistant – WHSmith, Reading\n"
+    )
+    assert _jobs(text) == [
+        ("Michelin Guide", "Inspector", "2014", "2017"),
+        ("WHSmith", "Sales Assistant", "2011", "2014"),
+    ]
+    from .files import text_name
+
+    assert text_name(text) == "Emma Player"
+    assert _jobs(HEAD + "Vendeuse – Boutique Vintage 2019 – 2021\nHôtesse de caisse – Monoprix 2016 – 2019\n")[0][
+        0
+    ] == ("Boutique Vintage")
+    text = (
+        HEAD + "2019 – 2022 Assistante RH – Orange, Paris\nFonction : Ressources Humaines\n"
+        "2016 – 2019 Chargée de recrutement – Adecco, Paris\nFonction : Recrutement\n"
+    )
+    jobs = _jobs(text)
+    assert len(jobs) == 2 and jobs[0][:2] == ("Orange", "Assistante RH")
+    text = (
+        "Sophie Martin\nsophie@exemple.fr\n\nEXPÉRIENCE\n2016 – 2020 Juriste – Fidal, Lyon\n\n"
+        "TITRES ET DIPLÔMES\n2016 Master Droit des affaires – Université Lyon 3\n"
+        "2014 Licence Droit – Université Lyon 3\n"
+    )
+    from .files import text_schools
+
+    assert len(text_schools(text)) == 2
+    assert _jobs(HEAD + "Vendeuse – temps partiel – Auchan, Lyon\n2018 – 2023\n")[0][1] == "Vendeuse"
+    assert _jobs(HEAD + "Caissier – étudiant — Lidl, Nantes — 2019\n")[0][:2] == ("Lidl", "Caissier")
