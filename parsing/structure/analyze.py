@@ -180,6 +180,10 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
             # "Personal Profile" over "Father's Name : …", "Address : …": an Indian CV's personal details, not a
             # summary of the person's career.
             section = replace(section, kind=sec.CONTACT)
+        elif section.kind == sec.OTHER and sec.names_degrees_or_titles(section.heading):
+            # "Grades" (a Swiss CV's degrees) or "Grades et titres" (a judoka's belts): studies when they name degrees
+            if any(find_degree(t) for t in section.texts):
+                section = replace(section, kind=sec.EDUCATION)
         elif section.kind == sec.OTHER and section.by_style:
             dated = [t for t in section.texts if len(t) < 80 and find_date_ranges(t)]
             degrees = [t for t in section.texts if find_degree(t)]

@@ -144,7 +144,8 @@ _TRADE_SURNAMES_TEXT = (
     "gardner glover hunter judge knight mason miller painter parker porter sawyer shepherd singer steward taylor "
     "tailor turner weaver boulanger boucher charpentier carpentier marchand meunier berger pasteur mercier masson "
     "barbier bouvier fournier pelletier tisserand potier couturier cordonnier marechal charron tonnelier vigneron "
-    "jardinier pecheur chevalier hacker purser porcher linguist"
+    "jardinier pecheur chevalier hacker purser porcher linguist player joueur sauveteur ouvreur cadreur chroniqueur "
+    "tailleur fromager bergere guide milker"
 )
 _TRADE_SURNAMES = set(_TRADE_SURNAMES_TEXT.split())
 _STREET_ABBREVIATIONS = {"st", "rd", "ave", "av", "blvd", "bd", "ln", "dr", "hwy", "pkwy"}

@@ -86,7 +86,9 @@ def _date(prefix: str) -> str:
         # "2017-03", "2017/03"
         rf"|(?:{_YEAR.format(g=prefix + 'y3')}\s*[/.-]\s*(?P<{prefix}mm2>0[1-9]|1[0-2])(?![\d/.-]))"
         # "2015", and "Fall 2017", "Summer 2019", "été 2016", "Printemps / Été 2019": a season says no month of its own
-        rf"|(?:(?:(?:{_SEASONS})\s*(?:/|-|&|et|and)\s*)?(?:{_SEASONS})\s+)?{_YEAR.format(g=prefix + 'y4')}"
+        # (not a name's last word: "Serveur – Les Vendanges 2017 – 2019", a restaurant)
+        rf"|(?:(?<!les )(?<!des )(?<!aux )(?:(?:{_SEASONS})\s*(?:/|-|&|et|and)\s*)?(?:{_SEASONS})\s+)?"
+        rf"{_YEAR.format(g=prefix + 'y4')}"
         r")"
     )
 

@@ -276,6 +276,7 @@ _PRESENT_LINE_RE = re.compile(
 # "Present: Art Editor, Globex" after a line "2003": the range was cut at its dash.
 _PRESENT_LEAD_RE = re.compile(r"^(?:present|current|now|today|aujourd'hui|ce jour|en cours)\s*[:–—-]\s*(?=\w)")
 _SEASON_END_RE = re.compile(
+    r"(?<!les )(?<!des )(?<!aux )"  # (not a name's last word: "Les Vendanges", a restaurant)
     r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]s?|hiver|printemps|automne|vendanges)\s*$",
     re.I,
 )
@@ -458,10 +459,13 @@ def _job_lengths(infos: list[_Info]) -> None:
         if info.dates is not None or info.bullet or not _JOB_LENGTH_RE.match(fold(head).strip()):
             continue
         following = infos[index + 1].text if index + 1 < len(infos) else ""
+        above = infos[index - 1] if index else None
+        # (the employer's name alone above it: "Decathlon" / "5 ans" / "Responsable de rayon – Decathlon Lille")
+        named_above = above is not None and above.dates is None and len(above.text.split()) <= 4 and not above.bullet
         if (
             not bar
             and TENURE_RE.match(fold(head).strip())
-            and not re.search(r"\s[|–—-]\s|,\s", following)
+            and (named_above or not re.search(r"\s[|–—-]\s|,\s", following))
             and any(later.dates is not None for later in infos[index + 1 : index + 4])
         ):
             continue  # (a tenure: the roles follow, each a title over its own dates, "(4 years 2 months)" or not)
@@ -470,6 +474,13 @@ def _job_lengths(infos: list[_Info]) -> None:
         info.dates = DateRange(None, None, False, 0, len(head))
         info.rest = rest.strip() if bar else ""
         info.headerish = False
+
+
+# The words that open a site's or a branch's name ("Agence de Vannes (2016 – 2018)" under the employer's line).
+_SITE_WORDS = frozenset(
+    ["agence", "site", "magasin", "succursale", "branch", "office", "bureau", "antenne", "etablissement", "usine",
+     "plant", "store", "restaurant", "hotel", "boutique", "entrepot", "depot"]
+)  # fmt: skip
 
 
 def _indented_deeds(infos: list[_Info], indents: list[float], bolds: list[bool]) -> None:
@@ -489,7 +500,11 @@ def _indented_deeds(infos: list[_Info], indents: list[float], bolds: list[bool])
         words = strip_punct(before).split()
         if after or len(words) < 2 or fold(words[0]) in _CONTRACT_OPENERS or bolds[index]:
             continue  # ("Stage chez Airbus (2018)": a job of its own; a bold line is a header's wrapped end)
-        if re.search(r"\s[–—|-]\s|\s(?:chez|at|@)\s|,\s+(?![a-zà-ÿ])", before) or _opens_with_title(before):
+        if (
+            re.search(r"\s[–—|-]\s|\s(?:chez|at|@)\s|,\s+(?![a-zà-ÿ])", before)
+            or _opens_with_title(before)
+            or fold(words[0]) in _SITE_WORDS
+        ):
             continue  # ("Cariste – Auchan Logistique 2018": an assignment listed under a temp's agency, a job)
         info.dates, info.rest, info.headerish = None, info.text, False
 

@@ -49,7 +49,7 @@ _CONTRACT_RE = re.compile(
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur", "Auto-entreprise", "Activité
     # indépendante"), and the stage's ("Intermittente du spectacle"), as "Freelance"
     r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|auto-?entreprise|"
-    r"micro-?entreprise|activite independante|(?:travailleur|travailleuse) independante?|a mon compte|"
+    r"micro-?entreprise|activite independante|(?:travailleur|travailleuse) independante?|"
     r"intermittente?(?: du spectacle)?|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"

@@ -107,8 +107,8 @@ _HEADINGS: dict[str, str] = {
         caces | caces et habilitations | licences | licences and certifications | certifications and licences |
         licences and permits | licenses and permits | cartes professionnelles | concours | concours obtenus |
         concours administratifs | concours et examens | concours de la fonction publique | examens et concours |
-        brevets | brevets et certifications | brevets federaux | brevets de secourisme | secourisme | grades |
-        grades et brevets | ceintures et grades | permis et certificats | permis et brevets""",
+        brevets | brevets et certifications | brevets federaux | brevets de secourisme | secourisme |
+        ceintures et grades | permis et certificats | permis et brevets""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |
@@ -349,6 +349,14 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         if token in _KEYWORDS:
             return _KEYWORDS[token]
     return None
+
+
+_DEGREES_OR_TITLES = frozenset({"grades", "grades et titres", "titres et grades", "titres", "grades et brevets"})
+
+
+def names_degrees_or_titles(heading: str) -> bool:
+    """ "Grades", "Grades et titres": a Swiss CV's degrees, or a sportsman's belts and titles, by what they list."""
+    return _normalise_heading(heading) in _DEGREES_OR_TITLES
 
 
 def names_no_work_history(heading: str) -> bool:
