@@ -237,3 +237,43 @@ def test_a_language_in_capitals_is_set_in_the_usual_case():
     languages' initials stay capitals."""
     text = "Kwame Mensah\nkwame@mail.com\n\nLANGUAGES\nTWI : NATIVE\nSWISS GERMAN : BASIC\nlsf : a2\nFRANCAIS : C1\n"
     assert _languages(text) == ["Twi", "Swiss German", "LSF", "Français"]
+
+
+# Review mends: the readings above narrowed where they read too much.
+
+
+def _basics(text: str) -> dict:
+    return parse_resume(text.encode(), "cv.txt")["basics"]
+
+
+def test_a_languages_two_names_keep_its_level():
+    """ "Catalan / Valencien : courant", "Catalan/Valencian (fluent)": the level went to the second name, which the
+    first one's entry then dropped (Valencian is Catalan)."""
+    text = "Claire Martin\nclaire@mail.fr\n\nLANGUES\nCatalan / Valencien : courant\nAnglais : B2\n"
+    languages = parse_resume(text.encode(), "cv.txt")["languages"]
+    assert [(item["language"], item.get("fluency")) for item in languages] == [("Catalan", "C1"), ("Anglais", "B2")]
+    text = "Claire Martin\nclaire@mail.com\n\nLANGUAGES\nSpanish (native), Catalan/Valencian (fluent), English (C2)\n"
+    languages = parse_resume(text.encode(), "cv.txt")["languages"]
+    assert ("Catalan", "C1") in [(item["language"], item.get("fluency")) for item in languages]
+
+
+def test_a_place_named_after_a_language_is_no_language():
+    """ "I spent two years in the Valencian Community and speak fluent Spanish": a region, read as Valencian at the
+    level of the Spanish after it."""
+    text = (
+        "Claire Martin\nclaire@mail.com\n\nPROFILE\nI spent two years in the Valencian Community and speak fluent "
+        "Spanish.\n\nLANGUAGES\nEnglish: native\n"
+    )
+    assert _languages(text) == ["Spanish", "English"]
+
+
+def test_a_referees_surname_is_no_language():
+    """ "Sr. Luis Guaraní, Gerente, Banco Itaú" under "REFERENCIAS" (a heading the sections miss, so the line stays
+    in the languages' list): a person, read as the Guarani language."""
+    text = (
+        "Lucía Fernández\nlucia@mail.es\n\nIDIOMAS\nInglés: B2\nFrancés: A2\n\nREFERENCIAS\n"
+        "Sr. Luis Guaraní, Gerente, Banco Itaú\nSra. Carmen Gallego, Directora, Mercadona\n"
+    )
+    assert _languages(text) == ["Inglés", "Francés"]
+    text = "Lucía Benítez\nlucia@mail.py\n\nIDIOMAS\nEspañol, Guaraní\n"
+    assert _languages(text) == ["Español", "Guarani"]
