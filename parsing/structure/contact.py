@@ -31,6 +31,7 @@ from .names import (
 from .protected import protected_kinds
 from .sections import (
     CERTIFICATIONS,
+    CONTACT,
     EDUCATION,
     EXPERIENCE,
     HEADER,
@@ -513,11 +514,14 @@ def _more_evidence(name: str, index: int, emails: list[str] | None, tagged: list
     )
 
 
-def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
+def _split_form_name(lines: list[Line], own: set[int], others: set[int]) -> tuple[str, int, float] | None:
     """ "Prénom : Jean" and "Nom : DUPONT" (or "First name" / "Last name") on lines of their own, among the first
-    lines: the name is both values."""
+    lines: the name is both values. Not the rows of referees or of an emergency contact (``others``); the labels
+    without a colon only in the candidate's own block (``own``)."""
     given = family = None
     for index, line in enumerate(lines[:20]):
+        if index in others:
+            continue
         text = line.text
         below = lines[index + 1].text if index + 1 < len(lines) else ""
         if text.rstrip().endswith(":") and below and ":" not in below:
@@ -527,6 +531,8 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
         if given_match is None and family_match is None:
             # "Nom Mansouri" / "Prénom Houda": the labels without a colon, the value on the label's row, or on the
             # row below a label alone ("Nom" over "MANSOURI", not over another label)
+            if index not in own:
+                continue
             given_match = _BARE_GIVEN_LABEL_RE.match(text)
             family_match = _BARE_FAMILY_LABEL_RE.match(text)
             bare = given_match or family_match
@@ -553,6 +559,18 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
     return name, min(given[1], family[1]), 0.9
 
 
+def _family_row(lines: list[Line], index: int, match: re.Match[str]) -> bool:
+    """Whether a name row's label is the plain "Nom" of a form that gives the given names on a row of their own up to
+    three rows away ("Nom Ben Ali" / "Prénom Mohamed", "Nom : Ben Salah" / "Prénom : Houda"): the family name."""
+    if not re.fullmatch(r"\s*(?:nom|NOM|Nom)\s*(?::|[-–—|])?\s*", match.group()):
+        return False
+    return any(
+        _GIVEN_LABEL_RE.match(lines[near].text) or _BARE_GIVEN_LABEL_RE.match(lines[near].text)
+        for near in range(max(0, index - 3), min(len(lines), index + 4))
+        if near != index
+    )
+
+
 def _form_rows_near(lines: list[Line], index: int) -> bool:
     """Whether another contact label opens a row up to three rows from ``index`` ("Adresse", "Téléphone", "Date de
     naissance 03/07/1995"): the line is one of a form's rows."""
@@ -561,6 +579,37 @@ def _form_rows_near(lines: list[Line], index: int) -> bool:
         for near in range(max(0, index - 3), min(len(lines), index + 4))
         if near != index
     )
+
+
+# A heading over the people a CV names beside the candidate, whose form rows ("Nom Pierre Durand", "Prénom Lucie")
+# are theirs: referees, the person to call in an emergency (folded).
+_OTHERS_HEADING_RE = re.compile(
+    r"^(?:references?|referees?|referents?|personnes? (?:de reference|a contacter|a prevenir)|"
+    r"(?:contacts? |personne )?(?:en cas d'urgence|d'urgence)|emergency contacts?|in case of emergency|next of kin)\b"
+)
+
+
+def _others_rows(lines: list[Line], sections: list[Any]) -> set[int]:
+    """The rows under a heading of referees or of an emergency contact ("RÉFÉRENCES", "PERSONNE À CONTACTER EN CAS
+    D'URGENCE", also when it opens no section of its own), up to the next section."""
+    rows: set[int] = set()
+    for section in sections:
+        others = bool(_OTHERS_HEADING_RE.match(fold(section.heading or "").strip(" :")))
+        for index in section.indexes:
+            text = lines[index].text
+            if len(text) <= 60 and _OTHERS_HEADING_RE.match(fold(text).strip(" :")):
+                others = True
+            if others:
+                rows.add(index)
+    return rows
+
+
+def _own_rows(lines: list[Line], sections: list[Any]) -> set[int]:
+    """The rows of the candidate's own block, where a form's label with no colon may give the candidate's name: the
+    header and the personal details' section ("INFORMATIONS PERSONNELLES", "ÉTAT CIVIL"), not the referees' or an
+    emergency contact's rows."""
+    own = {index for section in sections if section.kind in (HEADER, CONTACT) for index in section.indexes}
+    return own - _others_rows(lines, sections)
 
 
 def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
@@ -756,7 +805,11 @@ def find_name(
     ``emails`` (the CV's addresses) and ``tagged`` (the field tagger's lines, ``fields.TaggedLine``) add
     evidence when given: a name the e-mail's local part spells, a line the tagger reads as a name."""
     # "Nom : Jean Dupont", "Name: John Smith, MBA", "Name | Thomas Keller" (a form's label cell beside its value)
+    others = _others_rows(lines, sections)
+    own = _own_rows(lines, sections)
     for index in _candidate_lines(lines, sections):
+        if index in others:
+            continue  # "RÉFÉRENCES" over "Nom : Pierre Durand": a referee
         text = lines[index].text
         wrapped = _WRAPPED_PERSONAL_RE.match(text)
         if wrapped is None and index + 1 < len(lines) and _PERSONAL_TAIL_RE.match(lines[index + 1].text):
@@ -765,9 +818,14 @@ def find_name(
         if wrapped:
             text = f"Informations personnelles {wrapped.group('value')}"
         match = _NAME_PREFIX_RE.match(text) or _PERSONAL_LABEL_RE.match(text)
-        bare = match is None and _form_rows_near(lines, index)
-        if bare:
-            match = _BARE_NAME_ROW_RE.match(text)  # "Nom Paul Nguyen" over "Adresse" and "Téléphone"
+        bare = match is None and index in own and _form_rows_near(lines, index)
+        if bare and not any(_name_shape(lines[j].text) and given_name_hits(lines[j].text) for j in range(index)):
+            # "Nom Paul Nguyen" over "Adresse" and "Téléphone" (not under a line that names the person already,
+            # "Amélie Roux" over "NOM Florence Immobilier": the scoring below reads that line)
+            match = _BARE_NAME_ROW_RE.match(text)
+        if match and _family_row(lines, index, match):
+            # "Nom Ben Ali" over "Prénom Mohamed": the family name alone, which the form's rows complete below
+            match = None
         if match:
             rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(text[match.end() :].strip())))
             # ("Nom(s) / Prénom(s) : Nguyen, Paul": the name as it is said; not "Léa Martin, Nancy", a name and a
@@ -780,7 +838,7 @@ def find_name(
                 known = not bare or given_name_hits(value) or (emails and email_agreement(value, emails))
                 if _name_shape(value) and known:
                     return clean(strip_punct(value)), index, 0.95
-    split = _split_form_name(lines)
+    split = _split_form_name(lines, own, others)
     if split is not None:
         return split
     scored = _scored_names(lines, sections, body_size, emails=emails, tagged=tagged)

@@ -246,6 +246,39 @@ def _basics(text: str) -> dict:
     return parse_resume(text.encode(), "cv.txt")["basics"]
 
 
+def test_a_referees_or_an_emergency_contacts_form_rows_are_not_the_candidates():
+    """ "RÉFÉRENCES / Nom Pierre Durand / Fonction …", "REFERENCES / Name Sarah Jones / Position …", "PERSONNE À
+    CONTACTER EN CAS D'URGENCE / Nom Martin / Prénom Lucie": form rows without a colon, read before the name at the
+    top."""
+    text = (
+        "Jean Dupont\nDéveloppeur web\njean.dupont@gmail.com | 06 12 34 56 78 | Lyon\n\nEXPÉRIENCE\n"
+        "2019 - 2023 Développeur, Capgemini\n\nRÉFÉRENCES\nNom Pierre Durand\nFonction Directeur technique\n"
+        "Téléphone 06 98 76 54 32\nE-mail pierre.durand@capgemini.com\n"
+    )
+    assert _name(text) == "Jean Dupont"
+    text = (
+        "James Wilson\nGraphic Designer\njames.wilson@gmail.com | 07911 123456 | Leeds\n\nEXPERIENCE\n"
+        "2019 - 2023 Designer, Sky\n\nREFERENCES\nName Sarah Jones\nPosition Art Director, Sky\nPhone 07911 654321\n"
+    )
+    assert _name(text) == "James Wilson"
+    text = (
+        "Jean Dupont\nTechnicien\n06 12 34 56 78\n\nPERSONNE À CONTACTER EN CAS D'URGENCE\nNom Martin\nPrénom Lucie\n"
+        "Téléphone 06 11 22 33 44\n\nEXPÉRIENCE\n2019 - 2023 Technicien, Orange\n"
+    )
+    assert _name(text) == "Jean Dupont"
+    text = "Amélie Roux\nAdresse 5 rue Pasteur, 69007 Lyon\nNOM Florence Immobilier\nTéléphone 06 12 34 56 78\n"
+    assert _name(text) == "Amélie Roux"
+
+
+def test_a_family_name_row_with_a_particle_stays_whole():
+    """ "Nom Ben Ali" over "Prénom Mohamed": "Ben" is also a given name, and the row was read as the whole name "Ben
+    Ali"; with a given name's row beside it, the "Nom" row holds the family name ("Ait Ahmed", "Saint Martin")."""
+    assert _name("Mohamed Ben Ali\nNom Ben Ali\nPrénom Mohamed\nTél +216 98 123 456\n") == "Mohamed Ben Ali"
+    assert _name("CV\nNom Ben Salah\nPrénom Houda\nTéléphone 06 12 34 56 78\n") == "Houda Ben Salah"
+    assert _name("CV\nNom Ait Ahmed\nPrénom Karim\nTéléphone 06 12 34 56 78\n") == "Karim Ait Ahmed"
+    assert _name("Nom : Saint Martin\nPrénom : Chloé\nTél : 06 12 34 56 78\n") == "Chloé Saint Martin"
+
+
 def test_a_languages_two_names_keep_its_level():
     """ "Catalan / Valencien : courant", "Catalan/Valencian (fluent)": the level went to the second name, which the
     first one's entry then dropped (Valencian is Catalan)."""
