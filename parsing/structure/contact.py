@@ -994,7 +994,7 @@ _FULL_DATE_RE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\b")
 
 def _contact_places(text: str) -> list[tuple[str, str, str]]:
     """The places written with a phone number or on an address line beside it (``_contact_lines``), in order."""
-    return geo.find_places(_AIRLINE_RE.sub(" ", "\n".join(_contact_lines(text))))
+    return geo.find_places(_AIRLINE_RE.sub(" ", EMAIL_RE.sub(" ", "\n".join(_contact_lines(text)))))
 
 
 def home_region(text: str) -> str:
@@ -1041,7 +1041,8 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     regions.extend(code for _kind, _name, code in _contact_places(text))
     # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says less of where the
     # person lives: its crews and ground staff serve it from anywhere. Its country comes after the CV's language's.)
-    for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", text[:3000])):
+    # (not the words of an e-mail address, a person's names: "naomi.osaka@gmail.com", "hiroshi.kobe@…")
+    for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", EMAIL_RE.sub(" ", text[:3000]))):
         regions.append(code)
     airlines = [code for match in _AIRLINE_RE.finditer(text[:3000]) for _, _, code in geo.find_places(match.group())]
     # An Indian mobile number is ten digits from 6 to 9, written unbroken or 5 + 5 ("9876543210", "98765 43210");
@@ -1154,11 +1155,11 @@ _WRITTEN_SHAPES = {
 
 
 # Countries where nobody writes a number in five pairs: there "06 12 34 56 78" is a French number (a town named in
-# the CV, "Walldorf", "Leeds", says where the person worked, not where their phone is from). (The Dutch, the Belgians,
-# the Swiss and the Maghreb write pairs too.)
+# the CV, "Walldorf", "Leeds", "Renault Korea Motors, Séoul", "Université de Kyoto", says where the person worked or
+# studied, not where their phone is from). (The Dutch, the Belgians, the Swiss and the Maghreb write pairs too.)
 _NO_PAIRS = frozenset(
     {"GB", "US", "DE", "AT", "IT", "ES", "IE", "IN", "AU", "NZ", "CA", "PT", "PL", "CZ", "GR", "RO", "SE", "NO", "DK"}
-    | {"FI"}
+    | {"FI", "JP", "KR", "CN", "MX", "PE", "CL", "AR", "CO", "VE", "EC", "UY", "PY", "BO", "BR", "CR", "PA", "CU"}
 )
 
 
@@ -1178,7 +1179,14 @@ def _shaped_first(attempts: list[str], texts: list[str]) -> list[str]:
             code = min(found)[1]  # (the first number written in a home shape, where two are)
             out.remove(code)
             out.insert(0, code)
-            break
+            return out
+    if out and out[0] not in _NO_PAIRS and "FR" in out and any(_WRITTEN_SHAPES["FR"].search(text) for text in texts):
+        # Beside a town of a country that writes pairs too ("Toyota Motor Europe, Bruxelles"), "06 12 34 56 78" is
+        # still read as French before the reading of a country that does not ("Université de Kyoto").
+        first = next((i for i, code in enumerate(out) if code in _NO_PAIRS), len(out))
+        if first < out.index("FR"):
+            out.remove("FR")
+            out.insert(first, "FR")
     return out
 
 

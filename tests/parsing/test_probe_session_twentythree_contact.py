@@ -246,6 +246,22 @@ def _basics(text: str) -> dict:
     return parse_resume(text.encode(), "cv.txt")["basics"]
 
 
+def test_a_foreign_town_of_a_job_or_a_school_moves_no_phone_number():
+    """ "Stage – Renault Korea Motors, Séoul", "Université de Kyoto", "3 ans à Osaka", "naomi.osaka@gmail.com": the
+    Korean and Japanese towns made "06 12 34 56 78" a Korean or Japanese number (+82 6…, +81 6…); nobody there
+    writes five pairs, and an e-mail's words are a person's names."""
+    tail = "\n\nEXPÉRIENCE\nL'Oréal, Clichy\nChargée de projet, 2023 - 2024\n"
+    text = "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nEXPÉRIENCE\nStage – Renault Korea Motors, Séoul\n"
+    assert _basics(text + "Assistante marketing, 2022" + tail)["phone"] == "+33612345678"
+    text = (
+        "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nEXPÉRIENCE\nToyota Motor Europe, Bruxelles\n"
+        "Analyste, 2021 - 2023\n\nFORMATION\nUniversité de Kyoto, échange, 2020\n"
+    )
+    assert _basics(text)["phone"] == "+33612345678"
+    text = "Naomi Osaka\nnaomi.osaka@gmail.com | 07700 900123 | London\n\nEXPERIENCE\n2019 - 2023  Accountant, KPMG\n"
+    assert _basics(text)["phone"] == "+447700900123"
+
+
 def test_a_referees_or_an_emergency_contacts_form_rows_are_not_the_candidates():
     """ "RÉFÉRENCES / Nom Pierre Durand / Fonction …", "REFERENCES / Name Sarah Jones / Position …", "PERSONNE À
     CONTACTER EN CAS D'URGENCE / Nom Martin / Prénom Lucie": form rows without a colon, read before the name at the
