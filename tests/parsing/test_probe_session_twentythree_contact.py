@@ -246,6 +246,85 @@ def _basics(text: str) -> dict:
     return parse_resume(text.encode(), "cv.txt")["basics"]
 
 
+def test_an_american_street_number_is_no_four_digit_postcode():
+    """ "2250 Broadway" over "Oakland, CA 94612", "Apt 4B, 1600 Broadway, New York, NY 10019", "1850 Forest Hills
+    Circle, Atlanta, GA 30306": the building's number before a street whose name has no street word of the rules'
+    lists; the town was read as "Broadway" with the postcode "2250". Four digits before an unknown word are a postcode
+    only on a line that reads as an address."""
+    text = "Sarah Lee\n2250 Broadway\nOakland, CA 94612\nsarah.lee@gmail.com | (510) 392-0146\n"
+    assert _basics(text)["location"] == {"city": "Oakland", "countryCode": "US"}
+    text = "John Miller\nApt 4B, 1600 Broadway, New York, NY 10019\n(212) 456-7890 | john.miller@gmail.com\n"
+    assert _basics(text)["location"] == {"city": "New York", "countryCode": "US"}
+    text = "Sarah Lee\n1850 Forest Hills Circle, Atlanta, GA 30306\nsarah.lee@gmail.com | (404) 392-0146\n"
+    assert _basics(text)["location"] == {"city": "Atlanta", "countryCode": "US"}
+    text = "Oliver Smith\n1200 Riverside Walk\nManchester M3 4LZ\noliver.smith@gmail.com | 07911 123456\n"
+    assert _basics(text)["location"] == {"city": "Manchester", "countryCode": "GB"}
+    # (a suite's number before an American street; an Australian state's postcode after the street)
+    assert "postalCode" not in _location("Suite 400, 1800 Century Park East, Los Angeles, CA 90067")
+    assert "postalCode" not in _location("Unit 4, 1234 Pacific Highway, Pymble NSW 2073\n0412 345 678")
+
+
+def test_the_european_addresses_keep_their_four_digit_postcode():
+    """Guards: a street and its number before the postcode ("Vesterbrogade 12, 1620 København V", "Rue du Lac 3,
+    2017 Boudry"), a known town after it ("1050 Bruxelles"), the postcode alone on its line beside a Tunisian
+    number ("2037 Ariana"), a country's letters ("CH-1201 Genève")."""
+    assert _location("Vesterbrogade 12, 1620 København V\n+45 20 12 34 56") == {
+        "city": "København V",
+        "postalCode": "1620",
+        "countryCode": "DK",
+    }
+    assert _location("Rue du Lac 3, 2017 Boudry\n+41 79 123 45 67")["city"] == "Boudry"
+    assert _location("1050 Bruxelles\n0470 12 34 56")["postalCode"] == "1050"
+    assert _location("2037 Ariana\n+216 98 123 456")["city"] == "Ariana"
+    assert _location("CH-1201 Genève\n+41 79 123 45 67")["postalCode"] == "CH-1201"
+
+
+def test_a_count_or_a_year_before_a_word_is_no_postcode():
+    """ "Salaire souhaité | 2500 Euros", "Chef de projet | 3000 Collaborateurs | Lyon": a sum, a count; "Cours
+    Florent, 2018 Paris" under "Grenoble": a school and its year (a street word before it let the year through). The
+    header's town stays the home town."""
+    assert _location("06 12 34 56 78 | Lyon\nSalaire souhaité | 2500 Euros") == {"city": "Lyon", "countryCode": "FR"}
+    assert _location("Chef de projet | 3000 Collaborateurs | Lyon") == {"city": "Lyon", "countryCode": "FR"}
+    assert _location("Grenoble\n06 12 34 56 78\nCours Florent, 2018 Paris") == {"city": "Grenoble", "countryCode": "FR"}
+    assert _location("Nantes | 06 12 34 56 78\nRésidence Le Parc, 2020 Lyon") == {"city": "Nantes", "countryCode": "FR"}
+    # (a letter before four digits is Argentina's, not Belgium's: "B1234 Marseille")
+    assert _location("06 12 34 56 78\nB1234 Marseille") == {"city": "Marseille", "countryCode": "FR"}
+
+
+def test_a_departement_or_a_label_in_brackets_is_no_town():
+    """ "Haute-Savoie (74) • Annecy", "Loire-Atlantique (44)", "Île-de-France (75)": a département or a region;
+    "Permis B (12)", "Télétravail (50)", "Salaire souhaité (35000)", "Code APE (62010)": labels with a figure. Each
+    was read as the town before the real one, or as a town where the header gives none."""
+    assert _location("Haute-Savoie (74) • Annecy\n06 12 34 56 78") == {"city": "Annecy", "countryCode": "FR"}
+    assert "city" not in _location("06 12 34 56 78\nLoire-Atlantique (44)")
+    assert "city" not in _location("Île-de-France (75) | 06 12 34 56 78")
+    assert "city" not in _location("Bretagne (35)\n06 12 34 56 78")
+    assert _location("Permis B (12)\n06 12 34 56 78\nBrest") == {"city": "Brest", "countryCode": "FR"}
+    assert _location("Télétravail (50)\n06 12 34 56 78\nCaen") == {"city": "Caen", "countryCode": "FR"}
+    assert _location("06 12 34 56 78\nSalaire souhaité (35000)\nRennes") == {"city": "Rennes", "countryCode": "FR"}
+    assert _location("Code APE (62010)\n06 12 34 56 78\nLyon") == {"city": "Lyon", "countryCode": "FR"}
+    assert _location("Bordeaux Métropole (33)\n06 12 34 56 78") == {"city": "Bordeaux", "countryCode": "FR"}
+
+
+def test_a_town_with_its_departement_still_reads():
+    """Guards: towns the gazetteer lacks, with their département ("Pornic (44)" alone on its line, "Villeneuve
+    d'Ascq (59)"), and "Vienne (38)", the town of Isère (the département of Vienne is 86)."""
+    assert _location("Pornic (44)\n06 12 34 56 78") == {"city": "Pornic", "countryCode": "FR"}
+    assert _location("06 12 34 56 78 • Villeneuve d'Ascq (59)")["city"] == "Villeneuve d'Ascq"
+    assert _location("Vienne (38) | 06 12 34 56 78") == {"city": "Vienne", "countryCode": "FR"}
+    assert _location("Saint-Herblain, 44800 | 06 12 34 56 78")["city"] == "Saint-Herblain"
+
+
+def test_what_goes_with_the_e_mail_and_the_phone_is_no_home_town():
+    """ "Contact : Nancy Durand <nancy.durand@gmail.com>", "skype: florence.paris", "Mobile : 06 12 34 56 78
+    (Paris)", "Tél. pro (siège Lyon) 04 72 …": taking out the e-mail and the phone number left a name, an account and
+    a remark on the number, read as the town before the home town."""
+    assert _location("Contact : Nancy Durand <nancy.durand@gmail.com>\n06 12 34 56 78\nRennes")["city"] == "Rennes"
+    assert "city" not in _location("florence.petit@gmail.com skype: florence.paris 06 12 34 56 78")
+    assert _location("florence@mail.fr\nMobile : 06 12 34 56 78 (Paris)\nDomicile : Angers")["city"] == "Angers"
+    assert _location("Tél. pro (siège Lyon) 04 72 00 00 00\nflorence@mail.fr\nAngers")["city"] == "Angers"
+
+
 def test_a_foreign_town_of_a_job_or_a_school_moves_no_phone_number():
     """ "Stage – Renault Korea Motors, Séoul", "Université de Kyoto", "3 ans à Osaka", "naomi.osaka@gmail.com": the
     Korean and Japanese towns made "06 12 34 56 78" a Korean or Japanese number (+82 6…, +81 6…); nobody there
