@@ -291,6 +291,29 @@ def test_a_count_or_a_year_before_a_word_is_no_postcode():
     assert _location("06 12 34 56 78\nB1234 Marseille") == {"city": "Marseille", "countryCode": "FR"}
 
 
+def test_an_employers_postcode_is_no_home_town():
+    """ "Marc Favre / Genève / 079 …" then "EXPÉRIENCE / Nestlé SA, 1800 Vevey / Contrôleur de gestion, 2018 - 2023":
+    the employer's town, read first for its postcode, replaced the header's town."""
+    text = (
+        "Marc Favre\nGenève\n079 876 54 32 | marc.favre@gmail.com\n\nEXPÉRIENCE\nNestlé SA, 1800 Vevey\n"
+        "Contrôleur de gestion, 2018 - 2023\n"
+    )
+    assert _basics(text)["location"]["city"] == "Genève"
+    text = (
+        "Sophie Maes\nBruxelles | 0470 12 34 56 | sophie.maes@gmail.com\n\nEXPÉRIENCE\nProximus SA, 1030 Schaerbeek\n"
+        "Chargée de clientèle\nJanvier 2019 - Mars 2023\n"
+    )
+    assert _basics(text)["location"] == {"city": "Bruxelles", "countryCode": "BE"}
+
+
+def test_a_number_read_as_french_gives_no_country_to_a_four_digit_postcode():
+    """ "Avenue de Vaudagne 12, 1217 Meyrin" over "079 876 54 32" (a Swiss number without its code, read as a French
+    one): France writes five digits, so the number's country is not the postcode's; the town stays, with no
+    country, rather than in France."""
+    text = "Marc Favre\nAvenue de Vaudagne 12, 1217 Meyrin\n079 876 54 32 | marc.favre@gmail.com\n"
+    assert _basics(text)["location"] == {"city": "Meyrin", "postalCode": "1217"}
+
+
 def test_a_departement_or_a_label_in_brackets_is_no_town():
     """ "Haute-Savoie (74) • Annecy", "Loire-Atlantique (44)", "Île-de-France (75)": a département or a region;
     "Permis B (12)", "Télétravail (50)", "Salaire souhaité (35000)", "Code APE (62010)": labels with a figure. Each
@@ -313,6 +336,13 @@ def test_a_town_with_its_departement_still_reads():
     assert _location("06 12 34 56 78 • Villeneuve d'Ascq (59)")["city"] == "Villeneuve d'Ascq"
     assert _location("Vienne (38) | 06 12 34 56 78") == {"city": "Vienne", "countryCode": "FR"}
     assert _location("Saint-Herblain, 44800 | 06 12 34 56 78")["city"] == "Saint-Herblain"
+
+
+def test_a_us_zip_after_a_town_is_not_french():
+    """ "Springfield, 62704" over "(217) 392-0146": a town the gazetteer lacks before five digits is in the phone
+    number's country, not in France."""
+    text = "Anna Smith\nSpringfield, 62704\n(217) 392-0146 | anna.smith@gmail.com\n"
+    assert _basics(text)["location"]["countryCode"] == "US"
 
 
 def test_what_goes_with_the_e_mail_and_the_phone_is_no_home_town():
@@ -339,6 +369,32 @@ def test_a_foreign_town_of_a_job_or_a_school_moves_no_phone_number():
     assert _basics(text)["phone"] == "+33612345678"
     text = "Naomi Osaka\nnaomi.osaka@gmail.com | 07700 900123 | London\n\nEXPERIENCE\n2019 - 2023  Accountant, KPMG\n"
     assert _basics(text)["phone"] == "+447700900123"
+
+
+def test_a_jobs_foreign_town_is_no_home_town():
+    """ "VIE – Air Liquide Japan, Tokyo" / "Ingénieure procédés, 2021 - 2023" with no town in the header, "Bar Tokyo,
+    Nantes", "Bilingue français-japonais, 3 ans à Osaka": where the person worked or lived, read as the home town
+    once Tokyo and Osaka were known. A job's or a profile's line is read after the header's, for a town of the phone
+    number's country only."""
+    text = (
+        "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nEXPÉRIENCE\nVIE – Air Liquide Japan, Tokyo\n"
+        "Ingénieure procédés, 2021 - 2023\n"
+    )
+    assert _basics(text).get("location", {}) == {}
+    text = (
+        "Emily Carter\nemily.carter@gmail.com | 07911 123456\n\nEXPERIENCE\nMitsubishi UFJ, Tokyo\n"
+        "Analyst, 2019 - 2023\n"
+    )
+    assert _basics(text).get("location", {}) == {}
+    text = (
+        "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nEXPÉRIENCE\nBar Tokyo, Nantes\nBarmaid, 2019 - 2023\n"
+    )
+    assert _basics(text)["location"] == {"city": "Nantes", "countryCode": "FR"}
+    text = (
+        "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nPROFIL\nBilingue français-japonais, 3 ans à Osaka\n\n"
+        "EXPÉRIENCE\nUniqlo, Paris\nResponsable boutique, 2021 - 2023\n"
+    )
+    assert _basics(text)["location"] == {"city": "Paris", "countryCode": "FR"}
 
 
 def test_a_referees_or_an_emergency_contacts_form_rows_are_not_the_candidates():
