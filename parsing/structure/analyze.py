@@ -601,8 +601,24 @@ def analyze_document(
         t if t != name_line else t.replace(name, " ", 1).strip(" |,-–—") for t in near if t not in entry_texts
     ]
     location_texts = [t for t in location_texts if t]
-    location = contact_mod.find_location(location_texts)
-    if location.get("city") and "countryCode" not in location and phone_region:
+    # The lines of a job, a school or a profile among the first ones ("Nestlé SA, 1800 Vevey" over its dated title,
+    # "Bilingue français-japonais, 3 ans à Osaka") say where the person was, not where they live: read after the
+    # header's own lines, and there only a town of the phone number's country ("Uniqlo, Paris" beside "06 12 34 56
+    # 78", not "Mitsubishi UFJ, Tokyo" beside "07911 123456").
+    elsewhere = {
+        lines[i].text for s in sections if s.kind in (sec.EXPERIENCE, sec.EDUCATION, sec.SUMMARY) for i in s.indexes
+    } - set(contact_texts)
+    location = contact_mod.find_location(
+        [t for t in location_texts if t not in elsewhere], phone_region=phone_region
+    ) or contact_mod.find_location(
+        [t for t in location_texts if t in elsewhere], phone_region=phone_region, country=phone_region or region
+    )
+    if (
+        location.get("city")
+        and "countryCode" not in location
+        and phone_region
+        and contact_mod.fits_postcode(location, phone_region)
+    ):
         # "Avenue de Vaudagne 12, 1217 Meyrin" over "079 876 54 32": four digits name no country, the number does
         location["countryCode"] = phone_region
     headline = contact_mod.find_headline(lines, name_index, set())

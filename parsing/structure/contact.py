@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,7 @@ from .names import (
 from .protected import protected_kinds
 from .sections import (
     CERTIFICATIONS,
+    CONTACT,
     EDUCATION,
     EXPERIENCE,
     HEADER,
@@ -514,11 +516,14 @@ def _more_evidence(name: str, index: int, emails: list[str] | None, tagged: list
     )
 
 
-def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
+def _split_form_name(lines: list[Line], own: set[int], others: set[int]) -> tuple[str, int, float] | None:
     """ "Prénom : Jean" and "Nom : DUPONT" (or "First name" / "Last name") on lines of their own, among the first
-    lines: the name is both values."""
+    lines: the name is both values. Not the rows of referees or of an emergency contact (``others``); the labels
+    without a colon only in the candidate's own block (``own``)."""
     given = family = None
     for index, line in enumerate(lines[:20]):
+        if index in others:
+            continue
         text = line.text
         below = lines[index + 1].text if index + 1 < len(lines) else ""
         if text.rstrip().endswith(":") and below and ":" not in below:
@@ -528,6 +533,8 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
         if given_match is None and family_match is None:
             # "Nom Mansouri" / "Prénom Houda": the labels without a colon, the value on the label's row, or on the
             # row below a label alone ("Nom" over "MANSOURI", not over another label)
+            if index not in own:
+                continue
             given_match = _BARE_GIVEN_LABEL_RE.match(text)
             family_match = _BARE_FAMILY_LABEL_RE.match(text)
             bare = given_match or family_match
@@ -554,6 +561,18 @@ def _split_form_name(lines: list[Line]) -> tuple[str, int, float] | None:
     return name, min(given[1], family[1]), 0.9
 
 
+def _family_row(lines: list[Line], index: int, match: re.Match[str]) -> bool:
+    """Whether a name row's label is the plain "Nom" of a form that gives the given names on a row of their own up to
+    three rows away ("Nom Ben Ali" / "Prénom Mohamed", "Nom : Ben Salah" / "Prénom : Houda"): the family name."""
+    if not re.fullmatch(r"\s*(?:nom|NOM|Nom)\s*(?::|[-–—|])?\s*", match.group()):
+        return False
+    return any(
+        _GIVEN_LABEL_RE.match(lines[near].text) or _BARE_GIVEN_LABEL_RE.match(lines[near].text)
+        for near in range(max(0, index - 3), min(len(lines), index + 4))
+        if near != index
+    )
+
+
 def _form_rows_near(lines: list[Line], index: int) -> bool:
     """Whether another contact label opens a row up to three rows from ``index`` ("Adresse", "Téléphone", "Date de
     naissance 03/07/1995"): the line is one of a form's rows."""
@@ -562,6 +581,37 @@ def _form_rows_near(lines: list[Line], index: int) -> bool:
         for near in range(max(0, index - 3), min(len(lines), index + 4))
         if near != index
     )
+
+
+# A heading over the people a CV names beside the candidate, whose form rows ("Nom Pierre Durand", "Prénom Lucie")
+# are theirs: referees, the person to call in an emergency (folded).
+_OTHERS_HEADING_RE = re.compile(
+    r"^(?:references?|referees?|referents?|personnes? (?:de reference|a contacter|a prevenir)|"
+    r"(?:contacts? |personne )?(?:en cas d'urgence|d'urgence)|emergency contacts?|in case of emergency|next of kin)\b"
+)
+
+
+def _others_rows(lines: list[Line], sections: list[Any]) -> set[int]:
+    """The rows under a heading of referees or of an emergency contact ("RÉFÉRENCES", "PERSONNE À CONTACTER EN CAS
+    D'URGENCE", also when it opens no section of its own), up to the next section."""
+    rows: set[int] = set()
+    for section in sections:
+        others = bool(_OTHERS_HEADING_RE.match(fold(section.heading or "").strip(" :")))
+        for index in section.indexes:
+            text = lines[index].text
+            if len(text) <= 60 and _OTHERS_HEADING_RE.match(fold(text).strip(" :")):
+                others = True
+            if others:
+                rows.add(index)
+    return rows
+
+
+def _own_rows(lines: list[Line], sections: list[Any]) -> set[int]:
+    """The rows of the candidate's own block, where a form's label with no colon may give the candidate's name: the
+    header and the personal details' section ("INFORMATIONS PERSONNELLES", "ÉTAT CIVIL"), not the referees' or an
+    emergency contact's rows."""
+    own = {index for section in sections if section.kind in (HEADER, CONTACT) for index in section.indexes}
+    return own - _others_rows(lines, sections)
 
 
 def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
@@ -757,7 +807,11 @@ def find_name(
     ``emails`` (the CV's addresses) and ``tagged`` (the field tagger's lines, ``fields.TaggedLine``) add
     evidence when given: a name the e-mail's local part spells, a line the tagger reads as a name."""
     # "Nom : Jean Dupont", "Name: John Smith, MBA", "Name | Thomas Keller" (a form's label cell beside its value)
+    others = _others_rows(lines, sections)
+    own = _own_rows(lines, sections)
     for index in _candidate_lines(lines, sections):
+        if index in others:
+            continue  # "RÉFÉRENCES" over "Nom : Pierre Durand": a referee
         text = lines[index].text
         wrapped = _WRAPPED_PERSONAL_RE.match(text)
         if wrapped is None and index + 1 < len(lines) and _PERSONAL_TAIL_RE.match(lines[index + 1].text):
@@ -766,9 +820,14 @@ def find_name(
         if wrapped:
             text = f"Informations personnelles {wrapped.group('value')}"
         match = _NAME_PREFIX_RE.match(text) or _PERSONAL_LABEL_RE.match(text)
-        bare = match is None and _form_rows_near(lines, index)
-        if bare:
-            match = _BARE_NAME_ROW_RE.match(text)  # "Nom Paul Nguyen" over "Adresse" and "Téléphone"
+        bare = match is None and index in own and _form_rows_near(lines, index)
+        if bare and not any(_name_shape(lines[j].text) and given_name_hits(lines[j].text) for j in range(index)):
+            # "Nom Paul Nguyen" over "Adresse" and "Téléphone" (not under a line that names the person already,
+            # "Amélie Roux" over "NOM Florence Immobilier": the scoring below reads that line)
+            match = _BARE_NAME_ROW_RE.match(text)
+        if match and _family_row(lines, index, match):
+            # "Nom Ben Ali" over "Prénom Mohamed": the family name alone, which the form's rows complete below
+            match = None
         if match:
             rest = strip_courtesy(cut_at_sentence_end(strip_courtesy(text[match.end() :].strip())))
             # ("Nom(s) / Prénom(s) : Nguyen, Paul": the name as it is said; not "Léa Martin, Nancy", a name and a
@@ -781,7 +840,7 @@ def find_name(
                 known = not bare or given_name_hits(value) or (emails and email_agreement(value, emails))
                 if _name_shape(value) and known:
                     return clean(strip_punct(value)), index, 0.95
-    split = _split_form_name(lines)
+    split = _split_form_name(lines, own, others)
     if split is not None:
         return split
     scored = _scored_names(lines, sections, body_size, emails=emails, tagged=tagged)
@@ -937,7 +996,7 @@ _FULL_DATE_RE = re.compile(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d\b")
 
 def _contact_places(text: str) -> list[tuple[str, str, str]]:
     """The places written with a phone number or on an address line beside it (``_contact_lines``), in order."""
-    return geo.find_places(_AIRLINE_RE.sub(" ", "\n".join(_contact_lines(text))))
+    return geo.find_places(_AIRLINE_RE.sub(" ", EMAIL_RE.sub(" ", "\n".join(_contact_lines(text)))))
 
 
 def home_region(text: str) -> str:
@@ -984,7 +1043,8 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     regions.extend(code for _kind, _name, code in _contact_places(text))
     # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says less of where the
     # person lives: its crews and ground staff serve it from anywhere. Its country comes after the CV's language's.)
-    for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", text[:3000])):
+    # (not the words of an e-mail address, a person's names: "naomi.osaka@gmail.com", "hiroshi.kobe@…")
+    for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", EMAIL_RE.sub(" ", text[:3000]))):
         regions.append(code)
     airlines = [code for match in _AIRLINE_RE.finditer(text[:3000]) for _, _, code in geo.find_places(match.group())]
     # An Indian mobile number is ten digits from 6 to 9, written unbroken or 5 + 5 ("9876543210", "98765 43210");
@@ -1097,11 +1157,11 @@ _WRITTEN_SHAPES = {
 
 
 # Countries where nobody writes a number in five pairs: there "06 12 34 56 78" is a French number (a town named in
-# the CV, "Walldorf", "Leeds", says where the person worked, not where their phone is from). (The Dutch, the Belgians,
-# the Swiss and the Maghreb write pairs too.)
+# the CV, "Walldorf", "Leeds", "Renault Korea Motors, Séoul", "Université de Kyoto", says where the person worked or
+# studied, not where their phone is from). (The Dutch, the Belgians, the Swiss and the Maghreb write pairs too.)
 _NO_PAIRS = frozenset(
     {"GB", "US", "DE", "AT", "IT", "ES", "IE", "IN", "AU", "NZ", "CA", "PT", "PL", "CZ", "GR", "RO", "SE", "NO", "DK"}
-    | {"FI"}
+    | {"FI", "JP", "KR", "CN", "MX", "PE", "CL", "AR", "CO", "VE", "EC", "UY", "PY", "BO", "BR", "CR", "PA", "CU"}
 )
 
 
@@ -1121,7 +1181,14 @@ def _shaped_first(attempts: list[str], texts: list[str]) -> list[str]:
             code = min(found)[1]  # (the first number written in a home shape, where two are)
             out.remove(code)
             out.insert(0, code)
-            break
+            return out
+    if out and out[0] not in _NO_PAIRS and "FR" in out and any(_WRITTEN_SHAPES["FR"].search(text) for text in texts):
+        # Beside a town of a country that writes pairs too ("Toyota Motor Europe, Bruxelles"), "06 12 34 56 78" is
+        # still read as French before the reading of a country that does not ("Université de Kyoto").
+        first = next((i for i, code in enumerate(out) if code in _NO_PAIRS), len(out))
+        if first < out.index("FR"):
+            out.remove("FR")
+            out.insert(first, "FR")
     return out
 
 
@@ -1141,13 +1208,45 @@ _FIVE_DIGIT_POSTCODES = frozenset({"FR", "DE", "IT", "ES", "US", "MA", "DZ", "FI
 
 # A town before its five-digit postcode, alone in its item, a comma or brackets between: "Valbonne, 06560",
 # "Valbonne (06560)" (not "ISO 45001", a standard).
-_CITY_POSTCODE_RE = re.compile(r"^([A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})(?:,\s*|\s*\()(\d{5})\)?$")
+# (each word of the town capitalised, or a particle: not "Salaire souhaité (35000)")
+_CITY_POSTCODE_RE = re.compile(
+    r"^([A-ZÀ-Ö][\w'’-]*(?:\s+(?:[A-ZÀ-Ö][\w'’-]*|d['’][A-ZÀ-Ö][\w'’-]*|de|du|des|la|le|les|sur|en|lès)){0,3})"
+    r"(?:,\s*|\s*\()(\d{5})\)?$"
+)
 # A town and its French département in brackets, alone in its item: "Pornic (44)", "Villeneuve d'Ascq (59)", "Ajaccio
 # (2A)" (each word of the town capitalised, or a particle: not "Management d'équipe (12)").
 _CITY_DEPARTMENT_RE = re.compile(
     r"^([A-ZÀ-Ö][\w'’-]*(?:\s+(?:[A-ZÀ-Ö][\w'’-]*|d['’][A-ZÀ-Ö][\w'’-]*|de|du|des|la|le|les|sur|en|lès)){0,3})"
     r"\s*\((0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)$"
 )
+# Words of the other things a header gives with a figure in brackets, which no town's name holds: "Permis B (12)",
+# "Télétravail (50)", "Salaire souhaité (35000)", "Code APE (62010)", "Bordeaux Métropole (33)" (folded).
+_NOT_TOWN_WORDS_RE = re.compile(
+    r"\b(?:permis|licen[cs]e|teletravail|remote|annonce|indeed|linkedin|vehicule[es]*|motorise[es]*|habilitations?|"
+    r"electrique|references?|ref|code|ape|naf|siret|siren|budget|salaire|pretentions?|remuneration|disponibles?|"
+    r"disponibilite|mobilite|contrat|cdi|cdd|interim|stage|alternance|poste|experiences?|niveau|note|points?|age|"
+    r"enfants?|taux|tjm|metropole|agglomeration|region|departement|secteur|zone)\b"
+)
+
+
+def _town_shape(town: str, number: str) -> bool:
+    """Whether the words before a figure in brackets or a postcode ("Pornic (44)", "Valbonne, 06560") may be a town
+    of France: one the gazetteer knows ("Rennes (35)"), or a name that is no département or region ("Haute-Savoie
+    (74)", "Bretagne (35)", but "Vienne (38)", the town of Isère), no label ("Permis B (12)", "Télétravail (50)"), no
+    letters alone or in capitals ("Code APE (62010)") and no title."""
+    folded = fold(town)
+    places = geo.find_places(town)
+    if places and places[0][:2] == ("city", folded):
+        return True
+    area = geo.french_area(town)
+    if area == "" or (area is not None and number.startswith(area)):
+        return False
+    if _NOT_TOWN_WORDS_RE.search(folded) or title_score(folded):
+        return False
+    words = [re.sub(r"^[dl]['’]", "", word) for word in re.split(r"[\s-]+", town)]
+    return not any(len(word) == 1 or (len(word) > 1 and word.isupper()) for word in words)
+
+
 # A four-digit postcode before its town, opening the item or after a comma: "Rue Ancienne 18, 1227 Carouge (GE)",
 # "12, rue des Romains, L-8041 Strassen", "Cité Ennasr 2, 2037 Ariana, Tunisia", "Bv. San Juan 820, X5000 Córdoba"
 # (Belgium, Switzerland, Luxembourg, Austria, Denmark, Norway, Tunisia, Argentina write four digits).
@@ -1188,42 +1287,100 @@ def _calling_country(texts: list[str]) -> str:
     return ""
 
 
-def _short_postcode_city(segment: str, line: str, texts: list[str]) -> dict[str, str] | None:
+# Countries whose postcodes have four digits, the ones whose addresses this reading is for.
+_FOUR_DIGIT_POSTCODES = frozenset({"BE", "CH", "LU", "AT", "DK", "NO", "TN", "AR", "AU", "NZ", "ZA", "HU", "LI"})
+# The end of a North American or Australian address, a state and its own postcode ("New York, NY 10019", "Pymble NSW
+# 2073"): the four digits opening the address are the building's number ("1600 Broadway", "1234 Pacific Highway").
+_STATE_POSTCODE_RE = re.compile(
+    rf"\b(?:[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?|(?:{geo.AUSTRALIAN_STATES}|{geo.AUSTRALIAN_STATES_WITH_POSTCODE})\s+\d{{4}})\b"
+)
+# The last words of American and British streets' names ("2250 Broadway", "1850 Forest Hills Circle", "1200 Riverside
+# Walk"), folded.
+_STREET_TYPES_TEXT = (
+    "broadway parkway plaza highway walk court terrace circle square sq place pl way row mews crescent close"
+)
+_STREET_TYPES = frozenset(_STREET_TYPES_TEXT.split())
+# The words before a flat's, a suite's or a building's number ("Apt 4B", "Suite 400", "BP 2034"), folded.
+_UNIT_WORDS_TEXT = (
+    "apt apt. apartment appt suite ste unit flat building bldg bldg. floor fl room box po bp imm imm. no no. nr #"
+)
+_UNIT_WORDS = frozenset(_UNIT_WORDS_TEXT.split())
+# What may follow a known town's name in a postcode's town: a district's letter or number ("1620 København V",
+# "1211 Genève 2"), not a street's name ("1200 Dallas Parkway").
+_DISTRICT_RE = re.compile(r"^(?:[A-Z]{1,2}|\d{1,2})$")
+
+
+def _short_postcode_city(segment: str, line: str, texts: list[str], phone_region: str) -> dict[str, str] | None:
     """The town after a four-digit postcode ("1227 Carouge", "L-8041 Strassen"), before any town a street is named
     after ("Chaussée de Liège 87, 5100 Namur", "Route de Tunis km 4, 3027 Sfax"); None when the four digits may be a
-    year with no address around them."""
+    year or a street's number, or are a count ("3000 Collaborateurs", "2500 Euros").
+
+    Four digits read as a postcode only on a line that reads as an address: a country's letters before them
+    ("CH-1227"), a street or district word before them ("Cité Ennasr 2, 2037 Ariana"), a street and its number before
+    them ("Vesterbrogade 12, 1620 København V"), a town the gazetteer knows after them ("1050 Bruxelles"), or alone on
+    their line beside the phone number of a country that writes four ("2037 Ariana" over "+216 98 123 456"). Not a US
+    or Australian street's number ("2250 Broadway, Oakland, CA 94612", "Unit 4, 1234 Pacific Highway, Pymble NSW
+    2073"); and where they may be a year, only in a country of four-digit postcodes or after a street and its number
+    ("Rue de la Gare 7, 2000 Neuchâtel", "Rue du Lac 3, 2017 Boudry", not "Cours Florent, 2018 Paris")."""
+    if _STATE_POSTCODE_RE.search(line):
+        return None
     for match in _SHORT_POSTCODE_CITY_RE.finditer(segment):
         city = clean(re.split(r"[,(|/–—]| - ", match.group("town"))[0])
         if (
             _STREET_WORDS_RE.search(fold(city))
             or _ADDRESS_RE.search(city)
-            or fold(city.split()[-1]) in _STREET_ABBREVIATIONS
+            or fold(city.split()[-1]) in _STREET_ABBREVIATIONS | _STREET_TYPES
         ):
-            continue  # "Apt 4B, 1600 Pennsylvania Avenue": a street's number
-        prefix = match.group("prefix") or match.group("letter") or ""
+            continue  # "Apt 4B, 1600 Pennsylvania Avenue", "1600 Amphitheatre Parkway": a street's number
+        prefix = match.group("prefix") or ""
+        letter = match.group("letter") or ""
         town = geo.find_places(city)
-        known = bool(town) and town[0][0] == "city" and fold(city) == town[0][1]
+        rest = fold(city)[len(town[0][1]) :].strip() if town and fold(city).startswith(town[0][1]) else None
+        known = bool(town) and town[0][0] == "city" and (rest == "" or bool(rest and _DISTRICT_RE.match(rest.upper())))
         code = match.group("code")
-        street = bool(_STREET_WORDS_RE.search(fold(segment[: match.start()])))
-        before = segment[: match.start()].rstrip()
-        numbered = bool(re.search(r"\d[a-zA-Z]?$", before))  # "Rue de Lausanne 21, 1020 Renens"
-        # "1050 Bruxelles", "1050 Bruxelles, Belgique" alone in their item (not "1200 Logements, Bab Ezzouar")
-        after = fold(segment[match.end() :]).strip(" ,.")
-        alone = not before and (not after or any(p[0] == "country" and p[1] == after for p in geo.find_places(after)))
-        # (four digits that may be a year need an address around them: not "Disponible, 2024 Paris")
+        # (a street's word before the postcode, on its piece or on the whole line a piece was cut from)
+        start = line.find(segment) if segment in line else -1
+        before_text = (line[:start] if start > 0 else "") + segment[: match.start()]
+        street = bool(_STREET_WORDS_RE.search(fold(before_text)))
+        # "Vesterbrogade 12, 1620 København V": a street and its number before the comma, as Europe writes them (not
+        # a flat's or a suite's number before an American street's, "Apt 4B, 1600 Broadway")
+        piece = before_text.rstrip(" ,").rsplit(",", 1)[-1].split()
+        numbered = len(piece) >= 2 and bool(re.fullmatch(r"\d+[a-zA-Z]?", piece[-1]))
+        numbered = numbered and not re.search(r"\d", " ".join(piece[:-1])) and fold(piece[0]) not in _UNIT_WORDS
         year = code[:2] in ("19", "20")
-        if not (prefix or street or (not year and (known or numbered or alone))):
-            continue
+        before = segment[: match.start()].strip(" ,")
+        after = fold(segment[match.end() :]).strip(" ,.")
         # (the country its line names: "Calle Belgrano 1130, 5500 Mendoza, Argentine" is read in pieces)
         places = geo.find_places(segment) or geo.find_places(line)
-        country = next((p[2] for p in places if p[0] == "country"), "")
-        country = country or _POSTCODE_PREFIXES.get(prefix, "")
-        country = country or (town[0][2] if known else "") or _calling_country(texts)
-        location = {"city": city, "postalCode": f"{prefix}-{code}" if match.group("prefix") else prefix + code}
+        named = next((p[2] for p in places if p[0] == "country"), "")
+        stated = named or _POSTCODE_PREFIXES.get(prefix, "") or (town[0][2] if known else "")
+        # (the phone number's country: "+216 98 123 456", "0470 12 34 56")
+        calling = _calling_country(texts) or phone_region
+        if letter and (stated or calling) != "AR":
+            continue  # "X5000 Córdoba": Argentina's letter for its province (not "B1234 Marseille")
+        if not prefix:
+            # ("2037 Ariana" alone on its line beside a Tunisian number: that country's postcode)
+            alone = not before and not after and (stated or calling) in _FOUR_DIGIT_POSTCODES
+            if not (street or known or numbered or alone):
+                continue
+            if year and (stated or calling) not in _FOUR_DIGIT_POSTCODES and (stated or not (street and numbered)):
+                # "Cours Florent, 2018 Paris", "Résidence Le Parc, 2020 Lyon": a year (not "Rue du Lac 3, 2017
+                # Boudry", an address's street and number)
+                continue
+        # (not a country of five-digit postcodes: "079 876 54 32", a Swiss number without its code, reads as French)
+        country = stated or (calling if calling not in _FIVE_DIGIT_POSTCODES else "")
+        location = {"city": city, "postalCode": f"{prefix}-{code}" if prefix else letter + code}
         if country:
             location["countryCode"] = country
         return location
     return None
+
+
+def fits_postcode(location: dict[str, str], country: str) -> bool:
+    """Whether a country may be the one of a location's postcode: not a country of five-digit postcodes for four
+    digits ("1217 Meyrin" beside "079 876 54 32", a Swiss number read as French)."""
+    code = location.get("postalCode", "")
+    return not (re.fullmatch(r"[A-Z]?\d{4}", code) and country in _FIVE_DIGIT_POSTCODES)
 
 
 def _town_before_country(segment: str) -> dict[str, str] | None:
@@ -1253,8 +1410,33 @@ def _whole_city(folded: str) -> bool:
     return len(places) == 1 and places[0][:2] == ("city", folded)
 
 
-def find_location(texts: list[str]) -> dict[str, str]:
-    """{"city", "countryCode", "postalCode"?} from the contact lines."""
+# A name before an e-mail address in angle brackets, as mail programs write it ("Nancy Durand <nancy@…>"): the
+# address's owner, no place.
+_DISPLAY_NAME_RE = re.compile(r"[^<>|•·,:;]*<\s*[^<>\s]+@[^<>\s]+\s*>")
+# An account's name with a dot inside, left when the e-mail is taken out ("skype: florence.paris").
+_HANDLE_RE = re.compile(r"(?<![\w.])[a-z0-9_-]+(?:\.[a-z0-9_-]+)+(?![\w.])")
+# A remark in brackets beside a phone number: where the number rings ("Tél. pro (siège Lyon) 04 72 …", "Mobile : 06 12
+# 34 56 78 (Paris)"), not where the person lives.
+_REMARK_RE = re.compile(r"\([^()\d]*\)")
+
+
+def find_location(texts: list[str], *, phone_region: str = "", country: str = "") -> dict[str, str]:
+    """{"city", "countryCode", "postalCode"?} from the contact lines.
+
+    ``phone_region`` (the phone number's country) gives the country of a town the gazetteer does not know. With
+    ``country``, the lines are a job's, a school's or a profile's among the first ones ("Schneider Electric,
+    Monterrey"): only a town of that country is the person's, a last guess, and no postcode is read there."""
+    for location in _locations(texts, phone_region, country):
+        if not country or location.get("countryCode") == country:
+            return location
+    return {}
+
+
+def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[dict[str, str]]:
+    """The readings of the lines' places, the likeliest first: a postcode's town before a town alone; with
+    ``country``, only the towns alone that the gazetteer puts in that country ("Ambassade de France, Quito" is in
+    Ecuador)."""
+    addresses = not country
     segments = []
     lines: dict[str, str] = {}  # the address a piece of a long one was cut from
     texts = list(texts)
@@ -1266,10 +1448,15 @@ def find_location(texts: list[str]) -> dict[str, str]:
             segment = segment.strip()
             if segment and _NOT_PLACE_RE.search(segment):
                 # "10 rue Plantagenêt, 49100 Angers 06 77 40 52 18 romain@gmail.com": the address before the
-                # e-mail and the phone number on a line that spaces alone part
-                segment = _BARE_DOMAIN_RE.sub(" ", _URL_RE.sub(" ", EMAIL_RE.sub(" ", segment))).strip()
+                # e-mail and the phone number on a line that spaces alone part (and not what goes with the e-mail:
+                # "Contact : Nancy Durand <nancy.durand@gmail.com>", "skype: florence.paris")
+                segment = EMAIL_RE.sub(" ", _DISPLAY_NAME_RE.sub(" ", segment))
+                segment = _HANDLE_RE.sub(" ", _BARE_DOMAIN_RE.sub(" ", _URL_RE.sub(" ", segment))).strip()
             if sum(ch.isdigit() for ch in segment) >= 8:
-                segment = _PHONE_RUN_RE.sub(_without_phone_number, segment).strip(" /")
+                without = _PHONE_RUN_RE.sub(_without_phone_number, segment)
+                if without != segment:
+                    without = _REMARK_RE.sub(" ", without)  # "Mobile : 06 12 34 56 78 (Paris)"
+                segment = without.strip(" /")
             if not segment or _NOT_PLACE_RE.search(segment):
                 continue
             if sum(ch.isdigit() for ch in segment) < 8:
@@ -1284,7 +1471,7 @@ def find_location(texts: list[str]) -> dict[str, str]:
         match = _POLISH_POSTCODE_RE.search(segment)
         town = geo.find_places(match.group(2)) if match else []
         if match and (polish or (town and town[0][2] == "PL")):  # "87-100 Toruń, Pologne", "00-950 Warszawa"
-            return {"city": match.group(2), "postalCode": match.group(1), "countryCode": "PL"}
+            yield {"city": match.group(2), "postalCode": match.group(1), "countryCode": "PL"}
     for segment in segments:
         match = _POSTCODE_CITY_RE.search(segment)
         if match:
@@ -1293,30 +1480,39 @@ def find_location(texts: list[str]) -> dict[str, str]:
             # (the five digits of a French postcode, unless the country, a German street or the town right after the
             # postcode, in a country of five-digit postcodes, says otherwise: "Am Westpark 14, 85057 Ingolstadt",
             # "10115 Berlin"; not "12 rue de Londres, 75009 Paris", nor "83440 Mons")
-            country = next((p[2] for p in places if p[0] == "country"), "")
-            country = country or ("DE" if _GERMAN_ADDRESS_RE.search(segment) else "")
+            found = next((p[2] for p in places if p[0] == "country"), "")
+            found = found or ("DE" if _GERMAN_ADDRESS_RE.search(segment) else "")
             town = geo.find_places(city)
-            if not country and town and town[0][0] == "city" and town[0][1] not in geo.AMBIGUOUS_CITIES:
-                country = town[0][2] if town[0][2] in _FIVE_DIGIT_POSTCODES else ""
-            country = country or "FR"
-            return {"city": city, "postalCode": match.group(1), "countryCode": country}
+            if not found and town and town[0][0] == "city" and town[0][1] not in geo.AMBIGUOUS_CITIES:
+                found = town[0][2] if town[0][2] in _FIVE_DIGIT_POSTCODES else ""
+            yield {"city": city, "postalCode": match.group(1), "countryCode": found or "FR"}
+            continue
         match = _CITY_POSTCODE_RE.match(segment)
-        if match and not match.group(1).isupper() and not title_score(fold(match.group(1))):
-            # "Valbonne, 06560" (not "CDI, 35000")
-            return {"city": match.group(1), "postalCode": match.group(2), "countryCode": "FR"}
-        location = _short_postcode_city(segment, lines.get(segment, segment), texts)
+        if addresses and match and not match.group(1).isupper() and _town_shape(match.group(1), match.group(2)):
+            # "Valbonne, 06560" (not "CDI, 35000"); the country of a town the gazetteer does not know is the phone
+            # number's when its postcodes have five digits ("Springfield, 62704" over "(217) 392-0146")
+            town = geo.find_places(match.group(1))
+            known = town[0][2] if town and town[0][0] == "city" else ""
+            found = known or (phone_region if phone_region in _FIVE_DIGIT_POSTCODES else "FR")
+            yield {"city": match.group(1), "postalCode": match.group(2), "countryCode": found}
+            continue
+        location = (
+            _short_postcode_city(segment, lines.get(segment, segment), texts, phone_region) if addresses else None
+        )
         if location:
-            return location
+            yield location
     for segment in segments:
         match = _CITY_DEPARTMENT_RE.match(segment)
-        if match and not match.group(1).isupper() and not title_score(fold(match.group(1))):
-            return {"city": match.group(1), "countryCode": "FR"}  # "06 12 34 56 78 • Pornic (44)"
+        if addresses and match and not match.group(1).isupper() and _town_shape(match.group(1), match.group(2)):
+            yield {"city": match.group(1), "countryCode": "FR"}  # "06 12 34 56 78 • Pornic (44)"
+            continue
         places = geo.find_places(segment)
         if not places:
             continue
         location = _town_before_country(segment)
         if location:
-            return location
+            yield location
+            continue
         folded = fold(segment)
         if title_score(folded) >= 1.5 or school_score(folded):
             continue
@@ -1327,16 +1523,18 @@ def find_location(texts: list[str]) -> dict[str, str]:
             continue
         short = len(segment.split()) <= 6 or _ADDRESS_RE.search(segment)
         cities = [p for p in places if p[0] == "city" and (p[1] not in geo.AMBIGUOUS_CITIES or short)]
+        cities = [p for p in cities if not country or p[2] == country]
         countries = [p for p in places if p[0] == "country" and p[1] != "us"]
         if cities and (short or countries):
-            city_name = cities[0][1]
-            start = folded.find(city_name)
-            written = segment[start : start + len(city_name)]
-            code = countries[0][2] if countries else cities[0][2]
-            return {"city": written, "countryCode": code}
+            for place in cities:
+                # (one reading per town: "Bar Tokyo, Nantes" beside a French number is in Nantes)
+                start = folded.find(place[1])
+                written = segment[start : start + len(place[1])]
+                code = countries[0][2] if countries else place[2]
+                yield {"city": written, "countryCode": code}
+            continue
         if countries and short and len(segment.split()) <= 3:
-            return {"countryCode": countries[0][2]}
-    return {}
+            yield {"countryCode": countries[0][2]}
 
 
 # Lines under the name that are contact details, not a title: a street address, a postal code, a web address,

@@ -287,6 +287,47 @@ REGIONS.update({"tamil nadu": "IN", "uttar pradesh": "IN", "west bengal": "IN", 
 for _region, _code in REGIONS.items():
     COUNTRIES.setdefault(_region, _code)
 
+# France's départements with their numbers, and its regions (new and former), folded with hyphens for spaces: "Haute-
+# Savoie (74)" names a département, not a town, where "Vienne (38)" is the town of Isère (the département of Vienne is
+# 86). Read by the address rules only.
+FRENCH_DEPARTMENTS: dict[str, str] = {
+    "ain": "01", "aisne": "02", "allier": "03", "alpes-de-haute-provence": "04", "hautes-alpes": "05",
+    "alpes-maritimes": "06", "ardeche": "07", "ardennes": "08", "ariege": "09", "aube": "10", "aude": "11",
+    "aveyron": "12", "bouches-du-rhone": "13", "calvados": "14", "cantal": "15", "charente": "16",
+    "charente-maritime": "17", "cher": "18", "correze": "19", "corse-du-sud": "2A", "haute-corse": "2B",
+    "cote-d-or": "21", "cotes-d-armor": "22", "creuse": "23", "dordogne": "24", "doubs": "25", "drome": "26",
+    "eure": "27", "eure-et-loir": "28", "finistere": "29", "gard": "30", "haute-garonne": "31", "gers": "32",
+    "gironde": "33", "herault": "34", "ille-et-vilaine": "35", "indre": "36", "indre-et-loire": "37", "isere": "38",
+    "jura": "39", "landes": "40", "loir-et-cher": "41", "loire": "42", "haute-loire": "43", "loire-atlantique": "44",
+    "loiret": "45", "lot": "46", "lot-et-garonne": "47", "lozere": "48", "maine-et-loire": "49", "manche": "50",
+    "marne": "51", "haute-marne": "52", "mayenne": "53", "meurthe-et-moselle": "54", "meuse": "55", "morbihan": "56",
+    "moselle": "57", "nievre": "58", "nord": "59", "oise": "60", "orne": "61", "pas-de-calais": "62",
+    "puy-de-dome": "63", "pyrenees-atlantiques": "64", "hautes-pyrenees": "65", "pyrenees-orientales": "66",
+    "bas-rhin": "67", "haut-rhin": "68", "rhone": "69", "haute-saone": "70", "saone-et-loire": "71", "sarthe": "72",
+    "savoie": "73", "haute-savoie": "74", "seine-maritime": "76", "seine-et-marne": "77", "yvelines": "78",
+    "deux-sevres": "79", "somme": "80", "tarn": "81", "tarn-et-garonne": "82", "var": "83", "vaucluse": "84",
+    "vendee": "85", "vienne": "86", "haute-vienne": "87", "vosges": "88", "yonne": "89",
+    "territoire-de-belfort": "90", "essonne": "91", "hauts-de-seine": "92", "seine-saint-denis": "93",
+    "val-de-marne": "94", "val-d-oise": "95", "guadeloupe": "971", "martinique": "972", "guyane": "973",
+    "reunion": "974", "la-reunion": "974", "mayotte": "976",
+}  # fmt: skip
+_FRENCH_REGIONS_TEXT = """ile-de-france bretagne normandie basse-normandie haute-normandie occitanie
+    auvergne-rhone-alpes auvergne rhone-alpes provence-alpes-cote-d-azur paca cote-d-azur hauts-de-france
+    nord-pas-de-calais picardie nouvelle-aquitaine aquitaine limousin poitou-charentes grand-est alsace lorraine
+    champagne-ardenne pays-de-la-loire centre-val-de-loire centre bourgogne-franche-comte bourgogne franche-comte
+    corse midi-pyrenees languedoc-roussillon"""
+FRENCH_REGIONS = frozenset(_FRENCH_REGIONS_TEXT.split())
+
+
+def french_area(name: str) -> str | None:
+    """The number of the French département a name is ("Haute-Savoie" → "74"), "" for a region ("Bretagne", "Île-de-
+    France", "Grand Est"), None for neither."""
+    key = re.sub(r"[\s'’-]+", "-", fold(name).strip())
+    if key in FRENCH_REGIONS:
+        return ""
+    return FRENCH_DEPARTMENTS.get(key)
+
+
 # Ambiguous words that are cities only in context ("Nice", "Reading", "Laval", "Mons", "Valence").
 AMBIGUOUS_CITIES = {"nice", "reading", "tours", "valence", "mons", "laval", "us", "pau", "orleans", "sevres"}
 

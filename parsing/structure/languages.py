@@ -197,6 +197,19 @@ _LISTED_ONLY = frozenset(
     {"mina", "fang", "fon", "dendi", "diola", "sonrai", "duala", "goun", "jola", "zarma", "gallego", "guarani"}
 )
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
+# A language's name that says which place ("the Valencian Community", "the Basque Country", "la Communauté
+# valencienne"): no language (matched on the folded text after the name).
+_PLACE_AFTER_RE = re.compile(r"\s+(?:community|country|region|government|coast)\b")
+# A name that is also a surname, after a courtesy title or a given name ("Sr. Luis Guaraní, Gerente", "Sra. Carmen
+# Gallego"): a person, whose line is in the languages' list when the list's end was missed (on the text before it).
+_PERSON_BEFORE_RE = re.compile(r"(?:\b(?:Sr|Sra|Srta|Dr|Dra|Mr|Mrs|Ms|M|Mme|Mlle)\.?|\b([A-ZÀ-Ý][a-zà-ÿ]+))\s+$")
+
+
+def _person_before(text: str) -> bool:
+    """Whether the text before a name ends with a courtesy title or a capitalised word that names no language."""
+    match = _PERSON_BEFORE_RE.search(text)
+    return match is not None and fold(match.group(1) or "") not in _NAME_TO_CODE
+
 
 # Level wordings, most specific first (matched on folded text).
 _LEVEL_WORDINGS: list[tuple[str, str]] = [
@@ -323,7 +336,12 @@ def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLang
     follows it, up to the next language name.
     """
     folded = fold(text)
-    names = list(_NAME_RE.finditer(folded))
+    names = [
+        match
+        for match in _NAME_RE.finditer(folded)
+        if not _PLACE_AFTER_RE.match(folded, match.end())
+        and not (match.group(1) in _LISTED_ONLY and len(text) == len(folded) and _person_before(text[: match.start()]))
+    ]
     found: list[SpokenLanguage] = []
     for position, match in enumerate(names):
         end = names[position + 1].start() if position + 1 < len(names) else len(folded)
@@ -337,7 +355,10 @@ def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLang
         if require_level and (level is None or match.group(1) in _LISTED_ONLY):
             continue
         code = _NAME_TO_CODE[match.group(1)]
-        if any(item.code == code for item in found):
+        named = next((item for item in found if item.code == code), None)
+        if named is not None:
+            # the language's other name beside it ("Catalan / Valencien : courant"): the level either name has
+            named.level = better(named.level, level)
             continue
         found.append(SpokenLanguage(code, level, text[match.start() : match.end()] if len(text) == len(folded) else ""))
     return found

@@ -237,3 +237,227 @@ def test_a_language_in_capitals_is_set_in_the_usual_case():
     languages' initials stay capitals."""
     text = "Kwame Mensah\nkwame@mail.com\n\nLANGUAGES\nTWI : NATIVE\nSWISS GERMAN : BASIC\nlsf : a2\nFRANCAIS : C1\n"
     assert _languages(text) == ["Twi", "Swiss German", "LSF", "Français"]
+
+
+# Review mends: the readings above narrowed where they read too much.
+
+
+def _basics(text: str) -> dict:
+    return parse_resume(text.encode(), "cv.txt")["basics"]
+
+
+def test_an_american_street_number_is_no_four_digit_postcode():
+    """ "2250 Broadway" over "Oakland, CA 94612", "Apt 4B, 1600 Broadway, New York, NY 10019", "1850 Forest Hills
+    Circle, Atlanta, GA 30306": the building's number before a street whose name has no street word of the rules'
+    lists; the town was read as "Broadway" with the postcode "2250". Four digits before an unknown word are a postcode
+    only on a line that reads as an address."""
+    text = "Sarah Lee\n2250 Broadway\nOakland, CA 94612\nsarah.lee@gmail.com | (510) 392-0146\n"
+    assert _basics(text)["location"] == {"city": "Oakland", "countryCode": "US"}
+    text = "John Miller\nApt 4B, 1600 Broadway, New York, NY 10019\n(212) 456-7890 | john.miller@gmail.com\n"
+    assert _basics(text)["location"] == {"city": "New York", "countryCode": "US"}
+    text = "Sarah Lee\n1850 Forest Hills Circle, Atlanta, GA 30306\nsarah.lee@gmail.com | (404) 392-0146\n"
+    assert _basics(text)["location"] == {"city": "Atlanta", "countryCode": "US"}
+    text = "Oliver Smith\n1200 Riverside Walk\nManchester M3 4LZ\noliver.smith@gmail.com | 07911 123456\n"
+    assert _basics(text)["location"] == {"city": "Manchester", "countryCode": "GB"}
+    # (a suite's number before an American street; an Australian state's postcode after the street)
+    assert "postalCode" not in _location("Suite 400, 1800 Century Park East, Los Angeles, CA 90067")
+    assert "postalCode" not in _location("Unit 4, 1234 Pacific Highway, Pymble NSW 2073\n0412 345 678")
+
+
+def test_the_european_addresses_keep_their_four_digit_postcode():
+    """Guards: a street and its number before the postcode ("Vesterbrogade 12, 1620 København V", "Rue du Lac 3,
+    2017 Boudry"), a known town after it ("1050 Bruxelles"), the postcode alone on its line beside a Tunisian
+    number ("2037 Ariana"), a country's letters ("CH-1201 Genève")."""
+    assert _location("Vesterbrogade 12, 1620 København V\n+45 20 12 34 56") == {
+        "city": "København V",
+        "postalCode": "1620",
+        "countryCode": "DK",
+    }
+    assert _location("Rue du Lac 3, 2017 Boudry\n+41 79 123 45 67")["city"] == "Boudry"
+    assert _location("1050 Bruxelles\n0470 12 34 56")["postalCode"] == "1050"
+    assert _location("2037 Ariana\n+216 98 123 456")["city"] == "Ariana"
+    assert _location("CH-1201 Genève\n+41 79 123 45 67")["postalCode"] == "CH-1201"
+
+
+def test_a_count_or_a_year_before_a_word_is_no_postcode():
+    """ "Salaire souhaité | 2500 Euros", "Chef de projet | 3000 Collaborateurs | Lyon": a sum, a count; "Cours
+    Florent, 2018 Paris" under "Grenoble": a school and its year (a street word before it let the year through). The
+    header's town stays the home town."""
+    assert _location("06 12 34 56 78 | Lyon\nSalaire souhaité | 2500 Euros") == {"city": "Lyon", "countryCode": "FR"}
+    assert _location("Chef de projet | 3000 Collaborateurs | Lyon") == {"city": "Lyon", "countryCode": "FR"}
+    assert _location("Grenoble\n06 12 34 56 78\nCours Florent, 2018 Paris") == {"city": "Grenoble", "countryCode": "FR"}
+    assert _location("Nantes | 06 12 34 56 78\nRésidence Le Parc, 2020 Lyon") == {"city": "Nantes", "countryCode": "FR"}
+    # (a letter before four digits is Argentina's, not Belgium's: "B1234 Marseille")
+    assert _location("06 12 34 56 78\nB1234 Marseille") == {"city": "Marseille", "countryCode": "FR"}
+
+
+def test_an_employers_postcode_is_no_home_town():
+    """ "Marc Favre / Genève / 079 …" then "EXPÉRIENCE / Nestlé SA, 1800 Vevey / Contrôleur de gestion, 2018 - 2023":
+    the employer's town, read first for its postcode, replaced the header's town."""
+    text = (
+        "Marc Favre\nGenève\n079 876 54 32 | marc.favre@gmail.com\n\nEXPÉRIENCE\nNestlé SA, 1800 Vevey\n"
+        "Contrôleur de gestion, 2018 - 2023\n"
+    )
+    assert _basics(text)["location"]["city"] == "Genève"
+    text = (
+        "Sophie Maes\nBruxelles | 0470 12 34 56 | sophie.maes@gmail.com\n\nEXPÉRIENCE\nProximus SA, 1030 Schaerbeek\n"
+        "Chargée de clientèle\nJanvier 2019 - Mars 2023\n"
+    )
+    assert _basics(text)["location"] == {"city": "Bruxelles", "countryCode": "BE"}
+
+
+def test_a_number_read_as_french_gives_no_country_to_a_four_digit_postcode():
+    """ "Avenue de Vaudagne 12, 1217 Meyrin" over "079 876 54 32" (a Swiss number without its code, read as a French
+    one): France writes five digits, so the number's country is not the postcode's; the town stays, with no
+    country, rather than in France."""
+    text = "Marc Favre\nAvenue de Vaudagne 12, 1217 Meyrin\n079 876 54 32 | marc.favre@gmail.com\n"
+    assert _basics(text)["location"] == {"city": "Meyrin", "postalCode": "1217"}
+
+
+def test_a_departement_or_a_label_in_brackets_is_no_town():
+    """ "Haute-Savoie (74) • Annecy", "Loire-Atlantique (44)", "Île-de-France (75)": a département or a region;
+    "Permis B (12)", "Télétravail (50)", "Salaire souhaité (35000)", "Code APE (62010)": labels with a figure. Each
+    was read as the town before the real one, or as a town where the header gives none."""
+    assert _location("Haute-Savoie (74) • Annecy\n06 12 34 56 78") == {"city": "Annecy", "countryCode": "FR"}
+    assert "city" not in _location("06 12 34 56 78\nLoire-Atlantique (44)")
+    assert "city" not in _location("Île-de-France (75) | 06 12 34 56 78")
+    assert "city" not in _location("Bretagne (35)\n06 12 34 56 78")
+    assert _location("Permis B (12)\n06 12 34 56 78\nBrest") == {"city": "Brest", "countryCode": "FR"}
+    assert _location("Télétravail (50)\n06 12 34 56 78\nCaen") == {"city": "Caen", "countryCode": "FR"}
+    assert _location("06 12 34 56 78\nSalaire souhaité (35000)\nRennes") == {"city": "Rennes", "countryCode": "FR"}
+    assert _location("Code APE (62010)\n06 12 34 56 78\nLyon") == {"city": "Lyon", "countryCode": "FR"}
+    assert _location("Bordeaux Métropole (33)\n06 12 34 56 78") == {"city": "Bordeaux", "countryCode": "FR"}
+
+
+def test_a_town_with_its_departement_still_reads():
+    """Guards: towns the gazetteer lacks, with their département ("Pornic (44)" alone on its line, "Villeneuve
+    d'Ascq (59)"), and "Vienne (38)", the town of Isère (the département of Vienne is 86)."""
+    assert _location("Pornic (44)\n06 12 34 56 78") == {"city": "Pornic", "countryCode": "FR"}
+    assert _location("06 12 34 56 78 • Villeneuve d'Ascq (59)")["city"] == "Villeneuve d'Ascq"
+    assert _location("Vienne (38) | 06 12 34 56 78") == {"city": "Vienne", "countryCode": "FR"}
+    assert _location("Saint-Herblain, 44800 | 06 12 34 56 78")["city"] == "Saint-Herblain"
+
+
+def test_a_us_zip_after_a_town_is_not_french():
+    """ "Springfield, 62704" over "(217) 392-0146": a town the gazetteer lacks before five digits is in the phone
+    number's country, not in France."""
+    text = "Anna Smith\nSpringfield, 62704\n(217) 392-0146 | anna.smith@gmail.com\n"
+    assert _basics(text)["location"]["countryCode"] == "US"
+
+
+def test_what_goes_with_the_e_mail_and_the_phone_is_no_home_town():
+    """ "Contact : Nancy Durand <nancy.durand@gmail.com>", "skype: florence.paris", "Mobile : 06 12 34 56 78
+    (Paris)", "Tél. pro (siège Lyon) 04 72 …": taking out the e-mail and the phone number left a name, an account and
+    a remark on the number, read as the town before the home town."""
+    assert _location("Contact : Nancy Durand <nancy.durand@gmail.com>\n06 12 34 56 78\nRennes")["city"] == "Rennes"
+    assert "city" not in _location("florence.petit@gmail.com skype: florence.paris 06 12 34 56 78")
+    assert _location("florence@mail.fr\nMobile : 06 12 34 56 78 (Paris)\nDomicile : Angers")["city"] == "Angers"
+    assert _location("Tél. pro (siège Lyon) 04 72 00 00 00\nflorence@mail.fr\nAngers")["city"] == "Angers"
+
+
+def test_a_foreign_town_of_a_job_or_a_school_moves_no_phone_number():
+    """ "Stage – Renault Korea Motors, Séoul", "Université de Kyoto", "3 ans à Osaka", "naomi.osaka@gmail.com": the
+    Korean and Japanese towns made "06 12 34 56 78" a Korean or Japanese number (+82 6…, +81 6…); nobody there
+    writes five pairs, and an e-mail's words are a person's names."""
+    tail = "\n\nEXPÉRIENCE\nL'Oréal, Clichy\nChargée de projet, 2023 - 2024\n"
+    text = "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nEXPÉRIENCE\nStage – Renault Korea Motors, Séoul\n"
+    assert _basics(text + "Assistante marketing, 2022" + tail)["phone"] == "+33612345678"
+    text = (
+        "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nEXPÉRIENCE\nToyota Motor Europe, Bruxelles\n"
+        "Analyste, 2021 - 2023\n\nFORMATION\nUniversité de Kyoto, échange, 2020\n"
+    )
+    assert _basics(text)["phone"] == "+33612345678"
+    text = "Naomi Osaka\nnaomi.osaka@gmail.com | 07700 900123 | London\n\nEXPERIENCE\n2019 - 2023  Accountant, KPMG\n"
+    assert _basics(text)["phone"] == "+447700900123"
+
+
+def test_a_jobs_foreign_town_is_no_home_town():
+    """ "VIE – Air Liquide Japan, Tokyo" / "Ingénieure procédés, 2021 - 2023" with no town in the header, "Bar Tokyo,
+    Nantes", "Bilingue français-japonais, 3 ans à Osaka": where the person worked or lived, read as the home town
+    once Tokyo and Osaka were known. A job's or a profile's line is read after the header's, for a town of the phone
+    number's country only."""
+    text = (
+        "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nEXPÉRIENCE\nVIE – Air Liquide Japan, Tokyo\n"
+        "Ingénieure procédés, 2021 - 2023\n"
+    )
+    assert _basics(text).get("location", {}) == {}
+    text = (
+        "Emily Carter\nemily.carter@gmail.com | 07911 123456\n\nEXPERIENCE\nMitsubishi UFJ, Tokyo\n"
+        "Analyst, 2019 - 2023\n"
+    )
+    assert _basics(text).get("location", {}) == {}
+    text = (
+        "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nEXPÉRIENCE\nBar Tokyo, Nantes\nBarmaid, 2019 - 2023\n"
+    )
+    assert _basics(text)["location"] == {"city": "Nantes", "countryCode": "FR"}
+    text = (
+        "Marie Dupont\n06 12 34 56 78 | marie.dupont@gmail.com\n\nPROFIL\nBilingue français-japonais, 3 ans à Osaka\n\n"
+        "EXPÉRIENCE\nUniqlo, Paris\nResponsable boutique, 2021 - 2023\n"
+    )
+    assert _basics(text)["location"] == {"city": "Paris", "countryCode": "FR"}
+
+
+def test_a_referees_or_an_emergency_contacts_form_rows_are_not_the_candidates():
+    """ "RÉFÉRENCES / Nom Pierre Durand / Fonction …", "REFERENCES / Name Sarah Jones / Position …", "PERSONNE À
+    CONTACTER EN CAS D'URGENCE / Nom Martin / Prénom Lucie": form rows without a colon, read before the name at the
+    top."""
+    text = (
+        "Jean Dupont\nDéveloppeur web\njean.dupont@gmail.com | 06 12 34 56 78 | Lyon\n\nEXPÉRIENCE\n"
+        "2019 - 2023 Développeur, Capgemini\n\nRÉFÉRENCES\nNom Pierre Durand\nFonction Directeur technique\n"
+        "Téléphone 06 98 76 54 32\nE-mail pierre.durand@capgemini.com\n"
+    )
+    assert _name(text) == "Jean Dupont"
+    text = (
+        "James Wilson\nGraphic Designer\njames.wilson@gmail.com | 07911 123456 | Leeds\n\nEXPERIENCE\n"
+        "2019 - 2023 Designer, Sky\n\nREFERENCES\nName Sarah Jones\nPosition Art Director, Sky\nPhone 07911 654321\n"
+    )
+    assert _name(text) == "James Wilson"
+    text = (
+        "Jean Dupont\nTechnicien\n06 12 34 56 78\n\nPERSONNE À CONTACTER EN CAS D'URGENCE\nNom Martin\nPrénom Lucie\n"
+        "Téléphone 06 11 22 33 44\n\nEXPÉRIENCE\n2019 - 2023 Technicien, Orange\n"
+    )
+    assert _name(text) == "Jean Dupont"
+    text = "Amélie Roux\nAdresse 5 rue Pasteur, 69007 Lyon\nNOM Florence Immobilier\nTéléphone 06 12 34 56 78\n"
+    assert _name(text) == "Amélie Roux"
+
+
+def test_a_family_name_row_with_a_particle_stays_whole():
+    """ "Nom Ben Ali" over "Prénom Mohamed": "Ben" is also a given name, and the row was read as the whole name "Ben
+    Ali"; with a given name's row beside it, the "Nom" row holds the family name ("Ait Ahmed", "Saint Martin")."""
+    assert _name("Mohamed Ben Ali\nNom Ben Ali\nPrénom Mohamed\nTél +216 98 123 456\n") == "Mohamed Ben Ali"
+    assert _name("CV\nNom Ben Salah\nPrénom Houda\nTéléphone 06 12 34 56 78\n") == "Houda Ben Salah"
+    assert _name("CV\nNom Ait Ahmed\nPrénom Karim\nTéléphone 06 12 34 56 78\n") == "Karim Ait Ahmed"
+    assert _name("Nom : Saint Martin\nPrénom : Chloé\nTél : 06 12 34 56 78\n") == "Chloé Saint Martin"
+
+
+def test_a_languages_two_names_keep_its_level():
+    """ "Catalan / Valencien : courant", "Catalan/Valencian (fluent)": the level went to the second name, which the
+    first one's entry then dropped (Valencian is Catalan)."""
+    text = "Claire Martin\nclaire@mail.fr\n\nLANGUES\nCatalan / Valencien : courant\nAnglais : B2\n"
+    languages = parse_resume(text.encode(), "cv.txt")["languages"]
+    assert [(item["language"], item.get("fluency")) for item in languages] == [("Catalan", "C1"), ("Anglais", "B2")]
+    text = "Claire Martin\nclaire@mail.com\n\nLANGUAGES\nSpanish (native), Catalan/Valencian (fluent), English (C2)\n"
+    languages = parse_resume(text.encode(), "cv.txt")["languages"]
+    assert ("Catalan", "C1") in [(item["language"], item.get("fluency")) for item in languages]
+
+
+def test_a_place_named_after_a_language_is_no_language():
+    """ "I spent two years in the Valencian Community and speak fluent Spanish": a region, read as Valencian at the
+    level of the Spanish after it."""
+    text = (
+        "Claire Martin\nclaire@mail.com\n\nPROFILE\nI spent two years in the Valencian Community and speak fluent "
+        "Spanish.\n\nLANGUAGES\nEnglish: native\n"
+    )
+    assert _languages(text) == ["Spanish", "English"]
+
+
+def test_a_referees_surname_is_no_language():
+    """ "Sr. Luis Guaraní, Gerente, Banco Itaú" under "REFERENCIAS" (a heading the sections miss, so the line stays
+    in the languages' list): a person, read as the Guarani language."""
+    text = (
+        "Lucía Fernández\nlucia@mail.es\n\nIDIOMAS\nInglés: B2\nFrancés: A2\n\nREFERENCIAS\n"
+        "Sr. Luis Guaraní, Gerente, Banco Itaú\nSra. Carmen Gallego, Directora, Mercadona\n"
+    )
+    assert _languages(text) == ["Inglés", "Francés"]
+    text = "Lucía Benítez\nlucia@mail.py\n\nIDIOMAS\nEspañol, Guaraní\n"
+    assert _languages(text) == ["Español", "Guarani"]
