@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from . import geo
@@ -1720,9 +1721,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         if (
             degree is not None
             and equivalence_of(part)
-            and any(find_degree(other, courses=True) for other in parts if not equivalence_of(other))
+            and any(foreign_degree(other) for other in parts if not equivalence_of(other))
         ):
-            continue  # "Diplôme reconnu équivalent Master (ENIC-NARIC)" under "Ingeniería Civil": its worth, not it
+            # "Diplôme reconnu équivalent Master (ENIC-NARIC)" under "Ingeniería Civil": its worth, not it (a French
+            # title's equivalence, "Titre RNCP niveau I" / "Equivalent to a Masters Degree", tells its level)
+            continue
         if (
             degree is not None
             and _school_programme(part)
@@ -2004,6 +2007,18 @@ _EQUIVALENCE_RE = re.compile(
 )
 
 
+# Degrees of Spanish- and Portuguese-speaking countries, whose French or English equivalence a CV states under them.
+_FOREIGN_DEGREE_RE = re.compile(
+    r"\b(?:ingenieria|licenciatura|maestria|especializacion|tecnicatura|tecnologo|bachiller|diplomado|posgrado|"
+    r"profesional en|mestrado|bacharelado|licenciado|licenciada|titulo de)\b"
+)
+
+
+def foreign_degree(line: str) -> bool:
+    """Whether ``line`` names a degree of a Spanish- or Portuguese-speaking country ("Ingeniería Civil")."""
+    return bool(_FOREIGN_DEGREE_RE.search(fold(line)))
+
+
 def equivalence_of(line: str) -> bool:
     """Whether ``line`` states the equivalence of a foreign degree (``_EQUIVALENCE_RE``) rather than names one."""
     return bool(_EQUIVALENCE_RE.search(fold(line)))
@@ -2064,11 +2079,15 @@ def _degree_anchored(texts: list[str]) -> list[Entry]:
     entries: list[Entry] = []
     # "Établissement : Université Côte d'Azur, Nice" over "Licence Arts du spectacle": the school first, each entry
     # opened by its school's line
+    degrees = [find_degree(text) is not None for text in texts]
     school_first = (
         len(texts) > 1
-        and not find_degree(texts[0])
+        and not degrees[0]
         and school_score(fold(texts[0])) >= 1
-        and find_degree(texts[1]) is not None
+        and degrees[1]
+        # (one degree under each school: "University of Minnesota" over its master's and its bachelor's is one
+        # school's two degrees, each its own entry)
+        and not any(a and b for a, b in pairwise(degrees))
     )
     for text in texts:
         opens = school_score(fold(text)) >= 1 and not find_degree(text) if school_first else find_degree(text)

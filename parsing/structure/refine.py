@@ -27,6 +27,7 @@ from .education import (
     affiliated_on,
     equivalence_of,
     find_degree,
+    foreign_degree,
     plausible_institution,
     post_held_on,
     same_school,
@@ -464,7 +465,9 @@ def refine(
             degree = find_degree(text)
             if degree is None or degree.key in known or _LEVEL_RE.match(fold(text)):
                 continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
-            if equivalence_of(lines[number].text):
+            if equivalence_of(lines[number].text) and any(
+                foreign_degree(line.text) for line in lines[max(0, number - 3) : number]
+            ):
                 continue  # "Equivalent to a B.Sc. in …": what a foreign degree the rules read is worth, no other one
             if any(f" {_key(text)} " in f" {_key(item.get('studyType', ''))} " for item in education):
                 continue  # "Diplôme d'État" out of "Diplôme d'État de docteur": a piece of a degree the rules found

@@ -505,3 +505,16 @@ def test_review_guards_of_the_twenty_third_session():
     assert len(text_schools(text)) == 2
     assert _jobs(HEAD + "Vendeuse – temps partiel – Auchan, Lyon\n2018 – 2023\n")[0][1] == "Vendeuse"
     assert _jobs(HEAD + "Caissier – étudiant — Lidl, Nantes — 2019\n")[0][:2] == ("Lidl", "Caissier")
+
+
+def test_held_out_checks_of_the_studies():
+    """Two readings the held-out set showed the studies changes had lost: a French title's equivalence states its
+    level ("Titre RNCP niveau I" / "Equivalent to a Masters Degree in IT", a master's), and one school over two
+    degrees gives both (the master's was kept alone)."""
+    from parsing.structure.education import parse_education
+
+    studies = parse_education(
+        ["University of Minnesota, School of Kinesiology", "Masters of Education, Physical Education",
+         "Bachelor of Science, Kinesiology Exercise Science", "• Minor: Youth Studies"]
+    )  # fmt: skip
+    assert [item.get("studyType") for item in studies] == ["Masters", "Bachelor of Science"]
