@@ -173,7 +173,8 @@ def _details_list(texts: list[str]) -> bool:
 def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
     """Sections opened by a heading of unknown wording set in the CV's heading type ("Itinéraire professionnel",
     "Mon cursus"): studies when degrees are named in at least half as many lines as are dated, jobs when dated
-    lines name no degree; otherwise they stay "other"."""
+    lines name no degree; otherwise they stay "other". "Grades" and "Grades et titres" are studies when they name a
+    degree (a Swiss CV's), titles otherwise (a sportsman's), never jobs."""
     out = []
     for section in sections:
         if section.kind == sec.SUMMARY and _details_list(section.texts):

@@ -1265,7 +1265,8 @@ _STREET_WORDS_RE = re.compile(
 # A postcode's town cut at its end of line by a narrow column: "Rue du Doubs 55, 2300 La" over "Chaux-de-Fonds".
 _CUT_TOWN_RE = re.compile(r"\b\d{4,5}\s+(?:La|Le|Les)$")
 # A country calling code opening a phone number: "+352 621 …", "(+216) 98 …", "0041 79 …".
-_CALLING_CODE_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\d+])00)\s?(\d{1,3})\)?[\s.]*\(?\d")
+# A phone number written with its calling code: "+41 79 123 45 67", "0032 486 12 34 56" (the "00" opening its run).
+_CALLING_CODE_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\w+.\-/ ])00|(?<=\s)00)[\d\s().-]{7,}\d")
 
 
 def _without_phone_number(match: re.Match[str]) -> str:
@@ -1281,9 +1282,17 @@ def _calling_country(texts: list[str]) -> str:
     """The country of the first phone number written with its calling code, "" when none is."""
     for text in texts:
         for match in _CALLING_CODE_RE.finditer(text):
-            region = phonenumbers.region_code_for_country_code(int(match.group(1)))
-            if region and region != "ZZ":
-                return region
+            run = match.group()
+            run = f"+{run[2:]}" if run.startswith("00") else run
+            try:
+                number = phonenumbers.parse(run, None)
+            except phonenumbers.NumberParseException:
+                continue
+            # (a valid number only: not "06 45 00 32 12", whose pair "00" opens no calling code, nor "+1 500 clients")
+            if phonenumbers.is_valid_number(number):
+                region = phonenumbers.region_code_for_number(number)
+                if region and region != "ZZ":
+                    return region
     return ""
 
 

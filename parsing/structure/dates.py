@@ -154,6 +154,7 @@ _SCHOOL_YEARS_RE = re.compile(
     rf"(?:{_SEP}(?:(?P<b>(?:19|20)\d\d)\s*/\s*(?P<b2>(?:19|20)\d\d)|{_PRESENT}))?"
     r"(?![\w/])"
 )
+_MONTH_BEFORE_RE = re.compile(_MONTH.format(g="before") + r"\s*$")
 _SCHOOL_YEAR_WORDS_RE = re.compile(rf"(?<!\w){_SCHOOL_YEAR_WORDS}$")
 # The words of an aside on what became of a firm, or what it was called, on folded text ("Logica (devenu CGI en
 # 2012)", "Zenika (acquired by Accenture in 2019)", "ServiceNow (formerly Element AI)").
@@ -265,6 +266,8 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
         )
         taken.append(match.span())
     for school in _SCHOOL_YEARS_RE.finditer(folded):
+        if _MONTH_BEFORE_RE.search(folded, 0, school.start()):
+            continue  # ("Sept. 2019/2020": a month and its year, read below)
         first, second, later = school.group("a"), school.group("a2"), school.group("b")
         if int(second) != int(first) + 1 or (later and int(school.group("b2")) != int(later) + 1):
             continue  # ("2015/2018": a plain range, read below)
@@ -292,8 +295,8 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
         found.append(DateRange(first, last, ongoing, glued.start(), glued.end()))
         taken.append(glued.span())
     for match in _RANGE_RE.finditer(folded):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue  # (overlapping a range read above: "Sept. 2019/2020" is one school year)
         start = _value(match, "a_")
         end = _value(match, "b_")
         begin = match.start()
@@ -318,7 +321,11 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
                 end = start
         if start and end and end < start:
             start, end = end, start
-        words = _SCHOOL_YEAR_WORDS_RE.search(folded, 0, begin) if "year" in folded or "annee" in folded else None
+        words = (
+            _SCHOOL_YEAR_WORDS_RE.search(folded, 0, begin)
+            if "year" in folded or "annee" in folded or "ann." in folded
+            else None
+        )
         if words is not None:
             begin = words.start()  # "Academic year 2019-2020"
         found.append(DateRange(start, None if current else end, current, begin, match.end()))

@@ -408,8 +408,8 @@ def _in_year_phrase(before: str) -> bool:
     )
 
 
-# A result's figure: "112 %", "1,2 M€", "+15", "x3", "£60m".
-_FIGURE_RE = re.compile(r"\d\s*(?:%|€|k€|m€|\$|£)|[€$£]\s*\d")
+# A result's figure: "112 %", "1,2 M€", "£60m".
+_FIGURE_RE = re.compile(r"\d\s*(?:%|€|k€|m€|\$|£)|[€$£]\s*\d", re.I)
 
 
 def _result_phrase(before: str) -> bool:
@@ -525,6 +525,8 @@ def _dated_deed(info: _Info) -> bool:
         # ("Chef de chantier – Eiffage 2019", "Stage chez Atos à Rennes (2018)", "Agent d'entretien, Mairie de
         # Saumur, 2017": a header's fields; a comma before a clause in lower case is a sentence's)
         return False
+    if not plain.strip():
+        return False  # ("(certification biologique obtenue depuis 2021)": a bracket alone, read below as a note)
     if _opens_with_title(plain) or _lower_words(before) < 2 or fold(plain.split()[0]) in _CONTRACT_OPENERS:
         return False  # ("Directeur adjoint du magasin de Barentin (2018 – 2022)": a post, in regular type)
     lone = dates.start == dates.end and not dates.current
@@ -534,7 +536,7 @@ def _dated_deed(info: _Info) -> bool:
     return len(before.split()) >= 4 and (lone or opened or bracketed)
 
 
-_SINCE_WORDS_RE = re.compile(r"(?:depuis|since|from|dès|à partir de)\s*(?:$|(?=\d|[a-zé]))", re.I)
+_SINCE_WORDS_RE = re.compile(r"(?<!\w)(?:depuis|since|from|dès|à partir de)\b\s*(?:$|(?=\d|[a-zé]))", re.I)
 
 
 # What follows a bullet's opening range when the bullet is a job's header, however long ("• depuis 2017 : Peintre

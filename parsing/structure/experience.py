@@ -2024,7 +2024,9 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
                 # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for
                 # the employer only when the lines were read together.)
                 title, qualifier = title[: -len(separator + employer)], employer
-        head, dash, rest = line.partition(" – ")
+        head, dash, rest = next(
+            (line.partition(separator) for separator in (" – ", " — ", " - ") if separator in line), ("", "", "")
+        )
         if (
             title
             and not qualifier

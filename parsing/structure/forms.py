@@ -229,8 +229,8 @@ def _form_label(text: str, *, spaced: bool = False) -> tuple[re.Match[str], str]
     if match is not None:
         return match, _WRAPPED_LABELS[match.group("label")]
     match = _CELL_LABEL_RE.fullmatch(fold(text).strip()) or _CELL_ROW_RE.match(fold(text))
-    if match is None and spaced:
-        match = _spaced_label(_SPACED_ANY_RE, text)
+    if match is None:
+        match = _spaced_label(_SPACED_ANY_RE if spaced else _SPACED_EMPLOYER_RE, text)
     return (match, _CELL_LABELS[match.group("label")]) if match is not None else None
 
 
@@ -271,9 +271,12 @@ def is_europass_form(lines: list[Line]) -> bool:
     )
 
 
-# Any cell label before its value with a space only, in such a form ("Missions Sérologie et PCR", "Diplôme Licence
-# appliquée en Biologie Médicale").
+# A job's cell label before its value with a space only, in such a form ("Missions Sérologie et PCR", "Poste
+# Technicienne de laboratoire"); in any other form, the employer's only ("Employeur Manpower, Rouen").
 _SPACED_ANY_RE = re.compile(r"^(?P<label>" + "|".join(_SPACED_LABELS) + r") (?=\S)")
+
+
+_SPACED_EMPLOYER_RE = re.compile(r"^(?P<label>employeur) (?=\S)")
 
 
 def _spaced_label(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -341,9 +344,9 @@ def europass_lines(lines: list[Line]) -> list[Line]:
     # A label alone in its table cell names the value in the next cell: the prefix waits for it.
     pending = ""
     previous = ""
-    # (in a form, a job's cell label and its value may also share a line with a space only: "Employeur Manpower,
-    # Rouen", the value's cell set close to the label's)
-    spaced = True
+    # (in a form, an employer's cell label and its value may also share a line with a space only: "Employeur
+    # Manpower, Rouen", the value's cell set close to the label's; every job label only in a close-set form)
+    spaced = len(_spaced_cells(lines)) >= 3
     for line in _headings_rejoined(lines):
         folded = fold(line.text)
         before, previous = previous, fold(line.text.partition(" | ")[0]).strip()

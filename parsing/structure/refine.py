@@ -184,7 +184,7 @@ def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
 def _piece_of_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, Any]]) -> bool:
     """Whether ``text`` is a few words of a duty line that the rules put in a job's description ("Tuteur" of "Tuteur
     des nouveaux conducteurs de ligne", "Responsable" of "Responsable des vinifications de 120 000 hl"): a bullet, or
-    a line of five words or more of which the span is less than half. No post of its own. (Employers named in a
+    one word of a line of five words or more. No post of its own. (Employers named in a
     description stay: on the dotin set they are the jobs the rules missed more often than not.)"""
     if not _in_highlights(line, work):
         return False

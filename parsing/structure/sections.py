@@ -176,8 +176,8 @@ _WHOLE_ONLY = _DUTY_LABELS | frozenset(
      "vulgarisation", "positions", "admission", "admissions", "barreau", "pro bono",
      # (German and Spanish headings that open names: "Freizeit Park Rust", "Studium Generale")
      "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue",
-     # ("Titres et diplômes", "Brevets et diplômes", "Grades" of a Swiss CV: studies; alone, certificates and titles)
-     "titres", "grades", "brevets", "secourisme", "palmares"]
+     # ("Titres et diplômes", "Brevets et diplômes": studies; alone, certificates and titles)
+     "titres", "brevets", "secourisme", "palmares"]
 )  # fmt: skip
 # ("Positions" alone heads an academic's posts; "Positions of Responsibility" lists clubs and societies; "Admissions"
 # alone a lawyer's bars, "Admissions Representative" is a post.)
@@ -332,7 +332,7 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None  # "Education Administrator", "Physical Education Teacher", "Work Experience Student": a job's title
     if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and _KEYWORDS.get(tokens[-1]) == EDUCATION:
         return None  # "Ingénieure études", "Responsable formation": a job's title ("Developer Skills" heads)
-    if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and re.search(r"\s[–—|]\s", raw):
+    if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and re.search(r"\s[–—|-]\s", raw):
         return None  # "Formateur – Conseiller en formation continue": the titles a headline gives the person
     if tokens[0] == "diplome" and len(tokens) > 1 and tokens[1] not in ("et", "and"):
         return None  # "Diplôme d'État de masseur-kinésithérapeute": a diploma's line ("Diplôme et formations" heads)

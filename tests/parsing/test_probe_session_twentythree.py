@@ -518,3 +518,29 @@ def test_held_out_checks_of_the_studies():
          "Bachelor of Science, Kinesiology Exercise Science", "• Minor: Youth Studies"]
     )  # fmt: skip
     assert [item["studyType"] for item in studies if item.get("studyType")] == ["Masters", "Bachelor of Science"]
+
+
+def test_reread_mends():
+    """Bugs the final reread found: a bracket alone before a date under bold headers raised an IndexError; a pair "00"
+    inside a French number was read as a calling code; a month before a school year lost its month; "fromagerie" was
+    read as "from"."""
+    from parsing.structure.contact import _calling_country
+    from parsing.structure.dates import find_date_ranges
+    from parsing.structure.experience import parse_experience
+
+    work = parse_experience(
+        ["03/2014 - 12/2018 — Chef de culture — Domaine Dupont", "(certification biologique obtenue depuis 2021)",
+         "01/2010 - 12/2013 — Ouvrier viticole — Château Margaux"],
+        [True, False, True],
+    )  # fmt: skip
+    assert [w.get("name") for w in work] == ["Domaine Dupont", "Château Margaux"]
+    assert _calling_country(["06 45 00 32 12"]) == ""
+    assert _calling_country(["0032 486 12 34 56"]) == "BE"
+    assert [(r.start, r.end) for r in find_date_ranges("Sept. 2019/2020")] == [("2019-09", "2020")]
+    rows = [
+        ("Paul Martin", True), ("paul@exemple.fr", False), ("EXPÉRIENCE", True),
+        ("2019 – aujourd'hui | Vendeur | Fromagerie Androuët, Paris", True),
+        ("Gestion du rayon fromagerie 2019 – aujourd'hui", False),
+        ("2016 – 2019 | Vendeur | Monoprix, Paris", True),
+    ]  # fmt: skip
+    assert len(_bold_jobs(rows)) >= 2
