@@ -128,8 +128,9 @@ _BARE_VALUE_RE = re.compile(r"^\s*([A-ZÀ-Ý][^\s\d:|]*(?:\s+[A-ZÀ-Ý][^\s\d:|]
 # Lambert" (the Europass form's label cell and the value cell beside it read as one line). Read only beside the rows of
 # other contact labels ("Adresse", "Téléphone", "Date de naissance"), which make the block a form.
 _BARE_NAME_ROW_RE = re.compile(
-    r"^\s*(?:Nom(?:\s+complet|\s+et\s+pr[ée]noms?|\s+&\s+pr[ée]noms?|\s*,\s*pr[ée]noms?|\(s\)\s*/\s*Pr[ée]nom\(s\))?|"
-    r"NOM|Name|NAME|Full\s+name)\s+(?=[A-ZÀ-Ý])"
+    # (the label in any case after its capital, "Nom et Prénom", "NOM ET PRÉNOM", "Full Name"; the value in capitals)
+    r"^\s*(?:N(?i:om(?:\s+complet|\s+et\s+pr[ée]noms?|\s+&\s+pr[ée]noms?|\s*,\s*pr[ée]noms?|"
+    r"\(s\)\s*/\s*pr[ée]nom\(s\))?)|N(?i:ame)|F(?i:ull\s+name))\s+(?=[A-ZÀ-Ý])"
 )
 _CONTACT_LABEL_RE = re.compile(
     r"^\s*(?:adresse|address|t[ée]l[ée]phone|telephone|t[ée]l\.?|phone|mobile|portable|gsm|courriel|"
@@ -186,7 +187,7 @@ _NOT_NAME = set(
         "title titre seeking looking"
     ).split()
 )
-_POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})")
+_POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’-]*){0,3})")
 # Words of addresses and localities that follow a proper noun ("Melvin Street", "Gandhi Nagar", "Park Avenue").
 _PLACE_WORDS_TEXT = (
     "street road avenue lane drive boulevard nagar colony sector marg layout apartments apartment towers tower "
@@ -1210,13 +1211,13 @@ _FIVE_DIGIT_POSTCODES = frozenset({"FR", "DE", "IT", "ES", "US", "MA", "DZ", "FI
 # "Valbonne (06560)" (not "ISO 45001", a standard).
 # (each word of the town capitalised, or a particle: not "Salaire souhaité (35000)")
 _CITY_POSTCODE_RE = re.compile(
-    r"^([A-ZÀ-Ö][\w'’-]*(?:\s+(?:[A-ZÀ-Ö][\w'’-]*|d['’][A-ZÀ-Ö][\w'’-]*|de|du|des|la|le|les|sur|en|lès)){0,3})"
+    r"^([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|d['’][A-ZÀ-ÖØ-Þ][\w'’-]*|de|du|des|la|le|les|sur|en|lès)){0,3})"
     r"(?:,\s*|\s*\()(\d{5})\)?$"
 )
 # A town and its French département in brackets, alone in its item: "Pornic (44)", "Villeneuve d'Ascq (59)", "Ajaccio
 # (2A)" (each word of the town capitalised, or a particle: not "Management d'équipe (12)").
 _CITY_DEPARTMENT_RE = re.compile(
-    r"^([A-ZÀ-Ö][\w'’-]*(?:\s+(?:[A-ZÀ-Ö][\w'’-]*|d['’][A-ZÀ-Ö][\w'’-]*|de|du|des|la|le|les|sur|en|lès)){0,3})"
+    r"^([A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|d['’][A-ZÀ-ÖØ-Þ][\w'’-]*|de|du|des|la|le|les|sur|en|lès)){0,3})"
     r"\s*\((0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)$"
 )
 # Words of the other things a header gives with a figure in brackets, which no town's name holds: "Permis B (12)",
@@ -1252,7 +1253,7 @@ def _town_shape(town: str, number: str) -> bool:
 # (Belgium, Switzerland, Luxembourg, Austria, Denmark, Norway, Tunisia, Argentina write four digits).
 _SHORT_POSTCODE_CITY_RE = re.compile(
     r"(?:^|,)\s*(?:(?P<prefix>[A-Z]{1,2})-|(?P<letter>[A-Z]))?(?P<code>\d{4})\s+"
-    r"(?P<town>[A-ZÀ-Ö][\w'’-]*(?:[ -][A-ZÀ-Öa-zà-ö][\w'’-]*){0,3})"
+    r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’-]*){0,3})"
 )
 # The countries that the letters before a postcode name ("L-8041", "CH-1227", "B-1050").
 _POSTCODE_PREFIXES = {"L": "LU", "CH": "CH", "B": "BE", "A": "AT", "DK": "DK", "N": "NO", "F": "FR"}
