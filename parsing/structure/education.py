@@ -1412,8 +1412,8 @@ def _job_named_like_diploma(parts: list[str], index: int, part: str, degree: Deg
     for number, other in enumerate(parts):
         if number == index or not other.strip() or only_dates(other) or find_degree(other, courses=True):
             continue
-        if school_score(fold(other)) >= 1 or geo.find_places(other) or not other[:1].isupper():
-            continue
+        if school_score(fold(other)) >= 1 or geo.find_places(other) or not other[:1].isupper() or other.isupper():
+            continue  # (a training body's acronym, "Technicien en Maintenance Informatique – OFPPT, Meknès")
         return True  # an employer's name
     return False
 
