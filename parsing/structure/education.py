@@ -300,8 +300,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"(?:de |d')?"
                      r"(?!en |a |aux |des |du |la |le |les |et )[a-z][\w'-]*"),
     # A technician's diploma of a vocational secondary school, at the baccalauréat's rung (Poland's technikum:
-    # "Construction Technician Diploma").
-    ("technicien", 0, r"technician(?:'s)? (?:diploma|certificate)"),
+    # "Construction Technician Diploma"), the trade with it ("Dental Technician Diploma", "IT Technician Certificate")
+    ("technicien", 0, r"(?:(?!(?:a|an|the|and|of|in|with|my|as) )[a-z]+ )?"
+                      r"technician(?:'s)? (?:diploma|certificate)(?: \(level \d\))?"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
@@ -333,7 +334,11 @@ _DEGREES: list[tuple[str, int, str]] = [
                # the English name of the Maghreb's and France's baccalauréat ("Baccalaureate in Mathematical
                # Sciences"; an American "baccalaureate degree" is a bachelor's), the Spanish-speaking countries'
                # bachiller (secondary school's; Peru's universities give theirs after the studies, see below)
-               r"baccalaureate(?! degree)|bachiller|"
+               # (the International Baccalaureate is named whole, with its programme: "International Baccalaureate
+               # (IB) Diploma", "International Baccalaureate Career-related Programme"; its Organization is no degree)
+               r"international baccalaureate(?! organi[sz]ation)(?: \(ib\))?"
+               r"(?: diploma(?: programme)?| career-related programme)?|"
+               r"(?<!international )baccalaureate(?! degree)|bachiller|"
                # the last year of the Maghreb's secondary school, reached without the baccalauréat ("Niveau 3e année
                # secondaire")
                r"niveau (?:3e|3eme|troisieme) annee (?:secondaire|du secondaire)|"
@@ -379,9 +384,18 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
                      r"administrateurs?(?: territoriaux| de l'etat| civils)?)(?: stagiaires?)?"),
     # The same in English ("Initial training for Government Attachés", at a French IRA)
     ("training", -2, r"^initial training (?:for|as|of) (?:(?! - )[^,|()–—])*"),
-    # A civil service's competitive examination passed ("Concours de rédacteur territorial – lauréate", "Concours
-    # d'attaché territorial"), not the schools' general contest ("Concours général")
+    # A civil service's competitive examination passed, named by the grade or corps it recruits ("Concours de
+    # rédacteur territorial – lauréate", "Concours d'attaché territorial", "Concours d'inspecteur des finances
+    # publiques", "Concours d'accès à l'ENM"), not a contest won ("Concours de plaidoirie du barreau de Paris",
+    # "Concours de cuisine des Toques Blanches", "Concours de sommellerie") nor the schools' "Concours général"
     ("training", -2, r"^concours (?:externe |interne |(?:de la )?troisieme voie )?(?:de |d'|du )(?!general)"
+                     r"(?=(?:(?! - )[^,|()–—])*\b(?:redacteurs?|attache|attaches|administrateurs?|inspecteurs?|"
+                     r"controleurs?|greffiers?|secretaires? administratifs?|adjoints? administratifs?|"
+                     r"techniciens? territoriaux|technicien territorial|ingenieurs? territoria(?:l|ux)|"
+                     r"directeurs? d'hopital|directeurs? des services|conservateurs?|bibliothecaires?|"
+                     r"gardiens? de la paix|commissaires?|lieutenants?|officiers?|magistra(?:t|ts|ture)|"
+                     r"surveillants?|conseillers?|professeurs?|cpe|personnels? de direction|"
+                     r"fonction publique|enm|ena|inet|ira|cadres? de sante|agents?|sous-officiers?)\b)"
                      r"(?:(?! - )[^,|()–—])*"),
     # A year preparing a competitive or entrance examination, at a university's institute of judicial studies or
     # elsewhere ("Préparation à l'examen d'entrée au CRFPA", "Préparation au concours de l'ENM", "Prépa CRFPA")
@@ -444,6 +458,29 @@ _CONNECTOR_RE = re.compile(
 )
 # (a French "à" typed without its accent, in lower case: a capital "A" is a series' letter, "Sciences Mathématiques A")
 _AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|(?-i:\ba\b)|\bfrom\b|\bchez\b|\bau sein\b)\s*", re.I)
+# (a capital "A" is the "à" before the place or school in a line written in capitals, "BTS COMPTABILITE ET GESTION A
+# LYON", "DUT GEA A L'IUT DE TOURS", "BAC STMG A LYON", and before a town or a school in any line,
+# "BTS Tourisme A Nice", "Licence Langues A Lyon 2";
+# a series' letter stays in the field: "Sciences Mathématiques A", "Bac A Lettres")
+_CAPS_AREA_STOP_RE = re.compile(r"(?:^|\s+)A\s+(?=\S)")
+
+
+def _area_stop(text: str) -> str:
+    """``text`` up to the first word that ends a field or a school's name (``_AREA_STOP_RE``, and a capital "A" for
+    "à" as said above)."""
+    head = _AREA_STOP_RE.split(text, maxsplit=1)[0]
+    capitals = not any(char.islower() for char in text)
+    for match in _CAPS_AREA_STOP_RE.finditer(head):
+        rest = head[match.end() :]
+        if (
+            capitals
+            or rest[:2].lower() in {"l'", "l’"}
+            or school_score(fold(rest)) >= 1
+            or any(fold(rest).startswith(name) for _kind, name, _code in geo.find_places(rest))
+        ):
+            return head[: match.start()]
+    return head
+
 
 # An institution named after the degree on the same piece: "Master of Laws from University of Melbourne",
 # "Diploma in Electronics from NIT", "Licence d'économie à l'Université Lyon 2".
@@ -786,7 +823,7 @@ def without_secondary_schools(items: list[dict[str, Any]]) -> list[dict[str, Any
 def _school_after_degree(part: str, end: int) -> str:
     """The institution written after the degree on the same piece ("… from University of Melbourne"), or ""."""
     for match in _FROM_RE.finditer(part, end):
-        tail = clean(strip_punct(_AREA_STOP_RE.split(part[match.end() :], maxsplit=1)[0]))
+        tail = clean(strip_punct(_area_stop(part[match.end() :])))
         tail = re.sub(r"\s*\((?:[^()]*)\)?\s*$", "", tail)
         if not tail or len(tail.split()) > 10 or find_degree(tail):
             continue
@@ -906,7 +943,7 @@ def _school_beside_degree(part: str, degree: Degree) -> str:
     named = _school_after_degree(part, degree.end)
     if named:
         return named
-    tail = clean(strip_punct(_AREA_STOP_RE.split(part[degree.end :], maxsplit=1)[0]))
+    tail = clean(strip_punct(_area_stop(part[degree.end :])))
     head = clean(strip_punct(part[: degree.start]))
     for candidate, after in ((tail, True), (head, False)):
         if not candidate or len(candidate.split()) > 10 or not candidate[0].isupper() or find_degree(candidate):
@@ -960,9 +997,13 @@ def _area_after(text: str, end: int) -> str:
         inner = clean(strip_punct(_HONOURS_RE.sub("", bracketed.group(1)).replace("Hons.", "").replace("Hons", "")))
         if inner and not find_degree(inner) and not school_score(fold(inner)) and len(inner.split()) <= 6:
             return inner
+        named = find_degree(inner) if inner else None
+        if named is not None and named.start == 0:
+            # "Maestría (M.A.) en Estudios Latinoamericanos": the degree's own name in English, then its field
+            end = bracketed.end()
     tail = _BRACKETED_HONOURS_RE.sub("", text[end:], count=1)  # "BSc (Hons) in Physics"
     tail = _CONNECTOR_RE.sub("", tail, count=1)
-    tail = _AREA_STOP_RE.split(tail, maxsplit=1)[0]
+    tail = _area_stop(tail)
     tail = clean(strip_punct(tail))
     # (a field's words, its "de" and "la" aside: "Activités Gymniques de la Forme et de la Force")
     if not tail or _field_words(tail) > 8 or school_score(fold(tail)) or _names_degree(tail):
@@ -1329,13 +1370,52 @@ def _diploma_of_school(part: str) -> str:
     return school
 
 
+# The posts held on a course, which name the course taught in brackets: a teacher's ("chargée d'enseignement,
+# Université de Bordeaux (Master 2 Droit social)", "Vacataire, IAE Lyon (Licence 3 Gestion)", "Lecturer, University of
+# Leeds (MSc Finance)"). A student's role on their own course names the study ("Délégué de promotion, IAE Lyon (Master 2
+# Finance)", "Class Representative, University of Manchester (BSc Economics)", "Student Ambassador").
+_TEACHING_POST_RE = re.compile(
+    r"\b(?:charge(?:e)? d'enseignements?|charge(?:e)? de (?:cours|td|travaux diriges)|vacataire|enseignante?|"
+    r"intervenante?|professeure?|maitre de conferences|ater|attachee? temporaire d'enseignement|"
+    r"(?:senior |guest |visiting |associate )?lecturer|teaching (?:assistant|fellow)|graduate teaching assistant|"
+    r"(?:adjunct |visiting |assistant |associate )?professor|instructor)\b"
+)
+
+
 def _post_on_course(before: list[str], part: str, degree: Degree) -> bool:
     """ "chargée d'enseignement, Université de Bordeaux (Master 2 Droit social)": a post held (a title among the
     pieces ``before``) at a school, on the course named in brackets (``degree`` inside an open bracket of ``part``);
     no study."""
     return part.count("(", 0, degree.start) > part.count(")", 0, degree.start) and any(
-        title_score(fold(other)) >= 1 and not find_degree(other) for other in before
+        _TEACHING_POST_RE.search(fold(other)) and not find_degree(other) for other in before
     )
+
+
+# A job's title that a vocational diploma's name also makes (the studies-only "Technicien en …" / "Profesional en …"),
+# and the words of a contract or a job's terms, which no diploma's line holds.
+_JOB_LIKE_DIPLOMA_RE = re.compile(r"technicien(?= en | de | d')|profesional(?= en )")
+_CONTRACT_RE = re.compile(
+    r"\b(?:cdd|cdi|interim|interimaire|contrat|apprentissage|alternance|alternant|apprenti|freelance|"
+    r"temps (?:plein|partiel)|full-time|part-time|contrato|tiempo completo|empresa)\b"
+)
+
+
+def _job_named_like_diploma(parts: list[str], index: int, part: str, degree: Degree, header: str) -> bool:
+    """ "Technicien en installation électrique – Eiffage, Rennes (CDD)", "Technicien de maintenance en apprentissage –
+    Renault Trucks", "Profesional en Enfermería – Clínica del Country": a job held (a contract's word, or an employer
+    that is no school, beside it), not the diploma of the same name ("ISTA Hôtellerie (OFPPT) | Technicien en
+    Réception", "Profesional en Enfermería – Universidad Nacional de Colombia")."""
+    if not _JOB_LIKE_DIPLOMA_RE.match(fold(part), degree.start):
+        return False
+    if _CONTRACT_RE.search(fold(header)):
+        return True
+    for number, other in enumerate(parts):
+        if number == index or not other.strip() or only_dates(other) or find_degree(other, courses=True):
+            continue
+        if school_score(fold(other)) >= 1 or geo.find_places(other) or not other[:1].isupper() or other.isupper():
+            continue  # (a training body's acronym, "Technicien en Maintenance Informatique – OFPPT, Meknès")
+        return True  # an employer's name
+    return False
 
 
 def post_held_on(line: str) -> bool:
@@ -1748,6 +1828,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # "Programme Grande École – Master in Management": the programme's degree, with its field.
                 continue
         if degree is not None and _post_on_course(parts[:index], part, degree):
+            return None
+        if degree is not None and _job_named_like_diploma(parts, index, part, degree, " ".join(entry.header)):
             return None
         if degree is not None:
             # ("Master 2", "BA (Hons)", "Honours BSc": the year of a French master's and the British and Canadian

@@ -124,7 +124,7 @@ def test_vocational_diplomas_named_by_their_trade():
         ("ISTA Hôtellerie (OFPPT)", "Technicien", "Réception"),
         ("IHK München", "Kaufmann", "Versicherungen und Finanzen"),
         ("EPAI", "AFP", "logisticien"),
-        ("Construction Vocational School No. 1", "Technician Diploma", None),
+        ("Construction Vocational School No. 1", "Construction Technician Diploma", None),
     ]
     # (a technician's title is a job's outside the studies; the news agency and a surname are no diploma)
     assert _key("Technicien de maintenance industrielle") is None
@@ -509,3 +509,93 @@ def test_years_of_a_licence_and_a_university_unit():
     assert _degrees(text)[0] == ("UFR STAPS Lyon 1", "L2", "STAPS")
     assert _key("L3 Droit privé") == "licence"
     assert _key("Câble L1 de 3 m") is None
+
+
+# Guards of the review of the session's studies changes (regressions against the base, groups A to G)
+HEAD_EN = "Oliver Hughes\noliver.hughes@gmail.com\n\nEDUCATION\n"
+
+
+def test_capital_a_before_a_place_ends_the_field():
+    """ "BTS COMPTABILITE ET GESTION A LYON", "DUT GEA A L'IUT DE TOURS", "BTS Tourisme A Nice": the "à" typed as a
+    capital "A" ends the field again (it had become "COMPTABILITE ET GESTION A LYON"); a series' letter stays."""
+    text = HEAD + (
+        "2014 – 2016 BTS COMPTABILITE ET GESTION A LYON\n\n2016 – 2018 DUT GEA A L'IUT DE TOURS\n\n"
+        "2012 – 2014 BTS Tourisme A Nice – Lycée Paul Augier\n\n"
+        "2010 Baccalauréat Sciences Mathématiques A – Lycée Descartes\n"
+    )
+    # (the school after "A L'" is still an entry of its own, as in the base)
+    assert [(e[1], e[2]) for e in _degrees(text) if e[1]] == [
+        ("BTS", "COMPTABILITE ET GESTION"),
+        ("DUT", "GEA"),
+        ("BTS", "Tourisme"),
+        ("Baccalauréat", "Sciences Mathématiques A"),
+    ]
+
+
+def test_student_role_on_own_course_keeps_the_study():
+    """ "Délégué de promotion, IAE Lyon (Master 2 Finance)", "Class Representative, University of Manchester (BSc
+    Economics)": a student's role names the course studied (it was read as a post held, the study lost); a
+    teacher's post on a course is still no study."""
+    assert _degrees(HEAD + "2019 – 2020 Délégué de promotion, IAE Lyon (Master 2 Finance)\n") == [
+        ("IAE Lyon", "Master 2", "Finance")
+    ]
+    assert _degrees(HEAD_EN + "2015 – 2018 Class Representative, University of Manchester (BSc Economics)\n") == [
+        ("University of Manchester", "BSc", "Economics")
+    ]
+    text = HEAD + "2010 Master 1 Droit – Université de Lyon\n\n2018 Vacataire, IAE Lyon (Master 2 Finance)\n"
+    assert _degrees(text) == [("Université de Lyon", "Master 1", "Droit")]
+
+
+def test_trade_technician_diploma_keeps_its_trade():
+    """ "Dental Technician Diploma", "IT Technician Certificate": the trade is the diploma's name (it was cut to
+    "Technician Diploma")."""
+    text = HEAD_EN + (
+        "2016 – 2018 Dental Technician Diploma – Manchester Metropolitan University\n\n"
+        "2014 – 2016 IT Technician Certificate – Seattle Central College\n"
+    )
+    assert [e[1] for e in _degrees(text)] == ["Dental Technician Diploma", "IT Technician Certificate"]
+
+
+def test_international_baccalaureate_named_whole():
+    """ "International Baccalaureate (IB) Diploma", "International Baccalaureate Career-related Programme": named
+    whole (they had become "Baccalaureate", the "IB" read as the field)."""
+    text = HEAD_EN + (
+        "2014 – 2016 International Baccalaureate (IB) Diploma – Southbank International School, London\n\n"
+        "2016 – 2018 International Baccalaureate Career-related Programme – King William's College\n"
+    )
+    assert [(e[1], e[2]) for e in _degrees(text)] == [
+        ("International Baccalaureate (IB) Diploma", None),
+        ("International Baccalaureate Career-related Programme", None),
+    ]
+    assert _key("Examiner, International Baccalaureate Organization") is None
+
+
+def test_contest_is_no_civil_service_examination():
+    """ "Concours de plaidoirie du barreau de Paris – finaliste", "Concours de sommellerie": contests, not the civil
+    service's examinations (they had become entries of the studies); "Concours d'attaché territorial" stays one."""
+    assert _key("Concours de plaidoirie du barreau de Paris", courses=True) is None
+    assert _key("Concours de cuisine des Toques Blanches", courses=True) is None
+    assert _key("Concours de sommellerie", courses=True) is None
+    assert _key("Concours d'attaché territorial", courses=True) == "training"
+    assert _key("Concours de rédacteur territorial", courses=True) == "training"
+    text = HEAD + "2018 Concours de plaidoirie du barreau de Paris – finaliste\n\n2019 CAPA – EFB Paris\n"
+    assert _degrees(text) == [("EFB Paris", "CAPA", None)]
+
+
+def test_technician_job_beside_the_studies_is_no_diploma():
+    """ "Technicien en installation électrique – Eiffage, Rennes (CDD)" after a Bac pro: a job held (an employer,
+    a contract), not OFPPT's diploma of the same name (it had become a "Technicien" entry)."""
+    text = HEAD + (
+        "2017 – 2019 Bac pro MELEC – Lycée professionnel Jean Jaurès\n\n"
+        "2019 – 2021 Technicien en installation électrique – Eiffage, Rennes (CDD)\n"
+    )
+    assert _degrees(text) == [("Lycée professionnel Jean Jaurès", "Bac pro", "MELEC")]
+    text = HEAD + "ISTA Hôtellerie (OFPPT) | Technicien en Réception | 2019\n"
+    assert _degrees(text) == [("ISTA Hôtellerie (OFPPT)", "Technicien", "Réception")]
+
+
+def test_maestria_with_its_english_name_keeps_field_and_school():
+    """ "Maestría (M.A.) en Estudios Latinoamericanos – UNAM": the English name in brackets is skipped, the field
+    and the school kept (the school had become the field)."""
+    text = HEAD_EN + "2016 – 2018 Maestría (M.A.) en Estudios Latinoamericanos – UNAM\n"
+    assert _degrees(text) == [("UNAM", "Maestría", "Estudios Latinoamericanos")]
