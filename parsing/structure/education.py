@@ -1354,7 +1354,9 @@ _NOT_CREDENTIAL_RE = re.compile(
 # "Diplôme de l'ENS …", "Diploma of the …": a diploma named after the school that awards it (folded).
 _DIPLOMA_OF_RE = re.compile(r"^(?:diplome|diploma) (?:de l'|de la |du |des |de |d'|of (?:the )?)")
 # What opens a department's name in brackets: "(département de physique)", "(section lettres)".
-_DEPARTMENT_RE = re.compile(r"^(?i:d[ée]partement|department|section|fili[èe]re)\s+(?:(?i:de|d'|des|du|of)\s*)?")
+_DEPARTMENT_RE = re.compile(
+    r"^(?i:d[ée]partement|department|section|fili[èe]re)\s+(?:(?i:des|du|de|of)\s+|(?i:d')\s*)?"
+)
 
 
 def _diploma_of_school(part: str) -> str:
@@ -2084,8 +2086,8 @@ _ABROAD_RE = re.compile(
 # worth, no diploma of its own (folded).
 # (not "diplôme reconnu par l'État", which says a private school's diploma is the state's)
 _EQUIVALENCE_RE = re.compile(
-    r"\b(?:equivalent|equivalente|equivalence|equiv\.|recogni[sz]ed as|comparable (?:to|a)|comparabilite|"
-    r"enic-naric|naric)\b"
+    r"\b(?:(?:equivalent|equivalente|equivalence|recogni[sz]ed as|comparable (?:to|a)|comparabilite|naric)\b|"
+    r"equiv\.)"
 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .names import given_name_hits
 from .text import fold
 
 NATIVE = "native"
@@ -206,9 +207,13 @@ _PERSON_BEFORE_RE = re.compile(r"(?:\b(?:Sr|Sra|Srta|Dr|Dra|Mr|Mrs|Ms|M|Mme|Mlle
 
 
 def _person_before(text: str) -> bool:
-    """Whether the text before a name ends with a courtesy title or a capitalised word that names no language."""
+    """Whether the text before a name ends with a courtesy title or a given name ("Sr. Luis Guaraní"), not a label
+    ("Langues Gallego : natif") nor a language's name."""
     match = _PERSON_BEFORE_RE.search(text)
-    return match is not None and fold(match.group(1) or "") not in _NAME_TO_CODE
+    if match is None:
+        return False
+    word = match.group(1)
+    return word is None or (fold(word) not in _NAME_TO_CODE and bool(given_name_hits(word)))
 
 
 # Level wordings, most specific first (matched on folded text).

@@ -544,3 +544,17 @@ def test_reread_mends():
         ("2016 – 2019 | Vendeur | Monoprix, Paris", True),
     ]  # fmt: skip
     assert len(_bold_jobs(rows)) >= 2
+
+
+def test_reread_mends_of_studies_and_languages():
+    """More of the final reread's findings: "département des sciences sociales" gave the field "s sciences sociales";
+    "Équiv. Master" was no equivalence; a label before a language that is also a surname ("Langues Gallego : natif")
+    dropped the language, while a person's name before it ("Sr. Luis Guaraní") still names no language."""
+    from parsing import parse_resume
+    from parsing.structure.education import _DEPARTMENT_RE, equivalence_of
+
+    match = _DEPARTMENT_RE.match("département des sciences sociales")
+    assert match is not None and "département des sciences sociales"[match.end() :] == "sciences sociales"
+    assert equivalence_of("Équiv. Master en informatique")
+    text = "Ana Lopez\nana@exemple.es\n\nLANGUES\nLangues Gallego : natif\nAnglais : B2\n"
+    assert [item["language"] for item in parse_resume(text.encode(), "cv.txt")["languages"]] == ["Gallego", "Anglais"]
