@@ -65,7 +65,8 @@ _YEAR2 = r"(?P<{g}>\d{{2}})"
 
 # (and the grape harvest's, which dates seasonal farm work: "Vendanges 2019 — Assistante de chai"; not "Harvest" nor
 # "Vintage", English words of firms' names: "Bartender at Harvest 2019 – 2021")
-_SEASONS = r"spring|summer|fall|autumn|winter|printemps|ete|automne|hiver|vendanges"
+SEASON_WORDS = ("spring", "summer", "fall", "autumn", "winter", "printemps", "ete", "automne", "hiver", "vendanges")
+_SEASONS = "|".join(SEASON_WORDS)
 
 
 def _date(prefix: str) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from . import geo
-from .dates import DateRange, find_date_ranges, find_present_word, is_month_word
+from .dates import SEASON_WORDS, DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import ARMED_RANK_RE, AWARD_WORDS, GERMAN_TRADE_ENDINGS, function_part, org_score, title_score
 
@@ -44,7 +44,7 @@ def _split(text: str) -> list[str]:
             len(inner) == 2
             and len(inner[1].split()) == 1
             and title_score(fold(inner[0])) >= 1
-            and fold(inner[1]).strip(" .,") not in _STATUS_WORDS  # (not "Caissier – étudiant", "– intérim": terms)
+            and fold(inner[1]).strip(" .,") not in STATUS_WORDS  # (not "Caissier – étudiant", "– intérim": terms)
         )
         if (
             _town_first(inner[-1])
@@ -64,11 +64,11 @@ _UNIT_WORDS_RE = re.compile(
 
 # Words of a job's terms or status, no title's other name ("Caissier – étudiant", "Serveur – extra").
 _STATUS_TEXT = """
-    etudiant etudiante interim interimaire extra extras nuit jour contractuel contractuelle vacataire freelance stage
-    stagiaire remplacement remplacant remplacante saisonnier saisonniere titulaire alternance apprenti apprentie
-    independant independante benevole cdd cdi
+    etudiant etudiante interim interimaire extra extras nuit nuits jour contractuel contractuelle vacataire freelance
+    stage stagiaire remplacement remplacements remplacant remplacante saisonnier saisonniere titulaire alternance
+    apprenti apprentie independant independante benevole cdd cdi week-end week-ends vacances
 """
-_STATUS_WORDS = frozenset(_STATUS_TEXT.split())
+STATUS_WORDS = frozenset(_STATUS_TEXT.split())
 
 
 def _covers(outer: DateRange | None, inner: DateRange | None) -> bool:
@@ -275,9 +275,11 @@ _PRESENT_LINE_RE = re.compile(
 )
 # "Present: Art Editor, Globex" after a line "2003": the range was cut at its dash.
 _PRESENT_LEAD_RE = re.compile(r"^(?:present|current|now|today|aujourd'hui|ce jour|en cours)\s*[:–—-]\s*(?=\w)")
+# A season's name closing the text before a year ("Été", "Summers", "Vendanges"): the seasons the dates read, on text
+# that keeps its accents and plurals.
 _SEASON_END_RE = re.compile(
     r"(?<!les )(?<!des )(?<!aux )"  # (not a name's last word: "Les Vendanges", a restaurant)
-    r"\b(?:summer|spring|fall|autumn|winter|[eé]t[eé]s?|hiver|printemps|automne|vendanges)\s*$",
+    r"\b(?:" + "|".join(r"[eé]t[eé]" if word == "ete" else word for word in SEASON_WORDS) + r")s?\s*$",
     re.I,
 )
 

@@ -14,6 +14,7 @@ from .entries import (
     FIELD_LABEL_RE,
     PARTNERS_RE,
     POSITION_LABEL,
+    STATUS_WORDS,
     TENURE_RE,
     Entry,
     body_items,
@@ -2003,12 +2004,9 @@ def _with_site(employer: str, parts: list[str], location: str) -> tuple[str, str
 _QUALIFIER_SEPARATORS = (", ", " – ", " - ", " — ")
 
 
-# A remark on the terms or the hours after a title's dash ("Vendeuse – temps partiel", "– extra", "– nuit", "– vacances
-# scolaires", "– via Adecco"): no field the title covers.
-_STATUS_REMARK_RE = re.compile(
-    r"^(?:extras?|nuits?|de nuit|jour|week-ends?|vacances(?: scolaires)?|via .+|stage|etudiante?|saisonniere?|"
-    r"remplacements?|benevole)$"
-)
+# A remark of more than one word on the terms after a title's dash ("– de nuit", "– vacances scolaires"); one word
+# ("– extra", "– nuit") is a status word (``STATUS_WORDS``), "– via Adecco" the terms (``_TERMS_RE``).
+_STATUS_REMARK_RE = re.compile(r"^(?:de nuit|vacances scolaires)$")
 
 
 def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) -> tuple[str, str, str]:
@@ -2036,6 +2034,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             and not is_contract_word(rest)
             and not _TERMS_RE.match(fold(clean(rest)))
             and not _TERM_PIECE_RE.match(fold(clean(rest)))
+            and fold(clean(rest)) not in STATUS_WORDS
             and not _STATUS_REMARK_RE.match(fold(clean(rest)))
         ):
             qualifier = clean(rest)  # "Juriste – droit de la concurrence": a field in lower case, no employer's name
