@@ -1423,8 +1423,15 @@ def _whole_city(folded: str) -> bool:
 # A name before an e-mail address in angle brackets, as mail programs write it ("Nancy Durand <nancy@…>"): the
 # address's owner, no place.
 _DISPLAY_NAME_RE = re.compile(r"[^<>|•·,:;]*<\s*[^<>\s]+@[^<>\s]+\s*>")
-# An account's name with a dot inside, left when the e-mail is taken out ("skype: florence.paris").
-_HANDLE_RE = re.compile(r"(?<![\w.])[a-z0-9_-]+(?:\.[a-z0-9_-]+)+(?![\w.])")
+# An account's name with a dot inside, left when the e-mail is taken out ("skype: florence.paris"): lower-case parts
+# of two characters or more (not an abbreviated street, "2 r.de la Paix", nor a town, "St.Etienne").
+_HANDLE_RE = re.compile(r"(?<![\w.])[a-z0-9_-]{2,}(?:\.[a-z0-9_-]{2,})+(?![\w.])")
+# An account named after its service's label ("Skype : marie_lyon", "Instagram @nice.photos"): a name, no place.
+_ACCOUNT_RE = re.compile(
+    r"(?<!\w)(?:skype|discord|instagram|insta|twitter|telegram|snapchat|tiktok|github|gitlab|behance|dribbble|"
+    r"threads|bluesky|mastodon|teams)\s*:?\s*@?\S+",
+    re.IGNORECASE,
+)
 # A remark in brackets beside a phone number: where the number rings ("Tél. pro (siège Lyon) 04 72 …", "Mobile : 06 12
 # 34 56 78 (Paris)"), not where the person lives.
 _REMARK_RE = re.compile(r"\([^()\d]*\)")
@@ -1461,7 +1468,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 # e-mail and the phone number on a line that spaces alone part (and not what goes with the e-mail:
                 # "Contact : Nancy Durand <nancy.durand@gmail.com>", "skype: florence.paris")
                 segment = EMAIL_RE.sub(" ", _DISPLAY_NAME_RE.sub(" ", segment))
-                segment = _HANDLE_RE.sub(" ", _BARE_DOMAIN_RE.sub(" ", _URL_RE.sub(" ", segment))).strip()
+                segment = _BARE_DOMAIN_RE.sub(" ", _URL_RE.sub(" ", segment))
+            if segment:
+                segment = _HANDLE_RE.sub(" ", _ACCOUNT_RE.sub(" ", segment)).strip()
             if sum(ch.isdigit() for ch in segment) >= 8:
                 without = _PHONE_RUN_RE.sub(_without_phone_number, segment)
                 if without != segment:
