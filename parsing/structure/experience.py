@@ -2348,6 +2348,8 @@ def parse_experience(
         item = work_from_entry(entry)
         item["_header"] = " ".join(clean(line) for line in entry.header)
         parts = header_parts(entry.header)
+        if len(entry.header) == 1 and len(parts) == 2:
+            item["_parts"] = parts
         run_in = _run_in_title(entry) if parts and all(_role_score(p) <= 0 for p in parts) else ""
         if run_in:
             # The header holds the employer and its place only: read it again with the title beside it.
@@ -2410,9 +2412,57 @@ def parse_experience(
         elif item.get("name"):
             block = None
         work.append(item)
-    work = _roles_under_heads(work)
+    work = _roles_under_heads(_in_the_sections_order(work))
     for item in work:
         item.pop("_header", None)
+        item.pop("_parts", None)
+    return work
+
+
+def _reading(item: dict[str, Any]) -> tuple[str, str] | None:
+    """Which field each of a two-part header's parts gave ("e" the employer, "p" the position, "l" the place)."""
+    parts = item.get("_parts")
+    if not parts:
+        return None
+    fields = {"e": item.get("name"), "p": item.get("position"), "l": item.get("location")}
+    roles = []
+    for part in parts:
+        role = next((key for key, value in fields.items() if value and fold(value) == fold(strip_punct(part))), "")
+        if not role:
+            return None
+        roles.append(role)
+    return roles[0], roles[1]
+
+
+def _in_the_sections_order(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "Mace | HSE Graduate | 2021 – Present" over "Balfour Beatty | Assistant Site Manager | 2019 – 2021" and "Kier
+    Group | Trainee Surveyor | 2017 – 2019": a section writes its headers' fields in one order. Where two headers or
+    more that the lists can order read one way and none reads otherwise, a header of the same shape that the lists
+    cannot order is read that way too; and so is one read as a firm and its town where the section writes the title
+    first. (Not an employer and its town where the section writes the employer first: an unknown town, "Mace |
+    Wetherby", is as likely as an unknown title there.)"""
+    readings = [_reading(item) for item in work]
+    settled = [
+        reading
+        for item, reading in zip(work, readings, strict=True)
+        if reading in (("e", "p"), ("p", "e")) and max(_role_score(part) for part in item["_parts"]) > 0
+    ]
+    if len(settled) < 2 or any(reading != settled[0] for reading in settled):
+        return work
+    for item, reading in zip(work, readings, strict=True):
+        first, second = (strip_punct(part) for part in item.get("_parts") or ("", ""))
+        if reading == settled[0][::-1] and _role_score(first) <= 0 and _role_score(second) <= 0:
+            item["name"], item["position"] = (first, second) if settled[0] == ("e", "p") else (second, first)
+        elif (
+            reading == ("e", "l")
+            and settled[0] == ("p", "e")
+            and not item.get("position")
+            and _location_of(item["_parts"][1]) is None
+        ):
+            # ("Rope Access Tech | Mace" among titles then employers: the unknown title read as a firm, the firm as
+            # its town)
+            item["name"], item["position"] = second, first
+            del item["location"]
     return work
 
 

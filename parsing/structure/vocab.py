@@ -1060,10 +1060,11 @@ _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
 _GRADES = frozenset({"senior", "semi-senior"})
 # Trades named in one word that may be surnames: a title only after another word of the post that is no given name
-# ("Senior Aircraftman", "Protection Delegate": the British forces' lowest ranks, the Red Cross's field staff). (Not
-# "Cadet", "Lad", "Gunner", "Sapper", "Trooper", "Craftsman": common surnames after given names the lists lack.)
+# ("Senior Aircraftman", "Protection Delegate": the British forces' lowest ranks, the Red Cross's field staff; "HSE
+# Graduate": a graduate scheme's post). (Not "Cadet", "Lad", "Gunner", "Sapper", "Trooper", "Craftsman": common
+# surnames after given names the lists lack.)
 _TRADES_AFTER_A_WORD = frozenset(
-    {"rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman", "delegate"}
+    {"rifleman", "guardsman", "signaller", "aircraftman", "aircraftwoman", "delegate", "graduate"}
 )  # fmt: skip
 # The hands of wineries, farms, stations and boats, named by where they work ("Cellar Hand"; not "Helping Hand").
 _HANDS = frozenset(

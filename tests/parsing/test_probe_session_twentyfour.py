@@ -19,3 +19,39 @@ def test_an_account_name_is_no_home_town():
     assert find_location(["florence.paris"]) == {}
     assert find_location(["Instagram : @marie.photo", "Nantes"])["city"] == "Nantes"
     assert find_location(["2 r.de la Paix, 44000 Nantes"])["city"] == "Nantes"
+
+
+def _jobs(text: str) -> list[tuple[str | None, str | None]]:
+    return [(item.get("name"), item.get("position")) for item in parse_resume(text.encode(), "cv.txt")["work"]]
+
+
+def test_a_graduate_schemes_post_is_a_title():
+    """ "Mace | HSE Graduate | Sept 2021 – Present": a graduate's post, after the word of its field; the employer was
+    lost and the title read as the employer."""
+    text = (
+        "Tom Baker\ntom.baker@gmail.com | +44 7700 900123 | Leeds\n\nWORK EXPERIENCE\n"
+        "Mace | HSE Graduate | Sept 2021 – Present\n- Site inspections\n"
+        "Balfour Beatty | Assistant Site Manager | 2019 – 2021\n- Managed subcontractors\n"
+        "Kier Group | Trainee Surveyor | 2017 – 2019\n"
+    )
+    assert _jobs(text) == [
+        ("Mace", "HSE Graduate"),
+        ("Balfour Beatty", "Assistant Site Manager"),
+        ("Kier Group", "Trainee Surveyor"),
+    ]
+
+
+def test_a_sections_order_of_fields_orders_a_header_the_lists_cannot():
+    """ "Mace | Rope Access Tech | 2021 – Present" over two headers read employer then title: the same order, so
+    Mace is the employer (it was read as the title, then dropped). A section that writes the title first, or whose
+    headers disagree, is left as it reads."""
+    text = (
+        "Tom Baker\ntom@mail.com\n\nWORK EXPERIENCE\nMace | Rope Access Tech | Sept 2021 – Present\n- Site work\n"
+        "Balfour Beatty | Assistant Site Manager | 2019 – 2021\nKier Group | Trainee Surveyor | 2017 – 2019\n"
+    )
+    assert _jobs(text)[0][0] == "Mace"
+    text = (
+        "Tom Baker\ntom@mail.com\n\nWORK EXPERIENCE\nRope Access Tech | Mace | Sept 2021 – Present\n- Site work\n"
+        "Assistant Site Manager | Balfour Beatty | 2019 – 2021\nTrainee Surveyor | Kier Group | 2017 – 2019\n"
+    )
+    assert [name for name, _position in _jobs(text)] == ["Mace", "Balfour Beatty", "Kier Group"]
