@@ -245,6 +245,11 @@ def _prose(text: str) -> bool:
     """A fragment of a sentence ("Assemble and service systems in house for their clients") rather than a name."""
     if _PRONOUN_RE.match(text) or re.search(r"\b(?:their|our|my|his|her|your|was|were|is)\b", text):
         return True
+    held = re.match(r"(.+?)\s+(?-i:chez)\s+(?=[A-ZÀ-Ý0-9])", text)
+    if held and title_score(fold(held.group(1).split()[0])) >= 1:
+        # "Conducteur scolaire et ligne régulière chez Keolis Armor": a post, then where it is held; the words of
+        # the post alone tell a sentence
+        text = held.group(1)
     promoted = _PROMOTED_RE.split(text, maxsplit=1)
     if len(promoted) == 2 and title_score(fold(promoted[0])) >= 1 and len(text.split()) <= 14:
         return False  # "Employé commercial puis adjoint au chef de rayon": a title, then the one the person rose to
@@ -1392,6 +1397,17 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             f"{rest[index]}, {rest[index + 1]}" in part for part in parts
         ):
             rest[index : index + 2] = [f"{rest[index]}, {rest[index + 1]}"]  # "Caporal, tireur d'élite": one title
+            break
+        if (
+            rest[index + 1][:1].islower()
+            and _role_score(rest[index]) >= 1.0
+            and _role_score(rest[index + 1]) >= 1.0
+            and not org_score(fold(rest[index]))
+        ):
+            # "Conservatrice, responsable des peintures", "Bibliothécaire – responsable du secteur jeunesse",
+            # "Gérante, fromagère-affineuse": a title, then the charge held under it, in lower case; one title
+            comma = any(f"{rest[index]}, {rest[index + 1]}" in part for part in parts)
+            rest[index : index + 2] = [f"{rest[index]}{', ' if comma else ' – '}{rest[index + 1]}"]
             break
     # (A client written first, "Client : Airbus – ALTEN": no post; ``_assign`` drops the clients written after the
     # first part.)

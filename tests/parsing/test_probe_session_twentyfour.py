@@ -55,3 +55,32 @@ def test_a_sections_order_of_fields_orders_a_header_the_lists_cannot():
         "Assistant Site Manager | Balfour Beatty | 2019 – 2021\nTrainee Surveyor | Kier Group | 2017 – 2019\n"
     )
     assert [name for name, _position in _jobs(text)] == ["Mace", "Balfour Beatty", "Kier Group"]
+
+
+def test_a_post_written_before_chez_is_no_sentence():
+    """ "Conducteur scolaire et ligne régulière chez Keolis Armor (2012-2017)": the words in lower case are the
+    post's; the job was lost as a sentence's."""
+    text = (
+        "Yannick Le Goff\nyannick@mail.fr\n\nExpériences professionnelles\n"
+        "Conducteur grand tourisme chez Salaün Holidays (depuis 2017)\n"
+        "Conducteur scolaire et ligne régulière chez Keolis Armor (2012-2017)\n"
+        "Conducteur livreur chez Transports Le Calvez (2009-2012)\n"
+    )
+    assert _jobs(text) == [
+        ("Salaün Holidays", "Conducteur grand tourisme"),
+        ("Keolis Armor", "Conducteur scolaire et ligne régulière"),
+        ("Transports Le Calvez", "Conducteur livreur"),
+    ]
+
+
+def test_a_charge_in_lower_case_after_a_title_is_part_of_it():
+    """ "Bibliothécaire – responsable du secteur jeunesse", "Charcutier-traiteur, chef d'entreprise": a title, then
+    the charge held under it; the first title was dropped, or the charge read as a job of its own."""
+    from parsing.structure.experience import header_fields
+
+    assert header_fields(["Bibliothécaire", "responsable du secteur jeunesse"])[0] == (
+        "Bibliothécaire – responsable du secteur jeunesse"
+    )
+    assert header_fields(["Charcutier-traiteur, chef d'entreprise"])[0] == "Charcutier-traiteur, chef d'entreprise"
+    # (a firm, then the post in lower case: no title to qualify)
+    assert header_fields(["Capgemini", "responsable de projet"])[:2] == ("responsable de projet", "Capgemini")
