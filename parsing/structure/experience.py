@@ -2382,6 +2382,27 @@ def parse_experience(
             item.get("name") and item.get("position")
         ):
             continue  # "Career Break – caring for a parent", "Congé parental": time between jobs, no job
+        head = _head_left_above(previous, texts, bold) if work and work[-1].get("_entry") is previous else None
+        if head is not None and item.get("position") and (not item.get("name") or _under_head(item, head[0])):
+            # "Kingfisher plc, London" in bold after the last bullet of the job above, then "Mar 2016 – Aug 2020" /
+            # "Finance Director" and "Jan 2013 – Feb 2016" / "Head of FP&A": the employer's line heads the posts
+            # held there, each over its own dates, in a section that writes dates before titles.
+            above = work[-1]
+            if above.get("highlights") and fold(above["highlights"][-1]) == fold(clean(previous.body[-1])):
+                above["highlights"].pop()
+                if not above["highlights"]:
+                    del above["highlights"]
+            if item.get("name"):
+                item["position"] = _under_head(item, head[0])  # "Manager, Audit & Assurance", "Finance Director, B&Q"
+            item["name"] = head[0]
+            if head[1] and "location" not in item:
+                item["location"] = head[1]
+            block = {"name": head[0], **({"location": head[1]} if head[1] else {})}
+            grouped, heads_block, heads_alone = False, True, True
+            item["_entry"] = entry
+            work.append(item)
+            continue
+        item["_entry"] = entry
         if item.get("name") and len(entry.header) >= 2:
             block = item
             grouped = len(entry.header) >= 3 and bool(TENURE_RE.match(fold(entry.header[1])))
@@ -2416,7 +2437,6 @@ def parse_experience(
             block is not None
             and heads_alone
             and len(entry.header) == 1
-            and entry.on_date_line
             and _qualified_title(item, block["name"])
         ):
             # "Société Générale — Paris" over "Directrice juridique adjointe — Global Markets | 2020 – présent",
@@ -2432,7 +2452,46 @@ def parse_experience(
     for item in work:
         item.pop("_header", None)
         item.pop("_parts", None)
+        item.pop("_entry", None)
     return work
+
+
+def _under_head(role: dict[str, Any], employer: str) -> str:
+    """Under an employer's line, a role line's "Manager, Audit & Assurance" or "Finance Director, B&Q": the part after
+    the title is the unit, the market or the group's brand the post covered, unless it names a firm by its legal form.
+    The whole title, or ""."""
+    name, position = role.get("name") or "", role.get("position") or ""
+    if not name or not position or ends_with_legal_form(name) or title_evidence(position) < 1.0:
+        return ""
+    if len(name.split()) > 4:
+        return ""
+    for separator in (*_QUALIFIER_SEPARATORS, " | "):
+        if f"{position}{separator}{name}" in role.get("_header", ""):
+            return _qualified(position, separator, name)
+    return ""
+
+
+def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str] | None:
+    """(employer, place) of an employer's line left at the end of the entry before, after its bullets: a short name,
+    in bold or closed by its legal form, that reads as an employer and no title ("Deloitte LLP, London")."""
+    if entry is None or not entry.body or not entry.indexes:
+        return None
+    piece = entry.body[-1].split(",")[0]
+    if not _name_left_above_line(piece) and not (
+        ends_with_legal_form(strip_punct(piece)) and not is_bullet(piece) and len(piece.split()) <= 5
+    ):
+        return None  # (a name in capitals, or closed by its legal form: "Kingfisher plc")
+    last = max(entry.indexes)
+    if last >= len(texts) or clean(texts[last]) != clean(entry.body[-1]):
+        return None
+    position, employer, location = header_fields(header_parts([entry.body[-1]]))
+    if position or not employer or not (
+        (bold is not None and bold[last]) or ends_with_legal_form(strip_punct(employer))
+    ):
+        return None
+    if len(entry.body) >= 2 and not is_bullet(entry.body[-2]):
+        return None  # (a description's last line, under a paragraph: "… with the support of" / "Globex Ltd")
+    return balanced(strip_punct(employer)), location
 
 
 def _reading(item: dict[str, Any]) -> tuple[str, str] | None:
@@ -2506,7 +2565,11 @@ def _name_left_above(entry: Entry | None) -> bool:
     ("Umbrella Corp" over "Intern" / "2014 – 2015"): the next job's employer, left in that entry's description."""
     if entry is None or not entry.body:
         return False
-    last = entry.body[-1]
+    return _name_left_above_line(entry.body[-1])
+
+
+def _name_left_above_line(last: str) -> bool:
+    """A short line naming an organisation, not a bullet nor a sentence ("Umbrella Corp", "Deloitte LLP, London")."""
     text = clean(strip_punct(last))
     return (
         last.strip() == strip_bullet(last).strip()

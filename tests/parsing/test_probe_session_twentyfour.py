@@ -84,3 +84,36 @@ def test_a_charge_in_lower_case_after_a_title_is_part_of_it():
     assert header_fields(["Charcutier-traiteur, chef d'entreprise"])[0] == "Charcutier-traiteur, chef d'entreprise"
     # (a firm, then the post in lower case: no title to qualify)
     assert header_fields(["Capgemini", "responsable de projet"])[:2] == ("responsable de projet", "Capgemini")
+
+
+def test_an_employers_line_left_after_the_bullets_heads_the_posts_below():
+    """ "Kingfisher plc, London" in bold after the last bullet of the job above, then each post over its dates: the
+    posts' employer (they had none, or the brand after the title: "B&Q"); "Deloitte LLP, London" over "Manager,
+    Audit & Assurance": the unit after the title, not the employer."""
+    from tests.parsing.files import bold_jobs
+
+    text = (
+        "Tom Holloway\ntom@mail.co.uk\n\n**CAREER HISTORY\nSept 2020 – Present\n**Chief Financial Officer\n"
+        "Whitbread PLC, Dunstable\n• Finance lead for 800 hotels\n• Delivered a cost-efficiency programme\n"
+        "**Kingfisher plc, London\nMar 2016 – Aug 2020\n**Finance Director, B&Q\n• Full responsibility for 300 stores\n"
+        "Jan 2013 – Feb 2016\n**Head of FP&A\n• Group budget and five-year plan\n**Deloitte LLP, London\n"
+        "**Sept 2006 – May 2009 Manager, Audit & Assurance\nSept 2003 – Aug 2006 Audit Senior\n"
+    )
+    assert [job[:2] for job in bold_jobs(text)] == [
+        ("Whitbread PLC", "Chief Financial Officer"),
+        ("Kingfisher plc", "Finance Director, B&Q"),
+        ("Kingfisher plc", "Head of FP&A"),
+        ("Deloitte LLP", "Manager, Audit & Assurance"),
+        ("Deloitte LLP", "Audit Senior"),
+    ]
+
+
+def test_a_post_over_its_dates_under_the_employers_line_keeps_its_unit():
+    """ "PwC UK, Manchester" / "Partner, Deals" / dates, then "Director, Transaction Services" over its dates: the
+    unit of the same employer, not an employer of its own."""
+    text = (
+        "Emma Carter\nemma@mail.co.uk\n\nProfessional Experience\nPwC UK, Manchester\nPartner, Deals\n"
+        "July 2018 – Present\n• Leads the Transaction Services team\nDirector, Transaction Services\n"
+        "January 2013 – June 2018\n• Financial due diligence\n"
+    )
+    assert _jobs(text) == [("PwC UK", "Partner, Deals"), ("PwC UK", "Director, Transaction Services")]
