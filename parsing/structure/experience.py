@@ -2342,7 +2342,7 @@ def parse_experience(
 ) -> list[dict[str, Any]]:
     """JSON Resume ``work`` items from the lines of the experience section(s) (``indents``: their left edges, when
     the format knows them)."""
-    work = []
+    work: list[dict[str, Any]] = []
     block: dict[str, Any] | None = None  # the last entry whose employer had a line of its own
     grouped = False  # that employer heads a group of jobs (its line followed by the time spent there)
     heads_block = False  # that employer's line comes before the title: it may head later title lines
@@ -2383,7 +2383,12 @@ def parse_experience(
         ):
             continue  # "Career Break – caring for a parent", "Congé parental": time between jobs, no job
         head = _head_left_above(previous, texts, bold) if work and work[-1].get("_entry") is previous else None
-        if head is not None and item.get("position") and (not item.get("name") or _under_head(item, head[0])):
+        if (
+            head is not None
+            and previous is not None
+            and item.get("position")
+            and (not item.get("name") or _under_head(item, head[0]))
+        ):
             # "Kingfisher plc, London" in bold after the last bullet of the job above, then "Mar 2016 – Aug 2020" /
             # "Finance Director" and "Jan 2013 – Feb 2016" / "Head of FP&A": the employer's line heads the posts
             # held there, each over its own dates, in a section that writes dates before titles.
@@ -2433,12 +2438,7 @@ def parse_experience(
             item = {"name": block["name"], **item}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
-        elif (
-            block is not None
-            and heads_alone
-            and len(entry.header) == 1
-            and _qualified_title(item, block["name"])
-        ):
+        elif block is not None and heads_alone and len(entry.header) == 1 and _qualified_title(item, block["name"]):
             # "Société Générale — Paris" over "Directrice juridique adjointe — Global Markets | 2020 – présent",
             # then "Juriste senior — Marchés de capitaux | 2015 – 2020": what the later title covers, not an
             # employer of its own.
@@ -2485,8 +2485,10 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
     if last >= len(texts) or clean(texts[last]) != clean(entry.body[-1]):
         return None
     position, employer, location = header_fields(header_parts([entry.body[-1]]))
-    if position or not employer or not (
-        (bold is not None and bold[last]) or ends_with_legal_form(strip_punct(employer))
+    if (
+        position
+        or not employer
+        or not ((bold is not None and bold[last]) or ends_with_legal_form(strip_punct(employer)))
     ):
         return None
     if len(entry.body) >= 2 and not is_bullet(entry.body[-2]):
