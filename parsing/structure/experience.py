@@ -238,7 +238,10 @@ _PROMOTED_RE = re.compile(r"\s+(?:puis|then)\s+(?=\w)")
 
 
 # A French title and what it is about: a capitalised title word, then "de", "d'", "en", "au" and no sentence end.
-_TITLE_PHRASE_RE = re.compile(r"^[A-ZÀ-Ý][\w-]*\s+(?:de|d'|d’|du|des|en|au|aux)\b(?![^.;!?]*[.;!?]\s)")
+# ("Responsable contrôle de gestion pneus tourisme": a word of the field may come between the title and its "de")
+_TITLE_PHRASE_RE = re.compile(
+    r"^[A-ZÀ-Ý][\w-]*\s+(?:[a-zà-ÿ][\w-]*\s+)?(?:de|d'|d’|du|des|en|au|aux)\b(?![^.;!?]*[.;!?]\s)"
+)
 
 
 def _prose(text: str) -> bool:
@@ -2383,6 +2386,8 @@ def parse_experience(
         ):
             continue  # "Career Break – caring for a parent", "Congé parental": time between jobs, no job
         head = _head_left_above(previous, texts, bold) if work and work[-1].get("_entry") is previous else None
+        if head is not None and any(fold(head[0]).startswith(fold(other.get("name", "~"))) for other in work):
+            head = None  # ("Zillow Offers · Atlanta, GA" after "Zillow"'s posts: a division of that employer)
         if (
             head is not None
             and previous is not None
@@ -2393,8 +2398,12 @@ def parse_experience(
             # "Finance Director" and "Jan 2013 – Feb 2016" / "Head of FP&A": the employer's line heads the posts
             # held there, each over its own dates, in a section that writes dates before titles.
             above = work[-1]
-            if above.get("highlights") and fold(above["highlights"][-1]) == fold(clean(previous.body[-1])):
-                above["highlights"].pop()
+            line = clean(strip_bullet(previous.body[-1]))
+            if above.get("highlights") and fold(above["highlights"][-1]).endswith(fold(line)):
+                # (the line, or the end the bullet above was run on with: "Ouverture de filiales … CASTEL FRÈRES –
+                # BLANQUEFORT")
+                kept = above["highlights"][-1][: len(above["highlights"][-1]) - len(line)].strip()
+                above["highlights"][-1:] = [kept] if kept else []
                 if not above["highlights"]:
                     del above["highlights"]
             if item.get("name"):
@@ -2473,27 +2482,34 @@ def _under_head(role: dict[str, Any], employer: str) -> str:
 
 def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str] | None:
     """(employer, place) of an employer's line left at the end of the entry before, after its bullets: a short name,
-    in bold or closed by its legal form, that reads as an employer and no title ("Deloitte LLP, London")."""
+    in bold or closed by its legal form, no title's word in it, and its town ("Deloitte LLP, London", "CASTEL FRÈRES
+    – BLANQUEFORT")."""
     if entry is None or not entry.body or not entry.indexes:
         return None
-    piece = entry.body[-1].split(",")[0]
-    if not _name_left_above_line(piece) and not (
-        ends_with_legal_form(strip_punct(piece)) and not is_bullet(piece) and len(piece.split()) <= 5
-    ):
-        return None  # (a name in capitals, or closed by its legal form: "Kingfisher plc")
     last = max(entry.indexes)
-    if last >= len(texts) or clean(texts[last]) != clean(entry.body[-1]):
-        return None
-    position, employer, location = header_fields(header_parts([entry.body[-1]]))
-    if (
-        position
-        or not employer
-        or not ((bold is not None and bold[last]) or ends_with_legal_form(strip_punct(employer)))
-    ):
+    line = entry.body[-1]
+    if last >= len(texts) or clean(texts[last]) != clean(line) or is_bullet(line):
         return None
     if len(entry.body) >= 2 and not is_bullet(entry.body[-2]):
         return None  # (a description's last line, under a paragraph: "… with the support of" / "Globex Ltd")
-    return balanced(strip_punct(employer)), location
+    parts = header_parts([line])
+    if len(parts) == 1 and ", " in parts[0]:
+        parts = parts[0].split(", ", 1)
+    if not 1 <= len(parts) <= 2 or any(_role_score(part) > 0 for part in parts):
+        return None
+    name = strip_punct(parts[0])
+    legal = ends_with_legal_form(name)
+    if not (_name_left_above_line(name) or (legal and len(name.split()) <= 5)):
+        return None  # (a name in capitals, or closed by its legal form: "Kingfisher plc")
+    if not ((bold is not None and bold[last]) or legal) or not plausible_value(name, employer=True):
+        return None
+    place = ""
+    if len(parts) == 2:
+        town = parts[1].title() if is_all_caps(parts[1]) and len(parts[1].split()) <= 3 else parts[1]
+        place = _location_of(parts[1]) or (clean(parts[1]) if _unknown_town(town) else "")  # ("– BLANQUEFORT")
+        if not place:
+            return None
+    return balanced(plausible_value(name, employer=True)), place
 
 
 def _reading(item: dict[str, Any]) -> tuple[str, str] | None:

@@ -117,3 +117,44 @@ def test_a_post_over_its_dates_under_the_employers_line_keeps_its_unit():
         "January 2013 – June 2018\n• Financial due diligence\n"
     )
     assert _jobs(text) == [("PwC UK", "Partner, Deals"), ("PwC UK", "Director, Transaction Services")]
+
+
+def test_an_employers_line_in_capitals_with_its_town_heads_the_posts_below():
+    """ "CASTEL FRÈRES – BLANQUEFORT" in bold after the bullets of the job above (a town the gazetteer does not
+    know), then bold posts with their dates: the posts' employer, and no longer the end of the bullet above."""
+    from tests.parsing.files import bold_jobs
+
+    text = (
+        "Olivier Fournier\nolivier@mail.fr\n\n**Parcours\n**Directeur Général | Depuis 2019\n"
+        "MAISON DUCLOT-BESSIÈRE SAS – BORDEAUX\n• Négoce de grands crus\n• Ouverture de filiales à Hong Kong\n"
+        "**CASTEL FRÈRES – BLANQUEFORT\n**Directeur Commercial Export | 2014 – 2019\n• Pilotage de 70 pays\n"
+        "**Responsable de zone Asie-Pacifique | 2010 – 2014\n• Basé à Shanghai\n"
+    )
+    assert [job[:2] for job in bold_jobs(text)] == [
+        ("MAISON DUCLOT-BESSIÈRE SAS", "Directeur Général"),
+        ("CASTEL FRÈRES", "Directeur Commercial Export"),
+        ("CASTEL FRÈRES", "Responsable de zone Asie-Pacifique"),
+    ]
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    lines = [Line(raw[2:], bold=True) if raw.startswith("**") else Line(raw) for raw in text.splitlines() if raw]
+    assert analyze(Document(lines=lines, format="text"))["work"][0]["highlights"] == [
+        "Négoce de grands crus",
+        "Ouverture de filiales à Hong Kong",
+    ]
+
+
+def test_a_title_with_a_word_of_its_field_before_de_is_no_sentence():
+    """ "2006 – 2008 : Responsable contrôle de gestion pneus tourisme" between two posts: a title (the word of the
+    field between the title and its "de"), not a sentence; the job was lost."""
+    text = (
+        "Michel Garnier\nmichel@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nMichelin, Clermont-Ferrand\n"
+        "2008 – 2011 : Directeur du contrôle de gestion Europe\n"
+        "2006 – 2008 : Responsable contrôle de gestion pneus tourisme\n2002 – 2006 : Contrôleur de gestion usine\n"
+    )
+    assert [position for _name, position in _jobs(text)] == [
+        "Directeur du contrôle de gestion Europe",
+        "Responsable contrôle de gestion pneus tourisme",
+        "Contrôleur de gestion usine",
+    ]
