@@ -118,8 +118,12 @@ def _added_employer(value: str) -> bool:
 
 # What introduces the client a contractor or an agency's employee worked for, right before its name.
 _CLIENT_BEFORE_RE = re.compile(
-    r"(?:\b(?:prestation|mission|detache|detachee|delegue|deleguee|en regie|regie)\s+(?:chez|pour|aupres de)|"
+    # (with up to two words between: "Mission longue chez Carrefour", "Missions ponctuelles chez XPO Logistics")
+    r"(?:\b(?:prestation|missions?|detache|detachee|delegue|deleguee|en regie|regie)(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:chez|pour|aupres de)|"
     r"\bpour le compte (?:de|du|des|d')|\bon behalf of|\bplaced (?:at|with)|\bseconded to|"
+    # an agency worker's client ("Assigned to Tesco Distribution Centre", "On assignment with Royal Mail")
+    r"\bassigned to|\bon assignment (?:at|with|to)|"
     # "Ingénieur logiciel – client Airbus", "Chef de projet – client final SNCF"
     rf"(?:^|[-–—|,]\s*){CLIENT_WORDS}\s*:?)\s*$"
 )

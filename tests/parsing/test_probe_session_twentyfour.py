@@ -158,3 +158,20 @@ def test_a_title_with_a_word_of_its_field_before_de_is_no_sentence():
         "Responsable contrôle de gestion pneus tourisme",
         "Contrôleur de gestion usine",
     ]
+
+
+def test_an_agency_workers_client_is_no_job_of_its_own():
+    """ "Mission longue chez Carrefour Supply Chain", "Assigned to Tesco Distribution Centre, Widnes" under a temp
+    agency's job: the client the agency placed the worker with, not another employer (the field tagger added it)."""
+    text = (
+        "Karim Haddad\nkarim@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n09/2017 – 02/2019 Chauffeur PL porteur\n"
+        "Adecco, Lyon\nMission longue chez Carrefour Supply Chain – Saint-Quentin-Fallavier\n"
+        "• Livraisons magasins en porteur 19 t\n2013 – 2015 Préparateur de commandes\nID Logistics, Lyon\n"
+    )
+    assert [name for name, _position in _jobs(text)] == ["Adecco", "ID Logistics"]
+    text = (
+        "Gareth Hughes\ngareth@mail.co.uk\n\nWork Experience\nWarehouse Operative\nSept 2009 – Jul 2011\n"
+        "Pertemps, Widnes\nAssigned to Tesco Distribution Centre, Widnes\n• Picking and loading\n"
+        "HGV Class 2 Driver\nJun 2014 – Feb 2018\nWincanton, Runcorn\n"
+    )
+    assert sorted(name for name, _position in _jobs(text)) == ["Pertemps", "Wincanton"]
