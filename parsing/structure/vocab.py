@@ -869,6 +869,18 @@ _TRADES = {
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)
+# The players of an orchestra, a band or a stage ("Violinist", "Session Drummer", "Répétiteur"), the crafts of the
+# bench ("Bench Jeweller", "Cabinetmaker") and the social services' and sorting offices' posts ("Resettlement
+# Caseworker", "Mail Sorter"). (Not "Conductor" nor "Goldsmith": surnames as often as posts.)
+_PLAYERS_AND_CRAFTS = {
+    "violinist", "cellist", "violist", "pianist", "flautist", "flutist", "oboist", "clarinettist", "clarinetist",
+    "bassoonist", "trumpeter", "trombonist", "percussionist", "harpist", "organist", "guitarist", "bassist",
+    "drummer", "vocalist", "keyboardist", "saxophonist", "accompanist", "repetiteur", "comedian", "puppeteer",
+    "jeweller", "jeweler", "cabinetmaker", "cabinet-maker", "stonemason", "silversmith", "woodworker",
+    "caseworker", "sorter",
+}  # fmt: skip
+TITLE_TAILS.update(_PLAYERS_AND_CRAFTS)
+TITLE_WORDS.update(_PLAYERS_AND_CRAFTS)
 # Air crews' and linguists' posts ("Cabin Crew", "Purser", "Lawyer-Linguist"), and the start-ups' "Growth Hacker".
 TITLE_TAILS.update({"purser", "linguist", "hacker", "counsel"})
 TITLE_WORDS.update({"purser", "counsel"})  # (and the lawyers' "Counsel", "Legal Counsel", "General Counsel")
@@ -1040,7 +1052,32 @@ _MORE_HEADS_TEXT = """
     supervisor pasante joueur joueuse sauveteur sauveteuse ouvreur ouvreuse skiman diagnosticien diagnosticienne
     chroniqueur chroniqueuse cadreur cadreuse cadreur-monteur cadreuse-monteuse
 """
-_MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
+# The posts of orchestras, stages and heritage ("Violoncelliste du rang", "Comédienne", "Programmateur musiques
+# actuelles", "Conservatrice, responsable des peintures", "Vacataire"), of the crafts' workshops and the sea's farms
+# ("Créatrice-fondatrice", "Fromagère", "Affineuse", "Ostréiculteur associé", "Patron-armateur"), of social work and
+# field surveys ("Accompagnateur socioprofessionnel", "Nutritionniste", "Enquêtrice"), and the forms the lists lacked
+# ("Chauffeure VTC", "Astronome adjoint", "Chasseur parachutiste"). (Not "fromager" nor "bergère" alone, surnames and
+# shops' names: see ``_NAME_LIKE_TRADES``.)
+_ARTS_CRAFTS_HEADS_TEXT = """
+    violoncelliste violoniste altiste contrebassiste pianiste flutiste hautboiste clarinettiste bassoniste corniste
+    trompettiste tromboniste tubiste percussionniste harpiste organiste guitariste claveciniste saxophoniste
+    accordeoniste choriste chanteur chanteuse musicien musicienne compositeur compositrice comedien comedienne
+    danseur danseuse choregraphe scenographe dramaturge costumier costumiere accessoiriste eclairagiste
+    marionnettiste circassien circassienne programmateur programmatrice conservateur conservatrice vacataire
+    metteur-en-scene metteuse-en-scene createur creatrice fromagere affineur affineuse
+    accompagnateur accompagnatrice nutritionniste
+    armateur ostreiculteur ostreicultrice conchyliculteur conchylicultrice mytiliculteur mytilicultrice
+    pisciculteur piscicultrice aquaculteur aquacultrice agriculteur agricultrice viticulteur viticultrice
+    arboriculteur arboricultrice horticulteur horticultrice apiculteur apicultrice eleveur eleveuse
+    marin-pecheur chasseur-parachutiste
+    astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
+"""
+_MORE_FRENCH_HEADS = frozenset(
+    (_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT).split()
+)
+# A guide's post named with the hyphen of the profession's card, a word of the title on its own as much as a
+# "traducteur" ("Guide-conférencier indépendant (auto-entrepreneur)" was taken for a firm by its "indépendant").
+TITLE_WORDS.update({"guide-conferencier", "guide-conferenciere"})
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
 # "Médica Sur", "Consultor Imobiliário Lda"): they open a title only before a connector or a word of the trade
 # ("Guide touristique", "Jefe de obra", "Médico general").
@@ -1080,6 +1117,15 @@ _QUALIFIED_TRADES = frozenset(
     + [("guide", word) for word in (
         "bike", "climbing", "rafting", "canyoning", "alpine", "nature", "wildlife", "expedition")]
     + [("milker", word) for word in ("relief", "herd", "dairy", "farm")]
+    # the crafts' hands, named by their material ("Leather Craftsman", "Leather Goods Artisan", "Master Stone Setter";
+    # not "Jim Craftsman", "Boulangerie Artisan")
+    + [(trade, word) for trade in ("craftsman", "craftswoman", "artisan", "setter") for word in (
+        "leather", "goods", "wood", "stone", "glass", "metal", "silver", "gold", "jewellery", "jewelry", "diamond",
+        "gem", "master")]
+    # a merchant navy's or a force's cadet, named by the branch ("Navigating Cadet", "Engineer Cadet"; not "Cadet")
+    + [("cadet", word) for word in (
+        "navigating", "navigation", "deck", "engine", "engineer", "engineering", "electro-technical", "officer",
+        "marine", "army", "police")]
 )  # fmt: skip
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
