@@ -802,6 +802,7 @@ tradeuse libraire distributeur distributrice loueur loueuse canalisateur canalis
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())
+_FRENCH_TITLE_NOUNS = frozenset(_FRENCH_TITLES.split())
 # Nouns that end an English title ("Music Producer", "Senior Copy Writer"): a phrase whose last word is one of
 # these is a title even when its first word is not.
 TITLE_TAILS = {
@@ -869,6 +870,18 @@ _TRADES = {
 }  # fmt: skip
 TITLE_TAILS.update(_TRADES)
 TITLE_WORDS.update(_TRADES)
+# The players of an orchestra, a band or a stage ("Violinist", "Session Drummer", "Répétiteur"), the crafts of the
+# bench ("Bench Jeweller", "Cabinetmaker") and the social services' and sorting offices' posts ("Resettlement
+# Caseworker", "Mail Sorter"). (Not "Conductor" nor "Goldsmith": surnames as often as posts.)
+_PLAYERS_AND_CRAFTS = {
+    "violinist", "cellist", "violist", "pianist", "flautist", "flutist", "oboist", "clarinettist", "clarinetist",
+    "bassoonist", "trumpeter", "trombonist", "percussionist", "harpist", "organist", "guitarist", "bassist",
+    "drummer", "vocalist", "keyboardist", "saxophonist", "accompanist", "repetiteur", "comedian", "puppeteer",
+    "jeweller", "jeweler", "cabinetmaker", "cabinet-maker", "stonemason", "silversmith", "woodworker",
+    "caseworker", "sorter",
+}  # fmt: skip
+TITLE_TAILS.update(_PLAYERS_AND_CRAFTS)
+TITLE_WORDS.update(_PLAYERS_AND_CRAFTS)
 # Air crews' and linguists' posts ("Cabin Crew", "Purser", "Lawyer-Linguist"), and the start-ups' "Growth Hacker".
 TITLE_TAILS.update({"purser", "linguist", "hacker", "counsel"})
 TITLE_WORDS.update({"purser", "counsel"})  # (and the lawyers' "Counsel", "Legal Counsel", "General Counsel")
@@ -954,6 +967,10 @@ _FRENCH_TITLE_FOLLOWERS_TEXT = """
     cynophile ssiap circulation
 """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
+# A journeyman's or a boat's master's rank, which opens a title only before the trade it is held in ("Compagnon
+# ébéniste", "Compagnon tailleur de pierre", "Patron-armateur"), not alone ("Antoine Compagnon", "PATRON Marc") nor
+# as a firm's or a guild's name ("Les Compagnons du Devoir").
+_TRADE_RANKS = frozenset({"compagnon", "patron", "patronne"})
 
 
 # (Not lexicon classes of the field tagger: its features are computed from TITLE_TAILS and the other sets above.)
@@ -1040,7 +1057,32 @@ _MORE_HEADS_TEXT = """
     supervisor pasante joueur joueuse sauveteur sauveteuse ouvreur ouvreuse skiman diagnosticien diagnosticienne
     chroniqueur chroniqueuse cadreur cadreuse cadreur-monteur cadreuse-monteuse
 """
-_MORE_FRENCH_HEADS = frozenset((_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT).split())
+# The posts of orchestras, stages and heritage ("Violoncelliste du rang", "Comédienne", "Programmateur musiques
+# actuelles", "Conservatrice, responsable des peintures", "Vacataire"), of the crafts' workshops and the sea's farms
+# ("Créatrice-fondatrice", "Fromagère", "Affineuse", "Ostréiculteur associé", "Patron-armateur"), of social work and
+# field surveys ("Accompagnateur socioprofessionnel", "Nutritionniste", "Enquêtrice"), and the forms the lists lacked
+# ("Chauffeure VTC", "Astronome adjoint", "Chasseur parachutiste"). (Not "fromager" nor "bergère" alone, surnames and
+# shops' names: see ``_NAME_LIKE_TRADES``.)
+_ARTS_CRAFTS_HEADS_TEXT = """
+    violoncelliste violoniste altiste contrebassiste pianiste flutiste hautboiste clarinettiste bassoniste corniste
+    trompettiste tromboniste tubiste percussionniste harpiste organiste guitariste claveciniste saxophoniste
+    accordeoniste choriste chanteur chanteuse musicien musicienne compositeur compositrice comedien comedienne
+    danseur danseuse choregraphe scenographe dramaturge costumier costumiere accessoiriste eclairagiste
+    marionnettiste circassien circassienne programmateur programmatrice conservateur conservatrice vacataire
+    metteur-en-scene metteuse-en-scene createur creatrice fromagere affineur affineuse
+    accompagnateur accompagnatrice nutritionniste
+    armateur ostreiculteur ostreicultrice conchyliculteur conchylicultrice mytiliculteur mytilicultrice
+    pisciculteur piscicultrice aquaculteur aquacultrice agriculteur agricultrice viticulteur viticultrice
+    arboriculteur arboricultrice horticulteur horticultrice apiculteur apicultrice eleveur eleveuse
+    marin-pecheur chasseur-parachutiste
+    astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
+"""
+_MORE_FRENCH_HEADS = frozenset(
+    (_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT).split()
+)
+# A guide's post named with the hyphen of the profession's card, a word of the title on its own as much as a
+# "traducteur" ("Guide-conférencier indépendant (auto-entrepreneur)" was taken for a firm by its "indépendant").
+TITLE_WORDS.update({"guide-conferencier", "guide-conferenciere"})
 # Of those, the words that are also surnames or open firms' and guides' names ("GUIDA Marco", "Guide Michelin",
 # "Médica Sur", "Consultor Imobiliário Lda"): they open a title only before a connector or a word of the trade
 # ("Guide touristique", "Jefe de obra", "Médico general").
@@ -1080,6 +1122,15 @@ _QUALIFIED_TRADES = frozenset(
     + [("guide", word) for word in (
         "bike", "climbing", "rafting", "canyoning", "alpine", "nature", "wildlife", "expedition")]
     + [("milker", word) for word in ("relief", "herd", "dairy", "farm")]
+    # the crafts' hands, named by their material ("Leather Craftsman", "Leather Goods Artisan", "Master Stone Setter";
+    # not "Jim Craftsman", "Boulangerie Artisan")
+    + [(trade, word) for trade in ("craftsman", "craftswoman", "artisan", "setter") for word in (
+        "leather", "goods", "wood", "stone", "glass", "metal", "silver", "gold", "jewellery", "jewelry", "diamond",
+        "gem", "master")]
+    # a merchant navy's or a force's cadet, named by the branch ("Navigating Cadet", "Engineer Cadet"; not "Cadet")
+    + [("cadet", word) for word in (
+        "navigating", "navigation", "deck", "engine", "engineer", "engineering", "electro-technical", "officer",
+        "marine", "army", "police")]
 )  # fmt: skip
 # India's school teachers' posts: trained graduate, post-graduate and primary teacher ("TGT – Science").
 _TEACHER_GRADES = frozenset({"tgt", "pgt", "prt"})
@@ -1147,6 +1198,19 @@ _GUIDE_POST_RE = re.compile(
     r"^(?:(?:senior|junior|licensed|qualified|freelance|seasonal) )?(?:tour|tourist|mountain|museum|city|walking|"
     r"travel|local|safari|ski|hiking|trekking|trek|heritage|wine|fishing|river) guide(?:$|\s*[,(–—-])"
 )  # (not "City Guide Magazine", "Local Guide Network": a firm named after the guide it publishes)
+# An orchestra's post, named by the instrument and the desk or the rank held at it ("Violoncelle solo", "Violon du
+# rang", "Premier violon", "Section First Violin", "Principal Cello"); an instrument alone is none ("Violoncelle").
+_INSTRUMENTS = (
+    r"(?:violons?|alto|violoncelle|contrebasse|flute|piccolo|hautbois|cor anglais|clarinette|basson|contrebasson|cor|"
+    r"trompette|trombone|tuba|harpe|timbales|percussions?|piano|clavecin|orgue|violin|viola|cello|violoncello|"
+    r"double bass|bass|oboe|clarinet|bassoon|contrabassoon|horn|trumpet|timpani|keyboards?)"
+)
+_ORCHESTRA_POST_RE = re.compile(
+    rf"^(?:(?:(?:section|tutti|principal|co-principal|sub-principal|associate principal|assistant principal|first|"
+    rf"second|1st|2nd|premier|deuxieme|1er|2e|chef d'attaque|cheffe d'attaque) )+{_INSTRUMENTS}(?: i{{1,2}})?|"
+    rf"{_INSTRUMENTS} (?:solo|soliste|supersoliste|super-soliste|co-soliste|du rang|tuttiste|tutti|"
+    rf"(?:1er|2e|premier|second|deuxieme) soliste))(?:$|\s*[,(–—-])"
+)
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
     # the pharmaceutical posts the law names (the EU's Qualified Person who releases batches, the Responsible Person
@@ -1210,11 +1274,33 @@ _SURNAME_LIKE_TAILS = frozenset(
 )
 
 
+# Trades whose word is as often a surname or a shop's name ("Camille Barbier", "Le Comptoir du Barbier", "Fromager"):
+# a post only before another trade's word ("Barbier gérant", "Fromager affineur").
+_NAME_LIKE_TRADES = frozenset({"barbier", "fromager"})
+# One or two words, then the post they led to ("Mousse puis matelot", "Junior then Senior Stylist"); (not a sentence:
+# "Recruté en 2010 puis promu chef d'équipe").
+_PROGRESSION_RE = re.compile(r"[a-zœæ'-]+(?: [a-zœæ'-]+)? (?:puis|then) (?P<last>[^,;:()]+)")
+
+
+# Nouns that before "of" open a duty or an office more often than a post ("Owner of the release process", "Member of
+# the team that …", "Secretary of State": an office as often as its holder).
+_OF_DUTIES = frozenset({"owner", "member", "partner", "secretary"})
+
+
+def _trade(word: str) -> bool:
+    """Whether a (folded) word names a French trade on its own ("patissier", "ebeniste", "tailleur")."""
+    return word in _FRENCH_TITLE_NOUNS or word in _MORE_FRENCH_HEADS
+
+
 def title_score(folded: str) -> float:
     """How much a (folded) phrase looks like a job title: 0 for none, higher for more evidence."""
     tokens = re.findall(r"[a-zœæ0-9+#-]+", folded)  # (folding keeps the ligatures: "manœuvre")
     if not tokens or _WEB_ADDRESS_RE.search(folded):
         return 0.0  # ("Vendedor.com": a firm named by its web address)
+    progression = _PROGRESSION_RE.fullmatch(folded)
+    if progression and title_score(progression.group("last")) >= 1.5:
+        # "Mousse puis matelot", "Apprentie then Stylist": a career at one employer, whose last post names it
+        return title_score(progression.group("last"))
     if "-" in tokens[0] and tokens[0] not in TITLE_HEADS and tokens[0] not in _MORE_FRENCH_HEADS:
         tokens = [piece for piece in tokens[0].split("-") if piece] + tokens[1:]  # "Plombier-chauffagiste"
         if not tokens:
@@ -1257,6 +1343,14 @@ def title_score(folded: str) -> float:
         tokens[0] in _FRENCH_HEADS_BEFORE and len(tokens) > 1 and tokens[1] in _FRENCH_TITLE_FOLLOWERS
     ):
         score += 1.5
+    elif 3 <= len(tokens) <= 5 and tokens[1] == "of" and tokens[0] in TITLE_TAILS and tokens[0] not in _OF_DUTIES:
+        score += 1.5  # "Clerk of Works", "Officer of the Watch": the English post's noun, then what it keeps
+    elif (tokens[0] in _FRENCH_HEADS_BEFORE or tokens[0] in _TRADE_RANKS) and len(tokens) > 1 and _trade(tokens[1]):
+        score += 1.5  # "Commis pâtissier", "Agent saisonnier", "Compagnon ébéniste", "Patron armateur"
+    elif tokens[0] in _NAME_LIKE_TRADES and len(tokens) > 1 and _trade(tokens[1]):
+        score += 1.5  # "Barbier gérant", "Fromager affineur" (not "BARBIER Paul", "Fromager Camille")
+    elif tokens[0] in {"patron", "patronne"} and len(tokens) > 2 and tokens[1] in {"de", "d"}:
+        score += 1.5  # "Patron de chalutier", "Patronne de bateau" (not "Compagnon de route")
     elif len(tokens) <= 6 and tokens[-1] in TITLE_TAILS and not _given_name_and_surname(tokens):
         score += 1.0  # "Music Producer", "Lead Estimator"
     elif (
@@ -1265,6 +1359,7 @@ def title_score(folded: str) -> float:
         or _STUDENT_POST_RE.search(folded)
         or _CREW_POST_RE.search(folded)
         or _GUIDE_POST_RE.search(folded)
+        or _ORCHESTRA_POST_RE.search(folded)
     ):
         score += 1.5  # "Foundation Year 1", "FY2", "CT1 Psychiatry", "Health Visitor", "Working Student"
     elif tokens[0].endswith(GERMAN_TRADE_ENDINGS) and tokens[0] not in _GERMAN_SURNAME_TRADES and len(tokens) <= 4:
