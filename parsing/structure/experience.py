@@ -2355,6 +2355,14 @@ def parse_experience(
     if moved != texts:
         indents = None  # (the lines were reordered)
     texts = moved
+    rules = [index for index, text in enumerate(texts) if _RULE_LINE_RE.match(text)]
+    if rules:
+        # ("==========================" under the heading of a plain-text CV: a rule drawn in characters, no line of
+        # the first job's header)
+        kept = [index for index in range(len(texts)) if index not in rules]
+        texts = [texts[index] for index in kept]
+        bold = [bold[index] for index in kept] if bold is not None else None
+        indents = [indents[index] for index in kept] if indents is not None else None
     for entry in group_entries(
         texts,
         bold=bold,
@@ -2436,6 +2444,8 @@ def parse_experience(
             block is not None
             and heads_block
             and not item.get("name")
+            # (not "Guide-conférencier indépendant (auto-entrepreneur)" after the museum's post: on one's own)
+            and not _ON_ONES_OWN_RE.search(fold(item.get("position", "")))
             # (a town on the date line is no line of the header's: "Conseillère clientèle" / "2016 – 2020 – Arras")
             and len([line for line in entry.header if not _after_dates_place(line)]) == 1
             and (
@@ -2478,6 +2488,15 @@ def _under_head(role: dict[str, Any], employer: str) -> str:
         if f"{position}{separator}{name}" in role.get("_header", ""):
             return _qualified(position, separator, name)
     return ""
+
+
+# A line drawn in characters under a plain-text heading ("=====", "-----", "_____").
+_RULE_LINE_RE = re.compile(r"^\s*([=_~*#-])\1{2,}\s*$")
+# A post held on one's own account, written in the title ("Guide-conférencier indépendant (auto-entrepreneur)").
+_ON_ONES_OWN_RE = re.compile(
+    r"\b(?:independante?s?|freelance|free-lance|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"
+    r"micro-?entrepreneuse|self-employed|a mon compte|a son compte)\b"
+)
 
 
 def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str] | None:

@@ -175,3 +175,15 @@ def test_an_agency_workers_client_is_no_job_of_its_own():
         "HGV Class 2 Driver\nJun 2014 – Feb 2018\nWincanton, Runcorn\n"
     )
     assert sorted(name for name, _position in _jobs(text)) == ["Pertemps", "Wincanton"]
+
+
+def test_a_post_on_ones_own_takes_no_employer_from_the_job_above():
+    """A plain-text CV's rule ("=====") under the heading, then "Guide-conférencier, Musées de la Ville de
+    Strasbourg" and "Guide-conférencier indépendant (auto-entrepreneur)": the rule is no header line (it made the
+    first job an employer's block) and a post held on one's own has no employer."""
+    text = (
+        "Luc Meyer\nluc@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n==========================\n"
+        "Guide-conférencier, Musées de la Ville de Strasbourg\nDe 2018 à aujourd'hui\n• Visites des collections\n"
+        "Guide-conférencier indépendant (auto-entrepreneur)\nDe 2015 à 2018\n• Visites pour agences réceptives\n"
+    )
+    assert [name for name, _position in _jobs(text)] == ["Musées de la Ville de Strasbourg", None]
