@@ -73,7 +73,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|d\.e\.s\.s\.?|dea|m2|"
-                  r"grande ecole|"
+                  r"(?:diplome (?:de |du )?(?:programme )?)?grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|llm|mfa|m\.f\.a\.|"
                   r"master of fine arts|mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|mpharm|"
                   # Czechia's, Slovakia's and Poland's magister, written before its field ("Mgr. in Pharmacy")
@@ -269,7 +269,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bfem|"
                    # Belgium's certificate at the end of primary school
                    r"ceb|certificat d'etudes de base"),
-    ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
+    ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?|"
+                  # the GCE's ordinary level as Cameroon and others write it; Scotland's National 4 and 5 and its
+                  # vocational qualifications at level 2 ("SVQ Level 2 in Hairdressing")
+                  r"gce o(?:rdinary)?[- ]levels?|gce o/l|national [45]s?(?= |$)|svq (?:level )?2"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
               # a Spanish-speaking university's own diploma of continuing education ("Diplomado en Cuidados
               # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
@@ -281,6 +284,17 @@ _DEGREES: list[tuple[str, int, str]] = [
     # technical certificates and higher technician's certificate, the navy's brevets, the initial training of
     # non-commissioned officers and officers (no rung of the Bac+N scale of their own).
     # (CAT1 written without a space: "CACES R489 CAT 1, 3 et 5" are a forklift licence's categories)
+    # The merchant navy's and fishing's certificates of competency, sat at a maritime school: "Brevet de capitaine 200
+    # pêche", "Brevet de chef mécanicien 8000 kW", "Brevet de lieutenant de pêche", "Brevet d'officier chef de quart
+    # machine" (no rung of their own; never the post alone: "Chef mécanicien", "Second capitaine")
+    ("maritime", -2, r"brevet (?:de |d')(?:capitaine|chef mecanicien|second capitaine|second mecanicien|"
+                     r"lieutenant de peche|patron de peche|patron(?: de)? plaisance|mecanicien|matelot|"
+                     r"officier (?:chef de quart|mecanicien|electrotechnicien)(?: (?:machine|passerelle))?)"
+                     r"(?: (?:de )?(?:\d{3,5}(?: ?kw| ?ums)?|illimite|(?:1re|2e|premiere|deuxieme) classe))?"
+                     r"(?: (?:peche|yacht|commerce|voile))?"),
+    # The merchant navy's officer of the first class, a master's degree ("Diplôme d'officier de 1re classe de la
+    # marine marchande (grade de master)": the diploma, not the grade in brackets)
+    ("master", 5, r"diplome d'officier (?:de )?(?:1re|premiere) classe(?: de la marine marchande)?"),
     ("military", -2, r"bstat|cat[12](?![,\d])|bmp|"
                      r"brevet (?:elementaire|superieur|de maitrise|d'aptitude technique|d'alpinisme militaire|"
                      r"militaire de parachutiste|de chef de quart|de chef d'agres|de specialiste)|"
@@ -289,6 +303,12 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The crafts' own diplomas: the brevet des métiers d'art (a baccalauréat's rung), the diplôme des métiers d'art
     # (two years after it)
     ("bma", 0, r"bma(?= \w)|brevet des metiers d'art"),
+    # The conservatoires' diplomas: the diploma of musical, theatre or dance studies (DEM, DET, DEC: a
+    # baccalauréat's rung; "DEM de violoncelle"), and the national higher professional diplomas of the performing
+    # arts, a licence's rung ("DNSP de comédien", "DNSPM", "DNSP danseur")
+    ("dem", 0, r"dem(?= \w|$)|diplome d'etudes (?:musicales|theatrales|choregraphiques)"),
+    ("dnsp", 3, r"dnspm|dnsp|diplome national superieur professionnel (?:de |d')?"
+                r"(?:musicien|comedien|danseur|artiste de cirque)"),
     ("dma", 2, r"dma(?= \w)|diplome des metiers d'art"),
     # A training course named by the trade it teaches, opening its line in the studies ("Formation Régisseur lumière",
     # "Formation d'Ambulancier"): no diploma's rung of its own.
@@ -302,7 +322,10 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A technician's diploma of a vocational secondary school, at the baccalauréat's rung (Poland's technikum:
     # "Construction Technician Diploma"), the trade with it ("Dental Technician Diploma", "IT Technician Certificate")
     ("technicien", 0, r"(?:(?!(?:a|an|the|and|of|in|with|my|as) )[a-z]+ )?"
-                      r"technician(?:'s)? (?:diploma|certificate)(?: \(level \d\))?"),
+                      r"technician(?:'s)? (?:diploma|certificate)(?: \(level \d\))?|"
+                      # the same in French, named by its trade ("Diplôme de technicien du bâtiment (Technikum
+                      # budowlane)"; the higher technician's diplomas are a BTS's rung, above)
+                      r"diplome de technicien(?= (?:du|de|des|en|d')\b)"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
@@ -354,6 +377,12 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
                r"level 3 (?:extended |subsidiary |national |advanced )?(?:diploma|certificate|nvq)|nvq level 3|"
+               # the GCE's advanced level as Cameroon and others write it ("GCE Advanced Level (5 papers)", "GCE
+               # A/L"); Scotland's vocational qualification at level 3 ("SVQ Level 3 in Hairdressing", "SVQ 3")
+               r"gce a(?:dvanced)?[- ]levels?|gce a/l|svq (?:level )?3|"
+               # Switzerland's federal certificate of an apprenticeship in English ("Federal VET Diploma (CFC) in
+               # Logistics")
+               r"federal vet (?:diploma|certificate)|"
                r"btec nationals?|btec (?:national |extended )?diploma|t levels?|"
                # Ireland's level 5, the post-Leaving-Certificate courses
                r"(?:qqi|fetac|nfq) level 5(?: (?:major )?(?:certificate|award))?"),
@@ -373,7 +402,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
     # ("Formation des attachés d'administration de l'État" at an IRA, "Formation initiale des administrateurs
     # territoriaux" at the INET, "Scolarité d'inspecteur stagiaire" at the ENFiP)
-    ("training", -2, r"^(?:formation (?:initiale )?|scolarite )(?:de |du |des |d')(?:eleves? )?"
+    # (the CNFPT's initial training of the municipal police: "Formation initiale d'application des agents de police
+    # municipale")
+    ("training", -2, r"^(?:formation (?:initiale )?(?:d'application )?|scolarite )(?:de |du |des |d')(?:eleves? )?"
                      r"(?:greffiers?(?: des services judiciaires)?|"
                      r"directeurs? des services de greffe(?: judiciaires)?|professeurs? des ecoles|magistrats?|"
                      r"auditeurs? de justice|commissaires? de police|officiers? de police|gardiens? de la paix|"
@@ -381,7 +412,18 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
                      r"controleurs?(?: des finances publiques)?|conseillers? principa(?:l|ux) d'education|"
                      r"conseillers? (?:penitentiaires? )?d'insertion et de probation|"
                      r"attaches?(?: d'administration(?: de l'etat)?| territoriaux)?|"
-                     r"administrateurs?(?: territoriaux| de l'etat| civils)?)(?: stagiaires?)?"),
+                     r"administrateurs?(?: territoriaux| de l'etat| civils)?|agents? de police municipale|"
+                     r"policiers? municipaux)(?: stagiaires?)?"),
+    # A qualification named by the office it opens, opening its line ("Qualification d'officier de police judiciaire
+    # (OPJ)", "Qualification de soudeur"), not the word in a sentence
+    ("training", -2, r"^qualification (?:d'|de |du )(?!(?:la|le|les|l') )[a-z][\w'-]*(?: (?:de |d')?(?:police )?"
+                     r"(?!(?:au|a|en|chez|pour)\b)[a-z][\w'-]*){0,2}"),
+    # Cameroon's probatoire, the examination at the end of the year before the baccalauréat ("Probatoire G2",
+    # "Probatoire C"), opening its line (never a probationary period: "Période probatoire")
+    ("gcse", -1, r"^probatoire"),
+    # France's Meilleur Ouvrier de France, the crafts' competition whose title is a diploma ("Meilleur Ouvrier de
+    # France, classe Fromager"; a bac+2's rung), among the studies only (a job's title may carry it)
+    ("mof", 2, r"meilleur ouvrier de france|mof(?= )"),
     # The same in English ("Initial training for Government Attachés", at a French IRA)
     ("training", -2, r"^initial training (?:for|as|of) (?:(?! - )[^,|()–—])*"),
     # A civil service's competitive examination passed, named by the grade or corps it recruits ("Concours de
@@ -416,6 +458,7 @@ _ACRONYMS = {
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
     "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
+    "dem", "dnsp", "dnspm",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
