@@ -25,11 +25,32 @@ from .entries import (
 )
 from .names import given_name_hits
 from .text import clean, fold, strip_bullet, strip_punct
-from .vocab import function_part, org_score, school_score, title_score
+from .vocab import function_part, org_score, title_score
+from .vocab import school_score as _school_word_score
+
+# The training bodies that teach trades, sport, youth work and music without a school's word in their names (folded):
+# the crafts' guild ("Les Compagnons du Devoir et du Tour de France"), the chambers of trades that run apprentices'
+# centres and award the master craftsman's certificate ("Chambre de Métiers et de l'Artisanat du Puy-de-Dôme"), a
+# training centre ("Centre national de formation à la police judiciaire", "Pôle formation UIMM"), and the national
+# networks of sport's, youth work's, music teachers' and civil servants' training (CREPS, CEMEA, CEFEDEM, CFMI,
+# CNFPT). Not a training department or session ("Responsable formation", "Formation continue").
+_TRAINING_BODY_RE = re.compile(
+    r"\b(?:compagnons du devoir|chambres? (?:de |des )metiers|"
+    r"(?:centre|pole|organisme)(?: (?!de\b|d')[a-z'-]+){0,2} (?:de |d')?formation\b|"
+    r"creps|cemea|cefedem|cfmi|cnfpt)\b"
+)
+
+
+def school_score(folded: str) -> float:
+    """The school words of a folded name (``vocab.school_score``), a training body's name counting as one."""
+    return _school_word_score(folded) + (1.0 if _TRAINING_BODY_RE.search(folded) else 0.0)
+
 
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
     ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant|ed\. ?d\.?|"
+               # Oxford's and a few other universities' doctorate ("DPhil in Zoology", "D.Phil.")
+               r"dphil|d\.phil\.?|"
                r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)|"
                r"pharm\. ?d\.?|pharmd|doctor of pharmacy|"
                # Germany's doctorates, and the names other countries give theirs
@@ -303,8 +324,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The crafts' own diplomas: the brevet des métiers d'art (a baccalauréat's rung), the diplôme des métiers d'art
     # (two years after it)
     ("bma", 0, r"bma(?= \w)|brevet des metiers d'art"),
-    # The conservatoires' diplomas: the diploma of musical, theatre or dance studies (DEM, DET, DEC: a
-    # baccalauréat's rung; "DEM de violoncelle"), and the national higher professional diplomas of the performing
+    # The conservatoires' diplomas: the diploma of musical, theatre or dance studies (a baccalauréat's rung; "DEM de
+    # violoncelle", by its initials only as the DEM: a DEC is Québec's), and the national higher professional diplomas of the performing
     # arts, a licence's rung ("DNSP de comédien", "DNSPM", "DNSP danseur")
     ("dem", 0, r"dem(?= \w|$)|diplome d'etudes (?:musicales|theatrales|choregraphiques)"),
     ("dnsp", 3, r"dnspm|dnsp|diplome national superieur professionnel (?:de |d')?"
