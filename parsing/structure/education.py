@@ -1150,11 +1150,11 @@ def _pieces(part: str) -> list[str]:
 _INP_RE = re.compile(r"\b(?:INP|Institut National Polytechnique(?: de \w+)?)$")
 
 
-def _join_numbered(parts: list[str], header: str = "") -> list[str]:
+def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None = None) -> list[str]:
     """ "Université Toulouse III" + "Paul Sabatier" → "Université Toulouse III – Paul Sabatier": a numbered
     university's name goes on after the dash the header was cut at; "University of" + "London" → "University of
     London": a line wrapped inside the name. ``header`` (the entry's header text) tells which separator a name
-    joined again was written with."""
+    joined again was written with; ``lines`` (the header's lines) which line holds a name alone."""
     joined: list[str] = []
     for part in parts:
         previous = joined[-1] if joined else ""
@@ -1253,9 +1253,43 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
             and not (len(part.split()) == 1 and geo.find_places(part))  # "Université Lyon 2, Lyon": its town
         ):
             joined[-1] = f"{previous} – {part}"
+        elif previous and _school_and_its_body(previous, part, lines or []):
+            # "CFA de l'industrie – Pôle formation UIMM", "Mines Paris – PSL", "Intec – Cnam": a line of its own that
+            # names a school, then after a dash the body or university it belongs to, one name
+            joined[-1] = _school_and_its_body(previous, part, lines or [])
         else:
             joined.append(part)
     return joined
+
+
+def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
+    """ "X – Y" as written when ``previous`` and ``part`` were written so on a line of their own (but for a town after
+    a comma, a dot or a dash), both plausible names of an institution and one with a school's word ("CFA de
+    l'industrie – Pôle formation UIMM, Saint-Nazaire", "Mines Paris – PSL"); "" for a school and its town ("Lycée
+    Carnot – Dijon"), a degree ("ESSEC – MBA") or a line that names more ("HEC Paris – MIT Sloan School of
+    Management, MBA")."""
+    if find_degree(previous, courses=True) or find_degree(part, courses=True):
+        return ""
+    if not (school_score(fold(previous)) >= 1 or school_score(fold(part)) >= 1):
+        return ""
+    for name in (previous, part):
+        if _credential(name) or _diploma_of_school(name) or _lone_place(name) or not plausible_institution(name):
+            # ("École du Louvre – Diplôme de premier cycle": the school, then its own diploma; "Lycée Carnot – Dijon")
+            return ""
+    for dash in (" – ", " - ", " — "):
+        whole = f"{previous}{dash}{part}"
+        for line in lines:
+            line = line.strip()
+            rest = line[len(whole) :].strip(" ,·–—-") if line.startswith(whole) else None
+            if rest is not None and (not rest or _lone_place(rest)):
+                return whole
+    return ""
+
+
+def _lone_place(text: str) -> bool:
+    """Whether ``text`` is a place's name alone ("Dijon", "Saint-Nazaire")."""
+    places = geo.find_places(text)
+    return bool(places) and fold(text).strip() == places[0][1]
 
 
 def _name_length(part: str) -> int:
@@ -1851,7 +1885,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     stays = [part for part in parts if _ABROAD_RE.search(fold(part))]
     if stays and len(stays) < len(parts):
         parts = [part for part in parts if part not in stays]  # (the school of a term abroad is no school of its own)
-    parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header))
+    parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header), entry.header)
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
     # "A-levels: Government & Politics (A), Sociology (A)": the subjects sat and their grades, no school.
     parts = [part for index, part in enumerate(parts) if not (index and _GRADED_SUBJECT_RE.fullmatch(part))]
