@@ -325,8 +325,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     # (two years after it)
     ("bma", 0, r"bma(?= \w)|brevet des metiers d'art"),
     # The conservatoires' diplomas: the diploma of musical, theatre or dance studies (a baccalauréat's rung; "DEM de
-    # violoncelle", by its initials only as the DEM: a DEC is Québec's), and the national higher professional diplomas of the performing
-    # arts, a licence's rung ("DNSP de comédien", "DNSPM", "DNSP danseur")
+    # violoncelle", by its initials only as the DEM: a DEC is Québec's), and the national higher professional
+    # diplomas of the performing arts, a licence's rung ("DNSP de comédien", "DNSPM", "DNSP danseur")
     ("dem", 0, r"dem(?= \w|$)|diplome d'etudes (?:musicales|theatrales|choregraphiques)"),
     ("dnsp", 3, r"dnspm|dnsp|diplome national superieur professionnel (?:de |d')?"
                 r"(?:musicien|comedien|danseur|artiste de cirque)"),
@@ -1350,11 +1350,17 @@ def _generic_unit(part: str) -> bool:
 
 
 def _unit_of(previous: str, part: str) -> bool:
-    """A school of a university that has a name of its own ("Kellogg School of Management"), then the university."""
+    """A school of a university that has a name of its own ("Kellogg School of Management"; a named college or school,
+    "Teachers College", "The Fletcher School"), then the university."""
     before, after = fold(previous).strip(), fold(part).strip()
+    named = re.sub(r"^the ", "", before)
+    # (a college named by initials is an Indian college affiliated to the university, no school of it: "NMKRV
+    # College, Bangalore University")
+    college = bool(re.search(r"\b(?:college|school)$", before)) and not re.match(r"(?:The )?[A-Z]{2,}\b", previous)
     return bool(
-        _UNIT_RE.search(before)
-        and before.split()[0] not in _UNIT_WORDS  # "School of Engineering", "Law School": the university names it
+        (_UNIT_RE.search(before) or college)
+        and named
+        and named.split()[0] not in _UNIT_WORDS  # "School of Engineering", "Law School": the university names it
         and "univers" not in before
         and _WHOLE_UNIVERSITY_RE.match(after)
         and not find_degree(part)

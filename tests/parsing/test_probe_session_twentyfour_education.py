@@ -130,3 +130,24 @@ def test_a_school_and_the_body_it_belongs_to_after_a_dash():
     assert ("MIT Sloan School of Management", "MBA") in _degrees(
         HEAD + "2006 HEC Paris – MIT Sloan School of Management, MBA\n"
     )
+
+
+def test_a_named_college_or_school_then_its_university():
+    """ "Teachers College, Columbia University", "The Fletcher School, Tufts University": a college or school with a
+    name of its own, then its university after a comma, is one school (the university was a second entry, or lost)."""
+    text = "Ella Brooks\nella@example.com\n\nEDUCATION\n" + (
+        "2013 – 2015 : M.A. in Arts Administration, Teachers College, Columbia University\n"
+        "2018 – 2020 : Master of Arts in Law and Diplomacy, The Fletcher School, Tufts University\n"
+    )
+    assert [school for school, _ in _degrees(text)] == [
+        "Teachers College, Columbia University",
+        "The Fletcher School, Tufts University",
+    ]
+    # (an Indian college named by its initials is affiliated to the university, no school of it; a school named by
+    # its subject is known by its university's name)
+    text = "Ravi Kumar\nravi@example.com\n\nEDUCATION\n" + (
+        "2012 : Bachelor of Commerce, NMKRV College, Bangalore University\n"
+        "2010 : MSc in Physics, School of Engineering, University of Leeds\n"
+    )
+    assert "NMKRV College, Bangalore University" not in [school for school, _ in _degrees(text)]
+    assert "School of Engineering, University of Leeds" not in [school for school, _ in _degrees(text)]
