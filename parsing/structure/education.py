@@ -25,11 +25,32 @@ from .entries import (
 )
 from .names import given_name_hits
 from .text import clean, fold, strip_bullet, strip_punct
-from .vocab import function_part, org_score, school_score, title_score
+from .vocab import function_part, org_score, title_score
+from .vocab import school_score as _school_word_score
+
+# The training bodies that teach trades, sport, youth work and music without a school's word in their names (folded):
+# the crafts' guild ("Les Compagnons du Devoir et du Tour de France"), the chambers of trades that run apprentices'
+# centres and award the master craftsman's certificate ("Chambre de Métiers et de l'Artisanat du Puy-de-Dôme"), a
+# training centre ("Centre national de formation à la police judiciaire", "Pôle formation UIMM"), and the national
+# networks of sport's, youth work's, music teachers' and civil servants' training (CREPS, CEMEA, CEFEDEM, CFMI,
+# CNFPT). Not a training department or session ("Responsable formation", "Formation continue").
+_TRAINING_BODY_RE = re.compile(
+    r"\b(?:compagnons du devoir|chambres? (?:de |des )metiers|"
+    r"(?:centre|pole|organisme)(?: (?!de\b|d')[a-z'-]+){0,2} (?:de |d')?formation\b|"
+    r"creps|cemea|cefedem|cfmi|cnfpt)\b"
+)
+
+
+def school_score(folded: str) -> float:
+    """The school words of a folded name (``vocab.school_score``), a training body's name counting as one."""
+    return _school_word_score(folded) + (1.0 if _TRAINING_BODY_RE.search(folded) else 0.0)
+
 
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
     ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant|ed\. ?d\.?|"
+               # Oxford's and a few other universities' doctorate ("DPhil in Zoology", "D.Phil.")
+               r"dphil|d\.phil\.?|"
                r"doctor of education|diplome d'etat de docteur|docteur en (?:medecine|pharmacie|chirurgie dentaire)|"
                r"pharm\. ?d\.?|pharmd|doctor of pharmacy|"
                # Germany's doctorates, and the names other countries give theirs
@@ -73,7 +94,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
                   r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|d\.e\.s\.s\.?|dea|m2|"
-                  r"grande ecole|"
+                  r"(?:diplome (?:de |du )?(?:programme )?)?grande ecole|"
                   r"programme grande ecole|m\. ?ed\.?|master of education|ll\.m\.?|llm|mfa|m\.f\.a\.|"
                   r"master of fine arts|mres|mphil|m\.phil\.?|mph|mpa|msn|m\. ?pharm(?:a|acy)?\.?|mpharm|"
                   # Czechia's, Slovakia's and Poland's magister, written before its field ("Mgr. in Pharmacy")
@@ -269,7 +290,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"bfem|"
                    # Belgium's certificate at the end of primary school
                    r"ceb|certificat d'etudes de base"),
-    ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?"),
+    ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?|"
+                  # the GCE's ordinary level as Cameroon and others write it; Scotland's National 4 and 5 and its
+                  # vocational qualifications at level 2 ("SVQ Level 2 in Hairdressing")
+                  r"gce o(?:rdinary)?[- ]levels?|gce o/l|national [45]s?(?= |$)|svq (?:level )?2"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
               # a Spanish-speaking university's own diploma of continuing education ("Diplomado en Cuidados
               # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
@@ -281,6 +305,17 @@ _DEGREES: list[tuple[str, int, str]] = [
     # technical certificates and higher technician's certificate, the navy's brevets, the initial training of
     # non-commissioned officers and officers (no rung of the Bac+N scale of their own).
     # (CAT1 written without a space: "CACES R489 CAT 1, 3 et 5" are a forklift licence's categories)
+    # The merchant navy's and fishing's certificates of competency, sat at a maritime school: "Brevet de capitaine 200
+    # pêche", "Brevet de chef mécanicien 8000 kW", "Brevet de lieutenant de pêche", "Brevet d'officier chef de quart
+    # machine" (no rung of their own; never the post alone: "Chef mécanicien", "Second capitaine")
+    ("maritime", -2, r"brevet (?:de |d')(?:capitaine|chef mecanicien|second capitaine|second mecanicien|"
+                     r"lieutenant de peche|patron de peche|patron(?: de)? plaisance|mecanicien|matelot|"
+                     r"officier (?:chef de quart|mecanicien|electrotechnicien)(?: (?:machine|passerelle))?)"
+                     r"(?: (?:de )?(?:\d{3,5}(?: ?kw| ?ums)?|illimite|(?:1re|2e|premiere|deuxieme) classe))?"
+                     r"(?: (?:peche|yacht|commerce|voile))?"),
+    # The merchant navy's officer of the first class, a master's degree ("Diplôme d'officier de 1re classe de la
+    # marine marchande (grade de master)": the diploma, not the grade in brackets)
+    ("master", 5, r"diplome d'officier (?:de )?(?:1re|premiere) classe(?: de la marine marchande)?"),
     ("military", -2, r"bstat|cat[12](?![,\d])|bmp|"
                      r"brevet (?:elementaire|superieur|de maitrise|d'aptitude technique|d'alpinisme militaire|"
                      r"militaire de parachutiste|de chef de quart|de chef d'agres|de specialiste)|"
@@ -289,6 +324,12 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The crafts' own diplomas: the brevet des métiers d'art (a baccalauréat's rung), the diplôme des métiers d'art
     # (two years after it)
     ("bma", 0, r"bma(?= \w)|brevet des metiers d'art"),
+    # The conservatoires' diplomas: the diploma of musical, theatre or dance studies (a baccalauréat's rung; "DEM de
+    # violoncelle", by its initials only as the DEM: a DEC is Québec's), and the national higher professional
+    # diplomas of the performing arts, a licence's rung ("DNSP de comédien", "DNSPM", "DNSP danseur")
+    ("dem", 0, r"dem(?= \w|$)|diplome d'etudes (?:musicales|theatrales|choregraphiques)"),
+    ("dnsp", 3, r"dnspm|dnsp|diplome national superieur professionnel (?:de |d')?"
+                r"(?:musicien|comedien|danseur|artiste de cirque)"),
     ("dma", 2, r"dma(?= \w)|diplome des metiers d'art"),
     # A training course named by the trade it teaches, opening its line in the studies ("Formation Régisseur lumière",
     # "Formation d'Ambulancier"): no diploma's rung of its own.
@@ -302,7 +343,10 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A technician's diploma of a vocational secondary school, at the baccalauréat's rung (Poland's technikum:
     # "Construction Technician Diploma"), the trade with it ("Dental Technician Diploma", "IT Technician Certificate")
     ("technicien", 0, r"(?:(?!(?:a|an|the|and|of|in|with|my|as) )[a-z]+ )?"
-                      r"technician(?:'s)? (?:diploma|certificate)(?: \(level \d\))?"),
+                      r"technician(?:'s)? (?:diploma|certificate)(?: \(level \d\))?|"
+                      # the same in French, named by its trade ("Diplôme de technicien du bâtiment (Technikum
+                      # budowlane)"; the higher technician's diplomas are a BTS's rung, above)
+                      r"diplome de technicien(?= (?:du|de|des|en|d')\b)"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
@@ -354,6 +398,12 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"general educational? development|sqa highers|highers|leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
                r"level 3 (?:extended |subsidiary |national |advanced )?(?:diploma|certificate|nvq)|nvq level 3|"
+               # the GCE's advanced level as Cameroon and others write it ("GCE Advanced Level (5 papers)", "GCE
+               # A/L"); Scotland's vocational qualification at level 3 ("SVQ Level 3 in Hairdressing", "SVQ 3")
+               r"gce a(?:dvanced)?[- ]levels?|gce a/l|svq (?:level )?3|"
+               # Switzerland's federal certificate of an apprenticeship in English ("Federal VET Diploma (CFC) in
+               # Logistics")
+               r"federal vet (?:diploma|certificate)|"
                r"btec nationals?|btec (?:national |extended )?diploma|t levels?|"
                # Ireland's level 5, the post-Leaving-Certificate courses
                r"(?:qqi|fetac|nfq) level 5(?: (?:major )?(?:certificate|award))?"),
@@ -373,7 +423,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
     # ("Formation des attachés d'administration de l'État" at an IRA, "Formation initiale des administrateurs
     # territoriaux" at the INET, "Scolarité d'inspecteur stagiaire" at the ENFiP)
-    ("training", -2, r"^(?:formation (?:initiale )?|scolarite )(?:de |du |des |d')(?:eleves? )?"
+    # (the CNFPT's initial training of the municipal police: "Formation initiale d'application des agents de police
+    # municipale")
+    ("training", -2, r"^(?:formation (?:initiale )?(?:d'application )?|scolarite )(?:de |du |des |d')(?:eleves? )?"
                      r"(?:greffiers?(?: des services judiciaires)?|"
                      r"directeurs? des services de greffe(?: judiciaires)?|professeurs? des ecoles|magistrats?|"
                      r"auditeurs? de justice|commissaires? de police|officiers? de police|gardiens? de la paix|"
@@ -381,7 +433,18 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
                      r"controleurs?(?: des finances publiques)?|conseillers? principa(?:l|ux) d'education|"
                      r"conseillers? (?:penitentiaires? )?d'insertion et de probation|"
                      r"attaches?(?: d'administration(?: de l'etat)?| territoriaux)?|"
-                     r"administrateurs?(?: territoriaux| de l'etat| civils)?)(?: stagiaires?)?"),
+                     r"administrateurs?(?: territoriaux| de l'etat| civils)?|agents? de police municipale|"
+                     r"policiers? municipaux)(?: stagiaires?)?"),
+    # A qualification named by the office it opens, opening its line ("Qualification d'officier de police judiciaire
+    # (OPJ)", "Qualification de soudeur"), not the word in a sentence
+    ("training", -2, r"^qualification (?:d'|de |du )(?!(?:la|le|les|l') )[a-z][\w'-]*(?: (?:de |d')?(?:police )?"
+                     r"(?!(?:au|a|en|chez|pour)\b)[a-z][\w'-]*){0,2}"),
+    # Cameroon's probatoire, the examination at the end of the year before the baccalauréat ("Probatoire G2",
+    # "Probatoire C"), opening its line (never a probationary period: "Période probatoire")
+    ("gcse", -1, r"^probatoire"),
+    # France's Meilleur Ouvrier de France, the crafts' competition whose title is a diploma ("Meilleur Ouvrier de
+    # France, classe Fromager"; a bac+2's rung), among the studies only (a job's title may carry it)
+    ("mof", 2, r"meilleur ouvrier de france|mof(?= )"),
     # The same in English ("Initial training for Government Attachés", at a French IRA)
     ("training", -2, r"^initial training (?:for|as|of) (?:(?! - )[^,|()–—])*"),
     # A civil service's competitive examination passed, named by the grade or corps it recruits ("Concours de
@@ -416,6 +479,7 @@ _ACRONYMS = {
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
     "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
+    "dem", "dnsp", "dnspm",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -1086,11 +1150,11 @@ def _pieces(part: str) -> list[str]:
 _INP_RE = re.compile(r"\b(?:INP|Institut National Polytechnique(?: de \w+)?)$")
 
 
-def _join_numbered(parts: list[str], header: str = "") -> list[str]:
+def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None = None) -> list[str]:
     """ "Université Toulouse III" + "Paul Sabatier" → "Université Toulouse III – Paul Sabatier": a numbered
     university's name goes on after the dash the header was cut at; "University of" + "London" → "University of
     London": a line wrapped inside the name. ``header`` (the entry's header text) tells which separator a name
-    joined again was written with."""
+    joined again was written with; ``lines`` (the header's lines) which line holds a name alone."""
     joined: list[str] = []
     for part in parts:
         previous = joined[-1] if joined else ""
@@ -1189,9 +1253,43 @@ def _join_numbered(parts: list[str], header: str = "") -> list[str]:
             and not (len(part.split()) == 1 and geo.find_places(part))  # "Université Lyon 2, Lyon": its town
         ):
             joined[-1] = f"{previous} – {part}"
+        elif previous and _school_and_its_body(previous, part, lines or []):
+            # "CFA de l'industrie – Pôle formation UIMM", "Mines Paris – PSL", "Intec – Cnam": a line of its own that
+            # names a school, then after a dash the body or university it belongs to, one name
+            joined[-1] = _school_and_its_body(previous, part, lines or [])
         else:
             joined.append(part)
     return joined
+
+
+def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
+    """ "X – Y" as written when ``previous`` and ``part`` were written so on a line of their own (but for a town after
+    a comma, a dot or a dash), both plausible names of an institution and one with a school's word ("CFA de
+    l'industrie – Pôle formation UIMM, Saint-Nazaire", "Mines Paris – PSL"); "" for a school and its town ("Lycée
+    Carnot – Dijon"), a degree ("ESSEC – MBA") or a line that names more ("HEC Paris – MIT Sloan School of
+    Management, MBA")."""
+    if find_degree(previous, courses=True) or find_degree(part, courses=True):
+        return ""
+    if not (school_score(fold(previous)) >= 1 or school_score(fold(part)) >= 1):
+        return ""
+    for name in (previous, part):
+        if _credential(name) or _diploma_of_school(name) or _lone_place(name) or not plausible_institution(name):
+            # ("École du Louvre – Diplôme de premier cycle": the school, then its own diploma; "Lycée Carnot – Dijon")
+            return ""
+    for dash in (" – ", " - ", " — "):
+        whole = f"{previous}{dash}{part}"
+        for line in lines:
+            line = line.strip()
+            rest = line[len(whole) :].strip(" ,·–—-") if line.startswith(whole) else None
+            if rest is not None and (not rest or _lone_place(rest)):
+                return whole
+    return ""
+
+
+def _lone_place(text: str) -> bool:
+    """Whether ``text`` is a place's name alone ("Dijon", "Saint-Nazaire")."""
+    places = geo.find_places(text)
+    return bool(places) and fold(text).strip() == places[0][1]
 
 
 def _name_length(part: str) -> int:
@@ -1252,11 +1350,17 @@ def _generic_unit(part: str) -> bool:
 
 
 def _unit_of(previous: str, part: str) -> bool:
-    """A school of a university that has a name of its own ("Kellogg School of Management"), then the university."""
+    """A school of a university that has a name of its own ("Kellogg School of Management"; a named college or school,
+    "Teachers College", "The Fletcher School"), then the university."""
     before, after = fold(previous).strip(), fold(part).strip()
+    named = re.sub(r"^the ", "", before)
+    # (a college named by initials is an Indian college affiliated to the university, no school of it: "NMKRV
+    # College, Bangalore University")
+    college = bool(re.search(r"\b(?:college|school)$", before)) and not re.match(r"(?:The )?[A-Z]{2,}\b", previous)
     return bool(
-        _UNIT_RE.search(before)
-        and before.split()[0] not in _UNIT_WORDS  # "School of Engineering", "Law School": the university names it
+        (_UNIT_RE.search(before) or college)
+        and named
+        and named.split()[0] not in _UNIT_WORDS  # "School of Engineering", "Law School": the university names it
         and "univers" not in before
         and _WHOLE_UNIVERSITY_RE.match(after)
         and not find_degree(part)
@@ -1787,7 +1891,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     stays = [part for part in parts if _ABROAD_RE.search(fold(part))]
     if stays and len(stays) < len(parts):
         parts = [part for part in parts if part not in stays]  # (the school of a term abroad is no school of its own)
-    parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header))
+    parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header), entry.header)
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
     # "A-levels: Government & Politics (A), Sociology (A)": the subjects sat and their grades, no school.
     parts = [part for index, part in enumerate(parts) if not (index and _GRADED_SUBJECT_RE.fullmatch(part))]
