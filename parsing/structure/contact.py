@@ -667,7 +667,9 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
     given = join_spaced_letters(line.text.split(" | ")[0])  # ("Hugo | Chef de projet …": the row's first cell)
     if len(given.split()) != 1 or not given_name_hits(given):
         return index + 1  # (only a given name alone waits for its family name: "Emma Wilson" is whole)
-    for below in range(index + 2, min(index + 4, len(lines))):
+    # (up to four small lines between: "Sofia" / "PHONE +46 …" / "EMAIL" / "IN" / "Andersson", a column of labels
+    # beside the name)
+    for below in range(index + 2, min(index + 6, len(lines))):
         other = lines[below]
         # (at the same left edge, or past lines set in a column of their own to the right of both:
         # "Hugo" / "MERCIER" beside "Chef de projet…" and "06 40 82 17 96")
@@ -718,7 +720,9 @@ def _scored_names(
         if _APPLIED_FOR_RE.match(text) or _monogram(lines, index):
             texts[index] = ""
             continue
-        texts[index] = _written_forward(strip_courtesy(cut_at_sentence_end(strip_courtesy(text))), emails)
+        texts[index] = _written_forward(
+            strip_courtesy(cut_at_sentence_end(strip_courtesy(text, emails)), emails), emails
+        )
     # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name);
     # "Marie-Hélène" / "De Almeida": longer when both lines are set in the same large type. (The lines in the page's
     # largest type are tried wherever they are: a main column read after its sidebar.)

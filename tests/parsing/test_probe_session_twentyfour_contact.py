@@ -1,0 +1,54 @@
+"""Faults of the contact block (name, phone, home town, spoken languages) shown by the twenty-fourth probing session's
+sets (Africa, crafts, culture, defence and maritime, executives, NGOs and social work, research, transport): each
+test holds one of them."""
+
+from __future__ import annotations
+
+from parsing import analyze, parse_resume
+from parsing.document import Document, Line
+
+
+def _basics(text: str) -> dict:
+    return parse_resume(text.encode(), "cv.txt")["basics"]
+
+
+def test_a_gaelic_given_name_over_its_family_name():
+    """ "Niamh" over "GALLAGHER" in large type: a given name spelt the Irish way completes with the line below."""
+    lines = [
+        Line("Niamh", top=24, x0=50, size=36),
+        Line("GALLAGHER", top=62, x0=50, bold=True, size=36),
+        Line("COMPOSER & SOUND DESIGNER FOR THEATRE", top=108, x0=50, size=10.5),
+        Line("+44 7911 402 617", top=142, x0=50, size=8.5),
+        Line("hello@studio-sound.co.uk", top=142, x0=152, size=8.5),
+        Line("EXPERIENCE", top=200, x0=50, bold=True, size=12),
+        Line("2018 — 2020 Music Assistant, National Theatre of Scotland", top=220, x0=50, size=9),
+    ]
+    result = analyze(Document(lines=lines, format="pdf", body_size=9))
+    assert result["basics"]["name"] == "Niamh GALLAGHER"
+
+
+def test_a_family_name_under_a_column_of_four_labels():
+    """ "Sofia" and "Andersson" in large type, four small lines of the contact column set beside them between."""
+    lines = [
+        Line("Sofia", top=46, x0=45, size=38),
+        Line("PHONE +46 70 123 45 67", top=53, x0=389, size=8.5),
+        Line("EMAIL", top=69, x0=389, bold=True, size=6.5),
+        Line("IN", top=83, x0=389, bold=True, size=6.5),
+        Line("Andersson", top=86, x0=45, bold=True, size=38),
+        Line("CITY", top=97, x0=389, bold=True, size=6.5),
+        Line("COO · Scale-ups · Operations & Strategy", top=130, x0=47, size=12),
+        Line("sofia.a@me.com", top=67, x0=423, size=8.5),
+        Line("EXPERIENCE", top=200, x0=45, bold=True, size=12),
+        Line("2014 – 2021 VP Operations, Spotify", top=220, x0=45, size=9),
+    ]
+    result = analyze(Document(lines=lines, format="pdf", body_size=9))
+    assert result["basics"]["name"] == "Sofia Andersson"
+
+
+def test_a_family_name_that_looks_like_a_degree():
+    """ "Steeve ONDO MBA" beside "steeve.ondomba@": Mba is the family name's last word, which the e-mail spells; beside
+    an address without it, the letters are the degree's."""
+    text = "Steeve ONDO MBA\nConsultant SAP FI/CO\nE-mail : steeve.ondomba@gmail.com\n\nEXPÉRIENCES\n"
+    assert _basics(text)["name"] == "Steeve ONDO MBA"
+    text = "Jean DUPONT MBA\nConsultant SAP FI/CO\nE-mail : jean.dupont@gmail.com\n\nEXPÉRIENCES\n"
+    assert _basics(text)["name"] == "Jean DUPONT"
