@@ -74,7 +74,11 @@ _NETWORKS = {
     "malt.fr": "Malt",
     "indeed.com": "Indeed",
 }
-_PHONE_HINT_RE = re.compile(r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|[☎📞✆]", re.IGNORECASE)
+# (and "Port." / "Port :", the portable's label cut short: "Port. : 06 14 66 20 83" over "Tél. : 02 38 73 15 09" is
+# the first number given; not "Port-Gentil", "Port of Dover")
+_PHONE_HINT_RE = re.compile(
+    r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|\bport(?:\.|\s*:)|[☎📞✆]", re.IGNORECASE
+)
 # "Name: …", "Full name - …", "Candidate name: …", "Nom et prénom : …", "Nom complet : …", "Nom, prénom : …",
 # "Nom(s) / Prénom(s) : …".
 _NAME_PREFIX_RE = re.compile(
@@ -1144,7 +1148,23 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
             raw = match.raw_string.lstrip("(")
             if raw.startswith(("+", "00")) or _shaped(raw, region, _HOME_SHAPES):
                 return _e164(match.number, region)
+    # Nor possible: a number written with its country code under a numbering plan since changed ("+229 97 64 21 38",
+    # Benin's eight digits before its ten of 2024; Côte d'Ivoire went from eight to ten in 2021), kept as written when
+    # the code is a country's and the digits a phone number's count.
+    for i in ordered:
+        for written in _WRITTEN_INTERNATIONAL_RE.findall(texts[i]):
+            try:
+                number = phonenumbers.parse(written, None)
+            except phonenumbers.NumberParseException:
+                continue
+            country = phonenumbers.region_code_for_country_code(number.country_code or 0)
+            if country != "ZZ" and 7 <= len(str(number.national_number)) <= 11:
+                return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), country
     return "", ""
+
+
+# "+229 97 64 21 38", "+225 07 58 36 21": a calling code and groups of digits (not "+1 500 clients").
+_WRITTEN_INTERNATIONAL_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]\d{2,4}){3,5}(?![\w])")
 
 
 # How a country's people write their own numbers, in a shape nothing else on a CV has: the French five pairs opening

@@ -52,3 +52,21 @@ def test_a_family_name_that_looks_like_a_degree():
     assert _basics(text)["name"] == "Steeve ONDO MBA"
     text = "Jean DUPONT MBA\nConsultant SAP FI/CO\nE-mail : jean.dupont@gmail.com\n\nEXPÉRIENCES\n"
     assert _basics(text)["name"] == "Jean DUPONT"
+
+
+def test_the_portable_number_given_first():
+    """ "Port. : 06 14 66 20 83" over "Tél. : 02 38 73 15 09": the first number given, under its short label."""
+    text = (
+        "LEBRUN Patrick\nConducteur grand routier SPL\n18 rue des Vignes\n45770 Saran\nPort. : 06 14 66 20 83\n"
+        "Tél. : 02 38 73 15 09\npatrick.lebrun45@orange.fr\n"
+    )
+    assert _basics(text)["phone"] == "+33614662083"
+
+
+def test_a_number_of_a_numbering_plan_since_changed():
+    """ "+229 97 64 21 38": Benin's eight digits before its ten of 2024, kept as written with its country code (not
+    "+1 500 clients")."""
+    text = "Rodrigue AGOSSOU\n01 BP 2345 Cotonou – Bénin\n+229 97 64 21 38\nr.agossou@yahoo.fr\n"
+    assert _basics(text).get("phone") == "+22997642138"
+    text = "Rodrigue AGOSSOU\nCotonou – Bénin\nr.agossou@yahoo.fr\nPlus de +1 500 clients 2020 2021\n"
+    assert not _basics(text).get("phone")
