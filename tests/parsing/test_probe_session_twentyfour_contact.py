@@ -70,3 +70,38 @@ def test_a_number_of_a_numbering_plan_since_changed():
     assert _basics(text).get("phone") == "+22997642138"
     text = "Rodrigue AGOSSOU\nCotonou – Bénin\nr.agossou@yahoo.fr\nPlus de +1 500 clients 2020 2021\n"
     assert not _basics(text).get("phone")
+
+
+def _languages(text: str) -> list[str]:
+    return [item["language"] for item in parse_resume(text.encode(), "cv.txt")["languages"]]
+
+
+def test_languages_of_africa_and_varieties_named_whole():
+    """ "Punu", "Dari", "Cameroonian Pidgin English", "Arabe tchadien", "Créole haïtien": languages of their own, or a
+    variety named as the CV names it (not "Arabe", "Créole", nor English twice)."""
+    text = (
+        "Sandrine MOUSSAVOU\nsandrine@mail.ga\n\nLANGUES\n"
+        "Français (courant), Punu (langue maternelle), Anglais (professionnel)\n"
+        "Arabe tchadien : notions\nCréole haïtien : notions\nDari (basic)\n"
+        "English (native) · Cameroonian Pidgin English (native)\n"
+    )
+    assert _languages(text) == [
+        "Français",
+        "Punu",
+        "Anglais",
+        "Arabe tchadien",
+        "Créole haïtien",
+        "Dari",
+        "Cameroonian Pidgin English",
+    ]
+
+
+def test_a_language_alone_in_its_cell_beside_the_skills():
+    """ "Lecture de plans | Français", "Entretiens structurés | Arabe | dialectal": the skills' and the languages'
+    columns read as one row, the levels drawn as dots; a language alone in its cell is one, with no level stated
+    (not "Fang" in a skills' row, a word too)."""
+    text = (
+        "Maxime CHEVALIER\nmaxime@mail.fr\n\nCOMPÉTENCES CLÉS | LANGUES\nLecture de plans | Français\n"
+        "Entretiens structurés | Arabe | dialectal\nSoudage TIG | Anglais | notions\nCuisine | Fang\n"
+    )
+    assert _languages(text) == ["Français", "Arabe", "Anglais"]
