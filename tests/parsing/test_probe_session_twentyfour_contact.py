@@ -105,3 +105,86 @@ def test_a_language_alone_in_its_cell_beside_the_skills():
         "Entretiens structurés | Arabe | dialectal\nSoudage TIG | Anglais | notions\nCuisine | Fang\n"
     )
     assert _languages(text) == ["Français", "Arabe", "Anglais"]
+
+
+def _location(header: str, job: str = "2019 – 2022 Comptable – Fiducial, Nantes") -> dict[str, str]:
+    text = f"Jean Dupont\n{header}\n\nEXPÉRIENCE\n{job}\n"
+    return parse_resume(text.encode(), "cv.txt")["basics"].get("location") or {}
+
+
+def test_the_town_before_a_british_postcode():
+    """ "Solihull B91 1AA", "Edinburgh EH6 5JQ", "Folkestone, Kent CT20" (before its county, beside a +44 number): the
+    town of the postcode, known or not (not a job's Coventry or Glasgow)."""
+    job = "2019 – 2022 Planner – DHL, Coventry"
+    assert _location("41 Warwick Road\nSolihull B91 1AA\n+44 7700 900862", job)["city"] == "Solihull"
+    job = "2017 – 2020 Stylist – Toni & Guy, Glasgow"
+    assert _location("Flat 2F1, 14 Leith Walk, Edinburgh EH6 5JQ\n07842 306 517", job)["city"] == "Edinburgh"
+    assert _location("Folkestone, Kent CT20 | +44 7911 123456")["city"] == "Folkestone"
+    assert _location("Flat 4, 18 Elgin Crescent, London W11 2JA · 07700 900431")["city"] == "London"
+
+
+def test_the_town_before_an_american_state_and_zip_code():
+    """ "Brooklyn, NY 11217", "245 East 63rd Street, Apt 12B, New York, NY 10065", "Birmingham, AL 35229" (in Alabama,
+    not England)."""
+    assert _location("Brooklyn, NY 11217 • (347) 555-0186") == {"city": "Brooklyn", "countryCode": "US"}
+    assert _location("245 East 63rd Street, Apt 12B, New York, NY 10065\n+1 (646) 555-0182")["city"] == "New York"
+    assert _location("2201 Wildquail Circle\nBirmingham, AL 35229") == {"city": "Birmingham", "countryCode": "US"}
+    assert _location("11111 Any Street. New York, NY 11111 ~ (123)345-7890")["city"] == "New York"
+
+
+def test_the_town_before_an_irish_county_or_with_its_district():
+    """ "Ballincollig, Co. Cork": the town, not the county's; "Dublin 4, D04 X2C5" in a long address line."""
+    assert _location("14 Westcourt, Ballincollig, Co. Cork\n087 264 1983")["city"] == "Ballincollig"
+    header = "18 Herbert Park, Ballsbridge, Dublin 4, D04 X2C5 +353 87 123 4567 dan@gmail.com"
+    assert _location(header)["city"] == "Dublin"
+
+
+def test_a_postcode_whose_town_wrapped_to_the_next_line():
+    """ "45 cours de Verdun, 33000" over "Bordeaux": the postcode's town, not the street's (not "Chicago IL, 60604"
+    over a person's name)."""
+    assert _location("45 cours de Verdun, 33000\nBordeaux\n06.14.52.38.77")["city"] == "Bordeaux"
+    assert _location("12 rue de Saint-Malo, 35000\nRennes\n06.32.58.91.47")["city"] == "Rennes"
+    assert _location("1 E. Jackson Blvd, Suite 9500\nChicago IL, 60604\nSarah Highstone").get("city") != (
+        "Sarah Highstone"
+    )
+
+
+def test_a_street_named_after_a_date_before_the_postcode():
+    """ "45 avenue du 8 Mai 1945, 38130 Échirolles": the street's figures and the postcode's are many, still an
+    address."""
+    assert _location("45 avenue du 8 Mai 1945, 38130 Échirolles\n07 68 41 20 93")["city"] == "Échirolles"
+
+
+def test_the_town_of_a_post_office_box():
+    """ "01 BP 1245 Bouaké 01", "BP 15432 Dakar-Fann – Sénégal": the town after the box (a post office of Dakar),
+    no French postcode."""
+    assert _location("Quartier Commerce, 01 BP 1245 Bouaké 01\nTél. : 00225 05 46 78 12 30") == {
+        "city": "Bouaké",
+        "countryCode": "CI",
+    }
+    assert _location("BP 15432 Dakar-Fann – Sénégal\n+221 77 639 14 82") == {"city": "Dakar", "countryCode": "SN"}
+
+
+def test_the_city_of_a_district_the_address_names():
+    """ "Cocody Angré, 8e tranche" over "Abidjan, Côte d'Ivoire": the city; alone, the district is read."""
+    assert _location("Cocody Angré, 8e tranche\nAbidjan, Côte d'Ivoire\n+225 07 07 45 82 19")["city"] == "Abidjan"
+    assert _location("Marcory Zone 4, rue du Dr Blanchard, Abidjan\n+225 01 02 47 85 36")["city"] == "Abidjan"
+    assert _location("Cocody Riviera 3\n+225 07 58 36 21 04")["city"] == "Cocody"
+
+
+def test_a_known_town_in_a_long_address_or_before_its_country():
+    """ "Sicap Liberté 6, Villa n° 6543, Dakar – Sénégal", "1016 GC Amsterdam" (a Dutch postcode's letters are not the
+    town's), "Vlissingen, the Netherlands", "Toamasina 501" over "Madagascar"."""
+    assert _location("Sicap Liberté 6, Villa n° 6543, Dakar – Sénégal\n+221 77 548 21 36")["city"] == "Dakar"
+    location = _location("Keizersgracht 412, 1016 GC Amsterdam, The Netherlands · +31 6 2184 5507")
+    assert (location["city"], location["postalCode"]) == ("Amsterdam", "1016 GC")
+    assert _location("Vlissingen, the Netherlands\n+31 6 2345 6789")["city"] == "Vlissingen"
+    assert _location("Lot 45 Bis, Boulevard Joffre\nToamasina 501\nMadagascar\n+261 33 14 587 62")["city"] == (
+        "Toamasina"
+    )
+
+
+def test_a_town_after_labels_in_capitals():
+    """ "MAIL … LIEU Valognes (50)": the town and its département after the labels (not the jobs' Cherbourg)."""
+    header = "TÉL 06 84 38 27 16 | MAIL maxime.chevalier50@gmail.com LIEU Valognes (50)"
+    assert _location(header, "2016 – 2021 Chaudronnier – Naval Group, Cherbourg")["city"] == "Valognes"
