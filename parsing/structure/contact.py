@@ -74,7 +74,11 @@ _NETWORKS = {
     "malt.fr": "Malt",
     "indeed.com": "Indeed",
 }
-_PHONE_HINT_RE = re.compile(r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|[☎📞✆]", re.IGNORECASE)
+# (and "Port." / "Port :", the portable's label cut short: "Port. : 06 14 66 20 83" over "Tél. : 02 38 73 15 09" is
+# the first number given; not "Port-Gentil", "Port of Dover")
+_PHONE_HINT_RE = re.compile(
+    r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|\bport(?:\.|\s*:)|[☎📞✆]", re.IGNORECASE
+)
 # "Name: …", "Full name - …", "Candidate name: …", "Nom et prénom : …", "Nom complet : …", "Nom, prénom : …",
 # "Nom(s) / Prénom(s) : …".
 _NAME_PREFIX_RE = re.compile(
@@ -667,7 +671,9 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
     given = join_spaced_letters(line.text.split(" | ")[0])  # ("Hugo | Chef de projet …": the row's first cell)
     if len(given.split()) != 1 or not given_name_hits(given):
         return index + 1  # (only a given name alone waits for its family name: "Emma Wilson" is whole)
-    for below in range(index + 2, min(index + 4, len(lines))):
+    # (up to four small lines between: "Sofia" / "PHONE +46 …" / "EMAIL" / "IN" / "Andersson", a column of labels
+    # beside the name)
+    for below in range(index + 2, min(index + 6, len(lines))):
         other = lines[below]
         # (at the same left edge, or past lines set in a column of their own to the right of both:
         # "Hugo" / "MERCIER" beside "Chef de projet…" and "06 40 82 17 96")
@@ -718,7 +724,9 @@ def _scored_names(
         if _APPLIED_FOR_RE.match(text) or _monogram(lines, index):
             texts[index] = ""
             continue
-        texts[index] = _written_forward(strip_courtesy(cut_at_sentence_end(strip_courtesy(text))), emails)
+        texts[index] = _written_forward(
+            strip_courtesy(cut_at_sentence_end(strip_courtesy(text, emails)), emails), emails
+        )
     # "Jean" / "DUPONT": a name set in large type over two lines, one word each (one of them a known given name);
     # "Marie-Hélène" / "De Almeida": longer when both lines are set in the same large type. (The lines in the page's
     # largest type are tried wherever they are: a main column read after its sidebar.)
@@ -1140,7 +1148,23 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
             raw = match.raw_string.lstrip("(")
             if raw.startswith(("+", "00")) or _shaped(raw, region, _HOME_SHAPES):
                 return _e164(match.number, region)
+    # Nor possible: a number written with its country code under a numbering plan since changed ("+229 97 64 21 38",
+    # Benin's eight digits before its ten of 2024; Côte d'Ivoire went from eight to ten in 2021), kept as written when
+    # the code is a country's and the digits a phone number's count.
+    for i in ordered:
+        for written in _WRITTEN_INTERNATIONAL_RE.findall(texts[i]):
+            try:
+                number = phonenumbers.parse(written, None)
+            except phonenumbers.NumberParseException:
+                continue
+            country = phonenumbers.region_code_for_country_code(number.country_code or 0)
+            if country != "ZZ" and 7 <= len(str(number.national_number)) <= 11:
+                return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), country
     return "", ""
+
+
+# "+229 97 64 21 38", "+225 07 58 36 21": a calling code and groups of digits (not "+1 500 clients").
+_WRITTEN_INTERNATIONAL_RE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]\d{2,4}){3,5}(?![\w])")
 
 
 # How a country's people write their own numbers, in a shape nothing else on a CV has: the French five pairs opening
@@ -1250,9 +1274,10 @@ def _town_shape(town: str, number: str) -> bool:
 
 # A four-digit postcode before its town, opening the item or after a comma: "Rue Ancienne 18, 1227 Carouge (GE)",
 # "12, rue des Romains, L-8041 Strassen", "Cité Ennasr 2, 2037 Ariana, Tunisia", "Bv. San Juan 820, X5000 Córdoba"
-# (Belgium, Switzerland, Luxembourg, Austria, Denmark, Norway, Tunisia, Argentina write four digits).
+# (Belgium, Switzerland, Luxembourg, Austria, Denmark, Norway, Tunisia, Argentina write four digits; the Netherlands
+# four and two letters, "Keizersgracht 412, 1016 GC Amsterdam").
 _SHORT_POSTCODE_CITY_RE = re.compile(
-    r"(?:^|,)\s*(?:(?P<prefix>[A-Z]{1,2})-|(?P<letter>[A-Z]))?(?P<code>\d{4})\s+"
+    r"(?:^|,)\s*(?:(?P<prefix>[A-Z]{1,2})-|(?P<letter>[A-Z]))?(?P<code>\d{4})(?:\s?(?P<pair>[A-Z]{2})(?=\s+[A-ZÀ-Ý]))?\s+"
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’-]*){0,3})"
 )
 # The countries that the letters before a postcode name ("L-8041", "CH-1227", "B-1050").
@@ -1265,6 +1290,11 @@ _STREET_WORDS_RE = re.compile(
 )
 # A postcode's town cut at its end of line by a narrow column: "Rue du Doubs 55, 2300 La" over "Chaux-de-Fonds".
 _CUT_TOWN_RE = re.compile(r"\b\d{4,5}\s+(?:La|Le|Les)$")
+# A French postcode ending its line after the street, its town alone on the next ("45 cours de Verdun, 33000" over
+# "Bordeaux", "12 rue de Saint-Malo, 35000" over "Rennes": not the street's town; not "Chicago IL, 60604" over a
+# person's name, nor over a heading in capitals).
+_CUT_POSTCODE_RE = re.compile(r"(?:^|,)\s*\d{5}\s*$")
+_WRAPPED_TOWN_RE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*$")  # (not "EXPÉRIENCE": see below)
 # A country calling code opening a phone number: "+352 621 …", "(+216) 98 …", "0041 79 …".
 # A phone number written with its calling code: "+41 79 123 45 67", "0032 486 12 34 56" (the "00" opening its run).
 _CALLING_CODE_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\w+.\-/ ])00|(?<=\s)00)[\d\s().-]{7,}\d")
@@ -1379,7 +1409,8 @@ def _short_postcode_city(segment: str, line: str, texts: list[str], phone_region
                 continue
         # (not a country of five-digit postcodes: "079 876 54 32", a Swiss number without its code, reads as French)
         country = stated or (calling if calling not in _FIVE_DIGIT_POSTCODES else "")
-        location = {"city": city, "postalCode": f"{prefix}-{code}" if prefix else letter + code}
+        postcode = f"{code} {match.group('pair')}" if match.group("pair") else code
+        location = {"city": city, "postalCode": f"{prefix}-{postcode}" if prefix else letter + postcode}
         if country:
             location["countryCode"] = country
         return location
@@ -1403,15 +1434,94 @@ def _town_before_country(segment: str) -> dict[str, str] | None:
     if len(parts) < 2:
         return None
     country = geo.find_places(parts[-1])
-    if len(country) != 1 or country[0][0] != "country" or fold(parts[-1]).strip() != country[0][1]:
+    written = re.sub(r"^the\s+", "", fold(parts[-1]).strip())  # ("the Netherlands")
+    if len(country) != 1 or country[0][0] != "country" or written != country[0][1]:
         return None
     code = country[0][2]
-    town = re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+", "", parts[-2])  # "X5000 Córdoba", "5500 Mendoza"
+    # ("X5000 Córdoba", "5500 Mendoza", "Toamasina 501": a postcode before or after the town)
+    town = _TOWN_TAIL_RE.sub("", re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+", "", parts[-2]))
     folded = fold(town).strip()
     if any(_whole_city(fold(part).strip()) for part in parts[:-2]):
         return None
     if _whole_city(folded) or code in geo.NAMED_CITIES.get(folded, ()):
         return {"city": town, "countryCode": code}
+    return None
+
+
+# A British postcode after its town, the inward code optional ("London W11 2JA", "Edinburgh EH6 5JQ", "Kent CT20").
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?(?P<inward>\s+\d[A-Z]{2})?"
+_TOWN_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:[A-ZÀ-Ý][\w'’.-]*|upon|on|under|le|la|de|in|the|by|sur|en))*"
+_UK_TOWN_RE = re.compile(rf"^(?P<town>{_TOWN_WORDS})\s+{_UK_POSTCODE}$")
+# An American state's letters and its ZIP code after the town's part ("Brooklyn, NY 11217", "New York, NY 10065").
+_US_STATE_ZIP_RE = re.compile(r"^(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
+_US_STATES_TEXT = """
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+    PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+"""
+_US_STATES = frozenset(_US_STATES_TEXT.split())
+# An Irish county after its town ("14 Westcourt, Ballincollig, Co. Cork": Ballincollig, not Cork).
+_IRISH_COUNTY_PART_RE = re.compile(r"^(?:co\.?|county)\s+[A-Z][a-z]+$", re.IGNORECASE)
+# The town after a post office box, as French-speaking Africa writes addresses ("01 BP 1245 Bouaké 01", "BP 15432
+# Dakar-Fann", a post office of Dakar): no postcode before it.
+_POST_BOX_RE = re.compile(
+    r"\bB\.?\s?P\.?\s*\d{1,6}\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)(?:\s+\d{1,2})?\s*$"
+)
+_TOWN_ALONE_RE = re.compile(rf"^{_TOWN_WORDS}$")
+
+
+def _town_alone(text: str) -> bool:
+    """Whether a part of an address is only a town's name: capitalised words, no street ("Leith Walk"), no county."""
+    folded = fold(text).strip()
+    return (
+        bool(_TOWN_ALONE_RE.match(text))
+        and not _ADDRESS_RE.search(text)
+        and not _STREET_WORDS_RE.search(folded)
+        and folded not in geo.COUNTIES
+        and not any(word in _PLACE_WORDS | _STREET_TYPES for word in folded.split())
+    )
+
+
+# What may follow a town's name in its part of an address: a district's number or a postcode ("Dublin 4", "Edinburgh
+# EH6 5JQ", "Toamasina 501").
+_TOWN_TAIL_RE = re.compile(rf"\s+(?:\d{{1,3}}|{_UK_POSTCODE.replace('?P<inward>', '')})\s*$")
+# Labels in capitals before a value ("MAIL", "LIEU", "VILLE,"), which the value's capitalised words end.
+_CAPITAL_LABELS_RE = re.compile(r"^(?:[A-ZÀ-Ý]{2,}[\s,:]+)+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _addressed_town(segment: str, phone_region: str) -> dict[str, str] | None:
+    """The town an address's own structure points at, known to the gazetteer or not: before a British postcode
+    ("41 Warwick Road, Solihull B91 1AA"; before its county, "Folkestone, Kent CT20"), before an American state and
+    ZIP code ("Brooklyn, NY 11217"), before an Irish county ("Ballincollig, Co. Cork"), after a post office box
+    ("01 BP 1245 Bouaké 01"). A British postcode without its inward code counts beside a British number only."""
+    # (what a separator the segments keep, or a phone number taken out, leaves at a part's end: "NY 11111 ~ (")
+    parts = [re.sub(r"\W+$", "", part.strip()) for part in segment.rstrip(" ,.").split(",")]
+    for k, part in enumerate(parts):
+        before = parts[k - 1] if k else ""
+        uk = _UK_TOWN_RE.match(part)
+        # (+44 numbers of the Channel Islands and Man read as GG, JE, IM: "+44 7911 123456")
+        if uk and (uk.group("inward") or phone_region in ("GB", "GG", "JE", "IM")):
+            town = uk.group("town")
+            if fold(town) in geo.COUNTIES and _town_alone(before):
+                town = before
+            if _town_alone(town):
+                return {"city": town, "countryCode": "GB"}
+        us = _US_STATE_ZIP_RE.match(part)
+        town = re.split(r"\.\s+", before)[-1]  # ("11111 Any Street. New York, NY 11111")
+        if us and us.group("state") in _US_STATES and _town_alone(town):
+            return {"city": town, "countryCode": "US"}
+        if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
+            return {"city": before, "countryCode": "IE"}
+    box = _POST_BOX_RE.search(segment)
+    if box:
+        town = box.group("town")
+        # ("Dakar-Fann": a post office named after its district of a known town)
+        head = town.split("-")[0]
+        known = geo.find_places(town) or geo.find_places(head)
+        if known and known[0][0] == "city" and fold(head).strip() == known[0][1] and not _whole_city(fold(town)):
+            town = head
+        known = geo.find_places(town)
+        code = known[0][2] if known and known[0][0] == "city" else phone_region
+        return {"city": town, "countryCode": code} if code else {"city": town}
     return None
 
 
@@ -1460,6 +1570,14 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
     for index, text in enumerate(texts[:-1]):
         if _CUT_TOWN_RE.search(text.rstrip(" ,")) and texts[index + 1][:1].isupper():
             texts[index] = f"{text.rstrip(' ,')} {texts[index + 1].strip()}"  # "… 2300 La" / "Chaux-de-Fonds"
+        elif (
+            _CUT_POSTCODE_RE.search(text)
+            and _STREET_WORDS_RE.search(fold(text))
+            and _WRAPPED_TOWN_RE.match(texts[index + 1])
+            and not texts[index + 1].isupper()
+            and not given_name_hits(texts[index + 1])
+        ):
+            texts[index] = f"{text.rstrip()} {texts[index + 1].strip()}"  # "45 cours de Verdun, 33000" / "Bordeaux"
     for text in texts:
         for segment in _SEGMENT_RE.split(text):
             segment = segment.strip()
@@ -1478,13 +1596,26 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 segment = without.strip(" /")
             if not segment or _NOT_PLACE_RE.search(segment):
                 continue
-            if sum(ch.isdigit() for ch in segment) < 8:
+            if sum(ch.isdigit() for ch in segment) < 8 or _POST_BOX_RE.search(segment):
                 segments.append(segment)
-            elif segment.count(", ") >= 2:
-                # "ul. Kościuszki 12/4, 87-100 Toruń, Pologne": an address whose street and postcode hold many digits
+            elif segment.count(", ") >= 1:
+                # "ul. Kościuszki 12/4, 87-100 Toruń, Pologne", "45 avenue du 8 Mai 1945, 38130 Échirolles": an
+                # address whose street and postcode hold many digits
                 pieces = [piece for piece in segment.split(", ") if sum(ch.isdigit() for ch in piece) < 8]
                 segments.extend(pieces)
                 lines.update(dict.fromkeys(pieces, segment))
+    # "Toamasina 501" over "Madagascar": a town's line and its country's, read as one ("Toamasina 501, Madagascar")
+    for index, segment in enumerate(segments[:-1]):
+        after = geo.find_places(segments[index + 1])
+        if (
+            addresses
+            and "," not in segment
+            and len(after) == 1
+            and after[0][0] == "country"
+            and fold(segments[index + 1]).strip() == after[0][1]
+            and _TOWN_ALONE_RE.match(_TOWN_TAIL_RE.sub("", segment))
+        ):
+            segments[index] = f"{segment}, {segments[index + 1]}"
     polish = any(fold(segment) in ("pologne", "poland", "polska") for segment in segments)
     for segment in segments:
         match = _POLISH_POSTCODE_RE.search(segment)
@@ -1492,6 +1623,10 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
         if match and (polish or (town and town[0][2] == "PL")):  # "87-100 Toruń, Pologne", "00-950 Warszawa"
             yield {"city": match.group(2), "postalCode": match.group(1), "countryCode": "PL"}
     for segment in segments:
+        location = _addressed_town(lines.get(segment, segment), phone_region) if addresses else None
+        if location:
+            yield location
+            continue
         match = _POSTCODE_CITY_RE.search(segment)
         if match:
             city = clean(re.split(r"[,(|–—]| - ", match.group(2))[0])
@@ -1520,8 +1655,10 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
         )
         if location:
             yield location
+    named = {place[1] for segment in segments for place in geo.find_places(segment) if place[0] == "city"}
     for segment in segments:
-        match = _CITY_DEPARTMENT_RE.match(segment)
+        # ("LIEU Valognes (50)", "VILLE, Toulon (83)": the label in capitals before the town)
+        match = _CITY_DEPARTMENT_RE.match(_CAPITAL_LABELS_RE.sub("", segment))
         if addresses and match and not match.group(1).isupper() and _town_shape(match.group(1), match.group(2)):
             yield {"city": match.group(1), "countryCode": "FR"}  # "06 12 34 56 78 • Pornic (44)"
             continue
@@ -1540,8 +1677,16 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             remaining = remaining.replace(name, " ")
         if org_score(remaining):
             continue
-        short = len(segment.split()) <= 6 or _ADDRESS_RE.search(segment)
+        # (or a part of the address, between its commas, that is a town alone, with a district's number or a
+        # postcode: "Sicap Liberté 6, Villa n° 6543, Dakar", "18 Herbert Park, Ballsbridge, Dublin 4, D04 X2C5")
+        short = (
+            len(segment.split()) <= 6
+            or _ADDRESS_RE.search(segment)
+            or any(_whole_city(fold(_TOWN_TAIL_RE.sub("", part)).strip()) for part in segment.split(","))
+        )
         cities = [p for p in places if p[0] == "city" and (p[1] not in geo.AMBIGUOUS_CITIES or short)]
+        # (not a district of a town the address names too: "Cocody Angré" over "Abidjan, Côte d'Ivoire")
+        cities = [p for p in cities if geo.DISTRICTS.get(p[1]) not in named]
         cities = [p for p in cities if not country or p[2] == country]
         countries = [p for p in places if p[0] == "country" and p[1] != "us"]
         if cities and (short or countries):

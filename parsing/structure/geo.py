@@ -149,7 +149,9 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "AT": "wien vienna graz linz salzburg innsbruck klagenfurt villach st. polten",
     "ES": "madrid barcelona barcelone valencia seville sevilla bilbao malaga zaragoza saragosse algeciras",
     "IT": "rome roma milan milano turin torino naples napoli florence bologna bologne genova genoa venezia venise",
-    "NL": "amsterdam rotterdam la haye the hague den haag utrecht eindhoven groningen",
+    "NL": """amsterdam rotterdam la haye the hague den haag utrecht eindhoven groningen vlissingen middelburg delft
+        leiden haarlem nijmegen tilburg breda arnhem maastricht zwolle leeuwarden amersfoort apeldoorn enschede
+        almere dordrecht""",
     "MA": """casablanca rabat marrakech tanger fes agadir meknes oujda kenitra tetouan safi el jadida nador
         beni mellal mohammedia khouribga laayoune settat temara""",
     "TN": "tunis sfax sousse bizerte gabes kairouan monastir nabeul ben arous hammamet gafsa mahdia",
@@ -167,7 +169,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "TG": "lome",
     "GN": "conakry",
     "NE": "niamey",
-    "MG": "antananarivo",
+    "MG": "antananarivo toamasina tamatave mahajanga fianarantsoa toliara antsirabe antsiranana",
     "MR": "nouakchott",
     "HT": "port-au-prince",
     "RW": "kigali",
@@ -256,6 +258,23 @@ NAMED_CITIES: dict[str, frozenset[str]] = {
         "cochabamba": "BO", "sucre": "BO", "asuncion": "PY", "amman": "JO", "aden": "YE", "lagos": "NG PT",
         "guimaraes": "PT", "san jose": "CR",
     }.items()
+}  # fmt: skip
+# Districts and communes of a large city that addresses name before the city ("Cocody Angré, 8e tranche" over
+# "Abidjan, Côte d'Ivoire", "Marcory Zone 4, rue du Dr Blanchard, Abidjan"): folded district → folded city. The city,
+# when the address names it too, is the home town.
+DISTRICTS: dict[str, str] = {"cocody": "abidjan", "yopougon": "abidjan", "marcory": "abidjan"}
+# The counties of Britain and Ireland that addresses write between the town and the postcode ("Folkestone, Kent CT20",
+# "Ballincollig, Co. Cork"), folded: no town of their own there.
+_COUNTIES_TEXT = """
+    kent surrey essex sussex hampshire berkshire buckinghamshire hertfordshire oxfordshire middlesex cheshire
+    lancashire yorkshire devon cornwall dorset somerset wiltshire gloucestershire norfolk suffolk cambridgeshire
+    lincolnshire derbyshire nottinghamshire leicestershire staffordshire shropshire worcestershire warwickshire
+    herefordshire northamptonshire bedfordshire cumbria northumberland merseyside fife lothian lanarkshire
+    ayrshire aberdeenshire
+"""
+COUNTIES = frozenset(_COUNTIES_TEXT.split()) | {
+    "east sussex", "west sussex", "north yorkshire", "west yorkshire", "south yorkshire", "county durham",
+    "west midlands", "greater manchester", "greater london", "isle of wight",
 }  # fmt: skip
 # Regions and states that stand for a country in addresses ("Pune, Maharashtra", "Austin, TX" is handled apart).
 REGIONS: dict[str, str] = dict.fromkeys(

@@ -32,7 +32,14 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "yue": ("Cantonais", "Cantonese", "cantonais cantonese"),
     "ja": ("Japonais", "Japanese", "japonais japanese japanisch"),
     "ko": ("Coréen", "Korean", "coreen korean"),
-    "ar": ("Arabe", "Arabic", "arabe arabic arabisch"),
+    # (with a country's spoken variety, named as the CV names it: "Arabe tchadien : notions", "Moroccan Arabic")
+    "ar": (
+        "Arabe",
+        "Arabic",
+        "arabe arabic arabisch arabe_tchadien chadian_arabic arabe_marocain moroccan_arabic arabe_algerien "
+        "algerian_arabic arabe_tunisien tunisian_arabic arabe_egyptien egyptian_arabic arabe_libanais "
+        "lebanese_arabic arabe_soudanais sudanese_arabic",
+    ),
     "ru": ("Russe", "Russian", "russe russian russisch russo rosyjski rustina"),
     "pl": ("Polonais", "Polish", "polonais polish polski polnisch polacco"),
     "tr": ("Turc", "Turkish", "turc turkish turkce turkisch"),
@@ -79,6 +86,8 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
         "alsacien alsatian swiss_german suisse_allemand suisse-allemand schweizerdeutsch schwyzerdutsch",
     ),
     "cpf": ("Créole", "Creole", "creole kreyol"),
+    # ("Créole haïtien : notions": Haiti's creole, named whole, not "Créole")
+    "ht": ("Créole haïtien", "Haitian Creole", "creole_haitien haitian_creole kreyol_ayisyen"),
     "ga": ("Irlandais", "Irish", "irlandais irish gaeilge irish_gaelic"),
     "gd": ("Gaélique écossais", "Scottish Gaelic", "scottish_gaelic gaelique_ecossais gaelic gaelique"),
     "cy": ("Gallois", "Welsh", "gallois welsh"),
@@ -120,6 +129,16 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "rn": ("Kirundi", "Kirundi", "kirundi"),
     "ak": ("Akan", "Akan", "akan twi"),
     "mg": ("Malgache", "Malagasy", "malgache malagasy"),
+    # (Gabon's: "Punu (langue maternelle)"; Cameroon's pidgin, named whole beside English: "Cameroonian Pidgin
+    # English (native)")
+    "puu": ("Punu", "Punu", "punu ipunu"),
+    "nzb": ("Nzebi", "Nzebi", "nzebi"),
+    "wes": (
+        "Pidgin camerounais",
+        "Cameroonian Pidgin",
+        "cameroonian_pidgin_english cameroonian_pidgin pidgin_camerounais",
+    ),
+    "pcm": ("Pidgin nigérian", "Nigerian Pidgin", "nigerian_pidgin_english nigerian_pidgin naija"),
     "sq": ("Albanais", "Albanian", "albanais albanian"),
     "hy": ("Arménien", "Armenian", "armenien armenian"),
     "ka": ("Géorgien", "Georgian", "georgien georgian"),
@@ -163,6 +182,8 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "af": ("Afrikaans", "Afrikaans", "afrikaans"),
     "ku": ("Kurde", "Kurdish", "kurde kurdish"),
     "ps": ("Pachto", "Pashto", "pachto pashto"),
+    # (Afghanistan's Persian: "Dari (basic)")
+    "prs": ("Dari", "Dari", "dari"),
     "km": ("Khmer", "Khmer", "khmer"),
     "lo": ("Lao", "Lao", "laotien"),
     "ceb": ("Cebuano", "Cebuano", "cebuano cebouano bisaya visayan"),
@@ -195,7 +216,8 @@ LANGUAGE_LABEL_RE = re.compile(
 # Language names that are also given names, surnames or words ("Mina", "Fang", "Fon", "Dendi"): a language only in
 # a list of languages, never in running text however a level word follows them.
 _LISTED_ONLY = frozenset(
-    {"mina", "fang", "fon", "dendi", "diola", "sonrai", "duala", "goun", "jola", "zarma", "gallego", "guarani"}
+    {"mina", "fang", "fon", "dendi", "diola", "sonrai", "duala", "goun", "jola", "zarma", "gallego", "guarani", "dari"}
+    | {"punu", "naija"}
 )
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
 # A language's name that says which place ("the Valencian Community", "the Basque Country", "la Communauté
@@ -409,7 +431,23 @@ def grid_rows(texts: list[str]) -> list[str]:
         elif label and folded in language_names():
             rows.append(f"{label} {text}")  # a lone name in the grid is a language, with or without its levels
             opened = True
+        elif (cell := _language_cell(text)) is not None:
+            # "Lecture de plans | Français", "Entretiens structurés | Arabe | dialectal": a row of two columns, the
+            # skills' and the languages' (their levels drawn as dots), the language named alone in its cell
+            cells = text.split(" | ")
+            rows.extend([" | ".join(cells[:cell])] if cell else [])
+            rows.append(f"languages: {' | '.join(cells[cell:])}")
+            opened = False
         else:
             rows.append(text)
             opened = False
     return rows
+
+
+def _language_cell(text: str) -> int | None:
+    """The position of the cell that holds only a language's name in a row of cells parted by " | " (not a name that
+    is also a word or a person's, "Fang", "Dari"), or None."""
+    cells = [fold(cell).strip(" :") for cell in text.split(" | ")]
+    if len(cells) < 2:
+        return None
+    return next((k for k, cell in enumerate(cells) if cell in language_names() and cell not in _LISTED_ONLY), None)

@@ -94,8 +94,14 @@ natalia nikolai oksana olga pavel piotr tatiana tomasz vladimir yuri
 ahmet ayse burak elif emre fatma mehmet murat mustafa ozlem
 anh duc hoa huong linh minh thanh thi trang tuan wei xin yan ying li hui mei
 """
+# Irish, Scottish and Welsh given names, spelt the Gaelic way ("Niamh" / "GALLAGHER" set on two lines is a name).
+_GAELIC = """
+aoife aisling caoimhe ciara clodagh deirdre eimear grainne niamh orla orlaith roisin saoirse siobhan sinead
+ciaran cian conor cormac darragh declan eoin fionn oisin padraig ronan ruairi seamus sean eilidh morag
+catriona mairead ailsa angharad cerys rhian sian dafydd rhys gareth iwan
+"""
 FRENCH_GIVEN_NAMES = frozenset(_FRENCH.split())
-GIVEN_NAMES = frozenset((_ENGLISH + _FRENCH + _OTHER + _INTERNATIONAL).split())
+GIVEN_NAMES = frozenset((_ENGLISH + _FRENCH + _OTHER + _INTERNATIONAL + _GAELIC).split())
 
 # "Résumé of Jane Doe", "CV de Jean Dupont", "Curriculum Vitae – Jean Dupont": the documentary words before a name
 # ("europass | Youssef El Amrani": the Europass logo's word on the name's row).
@@ -209,14 +215,14 @@ def join_spaced_letters(text: str, *, one_word: bool = False) -> str:
 _LAWYER_TITLE_RE = re.compile(r"^\s*(?:ma[iî]tre|me)\.?\s+(?=(?P<given>[^\W\d_][\w'’]*))", re.I)
 
 
-def strip_courtesy(text: str) -> str:
+def strip_courtesy(text: str, emails: list[str] | None = None) -> str:
     """The name without a courtesy title before it, documentary words or letters after it ("Mr. John Smith's
-    Resume", "Oliver Bennett MEng CEng MIMechE")."""
+    Resume", "Oliver Bennett MEng CEng MIMechE"); ``emails``: see ``strip_post_nominals``."""
     lawyer = _LAWYER_TITLE_RE.match(text)
     if lawyer and given_name_hits(lawyer.group("given").split("-")[0]):
         text = text[lawyer.end() :]
     stripped = _DOCUMENT_SUFFIX_RE.sub("", _HONORIFIC_RE.sub("", text, count=1)).strip()
-    return strip_post_nominals(stripped or text)
+    return strip_post_nominals(stripped or text, emails)
 
 
 # Letters written after a name for degrees, chartered status and memberships, as they are written (a family name in
@@ -234,9 +240,15 @@ _POST_NOMINALS = frozenset(_POST_NOMINALS_TEXT.split())
 _LETTERS_AFTER_RE = re.compile(r"^(?=(?:[a-z]*[A-Z]){3})(?=.*[a-z])[A-Za-z]+,?$")
 
 
-def strip_post_nominals(text: str) -> str:
-    """ "Hannah Carter BA (Hons) PGCE QTS" → "Hannah Carter": the letters after a name, while two words remain."""
+def strip_post_nominals(text: str, emails: list[str] | None = None) -> str:
+    """ "Hannah Carter BA (Hons) PGCE QTS" → "Hannah Carter": the letters after a name, while two words remain. Not
+    the last word of a family name that the e-mail spells joined to the word before it ("Steeve ONDO MBA" beside
+    "steeve.ondomba@…": Mba is a Gabonese family name; "Jean DUPONT MBA" beside "jean.dupont@…" has the degree)."""
     tokens = text.split()
+    locals_ = [re.sub(r"[^a-z]", "", fold(email.split("@", 1)[0])) for email in emails or []]
     while len(tokens) > 2 and (tokens[-1].strip(",") in _POST_NOMINALS or _LETTERS_AFTER_RE.match(tokens[-1])):
+        joined = fold(tokens[-2] + tokens[-1].strip(","))
+        if any(joined in local for local in locals_):
+            break
         tokens.pop()
     return " ".join(tokens).rstrip(",") if len(tokens) < len(text.split()) else text
