@@ -2355,14 +2355,6 @@ def parse_experience(
     if moved != texts:
         indents = None  # (the lines were reordered)
     texts = moved
-    rules = [index for index, text in enumerate(texts) if _RULE_LINE_RE.match(text)]
-    if rules:
-        # ("==========================" under the heading of a plain-text CV: a rule drawn in characters, no line of
-        # the first job's header)
-        kept = [index for index in range(len(texts)) if index not in rules]
-        texts = [texts[index] for index in kept]
-        bold = [bold[index] for index in kept] if bold is not None else None
-        indents = [indents[index] for index in kept] if indents is not None else None
     for entry in group_entries(
         texts,
         bold=bold,
@@ -2490,8 +2482,6 @@ def _under_head(role: dict[str, Any], employer: str) -> str:
     return ""
 
 
-# A line drawn in characters under a plain-text heading ("=====", "-----", "_____").
-_RULE_LINE_RE = re.compile(r"^\s*([=_~*#-])\1{2,}\s*$")
 # A post held on one's own account, written in the title ("Guide-conférencier indépendant (auto-entrepreneur)").
 _ON_ONES_OWN_RE = re.compile(
     r"\b(?:independante?s?|freelance|free-lance|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"

@@ -178,9 +178,9 @@ def test_an_agency_workers_client_is_no_job_of_its_own():
 
 
 def test_a_post_on_ones_own_takes_no_employer_from_the_job_above():
-    """A plain-text CV's rule ("=====") under the heading, then "Guide-conférencier, Musées de la Ville de
-    Strasbourg" and "Guide-conférencier indépendant (auto-entrepreneur)": the rule is no header line (it made the
-    first job an employer's block) and a post held on one's own has no employer."""
+    """ "Guide-conférencier, Musées de la Ville de Strasbourg" under a plain-text CV's rule ("=====", read as the
+    first job's header line, which makes that job an employer's block), then "Guide-conférencier indépendant
+    (auto-entrepreneur)": a post held on one's own takes no employer from the block above."""
     text = (
         "Luc Meyer\nluc@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n==========================\n"
         "Guide-conférencier, Musées de la Ville de Strasbourg\nDe 2018 à aujourd'hui\n• Visites des collections\n"
