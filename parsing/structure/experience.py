@@ -2364,6 +2364,7 @@ def parse_experience(
         jobs=True,
         indents=indents,
     ):
+        entry = _employer_line_under(entry)
         item = work_from_entry(entry)
         item["_header"] = " ".join(clean(line) for line in entry.header)
         parts = header_parts(entry.header)
@@ -2487,6 +2488,37 @@ _ON_ONES_OWN_RE = re.compile(
     r"\b(?:independante?s?|freelance|free-lance|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"
     r"micro-?entrepreneuse|self-employed|a mon compte|a son compte)\b"
 )
+
+
+def _employer_line_under(entry: Entry) -> Entry:
+    """The entry with its first description line moved into the header when that line names the employer (an
+    organisation's word or its legal form, then its town) and the header's own "employer" names none: "Senior Social
+    Worker – Children and Families" / dates / "City of Edinburgh Council, Edinburgh" (the title's field was read as
+    the employer, the header having looked whole)."""
+    if len(entry.header) != 1 or not entry.body or is_bullet(entry.body[0]) or len(entry.body[0].split()) > 8:
+        return entry
+    position, employer, _ = header_fields(header_parts(entry.header))
+    if not position or not employer or org_score(fold(employer)) or ends_with_legal_form(employer):
+        return entry
+    if is_all_caps(employer) or _ACRONYM_RE.search(employer) or len(employer.split()) > 4:
+        return entry  # ("Consultant – CGI": a firm's name in capitals)
+    line = entry.body[0]
+    if ":" in line:
+        return entry  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
+    title, named, _place = header_fields(header_parts([line]))
+    if title or not named or not (org_score(fold(named)) > 0 or ends_with_legal_form(named)):
+        return entry
+    if not _capitalised_name(named):
+        return entry  # ("Vente et conseil client en boutique": a duty in lower case)
+    moved = Entry(
+        header=[*entry.header, line],
+        dates=entry.dates,
+        current=entry.current,
+        body=entry.body[1:],
+        indexes=entry.indexes,
+        on_date_line=False,
+    )
+    return moved if work_from_entry(moved).get("name") == balanced(strip_punct(named)) else entry
 
 
 def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str] | None:

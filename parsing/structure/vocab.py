@@ -544,6 +544,16 @@ ORG_WORDS = {
     "cie",
     "et cie",
     "sncf",
+    # Museums and public libraries: "Victoria and Albert Museum", "Musée des Confluences", "Médiathèque François
+    # Mitterrand", "Bibliothèque Sainte-Geneviève".
+    "museum",
+    "museums",
+    "musee",
+    "musees",
+    "museo",
+    "museu",
+    "mediatheque",
+    "bibliotheque",
     # Everyday trades' workplaces: "Le Bistrot du Port", "Brasserie Georges", "Camping Les Flots Bleus".
     "bistrot",
     "bistro",

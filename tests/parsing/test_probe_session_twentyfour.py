@@ -187,3 +187,27 @@ def test_a_post_on_ones_own_takes_no_employer_from_the_job_above():
         "Guide-conférencier indépendant (auto-entrepreneur)\nDe 2015 à 2018\n• Visites pour agences réceptives\n"
     )
     assert [name for name, _position in _jobs(text)] == ["Musées de la Ville de Strasbourg", None]
+
+
+def test_the_employers_line_under_the_dates_beats_the_titles_field():
+    """ "Senior Social Worker – Children and Families" / dates / "City of Edinburgh Council, Edinburgh", and
+    "Assistant Curator, Prints and Drawings" / dates / "Victoria and Albert Museum, London": the line under the dates
+    names the employer (a council, a museum); the words after the title were read as the employer. A duty or a
+    labelled remark under the dates is no employer."""
+    from tests.parsing.files import bold_jobs
+
+    text = (
+        "Rachel Thompson\nrachel@mail.co.uk\n\n**Employment History\n**Senior Social Worker – Children and Families\n"
+        "Mar 2019 – Present\nCity of Edinburgh Council, Edinburgh\n• Supervise a team of five social workers\n"
+        "**Social Worker\nAug 2014 – Feb 2019\nGlasgow City Council, Glasgow\n• Child protection caseload\n"
+    )
+    assert [job[0] for job in bold_jobs(text)] == ["City of Edinburgh Council", "Glasgow City Council"]
+    text = (
+        "Anna Reed\nanna@mail.co.uk\n\n**WORK EXPERIENCE\n**Assistant Curator, Prints and Drawings\n"
+        "Sept 2020 – Present\nVictoria and Albert Museum, London\n• Co-curated an exhibition\n"
+        "**Collections Officer\nJan 2018 – Aug 2020\nAshmolean Museum, Oxford\n• Documentation of prints\n"
+    )
+    assert bold_jobs(text)[0][:2] == (
+        "Victoria and Albert Museum",
+        "Assistant Curator, Prints and Drawings",
+    )
