@@ -345,6 +345,10 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None  # "Associate's Degree - Education": a degree's line, not a heading
     if tokens[0] in _TRAINING_CENTRE_WORDS and tokens[0] not in _KEYWORDS and not raw.isupper():
         return None  # "Centre de formation Colas", "Organisme de formation": where one trained, not a heading
+    if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and len(tokens) >= 3 and not raw.isupper():
+        # "Chargé d'accompagnement de projets ESS", "Chargé de clientèle associations" in bold: a job's title whose
+        # field is a section's keyword
+        return None
     for token in tokens:
         if token in _KEYWORDS:
             return _KEYWORDS[token]

@@ -211,3 +211,15 @@ def test_the_employers_line_under_the_dates_beats_the_titles_field():
         "Victoria and Albert Museum",
         "Assistant Curator, Prints and Drawings",
     )
+
+
+def test_a_bold_title_whose_field_is_a_sections_word_is_no_heading():
+    """ "Chargé d'accompagnement de projets ESS" and "Chargé de clientèle associations" set in bold like the
+    section's heading: job titles (a title's first word, then its field), not a projects or a volunteering heading
+    (four jobs were lost under them). A heading in capitals, or a known heading, still heads."""
+    from parsing.structure.sections import heading_kind
+
+    assert heading_kind("Chargé d'accompagnement de projets ESS", 2) is None
+    assert heading_kind("Chargé de clientèle associations", 2) is None
+    assert heading_kind("PROJETS ASSOCIATIFS", 2) is not None
+    assert heading_kind("Projets personnels", 2) is not None
