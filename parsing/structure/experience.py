@@ -1492,6 +1492,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         key=lambda i: (
             # (a client written first, "Client : Airbus – ALTEN", only when nothing else reads as a firm)
             not (_client_part(others[i]) and any(_firm_like(o) for o in others if o != others[i])),
+            # ("Éditrice, domaine littérature étrangère" over "Actes Sud": a field in lower case beside a name)
+            not (lower_opening(others[i]) and any(_capitalised_name(o) for o in others if o != others[i])),
             # (a ship, "M/V Normandie – Élève officier" over "Brittany Ferries": the shipping line employs; a nuclear
             # plant, "Bouygues Energies & Services, CNPE de Golfech": the contractor)
             not VESSEL_RE.match(others[i]) and not _PLANT_SITE_RE.match(fold(others[i])),

@@ -223,3 +223,16 @@ def test_a_bold_title_whose_field_is_a_sections_word_is_no_heading():
     assert heading_kind("Chargé de clientèle associations", 2) is None
     assert heading_kind("PROJETS ASSOCIATIFS", 2) is not None
     assert heading_kind("Projets personnels", 2) is not None
+
+
+def test_a_field_in_lower_case_is_no_employer_beside_a_name():
+    """ "Éditrice, domaine littérature étrangère" over "Actes Sud" and "Arles": the publisher is the employer, not
+    the field after the title's comma (the job was lost)."""
+    from parsing.structure.experience import header_fields
+
+    assert header_fields(["Éditrice, domaine littérature étrangère", "Actes Sud", "Arles"])[1] == "Actes Sud"
+    text = (
+        "Chloé Arnaud\nchloe@mail.fr\n\nPARCOURS\nDepuis oct. 2021\nÉditrice, domaine littérature étrangère\n"
+        "Actes Sud\nArles\n• Suivi de 12 titres par an\n2018 – 2021\nAssistante d'édition\nÉditions Gallimard\nParis\n"
+    )
+    assert [name for name, _position in _jobs(text)] == ["Actes Sud", "Éditions Gallimard"]
