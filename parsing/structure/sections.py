@@ -345,6 +345,9 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None  # "Associate's Degree - Education": a degree's line, not a heading
     if tokens[0] in _TRAINING_CENTRE_WORDS and tokens[0] not in _KEYWORDS and not raw.isupper():
         return None  # "Centre de formation Colas", "Organisme de formation": where one trained, not a heading
+    head, comma, tail = raw.split(" | ")[0].rpartition(", ")
+    if comma and is_place_line(tail) and not is_place_line(head):
+        return None  # "Granta Publications, London | Summer 2013": an employer and its town, in bold, and its dates
     if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and len(tokens) >= 3 and not raw.isupper():
         # "Chargé d'accompagnement de projets ESS", "Chargé de clientèle associations" in bold: a job's title whose
         # field is a section's keyword

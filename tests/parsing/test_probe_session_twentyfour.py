@@ -236,3 +236,13 @@ def test_a_field_in_lower_case_is_no_employer_beside_a_name():
         "Actes Sud\nArles\n• Suivi de 12 titres par an\n2018 – 2021\nAssistante d'édition\nÉditions Gallimard\nParis\n"
     )
     assert [name for name, _position in _jobs(text)] == ["Actes Sud", "Éditions Gallimard"]
+
+
+def test_an_employer_and_its_town_in_bold_is_no_heading():
+    """ "Granta Publications, London" in bold with "Summer 2013" beside it: the last job's employer and its town,
+    not a publications heading (the job was lost)."""
+    from parsing.structure.sections import heading_kind
+
+    assert heading_kind("Granta Publications, London | Summer 2013", 2) is None
+    assert heading_kind("Granta Publications, London", 2) is None
+    assert heading_kind("Publications, Conferences", 2) is not None
