@@ -43,7 +43,16 @@ _TRAINING_BODY_RE = re.compile(
 
 def school_score(folded: str) -> float:
     """The school words of a folded name (``vocab.school_score``), a training body's name counting as one."""
-    return _school_word_score(folded) + (1.0 if _TRAINING_BODY_RE.search(folded) else 0.0)
+    body = _TRAINING_BODY_RE.search(folded)
+    # (where the name opens, after an article at most: "Centre national de formation …", "Les Compagnons du
+    # Devoir"; not inside a diploma's field, "DU Direction d'organisme de formation"; the bodies' acronyms anywhere)
+    counts = body is not None and (
+        re.fullmatch(r"(?:(?:les|la|le) |l')?", folded[: body.start()]) is not None or body.group(0) in _BODY_ACRONYMS
+    )
+    return _school_word_score(folded) + (1.0 if counts else 0.0)
+
+
+_BODY_ACRONYMS = frozenset({"creps", "cemea", "cefedem", "cfmi", "cnfpt"})
 
 
 # (canonical key, level, pattern on folded text), most specific first.
@@ -1271,6 +1280,11 @@ def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
     if find_degree(previous, courses=True) or find_degree(part, courses=True):
         return ""
     if not (school_score(fold(previous)) >= 1 or school_score(fold(part)) >= 1):
+        return ""
+    if not (school_score(fold(part)) >= 1 or (re.fullmatch(r"[A-Z]{2,6}", part) and not geo.find_places(part))):
+        # (what follows the dash names a body itself, by a school's word or an acronym that is no place: not a town,
+        # "Lycée Jean Monnet – La Flèche", a grade, "– Mention Très bien", a field, "– Génie civil", nor a mode of
+        # study, "– Enseignement à distance")
         return ""
     for name in (previous, part):
         if _credential(name) or _diploma_of_school(name) or _lone_place(name) or not plausible_institution(name):

@@ -130,6 +130,26 @@ def test_a_school_and_the_body_it_belongs_to_after_a_dash():
     assert ("MIT Sloan School of Management", "MBA") in _degrees(
         HEAD + "2006 HEC Paris – MIT Sloan School of Management, MBA\n"
     )
+    # (review: what follows the dash must name a body itself; not a town the gazetteer does not know, a grade, a
+    # field or a mode of study)
+    for line in (
+        "Lycée agricole Théodore Monod – Le Rheu",
+        "Lycée Masséna – Mention Très bien",
+        "Université Paris Nanterre – Sciences de l'éducation",
+        "Université de Limoges – Enseignement à distance",
+    ):
+        school = line.split(" – ")[0]
+        assert [found for found, _ in _degrees(HEAD + f"2014 – 2016\nLicence\n{line}\n")] == [school], line
+
+
+def test_a_training_bodys_words_inside_a_diplomas_field_name_no_school():
+    """(review) "DU Direction d'organisme de formation – Université de Lille": the words of a training body inside
+    the diploma's field; the field was lost as a school's name."""
+    from parsing.structure.education import school_score
+
+    assert school_score("du direction d'organisme de formation") < 1
+    assert school_score("centre national de formation a la police judiciaire") >= 1
+    assert school_score("les compagnons du devoir et du tour de france") >= 1
 
 
 def test_a_named_college_or_school_then_its_university():
