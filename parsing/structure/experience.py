@@ -262,7 +262,15 @@ def _prose(text: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", unbracketed or text)
     if _TITLE_PHRASE_RE.match(text) and title_score(fold(words[0])) >= 1 and len(words) <= 10:
         return False  # "Infirmière en service de médecine polyvalente", "Chargée de mission en développement durable"
-    lower = [w for w in words if w[:1].islower() and fold(w) not in _SMALL_WORDS and not title_score(fold(w))]
+    # (an elided article before a name is no word in lower case: "l'Estonie", "d'Orléans", "l'UE")
+    lower = [
+        w
+        for w in words
+        if w[:1].islower()
+        and fold(w) not in _SMALL_WORDS
+        and not title_score(fold(w))
+        and not re.match(r"[dl]['’][A-ZÀ-Ý]", w)
+    ]
     if len(lower) >= 4 and len(lower) * 2 >= len(words):
         return True
     return len(words) >= 5 and bool(re.search(r"[a-z]{2}\. [A-Z]", text)) and len(lower) >= 2

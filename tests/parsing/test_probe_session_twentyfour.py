@@ -246,3 +246,17 @@ def test_an_employer_and_its_town_in_bold_is_no_heading():
     assert heading_kind("Granta Publications, London | Summer 2013", 2) is None
     assert heading_kind("Granta Publications, London", 2) is None
     assert heading_kind("Publications, Conferences", 2) is not None
+
+
+def test_an_elided_article_before_a_name_is_no_sentences_word():
+    """ "Représentation permanente de l'Estonie auprès de l'UE, Bruxelles" under the title: an employer, not a
+    sentence ("l'Estonie", "l'UE" were counted as words in lower case)."""
+    from parsing.structure.experience import plausible_value
+
+    assert plausible_value("Représentation permanente de l'Estonie auprès de l'UE", employer=True)
+    text = (
+        "Kadri Tamm\nkadri@mail.ee\n\nEXPÉRIENCE\nChargée de projets européens\n"
+        "Représentation permanente de l'Estonie auprès de l'UE, Bruxelles\nsept. 2019 – aujourd'hui\n"
+        "• Suivi des dossiers éducation et culture\n"
+    )
+    assert _jobs(text) == [("Représentation permanente de l'Estonie auprès de l'UE", "Chargée de projets européens")]
