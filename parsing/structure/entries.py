@@ -269,6 +269,7 @@ class _Info:
 
 
 _CUT_RE = re.compile(r"[-–—]\s*$")
+_CUT_BEFORE_BAR_RE = re.compile(r"^\s*[-–—]\s*\|")
 _PRESENT_LINE_RE = re.compile(
     r"^[\s(–—-]*(?:to |till |until |a |au |jusqu'a )?(?:present|current|currently|now|ongoing|till date|to date|"
     r"today|aujourd'hui|actuellement|en cours)[\s).]*$"
@@ -903,6 +904,41 @@ def group_entries(
             infos[index].dates = None
             infos[index].headerish = False
             merged.add(index)
+        elif (
+            # "2019 –" / "Agent de sécurité événementiel" / "2022": a narrow date column wrapped the range's end below
+            # the title set beside its start
+            index >= 2
+            and here is not None
+            and _lone(here)
+            and not infos[index].rest
+            and infos[index - 1].dates is None
+            and not infos[index - 1].bullet
+            and infos[index - 2].dates is not None
+            and not infos[index - 2].rest
+            and infos[index - 2].dates.current
+            and infos[index - 2].dates.end is None
+            and _CUT_RE.search(infos[index - 2].text)
+            and (here.start or "") >= (infos[index - 2].dates.start or "")
+        ):
+            infos[index - 2].dates = replace(infos[index - 2].dates, end=here.start, current=False)
+            infos[index].dates = None
+            infos[index].headerish = False
+            merged.add(index)
+        elif (
+            # "2019 – | Agent de sécurité événementiel" then "2022 | Stadium Sécurité Ouest SARL": the date column's
+            # range wrapped after its dash, its end beside the next line of the header
+            before is not None
+            and _lone(before)
+            and _CUT_BEFORE_BAR_RE.match(infos[index - 1].text[before.stop :])
+            and here is not None
+            and _lone(here)
+            and here.begin == 0
+            and infos[index].text[here.stop :].lstrip().startswith("|")
+            and (here.start or "") >= (before.start or "")
+        ):
+            infos[index - 1].dates = replace(before, end=here.start, current=False)
+            infos[index].dates = None
+            infos[index].rest = infos[index].text[here.stop :].lstrip(" |")
         elif infos[index].present_lead and before is not None and _lone(before) and not infos[index - 1].rest:
             infos[index - 1].dates = replace(before, end=None, current=True)
         elif (

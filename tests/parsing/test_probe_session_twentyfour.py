@@ -260,3 +260,25 @@ def test_an_elided_article_before_a_name_is_no_sentences_word():
         "• Suivi des dossiers éducation et culture\n"
     )
     assert _jobs(text) == [("Représentation permanente de l'Estonie auprès de l'UE", "Chargée de projets européens")]
+
+
+def test_a_range_wrapped_in_the_date_column_beside_the_header():
+    """ "2019 – | Agent de sécurité événementiel" then "2022 | Stadium Sécurité Ouest SARL": a narrow date column
+    wrapped the range after its dash, its end set beside the employer's line; one job from 2019 to 2022 (it was two
+    half-jobs of one year each)."""
+    from parsing.structure.experience import parse_experience
+
+    work = parse_experience(
+        [
+            "2019 – | Agent de sécurité événementiel",
+            "2022 | Stadium Sécurité Ouest SARL",
+            "› Palpations, filtrage",
+            "2018 – | Steward",
+            "2019 | FC Nantes",
+            "Été 2016 | Animateur (BAFA)",
+        ]
+    )
+    assert [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work][:2] == [
+        ("Stadium Sécurité Ouest SARL", "Agent de sécurité événementiel", "2019", "2022"),
+        ("FC Nantes", "Steward", "2018", "2019"),
+    ]
