@@ -913,14 +913,14 @@ def group_entries(
             and not infos[index].rest
             and infos[index - 1].dates is None
             and not infos[index - 1].bullet
-            and infos[index - 2].dates is not None
+            and (opened := infos[index - 2].dates) is not None
             and not infos[index - 2].rest
-            and infos[index - 2].dates.current
-            and infos[index - 2].dates.end is None
+            and opened.current
+            and opened.end is None
             and _CUT_RE.search(infos[index - 2].text)
-            and (here.start or "") >= (infos[index - 2].dates.start or "")
+            and (here.start or "") >= (opened.start or "")
         ):
-            infos[index - 2].dates = replace(infos[index - 2].dates, end=here.start, current=False)
+            infos[index - 2].dates = replace(opened, end=here.start, current=False)
             infos[index].dates = None
             infos[index].headerish = False
             merged.add(index)
