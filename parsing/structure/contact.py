@@ -152,7 +152,7 @@ _TRADE_SURNAMES_TEXT = (
     "tailor turner weaver boulanger boucher charpentier carpentier marchand meunier berger pasteur mercier masson "
     "barbier bouvier fournier pelletier tisserand potier couturier cordonnier marechal charron tonnelier vigneron "
     "jardinier pecheur chevalier hacker purser porcher linguist player joueur sauveteur ouvreur cadreur chroniqueur "
-    "tailleur fromager bergere guide milker"
+    "tailleur fromager bergere guide milker drummer silversmith trumpeter sorter organist jeweller chanteur danseur"
 )
 _TRADE_SURNAMES = set(_TRADE_SURNAMES_TEXT.split())
 _STREET_ABBREVIATIONS = {"st", "rd", "ave", "av", "blvd", "bd", "ln", "dr", "hwy", "pkwy"}

@@ -22,7 +22,15 @@ from typing import Any
 
 from .dates import find_date_ranges
 from .text import fold, is_bullet
-from .vocab import ORG_WORDS, SCHOOL_WORDS, TITLE_HEADS, TITLE_TAILS, TITLE_WORDS
+from .vocab import (
+    ORG_WORDS,
+    SCHOOL_WORDS,
+    TAGGER_UNSEEN_ORG_WORDS,
+    TAGGER_UNSEEN_TITLE_WORDS,
+    TITLE_HEADS,
+    TITLE_TAILS,
+    TITLE_WORDS,
+)
 
 LABELS = ("O", "EMPLOYER", "POSITION", "INSTITUTION", "DEGREE", "NAME")
 OUTSIDE, EMPLOYER, POSITION, INSTITUTION, DEGREE, NAME = range(len(LABELS))
@@ -58,11 +66,11 @@ def _word_features(token: str) -> tuple[str, str, str, str]:
     """(folded word, shape, suffix, lexicon classes) of one token, cached across documents."""
     folded = fold(token).rstrip(".") or token
     lex = ""
-    if folded in TITLE_WORDS or folded in TITLE_HEADS:
+    if (folded in TITLE_WORDS or folded in TITLE_HEADS) and folded not in TAGGER_UNSEEN_TITLE_WORDS:
         lex += "T"
-    if folded in TITLE_TAILS:
+    if folded in TITLE_TAILS and folded not in TAGGER_UNSEEN_TITLE_WORDS:
         lex += "t"
-    if folded in ORG_WORDS:
+    if folded in ORG_WORDS and folded not in TAGGER_UNSEEN_ORG_WORDS:
         lex += "O"
     if folded in SCHOOL_WORDS:
         lex += "S"

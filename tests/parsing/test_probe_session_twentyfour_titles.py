@@ -132,3 +132,30 @@ def test_a_licensed_guides_post_is_no_firm():
         (None, "Guide-conférencier indépendant (auto-entrepreneur)"),
         ("Fondation de l'Œuvre Notre-Dame", "Médiateur à la cathédrale"),
     ]
+
+
+def test_review_guards_for_the_new_title_words():
+    """(review) The new trades are also surnames ("Jack Drummer", "CHANTEUR Julie"), shops' names ("The Silversmith",
+    "Conservateur Immobilier", "Barbier Coiffeur Hugo") or firms' ("Maker of Things", "Drummer Street Bakery"): the
+    name and the employers stay as they were read before the words were added."""
+    from parsing import parse_resume
+    from parsing.structure.vocab import title_score
+
+    for name in ("Jack Drummer", "Sarah Sorter", "Peter Jeweller", "CHANTEUR Julie", "Danseur Paul"):
+        text = f"{name}\nperson@mail.com\n\nEXPERIENCE\n2018 – 2023 Accountant, Deloitte, London\n"
+        assert parse_resume(text.encode(), "cv.txt")["basics"].get("name") == name, name
+    for firm in ("the silversmith", "the leather artisan", "conservateur immobilier", "accompagnateur voyages"):
+        assert title_score(firm) < 1, firm
+    assert title_score("barbier coiffeur hugo") < 1
+    assert title_score("maker of things") < 1
+    assert title_score("conservatrice du patrimoine") >= 1
+    assert title_score("accompagnateur socioprofessionnel") >= 1
+    text = (
+        "Anna Lee\nanna@mail.co.uk\n\nEXPERIENCE\nThe Silversmith | Sales Assistant | 2019 – 2021\n"
+        "Drummer Street Bakery | Barista | 2015 – 2018\n"
+    )
+    work = parse_resume(text.encode(), "cv.txt")["work"]
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("The Silversmith", "Sales Assistant"),
+        ("Drummer Street Bakery", "Barista"),
+    ]
