@@ -570,9 +570,10 @@ def _numbered_employer(plain: str) -> bool:
 
 def _closes_header(before: str) -> bool:
     """Whether the text before a bullet's closing year is a title and its employer set apart by dashes, bars or
-    commas, with a dash or a bar before the year: "Femme de chambre – Hôtel Ibis (Épinal) – Été"."""
+    commas, with a dash or a bar before the year, or the year in brackets: "Femme de chambre – Hôtel Ibis (Épinal) –
+    Été", "Animatrice chez Club Med, Cefalù (été"."""
     before = _SEASON_END_RE.sub("", before).rstrip()
-    if not before.endswith(("–", "—", " -", "|")):
+    if not before.endswith(("–", "—", " -", "|", "(")):
         return False
     head = before[:-1].strip()
     return bool(re.search(r"\s[–—|-]\s|,\s", head)) and not sentence_end(head) and head[:1].isupper() and _titled(head)
@@ -799,10 +800,16 @@ def _bullet_continuations(infos: list[_Info]) -> None:
         # ("… led the integration of the Sara" / "Lee personal care brands (2010).": the sentence ends on this line.)
         ends_sentence = info.text.rstrip().endswith((".", ").")) and not abbreviation_stop(info.text.rstrip())
         cut_mid_sentence = len(before.text.split()) >= 8
-        carried = first.islower() or first.isdigit() or (ends_sentence and cut_mid_sentence)
+        # (not a name opened by figures, then a title after a dash: "24S — Merchandiser e-commerce | 2019 – 2021")
+        named = first.isdigit() and _DIGIT_NAMED_HEADER_RE.match(info.text.lstrip()) is not None
+        carried = first.islower() or (first.isdigit() and not named) or (ends_sentence and cut_mid_sentence)
         if carried and info.dates is not None and info.dates.begin > 0:
             info.dates = None
             info.headerish = False
+
+
+# A firm named with figures, then a dash and a capitalised title ("24S — Merchandiser", "3M – Ingénieur qualité").
+_DIGIT_NAMED_HEADER_RE = re.compile(r"^\d\w*(?:\s\w+)?\s[–—|-]\s[A-ZÀ-Ý]")
 
 
 # "6 ans 3 mois", "4 years 8 months", "(1 an)": a length of time alone.

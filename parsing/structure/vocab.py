@@ -1058,7 +1058,7 @@ _MORE_HEADS_TEXT = """
     tailleur tailleuse selectionneur selectionneuse facadier facadiere enduiseur
     enduiseuse dumiste interrogateur interrogatrice jobiste etudiant-jobiste etudiante-jobiste supervisora
     supervisor pasante joueur joueuse sauveteur sauveteuse ouvreur ouvreuse skiman diagnosticien diagnosticienne
-    chroniqueur chroniqueuse cadreur cadreuse cadreur-monteur cadreuse-monteuse editrice
+    chroniqueur chroniqueuse cadreur cadreuse cadreur-monteur cadreuse-monteuse editrice merchandiser
 """
 # The posts of orchestras, stages and heritage ("Violoncelliste du rang", "Comédienne", "Programmateur musiques
 # actuelles", "Conservatrice, responsable des peintures", "Vacataire"), of the crafts' workshops and the sea's farms

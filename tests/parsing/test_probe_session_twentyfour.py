@@ -282,3 +282,23 @@ def test_a_range_wrapped_in_the_date_column_beside_the_header():
         ("Stadium Sécurité Ouest SARL", "Agent de sécurité événementiel", "2019", "2022"),
         ("FC Nantes", "Steward", "2018", "2019"),
     ]
+
+
+def test_a_bullets_job_whose_year_closes_it_in_brackets():
+    """ "• Animatrice chez Club Med, Cefalù (été 2012)" after "• … chez Kaufland România (2013-2015)": a job whose
+    lone year closes it in brackets, like its neighbours' ranges; it was read as a duty of the job above."""
+    text = (
+        "Andreea Ionescu\nandreea@mail.fr\n\nExpérience\n• Hôtesse de caisse chez Kaufland România (2013-2015)\n"
+        "• Animatrice chez Club Med, Cefalù (été 2012)\n"
+    )
+    assert _jobs(text) == [("Kaufland România", "Hôtesse de caisse"), ("Club Med", "Animatrice")]
+
+
+def test_a_firm_named_with_figures_opens_a_header_not_a_bullets_end():
+    """ "24S — Merchandiser e-commerce | 2019 – 2021" after a bullet: a firm whose name opens with figures, then the
+    title; the line was read as the end of the bullet above, and the job lost."""
+    text = (
+        "Clara Dumont\nclara@mail.fr\n\nEXPÉRIENCE\nSephora — Chef de projet e-commerce | 2021 – aujourd'hui\n"
+        "• Suivi des KPI\n24S — Merchandiser e-commerce | 2019 – 2021\nParis\n• Mise en avant des marques\n"
+    )
+    assert _jobs(text) == [("Sephora", "Chef de projet e-commerce"), ("24S", "Merchandiser e-commerce")]
