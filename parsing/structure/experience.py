@@ -56,9 +56,10 @@ _CONTRACT_RE = re.compile(
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")
     r"teilzeit|vollzeit|saison|saisonarbeit|befristet|unbefristet|minijob)"
-    # "CDD 6 mois", "CDD de 18 mois", "CDI 24h/semaine", "CDD puis CDI": how long, how many hours, what came next
+    # "CDD 6 mois", "CDD de 18 mois", "CDI 24h/semaine", "CDD puis CDI": how long, how many hours, what came next;
+    # "CDD saisonnier", "CDD de remplacement", "CDD d'usage": which kind
     r"(?:\s+(?:de\s+|d')?\d+\s*(?:h|heures?|hours?|mois|months?|ans?|years?|semaines?|weeks?|jours?|days?)"
-    r"(?:\s*/\s*\w+)?|\s+puis\s+cdi)?"
+    r"(?:\s*/\s*\w+)?|\s+puis\s+cdi|\s+saisonniere?|\s+de remplacement|\s+d'usage)?"
     r"(?:\s*\(.*\))?$",
     re.I,
 )
@@ -1267,6 +1268,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts without field labels."""
     location = ""
     rest: list[str] = []
+    terms = [part for part in parts if _CONTRACT_RE.match(fold(part))]
+    if terms and len(terms) < len(parts):
+        # "Agent d'accueil, Aéroport Nice Côte d'Azur" / "CDD saisonnier": the terms are no field; the rest is read
+        # as if written alone (its comma then parts the title from the employer)
+        parts = [part for part in parts if part not in terms]
     split, tails = _comma_pieces(_with_functions(parts))
     rest_tails: set[int] = set()
     # "Tacoma, WA": a short part right before a state is the city, whether the gazetteer knows it or not.

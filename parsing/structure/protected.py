@@ -45,7 +45,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         MARITAL_STATUS,
         re.compile(
-            r"\bcelibataire\b|\bpacse(?:e)?\b|\bdivorcee?\b|\bveu(?:f|ve)\b|\ben couple\b|"
+            r"\bcelibataire\b|\bpacse(?:e)?\b|\bdivorcee?\b|\ben couple\b|"
             r"\bsituation (?:familiale|matrimoniale)\b|\bmarital status\b|\bmarried\b|\bunmarried\b|"
             r"\b\d+\s+enfants?\b|\bun enfant\b|\bdeux enfants\b|\btrois enfants\b|\b\d+\s+(?:children|kids)\b|"
             r"\bsans enfant\b|^\W*single\W*$|\bstatus\s*:\s*single\b|\b(?:husband|wife|spouse)'?s name\b|"
@@ -62,6 +62,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _MARRIED_RE = re.compile(r"\bmarié(?:e|\(e\))?\b")
+# "Veuf", "veuve, 2 enfants": widowed; not the champagne house's name before its capitalised words ("Veuve Clicquot
+# Ponsardin, Reims" was dropped as a marital status, and the job's employer with it). On the text as written.
+_WIDOWED_RE = re.compile(r"\b[Vv][Ee][Uu](?:[Ff]|[Vv][Ee])\b(?!\s+[A-ZÀ-Ý])")
 
 
 # One search per line first: almost every line states nothing protected. Each alternative of ``_PATTERNS`` holds
@@ -83,5 +86,7 @@ def protected_kinds(text: str) -> list[str]:
     kinds = [kind for kind, pattern in _PATTERNS if pattern.search(folded)] if _ANY_RE.search(folded) else []
     # "marié" needs its accent: folded, it is the first name Marie.
     if MARITAL_STATUS not in kinds and "marie" in folded and _MARRIED_RE.search(text.lower()):
+        kinds.append(MARITAL_STATUS)
+    if MARITAL_STATUS not in kinds and "veu" in folded and _WIDOWED_RE.search(text):
         kinds.append(MARITAL_STATUS)
     return kinds

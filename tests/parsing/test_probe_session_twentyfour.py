@@ -302,3 +302,30 @@ def test_a_firm_named_with_figures_opens_a_header_not_a_bullets_end():
         "• Suivi des KPI\n24S — Merchandiser e-commerce | 2019 – 2021\nParis\n• Mise en avant des marques\n"
     )
     assert _jobs(text) == [("Sephora", "Chef de projet e-commerce"), ("24S", "Merchandiser e-commerce")]
+
+
+def test_a_champagne_house_is_no_marital_status():
+    """ "Veuve Clicquot Ponsardin, Reims": the employer's name, not a widow's status (the line was dropped as
+    protected data and the employer lost); "Situation familiale : veuve" still is."""
+    from parsing.structure.protected import protected_kinds
+
+    assert protected_kinds("Veuve Clicquot Ponsardin, Reims") == []
+    assert protected_kinds("Situation familiale : veuve") == ["marital_status"]
+    assert protected_kinds("VEUF") == ["marital_status"]
+    text = (
+        "Claire Petit\nclaire@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\nAssistante commerciale export\n"
+        "Veuve Clicquot Ponsardin, Reims\n03/2017 à 12/2021\n• Administration des ventes\n"
+    )
+    assert _jobs(text) == [("Veuve Clicquot Ponsardin", "Assistante commerciale export")]
+
+
+def test_the_kind_of_a_fixed_term_contract_is_no_employer():
+    """ "Agent d'accueil, Aéroport Nice Côte d'Azur (juin 2015 – septembre 2016) – CDD saisonnier": the contract's
+    kind is no field; the airport is the employer (the terms were read as the employer)."""
+    from parsing.structure.experience import header_fields
+
+    assert header_fields(["Agent d'accueil, Aéroport Nice Côte d'Azur", "CDD saisonnier"])[:2] == (
+        "Agent d'accueil",
+        "Aéroport Nice Côte d'Azur",
+    )
+    assert header_fields(["Stage", "Thales"])[:2] == ("Stage", "Thales")
