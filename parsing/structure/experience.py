@@ -1268,11 +1268,11 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts without field labels."""
     location = ""
     rest: list[str] = []
-    terms = [part for part in parts if _CONTRACT_RE.match(fold(part))]
-    if terms and len(terms) < len(parts):
+    contracts = [part for part in parts if _CONTRACT_RE.match(fold(part))]
+    if contracts and len(contracts) < len(parts):
         # "Agent d'accueil, Aéroport Nice Côte d'Azur" / "CDD saisonnier": the terms are no field; the rest is read
         # as if written alone (its comma then parts the title from the employer)
-        parts = [part for part in parts if part not in terms]
+        parts = [part for part in parts if part not in contracts]
     split, tails = _comma_pieces(_with_functions(parts))
     rest_tails: set[int] = set()
     # "Tacoma, WA": a short part right before a state is the city, whether the gazetteer knows it or not.
