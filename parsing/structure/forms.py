@@ -60,6 +60,10 @@ _LABELS = {
     "emploi recherche": "Objectif : ",
     "principales matieres/competences professionnelles couvertes": "Matières : ",
     "principales matieres / competences professionnelles couvertes": "Matières : ",
+    # (the label's first words, the rest wrapped below or left out: "Principales matières / | Mécanique, …" over
+    # "compétences", "Principales matières" over "Droit public, économie")
+    "principales matieres /": "Matières : ",
+    "principales matieres": "Matières : ",
     "niveau dans la classification nationale ou internationale": "Niveau : ",
     "nom(s) / prenom(s)": "Nom : ",
     "prenom(s) / nom(s)": "Nom : ",
@@ -214,6 +218,13 @@ _WRAPPED = {
 # The last word of a label wrapped over three lines, which alone reads as a heading ("formation"): dropped only
 # right after the label's other lines.
 _WRAPPED_LAST = {"formation": ("d'enseignement ou de", "ou de")}
+# The rest of the subjects' label, wrapped below its first words and their value ("Principales matières /" |
+# "Conception et réalisation …", then "compétences professionnelles", "couvertes"): dropped while that label is open,
+# not read as the skills' heading.
+_SUBJECTS_TAILS = frozenset(
+    {"competences", "competences professionnelles", "competences professionnelles couvertes", "couvertes",
+     "professionnelles couvertes"}
+)  # fmt: skip
 
 
 def _label(text: str) -> re.Match[str] | None:
@@ -335,6 +346,9 @@ _SCHOOL_LABEL_RE = re.compile(
 )
 
 
+_SUBJECTS = "Matières : "
+
+
 def europass_lines(lines: list[Line]) -> list[Line]:
     """``lines`` with the form's labels rewritten (unchanged when the document is no Europass form)."""
     if not is_europass_form(lines):
@@ -347,9 +361,13 @@ def europass_lines(lines: list[Line]) -> list[Line]:
     # (in a form, an employer's cell label and its value may also share a line with a space only: "Employeur
     # Manpower, Rouen", the value's cell set close to the label's; every job label only in a close-set form)
     spaced = len(_spaced_cells(lines)) >= 3
+    subjects = False  # the subjects' label was met, its wrapped rest may follow
     for line in _headings_rejoined(lines):
         folded = fold(line.text)
         before, previous = previous, fold(line.text.partition(" | ")[0]).strip()
+        if subjects and previous in _SUBJECTS_TAILS:
+            continue
+        subjects = subjects and pending == _SUBJECTS
         if (folded.strip() in _WRAPPED_LAST and before.endswith(_WRAPPED_LAST[folded.strip()])) or _FOOTER_RE.match(
             folded
         ):
@@ -382,6 +400,9 @@ def europass_lines(lines: list[Line]) -> list[Line]:
                     continue  # the rest of a label alone: the value, if any, is still to come
                 line = replace(line, text=rest.strip())  # "skills covered | of rotating equipment."
             if pending and not line.heading and line.text.strip() and not _names_section(line.text):
+                if pending == _SUBJECTS:
+                    pending = ""
+                    continue  # (the subjects studied, in the next cell: see below)
                 # (the value in its cell may be set in bold or larger than the labels; with its label before it, it
                 # is no heading)
                 line = replace(line, text=pending + line.text.strip(), bold=False, heading=False, size=0.0)
@@ -391,6 +412,12 @@ def europass_lines(lines: list[Line]) -> list[Line]:
         match, prefix = found
         value = line.text[match.end() :].strip(" |")
         pending = ""
+        if prefix == _SUBJECTS:
+            subjects = True
+        if prefix == _SUBJECTS and value:
+            # "Principales matières / compétences | Mécanique, électrotechnique": the subjects studied, which no field
+            # holds; between a degree and its school they parted the two
+            continue
         if not value:
             # A label whose value sits in the next cell ("Name and address of employer" beside "Geodis, Lyon"),
             # or nowhere.

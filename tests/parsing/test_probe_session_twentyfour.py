@@ -329,3 +329,39 @@ def test_the_kind_of_a_fixed_term_contract_is_no_employer():
         "Aéroport Nice Côte d'Azur",
     )
     assert header_fields(["Stage", "Thales"])[:2] == ("Stage", "Thales")
+
+
+def test_a_forms_subjects_part_no_degree_from_its_school():
+    """A Europass form's "Principales matières / compétences professionnelles couvertes", its first words on one
+    row and their value beside them or below, the rest wrapped: the subjects studied part no degree from its school
+    (the school was lost, or read as "Principales matières"), and "compétences" is no skills heading."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    rows = [
+        "Nom / Prénom | Aurélie Mougin",
+        "Adresse | 21 rue Battant, 25000 Besançon",
+        "Courrier électronique | aurelie.mougin@mail.fr",
+        "Expérience professionnelle",
+        "Dates | Depuis avril 2019",
+        "Fonction ou poste occupé | Horlogère rhabilleuse",
+        "Nom et adresse de l'employeur | Atelier Horloger Bisontin, Besançon",
+        "Éducation et formation",
+        "Dates | 2012 – 2014",
+        "Intitulé du certificat ou diplôme délivré | DMA Horlogerie",
+        "Principales matières /",
+        "Conception et réalisation de mouvements, restauration",
+        "compétences professionnelles",
+        "couvertes",
+        "Nom et type de l'établissement d'enseignement ou de formation | Lycée Edgar Faure, Morteau",
+        "Dates | 2010 – 2012",
+        "Intitulé du certificat ou diplôme délivré | CAP Horlogerie",
+        "Principales matières / | Mécanique, électrotechnique",
+        "compétences",
+        "Nom et type de l'établissement d'enseignement ou de formation | Lycée Edgar Faure, Morteau",
+    ]
+    result = analyze(Document(lines=[Line(row) for row in rows], format="pdf"))
+    assert [(e.get("institution"), e.get("studyType")) for e in result["education"]] == [
+        ("Lycée Edgar Faure", "DMA"),
+        ("Lycée Edgar Faure", "CAP"),
+    ]
