@@ -1462,9 +1462,11 @@ _US_STATES = frozenset(_US_STATES_TEXT.split())
 # An Irish county after its town ("14 Westcourt, Ballincollig, Co. Cork": Ballincollig, not Cork).
 _IRISH_COUNTY_PART_RE = re.compile(r"^(?:co\.?|county)\s+[A-Z][a-z]+$", re.IGNORECASE)
 # The town after a post office box, as French-speaking Africa writes addresses ("01 BP 1245 Bouaké 01", "BP 15432
-# Dakar-Fann", a post office of Dakar): no postcode before it.
+# Dakar-Fann", a post office of Dakar): no postcode before it; its country may follow after a comma ("08 BP 2345
+# Abidjan 08, Côte d'Ivoire").
 _POST_BOX_RE = re.compile(
-    r"\bB\.?\s?P\.?\s*\d{1,6}\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)(?:\s+\d{1,2})?\s*$"
+    r"\bB\.?\s?P\.?\s*\d{1,6}\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)(?:\s+\d{1,2})?"
+    r"(?:\s*,\s*(?P<country>[^,\d]+))?\s*$"
 )
 _TOWN_ALONE_RE = re.compile(rf"^{_TOWN_WORDS}$")
 
@@ -1512,13 +1514,26 @@ def _addressed_town(segment: str, phone_region: str) -> dict[str, str] | None:
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
     box = _POST_BOX_RE.search(segment)
-    if box:
+    written = box and box.group("country") and geo.find_places(box.group("country"))
+    if box and (not box.group("country") or (written and written[0][0] == "country")):
         town = box.group("town")
         # ("Dakar-Fann": a post office named after its district of a known town)
         head = town.split("-")[0]
         known = geo.find_places(town) or geo.find_places(head)
         if known and known[0][0] == "city" and fold(head).strip() == known[0][1] and not _whole_city(fold(town)):
             town = head
+        # ("BP 5432 Dakar Sénégal", "B.P. 1234 Yaoundé Cameroun", "BP 1234 Dakar RP", "01 BP 1234 Abidjan Plateau": a
+        # known town of the phone number's country, then its country, its post office or its district; not "BP 12
+        # Porto Novo" beside a number of Benin, nor "BP 45 Bobo Dioulasso", whose first word is no known town)
+        first = town.split()[0]
+        known = geo.find_places(first)
+        if (
+            first != town
+            and _whole_city(fold(first))
+            and not _whole_city(fold(town))
+            and (known[0][2] == phone_region or not phone_region)
+        ):
+            town = first
         known = geo.find_places(town)
         code = known[0][2] if known and known[0][0] == "city" else phone_region
         return {"city": town, "countryCode": code} if code else {"city": town}
