@@ -1151,6 +1151,8 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
     # Nor possible: a number written with its country code under a numbering plan since changed ("+229 97 64 21 38",
     # Benin's eight digits before its ten of 2024; Côte d'Ivoire went from eight to ten in 2021), kept as written when
     # the code is a country's and the digits a phone number's count.
+    # Not a figure in prose ("+1 200 000 000 FCFA", "+7 250 000 000 roubles": groups of zeros), nor more digits than
+    # the country's numbers have today (a plan that changed added digits: "+254 20 123 45 67 89" is no Kenyan number).
     for i in ordered:
         for written in _WRITTEN_INTERNATIONAL_RE.findall(texts[i]):
             try:
@@ -1158,7 +1160,10 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
             except phonenumbers.NumberParseException:
                 continue
             country = phonenumbers.region_code_for_country_code(number.country_code or 0)
-            if country != "ZZ" and 7 <= len(str(number.national_number)) <= 11:
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region(country)
+            longest = max(metadata.general_desc.possible_length or (11,)) if metadata else 11
+            digits = len(str(number.national_number))
+            if country != "ZZ" and 7 <= digits <= min(longest, 11) and len(re.findall(r"\b000\b", written)) < 2:
                 return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), country
     return "", ""
 

@@ -30,3 +30,18 @@ def test_the_town_after_a_post_office_box_without_what_follows_it():
     # guards: a town the gazetteer does not know, a post office named after its district
     assert _location("BP 45 Koutiala\n+223 76 12 34 56") == {"city": "Koutiala", "countryCode": "ML"}
     assert _location("BP 15432 Dakar-Fann – Sénégal\n+221 77 639 14 82") == {"city": "Dakar", "countryCode": "SN"}
+
+
+def test_no_phone_number_from_a_figure_in_prose():
+    """ "+1 200 000 000 FCFA", "+7 250 000 000 roubles": a figure, no number written with its calling code; nor a
+    referee's "+254 20 123 45 67 89", longer than Kenya's numbers are. The last resort for numbers of a plan since
+    changed stays ("+229 97 64 21 38", Benin's eight digits)."""
+    text = "Aline Tchoumi\nDouala, Cameroun\naline.tchoumi@gmail.com\nPROFIL\n"
+    text += "Chiffre d'affaires porté à +1 200 000 000 FCFA en trois ans.\n\nEXPÉRIENCE\n"
+    assert _parse(text)["basics"].get("phone", "") == ""
+    text = "Ivan Petrov\nLyon\nPROFIL\nRéduction des coûts : +7 250 000 000 roubles économisés.\n\nEXPÉRIENCE\n"
+    assert _parse(text)["basics"].get("phone", "") == ""
+    text = "Grace Otieno\nNairobi, Kenya\ngrace.otieno@gmail.com\nREFERENCES\nDr. Peter Kamau, +254 20 123 45 67 89\n"
+    assert _parse(text)["basics"].get("phone", "") == ""
+    text = "Rodrigue Agossou\n01 BP 2345 Cotonou – Bénin\n+229 97 64 21 38\nr.agossou@yahoo.fr\n\nEXPÉRIENCE\n"
+    assert _parse(text)["basics"]["phone"] == "+22997642138"
