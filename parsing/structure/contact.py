@@ -1495,6 +1495,16 @@ _TOWN_TAIL_RE = re.compile(rf"\s+(?:\d{{1,3}}|{_UK_POSTCODE.replace('?P<inward>'
 _CAPITAL_LABELS_RE = re.compile(r"^(?:[A-ZÀ-Ý]{2,}[\s,:]+)+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
+def _entry_before(parts: list[str]) -> bool:
+    """Whether the parts before a town's say where a job or studies are, no home: a title, a school or an employer
+    ("Data Analyst, Capital One, Richmond, VA 23219", "Student, University of Texas at Austin, Austin, TX 78712",
+    "Currently: Warehouse Supervisor, Amazon, Dunstable LU5 4RT"). Not with a figure among them, which a street, a flat
+    or a room has ("Room C12, Hall B2, University of York, York YO10 5DD", "Block B1, Media City, Salford M50 2EQ")."""
+    if any(re.search(r"\d", part) for part in parts):
+        return False
+    return any(title_score(fold(part)) >= 1 or school_score(fold(part)) or org_score(fold(part)) for part in parts)
+
+
 def _addressed_town(segment: str, phone_region: str) -> dict[str, str] | None:
     """The town an address's own structure points at, known to the gazetteer or not: before a British postcode
     ("41 Warwick Road, Solihull B91 1AA"; before its county, "Folkestone, Kent CT20"), before an American state and
@@ -1504,6 +1514,8 @@ def _addressed_town(segment: str, phone_region: str) -> dict[str, str] | None:
     parts = [re.sub(r"\W+$", "", part.strip()) for part in segment.rstrip(" ,.").split(",")]
     for k, part in enumerate(parts):
         before = parts[k - 1] if k else ""
+        if _entry_before(parts[: k - 1] if _US_STATE_ZIP_RE.match(part) else parts[:k]):
+            continue
         uk = _UK_TOWN_RE.match(part)
         # (+44 numbers of the Channel Islands and Man read as GG, JE, IM: "+44 7911 123456")
         if uk and (uk.group("inward") or phone_region in ("GB", "GG", "JE", "IM")):

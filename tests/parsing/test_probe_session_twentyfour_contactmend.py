@@ -45,3 +45,19 @@ def test_no_phone_number_from_a_figure_in_prose():
     assert _parse(text)["basics"].get("phone", "") == ""
     text = "Rodrigue Agossou\n01 BP 2345 Cotonou – Bénin\n+229 97 64 21 38\nr.agossou@yahoo.fr\n\nEXPÉRIENCE\n"
     assert _parse(text)["basics"]["phone"] == "+22997642138"
+
+
+def test_no_home_town_from_a_job_or_a_school_line_with_its_zip_or_postcode():
+    """ "Data Analyst, Capital One, Richmond, VA 23219", "Student, University of Texas at Austin, Austin, TX 78712":
+    a job's and a school's town at the top, no home; "Currently: Warehouse Supervisor, Amazon, Dunstable LU5 4RT"
+    over the home "12 Hill Rise, Luton LU2 7AB"."""
+    job = "2020 – Present  Data Analyst, Capital One, Richmond, VA"
+    assert _location("Data Analyst, Capital One, Richmond, VA 23219\n(804) 555-0177", job) == {}
+    assert _location("Student, University of Texas at Austin, Austin, TX 78712\n(512) 555-0188", job) == {}
+    assert _location("Nurse – Mayo Clinic, Rochester, MN 55905\n(507) 555-0107", job) == {}
+    header = "Currently: Warehouse Supervisor, Amazon, Dunstable LU5 4RT\n07700 900211\n12 Hill Rise, Luton LU2 7AB"
+    uk_job = "2019 – 2023  Planner, DHL Supply Chain, Coventry"
+    assert _location(header, uk_job) == {"city": "Luton", "countryCode": "GB"}
+    # guards: an address's street, box or flat before the town
+    assert _location("PO Box 1234, Bozeman, MT 59771 | (406) 555-0110", job) == {"city": "Bozeman", "countryCode": "US"}
+    assert _location("Flat 3, 12 Hill Rise, Luton LU2 7AB\n07700 900211", job) == {"city": "Luton", "countryCode": "GB"}
