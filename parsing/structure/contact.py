@@ -1505,11 +1505,26 @@ def _entry_before(parts: list[str]) -> bool:
     return any(title_score(fold(part)) >= 1 or school_score(fold(part)) or org_score(fold(part)) for part in parts)
 
 
-def _addressed_town(segment: str, phone_region: str) -> dict[str, str] | None:
+def _abroad(town: str, letters: str, calling: str) -> str | None:
+    """The country of a town before two capitals and five figures that are no American state and ZIP code: the
+    country those letters name when the gazetteer puts the town there ("Berlin, DE 10115", "Casablanca, MA 20250"),
+    or the phone number's written with a calling code outside North America's plan, where the gazetteer puts the town
+    ("Milano, MI 20123" beside "+39 347 …"); "" for no reading (an Italian province, "Como, CO 22100" beside "+39 …");
+    None for an American town ("Brooklyn, NY 11217", "Paris, TX 75460" beside "(903) 555-0101")."""
+    known = {place[2] for place in geo.find_places(town) if place[:2] == ("city", fold(town).strip())}
+    if letters in known:
+        return letters
+    if not calling or phonenumbers.country_code_for_region(calling) == 1 or "US" in known:
+        return None
+    return calling if calling in known else ""
+
+
+def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[str, str] | None:
     """The town an address's own structure points at, known to the gazetteer or not: before a British postcode
     ("41 Warwick Road, Solihull B91 1AA"; before its county, "Folkestone, Kent CT20"), before an American state and
     ZIP code ("Brooklyn, NY 11217"), before an Irish county ("Ballincollig, Co. Cork"), after a post office box
-    ("01 BP 1245 Bouaké 01"). A British postcode without its inward code counts beside a British number only."""
+    ("01 BP 1245 Bouaké 01"). A British postcode without its inward code counts beside a British number only.
+    ``calling``: the country of a phone number written with its calling code."""
     # (what a separator the segments keep, or a phone number taken out, leaves at a part's end: "NY 11111 ~ (")
     parts = [re.sub(r"\W+$", "", part.strip()) for part in segment.rstrip(" ,.").split(",")]
     for k, part in enumerate(parts):
@@ -1525,9 +1540,16 @@ def _addressed_town(segment: str, phone_region: str) -> dict[str, str] | None:
             if _town_alone(town):
                 return {"city": town, "countryCode": "GB"}
         us = _US_STATE_ZIP_RE.match(part)
-        town = re.split(r"\.\s+", before)[-1]  # ("11111 Any Street. New York, NY 11111")
+        # ("11111 Any Street. New York, NY 11111": the town after the street's full stop; not after a saint's, a
+        # fort's or a mount's, "St. Louis, MO 63101", "Ft. Worth", "Mt. Pleasant")
+        cut = re.match(r"^(.*)\.\s+(.*)$", before)
+        town = cut.group(2) if cut and not re.fullmatch(r"[A-Z][a-z]{1,2}", cut.group(1)) else before
         if us and us.group("state") in _US_STATES and _town_alone(town):
-            return {"city": town, "countryCode": "US"}
+            abroad = _abroad(town, us.group("state"), calling)
+            if abroad is None:
+                return {"city": town, "countryCode": "US"}
+            if abroad:
+                return {"city": town, "countryCode": abroad}
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
     box = _POST_BOX_RE.search(segment)
@@ -1654,8 +1676,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
         town = geo.find_places(match.group(2)) if match else []
         if match and (polish or (town and town[0][2] == "PL")):  # "87-100 Toruń, Pologne", "00-950 Warszawa"
             yield {"city": match.group(2), "postalCode": match.group(1), "countryCode": "PL"}
+    calling = _calling_country(texts)
     for segment in segments:
-        location = _addressed_town(lines.get(segment, segment), phone_region) if addresses else None
+        location = _addressed_town(lines.get(segment, segment), phone_region, calling) if addresses else None
         if location:
             yield location
             continue

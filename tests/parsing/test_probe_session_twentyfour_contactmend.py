@@ -61,3 +61,21 @@ def test_no_home_town_from_a_job_or_a_school_line_with_its_zip_or_postcode():
     # guards: an address's street, box or flat before the town
     assert _location("PO Box 1234, Bozeman, MT 59771 | (406) 555-0110", job) == {"city": "Bozeman", "countryCode": "US"}
     assert _location("Flat 3, 12 Hill Rise, Luton LU2 7AB\n07700 900211", job) == {"city": "Luton", "countryCode": "GB"}
+
+
+def test_a_country_code_or_a_province_before_a_postcode_is_no_american_state():
+    """ "Berlin, DE 10115", "Casablanca, MA 20250": the country's letters (Delaware's, Massachusetts'); "Milano, MI
+    20123" beside an Italian number is in Italy. An American address stays American, "St. Louis" whole."""
+    assert _location("Torstraße 12, Berlin, DE 10115 | +49 151 23456789") == {"city": "Berlin", "countryCode": "DE"}
+    assert _location("Agdal, Rabat, MA 10090 | +212 6 12 34 56 78") == {"city": "Rabat", "countryCode": "MA"}
+    assert _location("Bd Zerktouni, Casablanca, MA 20250") == {"city": "Casablanca", "countryCode": "MA"}
+    assert _location("Via Torino 5, Milano, MI 20123 | +39 347 123 4567") == {"city": "Milano", "countryCode": "IT"}
+    assert _location("Via Volta 3, Como, CO 22100 | +39 347 111 2233").get("countryCode") != "US"
+    job = "2020 – Present  Data Analyst, Capital One, Richmond, VA"
+    assert _location("St. Louis, MO 63101 | (314) 555-0166", job) == {"city": "St. Louis", "countryCode": "US"}
+    assert _location("Ft. Lauderdale, FL 33301 | (954) 555-0101", job)["city"] == "Ft. Lauderdale"
+    # guards: the town after a street's full stop; an American town beside an American number
+    line = "11111 Any Street. New York, NY 11111 ~ (123)345-7890 ~ john@smith.com"
+    assert _location(line, job) == {"city": "New York", "countryCode": "US"}
+    assert _location("120 Main St, Paris, TX 75460 | (903) 555-0101", job) == {"city": "Paris", "countryCode": "US"}
+    assert _location("Brooklyn, NY 11217 • +1 347 555 0186", job) == {"city": "Brooklyn", "countryCode": "US"}
