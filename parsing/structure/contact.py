@@ -1350,6 +1350,10 @@ _UNIT_WORDS_TEXT = (
     "apt apt. apartment appt suite ste unit flat building bldg bldg. floor fl room box po bp imm imm. no no. nr #"
 )
 _UNIT_WORDS = frozenset(_UNIT_WORDS_TEXT.split())
+# More premises before a letter and a number, which the British write like an outward postcode ("Block B1", "Level
+# E2", "Hall B2", "Terminal T2"), folded.
+_PREMISES_TEXT = "block level hall terminal gate wing bay stand pier dock"
+_PREMISES_WORDS = frozenset(_PREMISES_TEXT.split())
 # What may follow a known town's name in a postcode's town: a district's letter or number ("1620 København V",
 # "1211 Genève 2"), not a street's name ("1200 Dallas Parkway").
 _DISTRICT_RE = re.compile(r"^(?:[A-Z]{1,2}|\d{1,2})$")
@@ -1532,8 +1536,12 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
         if _entry_before(parts[: k - 1] if _US_STATE_ZIP_RE.match(part) else parts[:k]):
             continue
         uk = _UK_TOWN_RE.match(part)
-        # (+44 numbers of the Channel Islands and Man read as GG, JE, IM: "+44 7911 123456")
-        if uk and (uk.group("inward") or phone_region in ("GB", "GG", "JE", "IM")):
+        # (+44 numbers of the Channel Islands and Man read as GG, JE, IM: "+44 7911 123456"; the outward code alone
+        # ends the address, "Sevenoaks TN13", "Folkestone, Kent CT20": not "Level E2, Canary Wharf", a floor)
+        outward = phone_region in ("GB", "GG", "JE", "IM") and k == len(parts) - 1
+        # (no premises and their letter and number: "Unit A3", "Floor F3", "Block B1", "Suite G2", "Terminal T2")
+        premises = uk and fold(uk.group("town")).split()[0] in _UNIT_WORDS | _PREMISES_WORDS
+        if uk and not premises and (uk.group("inward") or outward):
             town = uk.group("town")
             if fold(town) in geo.COUNTIES and _town_alone(before):
                 town = before

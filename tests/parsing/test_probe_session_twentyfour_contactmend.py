@@ -79,3 +79,17 @@ def test_a_country_code_or_a_province_before_a_postcode_is_no_american_state():
     assert _location(line, job) == {"city": "New York", "countryCode": "US"}
     assert _location("120 Main St, Paris, TX 75460 | (903) 555-0101", job) == {"city": "Paris", "countryCode": "US"}
     assert _location("Brooklyn, NY 11217 • +1 347 555 0186", job) == {"city": "Brooklyn", "countryCode": "US"}
+
+
+def test_premises_and_their_letter_are_no_british_town_and_outward_code():
+    """ "Unit A3", "Floor F3", "Level E2", "Suite G2", "Room C12": premises, not a town before an outward code beside
+    a British number; the town of the address's postcode is read instead."""
+    job = "2014 – 2021  Project Manager, Arup, Manchester"
+    assert _location("Unit A3, Riverside Park\nLeeds LS10 1AB\n07700 900203", job)["city"] == "Leeds"
+    assert _location("Suite G2, Regus House, Bristol BS1 6AB | 07700 900202", job)["city"] == "Bristol"
+    assert _location("Room C12, Hall B2, University of York, York YO10 5DD | 07700 900204", job)["city"] == "York"
+    assert _location("Level E2, Canary Wharf | 07700 900205 | max.roy@gmail.com", job).get("city") != "Level"
+    assert _location("Floor F3, One Angel Square, Manchester | 07700 900206", job)["city"] == "Manchester"
+    # guards: a town and its outward code alone, or after its county, ending the address
+    assert _location("Sevenoaks TN13 | 07700 900123 | lucy.gray@gmail.com", job)["city"] == "Sevenoaks"
+    assert _location("Folkestone, Kent CT20 | +44 7911 123456", job)["city"] == "Folkestone"
