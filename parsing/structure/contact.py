@@ -1638,6 +1638,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             and _WRAPPED_TOWN_RE.match(texts[index + 1])
             and not texts[index + 1].isupper()
             and not given_name_hits(texts[index + 1])
+            # (a town's shape: not "Chargée de recrutement", "Développeuse Full Stack", "Disponible immédiatement",
+            # "Permis B" under "4 impasse du Moulin, 49000")
+            and _town_shape(texts[index + 1].strip(), text.rstrip()[-5:])
         ):
             texts[index] = f"{text.rstrip()} {texts[index + 1].strip()}"  # "45 cours de Verdun, 33000" / "Bordeaux"
     for text in texts:

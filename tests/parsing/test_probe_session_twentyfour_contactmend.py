@@ -93,3 +93,16 @@ def test_premises_and_their_letter_are_no_british_town_and_outward_code():
     # guards: a town and its outward code alone, or after its county, ending the address
     assert _location("Sevenoaks TN13 | 07700 900123 | lucy.gray@gmail.com", job)["city"] == "Sevenoaks"
     assert _location("Folkestone, Kent CT20 | +44 7911 123456", job)["city"] == "Folkestone"
+
+
+def test_only_a_town_joins_the_postcode_ending_the_line_above():
+    """ "4 impasse du Moulin, 49000" over "Chargée de recrutement", "Disponible immédiatement" or "Permis B": a title,
+    a note, no town wrapped from the postcode's line."""
+    assert _location("4 impasse du Moulin, 49000\nChargée de recrutement\n06 12 34 56 78").get("city") is None
+    assert _location("3 rue Oberkampf, 75011\nDéveloppeuse Full Stack\n06 22 33 44 55").get("city") is None
+    assert _location("10 avenue Foch, 67000\nDisponible immédiatement\n06 88 99 00 11").get("city") is None
+    assert _location("2 allée des Pins, 45000\nPermis B\n06 77 88 99 00").get("city") is None
+    # guards: a town, known or not, with its district
+    assert _location("45 cours de Verdun, 33000\nBordeaux\n06.14.52.38.77")["city"] == "Bordeaux"
+    assert _location("14 chemin des Vignes, 84000\nAvignon Centre\n06 12 98 77 45")["city"] == "Avignon Centre"
+    assert _location("8 rue des Lilas, 45770\nSaran\n06 12 98 77 45")["city"] == "Saran"
