@@ -1745,12 +1745,11 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             continue
         # (or a part of the address, between its commas, that is a town alone, with a district's number or a
         # postcode: "Sicap Liberté 6, Villa n° 6543, Dakar", "18 Herbert Park, Ballsbridge, Dublin 4, D04 X2C5")
-        short = (
-            len(segment.split()) <= 6
-            or _ADDRESS_RE.search(segment)
-            or any(_whole_city(fold(_TOWN_TAIL_RE.sub("", part)).strip()) for part in segment.split(","))
-        )
-        cities = [p for p in places if p[0] == "city" and (p[1] not in geo.AMBIGUOUS_CITIES or short)]
+        brief = len(segment.split()) <= 6 or _ADDRESS_RE.search(segment)
+        short = brief or any(_whole_city(fold(_TOWN_TAIL_RE.sub("", part)).strip()) for part in segment.split(","))
+        # (a town that is also a word only in a brief segment or an address: not "Hobbies: Football, Reading, Chess,
+        # playing guitar …", "visites guidées, tours, animation …", "liaisons, valence, spectroscopie …")
+        cities = [p for p in places if p[0] == "city" and (p[1] not in geo.AMBIGUOUS_CITIES or brief)]
         # (not a district of a town the address names too: "Cocody Angré" over "Abidjan, Côte d'Ivoire")
         cities = [p for p in cities if geo.DISTRICTS.get(p[1]) not in named]
         cities = [p for p in cities if not country or p[2] == country]

@@ -106,3 +106,19 @@ def test_only_a_town_joins_the_postcode_ending_the_line_above():
     assert _location("45 cours de Verdun, 33000\nBordeaux\n06.14.52.38.77")["city"] == "Bordeaux"
     assert _location("14 chemin des Vignes, 84000\nAvignon Centre\n06 12 98 77 45")["city"] == "Avignon Centre"
     assert _location("8 rue des Lilas, 45770\nSaran\n06 12 98 77 45")["city"] == "Saran"
+
+
+def test_a_town_that_is_also_a_word_in_a_long_list_is_no_home():
+    """ "Hobbies: Football, Reading, Chess, …", "visites guidées, tours, animation …": a word of the list, not the town
+    it also names, though it stands alone between commas (as "Dakar" and "Dublin 4" do in a long address)."""
+    job = "2019 – 2023  Planner, DHL Supply Chain, Coventry"
+    line = "Hobbies: Football, Reading, Chess, playing guitar in a local band on weekends"
+    assert _location(f"07700 900123\n{line}", job) == {}
+    line = "Accueil des groupes, visites guidées, tours, animation d'ateliers pour scolaires et seniors"
+    assert _location(f"06 12 34 56 78\n{line}") == {}
+    line = "Centres d'intérêt : lecture, voyages, Nice, randonnée en montagne et photographie animalière"
+    assert _location(f"06 12 34 56 78\n{line}") == {}
+    # guards: a town between an address's commas
+    assert _location("Sicap Liberté 6, Villa n° 6543, Dakar – Sénégal\n+221 77 548 21 36")["city"] == "Dakar"
+    line = "18 Herbert Park, Ballsbridge, Dublin 4, D04 X2C5 +353 87 123 4567 dan@gmail.com"
+    assert _location(line, job)["city"] == "Dublin"
