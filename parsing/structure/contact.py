@@ -1663,9 +1663,12 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 continue
             if sum(ch.isdigit() for ch in segment) < 8 or _POST_BOX_RE.search(segment):
                 segments.append(segment)
-            elif segment.count(", ") >= 1:
+            elif segment.count(", ") >= 2 or any(
+                _STREET_WORDS_RE.search(fold(piece)) or _POSTCODE_CITY_RE.search(piece) for piece in segment.split(", ")
+            ):
                 # "ul. Kościuszki 12/4, 87-100 Toruń, Pologne", "45 avenue du 8 Mai 1945, 38130 Échirolles": an
-                # address whose street and postcode hold many digits
+                # address whose street and postcode hold many digits (not "CDI depuis le 01/02/2019, Toulouse", a
+                # job's dates and town)
                 pieces = [piece for piece in segment.split(", ") if sum(ch.isdigit() for ch in piece) < 8]
                 segments.extend(pieces)
                 lines.update(dict.fromkeys(pieces, segment))

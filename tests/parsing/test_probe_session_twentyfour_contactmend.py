@@ -122,3 +122,12 @@ def test_a_town_that_is_also_a_word_in_a_long_list_is_no_home():
     assert _location("Sicap Liberté 6, Villa n° 6543, Dakar – Sénégal\n+221 77 548 21 36")["city"] == "Dakar"
     line = "18 Herbert Park, Ballsbridge, Dublin 4, D04 X2C5 +353 87 123 4567 dan@gmail.com"
     assert _location(line, job)["city"] == "Dublin"
+
+
+def test_a_line_of_many_figures_is_cut_at_its_comma_only_when_an_address():
+    """ "CDI depuis le 01/02/2019, Toulouse": a job's dates and town, no address cut at its comma (the town of the
+    job in Toulouse was the home); "45 avenue du 8 Mai 1945, 38130 Échirolles" still is one."""
+    job = "2018 – 2021  Développeur web – Capgemini, Toulouse"
+    assert _location("CDI depuis le 01/02/2019, Toulouse\n06 12 34 56 80", job) == {}
+    assert _location("45 avenue du 8 Mai 1945, 38130 Échirolles\n07 68 41 20 93")["city"] == "Échirolles"
+    assert _location("BP 40123, 29200 Brest Cedex\n06 12 34 56 78")["postalCode"] == "29200"
