@@ -131,3 +131,22 @@ def test_a_line_of_many_figures_is_cut_at_its_comma_only_when_an_address():
     assert _location("CDI depuis le 01/02/2019, Toulouse\n06 12 34 56 80", job) == {}
     assert _location("45 avenue du 8 Mai 1945, 38130 Échirolles\n07 68 41 20 93")["city"] == "Échirolles"
     assert _location("BP 40123, 29200 Brest Cedex\n06 12 34 56 78")["postalCode"] == "29200"
+
+
+def test_letters_after_a_name_that_the_email_also_holds():
+    """ "Mary Smith RN" beside "marysmithrn@", "Sarah Jones MBA" beside "sarahjones.mba@", "Tom Baker ACA" beside
+    "tombakeraca@": the person's letters, in the address too (the name was kept with them, or lost); a family name in
+    capitals whose last word the address holds joined is still one ("Steeve ONDO MBA" beside "steeve.ondomba@")."""
+    body = "\n\nEXPERIENCE\n2014 – 2021  Consultant, KPMG, London\n"
+    assert _parse(f"Mary Smith RN\nRegistered Nurse\nmarysmithrn@gmail.com{body}")["basics"]["name"] == "Mary Smith"
+    assert _parse(f"Sarah Jones MBA\nConsultant\nsarahjones.mba@gmail.com{body}")["basics"]["name"] == "Sarah Jones"
+    assert _parse(f"Sarah JONES MBA\nConsultant\nsarahjonesmba@gmail.com{body}")["basics"]["name"] == "Sarah JONES"
+    assert _parse(f"Tom Baker ACA\nAuditor\ntombakeraca@outlook.com{body}")["basics"]["name"] == "Tom Baker"
+    assert _parse(f"Mark Lee CFA\nPortfolio Manager\nmarklee.cfa@gmail.com{body}")["basics"]["name"] == "Mark Lee"
+    text = "Laura Petit MBA PhD\nDirectrice financière\nlaura.petitmba@gmail.com\n\nEXPÉRIENCE\n"
+    assert _parse(text)["basics"]["name"] == "Laura Petit"
+    # guards: Gabonese family names
+    text = "Jean-Pierre ESSONO MBA\nDirecteur financier\njp.essonomba@gmail.com\n\nEXPÉRIENCE\n"
+    assert _parse(text)["basics"]["name"] == "Jean-Pierre ESSONO MBA"
+    text = "Steeve ONDO MBA\nConsultant SAP\nE-mail : s.ondomba@gmail.com\n\nEXPÉRIENCE\n"
+    assert _parse(text)["basics"]["name"] == "Steeve ONDO MBA"
