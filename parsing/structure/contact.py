@@ -1161,7 +1161,8 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
                 continue
             country = phonenumbers.region_code_for_country_code(number.country_code or 0)
             metadata = phonenumbers.PhoneMetadata.metadata_for_region(country)
-            longest = max(metadata.general_desc.possible_length or (11,)) if metadata else 11
+            lengths = metadata.general_desc.possible_length if metadata and metadata.general_desc else None
+            longest = max(lengths or (11,))
             digits = len(str(number.national_number))
             if country != "ZZ" and 7 <= digits <= min(longest, 11) and len(re.findall(r"\b000\b", written)) < 2:
                 return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), country

@@ -150,3 +150,26 @@ def test_letters_after_a_name_that_the_email_also_holds():
     assert _parse(text)["basics"]["name"] == "Jean-Pierre ESSONO MBA"
     text = "Steeve ONDO MBA\nConsultant SAP\nE-mail : s.ondomba@gmail.com\n\nEXPÉRIENCE\n"
     assert _parse(text)["basics"]["name"] == "Steeve ONDO MBA"
+
+
+def _languages(section: str) -> list[str]:
+    text = f"Jean Dupont\njean@mail.fr\n\nEXPÉRIENCE\n2012 – 2022  Chaudronnier – Naval Group, Cherbourg\n\n{section}\n"
+    return [item["language"] for item in _parse(text).get("languages", [])]
+
+
+def test_a_language_word_in_a_cell_of_a_hobby_or_a_skill_is_no_language():
+    """ "Cuisine | Thaï | Italienne", "Sport | Pelote | Basque", "Teaching | English | Literature", "Cinéma | Coréen |
+    Japonais" over "Lecture | Polars": what qualifies a hobby or a skill, no language spoken. A languages' column
+    still reads ("Lecture de plans | Français"), and a translator's row ("Translation | Russian | Ukrainian")."""
+    section = "CENTRES D'INTÉRÊT\nCuisine | Thaï | Italienne\nVoyages | Japon | Portugal\nMusique | Breton"
+    assert _languages(section) == []
+    assert _languages("CENTRES D'INTÉRÊT\nSport | Pelote | Basque\nMusique | Txalaparta") == []
+    assert _languages("SKILLS\nTeaching | English | Literature\nCoaching | Football") == []
+    assert _languages("CENTRES D'INTÉRÊT\nCinéma | Coréen | Japonais\nLecture | Polars") == []
+    assert _languages("COMPÉTENCES INFORMATIQUES\nClavier | Azerty | Russe\nPack Office | Excel avancé") == []
+    # guards: a languages' column beside the skills', a translator's languages, languages after others
+    section = "COMPÉTENCES\nLecture de plans | Français\nEntretiens structurés | Arabe | dialectal\nSoudage | Anglais"
+    assert _languages(section) == ["Français", "Arabe", "Anglais"]
+    section = "SKILLS\nPython | Go | Rust\nDocker | Kubernetes\nTranslation | Russian | Ukrainian"
+    assert _languages(section) == ["Russian", "Ukrainian"]
+    assert _languages("COMPÉTENCES\nAccueil | Mina | Éwé\nCaisse | Français") == ["Éwé", "Français"]
