@@ -456,11 +456,12 @@ _LANGUAGE_WORK_RE = re.compile(
 def _language_cell(text: str, table: list[list[str]]) -> int | None:
     """The position of the cell that holds only a language's name in a row of cells parted by " | " (not a name that
     is also a word or a person's, "Fang", "Dari"), or None. The row is a skill's cell and the languages' column: the
-    language is the second cell (after other languages, "Accueil | Mina | Éwé"), only languages, levels and words in
-    lower case follow it ("Entretiens structurés | Arabe | dialectal"), and the column holds languages or levels in
-    the section's other rows (``table``, their folded cells), unless the first cell names work with languages. Not
-    the qualifier of a hobby or a skill: "Teaching | English | Literature", "Sport | Pelote | Basque", "Cuisine | Thaï
-    | Italienne" over "Voyages | Japon | Portugal", "Cinéma | Coréen | Japonais" over "Lecture | Polars"."""
+    language is the second cell (after other languages, "Accueil | Mina | Éwé"), only languages, levels, scores and
+    words in lower case follow it ("Entretiens structurés | Arabe | dialectal"), and the column holds languages or
+    levels in the section's other rows (``table``, their folded cells), unless the first cell names work with
+    languages. Not the qualifier of a hobby or a skill: "Teaching | English | Literature", "Sport | Pelote | Basque",
+    "Cuisine | Thaï | Italienne" over "Voyages | Japon | Portugal", "Cinéma | Coréen | Japonais" over "Lecture |
+    Polars"."""
     written = text.split(" | ")
     cells = [fold(cell).strip(" :") for cell in written]
     if len(cells) < 2:
@@ -472,8 +473,9 @@ def _language_cell(text: str, table: list[list[str]]) -> int | None:
     def spoken(cell: str) -> bool:
         return cell in language_names() or _GRID_LEVEL_RE.match(cell) is not None or level_of(cell) is not None
 
+    # (a score is a level too: "Team leadership | English | ICAO 5")
     after = zip(cells[found + 1 :], written[found + 1 :], strict=True)
-    if not all(spoken(cell) or raw.strip() == raw.strip().lower() for cell, raw in after):
+    if not all(spoken(cell) or re.search(r"\d", cell) or raw.strip() == raw.strip().lower() for cell, raw in after):
         return None
     column = [row[found] for row in table if len(row) > found]
     # ("COMPÉTENCES CLÉS | LANGUES": the table's header row names the column)

@@ -173,3 +173,5 @@ def test_a_language_word_in_a_cell_of_a_hobby_or_a_skill_is_no_language():
     section = "SKILLS\nPython | Go | Rust\nDocker | Kubernetes\nTranslation | Russian | Ukrainian"
     assert _languages(section) == ["Russian", "Ukrainian"]
     assert _languages("COMPÉTENCES\nAccueil | Mina | Éwé\nCaisse | Français") == ["Éwé", "Français"]
+    section = "SKILLS\nAirside safety | French | native\nTeam leadership | English | ICAO 5\nCrisis | Italian"
+    assert _languages(section) == ["French", "English", "Italian"]
