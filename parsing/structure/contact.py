@@ -1151,6 +1151,8 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
     # Nor possible: a number written with its country code under a numbering plan since changed ("+229 97 64 21 38",
     # Benin's eight digits before its ten of 2024; Côte d'Ivoire went from eight to ten in 2021), kept as written when
     # the code is a country's and the digits a phone number's count.
+    # Not a figure in prose ("+1 200 000 000 FCFA", "+7 250 000 000 roubles": groups of zeros), nor more digits than
+    # the country's numbers have today (a plan that changed added digits: "+254 20 123 45 67 89" is no Kenyan number).
     for i in ordered:
         for written in _WRITTEN_INTERNATIONAL_RE.findall(texts[i]):
             try:
@@ -1158,7 +1160,11 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
             except phonenumbers.NumberParseException:
                 continue
             country = phonenumbers.region_code_for_country_code(number.country_code or 0)
-            if country != "ZZ" and 7 <= len(str(number.national_number)) <= 11:
+            metadata = phonenumbers.PhoneMetadata.metadata_for_region(country)
+            lengths = metadata.general_desc.possible_length if metadata and metadata.general_desc else None
+            longest = max(lengths or (11,))
+            digits = len(str(number.national_number))
+            if country != "ZZ" and 7 <= digits <= min(longest, 11) and len(re.findall(r"\b000\b", written)) < 2:
                 return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), country
     return "", ""
 
@@ -1345,6 +1351,10 @@ _UNIT_WORDS_TEXT = (
     "apt apt. apartment appt suite ste unit flat building bldg bldg. floor fl room box po bp imm imm. no no. nr #"
 )
 _UNIT_WORDS = frozenset(_UNIT_WORDS_TEXT.split())
+# More premises before a letter and a number, which the British write like an outward postcode ("Block B1", "Level
+# E2", "Hall B2", "Terminal T2"), folded.
+_PREMISES_TEXT = "block level hall terminal gate wing bay stand pier dock"
+_PREMISES_WORDS = frozenset(_PREMISES_TEXT.split())
 # What may follow a known town's name in a postcode's town: a district's letter or number ("1620 København V",
 # "1211 Genève 2"), not a street's name ("1200 Dallas Parkway").
 _DISTRICT_RE = re.compile(r"^(?:[A-Z]{1,2}|\d{1,2})$")
@@ -1462,9 +1472,11 @@ _US_STATES = frozenset(_US_STATES_TEXT.split())
 # An Irish county after its town ("14 Westcourt, Ballincollig, Co. Cork": Ballincollig, not Cork).
 _IRISH_COUNTY_PART_RE = re.compile(r"^(?:co\.?|county)\s+[A-Z][a-z]+$", re.IGNORECASE)
 # The town after a post office box, as French-speaking Africa writes addresses ("01 BP 1245 Bouaké 01", "BP 15432
-# Dakar-Fann", a post office of Dakar): no postcode before it.
+# Dakar-Fann", a post office of Dakar): no postcode before it; its country may follow after a comma ("08 BP 2345
+# Abidjan 08, Côte d'Ivoire").
 _POST_BOX_RE = re.compile(
-    r"\bB\.?\s?P\.?\s*\d{1,6}\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)(?:\s+\d{1,2})?\s*$"
+    r"\bB\.?\s?P\.?\s*\d{1,6}\s+(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?)(?:\s+\d{1,2})?"
+    r"(?:\s*,\s*(?P<country>[^,\d]+))?\s*$"
 )
 _TOWN_ALONE_RE = re.compile(rf"^{_TOWN_WORDS}$")
 
@@ -1488,37 +1500,88 @@ _TOWN_TAIL_RE = re.compile(rf"\s+(?:\d{{1,3}}|{_UK_POSTCODE.replace('?P<inward>'
 _CAPITAL_LABELS_RE = re.compile(r"^(?:[A-ZÀ-Ý]{2,}[\s,:]+)+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
-def _addressed_town(segment: str, phone_region: str) -> dict[str, str] | None:
+def _entry_before(parts: list[str]) -> bool:
+    """Whether the parts before a town's say where a job or studies are, no home: a title, a school or an employer
+    ("Data Analyst, Capital One, Richmond, VA 23219", "Student, University of Texas at Austin, Austin, TX 78712",
+    "Currently: Warehouse Supervisor, Amazon, Dunstable LU5 4RT"). Not with a figure among them, which a street, a flat
+    or a room has ("Room C12, Hall B2, University of York, York YO10 5DD", "Block B1, Media City, Salford M50 2EQ")."""
+    if any(re.search(r"\d", part) for part in parts):
+        return False
+    return any(title_score(fold(part)) >= 1 or school_score(fold(part)) or org_score(fold(part)) for part in parts)
+
+
+def _abroad(town: str, letters: str, calling: str) -> str | None:
+    """The country of a town before two capitals and five figures that are no American state and ZIP code: the
+    country those letters name when the gazetteer puts the town there ("Berlin, DE 10115", "Casablanca, MA 20250"),
+    or the phone number's written with a calling code outside North America's plan, where the gazetteer puts the town
+    ("Milano, MI 20123" beside "+39 347 …"); "" for no reading (an Italian province, "Como, CO 22100" beside "+39 …");
+    None for an American town ("Brooklyn, NY 11217", "Paris, TX 75460" beside "(903) 555-0101")."""
+    known = {place[2] for place in geo.find_places(town) if place[:2] == ("city", fold(town).strip())}
+    if letters in known:
+        return letters
+    if not calling or phonenumbers.country_code_for_region(calling) == 1 or "US" in known:
+        return None
+    return calling if calling in known else ""
+
+
+def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[str, str] | None:
     """The town an address's own structure points at, known to the gazetteer or not: before a British postcode
     ("41 Warwick Road, Solihull B91 1AA"; before its county, "Folkestone, Kent CT20"), before an American state and
     ZIP code ("Brooklyn, NY 11217"), before an Irish county ("Ballincollig, Co. Cork"), after a post office box
-    ("01 BP 1245 Bouaké 01"). A British postcode without its inward code counts beside a British number only."""
+    ("01 BP 1245 Bouaké 01"). A British postcode without its inward code counts beside a British number only.
+    ``calling``: the country of a phone number written with its calling code."""
     # (what a separator the segments keep, or a phone number taken out, leaves at a part's end: "NY 11111 ~ (")
     parts = [re.sub(r"\W+$", "", part.strip()) for part in segment.rstrip(" ,.").split(",")]
     for k, part in enumerate(parts):
         before = parts[k - 1] if k else ""
+        if _entry_before(parts[: k - 1] if _US_STATE_ZIP_RE.match(part) else parts[:k]):
+            continue
         uk = _UK_TOWN_RE.match(part)
-        # (+44 numbers of the Channel Islands and Man read as GG, JE, IM: "+44 7911 123456")
-        if uk and (uk.group("inward") or phone_region in ("GB", "GG", "JE", "IM")):
+        # (+44 numbers of the Channel Islands and Man read as GG, JE, IM: "+44 7911 123456"; the outward code alone
+        # ends the address, "Sevenoaks TN13", "Folkestone, Kent CT20": not "Level E2, Canary Wharf", a floor)
+        outward = phone_region in ("GB", "GG", "JE", "IM") and k == len(parts) - 1
+        # (no premises and their letter and number: "Unit A3", "Floor F3", "Block B1", "Suite G2", "Terminal T2")
+        premises = uk and fold(uk.group("town")).split()[0] in _UNIT_WORDS | _PREMISES_WORDS
+        if uk and not premises and (uk.group("inward") or outward):
             town = uk.group("town")
             if fold(town) in geo.COUNTIES and _town_alone(before):
                 town = before
             if _town_alone(town):
                 return {"city": town, "countryCode": "GB"}
         us = _US_STATE_ZIP_RE.match(part)
-        town = re.split(r"\.\s+", before)[-1]  # ("11111 Any Street. New York, NY 11111")
+        # ("11111 Any Street. New York, NY 11111": the town after the street's full stop; not after a saint's, a
+        # fort's or a mount's, "St. Louis, MO 63101", "Ft. Worth", "Mt. Pleasant")
+        cut = re.match(r"^(.*)\.\s+(.*)$", before)
+        town = cut.group(2) if cut and not re.fullmatch(r"[A-Z][a-z]{1,2}", cut.group(1)) else before
         if us and us.group("state") in _US_STATES and _town_alone(town):
-            return {"city": town, "countryCode": "US"}
+            abroad = _abroad(town, us.group("state"), calling)
+            if abroad is None:
+                return {"city": town, "countryCode": "US"}
+            if abroad:
+                return {"city": town, "countryCode": abroad}
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
     box = _POST_BOX_RE.search(segment)
-    if box:
+    written = box and box.group("country") and geo.find_places(box.group("country"))
+    if box and (not box.group("country") or (written and written[0][0] == "country")):
         town = box.group("town")
         # ("Dakar-Fann": a post office named after its district of a known town)
         head = town.split("-")[0]
         known = geo.find_places(town) or geo.find_places(head)
         if known and known[0][0] == "city" and fold(head).strip() == known[0][1] and not _whole_city(fold(town)):
             town = head
+        # ("BP 5432 Dakar Sénégal", "B.P. 1234 Yaoundé Cameroun", "BP 1234 Dakar RP", "01 BP 1234 Abidjan Plateau": a
+        # known town of the phone number's country, then its country, its post office or its district; not "BP 12
+        # Porto Novo" beside a number of Benin, nor "BP 45 Bobo Dioulasso", whose first word is no known town)
+        first = town.split()[0]
+        known = geo.find_places(first)
+        if (
+            first != town
+            and _whole_city(fold(first))
+            and not _whole_city(fold(town))
+            and (known[0][2] == phone_region or not phone_region)
+        ):
+            town = first
         known = geo.find_places(town)
         code = known[0][2] if known and known[0][0] == "city" else phone_region
         return {"city": town, "countryCode": code} if code else {"city": town}
@@ -1576,6 +1639,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             and _WRAPPED_TOWN_RE.match(texts[index + 1])
             and not texts[index + 1].isupper()
             and not given_name_hits(texts[index + 1])
+            # (a town's shape: not "Chargée de recrutement", "Développeuse Full Stack", "Disponible immédiatement",
+            # "Permis B" under "4 impasse du Moulin, 49000")
+            and _town_shape(texts[index + 1].strip(), text.rstrip()[-5:])
         ):
             texts[index] = f"{text.rstrip()} {texts[index + 1].strip()}"  # "45 cours de Verdun, 33000" / "Bordeaux"
     for text in texts:
@@ -1598,9 +1664,12 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 continue
             if sum(ch.isdigit() for ch in segment) < 8 or _POST_BOX_RE.search(segment):
                 segments.append(segment)
-            elif segment.count(", ") >= 1:
+            elif segment.count(", ") >= 2 or any(
+                _STREET_WORDS_RE.search(fold(piece)) or _POSTCODE_CITY_RE.search(piece) for piece in segment.split(", ")
+            ):
                 # "ul. Kościuszki 12/4, 87-100 Toruń, Pologne", "45 avenue du 8 Mai 1945, 38130 Échirolles": an
-                # address whose street and postcode hold many digits
+                # address whose street and postcode hold many digits (not "CDI depuis le 01/02/2019, Toulouse", a
+                # job's dates and town)
                 pieces = [piece for piece in segment.split(", ") if sum(ch.isdigit() for ch in piece) < 8]
                 segments.extend(pieces)
                 lines.update(dict.fromkeys(pieces, segment))
@@ -1622,8 +1691,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
         town = geo.find_places(match.group(2)) if match else []
         if match and (polish or (town and town[0][2] == "PL")):  # "87-100 Toruń, Pologne", "00-950 Warszawa"
             yield {"city": match.group(2), "postalCode": match.group(1), "countryCode": "PL"}
+    calling = _calling_country(texts)
     for segment in segments:
-        location = _addressed_town(lines.get(segment, segment), phone_region) if addresses else None
+        location = _addressed_town(lines.get(segment, segment), phone_region, calling) if addresses else None
         if location:
             yield location
             continue
@@ -1679,12 +1749,11 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             continue
         # (or a part of the address, between its commas, that is a town alone, with a district's number or a
         # postcode: "Sicap Liberté 6, Villa n° 6543, Dakar", "18 Herbert Park, Ballsbridge, Dublin 4, D04 X2C5")
-        short = (
-            len(segment.split()) <= 6
-            or _ADDRESS_RE.search(segment)
-            or any(_whole_city(fold(_TOWN_TAIL_RE.sub("", part)).strip()) for part in segment.split(","))
-        )
-        cities = [p for p in places if p[0] == "city" and (p[1] not in geo.AMBIGUOUS_CITIES or short)]
+        brief = len(segment.split()) <= 6 or _ADDRESS_RE.search(segment)
+        short = brief or any(_whole_city(fold(_TOWN_TAIL_RE.sub("", part)).strip()) for part in segment.split(","))
+        # (a town that is also a word only in a brief segment or an address: not "Hobbies: Football, Reading, Chess,
+        # playing guitar …", "visites guidées, tours, animation …", "liaisons, valence, spectroscopie …")
+        cities = [p for p in places if p[0] == "city" and (p[1] not in geo.AMBIGUOUS_CITIES or brief)]
         # (not a district of a town the address names too: "Cocody Angré" over "Abidjan, Côte d'Ivoire")
         cities = [p for p in cities if geo.DISTRICTS.get(p[1]) not in named]
         cities = [p for p in cities if not country or p[2] == country]

@@ -420,6 +420,7 @@ def grid_rows(texts: list[str]) -> list[str]:
     rows: list[str] = []
     label = ""
     opened = False  # the last row is a language the grid named alone, still taking the levels after it
+    table = [[fold(cell).strip(" :") for cell in text.split(" | ")] for text in texts if " | " in text]
     for text in texts:
         folded = fold(text).strip(" :")
         if _GRID_LABEL_RE.match(folded):
@@ -431,7 +432,7 @@ def grid_rows(texts: list[str]) -> list[str]:
         elif label and folded in language_names():
             rows.append(f"{label} {text}")  # a lone name in the grid is a language, with or without its levels
             opened = True
-        elif (cell := _language_cell(text)) is not None:
+        elif (cell := _language_cell(text, table)) is not None:
             # "Lecture de plans | Français", "Entretiens structurés | Arabe | dialectal": a row of two columns, the
             # skills' and the languages' (their levels drawn as dots), the language named alone in its cell
             cells = text.split(" | ")
@@ -444,10 +445,40 @@ def grid_rows(texts: list[str]) -> list[str]:
     return rows
 
 
-def _language_cell(text: str) -> int | None:
+# A first cell saying the languages after it are the person's work or knowledge, folded: "Traduction | Anglais |
+# Allemand", "Translation | Russian | Ukrainian", "Sous-titrage | Anglais | Japonais", "Langues anciennes | Latin".
+_LANGUAGE_WORK_RE = re.compile(
+    r"\b(?:tradu\w*|translat\w*|interpr\w*|sous-titr\w*|subtitl\w*|relecture|proofread\w*|locali[sz]ation|"
+    r"langues?|languages?)\b"
+)
+
+
+def _language_cell(text: str, table: list[list[str]]) -> int | None:
     """The position of the cell that holds only a language's name in a row of cells parted by " | " (not a name that
-    is also a word or a person's, "Fang", "Dari"), or None."""
-    cells = [fold(cell).strip(" :") for cell in text.split(" | ")]
+    is also a word or a person's, "Fang", "Dari"), or None. The row is a skill's cell and the languages' column: the
+    language is the second cell (after other languages, "Accueil | Mina | Éwé"), only languages, levels, scores and
+    words in lower case follow it ("Entretiens structurés | Arabe | dialectal"), and the column holds languages or
+    levels in the section's other rows (``table``, their folded cells), unless the first cell names work with
+    languages. Not the qualifier of a hobby or a skill: "Teaching | English | Literature", "Sport | Pelote | Basque",
+    "Cuisine | Thaï | Italienne" over "Voyages | Japon | Portugal", "Cinéma | Coréen | Japonais" over "Lecture |
+    Polars"."""
+    written = text.split(" | ")
+    cells = [fold(cell).strip(" :") for cell in written]
     if len(cells) < 2:
         return None
-    return next((k for k, cell in enumerate(cells) if cell in language_names() and cell not in _LISTED_ONLY), None)
+    found = next((k for k, cell in enumerate(cells) if cell in language_names() and cell not in _LISTED_ONLY), None)
+    if not found or any(cell not in language_names() for cell in cells[1:found]):
+        return None
+
+    def spoken(cell: str) -> bool:
+        return cell in language_names() or _GRID_LEVEL_RE.match(cell) is not None or level_of(cell) is not None
+
+    # (a score is a level too: "Team leadership | English | ICAO 5")
+    after = zip(cells[found + 1 :], written[found + 1 :], strict=True)
+    if not all(spoken(cell) or re.search(r"\d", cell) or raw.strip() == raw.strip().lower() for cell, raw in after):
+        return None
+    column = [row[found] for row in table if len(row) > found]
+    # ("COMPÉTENCES CLÉS | LANGUES": the table's header row names the column)
+    if _LANGUAGE_WORK_RE.search(cells[0]) or any(re.match(r"(?:langues?|languages?)\b", cell) for cell in column):
+        return found
+    return found if all(spoken(cell) for cell in column) else None

@@ -243,12 +243,15 @@ _LETTERS_AFTER_RE = re.compile(r"^(?=(?:[a-z]*[A-Z]){3})(?=.*[a-z])[A-Za-z]+,?$"
 def strip_post_nominals(text: str, emails: list[str] | None = None) -> str:
     """ "Hannah Carter BA (Hons) PGCE QTS" → "Hannah Carter": the letters after a name, while two words remain. Not
     the last word of a family name that the e-mail spells joined to the word before it ("Steeve ONDO MBA" beside
-    "steeve.ondomba@…": Mba is a Gabonese family name; "Jean DUPONT MBA" beside "jean.dupont@…" has the degree)."""
+    "steeve.ondomba@…": Mba is a Gabonese family name; "Jean DUPONT MBA" beside "jean.dupont@…" has the degree).
+    That word before is in capitals, as the family name is, and the two joined make a piece of the e-mail's name
+    between its dots, dashes or underscores: not "Mary Smith RN" beside "marysmithrn@…", "Sarah Jones MBA" beside
+    "sarahjones.mba@…" nor "Laura Petit MBA" beside "laura.petitmba@…", who put their letters in the address too."""
     tokens = text.split()
-    locals_ = [re.sub(r"[^a-z]", "", fold(email.split("@", 1)[0])) for email in emails or []]
+    pieces = {piece for email in emails or [] for piece in re.split(r"[._\-+]", fold(email.split("@", 1)[0]))}
     while len(tokens) > 2 and (tokens[-1].strip(",") in _POST_NOMINALS or _LETTERS_AFTER_RE.match(tokens[-1])):
         joined = fold(tokens[-2] + tokens[-1].strip(","))
-        if any(joined in local for local in locals_):
+        if tokens[-2].isupper() and joined in pieces:
             break
         tokens.pop()
     return " ".join(tokens).rstrip(",") if len(tokens) < len(text.split()) else text
