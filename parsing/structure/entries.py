@@ -893,6 +893,17 @@ def group_entries(
                 other += step
     for index in merged:
         infos[index].headerish = False
+    # (a date column that wraps its ranges as a rule: a lone "2018 –" among ranges written whole is an open range)
+    wrapped = (
+        sum(
+            1
+            for info in infos
+            if info.dates is not None
+            and ((info.dates.current and info.dates.end is None and not info.rest) or _lone(info.dates))
+            and (_CUT_RE.search(info.text) or _CUT_BEFORE_BAR_RE.match(info.text[info.dates.stop :]))
+        )
+        >= 2
+    )
     # "Mar 2014" then "current" on the next line: one open range.
     for index in range(1, len(infos)):
         here, before = infos[index].dates, infos[index - 1].dates
@@ -926,6 +937,7 @@ def group_entries(
             and opened.end is None
             and _CUT_RE.search(infos[index - 2].text)
             and (here.start or "") >= (opened.start or "")
+            and wrapped
         ):
             infos[index - 2].dates = replace(opened, end=here.start, current=False)
             infos[index].dates = None
@@ -942,6 +954,8 @@ def group_entries(
             and here.begin == 0
             and infos[index].text[here.stop :].lstrip().startswith("|")
             and (here.start or "") >= (before.start or "")
+            # (not "2019 – | Présidente, …" over "2020 | Trésorière, …" alone: the next post's year)
+            and wrapped
         ):
             infos[index - 1].dates = replace(before, end=here.start, current=False)
             infos[index].dates = None

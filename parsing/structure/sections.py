@@ -300,6 +300,15 @@ _CORE_HEADINGS = frozenset(" ".join(phrase.split()) for phrase in _CORE_HEADINGS
 _TRAINING_CENTRE_WORDS = frozenset({"centre", "center", "organisme", "institut", "institute"})
 
 
+# Title heads that also qualify a heading's field ("Data Science Projects", "Senior Management Experience",
+# "Bénévole en associations"): they open headings as often as titles.
+_MODIFIER_HEADS = frozenset(
+    {"data", "software", "web", "business", "product", "senior", "junior", "lead", "head", "principal", "staff",
+     "associate", "executive", "benevole", "membre", "volontaire", "commercial", "aide", "garde", "devops", "scrum",
+     "backend", "frontend", "fullstack", "back-end", "front-end", "full-stack"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=16384)
 def heading_kind(text: str, layout: int = 0) -> str | None:
     """The section kind a heading line names, or None when the line is not a heading."""
@@ -348,7 +357,13 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     head, comma, tail = raw.split(" | ")[0].rpartition(", ")
     if comma and is_place_line(tail) and not is_place_line(head):
         return None  # "Granta Publications, London | Summer 2013": an employer and its town, in bold, and its dates
-    if tokens[0] in TITLE_HEADS and tokens[0] not in _KEYWORDS and len(tokens) >= 3 and not raw.isupper():
+    if (
+        tokens[0] in TITLE_HEADS
+        and tokens[0] not in _KEYWORDS
+        and tokens[0] not in _MODIFIER_HEADS
+        and len(tokens) >= 3
+        and not raw.isupper()
+    ):
         # "Chargé d'accompagnement de projets ESS", "Chargé de clientèle associations" in bold: a job's title whose
         # field is a section's keyword
         return None

@@ -365,3 +365,30 @@ def test_a_forms_subjects_part_no_degree_from_its_school():
         ("Lycée Edgar Faure", "DMA"),
         ("Lycée Edgar Faure", "CAP"),
     ]
+
+
+def test_review_guards_for_wrapped_ranges_and_title_shaped_headings():
+    """(review) A lone "2019 –" among ranges written whole is an open range, even when the next post's lone year
+    comes two lines down; and a heading opened by a title's word that qualifies fields ("Data Science Projects",
+    "Senior Management Experience") still heads."""
+    from parsing.structure.experience import parse_experience
+    from parsing.structure.sections import heading_kind
+
+    work = parse_experience(
+        [
+            "2019 –",
+            "Responsable logistique, Geodis",
+            "2019",
+            "Stage logistique, XPO Logistics",
+            "2017 – 2018",
+            "Cariste, Lidl",
+        ]
+    )
+    assert [(w.get("name"), w.get("startDate"), w.get("endDate")) for w in work] == [
+        ("Geodis", "2019", None),
+        ("XPO Logistics", "2019", "2019"),
+        ("Lidl", "2017", "2018"),
+    ]
+    assert heading_kind("Data Science Projects", 2) is not None
+    assert heading_kind("Senior Management Experience", 2) is not None
+    assert heading_kind("Bénévole en associations", 2) is not None
