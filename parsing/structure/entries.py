@@ -954,8 +954,9 @@ def group_entries(
             and here.begin == 0
             and infos[index].text[here.stop :].lstrip().startswith("|")
             and (here.start or "") >= (before.start or "")
-            # (not "2019 – | Présidente, …" over "2020 | Trésorière, …" alone: the next post's year)
-            and wrapped
+            # (not "2019 – | Présidente, …" over "2020 | Trésorière, …" alone, nor "2021 – | Master 2" over "2021 |
+            # Licence": the next post's or study's year; alone, only a later year beside a name, "2016 | City One")
+            and (wrapped or ((here.start or "") > (before.start or "") and title_score(fold(infos[index].rest)) < 1))
         ):
             infos[index - 1].dates = replace(before, end=here.start, current=False)
             infos[index].dates = None
