@@ -188,7 +188,7 @@ _NOT_NAME = set(
         "accomplishments achievements summary experience education personal status particulars career font styles "
         "core primary selected details information objectives competences compétences expérience formation "
         "qualification strengths expertise overview statement profile template sample example my your build create "
-        "title titre seeking looking"
+        "title titre seeking looking based location localisation lieu website"
     ).split()
 )
 _POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’-]*){0,3})")
@@ -666,7 +666,7 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
     contact details set beside the name in small type come between ("NADIA" / "07 66 21 45 90" / "BENALI"), the next
     line in the same large type at the same left edge."""
     line = lines[index]
-    if line.size <= (body_size or 0) + 3 or lines[index + 1].size == line.size:
+    if line.size <= (body_size or 0) + 3 or abs(lines[index + 1].size - line.size) <= max(0.5, 0.2 * line.size):
         return index + 1
     given = join_spaced_letters(line.text.split(" | ")[0])  # ("Hugo | Chef de projet …": the row's first cell)
     if len(given.split()) != 1 or not given_name_hits(given):
@@ -682,7 +682,9 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
         aligned = abs(other.x0 - line.x0) <= 2 or (
             beside and other.bold == line.bold and other.text.strip().isupper() and not title_score(fold(other.text))
         )
-        if other.size == line.size and aligned and other.page == line.page:
+        # (the family name may be set a little larger or smaller: "Zoé" in 34 points over "LAMBERT" in 38)
+        close = abs(other.size - line.size) <= max(0.5, 0.2 * line.size)
+        if close and aligned and other.page == line.page:
             family = join_spaced_letters(other.text, one_word=True)
             if len(family.split()) == 1 and not other.heading and not geo.find_places(family):
                 return below

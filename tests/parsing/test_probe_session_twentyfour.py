@@ -392,3 +392,41 @@ def test_review_guards_for_wrapped_ranges_and_title_shaped_headings():
     assert heading_kind("Data Science Projects", 2) is not None
     assert heading_kind("Senior Management Experience", 2) is not None
     assert heading_kind("Bénévole en associations", 2) is not None
+
+
+def test_a_name_set_large_over_two_lines_in_two_sizes():
+    """ "Zoé" in 34 points over "LAMBERT" in 38, the contact labels between them in a column of their own; "Elsa" /
+    "LINDQVIST" the same, a Nordic given name; and "BASED IN, Paris" is a label, no name."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    def name(rows: list[tuple[str, float, bool, float]]) -> str | None:
+        lines = [Line(text, size=size, bold=bold, x0=x0) for text, size, bold, x0 in rows]
+        return analyze(Document(lines=lines, format="pdf", body_size=8.5))["basics"].get("name")
+
+    tail = [("PROFIL", 10.0, True, 40.0), ("Styliste indépendante à Paris.", 8.5, False, 40.0)]
+    assert (
+        name(
+            [
+                ("Zoé", 34.0, False, 40.0),
+                ("TÉL | 06 19 83 27 46", 7.0, True, 390.0),
+                ("MAIL | zoe.lambert.style@gmail.com", 7.0, True, 390.0),
+                ("LAMBERT", 38.0, True, 40.0),
+                *tail,
+            ]
+        )
+        == "Zoé LAMBERT"
+    )
+    assert (
+        name(
+            [
+                ("Elsa", 34.0, False, 40.0),
+                ("PHONE +33 7 68 29 41 53", 8.5, False, 390.0),
+                ("EMAIL | elsa@elsalindqvist.com", 7.0, True, 390.0),
+                ("LINDQVIST", 38.0, True, 40.0),
+                ("BASED IN, Paris, France", 8.5, False, 390.0),
+                *tail,
+            ]
+        )
+        == "Elsa LINDQVIST"
+    )
