@@ -157,7 +157,8 @@ _TRADE_SURNAMES_TEXT = (
 _TRADE_SURNAMES = set(_TRADE_SURNAMES_TEXT.split())
 _STREET_ABBREVIATIONS = {"st", "rd", "ave", "av", "blvd", "bd", "ln", "dr", "hwy", "pkwy"}
 # A capitalised word of letters of any Latin script ("Wiśniewski", "Dvořák"), with apostrophes and hyphens inside.
-_NAME_WORD_RE = re.compile(r"^(?=[A-ZÀ-ÖØ-ÞĀ-ž])[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
+# (Romanian writes "Ș" and "Ț" with a comma below, past the Latin letters of Central Europe: "Ștefan", "Țurcanu")
+_NAME_WORD_RE = re.compile(r"^(?=[A-ZÀ-ÖØ-ÞĀ-žȘȚ])[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
 _PARTICLES = {
     "de",
     "du",
