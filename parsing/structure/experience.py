@@ -1507,7 +1507,12 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             # (a client written first, "Client : Airbus – ALTEN", only when nothing else reads as a firm)
             not (_client_part(others[i]) and any(_firm_like(o) for o in others if o != others[i])),
             # ("Éditrice, domaine littérature étrangère" over "Actes Sud": a field in lower case beside a name)
-            not (lower_opening(others[i]) and any(_capitalised_name(o) for o in others if o != others[i])),
+            # (every word in lower case: not "iad France", a firm's name that opens so)
+            not (
+                lower_opening(others[i])
+                and all(word[:1].islower() for word in others[i].split())
+                and any(_capitalised_name(o) for o in others if o != others[i])
+            ),
             # (a ship, "M/V Normandie – Élève officier" over "Brittany Ferries": the shipping line employs; a nuclear
             # plant, "Bouygues Energies & Services, CNPE de Golfech": the contractor)
             not VESSEL_RE.match(others[i]) and not _PLANT_SITE_RE.match(fold(others[i])),
@@ -1552,24 +1557,36 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     if not location and tail_location:
         location = tail_location
     if (
-        following
-        and following in others
-        and others.index(following) != employer_index
-        and not _location_of(following)
-        and (
-            _ward(following)
-            or function_part(following)
-            or _MARKET_RE.fullmatch(fold(strip_punct(following)))
-            or _COVERED_UNIT_RE.match(fold(strip_punct(following)))
-            or (
-                others.index(following) < employer_index
-                and ends_with_legal_form(strip_punct(others[employer_index]))
-                and not _DEPARTMENT_RE.search(fold(following))
+        (
+            following
+            and following in others
+            and others.index(following) != employer_index
+            and not _location_of(following)
+            and (
+                _ward(following)
+                or function_part(following)
+                or _MARKET_RE.fullmatch(fold(strip_punct(following)))
+                or _COVERED_UNIT_RE.match(fold(strip_punct(following)))
+                or (
+                    others.index(following) < employer_index
+                    and ends_with_legal_form(strip_punct(others[employer_index]))
+                    and not _DEPARTMENT_RE.search(fold(following))
+                )
             )
         )
-    ) or (
-        # ("Director, Customer Success" then "Gainsight": a function that also reads as a title's start.)
-        following and following not in others and function_part(following) and not org_score(fold(following))
+        or (
+            # ("Juriste, droit des contrats" over "Thales": a field in lower case after the title's comma, set aside for
+            # the firm's name)
+            following
+            and following in others
+            and others.index(following) != employer_index
+            and after_comma
+            and all(word[:1].islower() for word in following.split())
+        )
+        or (
+            # ("Director, Customer Success" then "Gainsight": a function that also reads as a title's start.)
+            following and following not in others and function_part(following) and not org_score(fold(following))
+        )
     ):
         # "Registered Nurse, Cardiology Ward", "Intern, Production Planning", "Development Engineer – Electric Drive
         # Systems" then "BMW AG": what the title covers, written beside it, when the employer is named elsewhere.
@@ -2453,8 +2470,12 @@ def parse_experience(
             block is not None
             and heads_block
             and not item.get("name")
-            # (not "Guide-conférencier indépendant (auto-entrepreneur)" after the museum's post: on one's own)
-            and not _ON_ONES_OWN_RE.search(fold(item.get("position", "")))
+            # (not "Guide-conférencier indépendant (auto-entrepreneur)" after the museum's post: on one's own; but
+            # "Administratrice indépendante" under "Rexel SA": a board's seat at that firm)
+            and (
+                not _ON_ONES_OWN_RE.search(fold(item.get("position", "")))
+                or _BOARD_SEAT_RE.search(fold(item.get("position", ""))) is not None
+            )
             # (a town on the date line is no line of the header's: "Conseillère clientèle" / "2016 – 2020 – Arras")
             and len([line for line in entry.header if not _after_dates_place(line)]) == 1
             and (
@@ -2493,16 +2514,24 @@ def _under_head(role: dict[str, Any], employer: str) -> str:
         return ""
     if len(name.split()) > 4:
         return ""
-    for separator in (*_QUALIFIER_SEPARATORS, " | "):
+    for separator in _QUALIFIER_SEPARATORS:  # (not " | ", which parts fields: "Chef de projets | Vinci Construction")
         if f"{position}{separator}{name}" in role.get("_header", ""):
             return _qualified(position, separator, name)
     return ""
 
 
+# A seat on a board, which "indépendant" qualifies without making it one's own business.
+_BOARD_SEAT_RE = re.compile(r"\b(?:administrat\w*|membre|director|non-executive|board|conseil)")
 # A post held on one's own account, written in the title ("Guide-conférencier indépendant (auto-entrepreneur)").
 _ON_ONES_OWN_RE = re.compile(
     r"\b(?:independante?s?|freelance|free-lance|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"
     r"micro-?entrepreneuse|self-employed|a mon compte|a son compte)\b"
+)
+
+
+# What opens a client's, a site's or a secondment's line under a consultant's or an agency worker's header.
+_PLACED_AT_RE = re.compile(
+    r"(?i)(?:chez|pour|for|at|with|on behalf|site|missions?|d[ée]tach[ée]e?|seconded|client|projet|project|via)\b"
 )
 
 
@@ -2521,6 +2550,10 @@ def _employer_line_under(entry: Entry) -> Entry:
     line = entry.body[0]
     if ":" in line:
         return entry  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
+    if _PLACED_AT_RE.match(line.strip()) or fold(employer) in fold(line):
+        return entry  # ("Pour la Banque de France", "Site de Safran": a client or a site; "Eiffage Génie Civil SAS")
+    if not (covers(employer) or _covered(employer) or re.search(r"\s(?:and|et|&)\s", employer)):
+        return entry  # ("Staff Nurse – Nuffield Health" over "The Priory Hospital": the header names the firm)
     title, named, _place = header_fields(header_parts([line]))
     if title or not named or not (org_score(fold(named)) > 0 or ends_with_legal_form(named)):
         return entry
@@ -2560,6 +2593,8 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
         return None  # (a name in capitals, or closed by its legal form: "Kingfisher plc")
     if not ((bold is not None and bold[last]) or legal) or not plausible_value(name, employer=True):
         return None
+    if not legal and not is_all_caps(name) and len(parts) < 2:
+        return None  # ("Earlier Career", "Mandats" in bold: a plain name heads posts only with its legal form or town)
     place = ""
     if len(parts) == 2:
         town = parts[1].title() if is_all_caps(parts[1]) and len(parts[1].split()) <= 3 else parts[1]
@@ -2608,6 +2643,10 @@ def _in_the_sections_order(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
             and settled[0] == ("p", "e")
             and not item.get("position")
             and _location_of(item["_parts"][1]) is None
+            # (the first part read as a firm by a word titles share, "Tech"; the second no firm's: not "Manpower |
+            # Plouguerneau", a firm and a town the gazetteer lacks)
+            and names_organisation(first)
+            and not _firm_like(second)
         ):
             # ("Rope Access Tech | Mace" among titles then employers: the unknown title read as a firm, the firm as
             # its town)

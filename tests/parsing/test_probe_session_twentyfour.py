@@ -430,3 +430,38 @@ def test_a_name_set_large_over_two_lines_in_two_sizes():
         )
         == "Elsa LINDQVIST"
     )
+
+
+def test_review_guards_for_the_work_history_header_rules():
+    """(review) The line under a consultant's or an agency worker's dates names a client or a site, not the
+    employer ("Pour la Banque de France"), and a header that names its firm keeps it ("Staff Nurse – Nuffield
+    Health" over "The Priory Hospital"); a firm and a town the gazetteer lacks stay so among title-first headers
+    ("Manpower | Plouguerneau"); a board seat "indépendante" keeps the employer above; a firm opened in lower case is
+    no field ("iad France"); a plain bold line with no legal form nor town heads no posts ("Earlier Career")."""
+    from tests.parsing.files import bold_jobs
+
+    text = (
+        "Paul Roy\npaul@mail.fr\n\nEXPÉRIENCE\nConsultant junior – Sopra Steria\n2017 – 2019\n"
+        "Pour la Banque de France\n• Recette applicative\n"
+    )
+    assert _jobs(text)[0][0] == "Sopra Steria"
+    text = (
+        "Anna Reed\nanna@mail.co.uk\n\nEXPERIENCE\nStaff Nurse – Nuffield Health\n2018 – 2021\nThe Priory Hospital\n"
+        "• Ward duties\n"
+    )
+    assert _jobs(text)[0][0] == "Nuffield Health"
+    text = (
+        "Yann Le Bras\nyann@mail.fr\n\nEXPÉRIENCE\nCariste | Geodis | 2019 – 2022\nPréparateur | Lidl | 2017 – 2019\n"
+        "Manpower | Plouguerneau | 2016 – 2017\n"
+    )
+    assert _jobs(text)[2][0] == "Manpower"
+    text = (
+        "Claire Dubois\nclaire@mail.fr\n\nMANDATS\nRexel SA\n2018 – 2022\nPrésidente du comité d'audit\n"
+        "2016 – 2018\nAdministratrice indépendante\n"
+    )
+    assert [name for name, _position in _jobs(text)] == ["Rexel SA", "Rexel SA"]
+    text = (
+        "Tom Lee\ntom@mail.co.uk\n\n**EXPERIENCE\n2019 – Present\n**Chief Financial Officer\nWood Group, Aberdeen\n"
+        "• Finance lead\n• Cost programme\n**Earlier Career\n2013 – 2019 Head of FP&A, Wood Group UK\n"
+    )
+    assert "Earlier Career" not in [job[0] for job in bold_jobs(text)]
