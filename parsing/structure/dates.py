@@ -169,7 +169,8 @@ _COMPANY_HISTORY_RE = re.compile(rf"\((?:[^()]*\s)?(?:{FIRM_HISTORY_WORDS})\s[^(
 _SINCE_RE = re.compile(
     r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des|(?<!\w)seit)\s*:?\s*(?:le\s+)?$"
 )
-_ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|-\s*$)")
+# (or a dash or an arrow closing the line: "2019 –", "2020 →", the end wrapped to the next line or left open)
+_ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|(?:-|[→►▸▶➔➜⟶])\s*$)")
 _PRESENT_ALONE_RE = re.compile(
     r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position|"
     # "depuis 2 ans": how long the job has lasted, the start left unsaid

@@ -268,7 +268,7 @@ class _Info:
     present_lead: bool = False  # the line opened with "Present:" (the end of the date on the line before)
 
 
-_CUT_RE = re.compile(r"[-–—]\s*$")
+_CUT_RE = re.compile(r"[-–—→►▸▶➔➜⟶]\s*$")
 _CUT_BEFORE_BAR_RE = re.compile(r"^\s*[-–—]\s*\|")
 _PRESENT_LINE_RE = re.compile(
     r"^[\s(–—-]*(?:to |till |until |a |au |jusqu'a )?(?:present|current|currently|now|ongoing|till date|to date|"

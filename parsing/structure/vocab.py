@@ -884,7 +884,7 @@ TITLE_TAILS.update(_PLAYERS_AND_CRAFTS)
 TITLE_WORDS.update(_PLAYERS_AND_CRAFTS)
 # Words the field tagger's lexicon leaves out: added after its model was trained, they would mark a firm's words
 # ("Drummer Street Bakery", "Sorter Analytics Ltd") as a title's, which the model never saw them do.
-TAGGER_UNSEEN_TITLE_WORDS = frozenset(_PLAYERS_AND_CRAFTS)
+TAGGER_UNSEEN_TITLE_WORDS = frozenset(_PLAYERS_AND_CRAFTS | {"guide-conferencier", "guide-conferenciere"})
 # Air crews' and linguists' posts ("Cabin Crew", "Purser", "Lawyer-Linguist"), and the start-ups' "Growth Hacker".
 TITLE_TAILS.update({"purser", "linguist", "hacker", "counsel"})
 TITLE_WORDS.update({"purser", "counsel"})  # (and the lawyers' "Counsel", "Legal Counsel", "General Counsel")
