@@ -681,6 +681,10 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     styles = _heading_styles(lines, body, block_sizes)
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
+    # The section a new column's lines interrupted, and its last line: the reading order may set a sidebar's block
+    # inside the main column's flow ("2020 → Scénographe indépendante", then the sidebar's "PORTFOLIO", "EN BREF",
+    # then the main column's next jobs, lower on the page and far to the left).
+    resumable: tuple[Section, Line] | None = None
     wrapped: set[int] = set()
     # "Environnement technique : Java, Spring", "Technologies: Mule ESB, Maven" inside a job: the job section a list
     # of tools interrupted, and the section that list opened; the job's section is reopened once the list ends (the
@@ -815,7 +819,20 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             previous = line
             continue
         if jumped:
+            if previous is not None and sections[-1].kind not in (HEADER, OTHER) and sections[-1].lines:
+                resumable = (sections[-1], previous)
             sections.append(Section(HEADER, heading="(column)"))
+        elif (
+            resumable is not None
+            and sections[-1].heading == "(column)"
+            and sections[-1].lines
+            and line.page == resumable[1].page
+            and line.top > resumable[1].top
+            and line.x0 < min(other.x0 for other in sections[-1].lines) - 60
+            and line.x0 >= resumable[1].x0 - 10
+        ):
+            sections.append(Section(resumable[0].kind, heading=resumable[0].heading))
+            resumable = None
         sections[-1].lines.append(line)
         sections[-1].indexes.append(index)
         previous = line

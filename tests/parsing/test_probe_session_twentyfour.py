@@ -465,3 +465,31 @@ def test_review_guards_for_the_work_history_header_rules():
         "• Finance lead\n• Cost programme\n**Earlier Career\n2013 – 2019 Head of FP&A, Wood Group UK\n"
     )
     assert "Earlier Career" not in [job[0] for job in bold_jobs(text)]
+
+
+def test_the_main_column_resumes_its_section_after_a_sidebars_block():
+    """The reading order set a sidebar's block ("PORTFOLIO", "EN BREF", at the right) between the first job and the
+    next ones of the main column, lower on the page and far to the left: those jobs are the experience section's,
+    not the sidebar's (three jobs were lost); "2020 →" opens a range as "2020 –" does."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+    from parsing.structure.dates import find_date_ranges
+
+    assert find_date_ranges("2020 →")[0].current
+    rows = [
+        ("Zoé Lambert", 50.0, 24.0, 0),
+        ("zoe@mail.fr | 06 26 49 13 80", 50.0, 60.0, 0),
+        ("PARCOURS", 50.0, 202.0, 0),
+        ("2020 – | Scénographe indépendante", 50.0, 219.0, 0),
+        ("PORTFOLIO", 369.0, 133.0, 1),
+        ("zoelambert-scenographie.fr", 369.0, 142.0, 1),
+        ("EN BREF", 400.0, 201.0, 1),
+        ("Scénographe d'exposition", 400.0, 216.0, 1),
+        ("2017 – 2020 | Scénographe", 50.0, 276.0, 3),
+        ("Atelier Coche & Lenoir SARL, Paris", 145.0, 289.0, 3),
+        ("2016 – 2017 | Assistante scénographe", 50.0, 334.0, 3),
+        ("Musée des Confluences, Lyon", 145.0, 347.0, 3),
+    ]
+    lines = [Line(text, x0=x0, top=top, block=block, bold=text.isupper(), size=10.0) for text, x0, top, block in rows]
+    work = analyze(Document(lines=lines, format="pdf", body_size=10.0))["work"]
+    assert [w.get("name") for w in work][1:] == ["Atelier Coche & Lenoir SARL", "Musée des Confluences"]
