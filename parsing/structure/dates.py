@@ -166,8 +166,9 @@ FIRM_HISTORY_WORDS = (
 # Such an aside, open in brackets before a year: the year dates no job.
 _COMPANY_HISTORY_RE = re.compile(rf"\((?:[^()]*\s)?(?:{FIRM_HISTORY_WORDS})\s[^()]*$")
 # ("seit 04/2020": German's word, kept by those who write their CV in English or French)
+# (whole words: "commandes 2019" is no "dès 2019")
 _SINCE_RE = re.compile(
-    r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des|(?<!\w)seit)\s*:?\s*(?:le\s+)?$"
+    r"(?<!\w)(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des|seit)\s*:?\s*(?:le\s+)?$"
 )
 # (or a dash or an arrow closing the line: "2019 –", "2020 →", the end wrapped to the next line or left open)
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|(?:-|[→►▸▶➔➜⟶])\s*$)")

@@ -431,6 +431,18 @@ def _result_phrase(before: str) -> bool:
     )
 
 
+def _result_after_year(before: str, after: str) -> bool:
+    """Whether a lone year labels the result stated after it: "Réalisation 2023 : 117 % de l'objectif volume",
+    "• Prise de commandes 2019 : 7,4 M€ (113 %)" (a few words, the year, a colon, then a figure): a deed's year."""
+    return (
+        bool(re.match(r"\s*:\s*\S", after))
+        and _FIGURE_RE.search(after) is not None
+        and 1 <= len(before.split()) <= 4
+        and not _opens_with_title(before)
+        and not re.search(r"\s[–—|-]\s|,\s", before)
+    )
+
+
 def _opens_with_title(text: str) -> bool:
     """Whether ``text`` opens with a job title or names a degree ("Vendeuse saisonnière aux Galeries Lafayette",
     "Baccalauréat ES mention bien au Lycée Kléber"): a job's or a study's line, not a duty's."""
@@ -645,7 +657,11 @@ def _classify(text: str) -> _Info:
     if (
         chosen is not None
         and lone_year
-        and (_in_year_phrase(plain[: chosen.begin]) or _result_phrase(plain[: chosen.begin]))
+        and (
+            _in_year_phrase(plain[: chosen.begin])
+            or _result_phrase(plain[: chosen.begin])
+            or _result_after_year(plain[: chosen.begin], plain[chosen.stop :])
+        )
     ):
         chosen = None  # "Réduction de 18 % des arrêts non planifiés en 2022": a sentence ending with its year
     if chosen is not None and bullet and chosen.begin > 0 and _PROSE_RANGE_RE.match(fold(plain[chosen.begin :])):

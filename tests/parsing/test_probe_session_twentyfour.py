@@ -493,3 +493,18 @@ def test_the_main_column_resumes_its_section_after_a_sidebars_block():
     lines = [Line(text, x0=x0, top=top, block=block, bold=text.isupper(), size=10.0) for text, x0, top, block in rows]
     work = analyze(Document(lines=lines, format="pdf", body_size=10.0))["work"]
     assert [w.get("name") for w in work][1:] == ["Atelier Coche & Lenoir SARL", "Musée des Confluences"]
+
+
+def test_a_result_labelled_by_its_year_is_no_job():
+    """ "Réalisation 2023 : 117 % de l'objectif volume", "• Prise de commandes 2019 : 7,4 M€ (113 %)": a result and its
+    year under a job, no job of its own ("commandes 2019" was also read as "dès 2019", an open range)."""
+    from parsing.structure.dates import find_date_ranges
+
+    assert not find_date_ranges("Prise de commandes 2019")[0].current
+    assert find_date_ranges("dès 2019")[0].current
+    text = (
+        "Marc Petit\nmarc@mail.fr\n\nEXPÉRIENCE\n2020 – aujourd'hui : Ingénieur commercial, Dell Technologies\n"
+        "• Prise de commandes 2019 : 7,4 M€ (113 %)\nRéalisation 2023 : 117 % de l'objectif volume\n"
+        "2016 – 2020 : Ingénieur d'affaires, Orange Business Services\n"
+    )
+    assert [name for name, _position in _jobs(text)] == ["Dell Technologies", "Orange Business Services"]
