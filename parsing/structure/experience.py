@@ -214,7 +214,10 @@ _CLIENT_BRACKET_RE = re.compile(rf"\s*\((?i:{CLIENT_WORDS})\s*:[^()]*\)(?=,)")
 # A French research unit's number: "UMR 5218", "UMR CNRS 7252", "UPR 3082".
 _RESEARCH_UNIT_RE = re.compile(r"\b(?:umr|ums|upr|usr)\s*(?:cnrs\s*)?\d{3,4}\b")
 # A client named after the firm, with no brackets: "client Airbus", "CLIENT : SNCF", "client final Orange".
-_CLIENT_NAMED_RE = re.compile(rf"^(?i:{CLIENT_WORDS})\s*:?\s+(?P<client>[A-Z0-9].*)$")
+# (and an agency worker's assignment, in lower case: "Synergie – mission Deret Logistique", "missions chez Casino")
+_CLIENT_NAMED_RE = re.compile(
+    rf"^(?:(?i:{CLIENT_WORDS})|missions?(?:\s+(?:chez|pour))?)\s*:?\s+(?P<client>[A-Z0-9].*)$"
+)
 # Function words that may sit in a name ("Bank of America", "Ministère de la Défense").
 _SMALL_WORDS = {
     "of", "and", "the", "for", "in", "at", "on", "de", "du", "des", "la", "le", "les", "et", "d", "l", "a", "an", "&",

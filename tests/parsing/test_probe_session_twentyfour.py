@@ -508,3 +508,12 @@ def test_a_result_labelled_by_its_year_is_no_job():
         "2016 – 2020 : Ingénieur d'affaires, Orange Business Services\n"
     )
     assert [name for name, _position in _jobs(text)] == ["Dell Technologies", "Orange Business Services"]
+
+
+def test_an_agency_workers_assignment_is_no_employer():
+    """ "Cariste | Synergie | mission Deret Logistique": the client the temp agency placed the worker with, in lower
+    case after the agency; the agency employs (the assignment was read as the employer)."""
+    from parsing.structure.experience import header_fields
+
+    assert header_fields(["Cariste", "Synergie", "mission Deret Logistique"])[:2] == ("Cariste", "Synergie")
+    assert header_fields(["Préparatrice de commandes", "Proman", "mission ID Logistics"])[1] == "Proman"
