@@ -189,7 +189,7 @@ _NOT_NAME = set(
         "accomplishments achievements summary experience education personal status particulars career font styles "
         "core primary selected details information objectives competences compétences expérience formation "
         "qualification strengths expertise overview statement profile template sample example my your build create "
-        "title titre seeking looking based location localisation lieu website"
+        "title titre seeking looking based location localisation website"
     ).split()
 )
 _POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’-]*){0,3})")
@@ -670,6 +670,14 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
     if line.size <= (body_size or 0) + 3 or abs(lines[index + 1].size - line.size) <= max(0.5, 0.2 * line.size):
         return index + 1
     given = join_spaced_letters(line.text.split(" | ")[0])  # ("Hugo | Chef de projet …": the row's first cell)
+    following = lines[index + 1].text.strip()
+    if (
+        lines[index + 1].size > (body_size or 0) + 3
+        and len(following.split()) == 1
+        and following[:1].isupper()
+        and not any(ch.isdigit() or ch == "@" for ch in following)
+    ):
+        return index + 1  # ("Hugo" in 28 points over "Mercier" in 16: a word set large right under it)
     if len(given.split()) != 1 or not given_name_hits(given):
         return index + 1  # (only a given name alone waits for its family name: "Emma Wilson" is whole)
     # (up to four small lines between: "Sofia" / "PHONE +46 …" / "EMAIL" / "IN" / "Andersson", a column of labels

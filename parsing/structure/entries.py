@@ -818,10 +818,36 @@ def _bullet_continuations(infos: list[_Info]) -> None:
         cut_mid_sentence = len(before.text.split()) >= 8
         # (not a name opened by figures, then a title after a dash: "24S — Merchandiser e-commerce | 2019 – 2021")
         named = first.isdigit() and _DIGIT_NAMED_HEADER_RE.match(info.text.lstrip()) is not None
+        if named:
+            # (and a title after the dash: not "120 magasins – Nord et Est, 2018 – 2019", a duty's wrapped end)
+            after = re.split(r"\s[–—|-]\s", info.text.lstrip(), maxsplit=1)[1]
+            after = re.split(r"\s\|\s|,\s|\s\(|\s(?:19|20)\d\d", after)[0]
+            named = title_score(fold(after)) >= 1
         carried = first.islower() or (first.isdigit() and not named) or (ends_sentence and cut_mid_sentence)
         if carried and info.dates is not None and info.dates.begin > 0:
             info.dates = None
             info.headerish = False
+
+
+def _bracket_closed(info: _Info) -> bool:
+    """Whether a bullet's lone year was read as closing its header in brackets ("… Cefalù (été 2012)")."""
+    dates = info.dates
+    if dates is None or not info.bullet or dates.start != dates.end or dates.current:
+        return False
+    before = _SEASON_END_RE.sub("", info.text[: dates.begin]).rstrip()
+    return before.endswith("(") and _closes_header(info.text[: dates.begin])
+
+
+def _bracketed_duties(infos: list[_Info], jobs: bool) -> None:
+    """A bullet closed by a year in brackets heads a job only in a list of jobs: not in studies ("• Animateur BAFA,
+    UFCV Lyon (2015)"), nor under a job's dated header line, whose duty or side role it is ("• Tutrice, accueil de 4
+    alternantes (2021)" under "Responsable de magasin – Sephora | 2018 – 2023")."""
+    for index, info in enumerate(infos):
+        if not _bracket_closed(info):
+            continue
+        above = next((other for other in reversed(infos[:index]) if other.dates is not None), None)
+        if not jobs or (above is not None and not above.bullet):
+            info.dates = None
 
 
 # A firm named with figures, then a dash and a capitalised title ("24S — Merchandiser", "3M – Ingénieur qualité").
@@ -895,6 +921,7 @@ def group_entries(
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
+    _bracketed_duties(infos, jobs)
     # (a row emptied by ``_months_rejoined``, its year joined to the range above, is passed over)
     merged: set[int] = {index for index, text in enumerate(texts) if not text.strip()}
     for index, info in enumerate(infos):

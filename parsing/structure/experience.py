@@ -1275,7 +1275,15 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     if contracts and len(contracts) < len(parts):
         # "Agent d'accueil, Aéroport Nice Côte d'Azur" / "CDD saisonnier": the terms are no field; the rest is read
         # as if written alone (its comma then parts the title from the employer)
-        parts = [part for part in parts if part not in contracts]
+        kept = [part for part in parts if part not in contracts]
+        comma_tails = [part.rpartition(", ")[2] for part in kept if ", " in part]
+        if not any(
+            re.search(r"\d", tail) or is_region_line(tail) or _location_of(tail) or tail[:1].islower()
+            for tail in comma_tails
+        ):
+            # (not when a comma's tail is a level, a place or a remark: "Technicien support, Niveau 2 | CDD 6 mois"
+            # over "Atos", whose comma parts no employer)
+            parts = kept
     split, tails = _comma_pieces(_with_functions(parts))
     rest_tails: set[int] = set()
     # "Tacoma, WA": a short part right before a state is the city, whether the gazetteer knows it or not.

@@ -163,7 +163,8 @@ _FOOTER_RE = re.compile(
     r"union europeenne)\b|(?:for more information on|pour plus d'informations sur) europass\b)"
 )
 # The labels a form is recognised by (not "Dates", which any CV may open a line with).
-_DISTINCTIVE = {label for label in _LABELS if label != "dates"}
+# (nor the subjects' short labels, "Principales matières :", which an ordinary CV writes too)
+_DISTINCTIVE = {label for label in _LABELS if label not in ("dates", "principales matieres", "principales matieres /")}
 
 
 def _opening(labels: Iterable[str], *, cell_only: bool = False) -> re.Pattern[str]:
@@ -362,11 +363,23 @@ def europass_lines(lines: list[Line]) -> list[Line]:
     # Manpower, Rouen", the value's cell set close to the label's; every job label only in a close-set form)
     spaced = len(_spaced_cells(lines)) >= 3
     subjects = False  # the subjects' label was met, its wrapped rest may follow
+    in_value = False  # the subjects' value was met: its other paragraphs in the same cell may follow
     for line in _headings_rejoined(lines):
         folded = fold(line.text)
         before, previous = previous, fold(line.text.partition(" | ")[0]).strip()
         if subjects and previous in _SUBJECTS_TAILS:
             continue
+        if (
+            in_value
+            and line.text.strip()
+            and not line.heading
+            and " | " not in line.text
+            and _form_label(line.text, spaced=spaced) is None
+            and not _SECTION_LABEL_RE.match(folded)
+            and not _names_section(line.text)
+        ):
+            continue  # (the rest of the subjects' value, in the same cell: "Transport et douane")
+        in_value = False
         subjects = subjects and pending == _SUBJECTS
         if (folded.strip() in _WRAPPED_LAST and before.endswith(_WRAPPED_LAST[folded.strip()])) or _FOOTER_RE.match(
             folded
@@ -413,7 +426,10 @@ def europass_lines(lines: list[Line]) -> list[Line]:
         value = line.text[match.end() :].strip(" |")
         pending = ""
         if prefix == _SUBJECTS:
-            subjects = True
+            # (the label's rest may follow only when it was cut: not after "… professionnelles couvertes", where a
+            # "Compétences" below is the skills' heading)
+            subjects = "couvertes" not in match.group("label")
+            in_value = True
         if prefix == _SUBJECTS and value:
             # "Principales matières / compétences | Mécanique, électrotechnique": the subjects studied, which no field
             # holds; between a degree and its school they parted the two

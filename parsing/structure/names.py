@@ -100,10 +100,11 @@ aoife aisling caoimhe ciara clodagh deirdre eimear grainne niamh orla orlaith ro
 ciaran cian conor cormac darragh declan eoin fionn oisin padraig ronan ruairi seamus sean eilidh morag
 catriona mairead ailsa angharad cerys rhian sian dafydd rhys gareth iwan
 """
-# Nordic given names ("Elsa" / "LINDQVIST" set on two lines is a name).
+# Nordic given names ("Elsa" / "LINDQVIST" set on two lines is a name). (Not "Saga", "Liv", "Ida", "Mats", "Stig":
+# words of other meanings, "Saga Pattern".)
 _NORDIC = """
-elsa astrid freja linnea maja ebba saga alva ingrid karin sigrid kristina ida tove liv hanna annika helga
-erik johan anders oskar nils henrik magnus axel olof gustav bjorn leif arne kjell mats stig torbjorn
+elsa astrid freja linnea maja ebba alva ingrid karin sigrid kristina tove hanna annika helga
+erik johan anders oskar nils henrik magnus axel olof gustav bjorn leif arne kjell torbjorn
 """
 FRENCH_GIVEN_NAMES = frozenset(_FRENCH.split())
 GIVEN_NAMES = frozenset((_ENGLISH + _FRENCH + _OTHER + _INTERNATIONAL + _GAELIC + _NORDIC).split())

@@ -65,6 +65,11 @@ _MARRIED_RE = re.compile(r"\bmarié(?:e|\(e\))?\b")
 # "Veuf", "veuve, 2 enfants": widowed; not the champagne house's name before its capitalised words ("Veuve Clicquot
 # Ponsardin, Reims" was dropped as a marital status, and the job's employer with it). On the text as written.
 _WIDOWED_RE = re.compile(r"\b[Vv][Ee][Uu](?:[Ff]|[Vv][Ee])\b(?!\s+[A-ZÀ-Ý])")
+# (unless what follows is the next detail of the line: "Veuve Permis B", "Veuf Nationalité française"; folded)
+_WIDOWED_DETAIL_RE = re.compile(
+    r"\bveu(?:f|ve)\s+(?:permis|nationalite|nee?|disponible|mobilite|sans|mere|pere|enfants?|vehicule|depuis|age|"
+    r"situation|statut|\d)"
+)
 
 
 # One search per line first: almost every line states nothing protected. Each alternative of ``_PATTERNS`` holds
@@ -87,6 +92,10 @@ def protected_kinds(text: str) -> list[str]:
     # "marié" needs its accent: folded, it is the first name Marie.
     if MARITAL_STATUS not in kinds and "marie" in folded and _MARRIED_RE.search(text.lower()):
         kinds.append(MARITAL_STATUS)
-    if MARITAL_STATUS not in kinds and "veu" in folded and _WIDOWED_RE.search(text):
+    if (
+        MARITAL_STATUS not in kinds
+        and "veu" in folded
+        and (_WIDOWED_RE.search(text) or _WIDOWED_DETAIL_RE.search(folded))
+    ):
         kinds.append(MARITAL_STATUS)
     return kinds

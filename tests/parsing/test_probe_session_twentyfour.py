@@ -517,3 +517,36 @@ def test_an_agency_workers_assignment_is_no_employer():
 
     assert header_fields(["Cariste", "Synergie", "mission Deret Logistique"])[:2] == ("Cariste", "Synergie")
     assert header_fields(["Préparatrice de commandes", "Proman", "mission ID Logistics"])[1] == "Proman"
+
+
+def test_review_guards_for_the_late_rules():
+    """(review) A bullet's side role closed by its year in brackets under a job's dated header is a duty ("• Tutrice,
+    accueil de 4 alternantes (2021)"); a duty's wrapped line opened by a count is no firm ("120 magasins – Nord et
+    Est, 2018 – 2019"); a name with "Lieu" stays a name; "Veuve Permis B" is still a marital status; the subjects'
+    label of an ordinary CV makes no form; a contract part leaves a header's comma alone when its tail is a level
+    ("Technicien support, Niveau 2 | CDD 6 mois" over "Atos")."""
+    from parsing import parse_resume
+    from parsing.structure.protected import protected_kinds
+
+    text = (
+        "Julie Roux\njulie@mail.fr\n\nEXPÉRIENCE\nResponsable de magasin – Sephora, Lyon | 2018 – 2023\n"
+        "• Tutrice, accueil de 4 alternantes (2021)\n• Référente qualité, audit interne (2019)\n"
+    )
+    assert _jobs(text) == [("Sephora", "Responsable de magasin")]
+    text = (
+        "Paul Roy\npaul@mail.fr\n\nEXPÉRIENCE\nChef de projet – Leroy Merlin | 2016 – 2020\n"
+        "• Pilotage du déploiement dans\n120 magasins – Nord et Est, 2018 – 2019\n"
+    )
+    assert [name for name, _position in _jobs(text)] == ["Leroy Merlin"]
+    assert (
+        parse_resume(b"Kevin Lieu\nkevin.lieu@mail.com\n\nEXPERIENCE\n2019 - 2022 Analyst, KPMG\n", "cv.txt")["basics"][
+            "name"
+        ]
+        == "Kevin Lieu"
+    )
+    assert protected_kinds("Veuve Permis B") == ["marital_status"]
+    text = (
+        "Luc Martin\nluc@mail.fr\n\nEXPÉRIENCE\n2019 - 2022 Technicien support, Niveau 2 | CDD 6 mois\nAtos\n"
+        "• Assistance aux utilisateurs\n"
+    )
+    assert _jobs(text)[0][0] == "Atos"
