@@ -665,7 +665,7 @@ def _written_forward(text: str, emails: list[str] | None) -> str:
 def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
     """The line that may hold the rest of a name set in large type over two lines: the next one, or, when the
     contact details set beside the name in small type come between ("NADIA" / "07 66 21 45 90" / "BENALI"), the next
-    line in the same large type at the same left edge."""
+    line in about the same large type (within a fifth of its size) at the same left edge."""
     line = lines[index]
     if line.size <= (body_size or 0) + 3 or abs(lines[index + 1].size - line.size) <= max(0.5, 0.2 * line.size):
         return index + 1
@@ -1294,7 +1294,9 @@ def _town_shape(town: str, number: str) -> bool:
 # (Belgium, Switzerland, Luxembourg, Austria, Denmark, Norway, Tunisia, Argentina write four digits; the Netherlands
 # four and two letters, "Keizersgracht 412, 1016 GC Amsterdam").
 _SHORT_POSTCODE_CITY_RE = re.compile(
-    r"(?:^|,)\s*(?:(?P<prefix>[A-Z]{1,2})-|(?P<letter>[A-Z]))?(?P<code>\d{4})(?:\s?(?P<pair>[A-Z]{2})(?=\s+[A-ZÀ-Ý]))?\s+"
+    # (the Dutch pair of letters is no French article opening a town in capitals: "7100 LA LOUVIERE", "2400 LE LOCLE")
+    r"(?:^|,)\s*(?:(?P<prefix>[A-Z]{1,2})-|(?P<letter>[A-Z]))?(?P<code>\d{4})"
+    r"(?:\s?(?!(?:LA|LE|DE|EL|LO|DU)\s)(?P<pair>[A-Z]{2})(?=\s+[A-ZÀ-Ý]))?\s+"
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’-]*){0,3})"
 )
 # The countries that the letters before a postcode name ("L-8041", "CH-1227", "B-1050").
@@ -1545,7 +1547,7 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
     parts = [re.sub(r"\W+$", "", part.strip()) for part in segment.rstrip(" ,.").split(",")]
     for k, part in enumerate(parts):
         before = parts[k - 1] if k else ""
-        if _entry_before(parts[: k - 1] if _US_STATE_ZIP_RE.match(part) else parts[:k]):
+        if _entry_before(parts[: max(k - 1, 0)] if _US_STATE_ZIP_RE.match(part) else parts[:k]):
             continue
         uk = _UK_TOWN_RE.match(part)
         # (+44 numbers of the Channel Islands and Man read as GG, JE, IM: "+44 7911 123456"; the outward code alone
@@ -1553,6 +1555,16 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
         outward = phone_region in ("GB", "GG", "JE", "IM") and k == len(parts) - 1
         # (no premises and their letter and number: "Unit A3", "Floor F3", "Block B1", "Suite G2", "Terminal T2")
         premises = uk and fold(uk.group("town")).split()[0] in _UNIT_WORDS | _PREMISES_WORDS
+        # (nor a language's level or a licence's category, which have an outward code's shape: "German A2", "Full
+        # Driving Licence C1", "Excel • French B2"; a town alone needs the gazetteer or the address's street before it)
+        if outward and uk and not uk.group("inward"):
+            code = part[uk.end("town") :].strip()
+            outward = not re.fullmatch(r"[A-C][12]", code) and (
+                len(code) >= 3  # ("Sevenoaks TN13", "Kent CT20")
+                or _whole_city(fold(uk.group("town")))
+                or fold(uk.group("town")) in geo.COUNTIES
+                or bool(k and re.search(r"\d", parts[k - 1]))
+            )
         if uk and not premises and (uk.group("inward") or outward):
             town = uk.group("town")
             if fold(town) in geo.COUNTIES and _town_alone(before):
@@ -1576,6 +1588,10 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
     written = box and box.group("country") and geo.find_places(box.group("country"))
     if box and (not box.group("country") or (written and written[0][0] == "country")):
         town = box.group("town")
+        last = town.split()[-1]
+        country = geo.find_places(last)
+        if len(town.split()) >= 2 and country and country[0][:2] == ("country", fold(last)):
+            town = town[: -len(last)].strip()  # ("BP 12 Kolda Sénégal": a town the gazetteer lacks, its country)
         # ("Dakar-Fann": a post office named after its district of a known town)
         head = town.split("-")[0]
         known = geo.find_places(town) or geo.find_places(head)
@@ -1613,7 +1629,7 @@ _HANDLE_RE = re.compile(r"(?<![\w.])[a-z0-9_-]{2,}(?:\.[a-z0-9_-]{2,})+(?![\w.])
 # An account named after its service's label ("Skype : marie_lyon", "Instagram @nice.photos"): a name, no place.
 _ACCOUNT_RE = re.compile(
     r"(?<!\w)(?:skype|discord|instagram|insta|twitter|telegram|snapchat|tiktok|github|gitlab|behance|dribbble|"
-    r"threads|bluesky|mastodon|teams)\s*:?\s*@?\S+",
+    r"threads|bluesky|mastodon|teams)\b\s*(?::\s*@?|@)\S+",
     re.IGNORECASE,
 )
 # A remark in brackets beside a phone number: where the number rings ("Tél. pro (siège Lyon) 04 72 …", "Mobile : 06 12

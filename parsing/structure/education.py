@@ -300,9 +300,11 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # Belgium's certificate at the end of primary school
                    r"ceb|certificat d'etudes de base"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?|"
-                  # the GCE's ordinary level as Cameroon and others write it; Scotland's National 4 and 5 and its
-                  # vocational qualifications at level 2 ("SVQ Level 2 in Hairdressing")
-                  r"gce o(?:rdinary)?[- ]levels?|gce o/l|national [45]s?(?= |$)|svq (?:level )?2"),
+                  # the GCE's ordinary level as Cameroon and others write it; Scotland's National 4 and 5 (opening a
+                  # line or a field, or after the SQA: not "Champion national 5 fois") and its vocational
+                  # qualifications at level 2 ("SVQ Level 2 in Hairdressing")
+                  r"gce o(?:rdinary)?[- ]levels?|gce o/l|(?:^|(?<=[|,;(] )|(?<=[–-] )|(?<=sqa ))national [45]s?(?= |$)|"
+                  r"svq (?:level )?2"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
               # a Spanish-speaking university's own diploma of continuing education ("Diplomado en Cuidados
               # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
@@ -446,7 +448,7 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
                      r"policiers? municipaux)(?: stagiaires?)?"),
     # A qualification named by the office it opens, opening its line ("Qualification d'officier de police judiciaire
     # (OPJ)", "Qualification de soudeur"), not the word in a sentence
-    ("training", -2, r"^qualification (?:d'|de |du )(?!(?:la|le|les|l') )[a-z][\w'-]*(?: (?:de |d')?(?:police )?"
+    ("training", -2, r"^qualification (?:d'|de |du )(?!(?:la |le |les |l'))[a-z][\w'-]*(?: (?:de |d')?(?:police )?"
                      r"(?!(?:au|a|en|chez|pour)\b)[a-z][\w'-]*){0,2}"),
     # Cameroon's probatoire, the examination at the end of the year before the baccalauréat ("Probatoire G2",
     # "Probatoire C"), opening its line (never a probationary period: "Période probatoire")
@@ -488,7 +490,7 @@ _ACRONYMS = {
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
     "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
-    "dem", "dnsp", "dnspm",
+    "dem", "dnsp", "dnspm", "mof",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})

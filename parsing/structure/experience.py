@@ -2532,10 +2532,13 @@ def _under_head(role: dict[str, Any], employer: str) -> str:
 
 
 # A seat on a board, which "indépendant" qualifies without making it one's own business.
-_BOARD_SEAT_RE = re.compile(r"\b(?:administrat\w*|membre|director|non-executive|board|conseil)")
+_BOARD_SEAT_RE = re.compile(
+    r"\b(?:administrat(?:eur|rice)s?|membre du conseil|conseil d'administration|conseil de surveillance|"
+    r"non-executive|board member|(?:non-executive |board )director)\b"
+)
 # A post held on one's own account, written in the title ("Guide-conférencier indépendant (auto-entrepreneur)").
 _ON_ONES_OWN_RE = re.compile(
-    r"\b(?:independante?s?|freelance|free-lance|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"
+    r"\b(?:independante?s?|independent|freelance|free-lance|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"
     r"micro-?entrepreneuse|self-employed|a mon compte|a son compte)\b"
 )
 

@@ -367,7 +367,8 @@ def europass_lines(lines: list[Line]) -> list[Line]:
     for line in _headings_rejoined(lines):
         folded = fold(line.text)
         before, previous = previous, fold(line.text.partition(" | ")[0]).strip()
-        if subjects and previous in _SUBJECTS_TAILS:
+        if subjects and previous in _SUBJECTS_TAILS and not line.heading and not line.bold:
+            in_value = False
             continue
         if (
             in_value
@@ -428,7 +429,7 @@ def europass_lines(lines: list[Line]) -> list[Line]:
         if prefix == _SUBJECTS:
             # (the label's rest may follow only when it was cut: not after "… professionnelles couvertes", where a
             # "Compétences" below is the skills' heading)
-            subjects = "couvertes" not in match.group("label")
+            subjects = match.group("label").rstrip().endswith(("/", "competences", "professionnelles", "principales"))
             in_value = True
         if prefix == _SUBJECTS and value:
             # "Principales matières / compétences | Mécanique, électrotechnique": the subjects studied, which no field

@@ -481,4 +481,9 @@ def _language_cell(text: str, table: list[list[str]]) -> int | None:
     # ("COMPÉTENCES CLÉS | LANGUES": the table's header row names the column)
     if _LANGUAGE_WORK_RE.search(cells[0]) or any(re.match(r"(?:langues?|languages?)\b", cell) for cell in column):
         return found
-    return found if all(spoken(cell) for cell in column) else None
+    # (the column's other rows confirm it, or languages before it on its own row, "Accueil | Mina | Éwé": a row
+    # alone, "Cuisine | Thaï", is a hobby's qualifier)
+    others = [row[found] for row in table if len(row) > found and row != cells]
+    if not others:
+        return found if found >= 2 else None
+    return found if all(spoken(cell) for cell in others) else None

@@ -810,6 +810,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             wrapped.add(index + 1)
             text = f"{text} {lines[index + 1].text}"
         if kind is not None:
+            resumable = None  # (a heading opens a section of its own: no earlier one resumes after it)
             sections.append(Section(kind, heading=clean(label_text or text), by_style=by_style))
             tools = sections[-1] if interrupted is not None else None
             if inline_rest:

@@ -550,3 +550,35 @@ def test_review_guards_for_the_late_rules():
         "• Assistance aux utilisateurs\n"
     )
     assert _jobs(text)[0][0] == "Atos"
+
+
+def test_reread_mends():
+    """(reread) A language's level or a licence's category is no British outward code ("German A2" beside a UK
+    number gave the town German); a Belgian town in capitals keeps its article ("7100 LA LOUVIERE"); a post office
+    box's country after a town the gazetteer lacks is no part of it; "conseillère" and "administrative" are no board
+    seat, and an "Independent Consultant" has no employer from the block above; a hobby's qualifier alone in its row
+    is no language; "Champion national 5 fois" is no Scottish award."""
+    from parsing.structure.contact import find_location
+    from parsing.structure.education import find_degree
+    from parsing.structure.experience import parse_experience
+
+    assert find_location(["Manchester", "07911 123456", "German A2"], phone_region="GB")["city"] == "Manchester"
+    assert find_location(["Folkestone, Kent CT20"], phone_region="GB")["city"] == "Folkestone"
+    assert find_location(["Chaussée de Mons 12, 7100 LA LOUVIERE"])["city"] == "LA LOUVIERE"
+    assert find_location(["Keizersgracht 412, 1016 GC Amsterdam"])["city"] == "Amsterdam"
+    assert find_location(["BP 12 Kolda Sénégal"], phone_region="SN")["city"] == "Kolda"
+    for post in ("Conseillère immobilier indépendante", "Independent Consultant"):
+        work = parse_experience(
+            ["Rexel SA, Paris", "Directrice financière | 2015 – 2019", "• Budget", f"{post} | 2019 – 2023"]
+        )
+        assert work[1].get("name") is None, post
+    assert find_degree("Champion national 5 fois") is None
+    assert find_degree("National 5 Maths") is not None
+    assert _languages_of("CENTRES D'INTÉRÊT\nCuisine | Thaï\n") == []
+
+
+def _languages_of(section: str) -> list[str]:
+    return [
+        item["language"]
+        for item in parse_resume(f"Anna Lee\nanna@mail.com\n\n{section}".encode(), "cv.txt")["languages"]
+    ]
