@@ -166,9 +166,11 @@ FIRM_HISTORY_WORDS = (
 # Such an aside, open in brackets before a year: the year dates no job.
 _COMPANY_HISTORY_RE = re.compile(rf"\((?:[^()]*\s)?(?:{FIRM_HISTORY_WORDS})\s[^()]*$")
 # ("seit 04/2020": German's word, kept by those who write their CV in English or French)
-# (whole words: "commandes 2019" is no "dès 2019")
+# (the short words whole: "commandes 2019" is no "dès 2019"; the long ones also run on, as some PDFs glue them to
+# the word before, "Comptable uniqueDepuis 2021")
 _SINCE_RE = re.compile(
-    r"(?<!\w)(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|starting|a partir de|des|seit)\s*:?\s*(?:le\s+)?$"
+    r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|(?<!\w)starting|a partir de|(?<!\w)des|(?<!\w)seit)"
+    r"\s*:?\s*(?:le\s+)?$"
 )
 # (or a dash or an arrow closing the line: "2019 –", "2020 →", the end wrapped to the next line or left open)
 _ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|(?:-|[→►▸▶➔➜⟶])\s*$)")
@@ -316,7 +318,13 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
             before = folded[max(0, match.start() - 25) : match.start()]
             after = folded[match.end() : match.end() + 20]
             since = _SINCE_RE.search(before)
-            if since or _ONWARDS_RE.match(after):
+            onwards = _ONWARDS_RE.match(after)
+            if onwards and not since and after.lstrip()[:1] in "→►▸▶➔➜⟶":
+                from .education import find_degree  # (here: education reads the dates)
+
+                if find_degree(text[: match.start()]) is not None:
+                    onwards = None  # ("Bac S 2012 →", "BTS MCO 2017 ➜": a path's steps, the year each was won)
+            if since or onwards:
                 current = True
                 if since:
                     begin = match.start() - len(before) + since.start()

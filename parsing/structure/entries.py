@@ -433,14 +433,30 @@ def _result_phrase(before: str) -> bool:
 
 def _result_after_year(before: str, after: str) -> bool:
     """Whether a lone year labels the result stated after it: "Réalisation 2023 : 117 % de l'objectif volume",
-    "• Prise de commandes 2019 : 7,4 M€ (113 %)" (a few words, the year, a colon, then a figure): a deed's year."""
+    "• Prise de commandes 2019 : 7,4 M€ (113 %)" (a few words, the year, a colon, then a figure): a deed's year. Not
+    a job's header opened by its terms, its pay after the colon ("Stage 2019 : 800 € par mois, Airbus", "Contract
+    2022: Data Engineer – HSBC (£550/day)"), nor one whose title follows the colon."""
     return (
         bool(re.match(r"\s*:\s*\S", after))
         and _FIGURE_RE.search(after) is not None
         and 1 <= len(before.split()) <= 4
         and not _opens_with_title(before)
         and not re.search(r"\s[–—|-]\s|,\s", before)
+        and not _TERMS_WORD_RE.match(fold(before.strip()))
+        and not _RATE_RE.search(after)
+        and not _opens_with_title(re.sub(r"^\s*:\s*", "", after))
     )
+
+
+# A job's terms opening its header before the year ("Stage 2019 :", "Freelance 2021 :", "Intérim 2018 :").
+_TERMS_WORD_RE = re.compile(
+    r"^(?:stages?|internships?|alternance|apprentissage|interim|freelance|contract|contrat|cdd|cdi|missions?|"
+    r"jobs?(?: d'ete| etudiant)?|summer job|saison)$"
+)
+# A rate of pay ("11,50 €/h", "800 € par mois", "£550/day").
+_RATE_RE = re.compile(
+    r"[%€$£]\s*/|\d\s*(?:€|k€|\$|£)\s*(?:/|par |per |an hour|a day)|/\s*(?:h|heure|hour|jour|day|mois|month)\b", re.I
+)
 
 
 def _opens_with_title(text: str) -> bool:

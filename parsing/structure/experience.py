@@ -202,6 +202,28 @@ def _client_part(part: str) -> bool:
     return match is not None and _role_score(match.group("client")) <= 0
 
 
+# An agency worker's assignment ("mission Deret Logistique", "missions chez Leroy Merlin").
+_MISSION_FORM_RE = re.compile(r"^missions?(?:\s+chez)?\s*:?\s+(?P<client>[A-Z0-9].*)$")
+# Words of a temp's or a stand-in's status, no agency's name ("Intérimaire", "Renfort", "Extra").
+_STATUS_ONLY_WORDS = frozenset(
+    {"interimaire", "renfort", "extra", "saisonnier", "saisonniere", "vacataire", "remplacant", "remplacante"}
+)
+
+
+def _agency_beside(parts: list[str], part: str) -> bool:
+    """Whether another part of the header can be the agency that placed the worker: not a title, a contract or a
+    status, nor a town."""
+    pieces = [piece.strip() for other in parts if other is not part for piece in other.split(", ")]
+    return any(
+        not _client_part(other)
+        and _role_score(other) < 1
+        and not is_contract_word(other)
+        and fold(strip_punct(other)) not in _STATUS_ONLY_WORDS
+        and not _location_of(other)
+        for other in pieces
+    )
+
+
 def _firm_like(part: str) -> bool:
     """A name in capitals, with an organisation's word, or closed by a legal form: a firm's, surely."""
     return is_all_caps(part) or org_score(fold(part)) > 0 or ends_with_legal_form(strip_punct(part))
@@ -1055,7 +1077,11 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             if rank and _client_part(part):
                 # "ALTEN – client Airbus, Blagnac", "Ingénieur logiciel – client Airbus" (under the firm's line):
                 # whom the consultant was placed with, neither post nor employer
-                continue
+                assignment = _MISSION_FORM_RE.match(part)
+                if assignment is None or _agency_beside(parts, part):
+                    continue
+                # ("Intérimaire – mission Renault Flins": no agency named; the assignment is where the work was done)
+                part = assignment.group("client")
             # "Inetum (client : Crédit Agricole CIB), Montrouge": the client in brackets inside the part
             part = _CLIENT_BRACKET_RE.sub("", part).strip() or part
             ways = [piece.strip() for piece in part.split("/")]

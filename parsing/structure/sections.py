@@ -831,6 +831,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and line.top > resumable[1].top
             and line.x0 < min(other.x0 for other in sections[-1].lines) - 60
             and line.x0 >= resumable[1].x0 - 10
+            # (not a note set small across the page's foot: "Intérim accepté, mobile sur toute la Bretagne")
+            and not (line.size and body and line.size < body - 0.6)
         ):
             sections.append(Section(resumable[0].kind, heading=resumable[0].heading))
             resumable = None

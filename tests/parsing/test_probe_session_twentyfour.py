@@ -582,3 +582,21 @@ def _languages_of(section: str) -> list[str]:
         item["language"]
         for item in parse_resume(f"Anna Lee\nanna@mail.com\n\n{section}".encode(), "cv.txt")["languages"]
     ]
+
+
+def test_review_guards_for_the_final_rules():
+    """(review) An arrow after a degree's year is a path's step, no open range ("Bac S 2012 →"); "Depuis" glued to
+    the word before still opens one ("Comptable uniqueDepuis 2021"); a job's terms and pay after its year are no
+    result ("Stage 2019 : 800 € par mois, Airbus"); with no agency named, the assignment is the employer
+    ("Intérimaire – mission Renault Flins")."""
+    from parsing.structure.dates import find_date_ranges
+    from parsing.structure.experience import header_fields
+
+    assert not find_date_ranges("Bac S 2012 →")[0].current
+    assert find_date_ranges("Comptable uniqueDepuis 2021")[0].current
+    text = (
+        "Léa Roux\nlea@mail.fr\n\nEXPÉRIENCE\n2020 – 2023 : Chargée de marketing, Cointreau\n"
+        "Stage 2019 : 800 € par mois, Airbus, Toulouse\n"
+    )
+    assert [position for _name, position in _jobs(text)] == ["Chargée de marketing", "Stage"]  # (as before)
+    assert header_fields(["Intérimaire", "mission Renault Flins"])[1] == "Renault Flins"
