@@ -1477,11 +1477,7 @@ _TOWN_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:[A-ZÀ-Ý][\w'’.-]*|upon|on|und
 _UK_TOWN_RE = re.compile(rf"^(?P<town>{_TOWN_WORDS})\s+{_UK_POSTCODE}$")
 # An American state's letters and its ZIP code after the town's part ("Brooklyn, NY 11217", "New York, NY 10065").
 _US_STATE_ZIP_RE = re.compile(r"^(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
-_US_STATES_TEXT = """
-    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
-    PA RI SC SD TN TX UT VT VA WA WV WI WY DC
-"""
-_US_STATES = frozenset(_US_STATES_TEXT.split())
+_US_STATES = geo.US_STATE_CODES
 # An Irish county after its town ("14 Westcourt, Ballincollig, Co. Cork": Ballincollig, not Cork).
 _IRISH_COUNTY_PART_RE = re.compile(r"^(?:co\.?|county)\s+[A-Z][a-z]+$", re.IGNORECASE)
 # The town after a post office box, as French-speaking Africa writes addresses ("01 BP 1245 Bouaké 01", "BP 15432

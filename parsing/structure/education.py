@@ -34,10 +34,12 @@ from .vocab import school_score as _school_word_score
 # training centre ("Centre national de formation à la police judiciaire", "Pôle formation UIMM"), and the national
 # networks of sport's, youth work's, music teachers' and civil servants' training (CREPS, CEMEA, CEFEDEM, CFMI,
 # CNFPT). Not a training department or session ("Responsable formation", "Formation continue").
+# The training bodies named by their acronyms, which count anywhere in a school's name.
+_BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt"
 _TRAINING_BODY_RE = re.compile(
     r"\b(?:compagnons du devoir|chambres? (?:de |des )metiers|"
     r"(?:centre|pole|organisme)(?: (?!de\b|d')[a-z'-]+){0,2} (?:de |d')?formation\b|"
-    r"creps|cemea|cefedem|cfmi|cnfpt)\b"
+    rf"{'|'.join(_BODY_ACRONYMS_TEXT.split())})\b"
 )
 
 
@@ -52,7 +54,7 @@ def school_score(folded: str) -> float:
     return _school_word_score(folded) + (1.0 if counts else 0.0)
 
 
-_BODY_ACRONYMS = frozenset({"creps", "cemea", "cefedem", "cfmi", "cnfpt"})
+_BODY_ACRONYMS = frozenset(_BODY_ACRONYMS_TEXT.split())
 
 
 # (canonical key, level, pattern on folded text), most specific first.

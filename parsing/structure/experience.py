@@ -98,12 +98,7 @@ def _is_branch(part: str) -> bool:
 _COUNTY_RE = re.compile(r"^(?:Co\.|County)\s+[A-Z][a-z]+$")
 _US_PLACE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}$")
 # US and Indian states and Canadian provinces: a header part that is one of these is the place, not the employer.
-_STATE_CODES = {
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
-    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",
-    "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC", "AB",
-    "MB", "SK", "NS", "NB", "YT", "NU",
-}  # fmt: skip
+_STATE_CODES = geo.US_STATE_CODES | {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "YT", "NU"}  # (and Canada's)
 _STATE_NAMES = {
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
     "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",

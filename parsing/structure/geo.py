@@ -222,6 +222,13 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
 # and those that need the postcode after them to be read as one ("Acme SA" is a company, "Prospect SA 5082" a suburb).
 AUSTRALIAN_STATES = "NSW|VIC|QLD|TAS"
 AUSTRALIAN_STATES_WITH_POSTCODE = "WA|SA|ACT|NT"
+# The United States' postal codes of their states (and the District of Columbia), as addresses write them after the
+# town ("Brooklyn, NY 11217", "Austin, TX").
+_US_STATE_CODES_TEXT = """
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR
+    PA RI SC SD TN TX UT VT VA WA WV WI WY DC
+"""
+US_STATE_CODES = frozenset(_US_STATE_CODES_TEXT.split())
 CITIES: dict[str, str] = {}
 # Multi-word city names are written with single spaces between words and two or more names are separated by one
 # space too, so the lists are split on a small set of known multi-word names first.

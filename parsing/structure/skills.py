@@ -75,11 +75,7 @@ _DEGREE_ACRONYMS = {
     "ssc", "bcom", "mcom", "btech", "mtech",
 }  # fmt: skip
 # United States postal codes: "Atlanta, GA 30301" names a state, not Google Analytics.
-_US_STATES_TEXT = (
-    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or "
-    "pa ri sc sd tn tx ut vt va wa wv wi wy dc"
-)
-_US_STATES = set(_US_STATES_TEXT.split())
+_US_STATES = {code.lower() for code in geo.US_STATE_CODES}
 _STATE_CONTEXT_BEFORE_RE = re.compile(r"[A-Za-z][a-z]+\.?,\s*$")
 _STATE_CONTEXT_AFTER_RE = re.compile(r"^\.?,?\s*\d{5}\b")
 # Aliases that are ordinary words or job titles more often than a listed skill: only inside a skills section.
