@@ -2538,18 +2538,11 @@ def parse_experience(
 
 
 def _under_head(role: dict[str, Any], employer: str) -> str:
-    """Under an employer's line, a role line's "Manager, Audit & Assurance" or "Finance Director, B&Q": the part after
-    the title is the unit, the market or the group's brand the post covered, unless it names a firm by its legal form.
-    The whole title, or ""."""
-    name, position = role.get("name") or "", role.get("position") or ""
-    if not name or not position or ends_with_legal_form(name) or title_evidence(position) < 1.0:
-        return ""
-    if len(name.split()) > 4:
-        return ""
-    for separator in _QUALIFIER_SEPARATORS:  # (not " | ", which parts fields: "Chef de projets | Vinci Construction")
-        if f"{position}{separator}{name}" in role.get("_header", ""):
-            return _qualified(position, separator, name)
-    return ""
+    """Under an employer's line left after the bullets above, a role line's "Manager, Audit & Assurance" or "Finance
+    Director, B&Q": the part after the title is the unit, the market or the group's brand the post covered, whatever
+    its words, unless it names a firm by its legal form (``_qualified_title`` without its test of what is covered,
+    and no bar: "Chef de projets | Vinci Construction" parts fields). The whole title, or ""."""
+    return _qualified_title(role, employer, any_unit=True)
 
 
 # A seat on a board, which "indépendant" qualifies without making it one's own business.
@@ -2825,16 +2818,17 @@ def qualified_title_evidence(text: str) -> float:
     return evidence
 
 
-def _qualified_title(role: dict[str, Any], employer: str) -> str:
+def _qualified_title(role: dict[str, Any], employer: str, *, any_unit: bool = False) -> str:
     """Under an employer's line, a role line's "Director of Sales, Mid-Market" or "Area Sales Manager – North West":
     what follows the title is its segment, region or team, not another employer (which would name itself with its
-    legal form). The whole title, or "" when the role names an employer of its own."""
+    legal form). The whole title, or "" when the role names an employer of its own. ``any_unit``: whatever the
+    words after the title (see ``_under_head``)."""
     name, position = role.get("name") or "", role.get("position") or ""
-    if not name or not position or fold(name) == fold(employer) or ends_with_legal_form(name):
+    if not name or not position or ends_with_legal_form(name) or (fold(name) == fold(employer) and not any_unit):
         return ""
-    if title_evidence(position) < 1.0 or len(name.split()) > 4 or not _covered(name):
+    if title_evidence(position) < 1.0 or len(name.split()) > 4 or not (any_unit or _covered(name)):
         return ""
-    for separator in (*_QUALIFIER_SEPARATORS, " | "):
+    for separator in (*_QUALIFIER_SEPARATORS, *(() if any_unit else (" | ",))):
         if f"{position}{separator}{name}" in role.get("_header", ""):
             return _qualified(position, separator, name)
     return ""
