@@ -169,6 +169,8 @@ _JUNK_VALUE_RE = re.compile(
     # when in the week or the year the work was done ("Week-ends depuis 2023", "Vacances scolaires 2019")
     r"(?:les\s+)?(?:week-?\s?ends?|vacances(?:\s+scolaires)?|school holidays|holidays|mercredis|samedis|"
     r"dimanches|soirees|nuits|jours feries)|"
+    # a pay, a rate ("800 € par mois", "11,50 €/h", "£550/day"): what the job paid, no name
+    r"\(?[£$€]?\s*\d[\d\s.,]*\s*(?:k?€|£|\$|euros?|eur)?\s*(?:/|par |per |an? )\s*\w+\)?|"
     # "18 months", "(4 semaines)", "3 jours entreprise / 2 jours école": how long, or the rhythm of a work-study
     r"\(?(?:\d+\s*(?:\+\s*)?(?:years?|yrs?|months?|mos?|ans?|mois|weeks?|days?|semaines?|jours?)\s*)+\)?|"
     r"(?:rythme\s+)?\d+\s*(?:jours?|semaines?)\s+(?:en\s+)?entreprise\b.*|"
