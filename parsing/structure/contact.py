@@ -1479,7 +1479,7 @@ _UK_TOWN_RE = re.compile(rf"^(?P<town>{_TOWN_WORDS})\s+{_UK_POSTCODE}$")
 _US_STATE_ZIP_RE = re.compile(r"^(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
 _US_STATES = geo.US_STATE_CODES
 # An Irish county after its town ("14 Westcourt, Ballincollig, Co. Cork": Ballincollig, not Cork).
-_IRISH_COUNTY_PART_RE = re.compile(r"^(?:co\.?|county)\s+[A-Z][a-z]+$", re.IGNORECASE)
+_IRISH_COUNTY_PART_RE = re.compile(geo.COUNTY_PART, re.IGNORECASE)
 # The town after a post office box, as French-speaking Africa writes addresses ("01 BP 1245 Bouaké 01", "BP 15432
 # Dakar-Fann", a post office of Dakar): no postcode before it; its country may follow after a comma ("08 BP 2345
 # Abidjan 08, Côte d'Ivoire").

@@ -45,11 +45,13 @@ from .vocab import (
 )
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
+# France's sole traders, in a contract's words and in a title ("Guide-conférencier (auto-entrepreneur)")
+_SOLE_TRADER = r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse"
 _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independante?|alternance|apprentissage|interim|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur", "Auto-entreprise", "Activité
     # indépendante"), and the stage's ("Intermittente du spectacle"), as "Freelance"
-    r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|auto-?entreprise|"
+    rf"{_SOLE_TRADER}|auto-?entreprise|"
     r"micro-?entreprise|activite independante|(?:travailleur|travailleuse) independante?|"
     r"intermittente?(?: du spectacle)?|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
@@ -94,8 +96,7 @@ def _is_branch(part: str) -> bool:
     return match is not None and not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
 
 
-# An Irish or British county: "Co. Cork", "County Durham" (not the "Co." of a company's name, which ends it).
-_COUNTY_RE = re.compile(r"^(?:Co\.|County)\s+[A-Z][a-z]+$")
+_COUNTY_RE = re.compile(geo.COUNTY_PART)
 _US_PLACE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}$")
 # US and Indian states and Canadian provinces: a header part that is one of these is the place, not the employer.
 _STATE_CODES = geo.US_STATE_CODES | {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "YT", "NU"}  # (and Canada's)
@@ -2554,8 +2555,7 @@ _BOARD_SEAT_RE = re.compile(
 )
 # A post held on one's own account, written in the title ("Guide-conférencier indépendant (auto-entrepreneur)").
 _ON_ONES_OWN_RE = re.compile(
-    r"\b(?:independante?s?|independent|freelance|free-lance|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"
-    r"micro-?entrepreneuse|self-employed|a mon compte|a son compte)\b"
+    rf"\b(?:independante?s?|independent|freelance|free-lance|{_SOLE_TRADER}|self-employed|a mon compte|a son compte)\b"
 )
 
 

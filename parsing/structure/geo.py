@@ -229,6 +229,10 @@ _US_STATE_CODES_TEXT = """
     PA RI SC SD TN TX UT VT VA WA WV WI WY DC
 """
 US_STATE_CODES = frozenset(_US_STATE_CODES_TEXT.split())
+
+# An Irish or British county written alone as an address's or a header's part: "Co. Cork", "Co Kerry", "County
+# Durham" (never the "Co." that ends a company's name, which a name precedes in the same part).
+COUNTY_PART = r"^(?:Co\.?|County)\s+[A-Z][a-z]+$"
 CITIES: dict[str, str] = {}
 # Multi-word city names are written with single spaces between words and two or more names are separated by one
 # space too, so the lists are split on a small set of known multi-word names first.
