@@ -436,7 +436,7 @@ def grid_rows(texts: list[str]) -> list[str]:
             # "Lecture de plans | Français", "Entretiens structurés | Arabe | dialectal": a row of two columns, the
             # skills' and the languages' (their levels drawn as dots), the language named alone in its cell
             cells = text.split(" | ")
-            rows.extend([" | ".join(cells[:cell])] if cell else [])
+            rows.append(" | ".join(cells[:cell]))  # (never the first cell: the skill's)
             rows.append(f"languages: {' | '.join(cells[cell:])}")
             opened = False
         else:
