@@ -112,7 +112,10 @@ _HEADINGS: dict[str, str] = {
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |
-        details of projects | major projects | projects worked on""",
+        details of projects | major projects | projects worked on |
+        principales references | references chantiers | references de chantiers | chantiers de reference |
+        principaux chantiers | chantiers realises | references projets | references de projets | projets de reference |
+        operations de reference | principales operations | references significatives | selected projects""",
     INTERESTS: """centres d'interet | centre d'interet | centres d'interets | centres interet | loisirs | hobbies |
         interests | passions | activites extra-professionnelles | activites extra professionnelles | activites |
         hobbies and interests | interets | personal interests | extracurricular activities | vie associative |
