@@ -972,8 +972,9 @@ _FRENCH_TITLE_FOLLOWERS_TEXT = """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 # A journeyman's or a boat's master's rank, which opens a title only before the trade it is held in ("Compagnon
 # ébéniste", "Compagnon tailleur de pierre", "Patron-armateur"), not alone ("Antoine Compagnon", "PATRON Marc") nor
-# as a firm's or a guild's name ("Les Compagnons du Devoir").
-_TRADE_RANKS = frozenset({"compagnon", "patron", "patronne"})
+# as a firm's or a guild's name ("Les Compagnons du Devoir"); and the craftsman's own business ("Artisan
+# plombier-chauffagiste", not "Boulangerie Artisan").
+_TRADE_RANKS = frozenset({"compagnon", "patron", "patronne", "artisan", "artisane"})
 
 
 # (Not lexicon classes of the field tagger: its features are computed from TITLE_TAILS and the other sets above.)
@@ -1079,6 +1080,7 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     arboriculteur arboricultrice horticulteur horticultrice apiculteur apicultrice eleveur eleveuse
     marin-pecheur chasseur-parachutiste
     astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
+    fontainier fontainiere banquier banquiere routier routiere
 """
 _MORE_FRENCH_HEADS = frozenset(
     (_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT).split()
@@ -1310,8 +1312,10 @@ _OF_DUTIES = frozenset({"owner", "member", "partner", "secretary", "maker", "pro
 
 
 def _trade(word: str) -> bool:
-    """Whether a (folded) word names a French trade on its own ("patissier", "ebeniste", "tailleur")."""
-    return word in _FRENCH_TITLE_NOUNS or word in _MORE_FRENCH_HEADS
+    """Whether a (folded) word names a French trade on its own ("patissier", "ebeniste", "tailleur"), or opens two
+    trades joined by a hyphen ("plombier-chauffagiste")."""
+    first = word.split("-")[0]
+    return any(piece in _FRENCH_TITLE_NOUNS or piece in _MORE_FRENCH_HEADS for piece in (word, first))
 
 
 def title_score(folded: str) -> float:
@@ -1353,6 +1357,8 @@ def title_score(folded: str) -> float:
     surname_head = tokens[0] in _SURNAME_HEADS and (
         len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS
     )
+    if surname_head and tokens[0] in _TRADE_RANKS and len(tokens) == 2 and _trade(tokens[1]):
+        surname_head = False  # "Artisan plombier-chauffagiste", "Artisan boulanger": the rank, then the trade
     if tokens[0] in {"juge", "procureur", "procureure"} and len(tokens) >= 2 and tokens[1] in _OFFICE_FOLLOWERS:
         # "Juge des contentieux de la protection", "Procureur de la République" ("Juge Claire", "PROCUREUR Camille":
         # names)
@@ -1367,6 +1373,8 @@ def title_score(folded: str) -> float:
         tokens[0] in _FRENCH_HEADS_BEFORE and len(tokens) > 1 and tokens[1] in _FRENCH_TITLE_FOLLOWERS
     ):
         score += 1.5
+    elif 3 <= len(tokens) <= 4 and tokens[:2] == ["second", "in"]:
+        score += 1.5  # "Second in Mathematics", "Second in Department": a British school's deputy head of department
     elif 3 <= len(tokens) <= 5 and tokens[1] == "of" and tokens[0] in TITLE_TAILS and tokens[0] not in _OF_DUTIES:
         score += 1.5  # "Clerk of Works", "Officer of the Watch": the English post's noun, then what it keeps
     elif (tokens[0] in _FRENCH_HEADS_BEFORE or tokens[0] in _TRADE_RANKS) and len(tokens) > 1 and _trade(tokens[1]):
