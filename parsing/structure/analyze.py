@@ -697,8 +697,11 @@ def analyze_document(
             for s in sections
             if (sec.names_referees(s.heading) and not any(find_date_ranges(line.text) for line in s.lines))
             or sec.names_admissions(s.heading)
-            # nor the lines of a volunteering, awards or publications section, given under their own keys
+            # nor the lines of a volunteering, awards or publications section, given under their own keys, nor those of
+            # a section whose heading says it holds no work ("Mandats et engagements": a farmer's elected offices)
             or extra.get(id(s))
+            # (a freelance's dated "Références" are the missions, the referees' test above lets them be read)
+            or (s.kind == sec.OTHER and sec.names_no_work_history(s.heading) and "referen" not in fold(s.heading))
             for i in s.indexes
         )
         content = [

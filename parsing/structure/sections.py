@@ -115,7 +115,7 @@ _HEADINGS: dict[str, str] = {
         details of projects | major projects | projects worked on |
         principales references | references chantiers | references de chantiers | chantiers de reference |
         principaux chantiers | chantiers realises | references projets | references de projets | projets de reference |
-        operations de reference | principales operations | references significatives | selected projects""",
+        operations de reference | principales operations | references significatives""",
     INTERESTS: """centres d'interet | centre d'interet | centres d'interets | centres interet | loisirs | hobbies |
         interests | passions | activites extra-professionnelles | activites extra professionnelles | activites |
         hobbies and interests | interets | personal interests | extracurricular activities | vie associative |
@@ -164,9 +164,10 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     mobilite internationale | diffusion scientifique | mediation scientifique | vulgarisation | outreach | science
     outreach | peer review | reviewing | editorial activities | organisation de colloques | organisation de
     conferences | financements obtenus | financements et projets | projets finances | grants and funding | funding
-    obtained | mandats et fonctions | mandats
-    d'administrateur | mandats sociaux | mandats d'administration | board positions | board memberships | non-executive
-    directorships | non-executive roles | enseignement et encadrement | encadrement et
+    obtained | mandats et fonctions | mandats et engagements | engagements et mandats | mandats electifs | mandats
+    professionnels | mandats syndicaux | mandats et responsabilites | responsabilites et mandats | fonctions electives
+    | mandats d'administrateur | mandats sociaux | mandats d'administration | board positions | board memberships |
+    non-executive directorships | non-executive roles | enseignement et encadrement | encadrement et
     enseignement | conferences and talks | invited talks and seminars"""
 _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
 # Words that head a section only alone: before more words they open an employer's name or a heading of another kind
@@ -348,6 +349,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None  # "Formateur – Conseiller en formation continue": the titles a headline gives the person
     if tokens[0] == "diplome" and len(tokens) > 1 and tokens[1] not in ("et", "and"):
         return None  # "Diplôme d'État de masseur-kinésithérapeute": a diploma's line ("Diplôme et formations" heads)
+    if tokens[0] == "service" and len(tokens) >= 2 and (tokens[1] in {"de", "des", "du"} or tokens[1].startswith("d'")):
+        return None  # "Service de Remplacement des Côtes d'Armor", "Service des Eaux": an employer's or a unit's name
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.
     for size in range(min(len(tokens), 4), 0, -1):
         prefix = " ".join(tokens[:size])
