@@ -288,8 +288,15 @@ _SEASON_END_RE = re.compile(
 _ONWARDS_START_RE = re.compile(r"^\s*(?:onwards|till date|till now|to date)\b", re.I)
 
 
+# How long the job lasted, in brackets right after its dates: "2014 (6 mois) Stagiaire", "2019 (1 an 4 mois)".
+_DURATION_START_RE = re.compile(
+    r"^\s*\((?:\s*\d+\s*(?:ans?|ann[ée]es?|mois|years?|yrs?|months?|mos?|semaines?|weeks?)\s*(?:et|and)?)+\s*\)", re.I
+)
+
+
 def _remove_span(text: str, begin: int, stop: int) -> str:
-    rest = _SEASON_END_RE.sub("", text[:begin]) + " " + _ONWARDS_START_RE.sub("", text[stop:])
+    after = _DURATION_START_RE.sub("", text[stop:])
+    rest = _SEASON_END_RE.sub("", text[:begin]) + " " + _ONWARDS_START_RE.sub("", after)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = re.sub(r"^\s*(?:de|du|from|since|depuis)\s*$", "", rest, flags=re.I)
     return clean(strip_punct(clean(rest)))

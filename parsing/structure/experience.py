@@ -268,6 +268,22 @@ _TITLE_PHRASE_RE = re.compile(
 )
 
 
+# The words that make a phrase after a title word a sentence's: articles and possessives ("Conseiller les clients",
+# "Manager une équipe de vente"), not the "des" of "Responsable des achats".
+_DETERMINERS = frozenset(
+    {"le", "la", "les", "un", "une", "leur", "leurs", "son", "sa", "ses", "notre", "nos", "votre", "vos", "ce", "cet",
+     "cette", "ces", "the", "a", "an", "their", "our", "my"}
+)  # fmt: skip
+
+
+def _goods_named(words: list[str], text: str) -> bool:
+    """After a title word, the goods or the field it covers in lower case, with no article (a verb's object would
+    have one) nor a sentence's stop: "Acheteur lait et matières premières laitières"."""
+    return not re.search(r"[.;:!?]", text) and not any(
+        fold(word) in _DETERMINERS or re.match(r"[lL]['’]", word) for word in words
+    )
+
+
 def _prose(text: str) -> bool:
     """A fragment of a sentence ("Assemble and service systems in house for their clients") rather than a name."""
     if _PRONOUN_RE.match(text) or re.search(r"\b(?:their|our|my|his|her|your|was|were|is)\b", text):
@@ -295,7 +311,11 @@ def _prose(text: str) -> bool:
         and not title_score(fold(w))
         and not re.match(r"[dl]['’][A-ZÀ-Ý]", w)
     ]
-    if len(lower) >= 4 and len(lower) * 2 >= len(words):
+    if (
+        len(lower) >= 4
+        and len(lower) * 2 >= len(words)
+        and not (len(words) <= 7 and title_score(fold(words[0])) >= 1.5 and _goods_named(words, text))
+    ):
         return True
     return len(words) >= 5 and bool(re.search(r"[a-z]{2}\. [A-Z]", text)) and len(lower) >= 2
 
@@ -2281,6 +2301,8 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
         return False
     if _STATE_DIRECTORATE_RE.match(folded):
         return False  # "Direction générale des Finances publiques": an administration of the State, an employer
+    if strict and folded.startswith("service ") and _names_territory(part):
+        return False  # "Service de Remplacement des Côtes d'Armor", "Service des Eaux de Marseille": a local body
     if _NAMED_DEPARTMENT_RE.match(folded) or _COVERED_UNIT_RE.match(folded):
         return True
     lower_tail = not any(char.isupper() for char in " ".join(part.split()[1:]))  # ("de l'Isère" holds a capital)
@@ -2292,6 +2314,13 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
         unbracketed = re.sub(r"\([^()]*\)", "", " ".join(part.split()[1:]))
         return not any(char.isupper() for char in unbracketed)
     return bool(_DEPARTMENT_RE.match(folded)) and (lower_tail or not strict or not named_after)
+
+
+def _names_territory(part: str) -> bool:
+    """Whether a name ends with a town's or a French département's name ("… des Côtes d'Armor", "… de Marseille")."""
+    words = strip_punct(part).split()
+    tail = [" ".join(words[-size:]) for size in (1, 2, 3) if len(words) > size]
+    return any(geo.french_area(piece) is not None or geo.find_places(piece) for piece in tail)
 
 
 _STATE_DIRECTORATE_RE = re.compile(
