@@ -884,7 +884,13 @@ TITLE_TAILS.update(_PLAYERS_AND_CRAFTS)
 TITLE_WORDS.update(_PLAYERS_AND_CRAFTS)
 # Words the field tagger's lexicon leaves out: added after its model was trained, they would mark a firm's words
 # ("Drummer Street Bakery", "Sorter Analytics Ltd") as a title's, which the model never saw them do.
-TAGGER_UNSEEN_TITLE_WORDS = frozenset(_PLAYERS_AND_CRAFTS | {"guide-conferencier", "guide-conferenciere"})
+# Farming's and feed mills' scientists ("Field Trials Agronomist", "Feed Formulator").
+_FARM_SCIENCE_POSTS = {"agronomist", "formulator"}
+TITLE_TAILS.update(_FARM_SCIENCE_POSTS)
+TITLE_WORDS.update(_FARM_SCIENCE_POSTS)
+TAGGER_UNSEEN_TITLE_WORDS = frozenset(
+    _PLAYERS_AND_CRAFTS | _FARM_SCIENCE_POSTS | {"guide-conferencier", "guide-conferenciere"}
+)
 # Air crews' and linguists' posts ("Cabin Crew", "Purser", "Lawyer-Linguist"), and the start-ups' "Growth Hacker".
 TITLE_TAILS.update({"purser", "linguist", "hacker", "counsel"})
 TITLE_WORDS.update({"purser", "counsel"})  # (and the lawyers' "Counsel", "Legal Counsel", "General Counsel")
@@ -1080,7 +1086,8 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     arboriculteur arboricultrice horticulteur horticultrice apiculteur apicultrice eleveur eleveuse
     marin-pecheur chasseur-parachutiste
     astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
-    fontainier fontainiere banquier banquiere routier routiere
+    fontainier fontainiere banquier banquiere routier routiere formulateur formulatrice
+    formaliste
 """
 _MORE_FRENCH_HEADS = frozenset(
     (_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT).split()
@@ -1367,6 +1374,8 @@ def title_score(folded: str) -> float:
         pass  # ("GUIDA Marco", "Guide Michelin": a surname or a name, no title)
     elif tokens[0] in _GATED_HEADS and len(tokens) > 1 and not (tokens[1] in _GATE_FOLLOWERS or _trade(tokens[1])):
         pass  # ("Conservateur Immobilier", "Accompagnateur Voyages": a firm's name)
+    elif tokens == ["associe"]:
+        score += 1.5  # "Associé" alone under a law firm's line: the partner's post (its "Associée" is a head)
     elif tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:
         score += 1.5  # "Coordonnateur logistique", "Géologue d'exploration", "Préposée aux bénéficiaires"
     elif tokens[0] in TITLE_HEADS or (

@@ -70,3 +70,98 @@ def test_water_and_bank_trades_and_a_british_schools_second_are_titles():
 
 def _pairs(text: str) -> list[tuple[str | None, str | None]]:
     return [(name, position) for name, position, _, _ in bold_jobs(text)]
+
+
+def test_a_farmers_elected_offices_under_their_heading_are_no_jobs():
+    """ "MANDATS ET ENGAGEMENTS": a CUMA's chair, a mutual insurer's board seat, a town councillor's mandate, each
+    with its years, were read as four more jobs (by the rules, then by the field tagger)."""
+    text = (
+        "Jean-Michel Aubert\njm.aubert50@orange.fr\n**EXPÉRIENCE PROFESSIONNELLE\n"
+        "**1994 - 2023 : Associé gérant, GAEC Aubert-Lecoq, Cerisy-la-Forêt\n• Élevage de 110 vaches laitières\n"
+        "**MANDATS ET ENGAGEMENTS\nPrésident de la CUMA de Cerisy (2005 - 2020)\n"
+        "Administrateur Groupama Centre Manche (depuis 2010)\nDélégué de section Agrial (2008 - 2023)\n"
+        "Conseiller municipal de Cerisy-la-Forêt (2008 - 2014)\n**COMPÉTENCES\nExcel\n"
+    )
+    assert _pairs(text) == [("GAEC Aubert-Lecoq", "Associé gérant")]
+
+
+def test_a_local_service_named_after_its_territory_is_an_employer_not_a_heading_nor_a_ward():
+    """ "Service de Remplacement des Côtes d'Armor" (set larger than the bullets) was read as a section's heading,
+    then as the title's ward: the job was lost."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    lines = [
+        Line("Manon Lefèvre", size=21, bold=True),
+        Line("manon.lefevre22@laposte.net", size=10),
+        Line("EXPÉRIENCE", size=10.5, bold=True),
+        Line("Conseillère contrôle laitier", size=10.5, bold=True),
+        Line("Innoval, Noyal-sur-Vilaine", size=10),
+        Line("07/2016 - 08/2019", size=9),
+        Line("Pesées, prélèvements et restitution des résultats aux éleveurs", size=9),
+        Line("Agent de remplacement (CDD)", size=10.5, bold=True),
+        Line("Service de Remplacement des Côtes d'Armor", size=10),
+        Line("09/2013 - 06/2015", size=9),
+        Line("Traite, alimentation et soins aux animaux", size=9),
+        Line("FORMATION", size=10.5, bold=True),
+        Line("BTSA Productions animales", size=10.5, bold=True),
+    ]
+    work = analyze(Document(lines=lines, format="pdf"))["work"]
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in work] == [
+        ("Innoval", "Conseillère contrôle laitier", "2016-07"),
+        ("Service de Remplacement des Côtes d'Armor", "Agent de remplacement", "2013-09"),
+    ]
+
+
+def test_a_buyers_title_naming_its_goods_is_no_sentence():
+    """ "Acheteur lait et matières premières laitières" (four words in lower case) was read as a duty's sentence and
+    only "Acheteur" was kept; a duty that opens with a verb shaped like a title stays a duty."""
+    text = (
+        "Hugo Perrin\nhugo.perrin@icloud.com\n**EXPÉRIENCE PROFESSIONNELLE\n"
+        "**Savencia Fromage & Dairy – Viroflay | janv. 2020 – aujourd'hui\n"
+        "Acheteur lait et matières premières laitières\n• Portefeuille de 140 M€ (lait, crème, poudres)\n"
+        "**Limagrain Ingredients – Riom | mai 2017 – déc. 2019\nApprovisionneur céréales\n"
+        "Conseiller les clients sur leurs contrats\n"
+    )
+    assert _pairs(text) == [
+        ("Savencia Fromage & Dairy", "Acheteur lait et matières premières laitières"),
+        ("Limagrain Ingredients", "Approvisionneur céréales"),
+    ]
+
+
+def test_how_long_a_job_lasted_after_its_year_is_no_part_of_the_title():
+    """ "2014 (6 mois) Stagiaire" gave the title "6 mois) Stagiaire"."""
+    text = (
+        "Nathalie Girardin\nnathalie.girardin@skynet.be\n**EXPÉRIENCE PROFESSIONNELLE\n"
+        "**2015 – 2019 | Juriste conformité\nING Belgique, Bruxelles\n• Politiques de conflits d'intérêts\n"
+        "**2014 (6 mois) Stagiaire\nLinklaters LLP, Bruxelles\n• Département Banking & Finance\n"
+    )
+    assert bold_jobs(text)[1] == ("Linklaters LLP", "Stagiaire", "2014", "2014")
+
+
+def test_a_partner_a_notarys_clerk_and_farming_scientists_are_titles():
+    """ "Associé" alone under a law firm's line, "Formaliste" under a notary's office, "Field Trials Agronomist" and
+    "Formulatrice ruminants" over their employers were lost or taken for the employer."""
+    text = (
+        "Marc Leroy\nmarc.leroy@gmail.com\n**EXPÉRIENCE PROFESSIONNELLE\n"
+        "**Jeantet, Paris | janvier 2021 - aujourd'hui\nAssocié\n• Co-responsable de l'équipe Private Equity\n"
+        "**Gide Loyrette Nouel, Paris | 2013 - 2020\nAvocat collaborateur senior\n"
+        "**2008 - 2013 | Formaliste\nOffice notarial Chambon & Vialle, Clermont-Ferrand\n• Formalités préalables\n"
+    )
+    assert _pairs(text) == [
+        ("Jeantet", "Associé"),
+        ("Gide Loyrette Nouel", "Avocat collaborateur senior"),
+        ("Office notarial Chambon & Vialle", "Formaliste"),
+    ]
+    text = (
+        "Chloé Dubois\nchloe.dubois@gmail.com\n**EXPERIENCE\n"
+        "**Field Trials Agronomist | Feb 2021 – Present\nArvalis, Montans\n• Design of 60 GEP trials per year\n"
+        "**Agronomy Intern | Feb 2018 – Jul 2018\nEuralis, Lescar\n"
+    )
+    assert _pairs(text) == [("Arvalis", "Field Trials Agronomist"), ("Euralis", "Agronomy Intern")]
+    text = (
+        "Aurélie Chevalier\naurelie.chevalier@yahoo.fr\n**Expériences professionnelles\n"
+        "**ADM Animal Nutrition (Saint-Nolff)\nFormulatrice ruminants\nmai 2019 - aujourd'hui\n• Formulation\n"
+        "**Terrena (Ancenis)\nNutritionniste volailles\nmars 2015 - avr. 2019\n"
+    )
+    assert _pairs(text) == [("ADM Animal Nutrition", "Formulatrice ruminants"), ("Terrena", "Nutritionniste volailles")]
