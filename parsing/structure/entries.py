@@ -547,6 +547,23 @@ def _indented_deeds(infos: list[_Info], indents: list[float], bolds: list[bool])
         info.dates, info.rest, info.headerish = None, info.text, False
 
 
+def _indented_body_ends(infos: list[_Info], indents: list[float]) -> None:
+    """The last line of a block of duties set further in, right under a job's dates, before a title set back at the
+    left edge ("Janv 2020 à aujourd'hui" / "Promotion de la gamme …" / "Organisation de soirées …" indented, then
+    "Délégué médical dermatologie"): a duty whose bullet was drawn as a shape, not the next job's header."""
+    for index in range(1, len(infos) - 1):
+        info = infos[index]
+        if info.dates is not None or info.bullet or not info.headerish or indents[index] <= 0:
+            continue
+        if indents[index + 1] <= 0 or indents[index + 1] > indents[index] - 8:
+            continue
+        cursor = index - 1
+        while cursor >= 0 and infos[cursor].dates is None and abs(indents[cursor] - indents[index]) < 2:
+            cursor -= 1
+        if cursor < index - 1 and cursor >= 0 and infos[cursor].dates is not None and indents[cursor] < indents[index]:
+            info.headerish = False
+
+
 def _dated_deed(info: _Info) -> bool:
     """A line whose date closes a phrase of four words or more: at the end or in closing brackets, a lone year or an
     open start ("… depuis 2021"), with no separator of a header's fields before it."""
@@ -1088,6 +1105,7 @@ def group_entries(
                 info.dates, info.rest, info.headerish = None, info.text, False
     if jobs and indents is not None and len(indents) == len(infos):
         _indented_deeds(infos, indents, bold if bold is not None and len(bold) == len(infos) else [False] * len(infos))
+        _indented_body_ends(infos, indents)
     if jobs:
         _job_lengths(infos)
     is_complete = complete or _looks_complete

@@ -165,3 +165,31 @@ def test_a_partner_a_notarys_clerk_and_farming_scientists_are_titles():
         "**Terrena (Ancenis)\nNutritionniste volailles\nmars 2015 - avr. 2019\n"
     )
     assert _pairs(text) == [("ADM Animal Nutrition", "Formulatrice ruminants"), ("Terrena", "Nutritionniste volailles")]
+
+
+def test_duties_set_further_in_under_the_dates_are_no_header_of_the_next_post():
+    """A PDF's duties drawn with shapes for bullets, set further in than the titles: the last of them was read as the
+    first line of the next post's header ("Délégué médical dermatologie", the second post at Pierre Fabre), which lost
+    its employer; "Visiteur médical" was taken for an employer."""
+    from parsing.structure.experience import parse_experience
+
+    rows = [
+        ("Pierre Fabre Dermatologie - Lavaur", True, 48),
+        ("Délégué médical senior", False, 48),
+        ("Janv 2020 à aujourd'hui", False, 48),
+        ("Promotion de la gamme dermatologie (Avène, Ducray) auprès de 180 prescripteurs", False, 62),
+        ("Organisation de soirées de formation médicale continue", False, 62),
+        ("Délégué médical dermatologie", False, 48),
+        ("Juin 2017 à déc 2019", False, 48),
+        ("Lancement de deux produits sur le secteur", False, 62),
+        ("Ipsen Pharma - Toulouse", True, 48),
+        ("Visiteur médical", False, 48),
+        ("Sept 2012 à mai 2017", False, 48),
+        ("Visite médicale en médecine générale (urologie, gastro-entérologie)", False, 62),
+    ]
+    work = parse_experience([r[0] for r in rows], [r[1] for r in rows], [float(r[2]) for r in rows])
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in work] == [
+        ("Pierre Fabre Dermatologie", "Délégué médical senior", "2020-01"),
+        ("Pierre Fabre Dermatologie", "Délégué médical dermatologie", "2017-06"),
+        ("Ipsen Pharma", "Visiteur médical", "2012-09"),
+    ]
