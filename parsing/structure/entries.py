@@ -547,6 +547,28 @@ def _indented_deeds(infos: list[_Info], indents: list[float], bolds: list[bool])
         info.dates, info.rest, info.headerish = None, info.text, False
 
 
+def _bold_bulleted_posts(texts: list[str], infos: list[_Info], bolds: list[bool]) -> None:
+    """Posts listed as bold bullets under their employer's line, each with its dates ("TREVI – Bruxelles | 2016 –
+    présent", then "• Gestionnaire de copropriétés senior | 01/2020 – présent" in bold over regular bullets): headers,
+    not duties."""
+    if not any(info.bullet and not bolds[i] for i, info in enumerate(infos)):
+        return  # (bold bullets throughout are the duties' own style)
+    for index, info in enumerate(infos):
+        if not (info.bullet and bolds[index]):
+            continue
+        plain = _classify(strip_bullet(texts[index]))
+        title = plain.rest.split(" | ")[0]
+        if (
+            plain.dates is not None
+            and (plain.dates.end is not None or plain.dates.current)  # (a range: "• Meilleur vendeur 2019" is a deed)
+            and plain.headerish
+            and len(title.split()) <= 8
+            and title_score(fold(title)) >= 1
+            and not _PROSE_RE.match(title)
+        ):
+            infos[index] = plain
+
+
 def _indented_body_ends(infos: list[_Info], indents: list[float]) -> None:
     """The last line of a block of duties set further in, right under a job's dates, before a title set back at the
     left edge ("Janv 2020 à aujourd'hui" / "Promotion de la gamme …" / "Organisation de soirées …" indented, then
@@ -1095,6 +1117,8 @@ def group_entries(
                 merged.add(index)
                 break
     bolds = bold if bold is not None and len(bold) == len(texts) else [False] * len(texts)
+    if jobs:
+        _bold_bulleted_posts(texts, infos, bolds)
     # Where the section sets its dated headers in bold ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
     # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,

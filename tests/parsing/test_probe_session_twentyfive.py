@@ -193,3 +193,24 @@ def test_duties_set_further_in_under_the_dates_are_no_header_of_the_next_post():
         ("Pierre Fabre Dermatologie", "Délégué médical dermatologie", "2017-06"),
         ("Ipsen Pharma", "Visiteur médical", "2012-09"),
     ]
+
+
+def test_posts_listed_as_bold_bullets_under_their_employer_are_headers():
+    """ "TREVI – Bruxelles | 2016 – présent" then "• Gestionnaire de copropriétés senior | 01/2020 – présent" in bold
+    over regular bullets: the first post and the last employer's only post were lost. A bold bullet that names a
+    deed with its year stays a duty."""
+    text = (
+        "Guillaume Lambert\ng.lambert@skynet.be\n**EXPÉRIENCE PROFESSIONNELLE\n"
+        "**TREVI – Bruxelles | 2016 – présent\n"
+        "**• Gestionnaire de copropriétés senior | 01/2020 – présent\n• Portefeuille de 62 immeubles (2 400 lots)\n"
+        "**• Gestionnaire de copropriétés | 09/2016 – 12/2019\n• Assemblées générales, décomptes de charges\n"
+        "**IMMOBILIÈRE LE LION – Bruxelles\n**• Gestionnaire locatif | 03/2013 – 08/2016\n"
+        "• Gestion de 300 biens en location\n**• Meilleur vendeur 2015\n"
+        "**ENGEL & VÖLKERS – Waterloo\n**• Agent immobilier junior | 07/2012 – 02/2013\n**FORMATION\nMaster\n"
+    )
+    assert bold_jobs(text) == [
+        ("TREVI", "Gestionnaire de copropriétés senior", "2020-01", None),
+        ("TREVI", "Gestionnaire de copropriétés", "2016-09", "2019-12"),
+        ("IMMOBILIÈRE LE LION", "Gestionnaire locatif", "2013-03", "2016-08"),
+        ("ENGEL & VÖLKERS", "Agent immobilier junior", "2012-07", "2013-02"),
+    ]
