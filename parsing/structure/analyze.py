@@ -380,6 +380,61 @@ _GOES_ON_RE = re.compile(r"(?:(?:en|de|des|du|et|pour|option|specialite|spécial
 _TERMS_AFTER_RE = re.compile(r"en (?:cdi|cdd|alternance|apprentissage|contrat|interim|saison|stage|freelance)\b")
 
 
+def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
+    """Headings set in a margin column, each level with its section's first line ("EXPÉRIENCE" at the left edge,
+    beside the first job's line; a résumé's "headings on the left" design): the extraction reads the column of
+    headings as one block before the content, which then had no heading at all. Each heading goes back before the first
+    line of the content column level with it or below it (a heading wrapped on two lines, "CENTRES" / "D'INTÉRÊT",
+    keeps its lines together)."""
+    blocks: dict[tuple[int, int], list[int]] = {}
+    for index, line in enumerate(lines):
+        blocks.setdefault((line.page, line.block), []).append(index)
+    moved: dict[int, list[int]] = {}  # content line index -> heading lines to put before it
+    taken: set[int] = set()
+    for (page, _block), members in blocks.items():
+        column = [lines[i] for i in members]
+        if len(column) < 3 or any(line.top <= 0 or len(line.text.split()) > 4 for line in column):
+            continue
+        left = min(line.x0 for line in column)
+        if any(line.x0 > left + 3 for line in column):
+            continue
+        named = [sec.heading_kind(line.text, 2) is not None for line in column]
+        if sum(named) * 2 < len(column):
+            continue  # (a sidebar's column of short items: skills, languages)
+        content = [
+            i
+            for i, line in enumerate(lines)
+            if line.page == page and i not in members and line.x0 >= left + 60 and line.top >= column[0].top - 3
+        ]
+        if len(content) < len(column):
+            continue
+        targets: list[int] = []
+        for position, heading_index in enumerate(members):
+            heading = lines[heading_index]
+            if position and not named[position] and heading.top - column[position - 1].top <= 1.6 * heading.size:
+                targets.append(targets[-1])  # ("EXPÉRIENCE" / "PROFESSIONNELLE": one heading on two lines)
+                continue
+            at = next((k for k, i in enumerate(content) if lines[i].top >= heading.top - 3), None)
+            if at is None or lines[content[at]].top - heading.top > max(heading.size, lines[content[at]].size):
+                break  # (level with no line of the content, within a line's height: no heading of the margin's)
+            if at and lines[content[at - 1]].top > lines[content[at]].top - 1.4 * lines[content[at]].size:
+                break  # (a section opens after a gap: a sidebar's item level with a line inside a paragraph is none)
+            targets.append(content[at])
+        else:
+            for heading_index, target in zip(members, targets, strict=True):
+                moved.setdefault(target, []).append(heading_index)
+                taken.add(heading_index)
+    if not taken:
+        return lines
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        if index in taken:
+            continue
+        out.extend(lines[i] for i in moved.get(index, []))
+        out.append(line)
+    return out
+
+
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A bold job heading wrapped at the column's edge joined again, the next line in bold too: "Préparateur de" over
     "commandes chez Deret Logistique, Saran" (it goes on with a small letter), "Infirmière chez Polyclinique" over
@@ -483,7 +538,7 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
     """The document's cleaned lines without those that state a protected attribute, and the attributes found."""
     protected: set[str] = set()
     lines: list[Line] = []
-    cleaned = europass_lines(_clean_lines(document))
+    cleaned = europass_lines(_margin_headings_interleaved(_clean_lines(document)))
     joined = join_wrapped_ranges([line.text for line in cleaned], [line.x0 for line in cleaned])
     cleaned = _join_wrapped_headings(
         [

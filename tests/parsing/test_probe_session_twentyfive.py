@@ -214,3 +214,54 @@ def test_posts_listed_as_bold_bullets_under_their_employer_are_headers():
         ("IMMOBILIÈRE LE LION", "Gestionnaire locatif", "2013-03", "2016-08"),
         ("ENGEL & VÖLKERS", "Agent immobilier junior", "2012-07", "2013-02"),
     ]
+
+
+def test_headings_in_a_left_margin_head_the_content_level_with_them():
+    """Headings set in a margin column, each level with its section's first line: the extraction read the column of
+    headings before the content, whose jobs and studies then had no section (four jobs lost)."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    top = A4[1] - 50
+    pdf.setFont("Helvetica-Bold", 20)
+    pdf.drawString(50, top, "Elena Rossi")
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(50, top - 18, "Route de Chêne 12, 1207 Genève | +41 79 345 67 89 | elena.rossi@bluewin.ch")
+    sections = [
+        ("SUMMARY", [("Hotel Manager with 12 years in five-star properties in Switzerland and Italy.", False)]),
+        (
+            "EXPERIENCE",
+            [
+                ("Four Seasons Hotel des Bergues Geneva | Jan 2021 - Present", True),
+                ("Hotel Manager", False),
+                ("Beau-Rivage Palace, Lausanne | Aug 2017 - Dec 2020", True),
+                ("Director of Rooms", False),
+                ("Mandarin Oriental, Milan | 2014 - 2017", True),
+                ("Front Office Manager", False),
+            ],
+        ),
+        ("EDUCATION", [("École hôtelière de Lausanne | 2008 - 2012", True), ("Bachelor of Science", False)]),
+        ("LANGUAGES", [("Italian - native", False), ("English - fluent", False)]),
+    ]
+    y = top - 50
+    for heading, rows in sections:
+        pdf.setFont("Helvetica-Bold", 9.5)
+        pdf.drawString(50, y + 4, heading)  # (set a little above the content's first line, as such designs do)
+        for text, bold in rows:
+            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+            pdf.drawString(165, y, text)
+            y -= 14
+        y -= 16
+    pdf.showPage()
+    pdf.save()
+    result = parse_resume(buffer.getvalue(), "cv.pdf")
+    assert [(w.get("name"), w.get("position")) for w in result["work"]] == [
+        ("Four Seasons Hotel des Bergues Geneva", "Hotel Manager"),
+        ("Beau-Rivage Palace", "Director of Rooms"),
+        ("Mandarin Oriental", "Front Office Manager"),
+    ]
+    assert [e.get("institution") for e in result["education"]] == ["École hôtelière de Lausanne"]
