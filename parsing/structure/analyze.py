@@ -16,7 +16,7 @@ from . import geo
 from . import sections as sec
 from .dates import find_date_ranges, join_wrapped_ranges, only_dates, years_of_experience
 from .education import LEVEL_NAMES, find_degree, level_of_degree, parse_education
-from .entries import ENTRY_LABEL_RE
+from .entries import ENTRY_LABEL_RE, covers
 from .experience import (
     COUNCIL_RE,
     PROSE_VERB_RE,
@@ -55,7 +55,7 @@ from .skills import (
     unnamed_is_covered,
 )
 from .text import ONLY_BULLETS_RE, clean, fold, is_all_caps, is_bullet, unwrap
-from .vocab import function_part, school_score, title_score
+from .vocab import function_part, org_score, school_score, title_score
 
 _CONTACT_KINDS = {sec.HEADER, sec.CONTACT}
 # Section kinds whose heading may name volunteering, awards or publications (``sections.extra_kind``).
@@ -380,6 +380,23 @@ _GOES_ON_RE = re.compile(r"(?:(?:en|de|des|du|et|pour|option|specialite|spécial
 _TERMS_AFTER_RE = re.compile(r"en (?:cdi|cdd|alternance|apprentissage|contrat|interim|saison|stage|freelance)\b")
 
 
+def _title_tail_wrapped(left: str, line: Line) -> bool:
+    """The title's last word wrapped under its dates' line, in bold: "Crop Protection Development | Sept 2018 – Jan
+    2021" over "Technician" (a field's words, then the trade that makes them a title; not "Capgemini" over
+    "Consultant", the employer over the title)."""
+    text = line.text.strip()
+    return (
+        line.bold
+        and len(text.split()) == 1
+        and text[:1].isupper()
+        and title_score(fold(text)) >= 1.5
+        and not title_score(fold(left))
+        and covers(left)
+        and not org_score(fold(left))
+        and title_score(fold(f"{left} {text}")) >= 1.5
+    )
+
+
 def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
     """Headings set in a margin column, each level with its section's first line ("EXPÉRIENCE" at the left edge,
     beside the first job's line; a résumé's "headings on the left" design): the extraction reads the column of
@@ -489,7 +506,12 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                         and len(text.split()) <= 4
                     )
                 )
-            ) or (aligned and bar and only_dates(dates) and _name_goes_on(left, name_end)):
+            ) or (
+                aligned
+                and bar
+                and only_dates(dates)
+                and (_name_goes_on(left, name_end) or _title_tail_wrapped(left, line))
+            ):
                 out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
                 continue
             if (
