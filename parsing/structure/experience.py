@@ -420,6 +420,8 @@ _PLATFORMS = frozenset(_PLATFORMS_TEXT.split())
 # Words in lower case that open a phrase before a capitalised name, not a brand written in lower case.
 _NOT_BRANDS_TEXT = "own new our your their with from into onto upon avec pour dans sous chez vers selon also then plus"
 _NOT_BRANDS = frozenset(_NOT_BRANDS_TEXT.split())
+# Brands written in lower case alone or before a site's name ("franceinfo, Paris", "ibis Paris Gare du Nord TGV").
+_LOWER_CASE_BRANDS = frozenset({"ibis", "franceinfo", "adidas", "bpost", "dnata", "leboncoin", "easyjet", "vinted"})
 
 
 def _employer_shaped(value: str) -> bool:
@@ -434,6 +436,7 @@ def _employer_shaped(value: str) -> bool:
         _WEB_NAME_RE.fullmatch(value) and value.split(".")[0] not in _PLATFORMS
     )
     first = value.split()[0]
+    organisation = organisation or fold(first) in _LOWER_CASE_BRANDS
     # ("dnata Switzerland", "bpost Belgique": a brand written in lower case, before a capitalised name)
     branded = (
         2 <= len(value.split()) <= 4

@@ -1282,7 +1282,19 @@ _OFFICE_FOLLOWERS = frozenset({"des", "d", "aux", "au", "de", "du", "adjoint", "
 # English titles' last words that are also French surnames ("Provost", "Marshal", "Porter"): after a French given name
 # ("Franck Provost") they name a person or the brand named after one.
 _SURNAME_LIKE_TAILS = frozenset(
-    {"provost", "marshal", "porter", "mason", "baker", "steward", "dean", "chancellor", "praticien", "visagiste"}
+    {
+        "provost",
+        "marshal",
+        "porter",
+        "mason",
+        "baker",
+        "steward",
+        "dean",
+        "chancellor",
+        "praticien",
+        "visagiste",
+        "cook",
+    }
 )
 
 

@@ -265,3 +265,26 @@ def test_headings_in_a_left_margin_head_the_content_level_with_them():
         ("Mandarin Oriental", "Front Office Manager"),
     ]
     assert [e.get("institution") for e in result["education"]] == ["École hôtelière de Lausanne"]
+
+
+def test_brands_written_in_lower_case_or_after_a_founders_name_are_employers():
+    """ "franceinfo, Paris" and "ibis Paris Gare du Nord TGV" (brands in lower case) and "Thomas Cook" (a given name,
+    then a cook) were no employers."""
+    from parsing.structure.experience import parse_experience
+
+    rows = [
+        "Journaliste présentatrice | 2019 – aujourd'hui",
+        "franceinfo, Paris",
+        "• Présentation des journaux de nuit",
+        "Femme de chambre | 03/2013 – 05/2016",
+        "ibis Paris Gare du Nord TGV",
+        "• Nettoyage des chambres",
+        "Agent de voyages (alternance) | sept. 2010 – août 2012",
+        "Thomas Cook, Lille",
+    ]
+    work = parse_experience(rows, [False] * len(rows))
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("franceinfo", "Journaliste présentatrice"),
+        ("ibis Paris Gare du Nord TGV", "Femme de chambre"),
+        ("Thomas Cook", "Agent de voyages (alternance)"),
+    ]
