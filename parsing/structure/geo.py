@@ -374,14 +374,28 @@ _WORD_RE = re.compile(r"\w+")
 _FIRST_WORDS = frozenset(_WORD_RE.match(name).group() for name in set(CITIES) | set(COUNTRIES))  # type: ignore[union-attr]
 
 
+# A street named after a town, which says nothing of where the address is: the town before an English street's word
+# ("14 Wellington Road, Manchester", "London Road, Reading", "Oxford Street") or after a French street's word and "de"
+# ("12 rue de Londres, 75009 Paris", "route de Lyon, 69800 Saint-Priest", "avenue de Paris, Vincennes"); folded.
+_STREET_AFTER_RE = re.compile(r"\s+(?:road|rd|street|avenue|ave|lane|drive|crescent|terrace|grove|gardens|mews)\b")
+_STREET_BEFORE_RE = re.compile(
+    r"\b(?:rue|avenue|av\.?|boulevard|bd|route|rte|chemin|allee|impasse|quai|faubourg)\s+(?:de\s+|d')$"
+)
+
+
 def find_places(text: str) -> list[tuple[str, str, str]]:
-    """(kind "city"/"country", folded name, country code) for each gazetteer name in the text, in order."""
+    """(kind "city"/"country", folded name, country code) for each gazetteer name in the text, in order (not a town a
+    street is named after)."""
     folded = fold(text)
     if _FIRST_WORDS.isdisjoint(_WORD_RE.findall(folded)):
         return []
     found = []
     for match in _PLACE_RE.finditer(folded):
         name = match.group(1)
+        if name in CITIES and (
+            _STREET_AFTER_RE.match(folded, match.end()) or _STREET_BEFORE_RE.search(folded, 0, match.start())
+        ):
+            continue
         if name in CITIES:
             found.append(("city", name, CITIES[name]))
         else:

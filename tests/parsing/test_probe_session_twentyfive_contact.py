@@ -1,0 +1,28 @@
+"""Faults of the twenty-fifth probing session on the contact block: the home town (a British county with no postcode
+after the town, a town the gazetteer lacks before its country, a Danish post office's district letter), the phone
+number (a street named after a town sent the home region astray) and a spoken language's variety. Each test holds
+one of them, with guards."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+from parsing.structure.geo import find_places
+
+
+def _parse(text: str) -> dict:
+    return parse_resume(text.encode(), "cv.txt")
+
+
+def test_a_street_named_after_a_town_names_no_place():
+    """ "14 Wellington Road" over "Manchester M14 6EQ": New Zealand's capital was taken for the home region, and the
+    British mobile "07700 900 458" (a range the library holds for no one's) was lost; "rue de Londres" is in Paris."""
+    text = (
+        "Daniel O'Connor\nSite Manager\nCONTACT\n14 Wellington Road\nManchester M14 6EQ\n07700 900 458\n"
+        "dan.oconnor@outlook.com\n"
+    )
+    assert _parse(text)["basics"].get("phone") == "+447700900458"
+    assert find_places("14 Wellington Road") == []
+    assert find_places("12 rue de Londres, 75009 Paris") == [("city", "paris", "FR")]
+    # guards: the town itself, and a town after a street
+    assert find_places("Wellington, New Zealand") == [("city", "wellington", "NZ"), ("country", "new zealand", "NZ")]
+    assert find_places("London Road, Reading") == [("city", "reading", "GB")]
