@@ -1433,6 +1433,10 @@ def _short_postcode_city(segment: str, line: str, texts: list[str], phone_region
         # (not a country of five-digit postcodes: "079 876 54 32", a Swiss number without its code, reads as French)
         country = stated or (calling if calling not in _FIVE_DIGIT_POSTCODES else "")
         postcode = f"{code} {match.group('pair')}" if match.group("pair") else code
+        if known and rest:
+            # ("8000 Aarhus C", "1620 København V", "1211 Genève 2": the post office's district, the town before it,
+            # as "75011 Paris" names Paris)
+            city = city[: len(town[0][1])]
         location = {"city": city, "postalCode": f"{prefix}-{postcode}" if prefix else letter + postcode}
         if country:
             location["countryCode"] = country

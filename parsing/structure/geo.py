@@ -204,9 +204,11 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         pitesti""",
     "GR": "athenes athens thessaloniki piraeus piree",
     "SE": "stockholm goteborg gothenburg malmo uppsala linkoping orebro vasteras lund umea",
-    "NO": "oslo bergen trondheim stavanger drammen kristiansand tromso sandnes haugesund fredrikstad",
+    "NO": "oslo bergen trondheim stavanger drammen kristiansand tromso tromsø sandnes haugesund fredrikstad",
+    # (folding keeps the Nordic "ø", which decomposes to no letter: "københavn" and "tromsø" as addresses write them;
+    # "arhus" for the older "Århus")
     "DK": """copenhagen copenhague kobenhavn aarhus odense aalborg esbjerg fredericia kolding vejle horsens randers
-        roskilde herning silkeborg gentofte""",
+        roskilde herning silkeborg gentofte københavn arhus""",
     "FI": "helsinki helsingfors espoo tampere turku oulu",
     # (not Lima, Santiago, Córdoba, Mendoza, Rosario: surnames and given names too, read before their country only)
     "JP": "tokyo osaka kyoto yokohama nagoya kobe sapporo fukuoka sendai hiroshima",

@@ -13,6 +13,18 @@ def _parse(text: str) -> dict:
     return parse_resume(text.encode(), "cv.txt")
 
 
+def _location(text: str) -> dict[str, str]:
+    return _parse(text)["basics"].get("location") or {}
+
+
+def test_a_post_offices_district_letter_is_no_part_of_the_town():
+    """ "8000 Aarhus C", "1620 København V", "1211 Genève 2": the town, as "75011 Paris" names Paris."""
+    text = "Mads Nielsen\nNørregade 12, 2. th.\n8000 Aarhus C\nDenmark\n+45 22 47 81 90\n"
+    assert _location(text) == {"city": "Aarhus", "postalCode": "8000", "countryCode": "DK"}
+    text = "Mads Nielsen\nVesterbrogade 12, 1620 København V\n+45 20 12 34 56\n"
+    assert _location(text)["city"] == "København"
+
+
 def test_a_street_named_after_a_town_names_no_place():
     """ "14 Wellington Road" over "Manchester M14 6EQ": New Zealand's capital was taken for the home region, and the
     British mobile "07700 900 458" (a range the library holds for no one's) was lost; "rue de Londres" is in Paris."""
