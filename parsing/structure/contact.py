@@ -1584,6 +1584,16 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
                 return {"city": town, "countryCode": abroad}
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
+        # ("Cirencester, Gloucestershire", "Reading, Berkshire, UK": a British county ending the address, no postcode;
+        # not "Kent" alone nor "Kent, UK", a county with no town before it)
+        after = [fold(rest).strip() for rest in parts[k + 1 :]]
+        if (
+            k
+            and fold(part).strip() in geo.COUNTIES
+            and all(geo.COUNTRIES.get(rest) == "GB" for rest in after)
+            and _town_alone(before)
+        ):
+            return {"city": before, "countryCode": "GB"}
     box = _POST_BOX_RE.search(segment)
     written = box and box.group("country") and geo.find_places(box.group("country"))
     if box and (not box.group("country") or (written and written[0][0] == "country")):

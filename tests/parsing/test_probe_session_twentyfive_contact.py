@@ -17,6 +17,16 @@ def _location(text: str) -> dict[str, str]:
     return _parse(text)["basics"].get("location") or {}
 
 
+def test_a_town_before_its_british_county_without_a_postcode():
+    """ "Cirencester, Gloucestershire" over "07700 900781": the town before its county; the county alone is none."""
+    text = "Olivia Hart\nCirencester, Gloucestershire\n07911 123456\nliv@gmail.com\n"
+    assert _location(text) == {"city": "Cirencester", "countryCode": "GB"}
+    text = "Olivia Hart\n14 High Street, Wokingham, Berkshire, UK\n07911 123456\n"
+    assert _location(text) == {"city": "Wokingham", "countryCode": "GB"}
+    # guard: a county and its country, no town
+    assert _location("Olivia Hart\nKent, UK\n07911 123456\n") == {"countryCode": "GB"}
+
+
 def test_a_post_offices_district_letter_is_no_part_of_the_town():
     """ "8000 Aarhus C", "1620 København V", "1211 Genève 2": the town, as "75011 Paris" names Paris."""
     text = "Mads Nielsen\nNørregade 12, 2. th.\n8000 Aarhus C\nDenmark\n+45 22 47 81 90\n"
