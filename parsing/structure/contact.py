@@ -1475,6 +1475,47 @@ def _town_before_country(segment: str) -> dict[str, str] | None:
     return None
 
 
+# A town's name built as places are named, a particle between two names: "Croissy-sur-Seine", "Saint-Germain-en-Laye",
+# "Bourg-la-Reine", "Southend-on-Sea", "Kingston upon Thames" (not "Capgemini", "La Poste", "Saint-Gobain": an
+# employer's name has the shape of a town's of one word).
+_COMPOUND_TOWN_RE = re.compile(
+    r"[^\W\d_]-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|au|on|upon|under|am|an|im|bei)-[A-ZÀ-Ý]"
+    r"|[^\W\d_] upon [A-Z]"
+)
+
+
+def _unknown_town_before_country(segment: str) -> dict[str, str] | None:
+    """A town the gazetteer does not know, alone before the country that ends an address, when its name is built as
+    a place's (``_COMPOUND_TOWN_RE``): "Croissy-sur-Seine, France", "12 Elm Close, Stratford-upon-Avon, United
+    Kingdom" (a street, with its figures, before it). None when the part before the country is no town's name (a
+    département or a region, "Haute-Savoie, France", "Île-de-France, France"; a county, "Surrey, UK"; a label, a
+    title, a school, an employer, a person), or when a town's name may come before it (a province, "Rosario, Santa
+    Fe, Argentina")."""
+    parts = [part.strip() for part in segment.rstrip(" ,.").split(",")]
+    if len(parts) < 2 or any(_town_alone(part) for part in parts[:-2]):
+        return None
+    country = geo.find_places(parts[-1])
+    written = re.sub(r"^the\s+", "", fold(parts[-1]).strip())
+    if len(country) != 1 or country[0][0] != "country" or written != country[0][1]:
+        return None
+    town = _TOWN_TAIL_RE.sub("", re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+", "", parts[-2]))
+    folded = fold(town).strip()
+    if (
+        len(town.split()) > 4
+        or not _COMPOUND_TOWN_RE.search(town)
+        or not _town_alone(town)
+        or geo.find_places(town)
+        or geo.french_area(town) is not None
+        or folded in geo.REGIONS
+        or not _town_shape(town, "")
+        or (len(town.split()) >= 2 and given_name_hits(town.split()[0]))  # ("Marie Dupont, France": a person)
+        or school_score(folded)
+        or org_score(folded)
+    ):
+        return None
+    return {"city": town, "countryCode": country[0][2]}
+
+
 # A British postcode after its town, the inward code optional ("London W11 2JA", "Edinburgh EH6 5JQ", "Kent CT20").
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?(?P<inward>\s+\d[A-Z]{2})?"
 _TOWN_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:[A-ZÀ-Ý][\w'’.-]*|upon|on|under|le|la|de|in|the|by|sur|en))*"
@@ -1803,7 +1844,10 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 code = countries[0][2] if countries else place[2]
                 yield {"city": written, "countryCode": code}
             continue
-        if countries and short and len(segment.split()) <= 3:
+        unknown = _unknown_town_before_country(segment) if countries and short else None
+        if unknown:
+            yield unknown
+        elif countries and short and len(segment.split()) <= 3:
             yield {"countryCode": countries[0][2]}
 
 

@@ -27,6 +27,26 @@ def test_a_town_before_its_british_county_without_a_postcode():
     assert _location("Olivia Hart\nKent, UK\n07911 123456\n") == {"countryCode": "GB"}
 
 
+def test_a_town_the_gazetteer_lacks_before_its_country():
+    """ "Croissy-sur-Seine, France" beside the phone number: the town, not only the country, when its name is built as
+    a place's (a particle between two names; a word alone may be an employer's, "Capgemini, France")."""
+    text = "Hannah Whitfield\nCroissy-sur-Seine, France\n+33 6 42 19 77 05\nhannah.whitfield@gmail.com\n"
+    assert _location(text) == {"city": "Croissy-sur-Seine", "countryCode": "FR"}
+    text = "Tom Hale\n12 Elm Close, Stratford-upon-Avon, United Kingdom\n07911 123456\n"
+    assert _location(text) == {"city": "Stratford-upon-Avon", "countryCode": "GB"}
+    # guards: a département, a region, a county, a province after a town, a label, an employer, a person
+    for header, country in [
+        ("Haute-Savoie, France", "FR"),
+        ("Île-de-France, France", "FR"),
+        ("Surrey, UK", "GB"),
+        ("Permis B, France", "FR"),
+        ("La Poste, France", "FR"),
+    ]:
+        assert _location(f"Hannah Whitfield\n{header}\n+33 6 42 19 77 05\n") == {"countryCode": country}, header
+    assert "city" not in _location("Hannah Whitfield\nMarie Dupont, France\n+33 6 42 19 77 05\n")
+    assert _location("Lucas Gómez\nRosario, Santa Fe, Argentina\n+54 9 341 555 1234\n").get("city") != "Santa Fe"
+
+
 def test_a_post_offices_district_letter_is_no_part_of_the_town():
     """ "8000 Aarhus C", "1620 København V", "1211 Genève 2": the town, as "75011 Paris" names Paris."""
     text = "Mads Nielsen\nNørregade 12, 2. th.\n8000 Aarhus C\nDenmark\n+45 22 47 81 90\n"
