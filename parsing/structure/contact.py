@@ -1240,7 +1240,11 @@ def _shaped(raw: str, region: str, shapes: dict[str, re.Pattern[str]]) -> bool:
 
 
 _POLISH_POSTCODE_RE = re.compile(r"^(\d{2}-\d{3})\s+([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)$")
-_SEGMENT_RE = re.compile(r"\s*[|•·▪●]\s*|\s+[-–—]\s+|\s{3,}")
+# (and the icons that label the items of a contact line: "⌂ Saint-Ouen-sur-Seine (93) ☎ 06 98 14 27 63 ✉ …", "📍
+# Lyon", icon fonts' private characters)
+_SEGMENT_RE = re.compile(
+    r"\s*[|•·▪●\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff\ue000-\uf8ff]\s*|\s+[-–—]\s+|\s{3,}"
+)
 _NOT_PLACE_RE = re.compile(r"@|https?:|www\.|\.com\b|/in/", re.IGNORECASE)
 
 
@@ -1700,6 +1704,20 @@ def find_location(texts: list[str], *, phone_region: str = "", country: str = ""
     return {}
 
 
+# A postcode set apart between commas after a street, its town in the next part, as the Europass form writes an address
+# ("8 rue Jean Moulin, 69300, Caluire-et-Cuire, France").
+_POSTCODE_PART_RE = re.compile(r",\s*(\d{5})\s*,\s*(?=[A-ZÀ-Ý])")
+
+
+def _postcode_part_joined(segment: str) -> str:
+    """The segment with a postcode set apart after a street joined to the town after it ("…, 69300 Caluire-et-Cuire,
+    France"); unchanged with no street before it (not "CDI, 35000, Rennes": a salary)."""
+    match = _POSTCODE_PART_RE.search(segment)
+    if match is None or not _STREET_WORDS_RE.search(fold(segment[: match.start()])):
+        return segment
+    return f"{segment[: match.start()]}, {match.group(1)} {segment[match.end() :]}"
+
+
 def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[dict[str, str]]:
     """The readings of the lines' places, the likeliest first: a postcode's town before a town alone; with
     ``country``, only the towns alone that the gazetteer puts in that country ("Ambassade de France, Quito" is in
@@ -1775,7 +1793,7 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
         if location:
             yield location
             continue
-        match = _POSTCODE_CITY_RE.search(segment)
+        match = _POSTCODE_CITY_RE.search(_postcode_part_joined(segment))
         if match:
             city = clean(re.split(r"[,(|–—]| - ", match.group(2))[0])
             places = geo.find_places(segment)

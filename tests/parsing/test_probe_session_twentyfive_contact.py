@@ -68,3 +68,14 @@ def test_a_street_named_after_a_town_names_no_place():
     # guards: the town itself, and a town after a street
     assert find_places("Wellington, New Zealand") == [("city", "wellington", "NZ"), ("country", "new zealand", "NZ")]
     assert find_places("London Road, Reading") == [("city", "reading", "GB")]
+
+
+def test_a_postcode_between_commas_and_icons_between_items():
+    """ "Address: 8 rue Jean Moulin, 69300, Caluire-et-Cuire, France (Home)", as the Europass form writes it;
+    "⌂ Saint-Ouen-sur-Seine (93) ☎ 06 98 14 27 63 ✉ …": icons part the contact line's items."""
+    text = "Giulia Romano\nAddress: 8 rue Jean Moulin, 69300, Caluire-et-Cuire, France (Home)\n(+33) 644127890\n"
+    assert _location(text) == {"city": "Caluire-et-Cuire", "postalCode": "69300", "countryCode": "FR"}
+    text = "Maxime Lambert\n⌂ Saint-Ouen-sur-Seine (93) ☎ 06 98 14 27 63 ✉ maxime.lambert@hotmail.fr\n"
+    assert _location(text) == {"city": "Saint-Ouen-sur-Seine", "countryCode": "FR"}
+    # guard: a figure between commas with no street before it is no postcode
+    assert "postalCode" not in _location("Maxime Lambert\nCDI, 35000, Rennes\n06 98 14 27 63\n")
