@@ -85,7 +85,16 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
         "Alsatian",
         "alsacien alsatian swiss_german suisse_allemand suisse-allemand schweizerdeutsch schwyzerdutsch",
     ),
-    "cpf": ("Créole", "Creole", "creole kreyol"),
+    # (with the island's or the country's variety, named whole as the CV names it: "Créole réunionnais (langue
+    # maternelle)", "Mauritian Creole – native")
+    "cpf": (
+        "Créole",
+        "Creole",
+        "creole kreyol creole_reunionnais creole_mauricien creole_seychellois creole_martiniquais creole_guadeloupeen "
+        "creole_antillais creole_guyanais creole_cap-verdien creole_capverdien reunion_creole reunionese_creole "
+        "mauritian_creole seychellois_creole antillean_creole guadeloupean_creole martinican_creole guianese_creole "
+        "cape_verdean_creole kreol_morisien morisien",
+    ),
     # ("Créole haïtien : notions": Haiti's creole, named whole, not "Créole")
     "ht": ("Créole haïtien", "Haitian Creole", "creole_haitien haitian_creole kreyol_ayisyen"),
     "ga": ("Irlandais", "Irish", "irlandais irish gaeilge irish_gaelic"),

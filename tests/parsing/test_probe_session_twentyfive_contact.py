@@ -17,6 +17,10 @@ def _location(text: str) -> dict[str, str]:
     return _parse(text)["basics"].get("location") or {}
 
 
+def _languages(text: str) -> list[str]:
+    return [item["language"] for item in _parse(text)["languages"]]
+
+
 def test_a_town_before_its_british_county_without_a_postcode():
     """ "Cirencester, Gloucestershire" over "07700 900781": the town before its county; the county alone is none."""
     text = "Olivia Hart\nCirencester, Gloucestershire\n07911 123456\nliv@gmail.com\n"
@@ -68,6 +72,14 @@ def test_a_street_named_after_a_town_names_no_place():
     # guards: the town itself, and a town after a street
     assert find_places("Wellington, New Zealand") == [("city", "wellington", "NZ"), ("country", "new zealand", "NZ")]
     assert find_places("London Road, Reading") == [("city", "reading", "GB")]
+
+
+def test_a_creoles_variety_is_named_whole():
+    """ "Créole réunionnais (langue maternelle)": the variety the CV names, not "Créole"."""
+    text = "Yannick Payet\nyannick@gmail.com\n\nLANGUES\nCréole réunionnais (langue maternelle)\nAnglais (B2)\n"
+    assert _languages(text) == ["Créole réunionnais", "Anglais"]
+    text = "Priya Ramdin\npriya@gmail.com\n\nLANGUAGES\nMauritian Creole – native\nFrench – fluent\n"
+    assert _languages(text) == ["Mauritian Creole", "French"]
 
 
 def test_a_postcode_between_commas_and_icons_between_items():
