@@ -222,6 +222,27 @@ LANGUAGE_LABEL_RE = re.compile(
     # "LANGUES Français (natif), Anglais (C1)": the heading and the list run together on one row
     r"^\s*(?:languages?|langues?)\s+(?=(?:" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b)",
 )
+
+
+def languages_section_texts(heading: str, texts: list[str]) -> list[str]:
+    """A languages section's lines, the languages its heading ran into first: "LANGUAGES German" over "Native", "LANGUES
+    Anglais" over "Courant" (the first language, set in the heading's bold type right under it, was read as the
+    heading's second line); a language named alone on its line takes the level stated alone on the next one
+    ("Anglais" over "Courant", "English" over "Fluent (C2)", as sidebars set them)."""
+    match = LANGUAGE_LABEL_RE.match(fold(heading))
+    rest = heading[match.end() :].strip(" :|") if match else ""
+    lines = [rest, *texts] if rest and find_languages(rest) else list(texts)
+    out: list[str] = []
+    for text in lines:
+        if out and len(text.split()) <= 6 and not find_languages(text) and level_of(text):
+            named = find_languages(out[-1])
+            if len(named) == 1 and named[0].level is None and level_of(out[-1]) is None:
+                out[-1] = f"{out[-1]} {text}"
+                continue
+        out.append(text)
+    return out
+
+
 # Language names that are also given names, surnames or words ("Mina", "Fang", "Fon", "Dendi"): a language only in
 # a list of languages, never in running text however a level word follows them.
 _LISTED_ONLY = frozenset(

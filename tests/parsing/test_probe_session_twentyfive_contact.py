@@ -82,6 +82,22 @@ def test_a_creoles_variety_is_named_whole():
     assert _languages(text) == ["Mauritian Creole", "French"]
 
 
+def test_the_first_language_under_the_heading_in_the_headings_type():
+    """ "LANGUAGES" over "German" set in the same bold type, then "Native": the first language was read as the
+    heading's second line and lost; a level alone on the line under a language is that language's."""
+    text = "Sarah Keller\nsarah@bluewin.ch\n\nLANGUAGES German\nNative\nEnglish\nFluent (C2)\nFrench\nGood (B2)\n"
+    assert [(item["language"], item.get("fluency")) for item in _parse(text)["languages"]] == [
+        ("German", "Native"),
+        ("English", "C2"),
+        ("French", "B2"),
+    ]
+    text = "Julie Martinez\njulie@gmail.com\n\nLANGUES Anglais\nCourant\nEspagnol\nLangue maternelle\n"
+    assert [(item["language"], item.get("fluency")) for item in _parse(text)["languages"]] == [
+        ("Anglais", "C1"),
+        ("Espagnol", "Langue maternelle"),
+    ]
+
+
 def test_a_postcode_between_commas_and_icons_between_items():
     """ "Address: 8 rue Jean Moulin, 69300, Caluire-et-Cuire, France (Home)", as the Europass form writes it;
     "⌂ Saint-Ouen-sur-Seine (93) ☎ 06 98 14 27 63 ✉ …": icons part the contact line's items."""
