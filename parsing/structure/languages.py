@@ -436,9 +436,11 @@ def better(first: str | None, second: str | None) -> str | None:
     return first if _LEVEL_ORDER.get(first, 0) >= _LEVEL_ORDER.get(second, 0) else second
 
 
-# The labels of Europass's language grid ("Mother tongue(s)", "Other language(s)", and their French wordings).
+# The labels of Europass's language grid ("Mother tongue(s)", "Other language(s)", and their French wordings, which
+# mark each word's plural: "Langue(s) maternelle(s)", "Autre(s) langue(s)").
 _GRID_LABEL_RE = re.compile(
-    r"^(?:mother tongues?|other languages?|langues? maternelles?|autres? langues?)(?:\s*\(s\))?$"
+    r"^(?:mother tongues?|other languages?|langues?(?:\s*\(s\))? maternelles?|autres?(?:\s*\(s\))? langues?)"
+    r"(?:\s*\(s\))?$"
 )
 _GRID_LEVEL_RE = re.compile(r"^(?:[abc][12]|native|maternelle|langue maternelle)$")
 

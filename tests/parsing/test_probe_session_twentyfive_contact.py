@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from parsing import parse_resume
 from parsing.structure.geo import find_places
+from parsing.structure.languages import find_languages, grid_rows
 
 
 def _parse(text: str) -> dict:
@@ -107,3 +108,10 @@ def test_a_postcode_between_commas_and_icons_between_items():
     assert _location(text) == {"city": "Saint-Ouen-sur-Seine", "countryCode": "FR"}
     # guard: a figure between commas with no street before it is no postcode
     assert "postalCode" not in _location("Maxime Lambert\nCDI, 35000, Rennes\n06 98 14 27 63\n")
+
+
+def test_the_europass_grids_labels_with_each_words_plural():
+    """ "Langue(s) maternelle(s)" over "Français" under "COMPÉTENCES PERSONNELLES" (a Word table the form's reading
+    does not rewrite): the mother tongue was lost (the grid's label was known only with one "(s)" at its end)."""
+    rows = grid_rows(["Langue(s) maternelle(s)", "Français", "Autre(s) langue(s)", "Anglais – C1"])
+    assert [item.code for row in rows for item in find_languages(row, require_level=True)] == ["fr", "en"]
