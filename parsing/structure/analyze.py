@@ -41,7 +41,15 @@ from .extras import (
 from .fields import TaggedLine, tagger
 from .forms import europass_lines
 from .language import detect_language
-from .languages import LANGUAGE_LABEL_RE, SpokenLanguage, better, find_languages, fluency_label, grid_rows
+from .languages import (
+    LANGUAGE_LABEL_RE,
+    SpokenLanguage,
+    better,
+    find_languages,
+    fluency_label,
+    grid_rows,
+    languages_section_texts,
+)
 from .names import given_name_hits
 from .protected import PHOTO, protected_kinds
 from .refine import POLICIES, refine
@@ -238,7 +246,8 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
     for section in sections:
         if section.kind == sec.LANGUAGES:
             has_section = True
-            items = [item for text in unwrap(section.texts) for item in find_languages(text)]
+            texts = languages_section_texts(section.heading, section.texts)
+            items = [item for text in unwrap(texts) for item in find_languages(text)]
         elif section.kind in _LANGUAGE_SCAN_KINDS:
             items = [
                 item

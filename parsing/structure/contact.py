@@ -1240,7 +1240,11 @@ def _shaped(raw: str, region: str, shapes: dict[str, re.Pattern[str]]) -> bool:
 
 
 _POLISH_POSTCODE_RE = re.compile(r"^(\d{2}-\d{3})\s+([^\W\d_][\w-]*(?: [^\W\d_][\w-]*)?)$")
-_SEGMENT_RE = re.compile(r"\s*[|•·▪●]\s*|\s+[-–—]\s+|\s{3,}")
+# (and the icons that label the items of a contact line: "⌂ Saint-Ouen-sur-Seine (93) ☎ 06 98 14 27 63 ✉ …", "📍
+# Lyon", icon fonts' private characters)
+_SEGMENT_RE = re.compile(
+    r"\s*[|•·▪●\u2300-\u23ff\u2600-\u27bf\U0001f300-\U0001faff\ue000-\uf8ff]\s*|\s+[-–—]\s+|\s{3,}"
+)
 _NOT_PLACE_RE = re.compile(r"@|https?:|www\.|\.com\b|/in/", re.IGNORECASE)
 
 
@@ -1433,6 +1437,10 @@ def _short_postcode_city(segment: str, line: str, texts: list[str], phone_region
         # (not a country of five-digit postcodes: "079 876 54 32", a Swiss number without its code, reads as French)
         country = stated or (calling if calling not in _FIVE_DIGIT_POSTCODES else "")
         postcode = f"{code} {match.group('pair')}" if match.group("pair") else code
+        if known and rest:
+            # ("8000 Aarhus C", "1620 København V", "1211 Genève 2": the post office's district, the town before it,
+            # as "75011 Paris" names Paris)
+            city = city[: len(town[0][1])]
         location = {"city": city, "postalCode": f"{prefix}-{postcode}" if prefix else letter + postcode}
         if country:
             location["countryCode"] = country
@@ -1469,6 +1477,47 @@ def _town_before_country(segment: str) -> dict[str, str] | None:
     if _whole_city(folded) or code in geo.NAMED_CITIES.get(folded, ()):
         return {"city": town, "countryCode": code}
     return None
+
+
+# A town's name built as places are named, a particle between two names: "Croissy-sur-Seine", "Saint-Germain-en-Laye",
+# "Bourg-la-Reine", "Southend-on-Sea", "Kingston upon Thames" (not "Capgemini", "La Poste", "Saint-Gobain": an
+# employer's name has the shape of a town's of one word).
+_COMPOUND_TOWN_RE = re.compile(
+    r"[^\W\d_]-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|au|on|upon|under|am|an|im|bei)-[A-ZÀ-Ý]"
+    r"|[^\W\d_] upon [A-Z]"
+)
+
+
+def _unknown_town_before_country(segment: str) -> dict[str, str] | None:
+    """A town the gazetteer does not know, alone before the country that ends an address, when its name is built as
+    a place's (``_COMPOUND_TOWN_RE``): "Croissy-sur-Seine, France", "12 Elm Close, Stratford-upon-Avon, United
+    Kingdom" (a street, with its figures, before it). None when the part before the country is no town's name (a
+    département or a region, "Haute-Savoie, France", "Île-de-France, France"; a county, "Surrey, UK"; a label, a
+    title, a school, an employer, a person), or when a town's name may come before it (a province, "Rosario, Santa
+    Fe, Argentina")."""
+    parts = [part.strip() for part in segment.rstrip(" ,.").split(",")]
+    if len(parts) < 2 or any(_town_alone(part) for part in parts[:-2]):
+        return None
+    country = geo.find_places(parts[-1])
+    written = re.sub(r"^the\s+", "", fold(parts[-1]).strip())
+    if len(country) != 1 or country[0][0] != "country" or written != country[0][1]:
+        return None
+    town = _TOWN_TAIL_RE.sub("", re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+", "", parts[-2]))
+    folded = fold(town).strip()
+    if (
+        len(town.split()) > 4
+        or not _COMPOUND_TOWN_RE.search(town)
+        or not _town_alone(town)
+        or geo.find_places(town)
+        or geo.french_area(town) is not None
+        or folded in geo.REGIONS
+        or not _town_shape(town, "")
+        or (len(town.split()) >= 2 and given_name_hits(town.split()[0]))  # ("Marie Dupont, France": a person)
+        or school_score(folded)
+        or org_score(folded)
+    ):
+        return None
+    return {"city": town, "countryCode": country[0][2]}
 
 
 # A British postcode after its town, the inward code optional ("London W11 2JA", "Edinburgh EH6 5JQ", "Kent CT20").
@@ -1580,6 +1629,16 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
                 return {"city": town, "countryCode": abroad}
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
+        # ("Cirencester, Gloucestershire", "Reading, Berkshire, UK": a British county ending the address, no postcode;
+        # not "Kent" alone nor "Kent, UK", a county with no town before it)
+        after = [fold(rest).strip() for rest in parts[k + 1 :]]
+        if (
+            k
+            and fold(part).strip() in geo.COUNTIES
+            and all(geo.COUNTRIES.get(rest) == "GB" for rest in after)
+            and _town_alone(before)
+        ):
+            return {"city": before, "countryCode": "GB"}
     box = _POST_BOX_RE.search(segment)
     written = box and box.group("country") and geo.find_places(box.group("country"))
     if box and (not box.group("country") or (written and written[0][0] == "country")):
@@ -1643,6 +1702,20 @@ def find_location(texts: list[str], *, phone_region: str = "", country: str = ""
         if not country or location.get("countryCode") == country:
             return location
     return {}
+
+
+# A postcode set apart between commas after a street, its town in the next part, as the Europass form writes an address
+# ("8 rue Jean Moulin, 69300, Caluire-et-Cuire, France").
+_POSTCODE_PART_RE = re.compile(r",\s*(\d{5})\s*,\s*(?=[A-ZÀ-Ý])")
+
+
+def _postcode_part_joined(segment: str) -> str:
+    """The segment with a postcode set apart after a street joined to the town after it ("…, 69300 Caluire-et-Cuire,
+    France"); unchanged with no street before it (not "CDI, 35000, Rennes": a salary)."""
+    match = _POSTCODE_PART_RE.search(segment)
+    if match is None or not _STREET_WORDS_RE.search(fold(segment[: match.start()])):
+        return segment
+    return f"{segment[: match.start()]}, {match.group(1)} {segment[match.end() :]}"
 
 
 def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[dict[str, str]]:
@@ -1720,7 +1793,7 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
         if location:
             yield location
             continue
-        match = _POSTCODE_CITY_RE.search(segment)
+        match = _POSTCODE_CITY_RE.search(_postcode_part_joined(segment))
         if match:
             city = clean(re.split(r"[,(|–—]| - ", match.group(2))[0])
             places = geo.find_places(segment)
@@ -1789,7 +1862,10 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 code = countries[0][2] if countries else place[2]
                 yield {"city": written, "countryCode": code}
             continue
-        if countries and short and len(segment.split()) <= 3:
+        unknown = _unknown_town_before_country(segment) if countries and short else None
+        if unknown:
+            yield unknown
+        elif countries and short and len(segment.split()) <= 3:
             yield {"countryCode": countries[0][2]}
 
 

@@ -204,9 +204,11 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         pitesti""",
     "GR": "athenes athens thessaloniki piraeus piree",
     "SE": "stockholm goteborg gothenburg malmo uppsala linkoping orebro vasteras lund umea",
-    "NO": "oslo bergen trondheim stavanger drammen kristiansand tromso sandnes haugesund fredrikstad",
+    "NO": "oslo bergen trondheim stavanger drammen kristiansand tromso tromsø sandnes haugesund fredrikstad",
+    # (folding keeps the Nordic "ø", which decomposes to no letter: "københavn" and "tromsø" as addresses write them;
+    # "arhus" for the older "Århus")
     "DK": """copenhagen copenhague kobenhavn aarhus odense aalborg esbjerg fredericia kolding vejle horsens randers
-        roskilde herning silkeborg gentofte""",
+        roskilde herning silkeborg gentofte københavn arhus""",
     "FI": "helsinki helsingfors espoo tampere turku oulu",
     # (not Lima, Santiago, Córdoba, Mendoza, Rosario: surnames and given names too, read before their country only)
     "JP": "tokyo osaka kyoto yokohama nagoya kobe sapporo fukuoka sendai hiroshima",
@@ -374,14 +376,28 @@ _WORD_RE = re.compile(r"\w+")
 _FIRST_WORDS = frozenset(_WORD_RE.match(name).group() for name in set(CITIES) | set(COUNTRIES))  # type: ignore[union-attr]
 
 
+# A street named after a town, which says nothing of where the address is: the town before an English street's word
+# ("14 Wellington Road, Manchester", "London Road, Reading", "Oxford Street") or after a French street's word and "de"
+# ("12 rue de Londres, 75009 Paris", "route de Lyon, 69800 Saint-Priest", "avenue de Paris, Vincennes"); folded.
+_STREET_AFTER_RE = re.compile(r"\s+(?:road|rd|street|avenue|ave|lane|drive|crescent|terrace|grove|gardens|mews)\b")
+_STREET_BEFORE_RE = re.compile(
+    r"\b(?:rue|avenue|av\.?|boulevard|bd|route|rte|chemin|allee|impasse|quai|faubourg)\s+(?:de\s+|d')$"
+)
+
+
 def find_places(text: str) -> list[tuple[str, str, str]]:
-    """(kind "city"/"country", folded name, country code) for each gazetteer name in the text, in order."""
+    """(kind "city"/"country", folded name, country code) for each gazetteer name in the text, in order (not a town a
+    street is named after)."""
     folded = fold(text)
     if _FIRST_WORDS.isdisjoint(_WORD_RE.findall(folded)):
         return []
     found = []
     for match in _PLACE_RE.finditer(folded):
         name = match.group(1)
+        if name in CITIES and (
+            _STREET_AFTER_RE.match(folded, match.end()) or _STREET_BEFORE_RE.search(folded, 0, match.start())
+        ):
+            continue
         if name in CITIES:
             found.append(("city", name, CITIES[name]))
         else:

@@ -85,7 +85,16 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
         "Alsatian",
         "alsacien alsatian swiss_german suisse_allemand suisse-allemand schweizerdeutsch schwyzerdutsch",
     ),
-    "cpf": ("Créole", "Creole", "creole kreyol"),
+    # (with the island's or the country's variety, named whole as the CV names it: "Créole réunionnais (langue
+    # maternelle)", "Mauritian Creole – native")
+    "cpf": (
+        "Créole",
+        "Creole",
+        "creole kreyol creole_reunionnais creole_mauricien creole_seychellois creole_martiniquais creole_guadeloupeen "
+        "creole_antillais creole_guyanais creole_cap-verdien creole_capverdien reunion_creole reunionese_creole "
+        "mauritian_creole seychellois_creole antillean_creole guadeloupean_creole martinican_creole guianese_creole "
+        "cape_verdean_creole kreol_morisien morisien",
+    ),
     # ("Créole haïtien : notions": Haiti's creole, named whole, not "Créole")
     "ht": ("Créole haïtien", "Haitian Creole", "creole_haitien haitian_creole kreyol_ayisyen"),
     "ga": ("Irlandais", "Irish", "irlandais irish gaeilge irish_gaelic"),
@@ -213,6 +222,27 @@ LANGUAGE_LABEL_RE = re.compile(
     # "LANGUES Français (natif), Anglais (C1)": the heading and the list run together on one row
     r"^\s*(?:languages?|langues?)\s+(?=(?:" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b)",
 )
+
+
+def languages_section_texts(heading: str, texts: list[str]) -> list[str]:
+    """A languages section's lines, the languages its heading ran into first: "LANGUAGES German" over "Native", "LANGUES
+    Anglais" over "Courant" (the first language, set in the heading's bold type right under it, was read as the
+    heading's second line); a language named alone on its line takes the level stated alone on the next one
+    ("Anglais" over "Courant", "English" over "Fluent (C2)", as sidebars set them)."""
+    match = LANGUAGE_LABEL_RE.match(fold(heading))
+    rest = heading[match.end() :].strip(" :|") if match else ""
+    lines = [rest, *texts] if rest and find_languages(rest) else list(texts)
+    out: list[str] = []
+    for text in lines:
+        if out and len(text.split()) <= 6 and not find_languages(text) and level_of(text):
+            named = find_languages(out[-1])
+            if len(named) == 1 and named[0].level is None and level_of(out[-1]) is None:
+                out[-1] = f"{out[-1]} {text}"
+                continue
+        out.append(text)
+    return out
+
+
 # Language names that are also given names, surnames or words ("Mina", "Fang", "Fon", "Dendi"): a language only in
 # a list of languages, never in running text however a level word follows them.
 _LISTED_ONLY = frozenset(
@@ -406,9 +436,11 @@ def better(first: str | None, second: str | None) -> str | None:
     return first if _LEVEL_ORDER.get(first, 0) >= _LEVEL_ORDER.get(second, 0) else second
 
 
-# The labels of Europass's language grid ("Mother tongue(s)", "Other language(s)", and their French wordings).
+# The labels of Europass's language grid ("Mother tongue(s)", "Other language(s)", and their French wordings, which
+# mark each word's plural: "Langue(s) maternelle(s)", "Autre(s) langue(s)").
 _GRID_LABEL_RE = re.compile(
-    r"^(?:mother tongues?|other languages?|langues? maternelles?|autres? langues?)(?:\s*\(s\))?$"
+    r"^(?:mother tongues?|other languages?|langues?(?:\s*\(s\))? maternelles?|autres?(?:\s*\(s\))? langues?)"
+    r"(?:\s*\(s\))?$"
 )
 _GRID_LEVEL_RE = re.compile(r"^(?:[abc][12]|native|maternelle|langue maternelle)$")
 
