@@ -1577,6 +1577,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
             not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
             and not _COVERED_UNIT_RE.match(fold(strip_punct(others[i])))
+            and not _NEWS_UNIT_RE.match(strip_punct(others[i]))
             and not _ward(others[i])
             and not function_part(others[i])
             # ("Business Development Representative – EMEA – Contentsquare, Paris": the market the post covers;
@@ -1625,6 +1626,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 or function_part(following)
                 or _MARKET_RE.fullmatch(fold(strip_punct(following)))
                 or _COVERED_UNIT_RE.match(fold(strip_punct(following)))
+                or _NEWS_UNIT_RE.match(strip_punct(following))
                 or (
                     others.index(following) < employer_index
                     and ends_with_legal_form(strip_punct(others[employer_index]))
@@ -2832,7 +2834,13 @@ def _covered(part: str) -> bool:
         or bool(_MARKET_RE.fullmatch(folded))
         or folded in _FLOOR_DEPARTMENTS
         or (covers_wholly(part) and not _firm(folded))  # (not "PwC Consulting": a consultancy's name)
+        or bool(_NEWS_UNIT_RE.match(strip_punct(part)))
     )
+
+
+# A newsroom's unit: its bureau in a town, its desk, the affairs it covers ("Warsaw bureau", "Asia-Pacific desk",
+# "EU affairs"; not the magazine "Foreign Affairs", capitalised).
+_NEWS_UNIT_RE = re.compile(r"^[\w&'’-]+(?: [\w&'’-]+){0,2} (?:[Bb]ureau|[Dd]esk|affairs)$")
 
 
 # A form's label for the position run into its value without a colon ("Role Agile team Member, Testing").

@@ -63,7 +63,8 @@ _HEADINGS: dict[str, str] = {
         positions | fonctions occupees | fonctions exercees | academic positions | postes academiques | research
         experience | research positions | experience de recherche | experiences de recherche | professional
         appointments | teaching experience | experience d'enseignement | experience en enseignement |
-        experiences d'enseignement | academic experience |
+        experiences d'enseignement | academic experience | academic posts | teaching posts | academic and teaching
+        posts | posts held | posts | academic and teaching positions | teaching positions |
         research and teaching experience | research and professional experience | professional career |
         career path | parcours de carriere | berufserfahrung | beruflicher werdegang | werdegang |
         experiencia profesional | experiencia laboral | experiencia | experiencia profissional | experiencia
@@ -144,7 +145,8 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     distinctions et prix | recompenses | prix et recompenses | palmares | palmares sportif | titres |
     grades et titres | titres et grades | titres sportifs | sporting achievements | honours and titles | awards and
     recognition | scholarships | scholarships and awards | awards and scholarships | honors and scholarships |
-    selected publications | publications scientifiques |
+    selected publications | publications scientifiques | selected work | selected articles | selected stories |
+    selected reporting | published work | reportages | articles publies | travaux publies |
     articles et publications | publications et communications | research papers | conference papers | journal articles
     | peer-reviewed publications | peer reviewed publications | key achievements | selected achievements | notable
     achievements | career achievements | career highlights | key accomplishments | selected accomplishments |

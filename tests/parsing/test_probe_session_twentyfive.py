@@ -288,3 +288,35 @@ def test_brands_written_in_lower_case_or_after_a_founders_name_are_employers():
         ("ibis Paris Gare du Nord TGV", "Femme de chambre"),
         ("Thomas Cook", "Agent de voyages (alternance)"),
     ]
+
+
+def test_a_newsrooms_desk_bureau_or_beat_after_the_title_is_what_it_covers():
+    """ "Correspondent, EU affairs" and "Reporter, Warsaw bureau" under "Reuters": the bureau was read as the
+    employer and the beat dropped from the title."""
+    from parsing.structure.experience import parse_experience
+
+    rows = [
+        "Reuters",
+        "Correspondent, EU affairs | Jan 2019 – Present",
+        "• Covers the European Commission",
+        "Reporter, Warsaw bureau | Jun 2014 – Dec 2018",
+        "• Economics",
+        "Gazeta Wyborcza, Warsaw | 2011 – 2014",
+        "Business Reporter",
+    ]
+    work = parse_experience(rows, [True, False, False, False, False, True, False])
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("Reuters", "Correspondent, EU affairs"),
+        ("Reuters", "Reporter, Warsaw bureau"),
+        ("Gazeta Wyborcza", "Business Reporter"),
+    ]
+
+
+def test_academic_posts_head_a_work_history_and_a_journalists_selected_work_none():
+    """ "Academic and Teaching Posts" was no heading (three jobs lost in the CV's top); the clips under "Selected
+    Work" ("'Poland's coal addiction', Reuters Special Report, 2017") were read as jobs."""
+    from parsing.structure.sections import heading_kind, names_no_work_history
+
+    assert heading_kind("Academic and Teaching Posts") == "experience"
+    assert heading_kind("Posts held") == "experience"
+    assert names_no_work_history("Selected Work") and names_no_work_history("Reportages")
