@@ -97,6 +97,9 @@ def _is_branch(part: str) -> bool:
 
 
 _COUNTY_RE = re.compile(geo.COUNTY_PART)
+# A field post's territory, in lower case before its name ("Novartis, région Sud-Est", "secteur Grand Ouest"; not
+# "Région Bretagne", the regional council, an employer).
+_TERRITORY_RE = re.compile(r"^(?:r[ée]gion|secteur|zone|territoire)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
 _US_PLACE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}$")
 # US and Indian states and Canadian provinces: a header part that is one of these is the place, not the employer.
 _STATE_CODES = geo.US_STATE_CODES | {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "YT", "NU"}  # (and Canada's)
@@ -521,6 +524,8 @@ def _location_of(part: str) -> str | None:
         if code.strip() in _STATE_CODES or geo.find_places(town) or not title_score(fold(town)):
             return part.strip()
     if _COUNTY_RE.match(part.strip()) or _is_branch(part) or _STREET_RE.match(fold(part.strip())):
+        return part.strip()
+    if _TERRITORY_RE.match(part.strip()):
         return part.strip()
     if _COMPOUND_TOWN_RE.match(part.strip()) or _AUSTRALIAN_PLACE_RE.match(part.strip()):
         return part.strip()

@@ -1243,6 +1243,13 @@ _SCOPE_CONNECTORS = frozenset({"du", "de", "des"})
 _SCOPE_TAILS_TEXT = """france europe emea apac americas amerique ameriques asie asia uk benelux nordics dach iberia
     latam monde worldwide groupe group sud nord north south"""
 _SCOPE_TAILS = _SCOPE_CONNECTORS | frozenset(_SCOPE_TAILS_TEXT.split())
+# The therapeutic area a pharmaceutical post covers, written after it ("Medical Science Liaison Oncology", "Délégué
+# médical Hématologie", "Product Manager Cardiologie").
+_SPECIALTY_TAILS_TEXT = """oncology oncologie hematology haematology hematologie cardiology cardiologie neurology
+    neurologie immunology immunologie dermatology dermatologie rheumatology rhumatologie diabetology diabetologie
+    ophthalmology ophtalmologie urology urologie psychiatry psychiatrie vaccines vaccins respiratory pneumologie
+    virology virologie nephrology nephrologie"""
+_SPECIALTY_TAILS = frozenset(_SPECIALTY_TAILS_TEXT.split())
 # The French executives' posts, named by their initials: directeur des ressources humaines, président-directeur
 # général. (Not "DAF", the lorry maker's name and a Welsh given name; nor "DSI", as often the department as its head;
 # nor "DGA", the armament agency.)
@@ -1358,7 +1365,7 @@ def title_score(folded: str) -> float:
     # executive's post, around the title's own words.
     while len(tokens) >= 2 and tokens[0] in _SCOPE_OPENERS:
         tokens = tokens[1:]
-    while len(tokens) >= 3 and tokens[-1] in _SCOPE_TAILS:
+    while len(tokens) >= 3 and (tokens[-1] in _SCOPE_TAILS or tokens[-1] in _SPECIALTY_TAILS):
         tokens = tokens[:-1]
     if len(tokens) == 2 and tokens[-1] in _SCOPE_TAILS and tokens[-1] not in _SCOPE_CONNECTORS:
         tokens = tokens[:-1]

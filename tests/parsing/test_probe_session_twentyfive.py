@@ -320,3 +320,20 @@ def test_academic_posts_head_a_work_history_and_a_journalists_selected_work_none
     assert heading_kind("Academic and Teaching Posts") == "experience"
     assert heading_kind("Posts held") == "experience"
     assert names_no_work_history("Selected Work") and names_no_work_history("Reportages")
+
+
+def test_a_pharmaceutical_posts_therapeutic_area_and_territory():
+    """ "Medical Science Liaison Oncology" (the area after the title, no dash) was no title; "Novartis, région
+    Sud-Est" took the sales territory for the employer. The regional council ("Région Bretagne") stays an employer."""
+    from parsing.structure.experience import header_fields
+
+    assert header_fields(["Medical Science Liaison Oncology", "Roche, Basel"]) == (
+        "Medical Science Liaison Oncology",
+        "Roche",
+        "Basel",
+    )
+    assert header_fields(["Medical Science Liaison Hématologie", "Novartis, région Sud-Est"])[:2] == (
+        "Medical Science Liaison Hématologie",
+        "Novartis",
+    )
+    assert header_fields(["Chargée de mission", "Région Bretagne, Rennes"])[1] == "Région Bretagne"
