@@ -317,11 +317,12 @@ def _bullet_sentence(text: str) -> bool:
 # Words written with a full stop at the end of a name: legal forms, "Co.", "Dept.", "Esq.".
 # Abbreviations whose full stop ends no sentence, folded: legal forms ("Initech, Inc.") and the shortened words of
 # organisation and school names ("Univ. Grenoble Alpes", "Inst. Mines-Télécom", "École Nat. Sup. des Mines",
-# "Dept. of Physics", "Dr. Reddy's"). Employer and school values are read with the same list.
+# "Dept. of Physics", "Dr. Reddy's"; Poland's "im." of a school named after a person, "XIV Liceum … im. Stanisława
+# Staszica"). Employer and school values are read with the same list.
 _ABBREVIATIONS_TEXT = """
     inc ltd co corp llc plc llp pvt jr sr esq esqs dept bros intl sa sas sarl cie gmbh ag bv nv assoc univ st
     inst nat natl sup prof tech techn sci int acad coll poly fac ste mgmt admin govt engg eng polytech dr mr mrs
-    ave blvd mfg est
+    ave blvd mfg est im
 """
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 
@@ -584,6 +585,15 @@ def _indented_body_ends(infos: list[_Info], indents: list[float]) -> None:
             cursor -= 1
         if cursor < index - 1 and cursor >= 0 and infos[cursor].dates is not None and indents[cursor] < indents[index]:
             info.headerish = False
+
+
+def _form_deed(info: _Info) -> bool:
+    """In a form that labels its fields, a line of no label's whose years close it in brackets ("Member of the
+    Mathematics syllabus working group (2020–2022)" under "Responsibilities: …"): a duty, not a job."""
+    dates = info.dates
+    if dates is None or not dates.begin or FIELD_LABEL_RE.match(info.text):
+        return False
+    return bool(re.search(r"\(\s*$", info.text[: dates.begin])) and len(info.rest.split()) >= 4
 
 
 def _dated_deed(info: _Info) -> bool:
@@ -1123,9 +1133,18 @@ def group_entries(
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
     # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,
     # not a job: its bullet was drawn as a shape, or the layout dropped it.
-    if jobs and sum(1 for i, info in enumerate(infos) if info.dates is not None and info.rest and bolds[i]) >= 2:
+    # (and in a form that labels its fields, "Position held:", "Employer:", where a line of no label's is a duty)
+    labelled_form = sum(1 for info in infos if FIELD_LABEL_RE.match(info.text)) >= 4
+    if jobs and (
+        labelled_form
+        or sum(1 for i, info in enumerate(infos) if info.dates is not None and info.rest and bolds[i]) >= 2
+    ):
         for index, info in enumerate(infos):
-            if info.dates is not None and not bolds[index] and _dated_deed(info):
+            if (
+                info.dates is not None
+                and not bolds[index]
+                and (_dated_deed(info) or (labelled_form and _form_deed(info)))
+            ):
                 info.dates, info.rest, info.headerish = None, info.text, False
     if jobs and indents is not None and len(indents) == len(infos):
         _indented_deeds(infos, indents, bold if bold is not None and len(bold) == len(infos) else [False] * len(infos))

@@ -337,3 +337,29 @@ def test_a_pharmaceutical_posts_therapeutic_area_and_territory():
         "Novartis",
     )
     assert header_fields(["Chargée de mission", "Région Bretagne, Rennes"])[1] == "Région Bretagne"
+
+
+def test_a_europass_forms_dated_duty_and_a_polish_schools_im():
+    """In a form that labels its fields, "Member of the Mathematics syllabus working group (2020–2022)" under
+    "Responsibilities: …" was read as a job that took the employer's line; "XIV Liceum Ogólnokształcące im. Stanisława
+    Staszica" was cut as two sentences at "im."."""
+    from parsing.structure.experience import parse_experience
+
+    rows = [
+        "09/2016 – present",
+        "Position held: Secondary Mathematics Teacher",
+        "Responsibilities: Mathematics in the Polish language section, European Baccalaureate preparation",
+        "Member of the Mathematics syllabus working group (2020–2022)",
+        "Employer: European School Brussels I",
+        "Avenue du Vert Chasseur 46, 1180 Uccle, Belgium",
+        "09/2010 – 06/2016",
+        "Position held: Mathematics Teacher",
+        "Responsibilities: Extended mathematics classes",
+        "Employer: XIV Liceum Ogólnokształcące im. Stanisława Staszica",
+        "ul. Nowowiejska 37a, 02-010 Warsaw, Poland",
+    ]
+    work = parse_experience(rows, [False] * len(rows))
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in work] == [
+        ("European School Brussels I", "Secondary Mathematics Teacher", "2016-09"),
+        ("XIV Liceum Ogólnokształcące im. Stanisława Staszica", "Mathematics Teacher", "2010-09"),
+    ]
