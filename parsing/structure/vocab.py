@@ -897,9 +897,9 @@ TITLE_WORDS.update({"purser", "counsel"})  # (and the lawyers' "Counsel", "Legal
 # (A crew by what it works in, not "J.Crew": "Cabin Crew", "Flight Crew", "Crew Member".)
 _CREW_POST_RE = re.compile(
     r"\b(?:cabin|flight|air|ground|ramp|deck|kitchen|service) crew\b|^crew (?:member|leader|chief)\b|"
-    # the holiday clubs' staff, "gentils organisateurs" and "employés" ("GO Réception", "GE Cuisine"; not the "Go
-    # Sport" shops), and chalets'
-    r"^g[oe] (?:reception|restauration|bar|ski|animation|enfants|mini[- ]club|boutique|excursions|spa|"
+    # the holiday clubs' staff, "gentils organisateurs" and "employés" ("GO Réception", "G.O animation", "GE
+    # Cuisine"; not the "Go Sport" shops), and chalets'
+    r"^g\.?[oe]\.? (?:reception|restauration|bar|ski|animation|enfants|mini[- ]club|boutique|excursions|spa|"
     r"cuisine|technique|accueil)\b|^chalet host\b"
 )
 TITLE_HEADS.update({"purser", "personnel-navigant-commercial", "pilote-de-ligne"})

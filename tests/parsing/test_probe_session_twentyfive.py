@@ -363,3 +363,17 @@ def test_a_europass_forms_dated_duty_and_a_polish_schools_im():
         ("European School Brussels I", "Secondary Mathematics Teacher", "2016-09"),
         ("XIV Liceum Ogólnokształcące im. Stanisława Staszica", "Mathematics Teacher", "2010-09"),
     ]
+
+
+def test_a_holiday_clubs_go_written_with_its_stops_is_a_title():
+    """ "G.O animation | 2016 – 2018" over "Club Med Marrakech La Palmeraie" lost its title ("GO animation" was
+    known)."""
+    text = (
+        "Léa Martin\nlea.martin@gmail.com\n**Expérience professionnelle\n"
+        "**G.O animation | 2016 – 2018\nClub Med Marrakech La Palmeraie\n• Spectacles\n"
+        "**Agent d'accueil | avr. 2015 – sept. 2015\nOffice de Tourisme de Montpellier\n"
+    )
+    assert _pairs(text) == [
+        ("Club Med Marrakech La Palmeraie", "G.O animation"),
+        ("Office de Tourisme de Montpellier", "Agent d'accueil"),
+    ]
