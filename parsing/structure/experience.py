@@ -2862,6 +2862,17 @@ def qualified_title_evidence(text: str) -> float:
         head, _, tail = text.partition(separator)
         if tail and (len(tail.split()) <= 4 or _department_part(tail, strict=True)) and _covered(tail):
             evidence = max(evidence, title_evidence(head))
+    words = text.split()
+    # ("Risk manager risques de marché": an English title, then its field in French and in lower case, no article)
+    for size in range(len(words) - 2, 0, -1):
+        field, head = words[size:], " ".join(words[:size])
+        if (
+            all(word[:1].islower() for word in field)
+            and _goods_named(field, " ".join(field))
+            and title_evidence(head) >= 1.5
+        ):
+            evidence = max(evidence, title_evidence(head))
+            break
     return evidence
 
 

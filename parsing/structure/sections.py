@@ -109,7 +109,8 @@ _HEADINGS: dict[str, str] = {
         licences and permits | licenses and permits | cartes professionnelles | concours | concours obtenus |
         concours administratifs | concours et examens | concours de la fonction publique | examens et concours |
         brevets | brevets et certifications | brevets federaux | brevets de secourisme | secourisme |
-        ceintures et grades | permis et certificats | permis et brevets""",
+        ceintures et grades | permis et certificats | permis et brevets | tickets | tickets and cards | cards and
+        tickets | site tickets | professional qualifications | qualifications professionnelles""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |
@@ -120,7 +121,8 @@ _HEADINGS: dict[str, str] = {
     INTERESTS: """centres d'interet | centre d'interet | centres d'interets | centres interet | loisirs | hobbies |
         interests | passions | activites extra-professionnelles | activites extra professionnelles | activites |
         hobbies and interests | interets | personal interests | extracurricular activities | vie associative |
-        engagements | hobbys | interessen | freizeit | aficiones | interessi""",
+        engagements | engagement | engagement citoyen | engagements citoyens | hobbys | interessen | freizeit |
+        aficiones | interessi""",
     CONTACT: """contact | contacts | coordonnees | informations personnelles | infos personnelles | personal
         information | personal details | personal info | etat civil | contact details | details | me contacter""",
     # Headings that may head anything, a work history included.
@@ -437,7 +439,17 @@ _EXTRA_WORDS = {word: kind for kind, words in _EXTRA_WORD_TEXT.items() for word 
 # Headings that say so in other words. "Vie associative" and "Engagements" are interests headings: only these
 # phrases, not a word, make an interests section one of volunteering ("Community & Leisure Interests" is none).
 _EXTRA_PHRASES = dict.fromkeys(
-    ("community service", "community involvement", "civic involvement", "vie associative", "engagements"), VOLUNTEER
+    (
+        "community service",
+        "community involvement",
+        "civic involvement",
+        "vie associative",
+        "engagements",
+        "engagement",
+        "engagement citoyen",
+        "engagements citoyens",
+    ),
+    VOLUNTEER,
 )
 
 

@@ -377,3 +377,24 @@ def test_a_holiday_clubs_go_written_with_its_stops_is_a_title():
         ("Club Med Marrakech La Palmeraie", "G.O animation"),
         ("Office de Tourisme de Montpellier", "Agent d'accueil"),
     ]
+
+
+def test_site_tickets_and_professional_qualifications_are_certifications_and_engagement_volunteering():
+    """A British site manager's "TICKETS" (CSCS Black Card, Temporary Works Supervisor), a surveyor's "PROFESSIONAL
+    QUALIFICATIONS" (MRICS (2014)) and a French "Engagement" (volunteer firefighter since 2012) were read as jobs."""
+    from parsing.structure.sections import extra_kind, heading_kind
+
+    assert heading_kind("TICKETS") == "certifications"
+    assert heading_kind("Tickets & cards") == "certifications"
+    assert heading_kind("PROFESSIONAL QUALIFICATIONS") == "certifications"
+    assert extra_kind("Engagement", heading_kind("Engagement") or "other") == "volunteer"
+
+
+def test_an_english_title_then_its_field_in_french_in_lower_case_is_a_title():
+    """ "Risk manager risques de marché oct. 2018 – aujourd'hui" lost its title to the field tagger's check: its words
+    scored as no title (the field in lower case after the English title); a duty's verb and its object stays none."""
+    from parsing.structure.experience import qualified_title_evidence
+
+    assert qualified_title_evidence("Risk manager risques de marché") >= 1.5
+    assert qualified_title_evidence("Analyste risques de marché") >= 1.5
+    assert qualified_title_evidence("Suivi des risques de marché") < 1.5
