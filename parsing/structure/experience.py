@@ -2863,8 +2863,9 @@ def qualified_title_evidence(text: str) -> float:
         if tail and (len(tail.split()) <= 4 or _department_part(tail, strict=True)) and _covered(tail):
             evidence = max(evidence, title_evidence(head))
     words = text.split()
-    # ("Risk manager risques de marché": an English title, then its field in French and in lower case, no article)
-    for size in range(len(words) - 2, 0, -1):
+    # ("Risk manager risques de marché": an English title, then its field in French and in lower case, no article;
+    # nothing of a sentence's punctuation, "KS4 coordinator since 2021: intervention planning")
+    for size in range(len(words) - 2 if not re.search(r"[:;,.()!?]", text) else 0, 0, -1):
         field, head = words[size:], " ".join(words[:size])
         if (
             all(word[:1].islower() for word in field)

@@ -398,3 +398,4 @@ def test_an_english_title_then_its_field_in_french_in_lower_case_is_a_title():
     assert qualified_title_evidence("Risk manager risques de marché") >= 1.5
     assert qualified_title_evidence("Analyste risques de marché") >= 1.5
     assert qualified_title_evidence("Suivi des risques de marché") < 1.5
+    assert qualified_title_evidence("KS4 coordinator : intervention planning") < 1.5  # (a duty's sentence)
