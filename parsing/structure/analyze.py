@@ -461,6 +461,10 @@ def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A name's initials alone in brackets ("(DGAFP)", "(CDG 69)").
+_ACRONYM_LINE_RE = re.compile(r"^\([A-Z][A-Z0-9&/-]{1,9}(?: \d{1,3})?\)$")
+
+
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A bold job heading wrapped at the column's edge joined again, the next line in bold too: "Préparateur de" over
     "commandes chez Deret Logistique, Saran" (it goes on with a small letter), "Infirmière chez Polyclinique" over
@@ -522,6 +526,11 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
                 and (_name_goes_on(left, name_end) or _title_tail_wrapped(left, line))
             ):
                 out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
+                continue
+            if aligned and line.bold and not bar and _ACRONYM_LINE_RE.match(text) and head.text.strip().isupper():
+                # "DIRECTION GÉNÉRALE DE L'ADMINISTRATION ET DE LA FONCTION PUBLIQUE" over "(DGAFP)": a body's name in
+                # capitals, its initials wrapped to the next line
+                out[-1] = replace(head, text=f"{head.text.rstrip()} {text}")
                 continue
             if (
                 aligned

@@ -130,7 +130,8 @@ _HEADINGS: dict[str, str] = {
         volunteer experiences | volunteer activities | volunteer service | volunteering experience | community
         involvement | civic involvement | engagement associatif | engagements associatifs | activites associatives |
         experiences associatives | experience associative | experience benevole | experiences benevoles | actions
-        benevoles | missions benevoles | engagement benevole | benevolat et engagements | informations
+        benevoles | missions benevoles | engagement benevole | benevolat et engagements | associatif | associatives |
+        experience associative et benevole | informations
         complementaires | additional information | divers | miscellaneous | autres | other | links | liens |
         declaration | permis | driving licence | professional development | annexes | extras | extra""",
 }
@@ -168,10 +169,10 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     mobilite internationale | diffusion scientifique | mediation scientifique | vulgarisation | outreach | science
     outreach | peer review | reviewing | editorial activities | organisation de colloques | organisation de
     conferences | financements obtenus | financements et projets | projets finances | grants and funding | funding
-    obtained | mandats et fonctions | mandats et engagements | engagements et mandats | mandats electifs | mandats
-    professionnels | mandats syndicaux | mandats et responsabilites | responsabilites et mandats | fonctions electives
-    | mandats d'administrateur | mandats sociaux | mandats d'administration | board positions | board memberships |
-    non-executive directorships | non-executive roles | enseignement et encadrement | encadrement et
+    obtained | mandats et fonctions | mandats et engagements | engagements et mandats | mandats electifs |
+    mandats professionnels | mandats syndicaux | mandats et responsabilites | responsabilites et mandats | fonctions
+    electives | mandats d'administrateur | mandats sociaux | mandats d'administration | board positions | board
+    memberships | non-executive directorships | non-executive roles | enseignement et encadrement | encadrement et
     enseignement | conferences and talks | invited talks and seminars"""
 _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
 # Words that head a section only alone: before more words they open an employer's name or a heading of another kind

@@ -888,8 +888,13 @@ TITLE_WORDS.update(_PLAYERS_AND_CRAFTS)
 _FARM_SCIENCE_POSTS = {"agronomist", "formulator"}
 TITLE_TAILS.update(_FARM_SCIENCE_POSTS)
 TITLE_WORDS.update(_FARM_SCIENCE_POSTS)
+# HR's posts by their initials: HR business partner, responsable des ressources humaines ("HRBP Supply Chain", "RRH
+# de site"), as "DRH".
+_HR_INITIALS = {"hrbp", "rrh"}
+TITLE_HEADS.update(_HR_INITIALS)
+TITLE_WORDS.update(_HR_INITIALS)
 TAGGER_UNSEEN_TITLE_WORDS = frozenset(
-    _PLAYERS_AND_CRAFTS | _FARM_SCIENCE_POSTS | {"guide-conferencier", "guide-conferenciere"}
+    _PLAYERS_AND_CRAFTS | _FARM_SCIENCE_POSTS | _HR_INITIALS | {"guide-conferencier", "guide-conferenciere"}
 )
 # Air crews' and linguists' posts ("Cabin Crew", "Purser", "Lawyer-Linguist"), and the start-ups' "Growth Hacker".
 TITLE_TAILS.update({"purser", "linguist", "hacker", "counsel"})

@@ -399,3 +399,34 @@ def test_an_english_title_then_its_field_in_french_in_lower_case_is_a_title():
     assert qualified_title_evidence("Analyste risques de marché") >= 1.5
     assert qualified_title_evidence("Suivi des risques de marché") < 1.5
     assert qualified_title_evidence("KS4 coordinator : intervention planning") < 1.5  # (a duty's sentence)
+
+
+def test_hr_initials_mandates_student_associations_and_a_bodys_wrapped_initials():
+    """ "HRBP Supply Chain | Danone" took the title for the employer and "RRH de site" was no title; "ASSOCIATIF"
+    holds no jobs ("MANDATS" alone may: a Québec consultant's assignments, a director's board seats); "(DGAFP)"
+    wrapped under a ministry's name in capitals was read as a line of its own."""
+    from parsing.structure.sections import extra_kind, heading_kind, names_no_work_history
+    from parsing.structure.vocab import title_score
+
+    assert title_score("hrbp supply chain") >= 1.5 and title_score("rrh de site") >= 1.5
+    assert not names_no_work_history("MANDATS")
+    assert heading_kind("ASSOCIATIF") == "other" and extra_kind("ASSOCIATIF") == "volunteer"
+    text = (
+        "Hugo Lambert\nhugo.lambert@gmail.com\n**EXPÉRIENCE PROFESSIONNELLE\n"
+        "**MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES\nSous-directeur des ressources humaines\ndepuis mars 2023\n"
+        "• Pilotage de la gestion de 12 000 agents\n"
+        "**DIRECTION GÉNÉRALE DE L'ADMINISTRATION ET DE LA FONCTION PUBLIQUE\n**(DGAFP)\n"
+        "Adjoint au chef de bureau\njanv. 2018 – août 2020\n• Préparation de la loi\n"
+    )
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    lines = [
+        Line(raw[2:], bold=True, size=10.5, top=12.0 * n) if raw.startswith("**") else Line(raw, size=9.5, top=12.0 * n)
+        for n, raw in enumerate(text.splitlines())
+    ]
+    work = analyze(Document(lines=lines, format="pdf"))["work"]
+    assert [(w.get("name"), w.get("position")) for w in work][1] == (
+        "DIRECTION GÉNÉRALE DE L'ADMINISTRATION ET DE LA FONCTION PUBLIQUE (DGAFP)",
+        "Adjoint au chef de bureau",
+    )
