@@ -548,10 +548,11 @@ def _indented_deeds(infos: list[_Info], indents: list[float], bolds: list[bool])
         info.dates, info.rest, info.headerish = None, info.text, False
 
 
-def _bold_bulleted_posts(texts: list[str], infos: list[_Info], bolds: list[bool]) -> None:
-    """Posts listed as bold bullets under their employer's line, each with its dates ("TREVI – Bruxelles | 2016 –
-    présent", then "• Gestionnaire de copropriétés senior | 01/2020 – présent" in bold over regular bullets): headers,
-    not duties."""
+def _bold_bulleted_posts(texts: list[str], infos: list[_Info], bolds: list[bool], jobs: bool) -> None:
+    """Posts or studies listed as bold bullets over regular ones: headers, not duties. A post with its dates
+    ("TREVI – Bruxelles | 2016 – présent", then "• Gestionnaire de copropriétés senior | 01/2020 – présent"), or a
+    title alone over its employer's line and its dates ("• Technicien méthodes" / "Valeo — Sablé-sur-Sarthe" /
+    "03/2017 – aujourd'hui"); in a studies' section, a degree's line ("• BTS CRSA – Conception et Réalisation …")."""
     if not any(info.bullet and not bolds[i] for i, info in enumerate(infos)):
         return  # (bold bullets throughout are the duties' own style)
     for index, info in enumerate(infos):
@@ -559,15 +560,25 @@ def _bold_bulleted_posts(texts: list[str], infos: list[_Info], bolds: list[bool]
             continue
         plain = _classify(strip_bullet(texts[index]))
         title = plain.rest.split(" | ")[0]
-        if (
-            plain.dates is not None
-            and (plain.dates.end is not None or plain.dates.current)  # (a range: "• Meilleur vendeur 2019" is a deed)
-            and plain.headerish
-            and len(title.split()) <= 8
-            and title_score(fold(title)) >= 1
-            and not _PROSE_RE.match(title)
-        ):
+        if not plain.headerish or _PROSE_RE.match(title) or len(title.split()) > (8 if jobs else 12):
+            continue
+        if plain.dates is not None:
+            # (a range: "• Meilleur vendeur 2019" is a deed)
+            ranged = plain.dates.end is not None or plain.dates.current
+            if ranged and (title_score(fold(title)) >= 1 or not jobs):
+                infos[index] = plain
+        elif (title_score(fold(title)) >= 1.5 if jobs else True) and _dated_soon(infos, index):
             infos[index] = plain
+
+
+def _dated_soon(infos: list[_Info], index: int) -> bool:
+    """Whether a line of dates comes within the two lines after ``index``, before any bullet."""
+    for later in infos[index + 1 : index + 3]:
+        if later.bullet:
+            return False
+        if later.dates is not None:
+            return True
+    return False
 
 
 def _indented_body_ends(infos: list[_Info], indents: list[float]) -> None:
@@ -1127,8 +1138,7 @@ def group_entries(
                 merged.add(index)
                 break
     bolds = bold if bold is not None and len(bold) == len(texts) else [False] * len(texts)
-    if jobs:
-        _bold_bulleted_posts(texts, infos, bolds)
+    _bold_bulleted_posts(texts, infos, bolds, jobs)
     # Where the section sets its dated headers in bold ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
     # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,

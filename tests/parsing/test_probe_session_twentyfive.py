@@ -430,3 +430,20 @@ def test_hr_initials_mandates_student_associations_and_a_bodys_wrapped_initials(
         "DIRECTION GÉNÉRALE DE L'ADMINISTRATION ET DE LA FONCTION PUBLIQUE (DGAFP)",
         "Adjoint au chef de bureau",
     )
+
+
+def test_titles_set_as_bold_bullets_over_their_employer_and_dates_are_headers():
+    """ "• Technicien méthodes" in bold, then "Valeo — Sablé-sur-Sarthe" and "03/2017 – aujourd'hui", the duties as
+    regular bullets: the titles were read as duties of the job above and every job lost its title."""
+    text = (
+        "Damien Lecomte\ndamien.lecomte72@gmail.com\n**• EXPÉRIENCES PROFESSIONNELLES\n"
+        "**• Technicien méthodes\nValeo — Sablé-sur-Sarthe\n03/2017 – aujourd'hui\n"
+        "• Conception des postes de travail\n• Équilibrage des lignes d'assemblage\n"
+        "**• Régleur ligne d'assemblage\nValeo — Sablé-sur-Sarthe\n09/2013 – 02/2017\n• Réglage des visseuses\n"
+        "**• Opérateur de production (intérim)\nRenault — Le Mans\n2012 – 2013\n"
+    )
+    assert [(job[0], job[1]) for job in bold_jobs(text)] == [
+        ("Valeo", "Technicien méthodes"),
+        ("Valeo", "Régleur ligne d'assemblage"),
+        ("Renault", "Opérateur de production"),
+    ]
