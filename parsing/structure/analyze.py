@@ -434,6 +434,17 @@ def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
         ]
         if len(content) < len(column):
             continue
+        if any(
+            sec.heading_kind(lines[i].text, 2) is not None and (lines[i].bold or is_all_caps(lines[i].text))
+            for i in content
+        ):
+            continue  # (a sidebar's headings beside a main column that has its own: "COMPÉTENCES" by "EXPÉRIENCE")
+        steps = sorted(
+            later.top - earlier.top
+            for earlier, later in zip([lines[i] for i in content], [lines[i] for i in content[1:]], strict=False)
+            if 0 < later.top - earlier.top < 40
+        )
+        spacing = steps[len(steps) // 2] if steps else 0.0  # (the content's usual line spacing)
         targets: list[int] = []
         for position, heading_index in enumerate(members):
             heading = lines[heading_index]
@@ -443,7 +454,9 @@ def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
             at = next((k for k, i in enumerate(content) if lines[i].top >= heading.top - 3), None)
             if at is None or lines[content[at]].top - heading.top > max(heading.size, lines[content[at]].size):
                 break  # (level with no line of the content, within a line's height: no heading of the margin's)
-            if at and lines[content[at - 1]].top > lines[content[at]].top - 1.4 * lines[content[at]].size:
+            if at and lines[content[at - 1]].top > lines[content[at]].top - max(
+                1.4 * lines[content[at]].size, 1.15 * spacing
+            ):
                 break  # (a section opens after a gap: a sidebar's item level with a line inside a paragraph is none)
             targets.append(content[at])
         else:

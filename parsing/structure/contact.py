@@ -953,10 +953,7 @@ _AUSTRALIAN_MOBILE_RE = re.compile(r"(?<![\d+])04\d\d[ .]\d{3}[ .]\d{3}(?!\s?\d)
 _NEW_ZEALAND_MOBILE_RE = re.compile(r"(?<![\d+])02[0-9][ -]\d{3}[ -]\d{3,4}(?!\s?\d)")
 
 
-_IRISH_COUNTY_RE = re.compile(
-    r"\bCo\.? (?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|"
-    r"Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b"
-)
+_IRISH_COUNTY_RE = re.compile(rf"\bCo\.? (?:{geo.IRISH_COUNTIES})\b")
 
 # A German street and its five-digit postcode ("Am Westpark 14, 85057 Ingolstadt", "Hauptstraße 5 · 10115 Berlin").
 _GERMAN_ADDRESS_RE = re.compile(

@@ -594,7 +594,14 @@ def _indented_body_ends(infos: list[_Info], indents: list[float]) -> None:
         cursor = index - 1
         while cursor >= 0 and infos[cursor].dates is None and abs(indents[cursor] - indents[index]) < 2:
             cursor -= 1
-        if cursor < index - 1 and cursor >= 0 and infos[cursor].dates is not None and indents[cursor] < indents[index]:
+        if (
+            cursor < index - 1
+            and cursor >= 1
+            and infos[cursor].dates is not None
+            and indents[cursor] < indents[index]
+            and infos[cursor - 1].dates is None
+            and abs(indents[cursor - 1] - indents[cursor]) < 2
+        ):
             info.headerish = False
 
 

@@ -232,9 +232,15 @@ _US_STATE_CODES_TEXT = """
 """
 US_STATE_CODES = frozenset(_US_STATE_CODES_TEXT.split())
 
-# An Irish or British county written alone as an address's or a header's part: "Co. Cork", "Co Kerry", "County
-# Durham" (never the "Co." that ends a company's name, which a name precedes in the same part).
-COUNTY_PART = r"^(?:Co\.?|County)\s+[A-Z][a-z]+$"
+# Ireland's counties (outside Dublin's city), as addresses name them after "Co." ("Ballincollig, Co. Cork").
+IRISH_COUNTIES = (
+    "Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|"
+    "Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow"
+)
+# An Irish or British county written alone as an address's or a header's part: "Co. Cork", "County Durham", and
+# "Co Kerry" without its stop for an Irish county only (not the title "Co Founder"; never the "Co." that ends a
+# company's name, which a name precedes in the same part).
+COUNTY_PART = rf"^(?:(?:Co\.|County)\s+[A-Z][a-z]+|Co\s+(?:{IRISH_COUNTIES}))$"
 CITIES: dict[str, str] = {}
 # Multi-word city names are written with single spaces between words and two or more names are separated by one
 # space too, so the lists are split on a small set of known multi-word names first.

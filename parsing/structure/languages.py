@@ -233,8 +233,10 @@ def languages_section_texts(heading: str, texts: list[str]) -> list[str]:
     rest = heading[match.end() :].strip(" :|") if match else ""
     lines = [rest, *texts] if rest and find_languages(rest) else list(texts)
     out: list[str] = []
+    # ("Courant" over "Anglais": levels set above their languages, no level of the one before)
+    level_first = bool(lines) and not find_languages(lines[0]) and level_of(lines[0]) is not None
     for text in lines:
-        if out and len(text.split()) <= 6 and not find_languages(text) and level_of(text):
+        if out and not level_first and len(text.split()) <= 6 and not find_languages(text) and level_of(text):
             named = find_languages(out[-1])
             if len(named) == 1 and named[0].level is None and level_of(out[-1]) is None:
                 out[-1] = f"{out[-1]} {text}"

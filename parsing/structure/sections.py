@@ -170,7 +170,7 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     outreach | peer review | reviewing | editorial activities | organisation de colloques | organisation de
     conferences | financements obtenus | financements et projets | projets finances | grants and funding | funding
     obtained | mandats et fonctions | mandats et engagements | engagements et mandats | mandats electifs |
-    mandats professionnels | mandats syndicaux | mandats et responsabilites | responsabilites et mandats | fonctions
+    mandats syndicaux | mandats et responsabilites | responsabilites et mandats | fonctions
     electives | mandats d'administrateur | mandats sociaux | mandats d'administration | board positions | board
     memberships | non-executive directorships | non-executive roles | enseignement et encadrement | encadrement et
     enseignement | conferences and talks | invited talks and seminars"""
@@ -523,6 +523,14 @@ _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
     "financements", "funding",
 }  # fmt: skip
+# A building CV's lists of worksites (or a freelance's of references) that also head a projects section: under a job,
+# with their colon or over the worksites before the next job's header, they are part of the job ("Principaux chantiers
+# :", "PRINCIPAUX CHANTIERS" over "- Lycée Carnot" then "Chef de chantier – Eiffage, 2010 – 2016").
+_WORKSITE_LISTS = frozenset(
+    {"principales references", "references chantiers", "references de chantiers", "chantiers de reference",
+     "principaux chantiers", "chantiers realises", "references projets", "references de projets",
+     "projets de reference", "operations de reference", "principales operations", "references significatives"}
+)  # fmt: skip
 # "Activités : Grues Potain MDT, chantiers de logements" under "Employeur : …": the job's work, not interests; only
 # with its value on the line, right under a job's labelled lines (else "Activités :" heads the interests or the
 # volunteering after the jobs).
@@ -783,6 +791,21 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             # "Réalisations :", "Objectif : …" under a job, or "Key Achievements" alone in the body's type: a part of
             # the job.
             kind, inline_rest, label_text = None, "", ""
+        if kind == PROJECTS and _normalise_heading(label_text or text) in _WORKSITE_LISTS:
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
+            first_dated = any(r.start != r.end or r.current for r in find_date_ranges(following))
+            if EXPERIENCE in (sections[-1].kind, interrupted.kind if interrupted else None):
+                if (not _heading_set(line, body) and (inline_rest or text.rstrip().endswith(":"))) or (
+                    not first_dated and _job_follows(lines, index)
+                ):
+                    kind, inline_rest, label_text = None, "", ""  # (the worksites of the job above)
+            elif (
+                not inline_rest
+                and first_dated
+                and _job_follows(lines, index)
+                and not any(s.kind == EXPERIENCE for s in sections)
+            ):
+                kind = EXPERIENCE  # "CHANTIERS RÉALISÉS" over "2018 – 2023 : Maçon N3P2, Léon Grosse": the jobs
         if (
             kind is not None
             and sections[-1].kind == EXPERIENCE

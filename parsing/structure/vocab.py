@@ -986,6 +986,12 @@ _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 # as a firm's or a guild's name ("Les Compagnons du Devoir"); and the craftsman's own business ("Artisan
 # plombier-chauffagiste", not "Boulangerie Artisan").
 _TRADE_RANKS = frozenset({"compagnon", "patron", "patronne", "artisan", "artisane"})
+# The road's trade, a post alone or before how far it drives, a firm's first word before its name.
+_ROAD_HEADS = frozenset({"routier", "routiere"})
+_ROAD_FOLLOWERS = frozenset(
+    {"international", "internationale", "national", "nationale", "regional", "regionale", "spl", "pl", "polyvalent",
+     "polyvalente", "frigorifique", "frigo", "longue", "grand", "messagerie", "citerne"}
+)  # fmt: skip
 
 
 # (Not lexicon classes of the field tagger: its features are computed from TITLE_TAILS and the other sets above.)
@@ -1398,6 +1404,8 @@ def title_score(folded: str) -> float:
         pass  # ("GUIDA Marco", "Guide Michelin": a surname or a name, no title)
     elif tokens[0] in _GATED_HEADS and len(tokens) > 1 and not (tokens[1] in _GATE_FOLLOWERS or _trade(tokens[1])):
         pass  # ("Conservateur Immobilier", "Accompagnateur Voyages": a firm's name)
+    elif tokens[0] in _ROAD_HEADS and len(tokens) > 1 and tokens[1] not in _ROAD_FOLLOWERS:
+        pass  # ("Routière Chambard", "Routière des Pyrénées": road builders' names; "Routier international" is a post)
     elif tokens == ["associe"]:
         score += 1.5  # "Associé" alone under a law firm's line: the partner's post (its "Associée" is a head)
     elif tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:

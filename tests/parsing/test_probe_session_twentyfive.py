@@ -447,3 +447,22 @@ def test_titles_set_as_bold_bullets_over_their_employer_and_dates_are_headers():
         ("Valeo", "Régleur ligne d'assemblage"),
         ("Renault", "Opérateur de production"),
     ]
+
+
+def test_review_guards_for_the_twentyfifth_sessions_rules():
+    """What the review found read worse, mended: a road builder named "Routière …" is an employer; a building CV's
+    "Principaux chantiers :" under a job stays that job's; a sidebar's headings beside a main column with its own are
+    not moved; the title "Co Founder" is no Irish county; levels set above their languages stay theirs."""
+    from parsing.structure.vocab import title_score
+
+    assert title_score("routiere des pyrenees") == 0 and title_score("routier international") >= 1.5
+    text = (
+        "Paul Martin\npaul.martin@gmail.com\n\nEXPÉRIENCE\n"
+        "Chef de chantier – Eiffage Construction, Lyon | 2016 – 2023\n"
+        "Principaux chantiers : lycée Carnot, ZAC Confluence\n"
+        "Chef d'équipe – Bouygues Bâtiment, Lyon | 2010 – 2016\n"
+    )
+    assert _jobs(text) == [("Eiffage Construction", "Chef de chantier"), ("Bouygues Bâtiment", "Chef d'équipe")]
+    from parsing.structure.experience import _location_of
+
+    assert _location_of("Co Founder") is None and _location_of("Co Kerry") == "Co Kerry"
