@@ -96,7 +96,9 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
         if _SLASH_RE.fullmatch(separator) and out[-1].count("(") > out[-1].count(")"):
             out[-1] = f"{out[-1]}{separator}{piece}"
         elif _SLASH_RE.fullmatch(separator) and (
-            _slash_title(out[-1], piece) or _translated_title(out[-1], piece, pieces[2 * index + 3 :])
+            _slash_title(out[-1], piece)
+            or _translated_title(out[-1], piece, pieces[2 * index + 3 :])
+            or _stack_after_title(out[-1], piece)
         ):
             out[-1] = f"{out[-1].rstrip()} / {piece.strip()}"
         elif (
@@ -108,6 +110,33 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
         else:
             out.append(piece)
     return out
+
+
+# Programming languages a developer's title names before its framework after a slash, and those frameworks (a firm's
+# name after the slash is the employer: "Développeur Java / Capgemini").
+_STACK_LANGUAGES = frozenset(
+    {"php", "python", "java", "javascript", "js", "typescript", "ruby", "node", "node.js", "nodejs", ".net", "c#", "go",
+     "scala", "kotlin", "swift", "elixir", "rust", "c++"}
+)  # fmt: skip
+_FRAMEWORKS = frozenset(
+    {"symfony", "laravel", "drupal", "wordpress", "magento", "django", "flask", "fastapi", "spring", "spring boot",
+     "react", "angular", "vue", "vue.js", "vuejs", "node.js", "express", "rails", "ruby on rails", ".net core",
+     "asp.net", "hibernate", "next.js", "nuxt", "svelte", "jee", "j2ee", "react native", "flutter", "unity"}
+)  # fmt: skip
+
+
+def _stack_after_title(before: str, piece: str) -> bool:
+    """ "Développeur PHP / Symfony", "Développeur Python / Django": a developer's language, then its framework after
+    the slash; one title, not a title and an employer."""
+    words = before.split()
+    after = piece.split()
+    return (
+        len(words) >= 2
+        and fold(words[-1]).strip(",") in _STACK_LANGUAGES
+        and 1 <= len(after) <= 3
+        and fold(piece).strip() in _FRAMEWORKS
+        and title_score(fold(" ".join(words[:-1]))) >= 1
+    )
 
 
 # Names written with a dash inside them: the Paris and Marseille hospital trusts, Berlin's university hospital.

@@ -86,6 +86,8 @@ def strip_punct(text: str) -> str:
     """Punctuation trimmed from both ends, except a closing bracket that closes one the text opened: "Technicien
     (CDI)" and "Lyon (69)" keep theirs."""
     stripped = text.strip(_PUNCT)
+    if text.rstrip().endswith("#") and re.search(r"\b[CF]#$", text.rstrip()):
+        stripped = text.lstrip(_PUNCT).rstrip()  # "Ingénieur développement C#": the language's sharp is its name's
     if "(" in stripped and stripped.count("(") > stripped.count(")") and ")" in text[len(text.rstrip(_PUNCT)) :]:
         return f"{stripped})"
     return stripped

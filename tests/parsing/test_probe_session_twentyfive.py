@@ -466,3 +466,20 @@ def test_review_guards_for_the_twentyfifth_sessions_rules():
     from parsing.structure.experience import _location_of
 
     assert _location_of("Co Founder") is None and _location_of("Co Kerry") == "Co Kerry"
+
+
+def test_a_developers_framework_after_a_slash_and_a_languages_sharp():
+    """ "Développeur PHP / Symfony", "Développeur Python / Django": the framework after the slash was cut off (or
+    taken for the employer); "Ingénieur développement C#" lost its sharp. A firm after the slash stays the
+    employer."""
+    from parsing.structure.experience import parse_experience
+
+    def read(header: str) -> list[tuple[str | None, str | None]]:
+        return [(w.get("name"), w.get("position")) for w in parse_experience([header, "• Développement"], [False] * 2)]
+
+    assert read("Développeur PHP / Symfony | Capgemini | 2016 – 2019") == [("Capgemini", "Développeur PHP / Symfony")]
+    assert read("Développeur Python / Django | 2016 – 2019") == [(None, "Développeur Python / Django")]
+    assert read("Développeur Java / Capgemini | 2016 – 2019") == [("Capgemini", "Développeur Java")]
+    assert read("Ingénieur développement C# | Sopra Steria | 2016 – 2019") == [
+        ("Sopra Steria", "Ingénieur développement C#")
+    ]
