@@ -383,6 +383,19 @@ _SEASONS_JOIN_RE = re.compile(
 )
 
 
+def _deed_around(before: str, after: str) -> bool:
+    """A bullet's years inside its sentence, a phrase of three words or more before them that opens with no title,
+    a colon and a phrase after them ("Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€"): a deed."""
+    words = strip_punct(before).split()
+    return (
+        len(words) >= 3
+        and after.lstrip().startswith(":")
+        and len(after.split()) >= 4
+        and not _opens_with_title(before)
+        and not re.search(r"\s[–—|]\s", before)
+    )
+
+
 def _deed_before(before: str, after: str) -> bool:
     """A bullet closed by its years that names no title beside an employer: a deed in words ("Redressement d'une
     filiale déficitaire : EBITDA de -6 M€ à +12 M€ (2016-2019)", "Officier de police judiciaire depuis 2016"), not a
@@ -793,6 +806,8 @@ def _classify(text: str) -> _Info:
         chosen = None  # "• Precept new graduate RNs; served as unit charge nurse on weekend shifts since 2021."
     elif chosen is not None and bullet and _deed_before(plain[: chosen.begin], plain[chosen.stop :]):
         chosen = None  # "• Détachement de 12 mois au bureau de New York (2012 – 2013)": a deed and its years
+    elif chosen is not None and bullet and _deed_around(plain[: chosen.begin], plain[chosen.stop :]):
+        chosen = None  # "• Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€": a plan's years
     rest = _remove_span(plain, chosen.begin, chosen.stop) if chosen else plain
     if chosen is None and not bullet and word_count <= 4 and find_present_word(plain):
         chosen = DateRange(None, None, True, 0, len(plain))

@@ -2612,21 +2612,26 @@ def _employer_line_under(entry: Entry) -> Entry:
     if len(entry.header) != 1 or not entry.body or is_bullet(entry.body[0]) or len(entry.body[0].split()) > 8:
         return entry
     position, employer, _ = header_fields(header_parts(entry.header))
-    if not position or not employer or org_score(fold(employer)) or ends_with_legal_form(employer):
+    if not position or org_score(fold(employer)) or ends_with_legal_form(employer):
         return entry
     if is_all_caps(employer) or _ACRONYM_RE.search(employer) or len(employer.split()) > 4:
         return entry  # ("Consultant – CGI": a firm's name in capitals)
     line = entry.body[0]
     if ":" in line:
         return entry  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
-    if _PLACED_AT_RE.match(line.strip()) or fold(employer) in fold(line):
+    if _PLACED_AT_RE.match(line.strip()) or (employer and fold(employer) in fold(line)):
         return entry  # ("Pour la Banque de France", "Site de Safran": a client or a site; "Eiffage Génie Civil SAS")
-    if not (covers(employer) or _covered(employer) or re.search(r"\s(?:and|et|&)\s", employer)):
+    if employer and not (covers(employer) or _covered(employer) or re.search(r"\s(?:and|et|&)\s", employer)):
         return entry  # ("Staff Nurse – Nuffield Health" over "The Priory Hospital": the header names the firm)
-    title, named, _place = header_fields(header_parts([line]))
-    if title or not named or not (org_score(fold(named)) > 0 or ends_with_legal_form(named)):
+    title, named, place = header_fields(header_parts([line]))
+    if title or not named:
         return entry
-    if not _capitalised_name(named):
+    # (or a short name before a town the gazetteer knows: "Airbus, Toulouse" under "Quality Manager, A320 Final
+    # Assembly Line | March 2020 – Present", "Vinted (marketplace de seconde main), Paris" under a title alone)
+    named_at_town = bool(place and geo.find_places(place)) and len(re.sub(r"\([^()]*\)", "", named).split()) <= 3
+    if not (org_score(fold(named)) > 0 or ends_with_legal_form(named) or named_at_town):
+        return entry
+    if not _capitalised_name(re.sub(r"\s*\([^()]*\)", "", named)):
         return entry  # ("Vente et conseil client en boutique": a duty in lower case)
     moved = Entry(
         header=[*entry.header, line],
@@ -2840,7 +2845,14 @@ def _covered(part: str) -> bool:
         or folded in _FLOOR_DEPARTMENTS
         or (covers_wholly(part) and not _firm(folded))  # (not "PwC Consulting": a consultancy's name)
         or bool(_NEWS_UNIT_RE.match(strip_punct(part)))
+        or bool(_PRODUCTION_LINE_RE.search(folded))
     )
+
+
+# A plant's line a title covers ("Quality Manager, A320 Final Assembly Line", "Chef d'équipe, ligne de production 3").
+_PRODUCTION_LINE_RE = re.compile(
+    r"\b(?:assembly|production|packaging) lines?$|\blignes? (?:de production|d'assemblage)\b"
+)
 
 
 # A newsroom's unit: its bureau in a town, its desk, the affairs it covers ("Warsaw bureau", "Asia-Pacific desk",

@@ -483,3 +483,31 @@ def test_a_developers_framework_after_a_slash_and_a_languages_sharp():
     assert read("Ingénieur développement C# | Sopra Steria | 2016 – 2019") == [
         ("Sopra Steria", "Ingénieur développement C#")
     ]
+
+
+def test_the_employers_line_under_a_titles_dates_and_a_plans_years_in_a_bullet():
+    """ "Quality Manager, A320 Final Assembly Line | March 2020 – Present" over "Airbus, Toulouse": the line was
+    taken for the employer and Airbus lost; "Vinted (marketplace de seconde main), Paris" under a title alone was
+    lost; "• Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€" was a job."""
+    from parsing.structure.entries import _classify
+    from parsing.structure.experience import parse_experience
+
+    rows = [
+        "Quality Manager, A320 Final Assembly Line | March 2020 – Present",
+        "Airbus, Toulouse",
+        "• Lead a team of 14 quality inspectors",
+        "Quality Engineer | Sept 2016 – Feb 2020",
+        "Airbus, Toulouse",
+    ]
+    work = parse_experience(rows, [True, False, False, True, False], [48.0, 48.0, 54.0, 48.0, 48.0])
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("Airbus", "Quality Manager, A320 Final Assembly Line"),
+        ("Airbus", "Quality Engineer"),
+    ]
+    rows = ["2017 - 2019", "Chargée d'acquisition", "Vinted (marketplace de seconde main), Paris", "• Campagnes"]
+    work = parse_experience(rows, [False, True, False, False], [48.0, 48.0, 48.0, 49.0])
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("Vinted (marketplace de seconde main)", "Chargée d'acquisition")
+    ]
+    assert _classify("• Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€").dates is None
+    assert _classify("• Serveuse au Zinc 2018-2019 : service en salle et bar").dates is not None
