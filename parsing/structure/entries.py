@@ -317,9 +317,12 @@ _SEASON_END_RE = re.compile(
 _ONWARDS_START_RE = re.compile(r"^\s*(?:onwards|till date|till now|to date)\b", re.I)
 
 
-# How long the job lasted, in brackets right after its dates: "2014 (6 mois) Stagiaire", "2019 (1 an 4 mois)".
+# How long the job lasted, or a remark, in brackets right after its dates: "2014 (6 mois) Stagiaire", "2019 (1 an 4
+# mois)", "2012 (saison) : Agent de sécurité", "2015 (vendanges, 4 semaines)", "2019 (Paris) Vendeur".
 _DURATION_START_RE = re.compile(
-    r"^\s*\((?:\s*\d+\s*(?:ans?|ann[ée]es?|mois|years?|yrs?|months?|mos?|semaines?|weeks?)\s*(?:et|and)?)+\s*\)", re.I
+    r"^\s*\((?:(?:\s*\d+\s*(?:ans?|ann[ée]es?|mois|years?|yrs?|months?|mos?|semaines?|weeks?)\s*(?:et|and)?)+"
+    r"|[^()\d][^()]{0,40})\s*\)",
+    re.I,
 )
 
 

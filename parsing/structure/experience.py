@@ -2784,6 +2784,18 @@ _GROUP_WORDS = frozenset({"groupe", "group", "groep", "gruppe", "grupo", "gruppo
 _GROUP_OPENERS = _GROUP_WORDS | {"la", "le", "les", "l", "the", "de", "du", "des"}  # ("Groupe La Poste", "Le Duff")
 
 
+def _programme_line(name: str) -> bool:
+    """A line under a post that names no firm: words in lower case after a product's code or a capitalised word ("A350
+    wing programme", "A320 family fuselage"), no legal form."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and not ends_with_legal_form(name)
+        and not _capitalised_name(name)
+        and sum(1 for word in words[1:] if word[:1].islower() and fold(word) not in _SMALL_WORDS) >= 1
+    )
+
+
 def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
     """Whether ``head``, an employer's line with its years and no post, heads the posts held in its subsidiaries:
     two at least, most named with a word of the group's ("GROUPE DANONE" over "Danone Mexico", "Danone Eaux France",
@@ -2815,6 +2827,11 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
         while index < len(work) and work[index].get("position") and _within(head, work[index]):
             roles.append(work[index])
             index += 1
+        for role in roles:
+            if role.get("name") and _programme_line(role["name"]):
+                # ("Senior Stress Engineer — Jul 2020 – Present" over "A350 wing programme" under "Airbus, Toulouse |
+                # Oct 2016 – Present": the programme the post worked on, written in lower case; the head employs)
+                role["highlights"] = [role.pop("name"), *role.get("highlights", [])]
         if not any(not role.get("name") or fold(role["name"]) == fold(head["name"]) for role in roles):
             if not _group_of(head, roles):
                 out.append(head)  # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts: no job itself)

@@ -511,3 +511,31 @@ def test_the_employers_line_under_a_titles_dates_and_a_plans_years_in_a_bullet()
     ]
     assert _classify("• Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€").dates is None
     assert _classify("• Serveuse au Zinc 2018-2019 : service en salle et bar").dates is not None
+
+
+def test_posts_under_an_employers_range_with_their_programme_and_a_remark_after_the_year():
+    """ "Airbus, Toulouse | Oct 2016 – Present" over "Senior Stress Engineer — Jul 2020 – Present" / "A350 wing
+    programme": the programmes were read as employers and Airbus as a job of its own; "2012 (saison) : Agent de
+    sécurité événementiel" gave the title "saison) : Agent …"."""
+    from parsing.structure.experience import parse_experience
+
+    rows = [
+        "Airbus, Toulouse | Oct 2016 – Present",
+        "Senior Stress Engineer — Jul 2020 – Present",
+        "A350 wing programme",
+        "• Static and fatigue justification of wing ribs",
+        "Stress Engineer — Oct 2016 – Jun 2020",
+        "A320 family fuselage",
+        "• Repair design support",
+        "Structures Engineer | Feb 2014 – Sept 2016",
+        "Safran Landing Systems – Vélizy-Villacoublay",
+    ]
+    work = parse_experience(rows, [False] * len(rows))
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("Airbus", "Senior Stress Engineer"),
+        ("Airbus", "Stress Engineer"),
+        ("Safran Landing Systems", "Structures Engineer"),
+    ]
+    assert work[0]["highlights"][0] == "A350 wing programme"
+    work = parse_experience(["2012 (saison) : Agent de sécurité événementiel – Onet Sécurité (Marseille)"], [False])
+    assert [(w.get("name"), w.get("position")) for w in work] == [("Onet Sécurité", "Agent de sécurité événementiel")]
