@@ -326,9 +326,22 @@ _DURATION_START_RE = re.compile(
 )
 
 
+# A title's end in lower case after its dates: two words or more, or one before a remark in brackets ("systèmes et
+# réseaux", "informatique (alternance)"); not a brand in lower case ("adidas") nor the terms ("en CDI à temps partiel").
+_TITLE_END_AFTER_RE = re.compile(
+    r"\s+(?!(?:en|à|a|au|aux|chez|pour|at|in|for|with|via|dans)\s)[a-zà-ÿ][\w'’-]*"
+    r"(?:\s+(?:[a-zà-ÿ][\w'’-]*|\([^()]*\))(?:\s+[a-zà-ÿ][\w'’-]*)*)\s*$"
+)
+
+
 def _remove_span(text: str, begin: int, stop: int) -> str:
     after = _DURATION_START_RE.sub("", text[stop:])
-    rest = _SEASON_END_RE.sub("", text[:begin]) + " " + _ONWARDS_START_RE.sub("", after)
+    before = _SEASON_END_RE.sub("", text[:begin])
+    if re.search(r"\s\|\s*$", before) and _TITLE_END_AFTER_RE.match(after):
+        # "STMicroelectronics — Administrateur | Oct. 2019 → Présent systèmes et réseaux": the title wrapped beside
+        # its dates, its end in lower case read after them on the same row
+        before = re.sub(r"\s\|\s*$", "", before)
+    rest = before + " " + _ONWARDS_START_RE.sub("", after)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
     rest = re.sub(r"^\s*(?:de|du|from|since|depuis)\s*$", "", rest, flags=re.I)
     return clean(strip_punct(clean(rest)))

@@ -720,10 +720,28 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     # next job is no skill).
     interrupted: Section | None = None
     tools: Section | None = None
+    # The margin's label just read on its section's first row: its wrapped second word may open the next row
+    # ("E X P É R I E N C E | JANVIER 2022 – AUJOURD'HUI" then "P R O F E S S I O N N E L L E | Chargée de
+    # recrutement IT"), the rest of that row being the section's.
+    margin_label: tuple[str, str] | None = None
     for index, line in enumerate(lines):
         if index in wrapped:
             continue
         text = line.text
+        if margin_label is not None and " | " in text:
+            word, _, rest = text.partition(" | ")
+            label_words = f"{_normalise_heading(margin_label[1])} {_normalise_heading(word)}"
+            if (
+                rest.strip()
+                and word.strip().isupper()  # (the label's type: not "Anglais — C1 | • Pipesim", two columns' rows)
+                and heading_kind(word, 2) is None
+                and heading_kind(label_words, 2) == margin_label[0]
+            ):
+                sections[-1].lines.append(replace(line, text=rest.strip(), heading=False))
+                sections[-1].indexes.append(index)
+                previous, margin_label = line, None
+                continue
+        margin_label = None
         alone = block_sizes[(line.page, line.block)] == 1
         layout = _layout_score(line, body, alone)
         if plain and _title_shaped(text):
@@ -861,6 +879,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 # The text after "Compétences :" is content, not a heading.
                 sections[-1].lines.append(replace(line, text=inline_rest, heading=False))
                 sections[-1].indexes.append(index)
+                margin_label = (kind, label_text) if label_text else None
             previous = line
             continue
         if jumped:

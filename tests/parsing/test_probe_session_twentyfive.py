@@ -539,3 +539,42 @@ def test_posts_under_an_employers_range_with_their_programme_and_a_remark_after_
     assert work[0]["highlights"][0] == "A350 wing programme"
     work = parse_experience(["2012 (saison) : Agent de sécurité événementiel – Onet Sécurité (Marseille)"], [False])
     assert [(w.get("name"), w.get("position")) for w in work] == [("Onet Sécurité", "Agent de sécurité événementiel")]
+
+
+def test_a_web_builders_margin_label_wrapped_into_the_first_job_and_a_title_wrapped_beside_its_dates():
+    """A browser-printed CV sets "E X P É R I E N C E" / "P R O F E S S I O N N E L L E" (letters spaced) in a margin,
+    each label's row joined to the content's row: the second word opened the first job's header, which was lost. A
+    title wrapped beside its dates ("STMicroelectronics — Administrateur | Oct. 2019 → Présent systèmes et réseaux")
+    lost its end."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+    from parsing.structure.entries import _classify
+
+    rows = [
+        ("Pauline Faure", 40, 26.0, True),
+        ("pauline.faure.rh@gmail.com", 40, 8.8, False),
+        (
+            "P R O F I L | Recruteuse spécialisée dans les profils tech et digitaux, j'accompagne start-up",
+            100,
+            9.5,
+            True,
+        ),
+        ("et grands comptes de la définition du besoin jusqu'à l'intégration.", 159, 9.6, False),
+        ("E X P É R I E N C E | JANVIER 2022 – AUJOURD'HUI", 69, 9.5, True),
+        ("P R O F E S S I O N N E L L E | Chargée de recrutement IT", 40, 9.5, True),
+        ("Hays, Paris", 159, 9.6, False),
+        ("• 40 recrutements CDI par an", 169, 9.6, False),
+        ("MARS 2019 – DÉCEMBRE 2021", 159, 8.6, False),
+        ("Chargée de recrutement", 159, 9.6, True),
+        ("Randstad, Boulogne-Billancourt", 159, 9.6, False),
+    ]
+    lines = [
+        Line(text, x0=x0, size=size, bold=bold, top=40.0 + 14 * n) for n, (text, x0, size, bold) in enumerate(rows)
+    ]
+    work = analyze(Document(lines=lines, format="pdf"))["work"]
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in work] == [
+        ("Hays", "Chargée de recrutement IT", "2022-01"),
+        ("Randstad", "Chargée de recrutement", "2019-03"),
+    ]
+    info = _classify("STMicroelectronics — Administrateur | Oct. 2019 → Présent systèmes et réseaux")
+    assert info.rest == "STMicroelectronics — Administrateur systèmes et réseaux"
