@@ -540,6 +540,19 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
             ):
                 out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
                 continue
+            if (
+                aligned
+                and line.bold
+                and bar
+                and (_UNFINISHED_RE.search(left) or left.endswith(" &"))
+                and geo.find_places(dates)
+                and len(text.split()) <= 3
+                and not find_date_ranges(text)
+            ):
+                # "SOFITEL BIARRITZ LE MIRAMAR THALASSO SEA & | Biarritz" over "SPA": a name cut on its connector, its
+                # town set on the same row at the right
+                out[-1] = replace(head, text=f"{left.rstrip()} {text}{bar}{dates}")
+                continue
             if aligned and line.bold and not bar and _ACRONYM_LINE_RE.match(text) and head.text.strip().isupper():
                 # "DIRECTION GÉNÉRALE DE L'ADMINISTRATION ET DE LA FONCTION PUBLIQUE" over "(DGAFP)": a body's name in
                 # capitals, its initials wrapped to the next line

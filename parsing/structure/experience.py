@@ -45,8 +45,11 @@ from .vocab import (
 )
 
 _AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
-# France's sole traders, in a contract's words and in a title ("Guide-conférencier (auto-entrepreneur)")
-_SOLE_TRADER = r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse"
+# France's sole traders and work on one's own account, in a contract's words and in a title ("Guide-conférencier
+# (auto-entrepreneur)", "À mon compte"). ("Self-employed" in an employer's place is kept as its value.)
+_SOLE_TRADER = (
+    r"auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|micro-?entrepreneuse|a mon compte|a son compte"
+)
 _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independante?|alternance|apprentissage|interim|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur", "Auto-entreprise", "Activité
@@ -2593,9 +2596,7 @@ _BOARD_SEAT_RE = re.compile(
     r"non-executive|board member|(?:non-executive |board )director)\b"
 )
 # A post held on one's own account, written in the title ("Guide-conférencier indépendant (auto-entrepreneur)").
-_ON_ONES_OWN_RE = re.compile(
-    rf"\b(?:independante?s?|independent|freelance|free-lance|{_SOLE_TRADER}|self-employed|a mon compte|a son compte)\b"
-)
+_ON_ONES_OWN_RE = re.compile(rf"\b(?:independante?s?|independent|freelance|free-lance|{_SOLE_TRADER}|self-employed)\b")
 
 
 # What opens a client's, a site's or a secondment's line under a consultant's or an agency worker's header.

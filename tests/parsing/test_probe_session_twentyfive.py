@@ -578,3 +578,25 @@ def test_a_web_builders_margin_label_wrapped_into_the_first_job_and_a_title_wrap
     ]
     info = _classify("STMicroelectronics — Administrateur | Oct. 2019 → Présent systèmes et réseaux")
     assert info.rest == "STMicroelectronics — Administrateur systèmes et réseaux"
+
+
+def test_work_on_ones_own_account_and_a_name_cut_on_its_connector_beside_its_town():
+    """ "À mon compte" in an employer's place was read as the employer (as "Freelance" is not); "SOFITEL BIARRITZ LE
+    MIRAMAR THALASSO SEA & | Biarritz" over "SPA" (a name cut on its "&", its town on the same row) gave "SPA"."""
+    from parsing.structure.experience import _CONTRACT_RE
+
+    assert _CONTRACT_RE.match("a mon compte")
+    text = (
+        "Isabelle Etcheverry\nisabelle@gmail.com\n**EXPÉRIENCES\n"
+        "**HÔTEL DU PALAIS | Biarritz\n**Gouvernante générale\nMai 2019 – aujourd'hui\n• Management de 25 personnes\n"
+        "**SOFITEL BIARRITZ LE MIRAMAR THALASSO SEA & | Biarritz\n**SPA\n**Gouvernante\n2014 – 2019\n• Contrôle\n"
+    )
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    lines = [
+        Line(raw[2:], bold=True, size=9.4, top=12.0 * n) if raw.startswith("**") else Line(raw, size=9.4, top=12.0 * n)
+        for n, raw in enumerate(text.splitlines())
+    ]
+    work = analyze(Document(lines=lines, format="pdf"))["work"]
+    assert [w.get("name") for w in work] == ["HÔTEL DU PALAIS", "SOFITEL BIARRITZ LE MIRAMAR THALASSO SEA & SPA"]
