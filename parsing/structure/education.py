@@ -24,7 +24,7 @@ from .entries import (
     labelled_dates_first,
 )
 from .names import given_name_hits
-from .text import clean, fold, strip_bullet, strip_punct
+from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import function_part, org_score, title_score
 from .vocab import school_score as _school_word_score
 
@@ -2328,9 +2328,42 @@ def _degree_colon_hidden(text: str) -> str:
     return f"{label}{_HIDDEN_COLON}{value}"
 
 
+# The most lines of a header written in regular type between its bold line and its dates ("Master MEEF" / "ESPE de
+# Lyon" / "2014 – 2016").
+_PLAIN_HEADER_LINES = 2
+
+
+def _headers_closed_by_dates(texts: list[str], bold: list[bool] | None) -> list[bool] | None:
+    """``bold`` with the regular lines between a bold line and a date alone on its line counted bold: "Master MEEF
+    mention second degré" (bold) / "ESPE de l'académie de Lyon" / "2014 – 2016", each entry closed by its dates. The
+    school under its degree is the header's second line; the grouping, which takes only bold lines for headers where
+    the first entry's are bold, would leave it to the entry above."""
+    if bold is None or len(bold) != len(texts) or not any(bold):
+        return bold
+    marked = list(bold)
+    for index, text in enumerate(texts):
+        if bold[index] or not only_dates(text):
+            continue
+        above = index - 1
+        while (
+            above >= 0
+            and index - above <= _PLAIN_HEADER_LINES
+            and not bold[above]
+            and not is_bullet(texts[above])
+            and not find_date_ranges(texts[above])
+            and 0 < len(texts[above].split()) <= 12
+        ):
+            above -= 1
+        if above >= 0 and above < index - 1 and bold[above] and not find_date_ranges(texts[above]):
+            for line in range(above + 1, index):
+                marked[line] = True
+    return marked
+
+
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
     texts, bold = labelled_dates_first(texts, bold)
+    bold = _headers_closed_by_dates(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
     texts = _without_award_years(texts)
