@@ -33,18 +33,36 @@ from .vocab import school_score as _school_word_score
 # centres and award the master craftsman's certificate ("Chambre de Métiers et de l'Artisanat du Puy-de-Dôme"), a
 # training centre ("Centre national de formation à la police judiciaire", "Pôle formation UIMM"), and the national
 # networks of sport's, youth work's, music teachers' and civil servants' training (CREPS, CEMEA, CEFEDEM, CFMI,
-# CNFPT). Not a training department or session ("Responsable formation", "Formation continue").
+# CNFPT), and Germany's state seminars that train teachers after their first state examination ("Staatliches Seminar
+# für Didaktik und Lehrerbildung Freiburg", "Studienseminar Koblenz"). Not a training department or session
+# ("Responsable formation", "Formation continue").
 # The training bodies named by their acronyms, which count anywhere in a school's name.
 _BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt"
 _TRAINING_BODY_RE = re.compile(
     r"\b(?:compagnons du devoir|chambres? (?:de |des )metiers|"
+    r"(?:staatliches )?seminar fur didaktik und lehrerbildung|studienseminar|"
     r"(?:centre|pole|organisme)(?: (?!de\b|d')[a-z'-]+){0,2} (?:de |d')?formation\b|"
     rf"{'|'.join(_BODY_ACRONYMS_TEXT.split())})\b"
 )
 
 
+# A town's or a state's institute of technology, named "Tech" after it ("Aarhus Tech", "Georgia Tech", "Virginia Tech").
+_PLACE_TECH_RE = re.compile(r"(?P<place>[a-z][\w'-]*(?: [a-z][\w'-]*)?) tech")
+
+
+def _place_tech(folded: str) -> bool:
+    match = _PLACE_TECH_RE.fullmatch(folded.strip())
+    if match is None:
+        return False
+    places = geo.find_places(match.group("place"))
+    return bool(places) and places[0][1] == match.group("place")
+
+
 def school_score(folded: str) -> float:
-    """The school words of a folded name (``vocab.school_score``), a training body's name counting as one."""
+    """The school words of a folded name (``vocab.school_score``), a training body's name counting as one (and so does
+    a place's "Tech")."""
+    if _place_tech(folded):
+        return 1.0
     body = _TRAINING_BODY_RE.search(folded)
     # (where the name opens, after an article at most: "Centre national de formation …", "Les Compagnons du
     # Devoir"; not inside a diploma's field, "DU Direction d'organisme de formation"; the bodies' acronyms anywhere)
@@ -116,7 +134,13 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # the art schools' national master (DNSEP), the notaries' and solicitors' postgraduate courses
                   r"dnsep|diplome national superieur d'expression plastique|diplome superieur du notariat|"
                   # the architect's licence to practise in their own name, taken after the state diploma
-                  r"hmonp|habilitation a (?:l'exercice de )?la maitrise d'oeuvre en son nom propre|"
+                  # ("d'œuvre": folding keeps the ligature)
+                  r"hmonp|habilitation a (?:l'exercice de )?la maitrise d'(?:oe|œ)uvre en son nom propre|"
+                  # the architect's state diploma (grade of master), and the post-master's specialisation of the
+                  # schools of architecture ("DSA Architecture et projet urbain", "DSA d'architecte-urbaniste")
+                  r"diplome d'etat d'architecte|diplome de specialisation et d'approfondissement(?: en architecture)?|"
+                  r"dsa(?= (?:en |d')?(?:architecture|architecte|urbanisme|patrimoine|projet urbain|maitrise d'ouvrage|"
+                  r"risques majeurs))|"
                   r"diplome de notaire|legal practice course|lpc(?= |$)|"
                   # Germany's and Austria's pre-Bologna diplomas ("Diplom-Kaufmann", "Dipl.-Kfm.", "Dipl.-Inf.")
                   r"diplom-(?:kaufmann|kauffrau|volkswirt(?:in)?|informatiker(?:in)?|physiker(?:in)?|mathematiker(?:in)?|"
@@ -137,6 +161,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"djce|diplome de juriste conseil d'entreprise|solicitors qualifying exam(?:ination)?|"
                   r"sqe ?1(?:,? (?:and|&|et) (?:sqe ?)?2)?|sqe ?2|"
                   r"(?:erstes |zweites |first |second )?staatsexamen|"
+                  # (the same in English, in law or for teaching: "First State Examination in Law", "Second State
+                  # Examination for Teaching (Gymnasium)")
+                  r"(?:first|second) state exam(?:ination)?|"
                   r"m\. ?arch\.?|march(?= architecture| in architecture| \((?:arb|riba)| \(hons)|"
                   # the Swiss universities' master of advanced studies; France's medical studies' second cycle
                   r"master of advanced studies|mas(?= in | en )|"
@@ -146,7 +173,12 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
     ("teaching", 5, r"capes|capet|caplp|cafep|agregation(?: externe| interne)?|crpe|concours de professeur des ecoles|"
-                 r"cafipemf|"
+                 # (the sports teachers' CAPEPS, the agricultural teachers' CAPESA and CAPETA)
+                 r"capeps|capesa|capeta|cafipemf|"
+                 # the conservatoires' teachers' certificate ("Certificat d'aptitude de professeur de musique,
+                 # spécialité piano", "Certificat d'aptitude aux fonctions de professeur de danse")
+                 r"certificat d'aptitude (?:aux fonctions )?(?:de |d')professeur(?: (?:de musique|de danse|"
+                 r"d'art dramatique|d'enseignement artistique))?|"
                  # the national education's other competitive examinations, sat with a master's degree: the
                  # senior education advisers' ("Concours externe de CPE") and the heads of schools' ("Concours de
                  # personnel de direction")
@@ -211,7 +243,11 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # British nursing and midwifery bachelors (BNSc, BMid, BN)
                    r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)|"
                    # Ireland's bachelor of nursing studies; France's first cycle of medical studies
-                   r"bns(?= \(hons| hons| nursing|$)|dfgsm|diplome de formation generale en sciences medicales"),
+                   r"bns(?= \(hons| hons| nursing|$)|dfgsm|diplome de formation generale en sciences medicales|"
+                   # the schools of architecture's first cycle (grade of licence); Ireland's bachelor of agricultural
+                   # science; Denmark's professional bachelor
+                   r"diplome d'etudes en architecture|bagrsc|b\. ?agr\. ?sc\.?|bachelor of agricultural science|"
+                   r"professionsbachelor|professional bachelor'?s? degree"),
     # The years of a French licence, as students write them ("L3 Droit", "L2 STAPS", "L1 STAPS"), opening their field.
     ("licence", 3, r"l3(?= [a-z])"),
     ("licence", 2, r"l2(?= [a-z])"),
@@ -275,7 +311,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # the British framework's levels 4 and 5 ("CIPD Level 5 Associate Diploma", "AAT Level 4 Diploma")
                 r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                 # Ukraine's junior specialist (a college's diploma after two to four years)
-                r"junior specialist|molodshyi spetsialist"),
+                r"junior specialist|molodshyi spetsialist|"
+                # Denmark's academy profession degree (two years at a business academy: "AP Degree in Energy
+                # Technology")
+                r"ap degree|academy profession(?:al)? degree"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
     ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bepa?|brevet d'etudes professionnelles(?: agricoles)?|"
@@ -312,6 +351,8 @@ _DEGREES: list[tuple[str, int, str]] = [
               # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
               r"diplomado(?= en )|diplomatura(?= en )"),
     ("bp", 0, r"brevet professionnel|bp(?= \w)|"
+              # the farmers' certificate (BPREA, "Brevet professionnel responsable d'entreprise agricole")
+              r"bprea|"
               # the craft trades' technical certificate, after a CAP ("BTM Pâtissier Confiseur Glacier Traiteur")
               r"brevet technique des metiers|btm(?= \w)|bpa(?= \w)"),
     # The armed forces' and fire brigades' own qualifications, which veterans list among their diplomas: the army's
@@ -366,6 +407,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                # what opens a French university to those without the baccalauréat
                r"daeu|diplome d'acces aux etudes universitaires|capacite en droit|"
+               # the technician's certificate, agricultural or not ("BTA Conduite de l'exploitation agricole"), of the
+               # baccalauréat's rung
+               r"bta(?= \w)|brevet de technicien(?: agricole)?(?! superieur)|"
                # the Swiss maturité and federal certificate of an apprenticeship, Belgium's CESS, Québec's DES
                r"maturite (?:gymnasiale|professionnelle|federale|specialisee)|certificat de maturite|cfc|"
                r"berufsmaturitat(?:szeugnis)?|berufsmatura|"
@@ -492,7 +536,7 @@ _ACRONYMS = {
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
     "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
-    "dem", "dnsp", "dnspm", "mof",
+    "dem", "dnsp", "dnspm", "mof", "capeps", "capesa", "capeta", "bta", "dsa", "bprea",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -529,7 +573,7 @@ _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
-    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|de|du|des|f[üu]r|mention|"
+    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|for|de|du|des|f[üu]r|mention|"
     r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
 )
@@ -2196,10 +2240,11 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 
 # A stay at another school during the studies, written after the entry's own school or degree ("year abroad at
 # Université Lyon 3", "semestre d'échange à HEC Montréal", "Exchange semester at University of Mannheim"): where
-# the person spent a term, not where the degree was taken.
+# the person spent a term, not where the degree was taken ("Semestre Erasmus au Politecnico di Milano").
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
-    r"annee (?:d'echange|erasmus)|study abroad|semester abroad|erasmus(?! mundus))\b[^.;]*?\s(?:at|a|in|en|chez)\s+\S"
+    r"annee (?:d'echange|erasmus)|study abroad|semester abroad|erasmus(?! mundus))\b[^.;]*?"
+    r"\s(?:at|a|au|aux|in|en|chez)\s+\S"
 )
 
 
@@ -2305,8 +2350,17 @@ def _degree_anchored(texts: list[str]) -> list[Entry]:
     return entries
 
 
+# The competitive examinations of teachers and civil servants, passed at no school ("CAPES externe de mathématiques",
+# "Agrégation d'histoire", "Concours de personnel de direction"): what a course leads to, not a course (folded).
+_COMPETITIVE_RE = re.compile(r"(?:capes|capet|caplp|cafep|capeps|capesa|capeta|agregation|crpe|concours)\b")
+
+
 def _complete(header: list[str]) -> bool:
+    """Whether an entry's header holds all it needs: a degree and its school, or a competitive examination, sat at
+    no school (the line under "CAPEPS externe | 2007" is the next degree's school)."""
     item = education_from_entry(Entry(header=header))
+    if item and _COMPETITIVE_RE.match(fold(item.get("studyType", ""))):
+        return True
     return bool(item and item.get("studyType") and school_score(fold(item.get("institution", ""))) >= 1)
 
 
@@ -2360,6 +2414,35 @@ def _headers_closed_by_dates(texts: list[str], bold: list[bool] | None) -> list[
     return marked
 
 
+def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[bool] | None) -> None:
+    """A school's line in bold closing an entry written in regular type, over a degree with no school: "CAPEPS externe
+    2007" then "Université Paris-Est Créteil" (bold) over "Licence STAPS … 2006". The examination needs no school (see
+    ``_complete``); set in bold, the line heads the next degree, as the CV's other schools do."""
+    if bold is None or len(bold) != len(texts):
+        return
+    for entry, following in pairwise(entries):
+        if not entry.body or not following.header or not entry.indexes or not following.indexes:
+            continue
+        last = max(entry.indexes)
+        if clean(texts[last]) != clean(entry.body[-1]) or not bold[last] or bold[last - 1]:
+            continue
+        if bold[min(following.indexes)]:
+            continue
+        school = _school_line(strip_bullet(clean(texts[last])))
+        above = education_from_entry(replace(entry, body=entry.body[:-1]))
+        below = education_from_entry(Entry(header=following.header))
+        if (
+            school is not None
+            and above is not None
+            and above.get("studyType")
+            and below is not None
+            and below.get("studyType")
+            and not below.get("institution")
+        ):
+            entry.body.pop()
+            following.header.insert(0, clean(texts[last]))
+
+
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
     texts, bold = labelled_dates_first(texts, bold)
@@ -2371,6 +2454,7 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     for entry in entries:
         entry.header = [text.replace(_HIDDEN_COLON, ":") for text in entry.header]
         entry.body = [text.replace(_HIDDEN_COLON, ":") for text in entry.body]
+    _bold_schools_to_next(entries, texts, bold)
     if not entries:
         entries = _degree_anchored(texts)
     items = []

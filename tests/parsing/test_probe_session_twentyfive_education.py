@@ -58,3 +58,63 @@ def test_bold_degree_over_its_school_and_dates():
         ("ESPE de Caen", "Master", "2017"),
         ("Centre universitaire d'enseignement du journalisme", "Master", "2010"),
     ]
+
+
+def test_competitive_examination_needs_no_school():
+    """ "CAPEPS externe 2007" then "Université Paris-Est Créteil" (bold) over "Licence STAPS … 2006": the CAPEPS was no
+    degree and, with no school, took the licence's university from the line under it."""
+    text = (
+        "**Julien Garnier\njulien.garnier@exemple.fr\n**FORMATION\n"
+        "Concours de personnel de direction 2020\n"
+        "CAPEPS externe 2007\n"
+        "**Université Paris-Est Créteil\n"
+        "Licence STAPS mention Éducation et motricité 2006\n"
+    )
+    assert _bold_degrees(text) == [
+        (None, "Concours de personnel de direction", "2020"),
+        (None, "CAPEPS", "2007"),
+        ("Université Paris-Est Créteil", "Licence", "2006"),
+    ]
+
+
+def test_diplomas_of_teachers_architects_farmers_and_abroad():
+    """The sports and agricultural teachers' competitive examinations, the conservatoires' teachers' certificate, the
+    architects' diplomas (the HMONP written with "œ"), the farmers' BPREA and BTA, Ireland's BAgrSc, Denmark's AP
+    degree and Germany's state examinations written in English were no degree."""
+    assert _key("CAPEPS externe") == "teaching"
+    assert _key("CAPESA Zootechnie") == "teaching"
+    assert _key("Certificat d’aptitude de professeur de musique, spécialité piano") == "teaching"
+    assert _key("Habilitation à la maîtrise d’œuvre en son nom propre (HMONP)") == "master"
+    assert _key("Diplôme d’État d’architecte, grade de Master") == "master"
+    assert _key("DSA Architecture et projet urbain") == "master"
+    assert _key("Diplôme d’études en architecture, grade de Licence") == "licence"
+    assert _key("BPREA maraîchage biologique") == "bp"
+    assert _key("BTA Conduite de l'exploitation agricole") == "bac"
+    assert _key("BAgrSc Dairy Business") == "licence"
+    assert _key("AP Degree in Energy Technology") == "deug"
+    assert _key("First State Examination in Law") == "master"
+    assert _key("Second State Examination for Teaching (Gymnasium)") == "master"
+    # (words and other acronyms in a sentence are none)
+    assert _key("capeps") is None
+    assert _key("Bta conduite") is None
+    assert _key("DSA Conformité") is None
+    assert _key("Brevet de technicien supérieur Électrotechnique") == "bts"
+    text = "Jonas Keller\njonas.keller@example.de\n\nEDUCATION\n" + (
+        "2013 : Second State Examination for Teaching, Staatliches Seminar für Didaktik und Lehrerbildung Freiburg\n"
+        "2016 – 2018 : AP Degree in Energy Technology, Business Academy Aarhus\n"
+        "2010 – 2014 : Electrician Vocational Education (Journeyman Certificate), Aarhus Tech\n"
+    )
+    assert _degrees(text) == [
+        ("Staatliches Seminar für Didaktik und Lehrerbildung Freiburg", "Second State Examination"),
+        ("Business Academy Aarhus", "AP Degree"),
+        ("Aarhus Tech", "Electrician Vocational Education (Journeyman Certificate)"),
+    ]
+
+
+def test_erasmus_semester_is_no_school():
+    """ "Diplôme d'État d'architecte" / "ENSAP Bordeaux" / "Semestre Erasmus au Politecnico di Milano": the term abroad
+    ("au", not only "à" or "at") was read as the degree's school."""
+    text = HEAD + (
+        "2010 – 2015 : Diplôme d'État d'architecte\nENSAP Bordeaux\nSemestre Erasmus au Politecnico di Milano\n"
+    )
+    assert _degrees(text) == [("ENSAP Bordeaux", "Diplôme d'État d'architecte")]
