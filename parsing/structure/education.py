@@ -2022,7 +2022,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             start = honours.start() if honours else start
             item["studyType"] = clean(strip_punct(part[start:end]))
             level = degree.level
-            area = _area_after(part, end)
+            track = _CPGE_TRACK_RE.match(part, end) if degree.key == "cpge" else None
+            area = clean(track.group("track")) if track else _area_after(part, end)
             if area:
                 item["area"] = area
             degree_index = index
@@ -2054,6 +2055,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     named = ""
     if degree_index >= 0:
         found = find_degree(parts[degree_index], courses=True)
+        if found is not None and found.key == "cpge" and _CPGE_TRACK_RE.match(parts[degree_index], found.end):
+            found = None  # "Classe préparatoire HEC (ECS)": the track, named after the schools it prepares for
         named = _school_beside_degree(parts[degree_index], found) if found else ""
         if named and not any(fold(named) in fold(p) for i, p in enumerate(parts) if i != degree_index):
             parts.append(named)
@@ -2189,6 +2192,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     return item
 
 
+# The track written after a preparatory class ("Classe préparatoire ECE", "Classe préparatoire HEC (ECS)", "Classes
+# préparatoires MPSI – MP*"): its field, though "HEC" or "ECE" name schools too.
+_CPGE_TRACKS = r"(?:HEC|ECE|ECS|ECG|ECT|MPSI|PCSI|PTSI|MP2I|BCPST|TSI|ATS|MP|PC|PSI|PT|BL|B/L|A/L|TB|ENS)\*?"
+_CPGE_TRACK_RE = re.compile(
+    rf"\s*(?:[:–—-]\s*)?(?P<track>{_CPGE_TRACKS}(?:\s*[–—/-]\s*{_CPGE_TRACKS})*(?:\s*\({_CPGE_TRACKS}\))?"
+    rf"(?:\s+(?i:option|voie)\s+[\w ]+)?)(?![\w*])"
+)
 # The words of a preparatory class's track after "CPGE" ("CPGE Scientifique", "CPGE Économique et commerciale"), unlike
 # a centre's name (folded).
 _CPGE_TRACK_TEXT = """

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from parsing import analyze, parse_resume
 from parsing.document import Document, Line
-from parsing.structure.education import find_degree
+from parsing.structure.education import find_degree, parse_education
 
 HEAD = "Camille Martin\ncamille.martin@exemple.fr\n\nFORMATION\n"
 
@@ -118,3 +118,22 @@ def test_erasmus_semester_is_no_school():
         "2010 – 2015 : Diplôme d'État d'architecte\nENSAP Bordeaux\nSemestre Erasmus au Politecnico di Milano\n"
     )
     assert _degrees(text) == [("ENSAP Bordeaux", "Diplôme d'État d'architecte")]
+
+
+def test_preparatory_class_track_is_no_school():
+    """ "Classe préparatoire ECE" / "Lycée Fénelon, Lille", "Classe préparatoire HEC (ECS)": the track, named after the
+    schools it prepares for (HEC, ECE), was read as the school and the lycée made an entry of its own."""
+    text = HEAD + "2012 – 2014 : Classe préparatoire ECE\nLycée Fénelon, Lille\n"
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education] == [
+        ("Lycée Fénelon", "Classe préparatoire", "ECE")
+    ]
+    # (the rules' reading: the field tagger still finds "HEC" a school of its own)
+    education = parse_education(["2005 – 2007 : Classe préparatoire HEC (ECS)", "Lycée Hoche, Versailles"])
+    assert [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education] == [
+        ("Lycée Hoche", "Classe préparatoire", "HEC (ECS)")
+    ]
+    # (a school named after the class is still the school)
+    assert _degrees(HEAD + "2010 – 2012 : Classe préparatoire aux grandes écoles, HEC Paris\n") == [
+        ("HEC Paris", "Classe préparatoire aux grandes écoles")
+    ]
