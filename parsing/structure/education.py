@@ -33,11 +33,11 @@ from .vocab import school_score as _school_word_score
 # centres and award the master craftsman's certificate ("Chambre de Métiers et de l'Artisanat du Puy-de-Dôme"), a
 # training centre ("Centre national de formation à la police judiciaire", "Pôle formation UIMM"), and the national
 # networks of sport's, youth work's, music teachers' and civil servants' training (CREPS, CEMEA, CEFEDEM, CFMI,
-# CNFPT), and Germany's state seminars that train teachers after their first state examination ("Staatliches Seminar
-# für Didaktik und Lehrerbildung Freiburg", "Studienseminar Koblenz"). Not a training department or session
-# ("Responsable formation", "Formation continue").
+# CNFPT), the banks' and insurers' training centres (CFPB, IFPASS), and Germany's state seminars that train teachers
+# after their first state examination ("Staatliches Seminar für Didaktik und Lehrerbildung Freiburg", "Studienseminar
+# Koblenz"). Not a training department or session ("Responsable formation", "Formation continue").
 # The training bodies named by their acronyms, which count anywhere in a school's name.
-_BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt"
+_BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt cfpb ifpass"
 _TRAINING_BODY_RE = re.compile(
     r"\b(?:compagnons du devoir|chambres? (?:de |des )metiers|"
     r"(?:staatliches )?seminar fur didaktik und lehrerbildung|studienseminar|"
@@ -865,6 +865,13 @@ _NAME_FILLERS = frozenset(_NAME_FILLERS_TEXT.split())
 
 def _name_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(text))) - _GENERIC_SCHOOL_WORDS - _NAME_FILLERS
+
+
+def _words_within(short: str, full: str) -> bool:
+    """Whether every word of ``short`` is one of ``full``, which holds more ("Arts et Métiers", "École Nationale
+    Supérieure d'Arts et Métiers")."""
+    x, y = set(re.findall(r"[a-z0-9]+", fold(short))), set(re.findall(r"[a-z0-9]+", fold(full)))
+    return bool(x) and x < y
 
 
 def same_school(a: str, b: str) -> bool:
@@ -1960,6 +1967,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     item: dict[str, Any] = {}
     level: int | None = None
     degree_index = -1
+    from_diploma = ""  # the school a diploma's name names, when no other is written
     for index, part in enumerate(parts):
         if index and fold(part).strip(". ") in _STATE_CODES and _STATE_AFTER_CITY_RE.search(f"{parts[index - 1]}, "):
             continue  # "Harvard University, Cambridge, MA": the state of the city before it
@@ -2046,10 +2054,17 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 bracket = _BRACKETED_TAIL_RE.search(part)
                 item["studyType"] = clean(strip_punct(part[: bracket.start()] if bracket else part))
                 department = _DEPARTMENT_RE.sub("", bracket.group().strip(" ()")) if bracket else ""
-                if department and not any(ch.isdigit() for ch in department) and not school_score(fold(department)):
+                # (not the school's own initials: "Diplôme de l'Institut Technique de Banque (ITB)")
+                if (
+                    department
+                    and not any(ch.isdigit() for ch in department)
+                    and not school_score(fold(department))
+                    and department != _initials(school)
+                ):
                     item["area"] = clean(department)
                 if not any(school_score(fold(other)) >= 1 for other in parts if other != part):
                     parts.append(school)
+                    from_diploma = school
                 degree_index = index
                 break
     named = ""
@@ -2138,11 +2153,15 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 break
     if not institution and "studyType" in item:
         institution = _school_line_in_body(entry.body)
-    elif institution and institution == named and entry.body:
-        # "KEDGE Bachelor" over "KEDGE Business School, Marseille": the line below gives the school's full name.
+    elif institution and institution in (named, from_diploma) and entry.body:
+        # "KEDGE Bachelor" over "KEDGE Business School, Marseille", "Diplôme d'ingénieur Arts et Métiers" over "École
+        # Nationale Supérieure d'Arts et Métiers, Paris": the line below gives the school's full name. Under a diploma
+        # named after a school, it gives the school ("Diplôme de l'École normale supérieure" over "École normale
+        # supérieure de Lyon"), or the body that awards the diploma ("Diplôme de l'Institut Technique de Banque (ITB)"
+        # over "CFPB").
         below = _school_line(strip_bullet(clean(entry.body[0])))
         full = str(below["institution"]) if below else ""
-        if fold(full).startswith(fold(institution) + " "):
+        if full and (institution == from_diploma or _words_within(institution, full)):
             institution = full
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
     if institution and not generic and not _names_group(fold(institution)):

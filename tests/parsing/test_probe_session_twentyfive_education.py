@@ -137,3 +137,24 @@ def test_preparatory_class_track_is_no_school():
     assert _degrees(HEAD + "2010 – 2012 : Classe préparatoire aux grandes écoles, HEC Paris\n") == [
         ("HEC Paris", "Classe préparatoire aux grandes écoles")
     ]
+
+
+def test_school_under_a_diploma_named_after_a_school():
+    """ "Diplôme de l'École normale supérieure" over "École normale supérieure de Lyon", "Diplôme de l'Institut
+    Technique de Banque (ITB)" over "CFPB" (the body that awards it), "Diplôme d'ingénieur Arts et Métiers" over
+    "École Nationale Supérieure d'Arts et Métiers": the school the diploma's name names was kept, and the line below
+    made an entry of its own."""
+    text = HEAD + (
+        "2006 – 2010 : Diplôme de l'École normale supérieure\nÉcole normale supérieure de Lyon\n"
+        "2018 – 2020 : Diplôme de l'Institut Technique de Banque (ITB)\nCFPB, Paris\n"
+        "1989 – 1992 : Diplôme d'ingénieur Arts et Métiers\nÉcole Nationale Supérieure d'Arts et Métiers, Paris\n"
+    )
+    assert _degrees(text) == [
+        ("École normale supérieure de Lyon", "Diplôme de l'École normale supérieure"),
+        ("CFPB", "Diplôme de l'Institut Technique de Banque"),
+        ("École Nationale Supérieure d'Arts et Métiers", "Diplôme d'ingénieur"),
+    ]
+    # (a school named short beside its degree, its whole name on the line below, as before)
+    assert _degrees(HEAD + "2015 – 2018 : Bachelor KEDGE\nKEDGE Business School, Marseille\n") == [
+        ("KEDGE Business School", "Bachelor")
+    ]
