@@ -2411,6 +2411,10 @@ def _degree_colon_hidden(text: str) -> str:
     return f"{label}{_HIDDEN_COLON}{value}"
 
 
+# A line drawn with signs: "=========", "---------", "_________".
+_RULER_RE = re.compile(r"[=_~*#-]{3,}")
+
+
 # The most lines of a header written in regular type between its bold line and its dates ("Master MEEF" / "ESPE de
 # Lyon" / "2014 – 2016").
 _PLAIN_HEADER_LINES = 2
@@ -2475,6 +2479,11 @@ def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[boo
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
     texts, bold = labelled_dates_first(texts, bold)
+    # ("=========" under a heading in plain text: a ruler, which would head the first entry)
+    kept = [index for index, text in enumerate(texts) if not _RULER_RE.fullmatch(text.strip())]
+    if len(kept) < len(texts):
+        bold = [bold[index] for index in kept] if bold is not None and len(bold) == len(texts) else None
+        texts = [texts[index] for index in kept]
     bold = _headers_closed_by_dates(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
@@ -2552,6 +2561,20 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
                 and _generic_unit(extra["institution"])
             ):
                 continue  # "Faculty of Mechanical Engineering" under its university: where in it, no second school
+            if (
+                extra
+                and rank == 0
+                and not extra.get("studyType")
+                and item
+                and item.get("studyType")
+                and item.get("institution")
+                and not find_date_ranges(plain)
+            ):
+                # "London College of Communication" over "University of the Arts London", "Master in Journalism |
+                # Université de Neuchâtel" over "Académie du journalisme et des médias (AJM)": right under a whole
+                # header, with no dates of its own, another school of the same studies (the university of a college,
+                # the academy of a university), no studies of its own
+                continue
             if extra and not any(fold(extra["institution"]) == fold(i.get("institution", "")) for i in items):
                 items.append(extra)
     return without_secondary_schools(items)

@@ -158,3 +158,36 @@ def test_school_under_a_diploma_named_after_a_school():
     assert _degrees(HEAD + "2015 – 2018 : Bachelor KEDGE\nKEDGE Business School, Marseille\n") == [
         ("KEDGE Business School", "Bachelor")
     ]
+
+
+def test_second_school_under_a_whole_header_is_no_entry():
+    """ "London College of Communication" over "University of the Arts London", "Bayes Business School" over "Formerly
+    Cass Business School, …": a school's line right under a header that has its degree and school, with no dates of
+    its own, names the same studies' other school (its university, its former name), not studies of their own."""
+    education = parse_education(
+        [
+            "MA Public Relations | 2017 - 2018",
+            "London College of Communication, London",
+            "University of the Arts London",
+            "MSc Actuarial Science | 2018 – 2019",
+            "Bayes Business School, London",
+            "Formerly Cass Business School",
+            "BA Communication Sciences | 2014 - 2017",
+            "Università degli Studi di Milano, Milan",
+        ]
+    )
+    assert [(e.get("institution"), e.get("studyType")) for e in education] == [
+        ("London College of Communication", "MA"),
+        ("Bayes Business School", "MSc"),
+        ("Università degli Studi di Milano", "BA"),
+    ]
+
+
+def test_ruler_under_the_heading_heads_no_entry():
+    """ "FORMATION" / "=========" in plain text: the ruler was read as the first entry's header line, so every school
+    under a degree went to the next degree (the DUT took the master's university)."""
+    text = "Camille Martin\ncamille.martin@exemple.fr\n\nFORMATION\n=========\n" + (
+        "2012 - 2014 : Master Qualité, Hygiène, Sécurité, Environnement\nUniversité de Bordeaux, Bordeaux\n"
+        "2010 - 2012 : DUT Hygiène Sécurité Environnement\nIUT de Bordeaux, Gradignan\n"
+    )
+    assert _degrees(text) == [("Université de Bordeaux", "Master"), ("IUT de Bordeaux", "DUT")]
