@@ -293,7 +293,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A diploma of a named field, below a bachelor's (a polytechnic's, a nursing school's, "Advanced Diploma of …").
     # (Alone, the word is the degree column's value or what is left once its field was read: "Diploma" in
     # "Electrical Engineering".)
-    ("diploma", 2, r"(?:advanced )?diploma(?= (?:in|of) )|^(?:advanced )?diploma$"),
+    ("diploma", 2, r"(?:advanced |international )?diploma(?= (?:in|of) )|^(?:advanced )?diploma$"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
                 # (the same in English, as the Maghreb's engineers write it: "Preparatory Classes MP", Tunisia's
@@ -475,6 +475,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
                       r"(?:[a-z]+ )?technician(?= \(technik)|technik(?= [a-z])"),
     # Colombia's professional degree, four or five years at a university ("Profesional en Enfermería")
     ("licence", 3, r"profesional(?= en )"),
+    # The engineer's degree named by its field, opening its line under the school ("ENITIAA – Nantes" over "Ingénieure
+    # en agroalimentaire", "Ingénieur agronome")
+    ("engineer", 5, r"^ingenieure?(?= (?:en|de|d') ?[a-z]| agronome)(?: agronome)?"),
     # The initial training of a civil service's profession, in its own school after a competitive examination
     # ("Formation initiale de greffier des services judiciaires (École nationale des greffes)", "Formation initiale
     # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
@@ -1111,6 +1114,48 @@ def _field_words(text: str) -> int:
     return sum(fold(word) not in _NAME_FILLERS for word in text.split())
 
 
+# What opens a remark after a degree's field, not the field's next item ("en alternance", "mention bien", "option …").
+_NOT_LISTED_RE = re.compile(
+    r"(?:en|a|au|aux|de|du|des|par|pour|avec|in|at|with|by|for|from|option|parcours|mention|specialite|specialisation|"
+    r"obtenue?|validee?|major|minor|majeure|mineure)\b"
+)
+
+
+def _listed_field(part: str) -> bool:
+    """A piece that may go on a field's list: a few words, no digit, school, place, degree, grade or date word."""
+    words = part.split()
+    folded = fold(part)
+    return (
+        0 < len(words) <= 4
+        and not any(ch.isdigit() for ch in part)
+        and not part.isupper()
+        and not school_score(folded)
+        and not geo.find_places(part)
+        and find_degree(part, courses=True) is None
+        and not _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", folded))
+        and not _NOT_LISTED_RE.match(folded)
+    )
+
+
+def _listed_fields(following: list[str], area: str, header: str) -> list[str]:
+    """The pieces after a degree's field that go on with it as a list, cut at its commas: "Assurance" then "Banque",
+    "Finance"; "agriculture" then "agroalimentaire et environnement"; "Governance" then "Risk and Compliance". Pieces
+    in lower case go on a phrase; capitalised ones make a list when two of them at least follow, or the last one
+    closes it with "and" / "et" ("Master Finance, Bayes" is a field and a school)."""
+    listed: list[str] = []
+    written = area
+    for part in following:
+        if f"{written}, {part}" not in header or not _listed_field(part):
+            break
+        listed.append(part)
+        written = part
+    lower = any(part[:1].islower() for part in listed)
+    closed = bool(listed) and re.search(r"\s(?:and|et|&)\s", listed[-1]) is not None
+    if lower or closed or len(listed) >= 2:
+        return listed
+    return []
+
+
 def _names_degree(tail: str) -> bool:
     """Whether the words after a degree name a degree of their own, not its field: "Grado en Ingeniería Informática",
     "Maestría en Ingeniería de Calidad" study engineering (a word that names a degree only opening a field)."""
@@ -1566,9 +1611,10 @@ def _post_on_course(before: list[str], part: str, degree: Degree) -> bool:
     )
 
 
-# A job's title that a vocational diploma's name also makes (the studies-only "Technicien en …" / "Profesional en …"),
+# A job's title that a vocational diploma's name also makes (the studies-only "Technicien en …" / "Profesional en …" /
+# "Ingénieur en …"),
 # and the words of a contract or a job's terms, which no diploma's line holds.
-_JOB_LIKE_DIPLOMA_RE = re.compile(r"technicien(?= en | de | d')|profesional(?= en )")
+_JOB_LIKE_DIPLOMA_RE = re.compile(r"technicien(?= en | de | d')|profesional(?= en )|ingenieure?(?= en | de | d')")
 _CONTRACT_RE = re.compile(
     r"\b(?:cdd|cdi|interim|interimaire|contrat|apprentissage|alternance|alternant|apprenti|freelance|"
     r"temps (?:plein|partiel)|full-time|part-time|contrato|tiempo completo|empresa)\b"
@@ -2032,6 +2078,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             level = degree.level
             track = _CPGE_TRACK_RE.match(part, end) if degree.key == "cpge" else None
             area = clean(track.group("track")) if track else _area_after(part, end)
+            listed = _listed_fields(parts[index + 1 :], area, " ".join(entry.header)) if area else []
+            if listed:
+                # "Licence professionnelle Assurance, Banque, Finance": the field's list, cut at its commas
+                area = ", ".join([area, *listed])
+                parts = [*parts[: index + 1], *parts[index + 1 + len(listed) :]]
             if area:
                 item["area"] = area
             degree_index = index
@@ -2081,6 +2132,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 if area:
                     item["area"] = area
     others = [(i, p) for i, p in enumerate(parts) if i != degree_index]
+    if item.get("area") and any(fold(p) == fold(item["area"]) and _plausible_school(p) for _, p in others):
+        # "Diplôme d'ingénieur ISARA" over "ISARA – Lyon": the words after the degree are its school's name, written
+        # again as the school
+        del item["area"]
     for i, part in others:
         major = _MAJOR_RE.match(part)
         if major:
@@ -2272,7 +2327,8 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 # the person spent a term, not where the degree was taken ("Semestre Erasmus au Politecnico di Milano").
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
-    r"annee (?:d'echange|erasmus)|study abroad|semester abroad|erasmus(?! mundus))\b[^.;]*?"
+    r"annee (?:d'echange|erasmus|de mobilite)|semestre de mobilite|study abroad|semester abroad|erasmus(?! mundus))\b"
+    r"[^.;]*?"
     r"\s(?:at|a|au|aux|in|en|chez)\s+\S"
 )
 
@@ -2506,6 +2562,11 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     for entry in entries:
         item = education_from_entry(entry)
         body = entry.body
+        if items and entry.header and all(_ABROAD_RE.search(fold(line)) for line in entry.header):
+            # "Dont un semestre d'échange à l'Università di Bologna (2015)", "Année de mobilité à l'Universidad de
+            # Salamanca (2011-2012)": a term abroad during the studies above, dated on its own line, no studies of
+            # its own
+            continue
         if body and not item:
             # "Fall 2000 | 2005" then "Bachelor of Science, Rochester Institute of Technology": the dates came
             # first and the degree line was read as body.

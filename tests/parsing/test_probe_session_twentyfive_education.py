@@ -191,3 +191,58 @@ def test_ruler_under_the_heading_heads_no_entry():
         "2010 - 2012 : DUT Hygiène Sécurité Environnement\nIUT de Bordeaux, Gradignan\n"
     )
     assert _degrees(text) == [("Université de Bordeaux", "Master"), ("IUT de Bordeaux", "DUT")]
+
+
+def test_term_abroad_dated_on_its_own_line_is_no_entry():
+    """ "Dont un semestre d'échange à l'Università di Bologna (2015)", "Année de mobilité à l'Universidad de Salamanca
+    (2011-2012)" under a degree: its own dates made it an entry, the whole line read as a school."""
+    education = parse_education(
+        [
+            "Diplôme d'ingénieur en agronomie | 2012 – 2017",
+            "ISARA, Lyon",
+            "Dont un semestre d'échange à l'Università di Bologna (2015)",
+            "Diplôme de Sciences Po Lille | 2009 - 2014",
+            "Sciences Po Lille, Lille",
+            "Année de mobilité à l'Universidad de Salamanca (2011-2012)",
+        ]
+    )
+    assert [(e.get("institution"), e.get("studyType")) for e in education] == [
+        ("ISARA", "Diplôme d'ingénieur"),
+        ("Sciences Po Lille", "Diplôme de Sciences Po Lille"),
+    ]
+
+
+def test_field_written_as_a_list():
+    """ "Licence professionnelle Assurance, Banque, Finance", "Diplôme d'ingénieur en agriculture, agroalimentaire et
+    environnement": the field's list was cut at its first comma and its next item read as the school."""
+    text = HEAD + (
+        "2012 – 2013 : Licence professionnelle Assurance, Banque, Finance, IFPASS, Paris\n"
+        "2012 – 2017 : Diplôme d'ingénieur en agriculture, agroalimentaire et environnement, ISARA, Lyon\n"
+        "2016 – 2018 : MSc Finance, Bayes Business School, London\n"
+    )
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education] == [
+        ("IFPASS", "Licence professionnelle", "Assurance, Banque, Finance"),
+        ("ISARA", "Diplôme d'ingénieur", "agriculture, agroalimentaire et environnement"),
+        ("Bayes Business School", "MSc", "Finance"),
+    ]
+    # (a remark or a grade after the field is none of it)
+    education = parse_education(["2010 – 2012 : BTS MUC, en alternance, Lycée Jean Moulin"])
+    assert [(e.get("studyType"), e.get("area")) for e in education] == [("BTS", "MUC")]
+
+
+def test_school_written_after_its_degree_and_alone():
+    """ "Diplôme d'ingénieur ISARA" over "ISARA – Lyon": the school's name after the degree was read as its field and
+    so refused as its school; "ENITIAA – Nantes" over "Ingénieure en agroalimentaire": no degree."""
+    education = parse_education(["Diplôme d'ingénieur ISARA | 2012 – 2017", "ISARA – Lyon"])
+    assert [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education] == [
+        ("ISARA", "Diplôme d'ingénieur", None)
+    ]
+    education = parse_education(["ENITIAA – Nantes", "Ingénieure en agroalimentaire", "2003 – 2006"])
+    assert [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education] == [
+        ("ENITIAA", "Ingénieure", "agroalimentaire")
+    ]
+    # (a job among the studies is none: "Ingénieur en alternance – Airbus")
+    assert _key("Ingénieur en alternance – Airbus") is None
+    assert _key("Ingénieure en agroalimentaire") is None
+    assert _key("Ingénieure en agroalimentaire", courses=True) == "engineer"
