@@ -41,6 +41,9 @@ _BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt cfpb ifpass"
 _TRAINING_BODY_RE = re.compile(
     r"\b(?:compagnons du devoir|chambres? (?:de |des )metiers|"
     r"(?:staatliches )?seminar fur didaktik und lehrerbildung|studienseminar|"
+    # (a university's or a school's centre of studies: "Centre d'études des sciences et techniques de l'information
+    # (CESTI)", "Centre universitaire d'enseignement du journalisme")
+    r"centre (?:d'etudes|universitaire)|"
     r"(?:centre|pole|organisme)(?: (?!de\b|d')[a-z'-]+){0,2} (?:de |d')?formation\b|"
     rf"{'|'.join(_BODY_ACRONYMS_TEXT.split())})\b"
 )
@@ -293,7 +296,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A diploma of a named field, below a bachelor's (a polytechnic's, a nursing school's, "Advanced Diploma of …").
     # (Alone, the word is the degree column's value or what is left once its field was read: "Diploma" in
     # "Electrical Engineering".)
-    ("diploma", 2, r"(?:advanced |international )?diploma(?= (?:in|of) )|^(?:advanced )?diploma$"),
+    ("diploma", 2, r"(?:advanced |international )?diploma(?= (?:in|of) )|^(?:advanced |international )?diploma$"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
                 # (the same in English, as the Maghreb's engineers write it: "Preparatory Classes MP", Tunisia's
@@ -345,7 +348,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # line or a field, or after the SQA: not "Champion national 5 fois") and its vocational
                   # qualifications at level 2 ("SVQ Level 2 in Hairdressing")
                   r"gce o(?:rdinary)?[- ]levels?|gce o/l|(?:^|(?<=[|,;(] )|(?<=[–-] )|(?<=sqa ))national [45]s?(?= |$)|"
-                  r"svq (?:level )?2"),
+                  r"svq (?:level )?2|btec level 2"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
               # a Spanish-speaking university's own diploma of continuing education ("Diplomado en Cuidados
               # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
@@ -461,7 +464,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Switzerland's federal certificate of an apprenticeship in English ("Federal VET Diploma (CFC) in
                # Logistics")
                r"federal vet (?:diploma|certificate)|"
-               r"btec nationals?|btec (?:national |extended )?diploma|t levels?|"
+               r"btec nationals?|btec (?:national |extended )?diploma|btec level 3|t levels?|"
                # Ireland's level 5, the post-Leaving-Certificate courses
                r"(?:qqi|fetac|nfq) level 5(?: (?:major )?(?:certificate|award))?"),
 ]  # fmt: skip
@@ -485,7 +488,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # territoriaux" at the INET, "Scolarité d'inspecteur stagiaire" at the ENFiP)
     # (the CNFPT's initial training of the municipal police: "Formation initiale d'application des agents de police
     # municipale")
-    ("training", -2, r"^(?:formation (?:initiale )?(?:d'application )?|scolarite )(?:de |du |des |d')(?:eleves? )?"
+    # ("Formation initiale – auditeur de justice" at the ENM, the grade after a dash)
+    ("training", -2, r"^(?:formation (?:initiale )?(?:d'application )?|scolarite )(?:de |du |des |d'|(?<=initiale )- )"
+                     r"(?:eleves? )?"
                      r"(?:greffiers?(?: des services judiciaires)?|"
                      r"directeurs? des services de greffe(?: judiciaires)?|professeurs? des ecoles|magistrats?|"
                      r"auditeurs? de justice|commissaires? de police|officiers? de police|gardiens? de la paix|"
@@ -499,6 +504,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # (OPJ)", "Qualification de soudeur"), not the word in a sentence
     ("training", -2, r"^qualification (?:d'|de |du )(?!(?:la |le |les |l'))[a-z][\w'-]*(?: (?:de |d')?(?:police )?"
                      r"(?!(?:au|a|en|chez|pour)\b)[a-z][\w'-]*){0,2}"),
+    # A professional title named by the occupation it certifies, opening its line ("Titre Gestionnaire immobilier",
+    # "Titre de Négociateur immobilier"; a titre professionnel's rung)
+    ("titre", -1, r"^titre(?= (?:de |d')?[a-z])"),
     # Cameroon's probatoire, the examination at the end of the year before the baccalauréat ("Probatoire G2",
     # "Probatoire C"), opening its line (never a probationary period: "Période probatoire")
     ("gcse", -1, r"^probatoire"),
@@ -522,7 +530,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
                      r"(?:(?! - )[^,|()–—])*"),
     # A year preparing a competitive or entrance examination, at a university's institute of judicial studies or
     # elsewhere ("Préparation à l'examen d'entrée au CRFPA", "Préparation au concours de l'ENM", "Prépa CRFPA")
+    # (and the entrance examination itself: "Examen d'entrée au CRFPA", "Examen d'accès au CRFPA")
     ("training", -2, r"^preparation (?:a l'|au |aux )(?:examen|concours)\b(?:(?! - )[^,|()–—])*|^preparation au crfpa|"
+                     r"^examen d'(?:entree|acces) (?:au |a l'|a la |aux )(?:(?! - )[^,|()–—])+|"
                      r"^prepa (?:crfpa|enm)"),
 ]  # fmt: skip
 _DEGREE_RES = [
@@ -644,7 +654,12 @@ _SCHOOL_COMPOUND_RE = re.compile(r"\b(?:ecole|school)-[a-z]+")
 
 
 def _names_group(folded: str) -> bool:
-    """Whether a folded name holds a word of ``_GROUP_WORDS`` outside a school's compound word."""
+    """Whether a folded name holds a word of ``_GROUP_WORDS`` outside a school's compound word. A body named with the
+    initials that spell it, in brackets, is a body that awards qualifications ("International Compliance Association
+    (ICA)", "Association for Project Management (APM)"), no club."""
+    spelled = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<initials>[a-z]{3,6})\)", folded.strip())
+    if spelled and _initials(spelled.group("name")) == spelled.group("initials").upper():
+        return False
     return bool(_GROUP_WORDS.intersection(re.findall(r"[a-z]+", _SCHOOL_COMPOUND_RE.sub("ecole", folded))))
 
 
@@ -920,6 +935,9 @@ def _secondary_entry(item: dict[str, Any], schooling: bool = False) -> bool:
     préparatoires MPSI, Lycée Fermat")."""
     if _level(item) >= 2:
         return False
+    degree = find_degree(item.get("studyType", ""), courses=True)
+    if degree is not None and degree.key == "training":
+        return False  # "Concours d'inspecteur d'académie", "Formation de journaliste": an adult's course or examination
     words = " ".join(fold(item.get(key, "")) for key in ("studyType", "area", "institution"))
     if _POST_SECONDARY_RE.search(words) or _READ_SCHOOLING_RE.search(words):
         return False
@@ -1003,8 +1021,21 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
             if key == "military" and "caces" in folded[: match.start()]:
                 continue  # "CACES R489 CAT1 et CAT3": a forklift licence's categories
             trade = written.split()[-1].split("'")[-1]  # (the trade's word, after an elision: "d'Ambulancier")
-            if key == "training" and not studies and (not trade[:1].isupper() or trade.isupper()):
-                continue  # (a trade named in capitals: not "Formation management", "Formation SST")
+            if (
+                key == "training"
+                and not studies
+                and (not trade[:1].isupper() or trade.isupper())
+                and not (
+                    re.search(r"\b(?:de |d')\w+$", folded[match.start() : match.end()])
+                    and title_score(fold(trade)) >= 1
+                )
+            ):
+                # (a trade named in capitals, or an occupation after "de": "Formation de journaliste RP"; not
+                # "Formation management", "Formation SST")
+                continue
+            occupation = re.sub(r"^\s*(?:de |d')", "", folded[match.end() :])
+            if key == "titre" and studies and title_score(" ".join(occupation.split()[:3])) < 1:
+                continue  # "Titre du mémoire : …": no occupation named
             if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
                 continue  # "LYCÉE DU PARC", "Stage chez BP France"
             opening = match.group().split()[0]
@@ -1127,7 +1158,7 @@ def _listed_field(part: str) -> bool:
     folded = fold(part)
     return (
         0 < len(words) <= 4
-        and not any(ch.isdigit() for ch in part)
+        and not any(ch.isdigit() or ch == "(" for ch in part)
         and not part.isupper()
         and not school_score(folded)
         and not geo.find_places(part)
@@ -1149,6 +1180,8 @@ def _listed_fields(following: list[str], area: str, header: str) -> list[str]:
             break
         listed.append(part)
         written = part
+        if re.search(r"\s(?:and|et|&)\s", part):
+            break  # (the list's last item: what follows is the school)
     lower = any(part[:1].islower() for part in listed)
     closed = bool(listed) and re.search(r"\s(?:and|et|&)\s", listed[-1]) is not None
     if lower or closed or len(listed) >= 2:
@@ -1450,8 +1483,8 @@ _WHOLE_UNIVERSITY_RE = re.compile(
 
 
 # A French university's own institutes, named after it: its institute of technology, its business school, its
-# teacher-training school, its departments (folded).
-_UNIVERSITY_INSTITUTE_RE = re.compile(r"(?:iut|iae|ufr|inspe|espe)\b")
+# teacher-training school, its departments, its institute of judicial studies ("IEJ Jean Domat") (folded).
+_UNIVERSITY_INSTITUTE_RE = re.compile(r"(?:iut|iae|ufr|inspe|espe|iej)\b")
 
 
 _UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr law business medical graduate"
@@ -1955,6 +1988,26 @@ def _degree_spelled_out(parts: list[str]) -> list[str]:
     return out
 
 
+def _degree_cut_at_dash(parts: list[str], header: str) -> list[str]:
+    """ "Formation initiale" + "auditeur de justice": a course that names its grade after a dash is one degree (the
+    header was cut at the dash; neither piece names it alone)."""
+    out: list[str] = []
+    for part in parts:
+        previous = out[-1] if out else ""
+        if previous and find_degree(previous, courses=True) is None and find_degree(part, courses=True) is None:
+            for dash in (" – ", " - ", " — "):
+                whole = f"{previous}{dash}{part}"
+                found = find_degree(whole, courses=True) if whole in header else None
+                if found is not None and found.start == 0 and found.end > len(previous) + len(dash):
+                    out[-1] = whole
+                    break
+            else:
+                out.append(part)
+            continue
+        out.append(part)
+    return out
+
+
 def _acronym_and_name(parts: list[str], header: str) -> list[str]:
     """ "WHU – Otto Beisheim School of Management", "IAE Paris – Sorbonne Business School": a school's acronym (and
     perhaps its town) then its full name after a dash is one name, as the school writes it."""
@@ -2008,6 +2061,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         parts = [part for part in parts if part not in stays]  # (the school of a term abroad is no school of its own)
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header), entry.header)
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
+    parts = _degree_cut_at_dash(parts, " ".join(entry.header))
     # "A-levels: Government & Politics (A), Sociology (A)": the subjects sat and their grades, no school.
     parts = [part for index, part in enumerate(parts) if not (index and _GRADED_SUBJECT_RE.fullmatch(part))]
     item: dict[str, Any] = {}

@@ -246,3 +246,47 @@ def test_school_written_after_its_degree_and_alone():
     assert _key("Ingénieur en alternance – Airbus") is None
     assert _key("Ingénieure en agroalimentaire") is None
     assert _key("Ingénieure en agroalimentaire", courses=True) == "engineer"
+
+
+def test_courses_titles_and_examinations_of_adults():
+    """ "Concours d'inspecteur d'académie - inspecteur pédagogique régional" (dropped as secondary schooling: no school,
+    no rung), "Formation de journaliste RP" (its occupation in lower case), "Diplôme supérieur de journalisme" at the
+    CESTI (a "Centre d'études" is a school), "Titre Gestionnaire immobilier", "BTEC Level 3 Beauty Therapy", "Examen
+    d'entrée au CRFPA", "Formation initiale – auditeur de justice" (cut at its dash), and the ICA's "International
+    Diploma" (an association spelled by its initials awards it) were lost or read without their degree."""
+    text = HEAD + (
+        "2016 : Concours d'inspecteur d'académie - inspecteur pédagogique régional\n"
+        "2004 : Agrégation de sciences économiques et sociales\n"
+        "1997 : DEA Économie industrielle, Université Paris-Dauphine\n"
+    )
+    assert _degrees(text) == [
+        (None, "Concours d'inspecteur d'académie"),
+        (None, "Agrégation"),
+        ("Université Paris-Dauphine", "DEA"),
+    ]
+    education = parse_education(
+        [
+            "2010 - 2012 : Formation de journaliste RP, Centre de formation au journalisme et aux médias (CFJM)",
+            "2008 - 2011 : Diplôme supérieur de journalisme",
+            "Centre d'études des sciences et techniques de l'information (CESTI)",
+            "2017 – 2018 : Titre Gestionnaire immobilier, ICH, Nantes",
+            "2010 - 2012 : BTEC Level 3 Beauty Therapy, City of Bristol College",
+            "2015 : Examen d'entrée au CRFPA, IEJ Jean Domat",
+            "2016 – 2018 : Formation initiale – auditeur de justice, École nationale de la magistrature (ENM)",
+            "2019 : International Diploma in Governance, Risk and Compliance, International Compliance Association "
+            "(ICA)",
+        ]
+    )
+    assert [(e.get("institution"), e.get("studyType")) for e in education] == [
+        ("Centre de formation au journalisme et aux médias (CFJM)", "Formation de journaliste"),
+        ("Centre d'études des sciences et techniques de l'information (CESTI)", "Diplôme supérieur de journalisme"),
+        ("ICH", "Titre"),
+        ("City of Bristol College", "BTEC Level 3"),
+        ("IEJ Jean Domat", "Examen d'entrée au CRFPA"),
+        ("École nationale de la magistrature (ENM)", "Formation initiale – auditeur de justice"),
+        ("International Compliance Association (ICA)", "International Diploma"),
+    ]
+    # (no occupation, no course: "Titre du mémoire", "Formation de base"; a club is no awarding body)
+    assert _key("Titre du mémoire : la copropriété", courses=True) is None
+    assert _key("Formation de base", courses=True) is None
+    assert _degrees(HEAD + "2015 : MBA, Alumni Association (AA)\n") == [(None, "MBA")]
