@@ -1121,6 +1121,14 @@ def _school_beside_degree(part: str, degree: Degree) -> str:
     opening = _SCHOOL_OPENING_RE.search(tail)
     if opening and opening.start() > 0 and len(tail[opening.start() :].split()) >= 2:
         school = tail[opening.start() :]
+        # ("MASTER'S DEGREE IN FOOD TECHNOLOGY AND HUMAN NUTRITION Warsaw University of Life Sciences": the field in
+        # capitals, the school's name in ordinary case from its first word, which may come before its school word)
+        before = tail[: opening.start()].split()
+        cased = 0
+        while cased < len(before) and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’.-]+", before[-1 - cased]):
+            cased += 1
+        if 0 < cased < len(before) and all(word.isupper() for word in before[: len(before) - cased]):
+            school = " ".join([*before[len(before) - cased :], school])
         if not find_degree(school) and plausible_institution(school):
             return school
     return ""
@@ -1168,22 +1176,25 @@ def _listed_field(part: str) -> bool:
     )
 
 
-def _listed_fields(following: list[str], area: str, header: str) -> list[str]:
-    """The pieces after a degree's field that go on with it as a list, cut at its commas: "Assurance" then "Banque",
-    "Finance"; "agriculture" then "agroalimentaire et environnement"; "Governance" then "Risk and Compliance". Pieces
-    in lower case go on a phrase; capitalised ones make a list when two of them at least follow, or the last one
-    closes it with "and" / "et" ("Master Finance, Bayes" is a field and a school)."""
-    listed: list[str] = []
+def _listed_fields(following: list[str], area: str, header: str) -> list[tuple[str, str]]:
+    """The pieces after a degree's field that go on with it (each after its separator), cut at its commas: "Assurance"
+    then "Banque", "Finance"; "agriculture" then "agroalimentaire et environnement"; "Governance" then "Risk and
+    Compliance"; or its speciality after a colon: "Industrial Sciences" then "Electromechanics". Pieces in lower case
+    go on a phrase; capitalised ones make a list when two of them at least follow, or the last one closes it with
+    "and" / "et" ("Master Finance, Bayes" is a field and a school)."""
+    if following and f"{area}: {following[0]}" in header and _listed_field(following[0]):
+        return [(": ", following[0])]
+    listed: list[tuple[str, str]] = []
     written = area
     for part in following:
         if f"{written}, {part}" not in header or not _listed_field(part):
             break
-        listed.append(part)
+        listed.append((", ", part))
         written = part
         if re.search(r"\s(?:and|et|&)\s", part):
             break  # (the list's last item: what follows is the school)
-    lower = any(part[:1].islower() for part in listed)
-    closed = bool(listed) and re.search(r"\s(?:and|et|&)\s", listed[-1]) is not None
+    lower = any(part[:1].islower() for _, part in listed)
+    closed = bool(listed) and re.search(r"\s(?:and|et|&)\s", listed[-1][1]) is not None
     if lower or closed or len(listed) >= 2:
         return listed
     return []
@@ -1319,6 +1330,10 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
         ):
             # "Institut Polytechnique" + "de Paris": the name wrapped before its connector.
             joined[-1] = f"{previous} {part}"
+        elif previous and _college_of_federal(previous, part) and f"{previous}, {part}" in header:
+            # "City, University of London", "Goldsmiths, University of London": a college named as its federal
+            # university names it, one school
+            joined[-1] = f"{previous}, {part}"
         elif previous and _unit_of(previous, part):
             # "Kellogg School of Management, Northwestern University", "Faculté de Droit, Université de Lyon": a
             # school of a university, then the university.
@@ -1404,6 +1419,24 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
     return joined
 
 
+# The federal universities whose colleges are named after their own name and a comma ("City, University of London").
+_FEDERAL_UNIVERSITY_RE = re.compile(r"(?:the )?university of (?:london|wales)")
+
+
+def _college_of_federal(previous: str, part: str) -> bool:
+    """A college's own name, a few capitalised words with no school's word, degree or place, before a federal
+    university's ("Goldsmiths" + "University of London")."""
+    words = previous.split()
+    return bool(
+        _FEDERAL_UNIVERSITY_RE.fullmatch(fold(part).strip())
+        and 1 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not school_score(fold(previous))
+        and not find_degree(previous)
+        and not geo.find_places(previous)
+    )
+
+
 def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
     """ "X – Y" as written when ``previous`` and ``part`` were written so on a line of their own (but for a town after
     a comma, a dot or a dash), both plausible names of an institution and one with a school's word ("CFA de
@@ -1423,14 +1456,29 @@ def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
         if _credential(name) or _diploma_of_school(name) or _lone_place(name) or not plausible_institution(name):
             # ("École du Louvre – Diplôme de premier cycle": the school, then its own diploma; "Lycée Carnot – Dijon")
             return ""
+    # (at a line's end too, after the degree, when a school is followed by the initials of the body it belongs to
+    # or of its other name: "BTS Bioanalyses et contrôles, Lycée Pierre-Gilles de Gennes - ENCPB", "Master 2 … |
+    # Université Paris-Dauphine - PSL | 2015 - 2017")
+    initials = bool(re.fullmatch(r"[A-Z]{2,6}", part)) and school_score(fold(previous)) >= 1
     for dash in (" – ", " - ", " — "):
         whole = f"{previous}{dash}{part}"
         for line in lines:
             line = line.strip()
-            rest = line[len(whole) :].strip(" ,·–—-") if line.startswith(whole) else None
-            if rest is not None and (not rest or _lone_place(rest)):
+            at = line.find(whole) if initials else (0 if line.startswith(whole) else -1)
+            if at < 0 or (at > 0 and not re.search(r"(?:[,:|]|\s[–—-])\s$", line[:at])):
+                continue
+            rest = line[at + len(whole) :]
+            rest = _without_dates(rest).strip(" ,·–—-|")
+            if not rest or _lone_place(rest):
                 return whole
     return ""
+
+
+def _without_dates(text: str) -> str:
+    """``text`` without its ranges of dates ("| 2015 - 2017")."""
+    for dates in reversed(find_date_ranges(text)):
+        text = f"{text[: dates.begin]} {text[dates.stop :]}"
+    return text
 
 
 def _lone_place(text: str) -> bool:
@@ -1779,6 +1827,9 @@ def _wrapped_name(entry: Entry) -> Entry:
         # "… – Zespół Szkół" then "Samochodowych w Toruniu": the name's end and its town, in the Polish, Czech or
         # Romanian way ("w Toruniu", "v Praze", "din București")
         return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+    numbered = _university_number_wrapped(entry.header[-1], rest)
+    if numbered:
+        return replace(entry, header=[*entry.header[:-1], numbered], body=entry.body[1:])
     if not _TRAILING_CONNECTOR_RE.search(last) and not _TRAILING_ARTICLE_RE.search(last):
         if _school_cut_at_line_end(entry.header[-1], rest):
             return replace(
@@ -1891,6 +1942,38 @@ _NUMBERED_UNIVERSITY_RE = re.compile(
     r"universite (?:de )?(?:paris|lyon|lille|bordeaux|toulouse|aix-marseille|grenoble)"
 )
 _UNIVERSITY_NUMBER_RE = re.compile(r"(?:[1-9]|1[0-3]|[IVX]{1,4})(?: [A-ZÀ-Ý][\w'’-]+){0,3}")
+# A numbered university's name, its number last ("Université Paris 1"), or cut before its number ("Université Jean
+# Moulin Lyon"), the towns whose universities are numbered (folded).
+_NUMBER_TOWNS = r"(?:paris|lyon|lille|bordeaux|toulouse|aix-marseille|grenoble|montpellier|rennes|strasbourg|nancy)"
+_NUMBERED_END_RE = re.compile(rf"^universite\b.*\b{_NUMBER_TOWNS} (?:[1-9]|1[0-3]|[ivx]{{1,4}})$")
+_BEFORE_NUMBER_RE = re.compile(rf"^universite\b.*\b{_NUMBER_TOWNS}$")
+_HEADER_PIECES_RE = re.compile(r"\s+[–—-]\s+|,\s+|\s+\|\s+")
+
+
+def _university_number_wrapped(line: str, rest: str) -> str:
+    """``line`` with the end of a numbered university's name that a narrow cell or column wrapped onto ``rest`` put
+    back, or "": "… , Université Paris 1" then "Panthéon-Sorbonne" (its name after its number); "Université Jean Moulin
+    Lyon | Licence Droit" then "3" (its number alone, the university's cell wrapped before it)."""
+    pieces = _HEADER_PIECES_RE.split(line.strip())
+    if re.fullmatch(r"[1-9]|1[0-3]|[IVX]{1,4}", rest):
+        cut = [piece for piece in pieces if _BEFORE_NUMBER_RE.match(fold(piece))]
+        if len(cut) == 1 and line.count(cut[0]) == 1:
+            return line.replace(cut[0], f"{cut[0]} {rest}")
+        return ""
+    words = rest.split()
+    if (
+        pieces
+        and _NUMBERED_END_RE.match(fold(pieces[-1]))
+        and 1 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", word) for word in words)
+        and not school_score(fold(rest))
+        and not find_degree(rest)
+        and not _lone_place(rest)
+    ):
+        return f"{line.rstrip()} {rest}"
+    return ""
+
+
 _BARE_SCHOOL_WORDS = frozenset({"universite", "ecole", "institut", "lycee", "university", "college"})
 _NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,2}|de|des|du|d'\w+))*")
 
@@ -2134,8 +2217,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             area = clean(track.group("track")) if track else _area_after(part, end)
             listed = _listed_fields(parts[index + 1 :], area, " ".join(entry.header)) if area else []
             if listed:
-                # "Licence professionnelle Assurance, Banque, Finance": the field's list, cut at its commas
-                area = ", ".join([area, *listed])
+                # "Licence professionnelle Assurance, Banque, Finance": the field's list, cut at its commas;
+                # "Master of Industrial Sciences: Electromechanics", its speciality after a colon
+                area += "".join(f"{separator}{field}" for separator, field in listed)
                 parts = [*parts[: index + 1], *parts[index + 1 + len(listed) :]]
             if area:
                 item["area"] = area
@@ -2181,7 +2265,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         if named and not any(fold(named) in fold(p) for i, p in enumerate(parts) if i != degree_index):
             parts.append(named)
             start = parts[degree_index].find(named)
-            if "area" not in item and found and start > found.end:
+            overlapping = "area" in item and fold(named).split()[0] in fold(item["area"]).split()
+            if ("area" not in item or overlapping) and found and start > found.end:
                 area = _area_after(parts[degree_index][:start], found.end)
                 if area:
                     item["area"] = area

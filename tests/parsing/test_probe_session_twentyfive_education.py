@@ -290,3 +290,55 @@ def test_courses_titles_and_examinations_of_adults():
     assert _key("Titre du mémoire : la copropriété", courses=True) is None
     assert _key("Formation de base", courses=True) is None
     assert _degrees(HEAD + "2015 : MBA, Alumni Association (AA)\n") == [(None, "MBA")]
+
+
+def test_school_names_cut_or_joined_on_the_degree_line():
+    """ "Université Paris-Dauphine - PSL" and "Lycée Pierre-Gilles de Gennes - ENCPB" after the degree (the initials
+    of the body a school belongs to, or of its other name), "City, University of London" (a college named after its
+    federal university), "MASTER'S DEGREE IN FOOD TECHNOLOGY … Warsaw University of Life Sciences" (the field in
+    capitals) and "Master of Industrial Sciences: Electromechanics" over "KU Leuven" (the speciality after a colon
+    read as the school) lost a piece of the school's name or took another."""
+    education = parse_education(
+        [
+            "Master 2 Ingénierie financière | Université Paris-Dauphine - PSL | 2015 - 2017",
+            "2003 - 2005 : BTS Bioanalyses et contrôles, Lycée Pierre-Gilles de Gennes - ENCPB",
+            "MA Broadcast Journalism | 2013 - 2014",
+            "City, University of London",
+            "01/10/2012 – 30/06/2014 Warsaw, Poland",
+            "MASTER'S DEGREE IN FOOD TECHNOLOGY AND HUMAN NUTRITION Warsaw University of Life Sciences",
+            "Master of Industrial Sciences: Electromechanics | 2006 – 2010",
+            "KU Leuven",
+        ]
+    )
+    assert [(e.get("institution"), e.get("studyType"), e.get("area")) for e in education] == [
+        ("Université Paris-Dauphine - PSL", "Master 2", "Ingénierie financière"),
+        ("Lycée Pierre-Gilles de Gennes - ENCPB", "BTS", "Bioanalyses et contrôles"),
+        ("City, University of London", "MA", "Broadcast Journalism"),
+        ("Warsaw University of Life Sciences", "MASTER'S DEGREE", "FOOD TECHNOLOGY AND HUMAN NUTRITION"),
+        ("KU Leuven", "Master", "Industrial Sciences: Electromechanics"),
+    ]
+    # (a department's initials at the line's start, a town after a dash: no part of the name)
+    assert [e.get("institution") for e in parse_education(["2018 – 2020 : BTS MUC, Lycée Carnot - Dijon"])] == [
+        "Lycée Carnot"
+    ]
+
+
+def test_numbered_university_wrapped():
+    """ "…, Université Paris 1" then "Panthéon-Sorbonne" (the name after its number wrapped), "Université Jean Moulin
+    Lyon | Licence Droit" then "3" (a table's cell wrapped before the number): the university lost its name's end."""
+    education = parse_education(
+        [
+            "2007 - 2008 : Master 2 Droit immobilier et de la construction, Université Paris 1",
+            "Panthéon-Sorbonne",
+            "Mémoire : la responsabilité du syndic",
+            "2013 | Université Jean Moulin Lyon | Licence Droit",
+            "3",
+        ]
+    )
+    assert [e.get("institution") for e in education] == [
+        "Université Paris 1 Panthéon-Sorbonne",
+        "Université Jean Moulin Lyon 3",
+    ]
+    # (a town on the next line is no part of the name)
+    education = parse_education(["2015 – 2017 : Licence Droit, Université Lyon 2", "Lyon", "Mention bien"])
+    assert [e.get("institution") for e in education] == ["Université Lyon 2"]
