@@ -690,7 +690,7 @@ _NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)
 _SECONDARY_RE = re.compile(
     r"\b(?:high school|higher secondary|senior secondary|secondary school|secondary education|primary school|"
     r"elementary school|middle school|junior high|grammar school|comprehensive school|sixth form|public school|"
-    r"secondary college|convent|matric|matriculation|hr\.? ?sec|h\.? ?s\.? school|vidyalaya|vidyalayam|lycee|"
+    r"secondary college|convent|matric|matriculation|hr\.? ?sec|h\.? ?s\.? school|vidyalaya|vidyalayam|lycee|athenee|"
     r"college d'enseignement|ecole primaire|ecole elementaire|cbse|icse|board)\b"
 )
 # The French "collège" (lower secondary school) is only told from an English college by its accent, and is named
@@ -1827,6 +1827,13 @@ def _wrapped_name(entry: Entry) -> Entry:
         # "… – Zespół Szkół" then "Samochodowych w Toruniu": the name's end and its town, in the Polish, Czech or
         # Romanian way ("w Toruniu", "v Praze", "din București")
         return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+    if rest in _WRAPPED_SCHOOL_WORDS and re.search(r"[A-ZÀ-Ý][\w'’-]+$", entry.header[-1]):
+        # "… – Audencia Business" then "School": the name's last word, wrapped alone
+        joined = f"{entry.header[-1].rstrip()} {rest}"
+        if school_score(fold(_HEADER_PIECES_RE.split(joined)[-1])) > school_score(
+            fold(_HEADER_PIECES_RE.split(entry.header[-1])[-1])
+        ):
+            return replace(entry, header=[*entry.header[:-1], joined], body=entry.body[1:])
     numbered = _university_number_wrapped(entry.header[-1], rest)
     if numbered:
         return replace(entry, header=[*entry.header[:-1], numbered], body=entry.body[1:])
@@ -1942,6 +1949,8 @@ _NUMBERED_UNIVERSITY_RE = re.compile(
     r"universite (?:de )?(?:paris|lyon|lille|bordeaux|toulouse|aix-marseille|grenoble)"
 )
 _UNIVERSITY_NUMBER_RE = re.compile(r"(?:[1-9]|1[0-3]|[IVX]{1,4})(?: [A-ZÀ-Ý][\w'’-]+){0,3}")
+# A school's word alone on a line, the end of a name wrapped before it ("Audencia Business" / "School").
+_WRAPPED_SCHOOL_WORDS = frozenset({"School", "College", "Institute", "University", "Academy"})
 # A numbered university's name, its number last ("Université Paris 1"), or cut before its number ("Université Jean
 # Moulin Lyon"), the towns whose universities are numbered (folded).
 _NUMBER_TOWNS = r"(?:paris|lyon|lille|bordeaux|toulouse|aix-marseille|grenoble|montpellier|rennes|strasbourg|nancy)"

@@ -342,3 +342,20 @@ def test_numbered_university_wrapped():
     # (a town on the next line is no part of the name)
     education = parse_education(["2015 – 2017 : Licence Droit, Université Lyon 2", "Lyon", "Mention bien"])
     assert [e.get("institution") for e in education] == ["Université Lyon 2"]
+
+
+def test_school_word_wrapped_alone_and_belgian_athenee():
+    """ "… – Audencia Business" then "School" (the name's last word wrapped alone), and Belgium's "Athénée royal de
+    Liège 1" (no school's word) under a CESS: the school lost its word, or was not read."""
+    education = parse_education(
+        [
+            "2011 – 2014 – Programme Grande École, majeure Ressources humaines – Audencia Business",
+            "School",
+            "CESS – option sciences économiques | 2009",
+            "Athénée royal de Liège 1",
+        ]
+    )
+    assert [(e.get("institution"), e.get("studyType")) for e in education] == [
+        ("Audencia Business School", "Programme Grande École"),
+        ("Athénée royal de Liège 1", "CESS"),
+    ]
