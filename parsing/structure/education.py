@@ -2291,8 +2291,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = clean(strip_punct(major.group("area")))
             others = [(j, p) for j, p in others if j != i]
             break
-    # ("Candidat libre, académie de Paris": the education authority a diploma was sat under, no school)
-    others = [(i, p) for i, p in others if not _ACADEMY_RE.fullmatch(fold(p).strip())]
+    # ("Candidat libre, académie de Paris": the education authority a diploma was sat under, no school; written alone
+    # on its line as the CV writes its schools, "Académie de Rennes" over "CAFIPEMF, option …", it stands for one)
+    lines = {clean(line) for line in entry.header}
+    others = [(i, p) for i, p in others if not _ACADEMY_RE.fullmatch(fold(p).strip()) or clean(p) in lines]
     # ("UFR STAPS Lyon 1": a university's own institute, named by its initials)
     schools = [
         (i, p)

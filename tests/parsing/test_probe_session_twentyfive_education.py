@@ -359,3 +359,16 @@ def test_school_word_wrapped_alone_and_belgian_athenee():
         ("Audencia Business School", "Programme Grande École"),
         ("Athénée royal de Liège 1", "CESS"),
     ]
+
+
+def test_academy_written_as_the_school():
+    """ "Académie de Rennes" (bold, alone on its line as the CV's schools are) over "CAFIPEMF, option sciences et
+    technologie": the education authority that awards the certificate was dropped as a candidate's remark."""
+    text = (
+        "**Nolwenn Le Gall\nnolwenn.legall@exemple.fr\n**FORMATION\n"
+        "**Académie de Rennes\nCAFIPEMF, option sciences et technologie\n2018\n"
+        "**ESPE de Bretagne\nMaster MEEF 1er degré\n2010 – 2012\n"
+    )
+    assert _bold_degrees(text) == [("Académie de Rennes", "CAFIPEMF", "2018"), ("ESPE de Bretagne", "Master", "2012")]
+    # (a remark after the diploma, as before: "Candidat libre, académie de Paris")
+    assert _degrees(HEAD + "CAP Cuisine | 2023\nCandidat libre, académie de Paris\n") == [(None, "CAP")]
