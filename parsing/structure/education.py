@@ -124,6 +124,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # Minas", "Ingeniería en Sistemas Computacionales"; not "Facultad de Ingeniería": it opens a field)
                     r"ingenieria(?= [a-z])"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
+                  # a professional title of level 7 on the national register ("Titre RNCP niveau 7", "(RNCP Level 7)")
+                  r"titre (?:rncp|professionnel)(?: de)? niveau 7|rncp (?:de )?(?:level|niveau) 7|"
                   r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|d\.e\.s\.s\.?|dea|m2|"
                   r"(?:diplome (?:de |du )?(?:programme )?)?grande ecole|"
@@ -231,7 +233,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # Ireland's Bachelor of Civil Law and Scotland's Bachelor of Accountancy; France's notarial
                    # institute's diploma and the professional titles of level 6
                    r"bcl(?= \(|$)|bacc(?= \(hons)|diplome de l'institut des metiers du notariat|dimn|"
-                   r"titre (?:rncp|professionnel)(?: de)? niveau 6|"
+                   r"titre (?:rncp|professionnel)(?: de)? niveau 6|rncp (?:de )?(?:level|niveau) 6|"
                    r"level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
                    r"bachelier|bacheliere|brevet federal|laurea triennale|laurea|"
@@ -281,6 +283,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"(?:segunda )?especialidad(?= en )|especializacion(?= en )|pos(?:t)?grado(?= en )|"
                      r"specialisation(?= en )"),
     ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
+               r"titre (?:rncp|professionnel)(?: de)? niveau 5|rncp (?:de )?(?:level|niveau) 5|"
                r"diplome de technicien (?:superieur|specialise)|"
                # Spain's higher vocational title (ciclo de grado superior), the Maghreb's specialised technician
                r"tecnico superior(?= en | de )|technicien specialise(?= en | de )|"
@@ -312,7 +315,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # Ireland's framework: level 6 is the Advanced Certificate, the craftsperson's rung
                 r"(?:qqi|fetac|nfq) level 6(?: (?:major )?(?:certificate|award))?|national craft certificate|"
                 # the British framework's levels 4 and 5 ("CIPD Level 5 Associate Diploma", "AAT Level 4 Diploma")
-                r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
+                r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)|(?:level [45] )?higher apprenticeship|"
                 # Ukraine's junior specialist (a college's diploma after two to four years)
                 r"junior specialist|molodshyi spetsialist|"
                 # Denmark's academy profession degree (two years at a business academy: "AP Degree in Energy
@@ -348,7 +351,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # line or a field, or after the SQA: not "Champion national 5 fois") and its vocational
                   # qualifications at level 2 ("SVQ Level 2 in Hairdressing")
                   r"gce o(?:rdinary)?[- ]levels?|gce o/l|(?:^|(?<=[|,;(] )|(?<=[–-] )|(?<=sqa ))national [45]s?(?= |$)|"
-                  r"svq (?:level )?2|btec level 2"),
+                  r"svq (?:level )?2|btec level 2|"
+                  # England's apprenticeships at level 2
+                  r"level 2 (?:intermediate )?apprenticeship|intermediate apprenticeship"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
               # a Spanish-speaking university's own diploma of continuing education ("Diplomado en Cuidados
               # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
@@ -465,6 +470,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Logistics")
                r"federal vet (?:diploma|certificate)|"
                r"btec nationals?|btec (?:national |extended )?diploma|btec level 3|t levels?|"
+               # England's apprenticeships, by their level ("Level 3 Advanced Apprenticeship in Engineering
+               # Manufacture")
+               r"level 3 (?:advanced )?apprenticeship|advanced apprenticeship|"
                # Ireland's level 5, the post-Leaving-Certificate courses
                r"(?:qqi|fetac|nfq) level 5(?: (?:major )?(?:certificate|award))?"),
 ]  # fmt: skip
@@ -820,7 +828,8 @@ _CAMEL_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 # (a place with an accented capital too: "CREPS Île-de-France", "IUT Évry")
-_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})[\s,-]+(?P<place>[A-ZÀ-Ý][\w .'-]+)$")
+# (and a school named by its number, "42 Paris")
+_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5}|\d{2,3})[\s,-]+(?P<place>[A-ZÀ-Ý][\w .'-]+)$")
 
 
 def _acronym_of_a_place(part: str) -> bool:
@@ -867,6 +876,8 @@ def plausible_institution(text: str) -> bool:
             or bool(_INNER_CAPITALS_RE.fullmatch(value))
             or bool(_ACRONYM_DOMAIN_RE.fullmatch(value))
         )
+    if _acronym_of_a_place(value):
+        return True  # "JNTU Hyderabad", "42 Paris": a school's initials or number and its campus's town
     return not any(ch.isdigit() for ch in value) and not find_degree(value)
 
 
@@ -1453,6 +1464,8 @@ def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
         # study, "– Enseignement à distance")
         return ""
     for name in (previous, part):
+        if title_score(fold(name)) >= 1:
+            return ""  # "Expert en technologies de l'information — Epitech Paris": a title studied, then its school
         if _credential(name) or _diploma_of_school(name) or _lone_place(name) or not plausible_institution(name):
             # ("École du Louvre – Diplôme de premier cycle": the school, then its own diploma; "Lycée Carnot – Dijon")
             return ""
@@ -1528,6 +1541,11 @@ _UNIT_RE = re.compile(
 _WHOLE_UNIVERSITY_RE = re.compile(
     r"^(?:the )?(?:[\w.'&-]+ ){0,3}university(?: (?:of|in|at) [\w .'&-]+)?$|^universite\b"
 )
+
+
+# A French engineering school named by its initials, which open on the national school's ("ENSIL-ENSCI — Limoges",
+# "ENSEA", "ENIB"): a school, though no school's word is written.
+_ENGINEERING_SCHOOL_RE = re.compile(r"(?:ENS[A-Z]{1,7}|ENI[A-Z]{1,4})(?:-EN[A-Z]{1,7})?(?=$|[\s,(])")
 
 
 # A French university's own institutes, named after it: its institute of technology, its business school, its
@@ -2199,6 +2217,21 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             return None
         if degree is not None and _job_named_like_diploma(parts, index, part, degree, " ".join(entry.header)):
             return None
+        if degree is not None and _RNCP_LEVEL_RE.fullmatch(fold(part[degree.start : degree.end])):
+            # A professional title of the national register, named by the occupation it certifies: "Architect in
+            # Digital Technology (RNCP Level 7)", its level in brackets; "Epitech | Expert en technologies de
+            # l'information" over "Titre RNCP niveau 7", its level alone on a line of its own
+            before = part[: degree.start].rstrip()
+            titled = -1
+            if before.endswith("(") and before[:-1].strip() and part.rstrip().endswith(")"):
+                titled = index
+            elif not before and not strip_punct(part[degree.end :]):
+                titled = next((j for j, other in enumerate(parts) if j != index and _occupation_named(other)), -1)
+            if titled >= 0:
+                item["studyType"] = clean(parts[titled])
+                level = degree.level
+                degree_index = titled
+                break
         if degree is not None:
             # ("Master 2", "BA (Hons)", "Honours BSc": the year of a French master's and the British and Canadian
             # honours degree are part of the diploma's name, which recruiters read.)
@@ -2243,6 +2276,16 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # ("Diploma Computer Engineering (May": a bracket the dates' removal left open goes with them.)
                 opened = part.rfind("(")
                 item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
+                degree_index = index
+                break
+            if (
+                _TITLE_STUDIED_RE.match(fold(part))
+                and _occupation_named(part)
+                and any(school_score(fold(other)) >= 1 for other in parts if other != part)
+            ):
+                # "Expert en technologies de l'information — Epitech Paris": a professional title, named by the
+                # occupation it certifies, at its school
+                item["studyType"] = clean(part)
                 degree_index = index
                 break
             school = _diploma_of_school(part)
@@ -2299,7 +2342,12 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     schools = [
         (i, p)
         for i, p in others
-        if (school_score(fold(p)) >= 1 or _cpge_centre(p) or _UNIVERSITY_INSTITUTE_RE.match(fold(p)))
+        if (
+            school_score(fold(p)) >= 1
+            or _cpge_centre(p)
+            or _UNIVERSITY_INSTITUTE_RE.match(fold(p))
+            or _ENGINEERING_SCHOOL_RE.match(p)
+        )
         and _name_length(p) <= 12
     ]
     # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
@@ -2314,7 +2362,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     # "Licence – Économie-Gestion – Université de Lyon": the part right after the degree is its field when
     # another part names the school.
     if degree_index >= 0 and "area" not in item:
-        following = [(i, p) for i, p in others if i == degree_index + 1 and school_score(fold(p)) == 0]
+        following = [
+            (i, p)
+            for i, p in others
+            if i == degree_index + 1 and school_score(fold(p)) == 0 and not _ENGINEERING_SCHOOL_RE.match(p)
+        ]
         # ("Diplôme de qualification pédagogique – Enseignement secondaire qualifiant" over "CRMEF Fès-Meknès": words
         # in sentence case after the degree name its field when another part may name the school; alone, they may
         # be a school's name without a school's word: "Maison familiale rurale", "Alliance française")
@@ -2477,7 +2529,8 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 # the person spent a term, not where the degree was taken ("Semestre Erasmus au Politecnico di Milano").
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
-    r"annee (?:d'echange|erasmus|de mobilite)|semestre de mobilite|study abroad|semester abroad|erasmus(?! mundus))\b"
+    r"annee (?:d'echange|erasmus|de mobilite)|semestre de mobilite|study abroad|semester abroad|erasmus(?! mundus)|"
+    r"echange)\b"
     r"[^.;]*?"
     r"\s(?:at|a|au|aux|in|en|chez)\s+\S"
 )
@@ -2590,6 +2643,31 @@ def _degree_anchored(texts: list[str]) -> list[Entry]:
 _COMPETITIVE_RE = re.compile(r"(?:capes|capet|caplp|cafep|capeps|capesa|capeta|agregation|crpe|concours)\b")
 
 
+# The occupations the professional titles of the national register are named after, with what they cover
+# (folded): "Expert en technologies de l'information", "Manager de la stratégie digitale", "Concepteur développeur
+# d'applications".
+_TITLE_STUDIED_RE = re.compile(
+    r"(?:expert|experte|manager|architecte|concepteur|conceptrice|developpeur|developpeuse|designer)"
+    r"(?: [a-z]+)? (?:en|de|d'|du|des)\b"
+)
+# The level of a professional title on the national register (folded).
+_RNCP_LEVEL_RE = re.compile(r"(?:titre (?:rncp|professionnel)(?: de)? |rncp (?:de )?)(?:niveau|level) [5-7]")
+
+
+def _occupation_named(part: str) -> bool:
+    """A capitalised piece naming an occupation, no school, degree or place: the name of a professional title ("Expert
+    en technologies de l'information")."""
+    folded = fold(part)
+    return bool(
+        part[:1].isupper()
+        and title_score(folded) >= 1
+        and not school_score(folded)
+        and find_degree(part, courses=True) is None
+        and not geo.find_places(part)
+        and len(part.split()) <= 10
+    )
+
+
 def _complete(header: list[str]) -> bool:
     """Whether an entry's header holds all it needs: a degree and its school, or a competitive examination, sat at
     no school (the line under "CAPEPS externe | 2007" is the next degree's school)."""
@@ -2601,13 +2679,20 @@ def _complete(header: list[str]) -> bool:
 
 # A sign that looks like a colon, for the colon of a degree's line while the entries are grouped (``parse_education``).
 _HIDDEN_COLON = "\u2236"
+_HIDDEN_COMMA = "\u201a"
 
 
 def _degree_colon_hidden(text: str) -> str:
     """ "BTSA Agronomie : productions végétales", "Master Droit : parcours affaires": a degree, its field, then its
     speciality after a colon. The entries' grouping reads a few words and a colon as a description's "label: value"
     line ("Missions : …"), which heads no entry; a degree opening the words before the colon heads its entry, so its
-    colon is hidden from the grouping (and given back after)."""
+    colon is hidden from the grouping (and given back after). So are the commas of a field written as a long list
+    ("Licence professionnelle Qualité, hygiène, sécurité, santé, environnement"), which the grouping reads as a
+    sentence's."""
+    if text.count(",") > 3:
+        degree = find_degree(text, courses=True)
+        if degree is not None and not strip_bullet(text[: degree.start]).strip():
+            return text.replace(",", _HIDDEN_COMMA)
     label, colon, value = text.partition(":")
     if not colon or not value.strip() or not 2 <= len(label.strip()) <= 30:
         return text
@@ -2626,13 +2711,15 @@ _RULER_RE = re.compile(r"[=_~*#-]{3,}")
 _PLAIN_HEADER_LINES = 2
 
 
-def _headers_closed_by_dates(texts: list[str], bold: list[bool] | None) -> list[bool] | None:
-    """``bold`` with the regular lines between a bold line and a date alone on its line counted bold: "Master MEEF
-    mention second degré" (bold) / "ESPE de l'académie de Lyon" / "2014 – 2016", each entry closed by its dates. The
-    school under its degree is the header's second line; the grouping, which takes only bold lines for headers where
-    the first entry's are bold, would leave it to the entry above."""
+def _headers_closed_by_dates(texts: list[str], bold: list[bool] | None) -> tuple[list[str], list[bool] | None]:
+    """``texts`` and ``bold`` with the regular lines between a bold line and a date alone on its line counted bold:
+    "Master MEEF mention second degré" (bold) / "ESPE de l'académie de Lyon" / "2014 – 2016", each entry closed by its
+    dates. The school under its degree is the header's second line; the grouping, which takes only bold lines for
+    headers where the first entry's are bold, would leave it to the entry above. A bullet before such a bold degree
+    marks the entry, not a duty ("• BTS CRSA – …" / "Lycée Touchard-Washington — Le Mans" / "2011 – 2013"): it goes."""
     if bold is None or len(bold) != len(texts) or not any(bold):
-        return bold
+        return texts, bold
+    texts = list(texts)
     marked = list(bold)
     for index, text in enumerate(texts):
         if bold[index] or not only_dates(text):
@@ -2650,7 +2737,9 @@ def _headers_closed_by_dates(texts: list[str], bold: list[bool] | None) -> list[
         if above >= 0 and above < index - 1 and bold[above] and not find_date_ranges(texts[above]):
             for line in range(above + 1, index):
                 marked[line] = True
-    return marked
+            if is_bullet(texts[above]) and find_degree(strip_bullet(texts[above]), courses=True) is not None:
+                texts[above] = strip_bullet(clean(texts[above]))
+    return texts, marked
 
 
 def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[bool] | None) -> None:
@@ -2690,14 +2779,14 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     if len(kept) < len(texts):
         bold = [bold[index] for index in kept] if bold is not None and len(bold) == len(texts) else None
         texts = [texts[index] for index in kept]
-    bold = _headers_closed_by_dates(texts, bold)
+    texts, bold = _headers_closed_by_dates(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
     texts = _without_award_years(texts)
     entries = group_entries([_degree_colon_hidden(text) for text in texts], bold=bold, complete=_complete)
     for entry in entries:
-        entry.header = [text.replace(_HIDDEN_COLON, ":") for text in entry.header]
-        entry.body = [text.replace(_HIDDEN_COLON, ":") for text in entry.body]
+        entry.header = [text.replace(_HIDDEN_COLON, ":").replace(_HIDDEN_COMMA, ",") for text in entry.header]
+        entry.body = [text.replace(_HIDDEN_COLON, ":").replace(_HIDDEN_COMMA, ",") for text in entry.body]
     _bold_schools_to_next(entries, texts, bold)
     if not entries:
         entries = _degree_anchored(texts)

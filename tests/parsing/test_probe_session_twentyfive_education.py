@@ -372,3 +372,57 @@ def test_academy_written_as_the_school():
     assert _bold_degrees(text) == [("Académie de Rennes", "CAFIPEMF", "2018"), ("ESPE de Bretagne", "Master", "2012")]
     # (a remark after the diploma, as before: "Candidat libre, académie de Paris")
     assert _degrees(HEAD + "CAP Cuisine | 2023\nCandidat libre, académie de Paris\n") == [(None, "CAP")]
+
+
+def test_bulleted_bold_degree_and_field_listed_at_length():
+    """ "• BTS CRSA – …" (bold, with a bullet) / "Lycée Touchard-Washington — Le Mans" / "2011 – 2013": the bullet made
+    the degree a duty of the entry above; "Licence professionnelle Qualité, hygiène, sécurité, santé, environnement"
+    (bold): its commas made it a sentence, no header."""
+    text = (
+        "**Julien Garnier\njulien.garnier@exemple.fr\n**FORMATION\n"
+        "**• BTS CRSA – Conception et Réalisation de Systèmes Automatiques\nLycée Touchard-Washington — Le Mans\n"
+        "2011 – 2013\n"
+        "**• Bac pro MEI\nLycée Raphaël Élizé — Sablé-sur-Sarthe\n2011\n"
+    )
+    assert _bold_degrees(text) == [
+        ("Lycée Touchard-Washington", "BTS", "2013"),
+        ("Lycée Raphaël Élizé", "Bac pro", "2011"),
+    ]
+    text = (
+        "**Julien Garnier\njulien.garnier@exemple.fr\n**FORMATION\n"
+        "**Licence professionnelle Qualité, hygiène, sécurité, santé, environnement\n"
+        "Université de Picardie Jules Verne – Amiens\n2016\n"
+        "**DUT Génie biologique\nIUT de l'Aisne – Saint-Quentin\n2015\n"
+    )
+    assert _bold_degrees(text) == [
+        ("Université de Picardie Jules Verne", "Licence professionnelle", "2016"),
+        ("IUT de l'Aisne", "DUT", "2015"),
+    ]
+
+
+def test_professional_titles_apprenticeships_and_engineering_schools():
+    """The national register's titles named by their occupation ("Expert en technologies de l'information — Epitech
+    Paris", "Architect in Digital Technology (RNCP Level 7)" at "42 Paris", "Titre RNCP niveau 7" under the title's
+    name), England's apprenticeships by level, and an engineering school named by its initials ("ENSIL-ENSCI") were
+    read as a school, or lost."""
+    education = parse_education(
+        [
+            "2011 – 2016 · Expert en technologies de l'information — Epitech Paris",
+            "42 Paris | Architect in Digital Technology (RNCP Level 7) | 2013 – 2015",
+            "Epitech | Expert en technologies de l'information | 2005 – 2010",
+            "Titre RNCP niveau 7 – année d'échange à l'Université de Kent",
+            "2009 – 2012 : Diplôme d'ingénieur Mécatronique, ENSIL-ENSCI — Limoges",
+            "2008 - 2010 : Level 3 Advanced Apprenticeship in Engineering Manufacture, Derby College",
+        ]
+    )
+    assert [(e.get("institution"), e.get("studyType")) for e in education] == [
+        ("Epitech Paris", "Expert en technologies de l'information"),
+        ("42 Paris", "Architect in Digital Technology (RNCP Level 7)"),
+        ("Epitech", "Expert en technologies de l'information"),
+        ("ENSIL-ENSCI", "Diplôme d'ingénieur"),
+        ("Derby College", "Level 3 Advanced Apprenticeship"),
+    ]
+    assert _key("Level 4 Higher Apprenticeship in Engineering") == "deug"
+    assert _key("Intermediate Apprenticeship in Hospitality") == "gcse"
+    # (a post held at a school is no title studied)
+    assert _degrees(HEAD + "2015 – 2018 : Responsable de la scolarité, Epitech Paris\n") == [("Epitech Paris", None)]
