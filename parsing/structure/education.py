@@ -240,6 +240,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                    r"eidg\.? fachausweis|eidgenossischer fachausweis|"
                    # the national diploma of crafts and design (three years after the baccalauréat)
                    r"dn ?made|diplome national des metiers d'art et du design|"
+                   # its forerunners, the national diplomas of arts and techniques and of plastic arts (three years)
+                   r"dnat|diplome national d'arts et techniques|dnap|diplome national d'arts plastiques|"
                    # Spain's grado and licenciatura, Portugal's licenciatura, Poland's licencjat
                    r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat|bacharelado|bacharel|"
                    # Romania's licență, the Czech, Slovak, Polish and Ukrainian bachelor's written out
@@ -557,7 +559,7 @@ _ACRONYMS = {
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
     "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
-    "dem", "dnsp", "dnspm", "mof", "capeps", "capesa", "capeta", "bta", "dsa", "bprea",
+    "dem", "dnsp", "dnspm", "mof", "dnat", "dnap", "capeps", "capesa", "capeta", "bta", "dsa", "bprea",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -839,6 +841,17 @@ def _acronym_of_a_place(part: str) -> bool:
         return False
     places = geo.find_places(match.group("place"))
     return bool(places) and fold(match.group("place")).strip() == places[0][1]
+
+
+def _shaped_school(text: str) -> bool:
+    """A name shaped as schools write theirs, with no school's word: initials and a town ("KU Leuven", "JNTU
+    Hyderabad"), inner capitals ("UCLouvain", "AgroParisTech"), an engineering school's initials ("ENSIL-ENSCI")."""
+    return bool(
+        0 < len(text.split()) <= 3
+        and find_degree(text, courses=True) is None
+        and not title_score(fold(text))
+        and (_acronym_of_a_place(text) or _INNER_CAPITALS_RE.fullmatch(text) or _ENGINEERING_SCHOOL_RE.fullmatch(text))
+    )
 
 
 _CREDENTIAL_RE = re.compile(r"\b(?:certified|certification|credential|licensed)\b|^certificat(?:e)?\b")
@@ -2530,7 +2543,7 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
     r"annee (?:d'echange|erasmus|de mobilite)|semestre de mobilite|study abroad|semester abroad|erasmus(?! mundus)|"
-    r"echange)\b"
+    r"(?:^|(?<=[-,;(] )|(?<=d'))echange)\b"
     r"[^.;]*?"
     r"\s(?:at|a|au|aux|in|en|chez)\s+\S"
 )
@@ -2841,6 +2854,13 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
                 # during this degree; what comes before it may name the degree's own school
                 plain = plain[: stay.start()].rstrip(" –—-,;")
             extra = _school_line(plain, degree=True) or (_school_line(plain) if rank == 0 else None) if plain else None
+            if extra is None and rank == 0 and item and item.get("studyType") and not item.get("institution"):
+                # "Master en sciences de gestion" / "2013 – 2015" / "UCLouvain", "KU Leuven": a school's name shaped as
+                # one (an acronym and its town, inner capitals) with no school's word, under a degree with no school
+                named = clean(strip_punct(plain))
+                if _shaped_school(named):
+                    item["institution"] = named
+                    continue
             if (
                 extra
                 and rank == 0

@@ -426,3 +426,24 @@ def test_professional_titles_apprenticeships_and_engineering_schools():
     assert _key("Intermediate Apprenticeship in Hospitality") == "gcse"
     # (a post held at a school is no title studied)
     assert _degrees(HEAD + "2015 – 2018 : Responsable de la scolarité, Epitech Paris\n") == [("Epitech Paris", None)]
+
+
+def test_school_shaped_as_one_under_its_degree_and_dates():
+    """ "Master en sciences de gestion" / "2013 – 2015" / "UCLouvain", "Master of Business Economics" / … / "KU Leuven":
+    a school with no school's word, on the line under its degree's dates, was lost; "DNAT Design graphique" was no
+    degree."""
+    text = (
+        "**Lieven Peeters\nlieven.peeters@example.be\n**EDUCATION\n"
+        "**Master en sciences de gestion\n2013 – 2015\nUCLouvain\n"
+        "**Master of Business Economics\n2011 – 2013\nKU Leuven\n"
+        "**DNAT Design graphique\n2008\nÉcole de Condé, Lyon\n"
+    )
+    assert _bold_degrees(text) == [
+        ("UCLouvain", "Master", "2015"),
+        ("KU Leuven", "Master of Business", "2013"),
+        ("École de Condé", "DNAT", "2008"),
+    ]
+    # (an exchange only where a stay is said: not "Master Commerce et échange à l'international")
+    assert _degrees(HEAD + "2016 – 2018 : Master Commerce et échange à l'international, IAE Lyon\n") == [
+        ("IAE Lyon", "Master")
+    ]
