@@ -24,7 +24,7 @@ from .entries import (
     labelled_dates_first,
 )
 from .names import given_name_hits
-from .text import clean, fold, strip_bullet, strip_punct
+from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import function_part, org_score, title_score
 from .vocab import school_score as _school_word_score
 
@@ -33,18 +33,39 @@ from .vocab import school_score as _school_word_score
 # centres and award the master craftsman's certificate ("Chambre de Métiers et de l'Artisanat du Puy-de-Dôme"), a
 # training centre ("Centre national de formation à la police judiciaire", "Pôle formation UIMM"), and the national
 # networks of sport's, youth work's, music teachers' and civil servants' training (CREPS, CEMEA, CEFEDEM, CFMI,
-# CNFPT). Not a training department or session ("Responsable formation", "Formation continue").
+# CNFPT), the banks' and insurers' training centres (CFPB, IFPASS), and Germany's state seminars that train teachers
+# after their first state examination ("Staatliches Seminar für Didaktik und Lehrerbildung Freiburg", "Studienseminar
+# Koblenz"). Not a training department or session ("Responsable formation", "Formation continue").
 # The training bodies named by their acronyms, which count anywhere in a school's name.
-_BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt"
+_BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt cfpb ifpass"
 _TRAINING_BODY_RE = re.compile(
     r"\b(?:compagnons du devoir|chambres? (?:de |des )metiers|"
+    r"(?:staatliches )?seminar fur didaktik und lehrerbildung|studienseminar|"
+    # (a university's or a school's centre of studies: "Centre d'études des sciences et techniques de l'information
+    # (CESTI)", "Centre universitaire d'enseignement du journalisme")
+    r"centre (?:d'etudes|universitaire)|"
     r"(?:centre|pole|organisme)(?: (?!de\b|d')[a-z'-]+){0,2} (?:de |d')?formation\b|"
     rf"{'|'.join(_BODY_ACRONYMS_TEXT.split())})\b"
 )
 
 
+# A town's or a state's institute of technology, named "Tech" after it ("Aarhus Tech", "Georgia Tech", "Virginia Tech").
+_PLACE_TECH_RE = re.compile(r"(?P<place>[a-z][\w'-]*(?: [a-z][\w'-]*)?) tech")
+
+
+def _place_tech(folded: str) -> bool:
+    match = _PLACE_TECH_RE.fullmatch(folded.strip())
+    if match is None:
+        return False
+    places = geo.find_places(match.group("place"))
+    return bool(places) and places[0][1] == match.group("place")
+
+
 def school_score(folded: str) -> float:
-    """The school words of a folded name (``vocab.school_score``), a training body's name counting as one."""
+    """The school words of a folded name (``vocab.school_score``), a training body's name counting as one (and so does
+    a place's "Tech")."""
+    if _place_tech(folded):
+        return 1.0
     body = _TRAINING_BODY_RE.search(folded)
     # (where the name opens, after an article at most: "Centre national de formation …", "Les Compagnons du
     # Devoir"; not inside a diploma's field, "DU Direction d'organisme de formation"; the bodies' acronyms anywhere)
@@ -103,6 +124,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # Minas", "Ingeniería en Sistemas Computacionales"; not "Facultad de Ingeniería": it opens a field)
                     r"ingenieria(?= [a-z])"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
+                  # a professional title of level 7 on the national register ("Titre RNCP niveau 7", "(RNCP Level 7)")
+                  r"titre (?:rncp|professionnel)(?: de)? niveau 7|rncp (?:de )?(?:level|niveau) 7|"
                   r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
                   r"m\.s\.?|m\.a\.?|ms|ma|m\.tech|mtech|m\.e\.|m\.com|mca|dess|d\.e\.s\.s\.?|dea|m2|"
                   r"(?:diplome (?:de |du )?(?:programme )?)?grande ecole|"
@@ -116,7 +139,13 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # the art schools' national master (DNSEP), the notaries' and solicitors' postgraduate courses
                   r"dnsep|diplome national superieur d'expression plastique|diplome superieur du notariat|"
                   # the architect's licence to practise in their own name, taken after the state diploma
-                  r"hmonp|habilitation a (?:l'exercice de )?la maitrise d'oeuvre en son nom propre|"
+                  # ("d'œuvre": folding keeps the ligature)
+                  r"hmonp|habilitation a (?:l'exercice de )?la maitrise d'(?:oe|œ)uvre en son nom propre|"
+                  # the architect's state diploma (grade of master), and the post-master's specialisation of the
+                  # schools of architecture ("DSA Architecture et projet urbain", "DSA d'architecte-urbaniste")
+                  r"diplome d'etat d'architecte|diplome de specialisation et d'approfondissement(?: en architecture)?|"
+                  r"dsa(?= (?:en |d')?(?:architecture|architecte|urbanisme|patrimoine|projet urbain|maitrise d'ouvrage|"
+                  r"risques majeurs))|"
                   r"diplome de notaire|legal practice course|lpc(?= |$)|"
                   # Germany's and Austria's pre-Bologna diplomas ("Diplom-Kaufmann", "Dipl.-Kfm.", "Dipl.-Inf.")
                   r"diplom-(?:kaufmann|kauffrau|volkswirt(?:in)?|informatiker(?:in)?|physiker(?:in)?|mathematiker(?:in)?|"
@@ -137,6 +166,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"djce|diplome de juriste conseil d'entreprise|solicitors qualifying exam(?:ination)?|"
                   r"sqe ?1(?:,? (?:and|&|et) (?:sqe ?)?2)?|sqe ?2|"
                   r"(?:erstes |zweites |first |second )?staatsexamen|"
+                  # (the same in English, in law or for teaching: "First State Examination in Law", "Second State
+                  # Examination for Teaching (Gymnasium)")
+                  r"(?:first|second) state exam(?:ination)?|"
                   r"m\. ?arch\.?|march(?= architecture| in architecture| \((?:arb|riba)| \(hons)|"
                   # the Swiss universities' master of advanced studies; France's medical studies' second cycle
                   r"master of advanced studies|mas(?= in | en )|"
@@ -146,7 +178,12 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The teachers' competitive examinations (CAPES, agrégation, CRPE) are sat with a master's degree; the higher
     # diplomas of accountancy (DSCG, expertise comptable) are master's degrees.
     ("teaching", 5, r"capes|capet|caplp|cafep|agregation(?: externe| interne)?|crpe|concours de professeur des ecoles|"
-                 r"cafipemf|"
+                 # (the sports teachers' CAPEPS, the agricultural teachers' CAPESA and CAPETA)
+                 r"capeps|capesa|capeta|cafipemf|"
+                 # the conservatoires' teachers' certificate ("Certificat d'aptitude de professeur de musique,
+                 # spécialité piano", "Certificat d'aptitude aux fonctions de professeur de danse")
+                 r"certificat d'aptitude (?:aux fonctions )?(?:de |d')professeur(?: (?:de musique|de danse|"
+                 r"d'art dramatique|d'enseignement artistique))?|"
                  # the national education's other competitive examinations, sat with a master's degree: the
                  # senior education advisers' ("Concours externe de CPE") and the heads of schools' ("Concours de
                  # personnel de direction")
@@ -196,13 +233,15 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # Ireland's Bachelor of Civil Law and Scotland's Bachelor of Accountancy; France's notarial
                    # institute's diploma and the professional titles of level 6
                    r"bcl(?= \(|$)|bacc(?= \(hons)|diplome de l'institut des metiers du notariat|dimn|"
-                   r"titre (?:rncp|professionnel)(?: de)? niveau 6|"
+                   r"titre (?:rncp|professionnel)(?: de)? niveau 6|rncp (?:de )?(?:level|niveau) 6|"
                    r"level 6 (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
                    # Belgium's bachelor, and the Swiss federal certificate of higher vocational training
                    r"bachelier|bacheliere|brevet federal|laurea triennale|laurea|"
                    r"eidg\.? fachausweis|eidgenossischer fachausweis|"
                    # the national diploma of crafts and design (three years after the baccalauréat)
                    r"dn ?made|diplome national des metiers d'art et du design|"
+                   # its forerunners, the national diplomas of arts and techniques and of plastic arts (three years)
+                   r"dnat|diplome national d'arts et techniques|dnap|diplome national d'arts plastiques|"
                    # Spain's grado and licenciatura, Portugal's licenciatura, Poland's licencjat
                    r"grado(?= en | in )|licenciatura|licenciado|licenciada|licencjat|bacharelado|bacharel|"
                    # Romania's licență, the Czech, Slovak, Polish and Ukrainian bachelor's written out
@@ -211,7 +250,11 @@ _DEGREES: list[tuple[str, int, str]] = [
                    # British nursing and midwifery bachelors (BNSc, BMid, BN)
                    r"bc(?:\.(?= ?[–—-] | in |$)|$)|ptychio|bnsc|bn ?sc|bscn|bmid|bn(?= \(hons| hons| nursing)|"
                    # Ireland's bachelor of nursing studies; France's first cycle of medical studies
-                   r"bns(?= \(hons| hons| nursing|$)|dfgsm|diplome de formation generale en sciences medicales"),
+                   r"bns(?= \(hons| hons| nursing|$)|dfgsm|diplome de formation generale en sciences medicales|"
+                   # the schools of architecture's first cycle (grade of licence); Ireland's bachelor of agricultural
+                   # science; Denmark's professional bachelor
+                   r"diplome d'etudes en architecture|bagrsc|b\. ?agr\. ?sc\.?|bachelor of agricultural science|"
+                   r"professionsbachelor|professional bachelor'?s? degree"),
     # The years of a French licence, as students write them ("L3 Droit", "L2 STAPS", "L1 STAPS"), opening their field.
     ("licence", 3, r"l3(?= [a-z])"),
     ("licence", 2, r"l2(?= [a-z])"),
@@ -242,6 +285,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                      r"(?:segunda )?especialidad(?= en )|especializacion(?= en )|pos(?:t)?grado(?= en )|"
                      r"specialisation(?= en )"),
     ("bts", 2, r"btsa|bts|brevet de technicien superieur(?: agricole)?|dts|"
+               r"titre (?:rncp|professionnel)(?: de)? niveau 5|rncp (?:de )?(?:level|niveau) 5|"
                r"diplome de technicien (?:superieur|specialise)|"
                # Spain's higher vocational title (ciclo de grado superior), the Maghreb's specialised technician
                r"tecnico superior(?= en | de )|technicien specialise(?= en | de )|"
@@ -257,7 +301,7 @@ _DEGREES: list[tuple[str, int, str]] = [
     # A diploma of a named field, below a bachelor's (a polytechnic's, a nursing school's, "Advanced Diploma of …").
     # (Alone, the word is the degree column's value or what is left once its field was read: "Diploma" in
     # "Electrical Engineering".)
-    ("diploma", 2, r"(?:advanced )?diploma(?= (?:in|of) )|^(?:advanced )?diploma$"),
+    ("diploma", 2, r"(?:advanced |international )?diploma(?= (?:in|of) )|^(?:advanced |international )?diploma$"),
     # Two years of preparatory classes for the grandes écoles: a track, not a diploma, but two years of study.
     ("cpge", 2, r"classes? preparatoires?(?: aux grandes ecoles)?|cpge|prepa (?:mpsi|pcsi|ptsi|mp|pc|psi|ecs|ece|bl)|"
                 # (the same in English, as the Maghreb's engineers write it: "Preparatory Classes MP", Tunisia's
@@ -273,9 +317,12 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # Ireland's framework: level 6 is the Advanced Certificate, the craftsperson's rung
                 r"(?:qqi|fetac|nfq) level 6(?: (?:major )?(?:certificate|award))?|national craft certificate|"
                 # the British framework's levels 4 and 5 ("CIPD Level 5 Associate Diploma", "AAT Level 4 Diploma")
-                r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)|"
+                r"level [45] (?:[a-z]+ ){0,2}(?:diploma|certificate)|(?:level [45] )?higher apprenticeship|"
                 # Ukraine's junior specialist (a college's diploma after two to four years)
-                r"junior specialist|molodshyi spetsialist"),
+                r"junior specialist|molodshyi spetsialist|"
+                # Denmark's academy profession degree (two years at a business academy: "AP Degree in Energy
+                # Technology")
+                r"ap degree|academy profession(?:al)? degree"),
     # Vocational certificates below the baccalauréat (CAP, BEP), the first rung of the French scheme.
     # (A mention complémentaire is a further year of trade training after one of them.)
     ("cap", -1, r"capa|cap|certificat d'aptitude professionnelle|bepa?|brevet d'etudes professionnelles(?: agricoles)?|"
@@ -306,12 +353,16 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # line or a field, or after the SQA: not "Champion national 5 fois") and its vocational
                   # qualifications at level 2 ("SVQ Level 2 in Hairdressing")
                   r"gce o(?:rdinary)?[- ]levels?|gce o/l|(?:^|(?<=[|,;(] )|(?<=[–-] )|(?<=sqa ))national [45]s?(?= |$)|"
-                  r"svq (?:level )?2"),
+                  r"svq (?:level )?2|btec level 2|"
+                  # England's apprenticeships at level 2
+                  r"level 2 (?:intermediate )?apprenticeship|intermediate apprenticeship"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
               # a Spanish-speaking university's own diploma of continuing education ("Diplomado en Cuidados
               # Paliativos", Argentina's "Diplomatura en Viticultura"), opening its field
               r"diplomado(?= en )|diplomatura(?= en )"),
     ("bp", 0, r"brevet professionnel|bp(?= \w)|"
+              # the farmers' certificate (BPREA, "Brevet professionnel responsable d'entreprise agricole")
+              r"bprea|"
               # the craft trades' technical certificate, after a CAP ("BTM Pâtissier Confiseur Glacier Traiteur")
               r"brevet technique des metiers|btm(?= \w)|bpa(?= \w)"),
     # The armed forces' and fire brigades' own qualifications, which veterans list among their diplomas: the army's
@@ -366,6 +417,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                # what opens a French university to those without the baccalauréat
                r"daeu|diplome d'acces aux etudes universitaires|capacite en droit|"
+               # the technician's certificate, agricultural or not ("BTA Conduite de l'exploitation agricole"), of the
+               # baccalauréat's rung
+               r"bta(?= \w)|brevet de technicien(?: agricole)?(?! superieur)|"
                # the Swiss maturité and federal certificate of an apprenticeship, Belgium's CESS, Québec's DES
                r"maturite (?:gymnasiale|professionnelle|federale|specialisee)|certificat de maturite|cfc|"
                r"berufsmaturitat(?:szeugnis)?|berufsmatura|"
@@ -417,7 +471,10 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Switzerland's federal certificate of an apprenticeship in English ("Federal VET Diploma (CFC) in
                # Logistics")
                r"federal vet (?:diploma|certificate)|"
-               r"btec nationals?|btec (?:national |extended )?diploma|t levels?|"
+               r"btec nationals?|btec (?:national |extended )?diploma|btec level 3|t levels?|"
+               # England's apprenticeships, by their level ("Level 3 Advanced Apprenticeship in Engineering
+               # Manufacture")
+               r"level 3 (?:advanced )?apprenticeship|advanced apprenticeship|"
                # Ireland's level 5, the post-Leaving-Certificate courses
                r"(?:qqi|fetac|nfq) level 5(?: (?:major )?(?:certificate|award))?"),
 ]  # fmt: skip
@@ -431,6 +488,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
                       r"(?:[a-z]+ )?technician(?= \(technik)|technik(?= [a-z])"),
     # Colombia's professional degree, four or five years at a university ("Profesional en Enfermería")
     ("licence", 3, r"profesional(?= en )"),
+    # The engineer's degree named by its field, opening its line under the school ("ENITIAA – Nantes" over "Ingénieure
+    # en agroalimentaire", "Ingénieur agronome")
+    ("engineer", 5, r"^ingenieure?(?= (?:en|de|d') ?[a-z]| agronome)(?: agronome)?"),
     # The initial training of a civil service's profession, in its own school after a competitive examination
     # ("Formation initiale de greffier des services judiciaires (École nationale des greffes)", "Formation initiale
     # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
@@ -438,7 +498,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # territoriaux" at the INET, "Scolarité d'inspecteur stagiaire" at the ENFiP)
     # (the CNFPT's initial training of the municipal police: "Formation initiale d'application des agents de police
     # municipale")
-    ("training", -2, r"^(?:formation (?:initiale )?(?:d'application )?|scolarite )(?:de |du |des |d')(?:eleves? )?"
+    # ("Formation initiale – auditeur de justice" at the ENM, the grade after a dash)
+    ("training", -2, r"^(?:formation (?:initiale )?(?:d'application )?|scolarite )(?:de |du |des |d'|(?<=initiale )- )"
+                     r"(?:eleves? )?"
                      r"(?:greffiers?(?: des services judiciaires)?|"
                      r"directeurs? des services de greffe(?: judiciaires)?|professeurs? des ecoles|magistrats?|"
                      r"auditeurs? de justice|commissaires? de police|officiers? de police|gardiens? de la paix|"
@@ -452,6 +514,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # (OPJ)", "Qualification de soudeur"), not the word in a sentence
     ("training", -2, r"^qualification (?:d'|de |du )(?!(?:la |le |les |l'))[a-z][\w'-]*(?: (?:de |d')?(?:police )?"
                      r"(?!(?:au|a|en|chez|pour)\b)[a-z][\w'-]*){0,2}"),
+    # A professional title named by the occupation it certifies, opening its line ("Titre Gestionnaire immobilier",
+    # "Titre de Négociateur immobilier"; a titre professionnel's rung)
+    ("titre", -1, r"^titre(?= (?:de |d')?[a-z])"),
     # Cameroon's probatoire, the examination at the end of the year before the baccalauréat ("Probatoire G2",
     # "Probatoire C"), opening its line (never a probationary period: "Période probatoire")
     ("gcse", -1, r"^probatoire"),
@@ -475,7 +540,9 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
                      r"(?:(?! - )[^,|()–—])*"),
     # A year preparing a competitive or entrance examination, at a university's institute of judicial studies or
     # elsewhere ("Préparation à l'examen d'entrée au CRFPA", "Préparation au concours de l'ENM", "Prépa CRFPA")
+    # (and the entrance examination itself: "Examen d'entrée au CRFPA", "Examen d'accès au CRFPA")
     ("training", -2, r"^preparation (?:a l'|au |aux )(?:examen|concours)\b(?:(?! - )[^,|()–—])*|^preparation au crfpa|"
+                     r"^examen d'(?:entree|acces) (?:au |a l'|a la |aux )(?:(?! - )[^,|()–—])+|"
                      r"^prepa (?:crfpa|enm)"),
 ]  # fmt: skip
 _DEGREE_RES = [
@@ -492,7 +559,7 @@ _ACRONYMS = {
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
     "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
-    "dem", "dnsp", "dnspm", "mof",
+    "dem", "dnsp", "dnspm", "mof", "dnat", "dnap", "capeps", "capesa", "capeta", "bta", "dsa", "bprea",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -529,7 +596,7 @@ _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
     r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
-    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|de|du|des|f[üu]r|mention|"
+    r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|for|de|du|des|f[üu]r|mention|"
     r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
 )
@@ -597,7 +664,12 @@ _SCHOOL_COMPOUND_RE = re.compile(r"\b(?:ecole|school)-[a-z]+")
 
 
 def _names_group(folded: str) -> bool:
-    """Whether a folded name holds a word of ``_GROUP_WORDS`` outside a school's compound word."""
+    """Whether a folded name holds a word of ``_GROUP_WORDS`` outside a school's compound word. A body named with the
+    initials that spell it, in brackets, is a body that awards qualifications ("International Compliance Association
+    (ICA)", "Association for Project Management (APM)"), no club."""
+    spelled = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<initials>[a-z]{3,6})\)", folded.strip())
+    if spelled and _initials(spelled.group("name")) == spelled.group("initials").upper():
+        return False
     return bool(_GROUP_WORDS.intersection(re.findall(r"[a-z]+", _SCHOOL_COMPOUND_RE.sub("ecole", folded))))
 
 
@@ -628,7 +700,7 @@ _NAME_TAIL_RE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*)
 _SECONDARY_RE = re.compile(
     r"\b(?:high school|higher secondary|senior secondary|secondary school|secondary education|primary school|"
     r"elementary school|middle school|junior high|grammar school|comprehensive school|sixth form|public school|"
-    r"secondary college|convent|matric|matriculation|hr\.? ?sec|h\.? ?s\.? school|vidyalaya|vidyalayam|lycee|"
+    r"secondary college|convent|matric|matriculation|hr\.? ?sec|h\.? ?s\.? school|vidyalaya|vidyalayam|lycee|athenee|"
     r"college d'enseignement|ecole primaire|ecole elementaire|cbse|icse|board)\b"
 )
 # The French "collège" (lower secondary school) is only told from an English college by its accent, and is named
@@ -758,7 +830,8 @@ _CAMEL_RE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
 # (a place with an accented capital too: "CREPS Île-de-France", "IUT Évry")
-_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5})[\s,-]+(?P<place>[A-ZÀ-Ý][\w .'-]+)$")
+# (and a school named by its number, "42 Paris")
+_ACRONYM_PLACE_RE = re.compile(r"^(?P<acronym>[A-Z][A-Z&]{1,5}|\d{2,3})[\s,-]+(?P<place>[A-ZÀ-Ý][\w .'-]+)$")
 
 
 def _acronym_of_a_place(part: str) -> bool:
@@ -768,6 +841,17 @@ def _acronym_of_a_place(part: str) -> bool:
         return False
     places = geo.find_places(match.group("place"))
     return bool(places) and fold(match.group("place")).strip() == places[0][1]
+
+
+def _shaped_school(text: str) -> bool:
+    """A name shaped as schools write theirs, with no school's word: initials and a town ("KU Leuven", "JNTU
+    Hyderabad"), inner capitals ("UCLouvain", "AgroParisTech"), an engineering school's initials ("ENSIL-ENSCI")."""
+    return bool(
+        0 < len(text.split()) <= 3
+        and find_degree(text, courses=True) is None
+        and not title_score(fold(text))
+        and (_acronym_of_a_place(text) or _INNER_CAPITALS_RE.fullmatch(text) or _ENGINEERING_SCHOOL_RE.fullmatch(text))
+    )
 
 
 _CREDENTIAL_RE = re.compile(r"\b(?:certified|certification|credential|licensed)\b|^certificat(?:e)?\b")
@@ -805,6 +889,8 @@ def plausible_institution(text: str) -> bool:
             or bool(_INNER_CAPITALS_RE.fullmatch(value))
             or bool(_ACRONYM_DOMAIN_RE.fullmatch(value))
         )
+    if _acronym_of_a_place(value):
+        return True  # "JNTU Hyderabad", "42 Paris": a school's initials or number and its campus's town
     return not any(ch.isdigit() for ch in value) and not find_degree(value)
 
 
@@ -821,6 +907,13 @@ _NAME_FILLERS = frozenset(_NAME_FILLERS_TEXT.split())
 
 def _name_words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", fold(text))) - _GENERIC_SCHOOL_WORDS - _NAME_FILLERS
+
+
+def _words_within(short: str, full: str) -> bool:
+    """Whether every word of ``short`` is one of ``full``, which holds more ("Arts et Métiers", "École Nationale
+    Supérieure d'Arts et Métiers")."""
+    x, y = set(re.findall(r"[a-z0-9]+", fold(short))), set(re.findall(r"[a-z0-9]+", fold(full)))
+    return bool(x) and x < y
 
 
 def same_school(a: str, b: str) -> bool:
@@ -866,6 +959,9 @@ def _secondary_entry(item: dict[str, Any], schooling: bool = False) -> bool:
     préparatoires MPSI, Lycée Fermat")."""
     if _level(item) >= 2:
         return False
+    degree = find_degree(item.get("studyType", ""), courses=True)
+    if degree is not None and degree.key == "training":
+        return False  # "Concours d'inspecteur d'académie", "Formation de journaliste": an adult's course or examination
     words = " ".join(fold(item.get(key, "")) for key in ("studyType", "area", "institution"))
     if _POST_SECONDARY_RE.search(words) or _READ_SCHOOLING_RE.search(words):
         return False
@@ -949,8 +1045,21 @@ def find_degree(text: str, *, courses: bool = False) -> Degree | None:
             if key == "military" and "caces" in folded[: match.start()]:
                 continue  # "CACES R489 CAT1 et CAT3": a forklift licence's categories
             trade = written.split()[-1].split("'")[-1]  # (the trade's word, after an elision: "d'Ambulancier")
-            if key == "training" and not studies and (not trade[:1].isupper() or trade.isupper()):
-                continue  # (a trade named in capitals: not "Formation management", "Formation SST")
+            if (
+                key == "training"
+                and not studies
+                and (not trade[:1].isupper() or trade.isupper())
+                and not (
+                    re.search(r"\b(?:de |d')\w+$", folded[match.start() : match.end()])
+                    and title_score(fold(trade)) >= 1
+                )
+            ):
+                # (a trade named in capitals, or an occupation after "de": "Formation de journaliste RP"; not
+                # "Formation management", "Formation SST")
+                continue
+            occupation = re.sub(r"^\s*(?:de |d')", "", folded[match.end() :])
+            if key == "titre" and studies and title_score(" ".join(occupation.split()[:3])) < 1:
+                continue  # "Titre du mémoire : …": no occupation named
             if acronym in _OPENING_ONLY and (text.isupper() or not _FIELD_OPENS_RE.search(text[: match.start()])):
                 continue  # "LYCÉE DU PARC", "Stage chez BP France"
             opening = match.group().split()[0]
@@ -1036,6 +1145,14 @@ def _school_beside_degree(part: str, degree: Degree) -> str:
     opening = _SCHOOL_OPENING_RE.search(tail)
     if opening and opening.start() > 0 and len(tail[opening.start() :].split()) >= 2:
         school = tail[opening.start() :]
+        # ("MASTER'S DEGREE IN FOOD TECHNOLOGY AND HUMAN NUTRITION Warsaw University of Life Sciences": the field in
+        # capitals, the school's name in ordinary case from its first word, which may come before its school word)
+        before = tail[: opening.start()].split()
+        cased = 0
+        while cased < len(before) and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’.-]+", before[-1 - cased]):
+            cased += 1
+        if 0 < cased < len(before) and all(word.isupper() for word in before[: len(before) - cased]):
+            school = " ".join([*before[len(before) - cased :], school])
         if not find_degree(school) and plausible_institution(school):
             return school
     return ""
@@ -1058,6 +1175,53 @@ _HONOURS_RE = re.compile(
 
 def _field_words(text: str) -> int:
     return sum(fold(word) not in _NAME_FILLERS for word in text.split())
+
+
+# What opens a remark after a degree's field, not the field's next item ("en alternance", "mention bien", "option …").
+_NOT_LISTED_RE = re.compile(
+    r"(?:en|a|au|aux|de|du|des|par|pour|avec|in|at|with|by|for|from|option|parcours|mention|specialite|specialisation|"
+    r"obtenue?|validee?|major|minor|majeure|mineure)\b"
+)
+
+
+def _listed_field(part: str) -> bool:
+    """A piece that may go on a field's list: a few words, no digit, school, place, degree, grade or date word."""
+    words = part.split()
+    folded = fold(part)
+    return (
+        0 < len(words) <= 4
+        and not any(ch.isdigit() or ch == "(" for ch in part)
+        and not part.isupper()
+        and not school_score(folded)
+        and not geo.find_places(part)
+        and find_degree(part, courses=True) is None
+        and not _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", folded))
+        and not _NOT_LISTED_RE.match(folded)
+    )
+
+
+def _listed_fields(following: list[str], area: str, header: str) -> list[tuple[str, str]]:
+    """The pieces after a degree's field that go on with it (each after its separator), cut at its commas: "Assurance"
+    then "Banque", "Finance"; "agriculture" then "agroalimentaire et environnement"; "Governance" then "Risk and
+    Compliance"; or its speciality after a colon: "Industrial Sciences" then "Electromechanics". Pieces in lower case
+    go on a phrase; capitalised ones make a list when two of them at least follow, or the last one closes it with
+    "and" / "et" ("Master Finance, Bayes" is a field and a school)."""
+    if following and f"{area}: {following[0]}" in header and _listed_field(following[0]):
+        return [(": ", following[0])]
+    listed: list[tuple[str, str]] = []
+    written = area
+    for part in following:
+        if f"{written}, {part}" not in header or not _listed_field(part):
+            break
+        listed.append((", ", part))
+        written = part
+        if re.search(r"\s(?:and|et|&)\s", part):
+            break  # (the list's last item: what follows is the school)
+    lower = any(part[:1].islower() for _, part in listed)
+    closed = bool(listed) and re.search(r"\s(?:and|et|&)\s", listed[-1][1]) is not None
+    if lower or closed or len(listed) >= 2:
+        return listed
+    return []
 
 
 def _names_degree(tail: str) -> bool:
@@ -1190,6 +1354,10 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
         ):
             # "Institut Polytechnique" + "de Paris": the name wrapped before its connector.
             joined[-1] = f"{previous} {part}"
+        elif previous and _college_of_federal(previous, part) and f"{previous}, {part}" in header:
+            # "City, University of London", "Goldsmiths, University of London": a college named as its federal
+            # university names it, one school
+            joined[-1] = f"{previous}, {part}"
         elif previous and _unit_of(previous, part):
             # "Kellogg School of Management, Northwestern University", "Faculté de Droit, Université de Lyon": a
             # school of a university, then the university.
@@ -1275,6 +1443,24 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
     return joined
 
 
+# The federal universities whose colleges are named after their own name and a comma ("City, University of London").
+_FEDERAL_UNIVERSITY_RE = re.compile(r"(?:the )?university of (?:london|wales)")
+
+
+def _college_of_federal(previous: str, part: str) -> bool:
+    """A college's own name, a few capitalised words with no school's word, degree or place, before a federal
+    university's ("Goldsmiths" + "University of London")."""
+    words = previous.split()
+    return bool(
+        _FEDERAL_UNIVERSITY_RE.fullmatch(fold(part).strip())
+        and 1 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not school_score(fold(previous))
+        and not find_degree(previous)
+        and not geo.find_places(previous)
+    )
+
+
 def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
     """ "X – Y" as written when ``previous`` and ``part`` were written so on a line of their own (but for a town after
     a comma, a dot or a dash), both plausible names of an institution and one with a school's word ("CFA de
@@ -1291,17 +1477,34 @@ def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
         # study, "– Enseignement à distance")
         return ""
     for name in (previous, part):
+        if title_score(fold(name)) >= 1:
+            return ""  # "Expert en technologies de l'information — Epitech Paris": a title studied, then its school
         if _credential(name) or _diploma_of_school(name) or _lone_place(name) or not plausible_institution(name):
             # ("École du Louvre – Diplôme de premier cycle": the school, then its own diploma; "Lycée Carnot – Dijon")
             return ""
+    # (at a line's end too, after the degree, when a school is followed by the initials of the body it belongs to
+    # or of its other name: "BTS Bioanalyses et contrôles, Lycée Pierre-Gilles de Gennes - ENCPB", "Master 2 … |
+    # Université Paris-Dauphine - PSL | 2015 - 2017")
+    initials = bool(re.fullmatch(r"[A-Z]{2,6}", part)) and school_score(fold(previous)) >= 1
     for dash in (" – ", " - ", " — "):
         whole = f"{previous}{dash}{part}"
         for line in lines:
             line = line.strip()
-            rest = line[len(whole) :].strip(" ,·–—-") if line.startswith(whole) else None
-            if rest is not None and (not rest or _lone_place(rest)):
+            at = line.find(whole) if initials else (0 if line.startswith(whole) else -1)
+            if at < 0 or (at > 0 and not re.search(r"(?:[,:|]|\s[–—-])\s$", line[:at])):
+                continue
+            rest = line[at + len(whole) :]
+            rest = _without_dates(rest).strip(" ,·–—-|")
+            if not rest or _lone_place(rest):
                 return whole
     return ""
+
+
+def _without_dates(text: str) -> str:
+    """``text`` without its ranges of dates ("| 2015 - 2017")."""
+    for dates in reversed(find_date_ranges(text)):
+        text = f"{text[: dates.begin]} {text[dates.stop :]}"
+    return text
 
 
 def _lone_place(text: str) -> bool:
@@ -1353,9 +1556,14 @@ _WHOLE_UNIVERSITY_RE = re.compile(
 )
 
 
+# A French engineering school named by its initials, which open on the national school's ("ENSIL-ENSCI — Limoges",
+# "ENSEA", "ENIB"): a school, though no school's word is written.
+_ENGINEERING_SCHOOL_RE = re.compile(r"(?:ENS[A-Z]{1,7}|ENI[A-Z]{1,4})(?:-EN[A-Z]{1,7})?(?=$|[\s,(])")
+
+
 # A French university's own institutes, named after it: its institute of technology, its business school, its
-# teacher-training school, its departments (folded).
-_UNIVERSITY_INSTITUTE_RE = re.compile(r"(?:iut|iae|ufr|inspe|espe)\b")
+# teacher-training school, its departments, its institute of judicial studies ("IEJ Jean Domat") (folded).
+_UNIVERSITY_INSTITUTE_RE = re.compile(r"(?:iut|iae|ufr|inspe|espe|iej)\b")
 
 
 _UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr law business medical graduate"
@@ -1515,9 +1723,10 @@ def _post_on_course(before: list[str], part: str, degree: Degree) -> bool:
     )
 
 
-# A job's title that a vocational diploma's name also makes (the studies-only "Technicien en …" / "Profesional en …"),
+# A job's title that a vocational diploma's name also makes (the studies-only "Technicien en …" / "Profesional en …" /
+# "Ingénieur en …"),
 # and the words of a contract or a job's terms, which no diploma's line holds.
-_JOB_LIKE_DIPLOMA_RE = re.compile(r"technicien(?= en | de | d')|profesional(?= en )")
+_JOB_LIKE_DIPLOMA_RE = re.compile(r"technicien(?= en | de | d')|profesional(?= en )|ingenieure?(?= en | de | d')")
 _CONTRACT_RE = re.compile(
     r"\b(?:cdd|cdi|interim|interimaire|contrat|apprentissage|alternance|alternant|apprenti|freelance|"
     r"temps (?:plein|partiel)|full-time|part-time|contrato|tiempo completo|empresa)\b"
@@ -1649,6 +1858,16 @@ def _wrapped_name(entry: Entry) -> Entry:
         # "… – Zespół Szkół" then "Samochodowych w Toruniu": the name's end and its town, in the Polish, Czech or
         # Romanian way ("w Toruniu", "v Praze", "din București")
         return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
+    if rest in _WRAPPED_SCHOOL_WORDS and re.search(r"[A-ZÀ-Ý][\w'’-]+$", entry.header[-1]):
+        # "… – Audencia Business" then "School": the name's last word, wrapped alone
+        joined = f"{entry.header[-1].rstrip()} {rest}"
+        if school_score(fold(_HEADER_PIECES_RE.split(joined)[-1])) > school_score(
+            fold(_HEADER_PIECES_RE.split(entry.header[-1])[-1])
+        ):
+            return replace(entry, header=[*entry.header[:-1], joined], body=entry.body[1:])
+    numbered = _university_number_wrapped(entry.header[-1], rest)
+    if numbered:
+        return replace(entry, header=[*entry.header[:-1], numbered], body=entry.body[1:])
     if not _TRAILING_CONNECTOR_RE.search(last) and not _TRAILING_ARTICLE_RE.search(last):
         if _school_cut_at_line_end(entry.header[-1], rest):
             return replace(
@@ -1761,6 +1980,40 @@ _NUMBERED_UNIVERSITY_RE = re.compile(
     r"universite (?:de )?(?:paris|lyon|lille|bordeaux|toulouse|aix-marseille|grenoble)"
 )
 _UNIVERSITY_NUMBER_RE = re.compile(r"(?:[1-9]|1[0-3]|[IVX]{1,4})(?: [A-ZÀ-Ý][\w'’-]+){0,3}")
+# A school's word alone on a line, the end of a name wrapped before it ("Audencia Business" / "School").
+_WRAPPED_SCHOOL_WORDS = frozenset({"School", "College", "Institute", "University", "Academy"})
+# A numbered university's name, its number last ("Université Paris 1"), or cut before its number ("Université Jean
+# Moulin Lyon"), the towns whose universities are numbered (folded).
+_NUMBER_TOWNS = r"(?:paris|lyon|lille|bordeaux|toulouse|aix-marseille|grenoble|montpellier|rennes|strasbourg|nancy)"
+_NUMBERED_END_RE = re.compile(rf"^universite\b.*\b{_NUMBER_TOWNS} (?:[1-9]|1[0-3]|[ivx]{{1,4}})$")
+_BEFORE_NUMBER_RE = re.compile(rf"^universite\b.*\b{_NUMBER_TOWNS}$")
+_HEADER_PIECES_RE = re.compile(r"\s+[–—-]\s+|,\s+|\s+\|\s+")
+
+
+def _university_number_wrapped(line: str, rest: str) -> str:
+    """``line`` with the end of a numbered university's name that a narrow cell or column wrapped onto ``rest`` put
+    back, or "": "… , Université Paris 1" then "Panthéon-Sorbonne" (its name after its number); "Université Jean Moulin
+    Lyon | Licence Droit" then "3" (its number alone, the university's cell wrapped before it)."""
+    pieces = _HEADER_PIECES_RE.split(line.strip())
+    if re.fullmatch(r"[1-9]|1[0-3]|[IVX]{1,4}", rest):
+        cut = [piece for piece in pieces if _BEFORE_NUMBER_RE.match(fold(piece))]
+        if len(cut) == 1 and line.count(cut[0]) == 1:
+            return line.replace(cut[0], f"{cut[0]} {rest}")
+        return ""
+    words = rest.split()
+    if (
+        pieces
+        and _NUMBERED_END_RE.match(fold(pieces[-1]))
+        and 1 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", word) for word in words)
+        and not school_score(fold(rest))
+        and not find_degree(rest)
+        and not _lone_place(rest)
+    ):
+        return f"{line.rstrip()} {rest}"
+    return ""
+
+
 _BARE_SCHOOL_WORDS = frozenset({"universite", "ecole", "institut", "lycee", "university", "college"})
 _NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,2}|de|des|du|d'\w+))*")
 
@@ -1858,6 +2111,26 @@ def _degree_spelled_out(parts: list[str]) -> list[str]:
     return out
 
 
+def _degree_cut_at_dash(parts: list[str], header: str) -> list[str]:
+    """ "Formation initiale" + "auditeur de justice": a course that names its grade after a dash is one degree (the
+    header was cut at the dash; neither piece names it alone)."""
+    out: list[str] = []
+    for part in parts:
+        previous = out[-1] if out else ""
+        if previous and find_degree(previous, courses=True) is None and find_degree(part, courses=True) is None:
+            for dash in (" – ", " - ", " — "):
+                whole = f"{previous}{dash}{part}"
+                found = find_degree(whole, courses=True) if whole in header else None
+                if found is not None and found.start == 0 and found.end > len(previous) + len(dash):
+                    out[-1] = whole
+                    break
+            else:
+                out.append(part)
+            continue
+        out.append(part)
+    return out
+
+
 def _acronym_and_name(parts: list[str], header: str) -> list[str]:
     """ "WHU – Otto Beisheim School of Management", "IAE Paris – Sorbonne Business School": a school's acronym (and
     perhaps its town) then its full name after a dash is one name, as the school writes it."""
@@ -1911,11 +2184,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         parts = [part for part in parts if part not in stays]  # (the school of a term abroad is no school of its own)
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header), entry.header)
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
+    parts = _degree_cut_at_dash(parts, " ".join(entry.header))
     # "A-levels: Government & Politics (A), Sociology (A)": the subjects sat and their grades, no school.
     parts = [part for index, part in enumerate(parts) if not (index and _GRADED_SUBJECT_RE.fullmatch(part))]
     item: dict[str, Any] = {}
     level: int | None = None
     degree_index = -1
+    from_diploma = ""  # the school a diploma's name names, when no other is written
     for index, part in enumerate(parts):
         if index and fold(part).strip(". ") in _STATE_CODES and _STATE_AFTER_CITY_RE.search(f"{parts[index - 1]}, "):
             continue  # "Harvard University, Cambridge, MA": the state of the city before it
@@ -1955,6 +2230,21 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             return None
         if degree is not None and _job_named_like_diploma(parts, index, part, degree, " ".join(entry.header)):
             return None
+        if degree is not None and _RNCP_LEVEL_RE.fullmatch(fold(part[degree.start : degree.end])):
+            # A professional title of the national register, named by the occupation it certifies: "Architect in
+            # Digital Technology (RNCP Level 7)", its level in brackets; "Epitech | Expert en technologies de
+            # l'information" over "Titre RNCP niveau 7", its level alone on a line of its own
+            before = part[: degree.start].rstrip()
+            titled = -1
+            if before.endswith("(") and before[:-1].strip() and part.rstrip().endswith(")"):
+                titled = index
+            elif not before and not strip_punct(part[degree.end :]):
+                titled = next((j for j, other in enumerate(parts) if j != index and _occupation_named(other)), -1)
+            if titled >= 0:
+                item["studyType"] = clean(parts[titled])
+                level = degree.level
+                degree_index = titled
+                break
         if degree is not None:
             # ("Master 2", "BA (Hons)", "Honours BSc": the year of a French master's and the British and Canadian
             # honours degree are part of the diploma's name, which recruiters read.)
@@ -1978,7 +2268,14 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             start = honours.start() if honours else start
             item["studyType"] = clean(strip_punct(part[start:end]))
             level = degree.level
-            area = _area_after(part, end)
+            track = _CPGE_TRACK_RE.match(part, end) if degree.key == "cpge" else None
+            area = clean(track.group("track")) if track else _area_after(part, end)
+            listed = _listed_fields(parts[index + 1 :], area, " ".join(entry.header)) if area else []
+            if listed:
+                # "Licence professionnelle Assurance, Banque, Finance": the field's list, cut at its commas;
+                # "Master of Industrial Sciences: Electromechanics", its speciality after a colon
+                area += "".join(f"{separator}{field}" for separator, field in listed)
+                parts = [*parts[: index + 1], *parts[index + 1 + len(listed) :]]
             if area:
                 item["area"] = area
             degree_index = index
@@ -1994,6 +2291,16 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
                 degree_index = index
                 break
+            if (
+                _TITLE_STUDIED_RE.match(fold(part))
+                and _occupation_named(part)
+                and any(school_score(fold(other)) >= 1 for other in parts if other != part)
+            ):
+                # "Expert en technologies de l'information — Epitech Paris": a professional title, named by the
+                # occupation it certifies, at its school
+                item["studyType"] = clean(part)
+                degree_index = index
+                break
             school = _diploma_of_school(part)
             if school:
                 # "Diplôme de l'ENS Paris-Saclay (département de physique)": a grande école's own diploma, named after
@@ -2001,24 +2308,38 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 bracket = _BRACKETED_TAIL_RE.search(part)
                 item["studyType"] = clean(strip_punct(part[: bracket.start()] if bracket else part))
                 department = _DEPARTMENT_RE.sub("", bracket.group().strip(" ()")) if bracket else ""
-                if department and not any(ch.isdigit() for ch in department) and not school_score(fold(department)):
+                # (not the school's own initials: "Diplôme de l'Institut Technique de Banque (ITB)")
+                if (
+                    department
+                    and not any(ch.isdigit() for ch in department)
+                    and not school_score(fold(department))
+                    and department != _initials(school)
+                ):
                     item["area"] = clean(department)
                 if not any(school_score(fold(other)) >= 1 for other in parts if other != part):
                     parts.append(school)
+                    from_diploma = school
                 degree_index = index
                 break
     named = ""
     if degree_index >= 0:
         found = find_degree(parts[degree_index], courses=True)
+        if found is not None and found.key == "cpge" and _CPGE_TRACK_RE.match(parts[degree_index], found.end):
+            found = None  # "Classe préparatoire HEC (ECS)": the track, named after the schools it prepares for
         named = _school_beside_degree(parts[degree_index], found) if found else ""
         if named and not any(fold(named) in fold(p) for i, p in enumerate(parts) if i != degree_index):
             parts.append(named)
             start = parts[degree_index].find(named)
-            if "area" not in item and found and start > found.end:
+            overlapping = "area" in item and fold(named).split()[0] in fold(item["area"]).split()
+            if ("area" not in item or overlapping) and found and start > found.end:
                 area = _area_after(parts[degree_index][:start], found.end)
                 if area:
                     item["area"] = area
     others = [(i, p) for i, p in enumerate(parts) if i != degree_index]
+    if item.get("area") and any(fold(p) == fold(item["area"]) and _plausible_school(p) for _, p in others):
+        # "Diplôme d'ingénieur ISARA" over "ISARA – Lyon": the words after the degree are its school's name, written
+        # again as the school
+        del item["area"]
     for i, part in others:
         major = _MAJOR_RE.match(part)
         if major:
@@ -2026,13 +2347,20 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = clean(strip_punct(major.group("area")))
             others = [(j, p) for j, p in others if j != i]
             break
-    # ("Candidat libre, académie de Paris": the education authority a diploma was sat under, no school)
-    others = [(i, p) for i, p in others if not _ACADEMY_RE.fullmatch(fold(p).strip())]
+    # ("Candidat libre, académie de Paris": the education authority a diploma was sat under, no school; written alone
+    # on its line as the CV writes its schools, "Académie de Rennes" over "CAFIPEMF, option …", it stands for one)
+    lines = {clean(line) for line in entry.header}
+    others = [(i, p) for i, p in others if not _ACADEMY_RE.fullmatch(fold(p).strip()) or clean(p) in lines]
     # ("UFR STAPS Lyon 1": a university's own institute, named by its initials)
     schools = [
         (i, p)
         for i, p in others
-        if (school_score(fold(p)) >= 1 or _cpge_centre(p) or _UNIVERSITY_INSTITUTE_RE.match(fold(p)))
+        if (
+            school_score(fold(p)) >= 1
+            or _cpge_centre(p)
+            or _UNIVERSITY_INSTITUTE_RE.match(fold(p))
+            or _ENGINEERING_SCHOOL_RE.match(p)
+        )
         and _name_length(p) <= 12
     ]
     # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
@@ -2047,7 +2375,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     # "Licence – Économie-Gestion – Université de Lyon": the part right after the degree is its field when
     # another part names the school.
     if degree_index >= 0 and "area" not in item:
-        following = [(i, p) for i, p in others if i == degree_index + 1 and school_score(fold(p)) == 0]
+        following = [
+            (i, p)
+            for i, p in others
+            if i == degree_index + 1 and school_score(fold(p)) == 0 and not _ENGINEERING_SCHOOL_RE.match(p)
+        ]
         # ("Diplôme de qualification pédagogique – Enseignement secondaire qualifiant" over "CRMEF Fès-Meknès": words
         # in sentence case after the degree name its field when another part may name the school; alone, they may
         # be a school's name without a school's word: "Maison familiale rurale", "Alliance française")
@@ -2091,11 +2423,15 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 break
     if not institution and "studyType" in item:
         institution = _school_line_in_body(entry.body)
-    elif institution and institution == named and entry.body:
-        # "KEDGE Bachelor" over "KEDGE Business School, Marseille": the line below gives the school's full name.
+    elif institution and institution in (named, from_diploma) and entry.body:
+        # "KEDGE Bachelor" over "KEDGE Business School, Marseille", "Diplôme d'ingénieur Arts et Métiers" over "École
+        # Nationale Supérieure d'Arts et Métiers, Paris": the line below gives the school's full name. Under a diploma
+        # named after a school, it gives the school ("Diplôme de l'École normale supérieure" over "École normale
+        # supérieure de Lyon"), or the body that awards the diploma ("Diplôme de l'Institut Technique de Banque (ITB)"
+        # over "CFPB").
         below = _school_line(strip_bullet(clean(entry.body[0])))
         full = str(below["institution"]) if below else ""
-        if fold(full).startswith(fold(institution) + " "):
+        if full and (institution == from_diploma or _words_within(institution, full)):
             institution = full
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
     if institution and not generic and not _names_group(fold(institution)):
@@ -2145,6 +2481,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     return item
 
 
+# The track written after a preparatory class ("Classe préparatoire ECE", "Classe préparatoire HEC (ECS)", "Classes
+# préparatoires MPSI – MP*"): its field, though "HEC" or "ECE" name schools too.
+_CPGE_TRACKS = r"(?:HEC|ECE|ECS|ECG|ECT|MPSI|PCSI|PTSI|MP2I|BCPST|TSI|ATS|MP|PC|PSI|PT|BL|B/L|A/L|TB|ENS)\*?"
+_CPGE_TRACK_RE = re.compile(
+    rf"\s*(?:[:–—-]\s*)?(?P<track>{_CPGE_TRACKS}(?:\s*[–—/-]\s*{_CPGE_TRACKS})*(?:\s*\({_CPGE_TRACKS}\))?"
+    rf"(?:\s+(?i:option|voie)\s+[\w ]+)?)(?![\w*])"
+)
 # The words of a preparatory class's track after "CPGE" ("CPGE Scientifique", "CPGE Économique et commerciale"), unlike
 # a centre's name (folded).
 _CPGE_TRACK_TEXT = """
@@ -2196,10 +2539,13 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 
 # A stay at another school during the studies, written after the entry's own school or degree ("year abroad at
 # Université Lyon 3", "semestre d'échange à HEC Montréal", "Exchange semester at University of Mannheim"): where
-# the person spent a term, not where the degree was taken.
+# the person spent a term, not where the degree was taken ("Semestre Erasmus au Politecnico di Milano").
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
-    r"annee (?:d'echange|erasmus)|study abroad|semester abroad|erasmus(?! mundus))\b[^.;]*?\s(?:at|a|in|en|chez)\s+\S"
+    r"annee (?:d'echange|erasmus|de mobilite)|semestre de mobilite|study abroad|semester abroad|erasmus(?! mundus)|"
+    r"(?:^|(?<=[-,;(] )|(?<=d'))echange)\b"
+    r"[^.;]*?"
+    r"\s(?:at|a|au|aux|in|en|chez)\s+\S"
 )
 
 
@@ -2305,20 +2651,61 @@ def _degree_anchored(texts: list[str]) -> list[Entry]:
     return entries
 
 
+# The competitive examinations of teachers and civil servants, passed at no school ("CAPES externe de mathématiques",
+# "Agrégation d'histoire", "Concours de personnel de direction"): what a course leads to, not a course (folded).
+_COMPETITIVE_RE = re.compile(r"(?:capes|capet|caplp|cafep|capeps|capesa|capeta|agregation|crpe|concours)\b")
+
+
+# The occupations the professional titles of the national register are named after, with what they cover
+# (folded): "Expert en technologies de l'information", "Manager de la stratégie digitale", "Concepteur développeur
+# d'applications".
+_TITLE_STUDIED_RE = re.compile(
+    r"(?:expert|experte|manager|architecte|concepteur|conceptrice|developpeur|developpeuse|designer)"
+    r"(?: [a-z]+)? (?:en|de|d'|du|des)\b"
+)
+# The level of a professional title on the national register (folded).
+_RNCP_LEVEL_RE = re.compile(r"(?:titre (?:rncp|professionnel)(?: de)? |rncp (?:de )?)(?:niveau|level) [5-7]")
+
+
+def _occupation_named(part: str) -> bool:
+    """A capitalised piece naming an occupation, no school, degree or place: the name of a professional title ("Expert
+    en technologies de l'information")."""
+    folded = fold(part)
+    return bool(
+        part[:1].isupper()
+        and title_score(folded) >= 1
+        and not school_score(folded)
+        and find_degree(part, courses=True) is None
+        and not geo.find_places(part)
+        and len(part.split()) <= 10
+    )
+
+
 def _complete(header: list[str]) -> bool:
+    """Whether an entry's header holds all it needs: a degree and its school, or a competitive examination, sat at
+    no school (the line under "CAPEPS externe | 2007" is the next degree's school)."""
     item = education_from_entry(Entry(header=header))
+    if item and _COMPETITIVE_RE.match(fold(item.get("studyType", ""))):
+        return True
     return bool(item and item.get("studyType") and school_score(fold(item.get("institution", ""))) >= 1)
 
 
 # A sign that looks like a colon, for the colon of a degree's line while the entries are grouped (``parse_education``).
 _HIDDEN_COLON = "\u2236"
+_HIDDEN_COMMA = "\u201a"
 
 
 def _degree_colon_hidden(text: str) -> str:
     """ "BTSA Agronomie : productions végétales", "Master Droit : parcours affaires": a degree, its field, then its
     speciality after a colon. The entries' grouping reads a few words and a colon as a description's "label: value"
     line ("Missions : …"), which heads no entry; a degree opening the words before the colon heads its entry, so its
-    colon is hidden from the grouping (and given back after)."""
+    colon is hidden from the grouping (and given back after). So are the commas of a field written as a long list
+    ("Licence professionnelle Qualité, hygiène, sécurité, santé, environnement"), which the grouping reads as a
+    sentence's."""
+    if text.count(",") > 3:
+        degree = find_degree(text, courses=True)
+        if degree is not None and not strip_bullet(text[: degree.start]).strip():
+            return text.replace(",", _HIDDEN_COMMA)
     label, colon, value = text.partition(":")
     if not colon or not value.strip() or not 2 <= len(label.strip()) <= 30:
         return text
@@ -2328,16 +2715,92 @@ def _degree_colon_hidden(text: str) -> str:
     return f"{label}{_HIDDEN_COLON}{value}"
 
 
+# A line drawn with signs: "=========", "---------", "_________".
+_RULER_RE = re.compile(r"[=_~*#-]{3,}")
+
+
+# The most lines of a header written in regular type between its bold line and its dates ("Master MEEF" / "ESPE de
+# Lyon" / "2014 – 2016").
+_PLAIN_HEADER_LINES = 2
+
+
+def _headers_closed_by_dates(texts: list[str], bold: list[bool] | None) -> tuple[list[str], list[bool] | None]:
+    """``texts`` and ``bold`` with the regular lines between a bold line and a date alone on its line counted bold:
+    "Master MEEF mention second degré" (bold) / "ESPE de l'académie de Lyon" / "2014 – 2016", each entry closed by its
+    dates. The school under its degree is the header's second line; the grouping, which takes only bold lines for
+    headers where the first entry's are bold, would leave it to the entry above. A bullet before such a bold degree
+    marks the entry, not a duty ("• BTS CRSA – …" / "Lycée Touchard-Washington — Le Mans" / "2011 – 2013"): it goes."""
+    if bold is None or len(bold) != len(texts) or not any(bold):
+        return texts, bold
+    texts = list(texts)
+    marked = list(bold)
+    for index, text in enumerate(texts):
+        if bold[index] or not only_dates(text):
+            continue
+        above = index - 1
+        while (
+            above >= 0
+            and index - above <= _PLAIN_HEADER_LINES
+            and not bold[above]
+            and not is_bullet(texts[above])
+            and not find_date_ranges(texts[above])
+            and 0 < len(texts[above].split()) <= 12
+        ):
+            above -= 1
+        if above >= 0 and above < index - 1 and bold[above] and not find_date_ranges(texts[above]):
+            for line in range(above + 1, index):
+                marked[line] = True
+            if is_bullet(texts[above]) and find_degree(strip_bullet(texts[above]), courses=True) is not None:
+                texts[above] = strip_bullet(clean(texts[above]))
+    return texts, marked
+
+
+def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[bool] | None) -> None:
+    """A school's line in bold closing an entry written in regular type, over a degree with no school: "CAPEPS externe
+    2007" then "Université Paris-Est Créteil" (bold) over "Licence STAPS … 2006". The examination needs no school (see
+    ``_complete``); set in bold, the line heads the next degree, as the CV's other schools do."""
+    if bold is None or len(bold) != len(texts):
+        return
+    for entry, following in pairwise(entries):
+        if not entry.body or not following.header or not entry.indexes or not following.indexes:
+            continue
+        last = max(entry.indexes)
+        if clean(texts[last]) != clean(entry.body[-1]) or not bold[last] or bold[last - 1]:
+            continue
+        if bold[min(following.indexes)]:
+            continue
+        school = _school_line(strip_bullet(clean(texts[last])))
+        above = education_from_entry(replace(entry, body=entry.body[:-1]))
+        below = education_from_entry(Entry(header=following.header))
+        if (
+            school is not None
+            and above is not None
+            and above.get("studyType")
+            and below is not None
+            and below.get("studyType")
+            and not below.get("institution")
+        ):
+            entry.body.pop()
+            following.header.insert(0, clean(texts[last]))
+
+
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
     texts, bold = labelled_dates_first(texts, bold)
+    # ("=========" under a heading in plain text: a ruler, which would head the first entry)
+    kept = [index for index, text in enumerate(texts) if not _RULER_RE.fullmatch(text.strip())]
+    if len(kept) < len(texts):
+        bold = [bold[index] for index in kept] if bold is not None and len(bold) == len(texts) else None
+        texts = [texts[index] for index in kept]
+    texts, bold = _headers_closed_by_dates(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
     texts = _without_award_years(texts)
     entries = group_entries([_degree_colon_hidden(text) for text in texts], bold=bold, complete=_complete)
     for entry in entries:
-        entry.header = [text.replace(_HIDDEN_COLON, ":") for text in entry.header]
-        entry.body = [text.replace(_HIDDEN_COLON, ":") for text in entry.body]
+        entry.header = [text.replace(_HIDDEN_COLON, ":").replace(_HIDDEN_COMMA, ",") for text in entry.header]
+        entry.body = [text.replace(_HIDDEN_COLON, ":").replace(_HIDDEN_COMMA, ",") for text in entry.body]
+    _bold_schools_to_next(entries, texts, bold)
     if not entries:
         entries = _degree_anchored(texts)
     items = []
@@ -2351,6 +2814,11 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     for entry in entries:
         item = education_from_entry(entry)
         body = entry.body
+        if items and entry.header and all(_ABROAD_RE.search(fold(line)) for line in entry.header):
+            # "Dont un semestre d'échange à l'Università di Bologna (2015)", "Année de mobilité à l'Universidad de
+            # Salamanca (2011-2012)": a term abroad during the studies above, dated on its own line, no studies of
+            # its own
+            continue
         if body and not item:
             # "Fall 2000 | 2005" then "Bachelor of Science, Rochester Institute of Technology": the dates came
             # first and the degree line was read as body.
@@ -2386,6 +2854,13 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
                 # during this degree; what comes before it may name the degree's own school
                 plain = plain[: stay.start()].rstrip(" –—-,;")
             extra = _school_line(plain, degree=True) or (_school_line(plain) if rank == 0 else None) if plain else None
+            if extra is None and rank == 0 and item and item.get("studyType") and not item.get("institution"):
+                # "Master en sciences de gestion" / "2013 – 2015" / "UCLouvain", "KU Leuven": a school's name shaped as
+                # one (an acronym and its town, inner capitals) with no school's word, under a degree with no school
+                named = clean(strip_punct(plain))
+                if _shaped_school(named):
+                    item["institution"] = named
+                    continue
             if (
                 extra
                 and rank == 0
@@ -2406,6 +2881,20 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
                 and _generic_unit(extra["institution"])
             ):
                 continue  # "Faculty of Mechanical Engineering" under its university: where in it, no second school
+            if (
+                extra
+                and rank == 0
+                and not extra.get("studyType")
+                and item
+                and item.get("studyType")
+                and item.get("institution")
+                and not find_date_ranges(plain)
+            ):
+                # "London College of Communication" over "University of the Arts London", "Master in Journalism |
+                # Université de Neuchâtel" over "Académie du journalisme et des médias (AJM)": right under a whole
+                # header, with no dates of its own, another school of the same studies (the university of a college,
+                # the academy of a university), no studies of its own
+                continue
             if extra and not any(fold(extra["institution"]) == fold(i.get("institution", "")) for i in items):
                 items.append(extra)
     return without_secondary_schools(items)

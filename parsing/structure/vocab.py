@@ -943,7 +943,9 @@ _SCHOOL_PHRASES_RE = re.compile(
     r"maritime academy|competence centre|"
     # Central and Eastern Europe's universities and vocational schools ("Vysoká škola ekonomická", "České vysoké
     # učení technické", "Academia de Studii Economice", "Zespół Szkół Zawodowych", "Szkoła Główna Handlowa")
-    r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school)\b"
+    r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school|"
+    # Belgium's secondary schools ("Athénée royal de Liège 1", "Athénée Léon Lepage")
+    r"athenee)\b"
 )
 # Schools and training bodies known by their name alone, as much a school as one school word says (beside a
 # university's name they do not outweigh it: "Université Paris-Saclay – CentraleSupélec").
