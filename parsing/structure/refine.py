@@ -458,6 +458,10 @@ def refine(
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
             if _bracketed_beside_school(lines[number].text, text, education):
                 continue  # "Bayes Business School (City, University of London)": the school's university
+            if any(f" {fold(text)} " in f" {fold(item.get('area', ''))} " for item in education):
+                continue  # "Classe préparatoire HEC (ECS)": the track, named after the school it prepares for
+            if re.match(r"\(?(?:formerly|previously|anciennement)\b", fold(lines[number].text)):
+                continue  # "Formerly Cass Business School, City, University of London": the school's former name
             if any(f" {fold(text)} " in f" {fold(item.get('institution', ''))} " for item in education):
                 continue  # "Lycée Les" over "Catalins": a piece of a school's name the rules joined again (whole
                 # words: "ENS" is no piece of "Université de Lens")

@@ -628,6 +628,10 @@ def _wraps_heading(line: Line, following: list[Line], kind: str, layout: int) ->
         return False  # plain text: no layout says the two lines belong together
     if len(nxt.text.split()) > 2 or heading_kind(nxt.text, layout) is not None:
         return False
+    from .education import find_degree  # (sections are read before the studies: imported here)
+
+    if find_degree(nxt.text) is not None:
+        return False  # "FORMATION" then "BTS Électrotechnique": the heading, then the first degree set as headers are
     if (
         is_all_caps(line.text)
         and not is_all_caps(nxt.text)

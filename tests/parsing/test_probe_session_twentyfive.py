@@ -600,3 +600,23 @@ def test_work_on_ones_own_account_and_a_name_cut_on_its_connector_beside_its_tow
     ]
     work = analyze(Document(lines=lines, format="pdf"))["work"]
     assert [w.get("name") for w in work] == ["HÔTEL DU PALAIS", "SOFITEL BIARRITZ LE MIRAMAR THALASSO SEA & SPA"]
+
+
+def test_a_preparatory_classs_track_and_a_schools_former_name_are_no_schools_and_a_degree_under_the_heading():
+    """The field tagger added "HEC" out of "Classe préparatoire HEC (ECS)" (the track, named after the school it
+    prepares for) and "University of London" out of "Formerly Cass Business School, City, University of London" as
+    schools of their own; "FORMATION" then "BTS Électrotechnique" in bold was read as one heading."""
+    text = (
+        "Raphaël Mercier\nraphael@gmail.com\n\nEDUCATION\nESSEC Business School | 2007 – 2010\n"
+        "MSc in Management (Grande École)\nLycée Hoche, Versailles | 2005 – 2007\nClasse préparatoire HEC (ECS)\n"
+        "Bayes Business School | 2018 – 2019\nMSc Actuarial Science\n"
+        "Formerly Cass Business School, City, University of London\n"
+    )
+    schools = [e.get("institution") for e in parse_resume(text.encode(), "cv.txt")["education"]]
+    assert "HEC" not in schools and "University of London" not in schools
+    from parsing.document import Line
+    from parsing.structure.sections import _wraps_heading
+
+    heading = Line("FORMATION", bold=True, size=12.0, top=100.0)
+    degree = Line("BTS Électrotechnique", bold=True, size=12.0, top=114.0)
+    assert not _wraps_heading(heading, [degree], "education", 3)
