@@ -362,7 +362,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    # (pdfminer warns of every font it reads without its metrics, "Could not get FontBBox from font descriptor":
+    # browsers' PDFs embed such fonts, and the text is read all the same; its errors still show)
+    "loggers": {"pgserver": {"level": "WARNING"}, "pdfminer": {"level": "ERROR"}},
 }
 # /healthz waits this long (seconds) for Celery workers to answer a ping; it does not fail when none answers.
 HEALTHZ_WORKER_TIMEOUT = env.float("HEALTHZ_WORKER_TIMEOUT", default=0.5)

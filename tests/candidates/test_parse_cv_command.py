@@ -122,3 +122,14 @@ def test_taxonomy_db_uses_the_skills_table(db, tmp_path):
     status, output = run(cv, "--taxonomy", "db")
     assert status == 0
     assert "zorglang-test" in {skill["key"] for skill in json.loads(output)["meta"]["skills"]}
+
+
+def test_pdfminers_font_warnings_stay_out_of_the_logs():
+    """A browser's PDF embeds fonts without their metrics: pdfminer warns of each ("Could not get FontBBox from font
+    descriptor") though the text is read; the workers' and the command's logs show its errors only."""
+    import logging
+
+    from django.conf import settings
+
+    assert settings.LOGGING["loggers"]["pdfminer"]["level"] == "ERROR"
+    assert not logging.getLogger("pdfminer.pdffont").isEnabledFor(logging.WARNING)
