@@ -629,6 +629,23 @@ def _bold_bulleted_posts(texts: list[str], infos: list[_Info], bolds: list[bool]
             infos[index] = plain
 
 
+def _bulleted_headers_over_dates(texts: list[str], infos: list[_Info]) -> None:
+    """Jobs listed as bullets, each over its dates alone on the next line ("- Aide ménagère (CDI) - O2 Care Services -
+    Perpignan" / "janvier 2018 a aujourd'hui"), twice at least in the section: headers, not duties."""
+    found = []
+    for index, info in enumerate(infos[:-1]):
+        after = infos[index + 1]
+        if not info.bullet or info.dates is not None or after.dates is None or after.rest or after.bullet:
+            continue
+        plain = _classify(strip_bullet(texts[index]))
+        first = _split(plain.rest)[0] if plain.rest else ""
+        if plain.dates is None and plain.headerish and title_score(fold(first)) >= 1 and len(_split(plain.rest)) >= 2:
+            found.append((index, plain))
+    if len(found) >= 2:
+        for index, plain in found:
+            infos[index] = plain
+
+
 def _dated_soon(infos: list[_Info], index: int) -> bool:
     """Whether a line of dates comes within the two lines after ``index``, before any bullet."""
     for later in infos[index + 1 : index + 3]:
@@ -1206,6 +1223,8 @@ def group_entries(
                 break
     bolds = bold if bold is not None and len(bold) == len(texts) else [False] * len(texts)
     _bold_bulleted_posts(texts, infos, bolds, jobs)
+    if jobs:
+        _bulleted_headers_over_dates(texts, infos)
     # Where the section sets its dated headers in bold ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
     # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,

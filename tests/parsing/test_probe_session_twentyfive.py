@@ -620,3 +620,20 @@ def test_a_preparatory_classs_track_and_a_schools_former_name_are_no_schools_and
     heading = Line("FORMATION", bold=True, size=12.0, top=100.0)
     degree = Line("BTS Électrotechnique", bold=True, size=12.0, top=114.0)
     assert not _wraps_heading(heading, [degree], "education", 3)
+
+
+def test_jobs_listed_as_dashes_each_over_its_dates_are_headers():
+    """A plain CV lists each job as "- Title - Employer - Town" over its dates on the next line: all three jobs were
+    read as duties, none was found. A lone duty over a date stays a duty."""
+    text = (
+        "Rosa MARTINEZ\nrosa.martinez66@gmail.com\n\nEXPERIENCE\n\n"
+        "- Aide ménagère (CDI) - O2 Care Services - Perpignan\n  janvier 2018 a aujourd'hui\n"
+        "  menage, repassage, courses chez les personnes agées\n\n"
+        "- Femme de ménage - Ménage Services 66 - Perpignan\n  2010 à 2017\n\n"
+        "- Plongeuse (saisonnier) - Restaurant Le Sud - Canet-en-Roussillon\n  2008-2010\n"
+    )
+    assert _jobs(text) == [
+        ("O2 Care Services", "Aide ménagère"),
+        ("Ménage Services 66", "Femme de ménage"),
+        ("Restaurant Le Sud", "Plongeuse (saisonnier)"),
+    ]
