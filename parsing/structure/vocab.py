@@ -904,8 +904,8 @@ _CREW_POST_RE = re.compile(
     r"\b(?:cabin|flight|air|ground|ramp|deck|kitchen|service) crew\b|^crew (?:member|leader|chief)\b|"
     # the holiday clubs' staff, "gentils organisateurs" and "employés" ("GO Réception", "G.O animation", "GE
     # Cuisine"; not the "Go Sport" shops), and chalets'
-    r"^g\.?[oe]\.? (?:reception|restauration|bar|ski|animation|enfants|mini[- ]club|boutique|excursions|spa|"
-    r"cuisine|technique|accueil)\b|^chalet host\b"
+    r"^g\.?[oe]\.? (?:reception|restauration|bar|ski|animation|animateur|animatrice|enfants|mini[- ]club|boutique|"
+    r"excursions|spa|cuisine|technique|accueil)\b|^mini[- ]club(?: med)? g\.?o\.?$|^chalet host\b"
 )
 TITLE_HEADS.update({"purser", "personnel-navigant-commercial", "pilote-de-ligne"})
 # "Sales Mgr.", "Store Mngr": a manager, abbreviated.
@@ -1100,7 +1100,7 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     marin-pecheur chasseur-parachutiste
     astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
     fontainier fontainiere banquier banquiere routier routiere formulateur formulatrice
-    formaliste visiteur visiteuse planneur planneuse
+    formaliste visiteur visiteuse planneur planneuse coach
 """
 _MORE_FRENCH_HEADS = frozenset(
     (_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT).split()

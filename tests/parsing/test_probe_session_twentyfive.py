@@ -637,3 +637,15 @@ def test_jobs_listed_as_dashes_each_over_its_dates_are_headers():
         ("Ménage Services 66", "Femme de ménage"),
         ("Restaurant Le Sud", "Plongeuse (saisonnier)"),
     ]
+
+
+def test_a_sports_coach_and_a_holiday_clubs_g_o_titles():
+    """ "Coach sportif indépendant" over "Freelance, Lyon" was read as the employer ("Coach" opened no French title);
+    "G.O Animatrice Mini Club Med" and "Mini Club Med G.O" were no titles."""
+    from parsing.structure.vocab import title_score
+
+    assert title_score("coach sportif") >= 1.5
+    assert title_score("g.o animatrice mini club med") >= 1.5 and title_score("mini club med g.o") >= 1.5
+    from parsing.structure.experience import header_fields
+
+    assert header_fields(["Coach sportif", "Lyon"])[0] == "Coach sportif"
