@@ -337,6 +337,8 @@ _TITLE_END_AFTER_RE = re.compile(
 def _remove_span(text: str, begin: int, stop: int) -> str:
     after = _DURATION_START_RE.sub("", text[stop:])
     before = _SEASON_END_RE.sub("", text[:begin])
+    # ("De juillet à août 2017 : Stagiaire …": the range's opening word, which the range was read without)
+    before = re.sub(r"^\s*(?:de|du|from|since|depuis|des|dès)\s*$", "", before, flags=re.I)
     if re.search(r"\s\|\s*$", before) and _TITLE_END_AFTER_RE.match(after):
         # "STMicroelectronics — Administrateur | Oct. 2019 → Présent systèmes et réseaux": the title wrapped beside
         # its dates, its end in lower case read after them on the same row

@@ -539,6 +539,9 @@ def test_posts_under_an_employers_range_with_their_programme_and_a_remark_after_
     assert work[0]["highlights"][0] == "A350 wing programme"
     work = parse_experience(["2012 (saison) : Agent de sécurité événementiel – Onet Sécurité (Marseille)"], [False])
     assert [(w.get("name"), w.get("position")) for w in work] == [("Onet Sécurité", "Agent de sécurité événementiel")]
+    # ("De juillet à août 2017 : Stagiaire …" kept the range's opening word: "De : Stagiaire …")
+    work = parse_experience(["De juillet à août 2017 : Stagiaire en développement web – OCP, Jorf Lasfar"], [False])
+    assert [(w.get("name"), w.get("position")) for w in work] == [("OCP", "Stagiaire en développement web")]
 
 
 def test_a_web_builders_margin_label_wrapped_into_the_first_job_and_a_title_wrapped_beside_its_dates():
