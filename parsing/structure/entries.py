@@ -317,11 +317,12 @@ _SEASON_END_RE = re.compile(
 _ONWARDS_START_RE = re.compile(r"^\s*(?:onwards|till date|till now|to date)\b", re.I)
 
 
-# How long the job lasted, or a remark, in brackets right after its dates: "2014 (6 mois) Stagiaire", "2019 (1 an 4
-# mois)", "2012 (saison) : Agent de sécurité", "2015 (vendanges, 4 semaines)", "2019 (Paris) Vendeur".
+# How long the job lasted, or a remark before the title, in brackets right after its dates: "2014 (6 mois) Stagiaire",
+# "2019 (1 an 4 mois)", "2012 (saison) : Agent de sécurité", "2019 (Paris) Vendeur" (a bracket that ends the row
+# names the employer: "Technicien | 2018 – 2020 (Enedis, Nantes)").
 _DURATION_START_RE = re.compile(
     r"^\s*\((?:(?:\s*\d+\s*(?:ans?|ann[ée]es?|mois|years?|yrs?|months?|mos?|semaines?|weeks?)\s*(?:et|and)?)+"
-    r"|[^()\d][^()]{0,40})\s*\)",
+    r"\s*\)|[^()\d][^()]{0,40}\)(?=\s*\S))",
     re.I,
 )
 
@@ -329,7 +330,11 @@ _DURATION_START_RE = re.compile(
 # A title's end in lower case after its dates: two words or more, or one before a remark in brackets ("systèmes et
 # réseaux", "informatique (alternance)"); not a brand in lower case ("adidas") nor the terms ("en CDI à temps partiel").
 _TITLE_END_AFTER_RE = re.compile(
-    r"\s+(?!(?:en|à|a|au|aux|chez|pour|at|in|for|with|via|dans)\s)[a-zà-ÿ][\w'’-]*"
+    r"\s+(?!(?:en|à|a|au|aux|chez|pour|at|in|for|with|via|dans)\s)"
+    # (nor the terms or the hours: "contrat saisonnier", "temps partiel", "full time", "night shifts")
+    r"(?!(?:contrats?|temps|mi-temps|full|part|fixed|night|nights|day|days|shifts?|remote|missions?|cdd|cdi|"
+    r"int[ée]rim|saisons?|saisonni[eè]re?|supply|week-ends?|weekends?|t[ée]l[ée]travail|soit|environ)\b)"
+    r"[a-zà-ÿ][\w'’-]*"
     r"(?:\s+(?:[a-zà-ÿ][\w'’-]*|\([^()]*\))(?:\s+[a-zà-ÿ][\w'’-]*)*)\s*$"
 )
 
@@ -1232,7 +1237,11 @@ def group_entries(
     # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,
     # not a job: its bullet was drawn as a shape, or the layout dropped it.
     # (and in a form that labels its fields, "Position held:", "Employer:", where a line of no label's is a duty)
-    labelled_form = sum(1 for info in infos if FIELD_LABEL_RE.match(info.text)) >= 4
+    # (one that dates its posts on lines of their own, "09/2016 – present": else a line closed by its years in
+    # brackets heads a post, "Ingénieur qualité fournisseurs (2015 – 2019)" over "Entreprise : Valeo")
+    labelled_form = sum(1 for info in infos if FIELD_LABEL_RE.match(info.text)) >= 4 and any(
+        info.dates is not None and not strip_punct(info.rest) for info in infos
+    )
     if jobs and (
         labelled_form
         or sum(1 for i, info in enumerate(infos) if info.dates is not None and info.rest and bolds[i]) >= 2

@@ -102,7 +102,11 @@ def _is_branch(part: str) -> bool:
 _COUNTY_RE = re.compile(geo.COUNTY_PART)
 # A field post's territory, in lower case before its name ("Novartis, région Sud-Est", "secteur Grand Ouest"; not
 # "Région Bretagne", the regional council, an employer).
-_TERRITORY_RE = re.compile(r"^(?:r[ée]gion|secteur|zone|territoire)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
+# ("région" only before a compass point: "région Bretagne" names the regional council, an employer)
+_TERRITORY_RE = re.compile(
+    r"^(?:(?:secteur|zone|territoire)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}|"
+    r"r[ée]gion\s+(?:Grand[- ])?(?:Nord|Sud|Est|Ouest|Centre)(?:[- ](?:Est|Ouest))?)$"
+)
 _US_PLACE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}$")
 # US and Indian states and Canadian provinces: a header part that is one of these is the place, not the employer.
 _STATE_CODES = geo.US_STATE_CODES | {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "YT", "NU"}  # (and Canada's)
@@ -2794,7 +2798,19 @@ def _programme_line(name: str) -> bool:
         and not ends_with_legal_form(name)
         and not _capitalised_name(name)
         and sum(1 for word in words[1:] if word[:1].islower() and fold(word) not in _SMALL_WORDS) >= 1
+        # (a product's code first, "A350", "M88", "LEAP", or a programme's word last: not "Caisse d'épargne
+        # Normandie", "Lycée professionnel Jean Moulin", "Hôpital européen Georges-Pompidou", names in lower case)
+        and (
+            any(char.isdigit() for char in words[0])
+            or (words[0].isupper() and len(words[0]) >= 2)
+            or fold(words[-1]) in _PROGRAMME_WORDS
+        )
     )
+
+
+_PROGRAMME_WORDS = frozenset(
+    {"programme", "program", "project", "projet", "team", "equipe", "line", "ligne", "ops", "family", "range", "gamme"}
+)
 
 
 def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:

@@ -110,7 +110,7 @@ _HEADINGS: dict[str, str] = {
         concours administratifs | concours et examens | concours de la fonction publique | examens et concours |
         brevets | brevets et certifications | brevets federaux | brevets de secourisme | secourisme |
         ceintures et grades | permis et certificats | permis et brevets | tickets | tickets and cards | cards and
-        tickets | site tickets | professional qualifications | qualifications professionnelles""",
+        tickets | site tickets | professional qualifications""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |
@@ -186,7 +186,10 @@ _WHOLE_ONLY = _DUTY_LABELS | frozenset(
      # (German and Spanish headings that open names: "Freizeit Park Rust", "Studium Generale")
      "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue",
      # ("Titres et diplômes", "Brevets et diplômes": studies; alone, certificates and titles)
-     "titres", "brevets", "secourisme", "palmares"]
+     "titres", "brevets", "secourisme", "palmares",
+     # (headings only alone: "Engagement Manager – Bain & Company", "Engagement professionnel", "Professional
+     # Qualifications and Experience", "Posts of Responsibility" open no section of theirs)
+     "engagement", "tickets", "posts", "professional qualifications"]
 )  # fmt: skip
 # ("Positions" alone heads an academic's posts; "Positions of Responsibility" lists clubs and societies; "Admissions"
 # alone a lawyer's bars, "Admissions Representative" is a post.)
@@ -739,7 +742,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 rest.strip()
                 and word.strip().isupper()  # (the label's type: not "Anglais — C1 | • Pipesim", two columns' rows)
                 and heading_kind(word, 2) is None
-                and heading_kind(label_words, 2) == margin_label[0]
+                and heading_kind(label_words) == margin_label[0]  # (a whole heading's phrase, not a prefix:
+                # "LANGUES" then "ESPAGNOL | B1" is no wrapped label)
             ):
                 sections[-1].lines.append(replace(line, text=rest.strip(), heading=False))
                 sections[-1].indexes.append(index)

@@ -652,3 +652,20 @@ def test_a_sports_coach_and_a_holiday_clubs_g_o_titles():
     from parsing.structure.experience import header_fields
 
     assert header_fields(["Coach sportif", "Lyon"])[0] == "Coach sportif"
+
+
+def test_review_guards_of_the_second_round():
+    """What the second review found read worse, mended: new headings only alone ("ENGAGEMENT MANAGER – BAIN &
+    COMPANY" is a post, "PROFESSIONAL QUALIFICATIONS AND EXPERIENCE" heads no certifications); a bracket ending a
+    date's row names the employer; the terms after the dates are no title's end; "région Bretagne" is the regional
+    council; a lower-case name under a post is no programme."""
+    from parsing.structure.entries import _classify
+    from parsing.structure.experience import _location_of, _programme_line
+    from parsing.structure.sections import heading_kind
+
+    assert heading_kind("ENGAGEMENT MANAGER – BAIN & COMPANY", 2) is None
+    assert heading_kind("PROFESSIONAL QUALIFICATIONS AND EXPERIENCE", 2) != "certifications"
+    assert _classify("Technicien | 2018 – 2020 (Enedis, Nantes)").rest == "Technicien | (Enedis, Nantes)"
+    assert _classify("Vendeur | 2019 – 2020 contrat saisonnier").rest == "Vendeur | contrat saisonnier"
+    assert _location_of("région Bretagne") is None and _location_of("région Sud-Est") == "région Sud-Est"
+    assert not _programme_line("Caisse d'épargne Normandie") and _programme_line("A350 wing programme")
