@@ -353,7 +353,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                   # line or a field, or after the SQA: not "Champion national 5 fois") and its vocational
                   # qualifications at level 2 ("SVQ Level 2 in Hairdressing")
                   r"gce o(?:rdinary)?[- ]levels?|gce o/l|(?:^|(?<=[|,;(] )|(?<=[–-] )|(?<=sqa ))national [45]s?(?= |$)|"
-                  r"svq (?:level )?2|btec level 2|"
+                  r"svq (?:level )?2|btec level 2(?: (?:[a-z]+ ){0,2}(?:diploma|certificate))?|"
                   # England's apprenticeships at level 2
                   r"level 2 (?:intermediate )?apprenticeship|intermediate apprenticeship"),
     ("du", 0, r"diplome (?:inter-?)?universitaire(?! de technologie)|diu|du(?= \w)|d\.u\.?|"
@@ -471,7 +471,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                # Switzerland's federal certificate of an apprenticeship in English ("Federal VET Diploma (CFC) in
                # Logistics")
                r"federal vet (?:diploma|certificate)|"
-               r"btec nationals?|btec (?:national |extended )?diploma|btec level 3|t levels?|"
+               r"btec nationals?|btec (?:national |extended )?diploma|"
+               r"btec level 3(?: (?:[a-z]+ ){0,2}(?:diploma|certificate))?|t levels?|"
                # England's apprenticeships, by their level ("Level 3 Advanced Apprenticeship in Engineering
                # Manufacture")
                r"level 3 (?:advanced )?apprenticeship|advanced apprenticeship|"
@@ -490,7 +491,8 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     ("licence", 3, r"profesional(?= en )"),
     # The engineer's degree named by its field, opening its line under the school ("ENITIAA – Nantes" over "Ingénieure
     # en agroalimentaire", "Ingénieur agronome")
-    ("engineer", 5, r"^ingenieure?(?= (?:en|de|d') ?[a-z]| agronome)(?: agronome)?"),
+    # (not "Ingénieur de recherche", "Ingénieur d'études": posts)
+    ("engineer", 5, r"^ingenieure?(?= en [a-z]| agronome)(?: agronome)?"),
     # The initial training of a civil service's profession, in its own school after a competitive examination
     # ("Formation initiale de greffier des services judiciaires (École nationale des greffes)", "Formation initiale
     # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
@@ -850,7 +852,12 @@ def _shaped_school(text: str) -> bool:
         0 < len(text.split()) <= 3
         and find_degree(text, courses=True) is None
         and not title_score(fold(text))
-        and (_acronym_of_a_place(text) or _INNER_CAPITALS_RE.fullmatch(text) or _ENGINEERING_SCHOOL_RE.fullmatch(text))
+        and not org_score(fold(text))  # ("SNCF Lyon", "IBM France": a firm and its site, the work-study's employer)
+        and (
+            (_acronym_of_a_place(text) and all(kind == "city" for kind, *_ in geo.find_places(text)))
+            or _INNER_CAPITALS_RE.fullmatch(text)
+            or _ENGINEERING_SCHOOL_RE.fullmatch(text)
+        )
     )
 
 
@@ -914,6 +921,13 @@ def _words_within(short: str, full: str) -> bool:
     Supérieure d'Arts et Métiers")."""
     x, y = set(re.findall(r"[a-z0-9]+", fold(short))), set(re.findall(r"[a-z0-9]+", fold(full)))
     return bool(x) and x < y
+
+
+def _squashed_within(short: str, full: str) -> bool:
+    """Whether ``short``, its article and spaces left out, is written in ``full`` ("EM Lyon" in "emlyon business
+    school", "l'ESSEC" in "ESSEC Business School")."""
+    x = re.sub(r"[^a-z0-9]", "", re.sub(r"^(?:l'|la |le |les )", "", fold(short).strip()))
+    return bool(x) and x in re.sub(r"[^a-z0-9]", "", fold(full))
 
 
 def same_school(a: str, b: str) -> bool:
@@ -1180,7 +1194,8 @@ def _field_words(text: str) -> int:
 # What opens a remark after a degree's field, not the field's next item ("en alternance", "mention bien", "option …").
 _NOT_LISTED_RE = re.compile(
     r"(?:en|a|au|aux|de|du|des|par|pour|avec|in|at|with|by|for|from|option|parcours|mention|specialite|specialisation|"
-    r"obtenue?|validee?|major|minor|majeure|mineure)\b"
+    r"obtenue?|validee?|major|minor|majeure|mineure|non|not|part-time|full-time|part|full|temps|online|evening|"
+    r"incomplete|interrompue?|abandonne|inacheve)\b"
 )
 
 
@@ -1354,7 +1369,12 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
         ):
             # "Institut Polytechnique" + "de Paris": the name wrapped before its connector.
             joined[-1] = f"{previous} {part}"
-        elif previous and _college_of_federal(previous, part) and f"{previous}, {part}" in header:
+        elif (
+            previous
+            and _college_of_federal(previous, part)
+            and f"{previous}, {part}" in header
+            and not (len(joined) >= 2 and _bare_degree(joined[-2]))
+        ):
             # "City, University of London", "Goldsmiths, University of London": a college named as its federal
             # university names it, one school
             joined[-1] = f"{previous}, {part}"
@@ -1447,6 +1467,12 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
 _FEDERAL_UNIVERSITY_RE = re.compile(r"(?:the )?university of (?:london|wales)")
 
 
+def _bare_degree(part: str) -> bool:
+    """Whether ``part`` names a degree and nothing after it ("BSc", "LLB (Hons)"): the part after it is its field."""
+    degree = find_degree(part)
+    return degree is not None and not re.sub(r"\([^()]*\)", "", part[degree.end :]).strip(" ,.:;–—-")
+
+
 def _college_of_federal(previous: str, part: str) -> bool:
     """A college's own name, a few capitalised words with no school's word, degree or place, before a federal
     university's ("Goldsmiths" + "University of London")."""
@@ -1485,7 +1511,12 @@ def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
     # (at a line's end too, after the degree, when a school is followed by the initials of the body it belongs to
     # or of its other name: "BTS Bioanalyses et contrôles, Lycée Pierre-Gilles de Gennes - ENCPB", "Master 2 … |
     # Université Paris-Dauphine - PSL | 2015 - 2017")
-    initials = bool(re.fullmatch(r"[A-Z]{2,6}", part)) and school_score(fold(previous)) >= 1
+    initials = (
+        bool(re.fullmatch(r"[A-Z]{2,6}", part))
+        and school_score(fold(previous)) >= 1
+        and sum(len(re.findall(rf"\b{part}\b", line)) for line in lines) == 1
+        and not _UNIVERSITY_INSTITUTE_RE.match(fold(previous))
+    )
     for dash in (" – ", " - ", " — "):
         whole = f"{previous}{dash}{part}"
         for line in lines:
@@ -1726,7 +1757,7 @@ def _post_on_course(before: list[str], part: str, degree: Degree) -> bool:
 # A job's title that a vocational diploma's name also makes (the studies-only "Technicien en …" / "Profesional en …" /
 # "Ingénieur en …"),
 # and the words of a contract or a job's terms, which no diploma's line holds.
-_JOB_LIKE_DIPLOMA_RE = re.compile(r"technicien(?= en | de | d')|profesional(?= en )|ingenieure?(?= en | de | d')")
+_JOB_LIKE_DIPLOMA_RE = re.compile(r"technicien(?= en | de | d')|profesional(?= en )|ingenieure?(?= en )")
 _CONTRACT_RE = re.compile(
     r"\b(?:cdd|cdi|interim|interimaire|contrat|apprentissage|alternance|alternant|apprenti|freelance|"
     r"temps (?:plein|partiel)|full-time|part-time|contrato|tiempo completo|empresa)\b"
@@ -1742,6 +1773,8 @@ def _job_named_like_diploma(parts: list[str], index: int, part: str, degree: Deg
         return False
     if _CONTRACT_RE.search(fold(header)):
         return True
+    if any(number != index and school_score(fold(other)) >= 1 for number, other in enumerate(parts)):
+        return False  # ("Ingénieur en informatique, EPITA, Le Kremlin-Bicêtre": a school beside it, then its town)
     for number, other in enumerate(parts):
         if number == index or not other.strip() or only_dates(other) or find_degree(other, courses=True):
             continue
@@ -1861,8 +1894,11 @@ def _wrapped_name(entry: Entry) -> Entry:
     if rest in _WRAPPED_SCHOOL_WORDS and re.search(r"[A-ZÀ-Ý][\w'’-]+$", entry.header[-1]):
         # "… – Audencia Business" then "School": the name's last word, wrapped alone
         joined = f"{entry.header[-1].rstrip()} {rest}"
-        if school_score(fold(_HEADER_PIECES_RE.split(joined)[-1])) > school_score(
-            fold(_HEADER_PIECES_RE.split(entry.header[-1])[-1])
+        before = fold(_HEADER_PIECES_RE.split(entry.header[-1])[-1])
+        # (a name whole before it stays whole: "Institut Catholique de Paris", "Sciences Po"; a name cut on the word
+        # a school's word follows, or of one word, was cut: "Audencia Business", "Imperial")
+        if school_score(fold(_HEADER_PIECES_RE.split(joined)[-1])) > school_score(before) and (
+            not school_score(before) or len(before.split()) == 1 or before.split()[-1] in _WRAPPED_BEFORE_WORDS
         ):
             return replace(entry, header=[*entry.header[:-1], joined], body=entry.body[1:])
     numbered = _university_number_wrapped(entry.header[-1], rest)
@@ -1982,12 +2018,25 @@ _NUMBERED_UNIVERSITY_RE = re.compile(
 _UNIVERSITY_NUMBER_RE = re.compile(r"(?:[1-9]|1[0-3]|[IVX]{1,4})(?: [A-ZÀ-Ý][\w'’-]+){0,3}")
 # A school's word alone on a line, the end of a name wrapped before it ("Audencia Business" / "School").
 _WRAPPED_SCHOOL_WORDS = frozenset({"School", "College", "Institute", "University", "Academy"})
+# The words a school's word follows in a name ("Business School", "Law School", "Medical College") (folded).
+_WRAPPED_BEFORE_WORDS = frozenset(
+    {"business", "law", "medical", "graduate", "management", "engineering", "design", "art", "arts", "music", "drama"}
+)
 # A numbered university's name, its number last ("Université Paris 1"), or cut before its number ("Université Jean
 # Moulin Lyon"), the towns whose universities are numbered (folded).
 _NUMBER_TOWNS = r"(?:paris|lyon|lille|bordeaux|toulouse|aix-marseille|grenoble|montpellier|rennes|strasbourg|nancy)"
 _NUMBERED_END_RE = re.compile(rf"^universite\b.*\b{_NUMBER_TOWNS} (?:[1-9]|1[0-3]|[ivx]{{1,4}})$")
 _BEFORE_NUMBER_RE = re.compile(rf"^universite\b.*\b{_NUMBER_TOWNS}$")
 _HEADER_PIECES_RE = re.compile(r"\s+[–—-]\s+|,\s+|\s+\|\s+")
+# The numbered universities' own names, written after their number (folded).
+_NUMBERED_NAME_RE = re.compile(
+    r"pantheon-sorbonne|pantheon-assas|pantheon sorbonne|pantheon assas|assas|sorbonne nouvelle|paris-sorbonne|"
+    r"rene descartes|descartes|pierre et marie curie|denis diderot|diderot|vincennes(?:[- ]saint-denis)?|"
+    r"nanterre|paris-sud|paris-nord|paris-est|val-de-marne|creteil|dauphine|claude bernard|lumiere|jean moulin|"
+    r"charles de gaulle|capitole|jean jaures|le mirail|mirail|paul sabatier|provence|mediterranee|paul cezanne|"
+    r"joseph fourier|pierre mendes[- ]france|stendhal|paul valery|haute[- ]bretagne|louis pasteur|marc bloch|"
+    r"robert schuman|henri poincare|victor segalen|michel de montaigne|montesquieu|sud|nord|est|ouest"
+)
 
 
 def _university_number_wrapped(line: str, rest: str) -> str:
@@ -2004,6 +2053,7 @@ def _university_number_wrapped(line: str, rest: str) -> str:
     if (
         pieces
         and _NUMBERED_END_RE.match(fold(pieces[-1]))
+        and _NUMBERED_NAME_RE.fullmatch(fold(rest).strip())
         and 1 <= len(words) <= 3
         and all(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", word) for word in words)
         and not school_score(fold(rest))
@@ -2181,7 +2231,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     ]
     stays = [part for part in parts if _ABROAD_RE.search(fold(part))]
     if stays and len(stays) < len(parts):
-        parts = [part for part in parts if part not in stays]  # (the school of a term abroad is no school of its own)
+        # (the school of a term abroad is no school of its own; a degree written before its stay keeps its name: "BA
+        # (Hons) French with a year abroad in Paris")
+        parts = [_before_stay(part) if part in stays else part for part in parts]
+        parts = [part for part in parts if part]
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header), entry.header)
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
     parts = _degree_cut_at_dash(parts, " ".join(entry.header))
@@ -2378,7 +2431,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         following = [
             (i, p)
             for i, p in others
-            if i == degree_index + 1 and school_score(fold(p)) == 0 and not _ENGINEERING_SCHOOL_RE.match(p)
+            if i == degree_index + 1
+            and school_score(fold(p)) == 0
+            and not _ENGINEERING_SCHOOL_RE.match(p)
+            and not _UNIVERSITY_INSTITUTE_RE.match(fold(p))
         ]
         # ("Diplôme de qualification pédagogique – Enseignement secondaire qualifiant" over "CRMEF Fès-Meknès": words
         # in sentence case after the degree name its field when another part may name the school; alone, they may
@@ -2431,7 +2487,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         # over "CFPB").
         below = _school_line(strip_bullet(clean(entry.body[0])))
         full = str(below["institution"]) if below else ""
-        if full and (institution == from_diploma or _words_within(institution, full)):
+        if full and (
+            _words_within(institution, full)
+            or (
+                institution == from_diploma
+                and (_squashed_within(institution, full) or _TRAINING_BODY_RE.search(fold(full)))
+            )
+        ):
             institution = full
     generic = re.sub(r"^(?:the|l'|la|le) ?", "", fold(strip_punct(institution))) in _GENERIC_SCHOOL_WORDS
     if institution and not generic and not _names_group(fold(institution)):
@@ -2543,7 +2605,8 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
     r"annee (?:d'echange|erasmus|de mobilite)|semestre de mobilite|study abroad|semester abroad|erasmus(?! mundus)|"
-    r"(?:^|(?<=[-,;(] )|(?<=d'))echange)\b"
+    r"(?:^|(?<=[-,;(] )|(?<=d'))echange(?=(?: universitaire| academique| international| d'un an| d'une annee|"
+    r" d'un semestre)? (?:a|au|aux|en|chez|at|in) ))\b"
     r"[^.;]*?"
     r"\s(?:at|a|au|aux|in|en|chez)\s+\S"
 )
@@ -2578,6 +2641,8 @@ def equivalence_of(line: str) -> bool:
 
 def abroad_on(line: str, school: str) -> bool:
     """``school`` is written on ``line`` as the school of a stay abroad during the studies (``_ABROAD_RE``)."""
+    if _ABROAD_RE.search(fold(school)):
+        return True  # ("Semestre Erasmus au Politecnico di Milano" read whole as a school: the stay itself)
     folded = fold(line)
     at = folded.find(fold(school)[:12])
     match = _ABROAD_RE.search(folded)
@@ -2623,6 +2688,22 @@ _UNIVERSITY_BACCALAUREATE_RE = re.compile(
 _UNIVERSITY_RE = re.compile(
     r"\buniversit[ey]\b|\buniversidad\b|\buq[a-z]{1,3}\b|\bhec montreal\b|\bpolytechnique montreal\b"
 )
+
+
+def _before_stay(part: str) -> str:
+    """The degree ``part`` names before the stay abroad it tells of ("BA (Hons) French" of "BA (Hons) French with a year
+    abroad in Paris"), or "" (a stay alone)."""
+    stay = _ABROAD_RE.search(fold(part))
+    if stay is None or not _degree_before_stay(part):
+        return ""
+    head = part[: stay.start()].rstrip(" ,;(–—-")
+    return re.sub(r"\s+(?:with|avec|dont|including|incl\.?|et|and)(?:\s+(?:a|an|one|une?|the))?$", "", head, flags=re.I)
+
+
+def _degree_before_stay(line: str) -> bool:
+    """Whether ``line`` names a degree before the stay abroad it tells of."""
+    stay = _ABROAD_RE.search(fold(line))
+    return stay is not None and find_degree(line[: stay.start()], courses=True) is not None
 
 
 def _degree_anchored(texts: list[str]) -> list[Entry]:
@@ -2769,6 +2850,9 @@ def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[boo
             continue
         if bold[min(following.indexes)]:
             continue
+        own = max(following.indexes)
+        if following.body and own > min(following.indexes) and bold[own] and not bold[own - 1]:
+            continue  # (the next degree's school in bold under it too: each school closes its own entry)
         school = _school_line(strip_bullet(clean(texts[last])))
         above = education_from_entry(replace(entry, body=entry.body[:-1]))
         below = education_from_entry(Entry(header=following.header))
@@ -2814,7 +2898,12 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     for entry in entries:
         item = education_from_entry(entry)
         body = entry.body
-        if items and entry.header and all(_ABROAD_RE.search(fold(line)) for line in entry.header):
+        if (
+            items
+            and entry.header
+            and all(_ABROAD_RE.search(fold(line)) for line in entry.header)
+            and not any(_degree_before_stay(line) for line in entry.header)
+        ):
             # "Dont un semestre d'échange à l'Università di Bologna (2015)", "Année de mobilité à l'Universidad de
             # Salamanca (2011-2012)": a term abroad during the studies above, dated on its own line, no studies of
             # its own
@@ -2910,7 +2999,9 @@ def _school_line(text: str, *, degree: bool = False) -> dict[str, Any] | None:
     if item is None or bool(item.get("studyType")) != degree:
         return None
     institution = item.get("institution", "")
-    if school_score(fold(institution)) < 1 or not plausible_institution(institution):
+    if (
+        school_score(fold(institution)) < 1 and not _UNIVERSITY_INSTITUTE_RE.match(fold(institution))
+    ) or not plausible_institution(institution):
         return None
     if _TRAILING_CONNECTOR_RE.search(fold(institution)) or any(ch.isdigit() for ch in institution):
         return None

@@ -669,3 +669,30 @@ def test_review_guards_of_the_second_round():
     assert _classify("Vendeur | 2019 – 2020 contrat saisonnier").rest == "Vendeur | contrat saisonnier"
     assert _location_of("région Bretagne") is None and _location_of("région Sud-Est") == "région Sud-Est"
     assert not _programme_line("Caisse d'épargne Normandie") and _programme_line("A350 wing programme")
+
+
+def _studies(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (e.get("institution"), e.get("studyType"), e.get("area"))
+        for e in parse_resume(text.encode(), "cv.txt")["education"]
+    ]
+
+
+def test_review_guards_of_the_studies_round():
+    """What the studies' review found read worse, mended: a degree that tells of its year abroad is kept; a numbered
+    university takes no remark from the next line; a competitive examination keeps the school under it."""
+    text = (
+        "Emma Brown\nemma.brown@gmail.com\n\nEDUCATION\n"
+        "2012 – 2016 BA (Hons) French with a year abroad in Paris, University of Leeds\n"
+    )
+    assert _studies(text)[0][0] == "University of Leeds"
+    text = (
+        "Lucie Martin\nlucie.martin@gmail.com\n\nFORMATION\n2015 – 2017 Master 2 Droit des affaires\n"
+        "Université Paris 2\nMention Bien\n"
+    )
+    assert _studies(text)[0][0] == "Université Paris 2"
+    text = (
+        "Paul Morel\npaul.morel@gmail.com\n\nFORMATION\n2019 CRPE – Concours de recrutement de professeurs des écoles\n"
+        "INSPE de Lille\n2017 Licence Sciences de l'éducation – Université de Lille\n"
+    )
+    assert [school for school, *_ in _studies(text)][:1] == ["INSPE de Lille"]
