@@ -1100,7 +1100,7 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     marin-pecheur chasseur-parachutiste
     astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
     fontainier fontainiere banquier banquiere routier routiere formulateur formulatrice
-    formaliste visiteur visiteuse planneur planneuse coach
+    formaliste visiteur visiteuse planneur planneuse coach ia-ipr
 """
 _MORE_FRENCH_HEADS = frozenset(
     (_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT).split()

@@ -696,3 +696,27 @@ def test_review_guards_of_the_studies_round():
         "INSPE de Lille\n2017 Licence Sciences de l'éducation – Université de Lille\n"
     )
     assert [school for school, *_ in _studies(text)][:1] == ["INSPE de Lille"]
+
+
+def test_a_charge_held_within_a_job_written_as_its_bullet_is_a_duty():
+    """ "• Head of Year 9 (2011 - 2014)" and "• Head of Year 9 since 2021: pastoral care of 110 pupils" under a
+    teacher's post were read as jobs of their own, with no employer; an inspector's "IA-IPR de sciences économiques et
+    sociales" is a title."""
+    from parsing.structure.experience import parse_experience
+    from parsing.structure.vocab import title_score
+
+    rows = [
+        "Teacher of Geography | St Mary Redcliffe and Temple School | 2008 - 2014",
+        "• PGCE tutor",
+        "• Head of Year 9 (2011 - 2014)",
+        "Teacher of English | Ashton School | 2016 – Present",
+        "• Head of Year 9 since 2021: pastoral care of 110 pupils",
+        "• Raised grades",
+    ]
+    work = parse_experience(rows, [True, False, False, True, False, False])
+    assert [(w.get("name"), w.get("position")) for w in work] == [
+        ("St Mary Redcliffe and Temple School", "Teacher of Geography"),
+        ("Ashton School", "Teacher of English"),
+    ]
+    assert "Head of Year 9 (2011 - 2014)" in work[0]["highlights"]
+    assert title_score("ia-ipr de sciences economiques et sociales") >= 1.5
