@@ -492,7 +492,8 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # The engineer's degree named by its field, opening its line under the school ("ENITIAA – Nantes" over "Ingénieure
     # en agroalimentaire", "Ingénieur agronome")
     # (not "Ingénieur de recherche", "Ingénieur d'études": posts)
-    ("engineer", 5, r"^ingenieure?(?= en [a-z]| agronome)(?: agronome)?"),
+    # (the school's or the State's: "Ingénieur des Mines", "Ingénieur de l'École Centrale", "Ingénieur d'État")
+    ("engineer", 5, r"^ingenieure?(?= en [a-z]| agronome| des [a-z]| de l'| d'etat\b| de conception\b)(?: agronome)?"),
     # The initial training of a civil service's profession, in its own school after a competitive examination
     # ("Formation initiale de greffier des services judiciaires (École nationale des greffes)", "Formation initiale
     # des greffiers", "Formation initiale de professeur des écoles (PE1-PE2)" at an IUFM)
@@ -1194,7 +1195,8 @@ def _field_words(text: str) -> int:
 # What opens a remark after a degree's field, not the field's next item ("en alternance", "mention bien", "option …").
 _NOT_LISTED_RE = re.compile(
     r"(?:en|a|au|aux|de|du|des|par|pour|avec|in|at|with|by|for|from|option|parcours|mention|specialite|specialisation|"
-    r"obtenue?|validee?|major|minor|majeure|mineure|non|not|part-time|full-time|part|full|temps|online|evening|"
+    r"obtenue?|validee?|major|minor|majeure|mineure|non(?= )|not|part[- ]time|full[- ]time|temps (?:plein|partiel)|"
+    r"online|evening|"
     r"incomplete|interrompue?|abandonne|inacheve)\b"
 )
 
@@ -1373,7 +1375,14 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
             previous
             and _college_of_federal(previous, part)
             and f"{previous}, {part}" in header
-            and not (len(joined) >= 2 and _bare_degree(joined[-2]))
+            # (a degree's field after it, "BSc, Psychology, University of London"; not a college's initials, "LLB,
+            # SOAS, University of London")
+            and not (
+                len(joined) >= 2
+                and _bare_degree(joined[-2])
+                and not re.fullmatch(r"[A-Z]{2,6}", previous)
+                and not _FEDERAL_COLLEGE_RE.fullmatch(fold(previous))
+            )
         ):
             # "City, University of London", "Goldsmiths, University of London": a college named as its federal
             # university names it, one school
@@ -1465,6 +1474,12 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
 
 # The federal universities whose colleges are named after their own name and a comma ("City, University of London").
 _FEDERAL_UNIVERSITY_RE = re.compile(r"(?:the )?university of (?:london|wales)")
+# The colleges of the federal universities, named as they name them (folded).
+_FEDERAL_COLLEGE_RE = re.compile(
+    r"goldsmiths(?: college)?|birkbeck(?: college)?|royal holloway|queen mary|king's college(?: london)?|city|"
+    r"st george's|courtauld(?: institute)?|heythrop(?: college)?|wye college|cardiff|swansea|aberystwyth|bangor|"
+    r"lampeter|trinity saint david"
+)
 
 
 def _bare_degree(part: str) -> bool:

@@ -322,7 +322,7 @@ _ONWARDS_START_RE = re.compile(r"^\s*(?:onwards|till date|till now|to date)\b", 
 # names the employer: "Technicien | 2018 – 2020 (Enedis, Nantes)").
 _DURATION_START_RE = re.compile(
     r"^\s*\((?:(?:\s*\d+\s*(?:ans?|ann[ée]es?|mois|years?|yrs?|months?|mos?|semaines?|weeks?)\s*(?:et|and)?)+"
-    r"\s*\)|[^()\d][^()]{0,40}\)(?=\s*\S))",
+    r"\s*\)|[^()\d][^()]{0,40}\)(?=\s*\S)|(?-i:[^()\dA-ZÀ-Ý])[^()]{0,40}\))",  # (not a name: "(agency)", "(bank)")
     re.I,
 )
 
@@ -646,11 +646,31 @@ def _bulleted_headers_over_dates(texts: list[str], infos: list[_Info]) -> None:
             continue
         plain = _classify(strip_bullet(texts[index]))
         first = _split(plain.rest)[0] if plain.rest else ""
-        if plain.dates is None and plain.headerish and title_score(fold(first)) >= 1 and len(_split(plain.rest)) >= 2:
+        parts = _split(plain.rest) if plain.rest else []
+        if (
+            plain.dates is None
+            and plain.headerish
+            and title_score(fold(first)) >= 1
+            and len(parts) >= 2
+            and _employer_shaped_part(parts[1])
+        ):
             found.append((index, plain))
     if len(found) >= 2:
         for index, plain in found:
             infos[index] = plain
+
+
+def _employer_shaped_part(part: str) -> bool:
+    """Whether the part after a bulleted title may name its employer ("O2 Care Services", "Renault Trucks"), not the
+    project or the site of a post held within a job ("projet Fibre", "chantier CHU Nantes", "Barclays mobile app")."""
+    words = part.split()
+    if not words or words[0][:1].islower():
+        return False
+    # (a word in lower case after a connector is a French name's: "Centre de loisirs", "Salon de coiffure")
+    return org_score(fold(part)) >= 1 or not any(
+        word[:1].islower() and len(word) > 3 and fold(before) not in {"de", "du", "des", "la", "le", "les", "et"}
+        for before, word in pairwise(words)
+    )
 
 
 def _dated_soon(infos: list[_Info], index: int) -> bool:

@@ -105,7 +105,11 @@ _COUNTY_RE = re.compile(geo.COUNTY_PART)
 # ("région" only before a compass point: "région Bretagne" names the regional council, an employer)
 _TERRITORY_RE = re.compile(
     r"^(?:(?:secteur|zone|territoire)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}|"
-    r"r[ée]gion\s+(?:Grand[- ])?(?:Nord|Sud|Est|Ouest|Centre)(?:[- ](?:Est|Ouest))?)$"
+    r"r[ée]gion\s+(?:Grand[- ])?(?:Nord|Sud|Est|Ouest|Centre)(?:[- ](?:Est|Ouest))?|"
+    # (or one of the former regions, which no council governs any more, and the capital's: a rep's territory)
+    r"r[ée]gion\s+(?:Rh[ôo]ne-Alpes|Midi-Pyr[ée]n[ée]es|Languedoc-Roussillon|Aquitaine|Limousin|Poitou-Charentes|"
+    r"Alsace|Lorraine|Champagne-Ardenne|Picardie|Nord-Pas-de-Calais|(?:Basse|Haute)-Normandie|Bourgogne|Franche-Comt[ée]|"
+    r"Auvergne|PACA|[ÎI]le-de-France|IDF|parisienne|lyonnaise))$"
 )
 _US_PLACE_RE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},\s*[A-Z]{2}$")
 # US and Indian states and Canadian provinces: a header part that is one of these is the place, not the employer.
@@ -2578,39 +2582,12 @@ def parse_experience(
         elif item.get("name"):
             block = None
         work.append(item)
-    work = _roles_under_heads(_in_the_sections_order(_duties_within(work, texts, bold)))
+    work = _roles_under_heads(_in_the_sections_order(work))
     for item in work:
         item.pop("_header", None)
         item.pop("_parts", None)
         item.pop("_entry", None)
     return work
-
-
-def _duties_within(work: list[dict[str, Any]], texts: list[str], bold: list[bool] | None) -> list[dict[str, Any]]:
-    """A bullet of a job that names a charge held within it, with its years and no employer ("• Head of Year 9 (2011 –
-    2014)" under "Teacher of Geography | St Mary Redcliffe … | 2008 – 2014"): one of that job's duties, not a job (a
-    bold bullet is a post of its own under its employer's line, see ``_bold_bulleted_posts``)."""
-    out: list[dict[str, Any]] = []
-    for item in work:
-        entry = item.get("_entry")
-        above = out[-1] if out else None
-        first = texts[entry.indexes[0]] if entry is not None and entry.indexes else ""
-        if (
-            above is not None
-            and above.get("name")
-            and above.get("startDate")
-            and not item.get("name")
-            and is_bullet(first)
-            and entry is not None
-            and not (bold is not None and len(bold) == len(texts) and bold[entry.indexes[0]])
-            and all(is_bullet(texts[i]) for i in entry.indexes if i < len(texts))
-            and _within(above, item)
-        ):
-            above.setdefault("highlights", []).append(clean(strip_bullet(first)))
-            above["highlights"].extend(item.get("highlights", []))
-            continue
-        out.append(item)
-    return out
 
 
 def _under_head(role: dict[str, Any], employer: str) -> str:
