@@ -1299,23 +1299,12 @@ def _given_name_and_surname(tokens: list[str]) -> bool:
 _OFFICE_FOLLOWERS = frozenset({"des", "d", "aux", "au", "de", "du", "adjoint", "adjointe", "general", "generale"})
 
 
-# English titles' last words that are also French surnames ("Provost", "Marshal", "Porter"): after a French given name
-# ("Franck Provost") they name a person or the brand named after one.
+# English titles' last words that are also surnames ("Provost", "Marshal", "Porter", "Cook"): after a given name
+# ("Franck Provost", "Thomas Cook") they name a person or the brand named after one.
 _SURNAME_LIKE_TAILS = frozenset(
-    {
-        "provost",
-        "marshal",
-        "porter",
-        "mason",
-        "baker",
-        "steward",
-        "dean",
-        "chancellor",
-        "praticien",
-        "visagiste",
-        "cook",
-    }
-)
+    {"provost", "marshal", "porter", "mason", "baker", "steward", "dean", "chancellor", "praticien", "visagiste",
+     "cook"}
+)  # fmt: skip
 
 
 # Heads that open firms' names as often as posts ("Conservateur Immobilier", "Accompagnateur Voyages", "Éleveur Bio
