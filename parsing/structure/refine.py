@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import fields
-from .dates import find_date_ranges
+from .dates import FIRM_HISTORY_WORDS, find_date_ranges
 from .education import (
     abroad_on,
     affiliated_on,
@@ -460,7 +460,7 @@ def refine(
                 continue  # "Bayes Business School (City, University of London)": the school's university
             if any(f" {fold(text)} " in f" {fold(item.get('area', ''))} " for item in education):
                 continue  # "Classe préparatoire HEC (ECS)": the track, named after the school it prepares for
-            if re.match(r"\(?(?:formerly|previously|anciennement)\b", fold(lines[number].text)):
+            if re.match(rf"\(?(?:{FIRM_HISTORY_WORDS}|previously)\b", fold(lines[number].text)):
                 continue  # "Formerly Cass Business School, City, University of London": the school's former name
             if any(f" {fold(text)} " in f" {fold(item.get('institution', ''))} " for item in education):
                 continue  # "Lycée Les" over "Catalins": a piece of a school's name the rules joined again (whole

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..document import Line
 from .dates import find_date_ranges, only_dates
+from .education import find_degree
 from .entries import FIELD_LABEL_RE
 from .experience import is_place_line
 from .text import clean, fold, is_all_caps, is_bullet, is_short_list
@@ -631,8 +632,6 @@ def _wraps_heading(line: Line, following: list[Line], kind: str, layout: int) ->
         return False  # plain text: no layout says the two lines belong together
     if len(nxt.text.split()) > 2 or heading_kind(nxt.text, layout) is not None:
         return False
-    from .education import find_degree  # (sections are read before the studies: imported here)
-
     if find_degree(nxt.text) is not None:
         return False  # "FORMATION" then "BTS Électrotechnique": the heading, then the first degree set as headers are
     if (
