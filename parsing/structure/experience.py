@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
@@ -2473,7 +2474,7 @@ def parse_experience(
     if moved != texts:
         indents = None  # (the lines were reordered)
     texts = moved
-    for entry in group_entries(
+    entries = group_entries(
         texts,
         bold=bold,
         complete=_complete,
@@ -2481,8 +2482,10 @@ def parse_experience(
         legal=_named_employer,
         jobs=True,
         indents=indents,
-    ):
-        entry = _employer_line_under(entry)
+    )
+    under = {separator for entry in entries if (separator := _employer_line_below_title(entry))}
+    for entry in entries:
+        entry = _employer_line_under(entry, under)
         item = work_from_entry(entry)
         item["_header"] = " ".join(clean(line) for line in entry.header)
         parts = header_parts(entry.header)
@@ -2613,11 +2616,32 @@ _PLACED_AT_RE = re.compile(
 )
 
 
-def _employer_line_under(entry: Entry) -> Entry:
+# The separator between an employer's name and its town on a line of their own ("Fendi — Rome", "Zara, Lyon").
+_NAME_TOWN_SEPARATOR_RE = re.compile(r"\s[—–-]\s|,\s|\s\|\s")
+
+
+def _employer_line_below_title(entry: Entry) -> str:
+    """The separator of the employer's line when the entry's header is a title alone over that line, its name then
+    its town ("Assistant Product Manager" / "Fendi — Rome"); "" otherwise."""
+    if len(entry.header) != 2:
+        return ""
+    title, employer, _ = header_fields(header_parts(entry.header[:1]))
+    named_title, named, place = header_fields(header_parts(entry.header[1:]))
+    separator = _NAME_TOWN_SEPARATOR_RE.search(entry.header[1])
+    if not title or employer or named_title or not named or not place or separator is None:
+        return ""
+    return separator.group().strip()
+
+
+def _employer_line_under(entry: Entry, under: AbstractSet[str] = frozenset()) -> Entry:
     """The entry with its first description line moved into the header when that line names the employer (an
     organisation's word or its legal form, then its town) and the header's own "employer" names none: "Senior Social
     Worker – Children and Families" / dates / "City of Edinburgh Council, Edinburgh" (the title's field was read as
-    the employer, the header having looked whole)."""
+    the employer, the header having looked whole).
+
+    ``under``: the separators of the employer's lines written under a title alone in the section's other entries
+    ("Assistant Product Manager" / "Fendi — Rome"); a line written the same way under "Product Manager – Small Leather
+    Goods" is this entry's employer too, and what the title's dash is followed by is what the post covers."""
     if len(entry.header) != 1 or not entry.body or is_bullet(entry.body[0]) or len(entry.body[0].split()) > 8:
         return entry
     position, employer, _ = header_fields(header_parts(entry.header))
@@ -2630,7 +2654,13 @@ def _employer_line_under(entry: Entry) -> Entry:
         return entry  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
     if _PLACED_AT_RE.match(line.strip()) or (employer and fold(employer) in fold(line)):
         return entry  # ("Pour la Banque de France", "Site de Safran": a client or a site; "Eiffage Génie Civil SAS")
-    if employer and not (covers(employer) or _covered(employer) or re.search(r"\s(?:and|et|&)\s", employer)):
+    separator = _NAME_TOWN_SEPARATOR_RE.search(line)
+    like_others = separator is not None and separator.group().strip() in under
+    if (
+        employer
+        and not like_others
+        and not (covers(employer) or _covered(employer) or re.search(r"\s(?:and|et|&)\s", employer))
+    ):
         return entry  # ("Staff Nurse – Nuffield Health" over "The Priory Hospital": the header names the firm)
     title, named, place = header_fields(header_parts([line]))
     if title or not named:

@@ -1,0 +1,48 @@
+"""Faults read off the twenty-sixth session's probe CVs (logistics, retail and luxury, research, consulting and
+audit, Word templates, career changes, English-speaking applicants): the work-history readings. Each test failed
+before its fix."""
+
+from parsing.structure.experience import parse_experience
+
+
+def _pairs(lines: list[str]) -> list[tuple[str | None, str | None]]:
+    return [(item.get("name"), item.get("position")) for item in parse_experience(lines)]
+
+
+def test_a_titles_unit_after_a_dash_when_the_other_jobs_write_the_employer_on_the_line_below():
+    """ "Product Manager – Small Leather Goods | Mar 2021 – Present" over "Bottega Veneta — Milan": the other jobs
+    write the employer and its town on the line under the title the same way, so the dash's tail is what the post
+    covered, not the employer."""
+    lines = [
+        "Product Manager – Small Leather Goods | Mar 2021 – Present",
+        "Bottega Veneta — Milan",
+        "• Built the seasonal collection plan",
+        "Assistant Product Manager | Sep 2018 – Feb 2021",
+        "Fendi — Rome",
+        "• Prepared line sheets",
+    ]
+    assert _pairs(lines) == [
+        ("Bottega Veneta", "Product Manager – Small Leather Goods"),
+        ("Fendi", "Assistant Product Manager"),
+    ]
+    lines = [
+        "2021 – present",
+        "Buyer – Designer Menswear",
+        "Galeries Lafayette, Paris",
+        "• Buying for 40 designer brands",
+        "2018 – 2021",
+        "Junior Buyer – Accessories",
+        "La Rinascente, Milan",
+        "• Seasonal buys",
+    ]
+    assert _pairs(lines) == [
+        ("Galeries Lafayette", "Buyer – Designer Menswear"),
+        ("La Rinascente", "Junior Buyer – Accessories"),
+    ]
+
+
+def test_a_line_under_a_whole_header_with_no_sibling_written_so_stays_a_duty():
+    """The same rule needs the section's other jobs: alone, "Staff Nurse – Nuffield Health" over "The Priory
+    Hospital, London" keeps the firm the header names."""
+    lines = ["Staff Nurse – Nuffield Health | 2019 – 2022", "The Priory Hospital, London", "• Ward rounds"]
+    assert _pairs(lines)[0][0] == "Nuffield Health"
