@@ -1929,6 +1929,37 @@ def _note(line: str) -> bool:
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
+# Public research bodies and universities, which run laboratories under their own name and another's ("CNRS –
+# Institut Néel", "Inserm – CRNL", "ISIR – Sorbonne Université", "NeuroSpin, CEA Paris-Saclay").
+_RESEARCH_BODY_RE = re.compile(
+    r"(?:cnrs|inserm|inrae|inra|irstea|cea|inria|ird|cirad|ifremer|cnes|onera|brgm|ineris|anses|ifpen|"
+    r"institut pasteur|institut curie|universite|university|sorbonne universite|universite [\w' -]+|"
+    r"university (?:of|college) [\w' -]+|[\w' -]+ university)(?: [\w' -]+)?"
+)
+# A laboratory or research unit: its word, or its initials, or its number ("Institut Néel", "UMR 5116", "CRNL",
+# "Laboratoire Charles Fabry", "Centre Émile Durkheim (UMR 5116)", "Inserm U1183").
+_LAB_RE = re.compile(
+    r"(?:laboratoire|labo|lab|laboratory|institut|institute|centre|center|unite|unit|umr|ums|upr|equipe|team|"
+    r"plateforme|observatoire)\b.*|[a-z]*\s?u\d{3,4}"
+)
+
+
+def research_body_and_lab(first: str, second: str) -> bool:
+    """A research body or a university and a laboratory it runs, side by side in either order ("CNRS" and "Institut
+    Néel", "ISIR" and "Sorbonne Université", "Inserm" and "CRNL")."""
+    for body, lab in ((first, second), (second, first)):
+        folded_lab = fold(re.sub(r"\s*\([^()]*\)$", "", lab))
+        initials = re.fullmatch(r"[A-Z][A-Za-z]{1,6}", lab.strip()) is not None and sum(c.isupper() for c in lab) >= 2
+        if (
+            _RESEARCH_BODY_RE.fullmatch(fold(body))
+            and (_LAB_RE.fullmatch(folded_lab) or initials)
+            and not _RESEARCH_BODY_RE.fullmatch(folded_lab)
+            and title_score(folded_lab) <= 0
+        ):
+            return True
+    return False
+
+
 def _parts(header: list[str]) -> list[str]:
     parts: list[str] = []
     for line in header:
@@ -1941,6 +1972,8 @@ def _parts(header: list[str]) -> list[str]:
             pieces = [p for p in (clean(strip_punct(x)) for x in _split(labelled.group("value"))) if p]
             if len(pieces) >= 2 and labelled.group("position") and function_part(pieces[1]):
                 pieces[0] = f"{pieces[0]} – {pieces[1]}"  # "Designation: Deputy Manager - Sales"
+            if len(pieces) >= 2 and labelled.group("employer") and research_body_and_lab(pieces[0], pieces[1]):
+                pieces[0] = f"{pieces[0]} – {pieces[1]}"  # "Employeur : CNRS – Institut Néel, Grenoble"
             if pieces:
                 parts.append(f"{line[: labelled.start('value')].strip()} {pieces[0]}")
             if len(pieces) == 2 and labelled.group("employer") and title_score(fold(pieces[1])) >= 1.5:

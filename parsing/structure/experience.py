@@ -27,6 +27,7 @@ from .entries import (
     labelled_dates_first,
     lower_opening,
     profession_tail,
+    research_body_and_lab,
     sentence_end,
 )
 from .names import given_name_hits
@@ -1943,6 +1944,7 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
         position = titled  # "Infirmière spécialisée en pédiatrie – Néonatologie et soins intensifs de pédiatrie"
     if employer:
         employer, location = _with_site(employer, parts, location)
+        employer, location = _with_lab(employer, parts, location)
     return position, employer, location
 
 
@@ -2099,6 +2101,19 @@ def _employer_bar_town_over_title(
     ):
         return lone, name, location or town
     return position, employer, location
+
+
+def _with_lab(employer: str, parts: list[str], location: str) -> tuple[str, str]:
+    """ "CNRS – Institut Néel", "ISIR – Sorbonne Université", "Inserm – CRNL": a research body or a university and
+    the laboratory it runs, written side by side in either order; the employer is both, as the CV names them (the
+    body alone would hide where the person worked, the laboratory alone who employed them). The employer and the
+    location, which may have taken the laboratory's name."""
+    for first, second in itertools.pairwise(_comma_pieces(parts)[0]):
+        if fold(employer) not in (fold(first), fold(second)) or _location_of(first) or _location_of(second):
+            continue
+        if research_body_and_lab(first, second) and _role_score(first) <= 0 and _role_score(second) <= 0:
+            return f"{first} – {second}", "" if fold(location) in (fold(first), fold(second)) else location
+    return employer, location
 
 
 # Hospital and care groups, and the sites they run ("AP-HP – Hôpital Pitié-Salpêtrière", "Korian – EHPAD Le Parc de

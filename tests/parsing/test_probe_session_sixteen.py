@@ -113,7 +113,7 @@ EXPÉRIENCE
 """
     assert [job[:2] for job in _jobs(text)] == [
         ("AstraZeneca", "Medical Science Liaison (MSL) – Immunologie"),
-        ("Inserm U1016", "Chercheuse postdoctorale"),
+        ("Inserm U1016 – Institut Cochin", "Chercheuse postdoctorale"),
         ("Carrefour", "Chef de rayon"),
         ("ICON plc", "Attachée de recherche clinique"),
     ]

@@ -350,7 +350,8 @@ def test_a_hospital_unit_after_the_title():
 
 def test_a_research_unit_beside_its_university():
     """ "Université de Bordeaux — Laboratoire IMS (UMR 5218) — Talence", dates, then "Maître de conférences": the
-    unit is no post; the post is on the next line."""
+    unit is no post; the post is on the next line. The employer names the university and its laboratory, as the CV
+    does (a research body's laboratory is where the person worked, as a hospital group's site is)."""
     text = (
         "Thomas Lefebvre\nthomas@mail.fr\n\nExpérience professionnelle\n"
         "Université de Bordeaux — Laboratoire IMS (UMR 5218) — Talence\nsept. 2020 – aujourd'hui\n"
@@ -359,7 +360,7 @@ def test_a_research_unit_beside_its_university():
         "• Mission d'enseignement\n"
     )
     assert [(job[0], job[1]) for job in _jobs(text)] == [
-        ("Université de Bordeaux", "Maître de conférences (section CNU 63)"),
+        ("Université de Bordeaux – Laboratoire IMS (UMR 5218)", "Maître de conférences (section CNU 63)"),
         ("Université de Limoges", "Doctorant contractuel"),
     ]
 

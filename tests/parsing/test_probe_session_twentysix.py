@@ -46,3 +46,23 @@ def test_a_line_under_a_whole_header_with_no_sibling_written_so_stays_a_duty():
     Hospital, London" keeps the firm the header names."""
     lines = ["Staff Nurse – Nuffield Health | 2019 – 2022", "The Priory Hospital, London", "• Ward rounds"]
     assert _pairs(lines)[0][0] == "Nuffield Health"
+
+
+def test_a_research_body_and_its_laboratory_are_the_employer_together():
+    """ "CNRS – Centre Émile Durkheim (UMR 5116)", "ISIR – Sorbonne Université", "Inserm – CRNL", and a form's
+    "Employeur : CNRS – Institut Néel, Grenoble": the body and the laboratory it runs, in either order, as the CV
+    names them (one of the two had been dropped)."""
+    assert _pairs(
+        ["CNRS – CENTRE ÉMILE DURKHEIM (UMR 5116) | Bordeaux", "Chargée de recherche (CRCN)", "2021 – 2023"]
+    ) == [("CNRS – CENTRE ÉMILE DURKHEIM (UMR 5116)", "Chargée de recherche (CRCN)")]
+    assert _pairs(["PhD Researcher | ISIR – Sorbonne Université, Paris | 2018 – 2021"]) == [
+        ("ISIR – Sorbonne Université", "PhD Researcher")
+    ]
+    assert _pairs(["Ingénieur d'études", "Inserm – CRNL, Lyon", "2019 – 2021"]) == [
+        ("Inserm – CRNL", "Ingénieur d'études")
+    ]
+    assert _pairs(
+        ["Poste occupé : Ingénieur de recherche", "Employeur : CNRS – Institut Néel, Grenoble", "2015 – 2020"]
+    ) == [("CNRS – Institut Néel", "Ingénieur de recherche")]
+    # (a body alone, or beside a town, stays alone)
+    assert _pairs(["Chargé de recherche — CNRS, Paris | 2018 – 2020"]) == [("CNRS", "Chargé de recherche")]
