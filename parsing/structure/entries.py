@@ -47,7 +47,7 @@ def _split(text: str) -> list[str]:
             and fold(inner[1]).strip(" .,") not in STATUS_WORDS  # (not "Caissier – étudiant", "– intérim": terms)
         )
         if (
-            _town_first(inner[-1])
+            (_town_first(inner[-1]) and not _COMPASS_RE.search(inner[-1]))  # (not "France South": a region covered)
             or (inner[-1][:1].islower() and not paired)
             or len(_split_at(_SPLIT_RE, first)) != len(inner)
         ):
@@ -80,6 +80,10 @@ def _covers(outer: DateRange | None, inner: DateRange | None) -> bool:
     if outer.current or not outer.end:
         return True
     return inner.end is not None and not inner.current and inner.end[:7] <= outer.end[:7]
+
+
+# A point of the compass after a place: a region a title covers ("Supply Chain Director – France South").
+_COMPASS_RE = re.compile(r"(?i)\b(?:north|south|east|west|nord|sud|est|ouest)(?:-\w+)?\b")
 
 
 def _town_first(text: str) -> bool:

@@ -1929,6 +1929,7 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
     one is left empty."""
     position, employer, location = _assign(parts)
+    position, employer = _title_with_unit_read_as_firm(parts, position, employer, location)
     employer, location = _with_subsidiary(employer, parts, position, location)
     employer, place = _without_contract_remark(employer)
     location = location or place
@@ -1946,6 +1947,22 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
         employer, location = _with_site(employer, parts, location)
         employer, location = _with_lab(employer, parts, location)
     return position, employer, location
+
+
+def _title_with_unit_read_as_firm(parts: list[str], position: str, employer: str, location: str) -> tuple[str, str]:
+    """ "Operations Director – Automotive Logistics — Gefco, Courbevoie": a title and the business it covered, whose
+    words read as a firm's ("Logistics"), taken for the employer while the firm's own name was left out. With no
+    title found, a part made of a title, a dash and more is the position, and the one other part, no title and no
+    place, is the employer."""
+    head, dash, _ward = employer.partition(" – ")
+    if position or not dash or _role_score(head) < 1.0:
+        return position, employer
+    others = [
+        piece for piece in _comma_pieces(parts)[0] if fold(piece) not in (fold(employer), fold(location)) and piece
+    ]
+    if len(others) != 1 or _role_score(others[0]) > 0 or _location_of(others[0]) or is_contract_word(others[0]):
+        return position, employer
+    return employer, others[0]
 
 
 # Private households as the employer of home workers ("chez des particuliers", "Particulier employeur (CESU)").
@@ -2500,8 +2517,13 @@ def parse_experience(
     )
     under = {separator for entry in entries if (separator := _employer_line_below_title(entry))}
     for entry in entries:
-        entry = _employer_line_under(entry, under)
+        entry, reading = _employer_line_under(entry, under)
         item = work_from_entry(entry)
+        if reading is not None:
+            item["position"], item["name"] = balanced(strip_punct(reading[0])), balanced(strip_punct(reading[1]))
+            item.pop("location", None)
+            if reading[2]:
+                item["location"] = reading[2]
         item["_header"] = " ".join(clean(line) for line in entry.header)
         parts = header_parts(entry.header)
         if len(entry.header) == 1 and len(parts) == 2:
@@ -2640,35 +2662,49 @@ def _employer_line_below_title(entry: Entry) -> str:
     its town ("Assistant Product Manager" / "Fendi — Rome"); "" otherwise."""
     if len(entry.header) != 2:
         return ""
-    title, employer, _ = header_fields(header_parts(entry.header[:1]))
+    title, employer, _ = header_fields(header_parts(entry.header))
     named_title, named, place = header_fields(header_parts(entry.header[1:]))
     separator = _NAME_TOWN_SEPARATOR_RE.search(entry.header[1])
-    if not title or employer or named_title or not named or not place or separator is None:
+    if (
+        not title
+        or fold(title) not in fold(entry.header[0])
+        or fold(employer) != fold(named)
+        or named_title
+        or not named
+        or not place
+        or separator is None
+    ):
         return ""
     return separator.group().strip()
 
 
-def _employer_line_under(entry: Entry, under: AbstractSet[str] = frozenset()) -> Entry:
+def _employer_line_under(
+    entry: Entry, under: AbstractSet[str] = frozenset()
+) -> tuple[Entry, tuple[str, str, str] | None]:
     """The entry with its first description line moved into the header when that line names the employer (an
     organisation's word or its legal form, then its town) and the header's own "employer" names none: "Senior Social
     Worker – Children and Families" / dates / "City of Edinburgh Council, Edinburgh" (the title's field was read as
-    the employer, the header having looked whole).
+    the employer, the header having looked whole). With it, the reading the section's other jobs call for when the
+    header read again would part the title once more: the whole title, the employer and its place; None otherwise.
 
     ``under``: the separators of the employer's lines written under a title alone in the section's other entries
     ("Assistant Product Manager" / "Fendi — Rome"); a line written the same way under "Product Manager – Small Leather
     Goods" is this entry's employer too, and what the title's dash is followed by is what the post covers."""
     if len(entry.header) != 1 or not entry.body or is_bullet(entry.body[0]) or len(entry.body[0].split()) > 8:
-        return entry
+        return entry, None
     position, employer, _ = header_fields(header_parts(entry.header))
     if not position or org_score(fold(employer)) or ends_with_legal_form(employer):
-        return entry
+        return entry, None
     if is_all_caps(employer) or _ACRONYM_RE.search(employer) or len(employer.split()) > 4:
-        return entry  # ("Consultant – CGI": a firm's name in capitals)
+        return entry, None  # ("Consultant – CGI": a firm's name in capitals)
     line = entry.body[0]
     if ":" in line:
-        return entry  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
+        return entry, None  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
     if _PLACED_AT_RE.match(line.strip()) or (employer and fold(employer) in fold(line)):
-        return entry  # ("Pour la Banque de France", "Site de Safran": a client or a site; "Eiffage Génie Civil SAS")
+        return (
+            entry,
+            None,
+        )  # ("Pour la Banque de France", "Site de Safran": a client or a site; "Eiffage Génie Civil SAS")
     separator = _NAME_TOWN_SEPARATOR_RE.search(line)
     like_others = separator is not None and separator.group().strip() in under
     if (
@@ -2676,17 +2712,21 @@ def _employer_line_under(entry: Entry, under: AbstractSet[str] = frozenset()) ->
         and not like_others
         and not (covers(employer) or _covered(employer) or re.search(r"\s(?:and|et|&)\s", employer))
     ):
-        return entry  # ("Staff Nurse – Nuffield Health" over "The Priory Hospital": the header names the firm)
+        return entry, None  # ("Staff Nurse – Nuffield Health" over "The Priory Hospital": the header names the firm)
     title, named, place = header_fields(header_parts([line]))
     if title or not named:
-        return entry
+        return entry, None
     # (or a short name before a town the gazetteer knows: "Airbus, Toulouse" under "Quality Manager, A320 Final
     # Assembly Line | March 2020 – Present", "Vinted (marketplace de seconde main), Paris" under a title alone)
-    named_at_town = bool(place and geo.find_places(place)) and len(re.sub(r"\([^()]*\)", "", named).split()) <= 3
+    # (up to five words when the section's other jobs write their employer's line so: "Rush University Medical
+    # Center, Chicago, IL")
+    named_at_town = bool(place and geo.find_places(place)) and len(re.sub(r"\([^()]*\)", "", named).split()) <= (
+        5 if like_others else 3
+    )
     if not (org_score(fold(named)) > 0 or ends_with_legal_form(named) or named_at_town):
-        return entry
+        return entry, None
     if not _capitalised_name(re.sub(r"\s*\([^()]*\)", "", named)):
-        return entry  # ("Vente et conseil client en boutique": a duty in lower case)
+        return entry, None  # ("Vente et conseil client en boutique": a duty in lower case)
     moved = Entry(
         header=[*entry.header, line],
         dates=entry.dates,
@@ -2695,7 +2735,15 @@ def _employer_line_under(entry: Entry, under: AbstractSet[str] = frozenset()) ->
         indexes=entry.indexes,
         on_date_line=False,
     )
-    return moved if work_from_entry(moved).get("name") == balanced(strip_punct(named)) else entry
+    if work_from_entry(moved).get("name") == balanced(strip_punct(named)):
+        return moved, None
+    # (the line's firm read again as the title's ward, "Registered Nurse, Cardiac Step-Down Unit" over "Rush
+    # University Medical Center, Chicago, IL": written as the other jobs write theirs, the line is the employer)
+    head = entry.header[0]
+    start, end = head.find(position), head.find(employer) + len(employer)
+    if like_others and employer and 0 <= start < end:
+        return moved, (head[start:end], named, place)
+    return entry, None
 
 
 def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str] | None:

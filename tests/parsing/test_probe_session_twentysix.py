@@ -66,3 +66,35 @@ def test_a_research_body_and_its_laboratory_are_the_employer_together():
     ) == [("CNRS – Institut Néel", "Ingénieur de recherche")]
     # (a body alone, or beside a town, stays alone)
     assert _pairs(["Chargé de recherche — CNRS, Paris | 2018 – 2020"]) == [("CNRS", "Chargé de recherche")]
+
+
+def test_a_title_and_the_business_it_covered_before_an_em_dash_and_the_firm():
+    """ "Operations Director – Automotive Logistics — Gefco, Courbevoie": the covered business's words read as a
+    firm's, and Gefco was lost; "Supply Chain Director – France South — CEVA Logistics": a country and a point of
+    the compass are the region the title covers, not the town the line opens with."""
+    assert _pairs(["Operations Director – Automotive Logistics — Gefco, Courbevoie | 2010 – 2018"]) == [
+        ("Gefco", "Operations Director – Automotive Logistics")
+    ]
+    assert _pairs(["Supply Chain Director – France South — CEVA Logistics, Marseille | 2018 – présent"]) == [
+        ("CEVA Logistics", "Supply Chain Director – France South")
+    ]
+    # (a town after the en dash is still the town)
+    assert _pairs(["Chef de rayon – Brest — Carrefour | 2016 – 2018"]) == [("Carrefour", "Chef de rayon")]
+
+
+def test_a_units_title_over_a_long_employers_name_written_like_the_other_jobs():
+    """ "Registered Nurse, Cardiac Step-Down Unit | Aug 2016 – Dec 2018" over "Rush University Medical Center,
+    Chicago, IL", where the job above writes "Northwestern Memorial Hospital, Chicago, IL" under its title: the
+    unit had been read as the employer."""
+    lines = [
+        "Registered Nurse, Medical Intensive Care Unit | Jan 2019 – Present",
+        "Northwestern Memorial Hospital, Chicago, IL",
+        "• Provide care for critically ill patients",
+        "Registered Nurse, Cardiac Step-Down Unit | Aug 2016 – Dec 2018",
+        "Rush University Medical Center, Chicago, IL",
+        "• Telemetry monitoring",
+    ]
+    assert _pairs(lines) == [
+        ("Northwestern Memorial Hospital", "Registered Nurse, Medical Intensive Care Unit"),
+        ("Rush University Medical Center", "Registered Nurse, Cardiac Step-Down Unit"),
+    ]
