@@ -422,9 +422,9 @@ def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
         if len(column) < 3 or any(line.top <= 0 or len(line.text.split()) > 4 for line in column):
             continue
         left = min(line.x0 for line in column)
-        if any(line.x0 > left + 3 for line in column):
-            continue
         named = [sec.heading_kind(line.text, 2) is not None for line in column]
+        if any(line.x0 > left + 3 for line in column) and not all(named):
+            continue  # (headings set flush right against the content, "POSITIONS" / "EDUCATION", must all be named)
         if sum(named) * 2 < len(column):
             continue  # (a sidebar's column of short items: skills, languages)
         content = [

@@ -46,7 +46,7 @@ from .experience import (
     qualified_title_evidence,
     without_dangling_words,
 )
-from .text import clean, fold, is_bullet, strip_punct
+from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import function_part, school_score
 
 _WORK = (fields.EMPLOYER, fields.POSITION)
@@ -100,6 +100,10 @@ _SHORT_DATE_RE = re.compile(r"\b\d{1,2}/\d{2,4}\b")
 
 # The words of a degree taken while working, which name the firm on the degree's line.
 _WORK_STUDY_RE = re.compile(r"\b(?:chez|alternance|apprentissage|apprenti|apprentie|en entreprise|at|with)\b")
+
+
+# A unit of an employer, by the word it opens with ("Department of Physics", "Service de cardiologie").
+_UNIT_NAME_RE = re.compile(r"(?:department|departement|dept|service|equipe|team|division|unit|unite)\b")
 
 
 def _added_employer(value: str) -> bool:
@@ -401,6 +405,12 @@ def refine(
                 # "Sciences" of "Sciences Po Rennes", "Creative Industries" of "Master in Communications, Media and
                 # Creative Industries", "Énergie" of the headline "Business Developer Énergie": outside the jobs, a
                 # piece of a school's name, a degree's line or a field of business
+                continue
+            if _UNIT_NAME_RE.match(fold(strip_bullet(clean(lines[number].text)))) and _in_highlights(
+                lines[number], work
+            ):
+                # "Department of Physics – Ion Trap Quantum Computing group" under a university's post: the unit and
+                # its team, no employer
                 continue
             if _for_client(lines[number].text, text) or _named_client(text, lines, number):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer

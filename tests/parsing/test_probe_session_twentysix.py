@@ -98,3 +98,40 @@ def test_a_units_title_over_a_long_employers_name_written_like_the_other_jobs():
         ("Northwestern Memorial Hospital", "Registered Nurse, Medical Intensive Care Unit"),
         ("Rush University Medical Center", "Registered Nurse, Cardiac Step-Down Unit"),
     ]
+
+
+def test_headings_set_flush_right_in_a_margin_head_the_content_level_with_them():
+    """An academic CV's headings right-aligned in a left margin ("POSITIONS", "EDUCATION", each starting at its own
+    x): the extraction read the column first, and the three posts and three degrees had no section. And under a
+    university's post, "Department of Physics – Ion Trap Quantum Computing group" is the unit, no employer."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    def row(text: str, x0: float, top: float, bold: bool = False, size: float = 10.0, block: int = 3) -> Line:
+        return Line(text, x0=x0, top=top, bold=bold, size=size, block=block)
+
+    lines = [
+        row("Hugo Lefebvre", 54, 50, True, 22.0, 0),
+        row("Oxford, United Kingdom | +44 7700 914 382 | hugo.lefebvre@example.org", 54, 89, size=9.5, block=1),
+        row("POSITIONS", 103, 117, True, 8.6, 2),
+        row("EDUCATION", 99, 293, True, 8.6, 2),
+        row("LANGUAGES", 96, 372, True, 8.6, 2),
+        row("Postdoctoral Research Assistant", 165, 117, True),
+        row("University of Oxford, Oxford, UK · Oct 2021 – present", 165, 130),
+        row("Department of Physics – Ion Trap Quantum Computing group", 165, 143, size=9.5),
+        row("• Design and operation of a two-species quantum network node", 168, 165, size=9.6),
+        row("Doctoral Researcher", 165, 198, True),
+        row("Laboratoire Kastler Brossel, Paris · Sep 2017 – Sep 2021", 165, 211),
+        row("• Cavity QED with Rydberg atoms", 168, 224, size=9.6),
+        row("PhD in Physics", 165, 293, True),
+        row("Sorbonne Université, Paris · 2021", 165, 306),
+        row("Licence de Physique", 165, 336, True),
+        row("Université Paris-Saclay, Orsay · 2015", 165, 349),
+        row("French (native) · English (fluent)", 165, 372),
+    ]
+    result = analyze(Document(lines=lines, format="pdf", body_size=9.6))
+    assert [(w.get("name"), w.get("position")) for w in result["work"]] == [
+        ("University of Oxford", "Postdoctoral Research Assistant"),
+        ("Laboratoire Kastler Brossel", "Doctoral Researcher"),
+    ]
+    assert [e.get("institution") for e in result["education"]] == ["Sorbonne Université", "Université Paris-Saclay"]
