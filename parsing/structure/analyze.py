@@ -423,7 +423,12 @@ def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
             continue
         left = min(line.x0 for line in column)
         named = [sec.heading_kind(line.text, 2) is not None for line in column]
-        if any(line.x0 > left + 3 for line in column) and not all(named):
+        # (a heading's first line wrapped over its named last one: "SELECTED" / "PUBLICATIONS")
+        opens = [
+            not named[k] and k + 1 < len(column) and named[k + 1] and column[k + 1].top - line.top <= 1.8 * line.size
+            for k, line in enumerate(column)
+        ]
+        if any(line.x0 > left + 3 for line in column) and not all(n or o for n, o in zip(named, opens, strict=True)):
             continue  # (headings set flush right against the content, "POSITIONS" / "EDUCATION", must all be named)
         if sum(named) * 2 < len(column):
             continue  # (a sidebar's column of short items: skills, languages)
@@ -448,8 +453,12 @@ def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
         targets: list[int] = []
         for position, heading_index in enumerate(members):
             heading = lines[heading_index]
-            if position and not named[position] and heading.top - column[position - 1].top <= 1.6 * heading.size:
-                targets.append(targets[-1])  # ("EXPÉRIENCE" / "PROFESSIONNELLE": one heading on two lines)
+            if position and (
+                opens[position - 1]
+                or (not named[position] and heading.top - column[position - 1].top <= 1.6 * heading.size)
+            ):
+                # ("EXPÉRIENCE" / "PROFESSIONNELLE", "SELECTED" / "PUBLICATIONS": one heading on two lines)
+                targets.append(targets[-1])
                 continue
             at = next((k for k, i in enumerate(content) if lines[i].top >= heading.top - 3), None)
             if at is None or lines[content[at]].top - heading.top > max(heading.size, lines[content[at]].size):

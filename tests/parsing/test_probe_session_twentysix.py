@@ -102,7 +102,8 @@ def test_a_units_title_over_a_long_employers_name_written_like_the_other_jobs():
 
 def test_headings_set_flush_right_in_a_margin_head_the_content_level_with_them():
     """An academic CV's headings right-aligned in a left margin ("POSITIONS", "EDUCATION", each starting at its own
-    x): the extraction read the column first, and the three posts and three degrees had no section. And under a
+    x; "SELECTED" wrapped over "PUBLICATIONS"): the extraction read the column first, and the three posts and three
+    degrees had no section. And under a
     university's post, "Department of Physics – Ion Trap Quantum Computing group" is the unit, no employer."""
     from parsing import analyze
     from parsing.document import Document, Line
@@ -116,6 +117,8 @@ def test_headings_set_flush_right_in_a_margin_head_the_content_level_with_them()
         row("POSITIONS", 103, 117, True, 8.6, 2),
         row("EDUCATION", 99, 293, True, 8.6, 2),
         row("LANGUAGES", 96, 372, True, 8.6, 2),
+        row("SELECTED", 104, 400, True, 8.6, 2),
+        row("PUBLICATIONS", 88, 414, True, 8.6, 2),
         row("Postdoctoral Research Assistant", 165, 117, True),
         row("University of Oxford, Oxford, UK · Oct 2021 – present", 165, 130),
         row("Department of Physics – Ion Trap Quantum Computing group", 165, 143, size=9.5),
@@ -128,6 +131,8 @@ def test_headings_set_flush_right_in_a_margin_head_the_content_level_with_them()
         row("Licence de Physique", 165, 336, True),
         row("Université Paris-Saclay, Orsay · 2015", 165, 349),
         row("French (native) · English (fluent)", 165, 372),
+        row("Lefebvre H. et al. 2024, Phys. Rev. Lett. 132, 050801", 168, 400, size=9.6),
+        row("Lefebvre H. et al. 2022, Nature Physics 18, 112", 168, 412, size=9.6),
     ]
     result = analyze(Document(lines=lines, format="pdf", body_size=9.6))
     assert [(w.get("name"), w.get("position")) for w in result["work"]] == [
@@ -135,3 +140,6 @@ def test_headings_set_flush_right_in_a_margin_head_the_content_level_with_them()
         ("Laboratoire Kastler Brossel", "Doctoral Researcher"),
     ]
     assert [e.get("institution") for e in result["education"]] == ["Sorbonne Université", "Université Paris-Saclay"]
+    assert [item["name"] for item in result["publications"]] and not any(
+        "Lefebvre" in (w.get("name") or "") for w in result["work"]
+    )
