@@ -1948,12 +1948,20 @@ _LAB_RE = re.compile(
 )
 
 
-def research_body_and_lab(first: str, second: str) -> bool:
+def research_body_and_lab(first: str, second: str, *, initials_ok: bool = True) -> bool:
     """A research body or a university and a laboratory it runs, side by side in either order ("CNRS" and "Institut
-    Néel", "ISIR" and "Sorbonne Université", "Inserm" and "CRNL")."""
+    Néel", "ISIR" and "Sorbonne Université", "Inserm" and "CRNL").
+
+    ``initials_ok``: whether a laboratory may be named by its initials alone; not after a comma, where initials are a
+    remark on the post ("CNRS, CDD", "Université Paris-Saclay, CIFRE", "Stanford University, NSF": a contract, a
+    scheme, a funder)."""
     for body, lab in ((first, second), (second, first)):
         folded_lab = fold(re.sub(r"\s*\([^()]*\)$", "", lab))
-        initials = re.fullmatch(r"[A-Z][A-Za-z]{1,6}", lab.strip()) is not None and sum(c.isupper() for c in lab) >= 2
+        initials = (
+            initials_ok
+            and re.fullmatch(r"[A-Z][A-Za-z]{1,6}", lab.strip()) is not None
+            and sum(c.isupper() for c in lab) >= 2
+        )
         if (
             _RESEARCH_BODY_RE.fullmatch(fold(body))
             and (_LAB_RE.fullmatch(folded_lab) or initials)

@@ -2128,7 +2128,12 @@ def _with_lab(employer: str, parts: list[str], location: str) -> tuple[str, str]
     for first, second in itertools.pairwise(_comma_pieces(parts)[0]):
         if fold(employer) not in (fold(first), fold(second)) or _location_of(first) or _location_of(second):
             continue
-        if research_body_and_lab(first, second) and _role_score(first) <= 0 and _role_score(second) <= 0:
+        comma = any(re.search(rf"{re.escape(first)}\s*,\s*{re.escape(second)}", part) for part in parts)
+        if (
+            research_body_and_lab(first, second, initials_ok=not comma)
+            and _role_score(first) <= 0
+            and _role_score(second) <= 0
+        ):
             return f"{first} – {second}", "" if fold(location) in (fold(first), fold(second)) else location
     return employer, location
 
@@ -2657,6 +2662,18 @@ _PLACED_AT_RE = re.compile(
 _NAME_TOWN_SEPARATOR_RE = re.compile(r"\s[—–-]\s|,\s|\s\|\s")
 
 
+# The words of a firm's own shop, site, office, division or client ("Boutique Champs-Élysées", "Usine du Vaudreuil",
+# "Zurich Office", "Investment Bank Division", "Mission Société Générale", "Amazon Fulfilment Centre", "Technocentre").
+_SITE_WORDS_RE = re.compile(
+    r"\b(?:boutique|magasin|store|shop|agence|branch|bureau|office|cabinet|usine|plant|factory|site|campus|siege|"
+    r"headquarters|hq|region|division|departement|department|direction|service|mission|client|entrepot|warehouse|"
+    r"ehpad|\w*centre|\w*center)\b"
+)
+# The words of a ward or unit a title covers ("Registered Nurse, Cardiac Step-Down Unit", "Infirmière – Service de
+# réanimation"): with them the header's tail is no firm, whatever the line under it names.
+_UNIT_TAIL_RE = re.compile(r"\b(?:unit|unite|ward|service|department|departement|team|equipe|pole|division)\b")
+
+
 def _employer_line_below_title(entry: Entry) -> str:
     """The separator of the employer's line when the entry's header is a title alone over that line, its name then
     its town ("Assistant Product Manager" / "Fendi — Rome"); "" otherwise."""
@@ -2701,12 +2718,14 @@ def _employer_line_under(
     if ":" in line:
         return entry, None  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
     if _PLACED_AT_RE.match(line.strip()) or (employer and fold(employer) in fold(line)):
-        return (
-            entry,
-            None,
-        )  # ("Pour la Banque de France", "Site de Safran": a client or a site; "Eiffage Génie Civil SAS")
+        # ("Pour la Banque de France", "Site de Safran": a client or a site; "Eiffage Génie Civil SAS")
+        return entry, None
     separator = _NAME_TOWN_SEPARATOR_RE.search(line)
     like_others = separator is not None and separator.group().strip() in under
+    if like_others and separator is not None and employer and not _UNIT_TAIL_RE.search(fold(employer)):
+        # ("Vendeuse – Sephora" over "Boutique Champs-Élysées — Paris", "Analyst – Barclays" over "Investment Bank
+        # Division, London": the line names the firm's shop, site or client, and the header the firm itself)
+        like_others = not _SITE_WORDS_RE.search(fold(line[: separator.start()]))
     if (
         employer
         and not like_others

@@ -143,3 +143,19 @@ def test_headings_set_flush_right_in_a_margin_head_the_content_level_with_them()
     assert [item["name"] for item in result["publications"]] and not any(
         "Lefebvre" in (w.get("name") or "") for w in result["work"]
     )
+
+
+def test_the_reviews_guards_a_contract_after_a_comma_and_a_firms_shop_under_its_header():
+    """The first review's cases: initials after a comma are the contract or the scheme, no laboratory ("CNRS, CDD");
+    and "Vendeuse – Sephora" over "Boutique Champs-Élysées — Paris", among jobs that write their firm under the title,
+    keeps the firm its header names (the line is the shop)."""
+    assert _pairs(["Ingénieur d'études, CNRS, CDD | 2016 – 2018"]) == [("CNRS", "Ingénieur d'études")]
+    lines = [
+        "Conseillère de vente | 2021 – 2023",
+        "Galeries Lafayette — Paris",
+        "• Conseil client",
+        "Vendeuse – Sephora | 2019 – 2021",
+        "Boutique Champs-Élysées — Paris",
+        "• Conseil beauté",
+    ]
+    assert _pairs(lines) == [("Galeries Lafayette", "Conseillère de vente"), ("Sephora", "Vendeuse")]
