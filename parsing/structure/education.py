@@ -648,7 +648,8 @@ _NOT_SCHOOL_TEXT = """
     apprentissage alternance
     member president treasurer secretary captain volunteer candidat candidate
     children child married single hometown nationality birth
-    certificate certification certified certificat training formation workshop seminar seminars webinar
+    certificate certification certifications certified certificat training formation workshop seminar seminars webinar
+    qualification qualifications habilitation
     bootcamp exam examination credential license licence endorsement
     english french spanish german anglais francais espagnol allemand
 """
@@ -862,6 +863,11 @@ def _shaped_school(text: str) -> bool:
     )
 
 
+# A university's doctoral school, where its doctoral students are enrolled ("École doctorale Complexité du Vivant (ED
+# 515)", "Doctoral school ED 515"): written under the doctorate's university, no school of its own (folded).
+_DOCTORAL_SCHOOL_RE = re.compile(r"(?:ecole doctorale|doctoral (?:school|college|programme|program))\b|ed ?\d{2,3}\b")
+
+
 _CREDENTIAL_RE = re.compile(r"\b(?:certified|certification|credential|licensed)\b|^certificat(?:e)?\b")
 
 
@@ -883,6 +889,10 @@ def plausible_institution(text: str) -> bool:
         return False  # two pieces of text, a sentence's end between them ("University. Saint Paul")
     if _names_group(folded):
         return False
+    if _DOCTORAL_SCHOOL_RE.match(folded):
+        return (
+            False  # "École doctorale des Sciences Chimiques (ED 222)": the doctorate's unit, its university awards it
+        )
     if _CREDENTIAL_RE.search(folded):
         return False  # "New York State Certified School Counselor (Provisional)": a credential, not a school
     if _cpge_centre(value) or _school_programme(value) or _UNIVERSITY_INSTITUTE_RE.match(folded):
@@ -2435,6 +2445,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     # college is where the person studied; the university it is affiliated to only awards the degree.
     attended = [(i, p) for i, p in schools if not _AFFILIATED_RE.match(fold(p))]
     schools = attended or schools
+    # (the doctoral school beside the university: "Doctorat — École doctorale SHS, Université de Lille")
+    schools = [(i, p) for i, p in schools if not _DOCTORAL_SCHOOL_RE.match(fold(p))] or schools
     # "Law School, University of Verona", "School of Engineering, University of Leeds": a school with no name of its
     # own is known by its university's.
     named_schools = [(i, p) for i, p in schools if not _generic_unit(p)]
@@ -2471,8 +2483,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 item["area"] = area
                 others = [(i, p) for i, p in others if i != following[0][0]]
     institution = ""
+    school_index = -1
     if schools:
-        institution = max(schools, key=lambda pair: school_score(fold(pair[1])))[1]
+        school_index, institution = max(schools, key=lambda pair: school_score(fold(pair[1])))
     else:
         for _, part in others:
             places = geo.find_places(part)
@@ -2492,6 +2505,19 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if place and part != item.get("area") and not geo.find_places(bare) and plausible_institution(bare):
                 institution = part
                 break
+    if institution and school_index < 0:
+        school_index = next((i for i, part in others if part == institution), -1)
+    # "Attestation de capacité professionnelle …" over "Promotrans, Valence": a course named by no degree's word
+    if (
+        institution
+        and degree_index < 0
+        and school_index >= 0
+        and entry.dates is not None
+        and _named_school(institution)
+    ):
+        course = _course_beside_school(parts, school_index, entry.header, item.get("area", ""))
+        if course:
+            item["studyType"] = course
     if not institution and "studyType" in item:
         institution = _school_line_in_body(entry.body)
     elif institution and institution in (named, from_diploma) and entry.body:
@@ -2540,7 +2566,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         institution = _AFFILIATED_RE.sub("", institution)
         institution = _SCHOOL_REMARK_RE.sub("", institution) or institution
         item["institution"] = clean(strip_punct(institution))
-    if not item:
+    if not item or (not item.get("studyType") and _DOCTORAL_SCHOOL_RE.match(fold(item.get("institution", "")))):
+        # ("École doctorale des Sciences Chimiques (ED 222) – soutenance prévue en décembre 2025", dated, under the
+        # doctorate: where its student was enrolled, no studies of its own)
         return None
     if entry.dates is not None:
         if entry.dates.start and entry.dates.end and entry.dates.start != entry.dates.end:
@@ -2556,6 +2584,98 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     if level is not None:
         item["_level"] = level
     return item
+
+
+def _course_beside_school(parts: list[str], school: int, header: list[str], area: str) -> str:
+    """What was studied at a school when no degree's word names it: the header's other pieces, a training's or a
+    licence's own name ("Attestation de capacité professionnelle en transport routier" over "Promotrans, Valence",
+    "SSIAP 2 – Chef d'équipe de service de sécurité incendie — CNPP, Vernon", "Short course in Fashion Styling" over
+    "Studio Berçot, Paris"). Not a place, a grade, a stay, a school or a sentence; the pieces of one line written
+    together are taken as the line writes them."""
+    if any(_initials(part) == parts[school] for part in parts):
+        return ""  # "CPA – Certified Public Accountant": the acronym is the credential's, no school's
+    run: list[int] = []
+    for index, part in enumerate(parts):
+        after_school = index > school and _same_line(parts[school], part, header)
+        if index == school or after_school or not _course_piece(part, area):
+            # (after the school on its line, its town: "IUT de Thionville-Yutz — Yutz")
+            if run:
+                break
+            continue
+        if run and not _same_line(parts[run[-1]], part, header):
+            break
+        if not run and not part[:1].isupper() and not part[:1].isdigit():
+            continue  # ("defended 4 December 2020": what a line says of the school's studies, no name)
+        run.append(index)
+    if not run:
+        return ""
+    first, last = parts[run[0]], parts[run[-1]]
+    course = clean(strip_punct(first))
+    for line in header:
+        start = line.find(first)
+        end = line.find(last, start + len(first)) if len(run) > 1 else start
+        if start >= 0 and end >= 0:
+            course = clean(strip_punct(line[start : end + len(last)]))
+            break
+    bracket = re.search(r"\(([A-Z]{2,6})\)$", course)
+    if _COURSE_WORD_RE.search(fold(course)) or (bracket and _initials(course[: bracket.start()]) == bracket.group(1)):
+        return course
+    # ("Director of Career Services", "Board Member", "Department of Political Science": a post held there, or its
+    # unit; a credential is named by a course's word or by its initials in brackets: "Project Management Professional
+    # (PMP)")
+    return ""
+
+
+def _named_school(text: str) -> bool:
+    """A school's word, or a name written as one (capitalised words, no firm's form): "Promotrans", "Le Wagon",
+    "AFTRAL"; not "Estimation Inc" or "Responsible for supervising faculty"."""
+    folded = fold(text)
+    if school_score(folded) >= 1:
+        return True
+    words = [word for word in text.split() if fold(word) not in _NAME_FILLERS]
+    return bool(words) and all(word[:1].isupper() or word.isdigit() for word in words) and not org_score(folded)
+
+
+def _same_line(before: str, part: str, header: list[str]) -> bool:
+    return any(before in line and part in line[line.find(before) + len(before) :] for line in header)
+
+
+def _course_piece(part: str, area: str) -> bool:
+    """A header piece that may name a course: some words, not only a place, a grade, a date's word, a school or a
+    sentence."""
+    folded = fold(part).strip()
+    words = folded.split()
+    if not 1 < len(words) <= 14 or folded == fold(area).strip() or ":" in part or part.rstrip().endswith("."):
+        return False
+    if not any(len(word) >= 3 and word.isalpha() for word in words):
+        return False
+    places = geo.find_places(part)
+    if places and len(" ".join(place for _, place, *_ in places).split()) >= len(words) - 1:
+        return False  # ("Valence", "Bourg-en-Bresse", "Paris, France": the school's town)
+    if any(re.fullmatch(r"[a-z]{3,}ed", word) for word in part.split()[1:]):
+        return False  # ("Responsibilities included course …": a sentence)
+    return not (
+        _NOT_GRADE_RE.search(folded)
+        or school_score(folded) >= 1
+        or _PROSE_RE.match(part)
+        or _ABROAD_RE.search(folded)
+        or re.search(r"\b(?:committee|council|association|society|club|board|comite|conseil)\b", folded)
+    )
+
+
+# Words of a grade or a remark written beside a school rather than a course's name (folded).
+_NOT_GRADE_RE = re.compile(
+    r"\b(?:gpa|cgpa|mention|honou?rs list|dean'?s list|cum laude|magna|summa|percentage|marks|moyenne|grade|"
+    r"coursework|relevant|thesis|dissertation|memoire|expected|anticipated|graduated|graduating|pursuing|ongoing|"
+    r"en cours|present|current|currently|major|minor|subjects?|award|prize|prix|scholarship|fellowship|bourse)\b"
+)
+# Words that name a course of training, whatever occupation it prepares for ("Développeur Web – bootcamp 9 semaines",
+# "SSIAP 2 – Chef d'équipe …", "Réviseur d'entreprises agréé") (folded).
+_COURSE_WORD_RE = re.compile(
+    r"\b(?:bootcamp|formation|course|training|programme|program|certificate|certificat|attestation|ssiap|"
+    r"agreee?|chartered|certified|heures|hours|semaines|weeks|mois|months|specialisation|"
+    r"city (?:&|and) guilds)\b"
+)
 
 
 # The track written after a preparatory class ("Classe préparatoire ECE", "Classe préparatoire HEC (ECS)", "Classes
