@@ -85,7 +85,12 @@ _NAME_PREFIX_RE = re.compile(
     r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+name|name(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?|"
     r"nom(?:\s+(?:et|&)\s+pr[ée]noms?|\s*[,/]\s*pr[ée]noms?|\(s\)\s*/\s*pr[ée]nom\(s\)|\s+complet|\s+du\s+candidat|"
     r"\s+de\s+la\s+candidate)?|"
-    r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom)\s*(?::|[-–—](?=\s)|\|)\s*",
+    r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom|"
+    # (the Europass form's English labels: "Surname / First name | POPESCU Ioana", "Last name, First name: …", "Name
+    # and surname: …")
+    r"(?:surname|last\s+name|family\s+name)\s*[,/]\s*(?:first|given)\s+names?|"
+    r"(?:first|given)\s+names?\s*[,/]\s*(?:surname|last\s+name|family\s+name)|name\s+(?:and|&)\s+surname)"
+    r"\s*(?::|[-–—](?=\s)|\|)\s*",
     re.I,
 )
 # The Europass form's first label, with the name on its row: "PERSONAL INFORMATION Magdalena Kowalczyk" (or the
@@ -200,6 +205,8 @@ _PLACE_WORDS_TEXT = (
     "city town village ville county district"
 )
 _PLACE_WORDS = set(_PLACE_WORDS_TEXT.split())
+# Those that are also people's names: the Finnish given name "Ville", the Korean family name "Park".
+_NAMES_OF_PLACE_WORDS = frozenset({"ville", "park"})
 _ADDRESS_RE = re.compile(
     r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|place|route|quai|cours|street|st\.|road|rd\.|"
     r"lane|drive|way)\b",
@@ -362,7 +369,17 @@ def _name_shape(text: str) -> float:
         return 0.0
     if heading_kind(text, 1):
         return 0.0
-    if _ADDRESS_RE.search(text) or any(t in _PLACE_WORDS for t in folded_tokens):
+    # (a place's word that is also a name, opening the line, is the name when a name follows it, no particle nor other
+    # place's word: "Ville Mäkinen", Finnish for William; "Park Ji-hoon", Korean; not "Ville de Lyon", "City Park")
+    opening = (
+        len(tokens) >= 2
+        and folded_tokens[0] in _NAMES_OF_PLACE_WORDS
+        and tokens[0].istitle()
+        and folded_tokens[1] not in _PARTICLES
+        and not any(t in _PLACE_WORDS for t in folded_tokens[1:])
+        and not geo.find_places(text)
+    )
+    if _ADDRESS_RE.search(text) or any(t in _PLACE_WORDS for t in folded_tokens[1 if opening else 0 :]):
         return 0.0  # "Justin Street", "KFPA Nagar"
     places = geo.find_places(text)
     if places and len(tokens) <= 3 and all(p[0] == "country" for p in places):
@@ -654,7 +671,10 @@ def _written_forward(text: str, emails: list[str] | None) -> str:
     name), "Sravan Kumar.K" → "Sravan Kumar K", and "john smith" → "John Smith" when the e-mail spells it."""
     text = text.strip()
     inverted = _INVERTED_RE.match(text)
-    if inverted and given_name_hits(inverted.group("given").split()[0]):
+    # ("OKAFOR, Ngozi Chiamaka": the family name in capitals before the comma says the order, whatever the given
+    # names; not "PARIS, France", which the name's shape turns down as places)
+    family_caps = inverted is not None and is_all_caps(inverted.group("family")) and len(inverted.group("family")) >= 3
+    if inverted and (given_name_hits(inverted.group("given").split()[0]) or family_caps):
         return f"{inverted.group('given')} {inverted.group('family')}"
     text = _GLUED_INITIAL_START_RE.sub(r"\1. ", _GLUED_INITIAL_END_RE.sub(r" \1", text))
     if emails and _LOWER_NAME_RE.match(text) and email_agreement(text, emails):

@@ -1,0 +1,55 @@
+"""Faults of the twenty-sixth probing session on the contact block: the name (a professional title before it, the
+family name in capitals before a comma, the Europass form's English label, a given name that is also a place's word),
+the home town (an unknown town before its country on the contact line, a German town's district, a Swiss postcode
+before its town and country, an Irish Eircode) and languages named in passing. Each test holds one of them, with
+guards."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+
+
+def _parse(text: str) -> dict:
+    return parse_resume(text.encode(), "cv.txt")
+
+
+def _name(text: str) -> str | None:
+    return _parse(text)["basics"].get("name")
+
+
+def _location(text: str) -> dict[str, str]:
+    return _parse(text)["basics"].get("location") or {}
+
+
+def test_a_professional_title_before_the_name():
+    """ "Engr. Chinedu Okonkwo": Nigeria's engineers write their title before the name, as "Dr." is."""
+    contact = "Civil Engineer\n12 Adeola Odeku Street, Lagos, Nigeria\n+234 803 456 7812 • c.okonkwo@yahoo.com\n"
+    assert _name(f"Engr. Chinedu Okonkwo\n{contact}") == "Chinedu Okonkwo"
+    assert _name(f"Barr. Amaka Eze\n{contact}") == "Amaka Eze"
+    # guard: a word that opens a title's abbreviation without its period stays
+    assert _name("Arch Linux\nJohn Smith\njohn.smith@gmail.com\n") == "John Smith"
+
+
+def test_the_family_name_in_capitals_before_a_comma():
+    """ "OKAFOR, Ngozi Chiamaka": the capitals and the comma say the order, whatever the given names."""
+    text = "OKAFOR, Ngozi Chiamaka\nPlot 1142, Mabushi, Abuja, FCT\nTel: +234 809 123 4456 | E-mail: n.o@yahoo.com\n"
+    assert _name(text) == "Ngozi Chiamaka OKAFOR"
+    # guard: a town and its country in capitals and a comma is no name
+    assert _name("PARIS, France\nJean Dupont\njean.dupont@gmail.com\n") == "Jean Dupont"
+
+
+def test_the_europass_forms_english_name_label():
+    """ "Surname / First name | POPESCU Ioana": the Europass form's label cell beside its value."""
+    text = (
+        "Europass Curriculum Vitae\nPersonal information\nSurname / First name | POPESCU Ioana\n"
+        "Address | Bondgenotenlaan 54, 3000 Leuven, Belgium\nTelephone | +32 478 55 19 02\nE-mail | ip@kuleuven.be\n"
+    )
+    assert _name(text) == "POPESCU Ioana"
+
+
+def test_a_given_name_that_is_a_places_word():
+    """ "Ville Mäkinen": "Ville" is a Finnish given name, not only the French word for a town."""
+    text = "Ville Mäkinen\nBackend developer\nHämeentie 31, 00500 Helsinki · +358 40 718 2233 · vm@iki.fi\n"
+    assert _name(text) == "Ville Mäkinen"
+    # guard: the town's own name is none
+    assert _name("Ville de Lyon\nMarie Durand\nmarie.durand@gmail.com\n") == "Marie Durand"
