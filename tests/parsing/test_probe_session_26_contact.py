@@ -53,3 +53,33 @@ def test_a_given_name_that_is_a_places_word():
     assert _name(text) == "Ville Mäkinen"
     # guard: the town's own name is none
     assert _name("Ville de Lyon\nMarie Durand\nmarie.durand@gmail.com\n") == "Marie Durand"
+
+
+def test_an_unknown_town_before_its_country_on_the_contact_line():
+    """ "Tübingen, Germany – +49 …", "Évry-Courcouronnes, France | +33 …": the town the gazetteer lacks, written
+    beside the phone number and the e-mail, is the person's."""
+    text = "Nicolas Garnier\nTübingen, Germany – +49 1512 7734 906 – nicolas.garnier@gmail.com\n"
+    assert _location(text) == {"city": "Tübingen", "countryCode": "DE"}
+    text = "Claire Vasseur\nÉvry-Courcouronnes, France | +33 (0)6 33 57 81 24 | claire.vasseur@gmail.com\n"
+    assert _location(text) == {"city": "Évry-Courcouronnes", "countryCode": "FR"}
+    # guard: a region on the same line is no town
+    text = "Claire Vasseur\nBretagne, France | +33 (0)6 33 57 81 24 | claire.vasseur@gmail.com\n"
+    assert _location(text) == {"countryCode": "FR"}
+
+
+def test_a_german_towns_district_after_a_hyphen():
+    """ "Berlin-Kreuzberg, Germany": the town, as Germany writes its districts."""
+    text = "Sofia Marino\nBerlin-Kreuzberg, Germany\n+49 151 23456789\nsofia.marino@gmail.com\n"
+    assert _location(text) == {"city": "Berlin", "countryCode": "DE"}
+
+
+def test_a_swiss_postcode_before_its_town_and_country():
+    """ "1227 Carouge, Switzerland": four figures alone before a town and the country that writes four."""
+    text = "Lucas Favre\n1227 Carouge, Switzerland\n+41 78 612 40 95\nlucas.favre@gmail.com\n"
+    assert _location(text) == {"city": "Carouge", "postalCode": "1227", "countryCode": "CH"}
+
+
+def test_an_irish_eircode_after_its_town():
+    """ "Apt 4, Claddagh Quay, Galway H91 E2K7": the Eircode ends the address, as a British postcode does."""
+    text = "Niamh Gallagher\nApt 4, Claddagh Quay, Galway H91 E2K7 · +353 85 733 1290 · niamh@gmail.com\n"
+    assert _location(text) == {"city": "Galway", "countryCode": "IE"}
