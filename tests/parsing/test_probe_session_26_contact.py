@@ -7,6 +7,7 @@ guards."""
 from __future__ import annotations
 
 from parsing import parse_resume
+from parsing.structure.languages import find_languages
 
 
 def _parse(text: str) -> dict:
@@ -83,3 +84,14 @@ def test_an_irish_eircode_after_its_town():
     """ "Apt 4, Claddagh Quay, Galway H91 E2K7": the Eircode ends the address, as a British postcode does."""
     text = "Niamh Gallagher\nApt 4, Claddagh Quay, Galway H91 E2K7 · +353 85 733 1290 · niamh@gmail.com\n"
     assert _location(text) == {"city": "Galway", "countryCode": "IE"}
+
+
+def test_a_language_named_in_passing_outside_the_languages_section():
+    """ "French GAAP, normes … professionnel", "supporting English language learners": a name that qualifies a word,
+    or a level wording of another item of the sentence, is no spoken language."""
+    assert find_languages("Normes : IFRS 9, French GAAP, normes d'exercice professionnel", require_level=True) == []
+    text = "Licensed elementary teacher. Skilled in planning and supporting English language learners."
+    assert find_languages(text, require_level=True) == []
+    # guards: a level beside the name, before it or after a comma
+    for text in ("Fluent English speaker", "Anglais, courant", "English level C1", "Anglais professionnel"):
+        assert [item.code for item in find_languages(text, require_level=True)] == ["en"], text
