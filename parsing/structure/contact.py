@@ -85,7 +85,12 @@ _NAME_PREFIX_RE = re.compile(
     r"^\s*(?:(?:full|candidate'?s?|applicant'?s?)\s+name|name(?:\s+of\s+(?:the\s+)?(?:candidate|applicant))?|"
     r"nom(?:\s+(?:et|&)\s+pr[ée]noms?|\s*[,/]\s*pr[ée]noms?|\(s\)\s*/\s*pr[ée]nom\(s\)|\s+complet|\s+du\s+candidat|"
     r"\s+de\s+la\s+candidate)?|"
-    r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom)\s*(?::|[-–—](?=\s)|\|)\s*",
+    r"pr[ée]noms?\s+(?:et\s+|&\s+)?nom|"
+    # (the Europass form's English labels: "Surname / First name | POPESCU Ioana", "Last name, First name: …", "Name
+    # and surname: …")
+    r"(?:surname|last\s+name|family\s+name)\s*[,/]\s*(?:first|given)\s+names?|"
+    r"(?:first|given)\s+names?\s*[,/]\s*(?:surname|last\s+name|family\s+name)|name\s+(?:and|&)\s+surname)"
+    r"\s*(?::|[-–—](?=\s)|\|)\s*",
     re.I,
 )
 # The Europass form's first label, with the name on its row: "PERSONAL INFORMATION Magdalena Kowalczyk" (or the
@@ -200,6 +205,8 @@ _PLACE_WORDS_TEXT = (
     "city town village ville county district"
 )
 _PLACE_WORDS = set(_PLACE_WORDS_TEXT.split())
+# Those that are also people's names: the Finnish given name "Ville", the Korean family name "Park".
+_NAMES_OF_PLACE_WORDS = frozenset({"ville", "park"})
 _ADDRESS_RE = re.compile(
     r"\b(?:rue|avenue|av\.|boulevard|bd|chemin|allée|allee|impasse|place|route|quai|cours|street|st\.|road|rd\.|"
     r"lane|drive|way)\b",
@@ -362,7 +369,17 @@ def _name_shape(text: str) -> float:
         return 0.0
     if heading_kind(text, 1):
         return 0.0
-    if _ADDRESS_RE.search(text) or any(t in _PLACE_WORDS for t in folded_tokens):
+    # (a place's word that is also a name, opening the line, is the name when a name follows it, no particle nor other
+    # place's word: "Ville Mäkinen", Finnish for William; "Park Ji-hoon", Korean; not "Ville de Lyon", "City Park")
+    opening = (
+        len(tokens) >= 2
+        and folded_tokens[0] in _NAMES_OF_PLACE_WORDS
+        and tokens[0].istitle()
+        and folded_tokens[1] not in _PARTICLES
+        and not any(t in _PLACE_WORDS for t in folded_tokens[1:])
+        and not geo.find_places(text)
+    )
+    if _ADDRESS_RE.search(text) or any(t in _PLACE_WORDS for t in folded_tokens[1 if opening else 0 :]):
         return 0.0  # "Justin Street", "KFPA Nagar"
     places = geo.find_places(text)
     if places and len(tokens) <= 3 and all(p[0] == "country" for p in places):
@@ -654,7 +671,10 @@ def _written_forward(text: str, emails: list[str] | None) -> str:
     name), "Sravan Kumar.K" → "Sravan Kumar K", and "john smith" → "John Smith" when the e-mail spells it."""
     text = text.strip()
     inverted = _INVERTED_RE.match(text)
-    if inverted and given_name_hits(inverted.group("given").split()[0]):
+    # ("OKAFOR, Ngozi Chiamaka": the family name in capitals before the comma says the order, whatever the given
+    # names; not "PARIS, France", which the name's shape turns down as places)
+    family_caps = inverted is not None and is_all_caps(inverted.group("family")) and len(inverted.group("family")) >= 3
+    if inverted and (given_name_hits(inverted.group("given").split()[0]) or family_caps):
         return f"{inverted.group('given')} {inverted.group('family')}"
     text = _GLUED_INITIAL_START_RE.sub(r"\1. ", _GLUED_INITIAL_END_RE.sub(r" \1", text))
     if emails and _LOWER_NAME_RE.match(text) and email_agreement(text, emails):
@@ -1424,7 +1444,9 @@ def _short_postcode_city(segment: str, line: str, texts: list[str], phone_region
             continue  # "X5000 Córdoba": Argentina's letter for its province (not "B1234 Marseille")
         if not prefix:
             # ("2037 Ariana" alone on its line beside a Tunisian number: that country's postcode)
-            alone = not before and not after and (stated or calling) in _FOUR_DIGIT_POSTCODES
+            # ("1227 Carouge, Switzerland": alone but for the country that ends the address)
+            country_after = bool(named) and geo.COUNTRIES.get(re.sub(r"^the\s+", "", after)) == named
+            alone = not before and (not after or country_after) and (stated or calling) in _FOUR_DIGIT_POSTCODES
             if not (street or known or numbered or alone):
                 continue
             if year and (stated or calling) not in _FOUR_DIGIT_POSTCODES and (stated or not (street and numbered)):
@@ -1473,7 +1495,16 @@ def _town_before_country(segment: str) -> dict[str, str] | None:
         return None
     if _whole_city(folded) or code in geo.NAMED_CITIES.get(folded, ()):
         return {"city": town, "countryCode": code}
+    # ("Berlin-Kreuzberg, Germany", "Hamburg-Altona", "Zürich-Oerlikon": the German-speaking countries name a town's
+    # district after it, joined by a hyphen; the town is the person's)
+    head = town.split("-")[0]
+    places = geo.find_places(head)
+    if code in _DISTRICT_AFTER_TOWN and "-" in town and _whole_city(fold(head).strip()) and places[0][2] == code:
+        return {"city": head, "countryCode": code}
     return None
+
+
+_DISTRICT_AFTER_TOWN = frozenset({"DE", "AT", "CH"})
 
 
 # A town's name built as places are named, a particle between two names: "Croissy-sur-Seine", "Saint-Germain-en-Laye",
@@ -1485,13 +1516,16 @@ _COMPOUND_TOWN_RE = re.compile(
 )
 
 
-def _unknown_town_before_country(segment: str) -> dict[str, str] | None:
+def _unknown_town_before_country(segment: str, *, contact: bool = False) -> dict[str, str] | None:
     """A town the gazetteer does not know, alone before the country that ends an address, when its name is built as
     a place's (``_COMPOUND_TOWN_RE``): "Croissy-sur-Seine, France", "12 Elm Close, Stratford-upon-Avon, United
     Kingdom" (a street, with its figures, before it). None when the part before the country is no town's name (a
     département or a region, "Haute-Savoie, France", "Île-de-France, France"; a county, "Surrey, UK"; a label, a
     title, a school, an employer, a person), or when a town's name may come before it (a province, "Rosario, Santa
-    Fe, Argentina")."""
+    Fe, Argentina").
+
+    ``contact``: the segment shares its line with the e-mail or the phone number ("Tübingen, Germany – +49 1512 …",
+    "Évry-Courcouronnes, France | +33 …"), which makes a town of a name of any shape."""
     parts = [part.strip() for part in segment.rstrip(" ,.").split(",")]
     if len(parts) < 2 or any(_town_alone(part) for part in parts[:-2]):
         return None
@@ -1502,8 +1536,8 @@ def _unknown_town_before_country(segment: str) -> dict[str, str] | None:
     town = _TOWN_TAIL_RE.sub("", re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+", "", parts[-2]))
     folded = fold(town).strip()
     if (
-        len(town.split()) > 4
-        or not _COMPOUND_TOWN_RE.search(town)
+        len(town.split()) > (4 if not contact else 2)
+        or not (_COMPOUND_TOWN_RE.search(town) or contact)
         or not _town_alone(town)
         or geo.find_places(town)
         or geo.french_area(town) is not None
@@ -1517,10 +1551,14 @@ def _unknown_town_before_country(segment: str) -> dict[str, str] | None:
     return {"city": town, "countryCode": country[0][2]}
 
 
+# An Irish Eircode after its town: a routing key of a letter and two figures, then four letters or figures ("Galway
+# H91 E2K7", "Dublin D02 X285", "Ballincollig P31 KX27").
+_EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}"
 # A British postcode after its town, the inward code optional ("London W11 2JA", "Edinburgh EH6 5JQ", "Kent CT20").
 _UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?(?P<inward>\s+\d[A-Z]{2})?"
 _TOWN_WORDS = r"[A-ZÀ-Ý][\w'’.-]*(?:[ -](?:[A-ZÀ-Ý][\w'’.-]*|upon|on|under|le|la|de|in|the|by|sur|en))*"
 _UK_TOWN_RE = re.compile(rf"^(?P<town>{_TOWN_WORDS})\s+{_UK_POSTCODE}$")
+_IRISH_TOWN_RE = re.compile(rf"^(?P<town>{_TOWN_WORDS})\s+{_EIRCODE}$")
 # An American state's letters and its ZIP code after the town's part ("Brooklyn, NY 11217", "New York, NY 10065").
 _US_STATE_ZIP_RE = re.compile(r"^(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
 _US_STATES = geo.US_STATE_CODES
@@ -1550,7 +1588,7 @@ def _town_alone(text: str) -> bool:
 
 # What may follow a town's name in its part of an address: a district's number or a postcode ("Dublin 4", "Edinburgh
 # EH6 5JQ", "Toamasina 501").
-_TOWN_TAIL_RE = re.compile(rf"\s+(?:\d{{1,3}}|{_UK_POSTCODE.replace('?P<inward>', '')})\s*$")
+_TOWN_TAIL_RE = re.compile(rf"\s+(?:\d{{1,3}}|{_UK_POSTCODE.replace('?P<inward>', '')}|{_EIRCODE})\s*$")
 # Labels in capitals before a value ("MAIL", "LIEU", "VILLE,"), which the value's capitalised words end.
 _CAPITAL_LABELS_RE = re.compile(r"^(?:[A-ZÀ-Ý]{2,}[\s,:]+)+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
@@ -1626,6 +1664,9 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
                 return {"city": town, "countryCode": abroad}
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
+        irish = _IRISH_TOWN_RE.match(part)
+        if irish and _town_alone(irish.group("town")) and fold(irish.group("town")).split()[0] not in _UNIT_WORDS:
+            return {"city": irish.group("town"), "countryCode": "IE"}  # "Claddagh Quay, Galway H91 E2K7"
         # ("Cirencester, Gloucestershire", "Reading, Berkshire, UK": a British county ending the address, no postcode;
         # not "Kent" alone nor "Kent, UK", a county with no town before it)
         after = [fold(rest).strip() for rest in parts[k + 1 :]]
@@ -1737,7 +1778,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             and _town_shape(texts[index + 1].strip(), text.rstrip()[-5:])
         ):
             texts[index] = f"{text.rstrip()} {texts[index + 1].strip()}"  # "45 cours de Verdun, 33000" / "Bordeaux"
+    beside_contact: set[str] = set()  # the segments of a line that holds the e-mail or the phone number
     for text in texts:
+        contact_line = has_email(text) or _PHONE_RUN_RE.sub(_without_phone_number, text) != text
         for segment in _SEGMENT_RE.split(text):
             segment = segment.strip()
             if segment and _NOT_PLACE_RE.search(segment):
@@ -1757,6 +1800,8 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 continue
             if sum(ch.isdigit() for ch in segment) < 8 or _POST_BOX_RE.search(segment):
                 segments.append(segment)
+                if contact_line:
+                    beside_contact.add(segment)
             elif segment.count(", ") >= 2 or any(
                 _STREET_WORDS_RE.search(fold(piece)) or _POSTCODE_CITY_RE.search(piece) for piece in segment.split(", ")
             ):
@@ -1859,7 +1904,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 code = countries[0][2] if countries else place[2]
                 yield {"city": written, "countryCode": code}
             continue
-        unknown = _unknown_town_before_country(segment) if countries and short else None
+        unknown = (
+            _unknown_town_before_country(segment, contact=segment in beside_contact) if countries and short else None
+        )
         if unknown:
             yield unknown
         elif countries and short and len(segment.split()) <= 3:

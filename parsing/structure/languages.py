@@ -388,6 +388,13 @@ def level_of(text: str) -> str | None:
     return None
 
 
+# A word right after a language's name, no level's: the name qualifies it ("French GAAP", "English language
+# learners", "Spanish market") (folded).
+_QUALIFIER_RE = re.compile(r"\s+(?=[a-z])(?!(?:" + "|".join(pattern for pattern, _ in _LEVEL_WORDINGS) + r")\b)")
+# The end of an item in a sentence or a list: a comma, a semicolon, a full stop, a bullet.
+_ITEM_END_RE = re.compile(r"[,;.•·|]\s")
+
+
 def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLanguage]:
     """Languages named in one line or item, each with the level stated next to it.
 
@@ -405,10 +412,17 @@ def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLang
     for position, match in enumerate(names):
         end = names[position + 1].start() if position + 1 < len(names) else len(folded)
         segment = folded[match.end() : end]
+        if require_level and _QUALIFIER_RE.match(segment):
+            # ("French GAAP, normes d'exercice professionnel", "English Literature, good"): a name that qualifies the
+            # word after it takes no level past its item
+            segment = _ITEM_END_RE.split(segment, maxsplit=1)[0]
         level = level_of(segment)
         if level is None and position == 0:
-            # "Courant en anglais", "Native English": the level before the name.
-            level = level_of(folded[: match.start()])
+            # "Courant en anglais", "Native English": the level before the name (in its item when the language is
+            # named in passing: not "Licensed elementary teacher … Skilled in …, supporting English language
+            # learners")
+            before = folded[: match.start()]
+            level = level_of(_ITEM_END_RE.split(before)[-1] if require_level else before)
         if level is None and any(test in segment for test in ("toeic", "toefl", "ielts")):
             level = None
         if require_level and (level is None or match.group(1) in _LISTED_ONLY):
