@@ -1982,7 +1982,21 @@ def _parts(header: list[str]) -> list[str]:
         if labelled:
             # The label names the first piece; what follows a separator there is a remark or a place.
             pieces = [p for p in (clean(strip_punct(x)) for x in _split(labelled.group("value"))) if p]
-            if len(pieces) >= 2 and labelled.group("position") and function_part(pieces[1]):
+            if (
+                len(pieces) >= 2
+                and labelled.group("position")
+                and (
+                    function_part(pieces[1])
+                    # ("Designation : Assistant Manager – Warehouse Operations": what the post covers, no town, no
+                    # terms)
+                    or (
+                        covers(pieces[1])
+                        and not pieces[1][:1].islower()
+                        and not _town_first(pieces[1])
+                        and not set(fold(pieces[1]).split()) & STATUS_WORDS
+                    )
+                )
+            ):
                 pieces[0] = f"{pieces[0]} – {pieces[1]}"  # "Designation: Deputy Manager - Sales"
             if len(pieces) >= 2 and labelled.group("employer") and research_body_and_lab(pieces[0], pieces[1]):
                 pieces[0] = f"{pieces[0]} – {pieces[1]}"  # "Employeur : CNRS – Institut Néel, Grenoble"

@@ -2175,6 +2175,20 @@ _QUALIFIER_SEPARATORS = (", ", " – ", " - ", " — ")
 _STATUS_REMARK_RE = re.compile(r"^(?:de nuit|vacances scolaires)$")
 
 
+def _unit_beside_employers_line(qualifier: str, header: list[str], number: int, employer: str) -> bool:
+    """ "Flutter Entertainment plc | Dublin" over "Finance Manager – Group Reporting", "Wallenius Wilhelmsen ASA ·
+    Lysaker" over "Logistics Manager, Ocean Operations": the header's other line is the employer's own, its name and
+    its town, so the words after the title, in the words of a business's parts and no firm's ("Capgemini
+    Engineering", "SAP"), are what the title covers."""
+    others = header[:number] + header[number + 1 :]
+    if len(others) != 1 or not covers(qualifier) or _firm(fold(qualifier)) or _ACRONYM_RE.search(qualifier):
+        return False
+    if ends_with_legal_form(qualifier) or school_score(fold(qualifier)) > 0 or _location_of(qualifier):
+        return False
+    other_title, other, other_location = header_fields(header_parts(others))
+    return not other_title and fold(other) == fold(employer) and bool(other_location)
+
+
 def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) -> tuple[str, str, str]:
     """ "Section Manager – Food" over "Marks & Spencer, Preston", or under "Gilead Sciences (Toulouse)": the words
     after the title on its own line say what it covers (a department, a region, a segment, a field: "Regional
@@ -2182,6 +2196,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
     nothing else. The fields read from the whole header when they took those words for the employer."""
     position, employer, location = fields
     for number, line in enumerate(header):
+        unit = False
         title, qualifier, _ = header_fields(header_parts([line]))
         for separator in _QUALIFIER_SEPARATORS:
             if not qualifier and employer and title.endswith(f"{separator}{employer}"):
@@ -2223,6 +2238,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             and not _town_led(qualifier)
             and (
                 _covered(qualifier)
+                or (unit := _unit_beside_employers_line(qualifier, header, number, employer))
                 or (
                     number > 0
                     and org_score(fold(qualifier)) == 0
@@ -2236,7 +2252,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             # own line, and the words after the title were left out of everything. (After a comma, only words that
             # plainly say what the title covers: "Registered Nurse, Cardiac Step-Down Unit" names a unit.)
             for separator in _QUALIFIER_SEPARATORS:
-                if f"{title}{separator}{qualifier}" in line and (separator != ", " or _covered(qualifier)):
+                if f"{title}{separator}{qualifier}" in line and (separator != ", " or _covered(qualifier) or unit):
                     return _qualified(title, separator, qualifier), employer, location
         others = header[:number] + header[number + 1 :]
         other_title, other, other_location = header_fields(header_parts(others)) if others else ("", "", "")

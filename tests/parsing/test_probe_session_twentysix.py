@@ -159,3 +159,21 @@ def test_the_reviews_guards_a_contract_after_a_comma_and_a_firms_shop_under_its_
         "• Conseil beauté",
     ]
     assert _pairs(lines) == [("Galeries Lafayette", "Conseillère de vente"), ("Sephora", "Vendeuse")]
+
+
+def test_a_titles_unit_beside_the_employers_own_line():
+    """ "Flutter Entertainment plc | Dublin" over "Finance Manager – Group Reporting", "Wallenius Wilhelmsen ASA ·
+    Lysaker" over "Logistics Manager, Ocean Operations", and a form's "Designation : Assistant Manager – Warehouse
+    Operations": the other line is the employer's own, with its town, so the words after the title are what it
+    covers (they had been dropped). A consultancy's client stays out ("Consultant SAP – Safran")."""
+    lines = ["Flutter Entertainment plc | Dublin", "Finance Manager – Group Reporting", "March 2022 – Present"]
+    assert _pairs(lines) == [("Flutter Entertainment plc", "Finance Manager – Group Reporting")]
+    lines = ["Wallenius Wilhelmsen ASA · Lysaker", "Logistics Manager, Ocean Operations", "Aug 2019 – Present"]
+    assert _pairs(lines) == [("Wallenius Wilhelmsen ASA", "Logistics Manager, Ocean Operations")]
+    lines = [
+        "Organisation : DHL Supply Chain India Pvt. Ltd., Bilaspur",
+        "Designation : Assistant Manager – Warehouse Operations",
+        "Duration : Jan 2019 – Present",
+    ]
+    assert _pairs(lines)[0][1] == "Assistant Manager – Warehouse Operations"
+    assert _pairs(["Capgemini, Paris", "Consultant SAP – Safran", "2019 – 2021"]) == [("Capgemini", "Consultant SAP")]
