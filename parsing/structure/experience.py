@@ -2608,6 +2608,19 @@ def parse_experience(
             )
             # the employer's line holds no title: the later title lines' dashes cannot name another employer
             heads_alone = bool(item.get("position")) and fold(item["position"]).split(" – ")[0] not in first
+        elif (
+            block is not None
+            and heads_alone
+            and len(entry.header) == 1
+            and item.get("name")
+            and item.get("position")
+            and not item.get("location")
+            and _town_led(item["name"])
+            and f"{item['position']} – {item['name']}" in clean(entry.header[0])
+        ):
+            # "MONOPRIX" over "Directrice de magasin – Paris Bastille | …", then "Directrice adjointe – Paris
+            # République | …": under a chain's name, a town and its district after a later title name the store
+            item = {**item, "name": block["name"], "location": item["name"]}
         elif block is not None and not item.get("name") and grouped and item.get("position"):
             # "Accor" / "6 ans 3 mois" / "Directrice d'hébergement" / dates …, then "Chef de réception" / dates:
             # an exported networking profile lists each job held at one employer under its name once.
@@ -2804,7 +2817,9 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
         return None  # (a name in capitals, or closed by its legal form: "Kingfisher plc")
     if not ((bold is not None and bold[last]) or legal) or not plausible_value(name, employer=True):
         return None
-    if not legal and not is_all_caps(name) and len(parts) < 2:
+    # ("Deloitte Luxembourg", "KPMG France": a firm's national member named with its country or town)
+    placed = len(name.split()) >= 2 and bool(_location_of(name.split()[-1])) and not _location_of(name.split()[0])
+    if not legal and not is_all_caps(name) and len(parts) < 2 and not placed:
         return None  # ("Earlier Career", "Mandats" in bold: a plain name heads posts only with its legal form or town)
     place = ""
     if len(parts) == 2:

@@ -177,3 +177,34 @@ def test_a_titles_unit_beside_the_employers_own_line():
     ]
     assert _pairs(lines)[0][1] == "Assistant Manager – Warehouse Operations"
     assert _pairs(["Capgemini, Paris", "Consultant SAP – Safran", "2019 – 2021"]) == [("Capgemini", "Consultant SAP")]
+
+
+def test_a_chains_name_over_titles_with_their_stores_and_a_firms_national_member_over_its_grades():
+    """ "MONOPRIX" over "Directrice adjointe – Paris République | …": the town and its district name the store, and
+    the chain is the employer (the district had been read as the employer, and the block broken); "Deloitte
+    Luxembourg" in bold after the last bullet of the job above heads the grades under it, like "Deloitte LLP,
+    London" does."""
+    lines = [
+        "MONOPRIX",
+        "Directrice de magasin – Paris Bastille | avril 2020 – aujourd'hui",
+        "• Direction d'un magasin de 2 800 m²",
+        "Directrice adjointe – Paris République | janv. 2016 – mars 2020",
+        "Responsable de rayon alimentaire – Vincennes | sept. 2011 – déc. 2015",
+    ]
+    assert [name for name, _ in _pairs(lines)] == ["MONOPRIX", "MONOPRIX", "MONOPRIX"]
+    lines = [
+        "Alcyon Capital Management S.à r.l., Luxembourg | 2020 – present",
+        "Chief Financial Officer",
+        "• Member of the management committee",
+        "Deloitte Luxembourg",
+        "Director, Audit & Assurance – Alternative Investments | 2017 – 2020",
+        "Senior Manager | 2014 – 2017",
+    ]
+    jobs = [
+        (item.get("name"), item.get("position"))
+        for item in parse_experience(lines, [True, False, False, True, True, True])
+    ]
+    assert jobs[1:] == [
+        ("Deloitte Luxembourg", "Director, Audit & Assurance – Alternative Investments"),
+        ("Deloitte Luxembourg", "Senior Manager"),
+    ]
