@@ -985,6 +985,13 @@ def analyze_document(
         basics["url"] = website
     if summary:
         basics["summary"] = summary
+    workplaces = {fold(item.get("name", "")) for item in work} | {
+        fold(item.get("institution", "")) for item in education
+    }
+    if location.get("city") and fold(location["city"]) in workplaces:
+        # "Capgemini, France | +33 6 …" on the contact line: the firm the person works for (or the school), named
+        # before its country as a town would be, is no home town
+        location = {key: value for key, value in location.items() if key not in ("city", "postalCode")}
     if location:
         basics["location"] = location
     if profiles:

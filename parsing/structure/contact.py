@@ -19,6 +19,7 @@ from ..document import Line
 from . import geo
 from .dates import find_date_ranges
 from .experience import OBJECTIVE_RE, title_and_employer
+from .languages import level_of
 from .names import (
     GIVEN_NAMES,
     cut_at_sentence_end,
@@ -1499,7 +1500,13 @@ def _town_before_country(segment: str) -> dict[str, str] | None:
     # district after it, joined by a hyphen; the town is the person's)
     head = town.split("-")[0]
     places = geo.find_places(head)
-    if code in _DISTRICT_AFTER_TOWN and "-" in town and _whole_city(fold(head).strip()) and places[0][2] == code:
+    if (
+        code in _DISTRICT_AFTER_TOWN
+        and "-" in town
+        and _whole_city(fold(head).strip())
+        and places[0][2] == code
+        and fold(town).strip() not in _GERMAN_SPEAKING_REGIONS  # (not "Schleswig-Holstein, Germany", a state)
+    ):
         return {"city": head, "countryCode": code}
     return None
 
@@ -1546,9 +1553,30 @@ def _unknown_town_before_country(segment: str, *, contact: bool = False) -> dict
         or (len(town.split()) >= 2 and given_name_hits(town.split()[0]))  # ("Marie Dupont, France": a person)
         or school_score(folded)
         or org_score(folded)
+        or (contact and not _contact_town_shape(town))
     ):
         return None
     return {"city": town, "countryCode": country[0][2]}
+
+
+# The states and regions of the German-speaking countries, in German and in English (folded), which stand before the
+# country as a town would ("Bavaria, Germany", "Baden-Württemberg, Germany", "Tirol, Austria"), with no town of theirs
+_GERMAN_SPEAKING_REGIONS_TEXT = """
+    baden-wurttemberg bayern bavaria berlin-brandenburg brandenburg hessen hesse mecklenburg-vorpommern
+    niedersachsen lower saxony nordrhein-westfalen north rhine-westphalia nrw rheinland-pfalz rhineland-palatinate
+    saarland sachsen saxony sachsen-anhalt saxony-anhalt schleswig-holstein thuringen thuringia rhein-main rhein-neckar
+    ruhrgebiet ruhr allgau franken franconia schwaben swabia westfalen ostwestfalen niederosterreich oberosterreich
+    tirol tyrol vorarlberg karnten carinthia steiermark styria burgenland salzburger land"""
+_GERMAN_SPEAKING_REGIONS = frozenset(_GERMAN_SPEAKING_REGIONS_TEXT.split())
+
+
+def _contact_town_shape(town: str) -> bool:
+    """Whether a name the gazetteer lacks, before the country on the line of the phone number or the e-mail, may be
+    the person's town: not a region, nor one joined to a town ("Brandenburg-Berlin"), nor a level or a post
+    ("Bilingue, France", "Consultant, France")."""
+    folded = fold(town).strip()
+    parts = {folded, *folded.split("-"), *folded.split()}
+    return not (parts & _GERMAN_SPEAKING_REGIONS or level_of(folded) or title_score(folded))
 
 
 # An Irish Eircode after its town: a routing key of a letter and two figures, then four letters or figures ("Galway
@@ -1665,7 +1693,11 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
         irish = _IRISH_TOWN_RE.match(part)
-        if irish and _town_alone(irish.group("town")) and fold(irish.group("town")).split()[0] not in _UNIT_WORDS:
+        if irish and _IRISH_COUNTY_PART_RE.match(irish.group("town")):
+            # ("Ballincollig, Co. Cork P31 KX27": the county before the Eircode, the town before it)
+            if _town_alone(before):
+                return {"city": before, "countryCode": "IE"}
+        elif irish and _town_alone(irish.group("town")) and fold(irish.group("town")).split()[0] not in _UNIT_WORDS:
             return {"city": irish.group("town"), "countryCode": "IE"}  # "Claddagh Quay, Galway H91 E2K7"
         # ("Cirencester, Gloucestershire", "Reading, Berkshire, UK": a British county ending the address, no postcode;
         # not "Kent" alone nor "Kent, UK", a county with no town before it)

@@ -648,12 +648,14 @@ _NOT_SCHOOL_TEXT = """
     apprentissage alternance
     member president treasurer secretary captain volunteer candidat candidate
     children child married single hometown nationality birth
-    certificate certification certifications certified certificat training formation workshop seminar seminars webinar
-    qualification qualifications habilitation
+    certificate certification certified certificat training formation workshop seminar seminars webinar
     bootcamp exam examination credential license licence endorsement
     english french spanish german anglais francais espagnol allemand
 """
 _NOT_SCHOOL_WORDS = frozenset(_NOT_SCHOOL_TEXT.split())
+# Words that name no school though a degree's field may hold them ("CERTIFICATIONS", "Qualification secours en
+# montagne"; "Master Normes, certifications et qualité", "Licence pro Habilitation et maintenance …").
+_NOT_SCHOOL_NAME_WORDS = _NOT_SCHOOL_WORDS | {"certifications", "qualification", "qualifications", "habilitation"}
 # Words that make a group, an event or a programme of a phrase, even one holding a school word ("Alumni Association
 # of … University", "Student Council", "Leadership Program", "School District"): not a place of study (folded).
 _GROUP_TEXT = """
@@ -816,7 +818,7 @@ def _plausible_school(part: str) -> bool:
     # word; "Formation continue" is none)
     named = " ".join(word for word in words[1:] if word != "Formation")
     tokens = re.findall(r"[a-z']+", fold(f"{words[0]} {named}"))
-    if not tokens or any(t in _NOT_SCHOOL_WORDS for t in tokens) or _TRAILING_CONNECTOR_RE.search(folded):
+    if not tokens or any(t in _NOT_SCHOOL_NAME_WORDS for t in tokens) or _TRAILING_CONNECTOR_RE.search(folded):
         return False
     tokens = re.findall(r"[a-z']+", folded)
     if not any(len(t) >= 3 for t in tokens) or re.search(r"[+#%/]", part):
@@ -866,6 +868,17 @@ def _shaped_school(text: str) -> bool:
 # A university's doctoral school, where its doctoral students are enrolled ("École doctorale Complexité du Vivant (ED
 # 515)", "Doctoral school ED 515"): written under the doctorate's university, no school of its own (folded).
 _DOCTORAL_SCHOOL_RE = re.compile(r"(?:ecole doctorale|doctoral (?:school|college|programme|program))\b|ed ?\d{2,3}\b")
+
+
+# What the doctoral school's own line says after its name, up to the next separator (folded).
+_DOCTORAL_SCHOOL_PIECE_RE = re.compile(
+    r"(?:ecole doctorale|doctoral (?:school|college|programme|program))[^,;|()\u2013\u2014]*"
+)
+# A thesis or a doctoral student's word beside it: the doctorate's own entry, written under its doctoral school
+# ("École Doctorale 386 …" over "Thèse en mathématiques"), not a line under the doctorate (folded).
+_OWN_THESIS_RE = re.compile(
+    r"\b(?:these|thesis|doctorante?|doctorat|doctorate|phd|doctoral (?:student|candidate|researcher))\b"
+)
 
 
 _CREDENTIAL_RE = re.compile(r"\b(?:certified|certification|credential|licensed)\b|^certificat(?:e)?\b")
@@ -2566,7 +2579,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         institution = _AFFILIATED_RE.sub("", institution)
         institution = _SCHOOL_REMARK_RE.sub("", institution) or institution
         item["institution"] = clean(strip_punct(institution))
-    if not item or (not item.get("studyType") and _DOCTORAL_SCHOOL_RE.match(fold(item.get("institution", "")))):
+    if not item or (
+        not item.get("studyType")
+        and _DOCTORAL_SCHOOL_RE.match(fold(item.get("institution", "")))
+        and not _OWN_THESIS_RE.search(_DOCTORAL_SCHOOL_PIECE_RE.sub(" ", fold(" ".join(entry.header + entry.body))))
+    ):
         # ("École doctorale des Sciences Chimiques (ED 222) – soutenance prévue en décembre 2025", dated, under the
         # doctorate: where its student was enrolled, no studies of its own)
         return None
@@ -2617,6 +2634,16 @@ def _course_beside_school(parts: list[str], school: int, header: list[str], area
         if start >= 0 and end >= 0:
             course = clean(strip_punct(line[start : end + len(last)]))
             break
+    if _GENERIC_COURSE_RE.fullmatch(fold(course)):
+        return ""  # ("Professional training", "Formations complémentaires": the sub-heading above the course)
+    for index, part in enumerate(parts):
+        bare = fold(re.sub(r"\([^)]*\)", " ", part)).strip()
+        if index != school and (
+            _POST_HELD_RE.match(bare) or (_POST_HELD_RE.search(bare) and not _COURSE_WORD_RE.search(bare))
+        ):
+            # ("Vacataire – Formation continue", "Graduate Research Assistant (GRA)", "Chargée de mission Formation
+            # continue (CMFC)": a post held there, opening its piece or beside no course's word)
+            return ""
     bracket = re.search(r"\(([A-Z]{2,6})\)$", course)
     if _COURSE_WORD_RE.search(fold(course)) or (bracket and _initials(course[: bracket.start()]) == bracket.group(1)):
         return course
@@ -2673,8 +2700,25 @@ _NOT_GRADE_RE = re.compile(
 # "SSIAP 2 – Chef d'équipe …", "Réviseur d'entreprises agréé") (folded).
 _COURSE_WORD_RE = re.compile(
     r"\b(?:bootcamp|formation|course|training|programme|program|certificate|certificat|attestation|ssiap|"
-    r"agreee?|chartered|certified|heures|hours|semaines|weeks|mois|months|specialisation|"
-    r"city (?:&|and) guilds)\b"
+    r"agreee?|chartered|certified|specialisation|city (?:&|and) guilds|\d+ ?(?:h|heures|hours))\b"
+)
+# (a course's hours of teaching name one, "POEI Gestionnaire administrative (400 heures)"; a length of time in weeks or
+# months names none: "bootcamp 9 semaines" has its word, "Visiting Student (6 months)" or "Année de césure (12 mois)"
+# is a stay)
+# A post held at a school, or a student's role there (folded).
+_POST_HELD_RE = re.compile(
+    _TEACHING_POST_RE.pattern + r"|\b(?:(?:teaching|research|graduate|lab(?:oratory)?|student) assistant|"
+    r"assistante? (?:de recherche|d'enseignement)|attachee?|charge(?:e)? de (?:mission|recherche)|doctorante?|"
+    r"(?:doctoral|phd|visiting) (?:student|researcher|scholar)|researcher|chercheur|chercheuse|research fellow|"
+    r"postdoc|moniteur|monitrice|representante?|deleguee?|president|presidente|tresoriere?|secretaire|ambassador|"
+    r"ambassadeur|ambassadrice|mentor|tutor|tuteur|tutrice|coordinator|coordinateur|coordinatrice|director|directeur|"
+    r"directrice|responsable pedagogique|advisor|adviser|officer|member|membre)\b"
+)
+# A sub-heading's words, no course's name ("Professional training", "Autres formations", "Online courses") (folded).
+_GENERIC_COURSE_RE = re.compile(
+    r"(?:(?:other|additional|further|professional|online|short|continuing|complementary|autres?|formations?|"
+    r"complementaires?|continues?|professionnelles?|courses?|trainings?|certifications?|development|en ligne|and|et|"
+    r"&)\s*)+"
 )
 
 

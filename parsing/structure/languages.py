@@ -391,6 +391,12 @@ def level_of(text: str) -> str | None:
 # A word right after a language's name, no level's: the name qualifies it ("French GAAP", "English language
 # learners", "Spanish market") (folded).
 _QUALIFIER_RE = re.compile(r"\s+(?=[a-z])(?!(?:" + "|".join(pattern for pattern, _ in _LEVEL_WORDINGS) + r")\b)")
+# The words after a language's name that say how it is used, not what it qualifies (folded).
+_USE_WORDS_TEXT = """
+    spoken written speaking reading writing listening oral orally read speak write language langue speaker
+    technical technique business translation traduction interpreting parle parlee ecrit ecrite lu lue oral orale
+    level niveau proficiency skills and et or ou"""
+_USE_WORDS = frozenset(_USE_WORDS_TEXT.split())
 # The end of an item in a sentence or a list: a comma, a semicolon, a full stop, a bullet.
 _ITEM_END_RE = re.compile(r"[,;.•·|]\s")
 
@@ -414,15 +420,29 @@ def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLang
         segment = folded[match.end() : end]
         if require_level and _QUALIFIER_RE.match(segment):
             # ("French GAAP, normes d'exercice professionnel", "English Literature, good"): a name that qualifies the
-            # word after it takes no level past its item
-            segment = _ITEM_END_RE.split(segment, maxsplit=1)[0]
+            # word after it takes no level past its item; not one that says how the language is used ("English
+            # spoken and written, fluent", "Anglais technique, lu et écrit", "Spanish speaker, native")
+            item = _ITEM_END_RE.split(segment, maxsplit=1)[0]
+            if not set(re.findall(r"[\w'-]+", item)) <= _USE_WORDS or (
+                position == 0 and level_of(_ITEM_END_RE.split(folded[: match.start()])[-1])
+            ):
+                # (and a level before the name in its item is its own: "Native French speaker, fluent in English")
+                segment = item
         level = level_of(segment)
         if level is None and position == 0:
             # "Courant en anglais", "Native English": the level before the name (in its item when the language is
             # named in passing: not "Licensed elementary teacher … Skilled in …, supporting English language
             # learners")
             before = folded[: match.start()]
-            level = level_of(_ITEM_END_RE.split(before)[-1] if require_level else before)
+            if require_level:
+                # (the item before when the name opens its own and that item is a level alone: "Bilingual, English/
+                # French", "Fluent | English, Spanish")
+                items = _ITEM_END_RE.split(before)
+                scope = items[-1]
+                if not scope.strip() and len(items) > 1 and len(items[-2].split()) <= 2:
+                    scope = items[-2]
+                before = scope
+            level = level_of(before)
         if level is None and any(test in segment for test in ("toeic", "toefl", "ielts")):
             level = None
         if require_level and (level is None or match.group(1) in _LISTED_ONLY):

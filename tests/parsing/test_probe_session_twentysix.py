@@ -208,3 +208,21 @@ def test_a_chains_name_over_titles_with_their_stores_and_a_firms_national_member
         ("Deloitte Luxembourg", "Director, Audit & Assurance – Alternative Investments"),
         ("Deloitte Luxembourg", "Senior Manager"),
     ]
+
+
+def test_the_second_reviews_guards_an_employer_before_its_country_and_a_courses_hours():
+    """ "Capgemini, France | +33 …" on the contact line, Capgemini being the CV's employer: no home town (the new
+    reading of an unknown town before its country had taken the firm); "POEI Gestionnaire administrative (400 heures)"
+    beside its school is a course by its hours, while "Visiting Student (6 months)" is a stay."""
+    from parsing import parse_resume
+    from parsing.structure.education import parse_education
+
+    text = (
+        "Jean Martin\nCapgemini, France | +33 6 12 34 56 78 | jean.martin@mail.fr\n\n"
+        "EXPÉRIENCE\nConsultant SAP — Capgemini | 2019 – présent\n"
+    )
+    assert "city" not in parse_resume(text.encode(), "cv.txt")["basics"].get("location", {})
+    studies = parse_education(["POEI Gestionnaire administrative (400 heures) — GRETA Lorraine Nord | 2021"])
+    assert studies and (studies[0].get("studyType") or "").startswith("POEI")
+    studies = parse_education(["Visiting Student (6 months) — MIT, Cambridge, MA | 2019"])
+    assert not any((item.get("studyType") or "").startswith("Visiting") for item in studies)
