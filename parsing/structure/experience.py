@@ -1108,6 +1108,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
     labelled: dict[str, str] = {}
     plain: list[str] = []
     location = unknown_lead = ""
+    bracketed_place = -1  # the plain part that had its town in brackets ("Thales (Mérignac)")
     for rank, part in enumerate(parts):
         match = FIELD_LABEL_RE.match(part)
         if match is None:
@@ -1151,6 +1152,8 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
                 part = part[: remark.start()].rstrip(" ,")  # "Peloton, New York, NY (Remote)": how, not where
             part, place = _bracketed_place(part)
             location = location or (place or "")
+            if place:
+                bracketed_place = len(plain)
             plain.append(part)
             continue
         pieces = _comma_split([match.group("value")])
@@ -1168,7 +1171,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         # beside two parts that can be the title and the employer.
         kept = [p for p in plain if not _lower_remark(p)]
         plain = kept if len(kept) >= 2 else plain
-    if _department_between(plain):
+    if _department_between(plain) or _unit_between(plain, bracketed_place == 2):
         plain = [_qualified(plain[0], " – ", plain[1]), plain[2]]
     for index in range(len(plain) - 1, 0, -1):
         if _WRAPPED_TRUST_RE.match(plain[index]) and _role_score(plain[index - 1]) <= 0:
@@ -1230,6 +1233,40 @@ def _department_between(plain: list[str]) -> bool:
         and _role_score(last[0]) <= 0
         and not _location_of(last[0])
         and (bool(_location_of(last[1])) or _unknown_town(last[1]))
+    )
+
+
+# A programme's, a model's or a product line's code: letters and figures ("A400M", "TBM 960", "A321XLR", "B787").
+_MODEL_CODE_RE = re.compile(r"\b(?:[A-Z]+\d+[A-Z]*|[A-Z]{2,} ?\d{2,})\b")
+
+
+def _unit_between(plain: list[str], last_placed: bool) -> bool:
+    """ "Design Office Engineer – TBM 960 – Daher, Tarbes", "Systems Engineering Intern – A400M avionics – Airbus
+    Defence and Space (Getafe)": a title, the programme or model it worked on (named by its code), then the employer
+    with its own town. (A middle part without a code may be the employer and the last its company or its client: "–
+    La Poste – Colissimo, Wissous", "– Sopra Steria – Airbus, Toulouse".)"""
+    if len(plain) != 3 or _role_score(plain[0]) <= 0 or not _MODEL_CODE_RE.search(plain[1]):
+        return False
+    middle = plain[1]
+    last = _comma_cut(plain[2])
+    employer_with_town = (
+        last_placed
+        or (len(last) == 2 and not _location_of(last[0]) and (bool(_location_of(last[1])) or _unknown_town(last[1])))
+        or re.search(r"\S \([A-ZÀ-Ý][\w'’ -]+\)$", plain[2])
+        is not None  # ("Daher (Louey)": a town the gazetteer lacks)
+    )
+    return (
+        employer_with_town
+        and _role_score(last[0]) <= 0
+        and len(middle.split()) <= 5
+        and not ends_with_legal_form(middle)
+        and not _location_of(middle)
+        and not is_contract_word(middle)
+        and not _client_part(middle)
+        and _role_score(middle) < 1.0  # ("Flight Management Systems": a word of titles, no title)
+        and not _firm(fold(middle))
+        and not school_score(fold(middle))
+        and not research_body_and_lab(middle, last[0])  # ("Inserm U1016 – Institut Cochin, Paris")
     )
 
 

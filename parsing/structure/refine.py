@@ -369,6 +369,8 @@ def refine(
                         continue
                     if label == fields.POSITION and (
                         qualified_title_evidence(item[key]) >= 1.5
+                        # (a title and what it covers: "Cabin Engineering Team Lead – A320 Family")
+                        or qualified_title_evidence(item[key].split(" – ")[0]) >= 1.5
                         or _CONTRACT_RE.search(fold(item[key]))
                         or _held_chez(item[key], lines)
                         or _labelled_position(item[key], lines)

@@ -226,3 +226,19 @@ def test_the_second_reviews_guards_an_employer_before_its_country_and_a_courses_
     assert studies and (studies[0].get("studyType") or "").startswith("POEI")
     studies = parse_education(["Visiting Student (6 months) — MIT, Cambridge, MA | 2019"])
     assert not any((item.get("studyType") or "").startswith("Visiting") for item in studies)
+
+
+def test_a_programme_or_models_code_between_a_title_and_the_employer_with_its_town():
+    """ "Design Office Engineer – TBM 960 – Daher, Tarbes", "Programme Manager – A321XLR Cabin Integration – Airbus,
+    Hamburg", "Technicienne méthodes assemblage – TBM 960 – Daher (Louey)": the model the post worked on is what the
+    title covers (it had been read as the employer); without a code, a middle part may be the employer ("– La Poste –
+    Colissimo, Wissous")."""
+    assert _pairs(["Design Office Engineer – TBM 960 – Daher, Tarbes | 2017 – 2019"]) == [
+        ("Daher", "Design Office Engineer – TBM 960")
+    ]
+    assert _pairs(["Programme Manager – A321XLR Cabin Integration – Airbus, Hamburg | 2020 – present"]) == [
+        ("Airbus", "Programme Manager – A321XLR Cabin Integration")
+    ]
+    assert _pairs(["Technicienne méthodes assemblage – TBM 960 – Daher (Louey) | 2019 – présent"]) == [
+        ("Daher", "Technicienne méthodes assemblage – TBM 960")
+    ]
