@@ -1166,6 +1166,10 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if match.group("trainee"):
             labelled.setdefault("position", clean(match.group("trainee")))
         labelled.setdefault("position" if match.group("position") else "employer", value)
+    if len(plain) >= 3 and _field_after_title(plain[0], plain[1]):
+        # "Agent de piste – tractage et repoussage (pushback) | Aviapartner, Marignane": the field the title covers,
+        # in lower case, right after it (not a remark on the job: "sorties d'école", "mi-temps")
+        plain = [f"{plain[0]} – {plain[1]}", *plain[2:]]
     if len(plain) >= 3:
         # "Janvier 2019 - aujourd'hui | sorties d'école" over the title and the employer: a remark in lower case
         # beside two parts that can be the title and the employer.
@@ -1268,6 +1272,37 @@ def _unit_between(plain: list[str], last_placed: bool) -> bool:
         and not school_score(fold(middle))
         and not research_body_and_lab(middle, last[0])  # ("Inserm U1016 – Institut Cochin, Paris")
     )
+
+
+def _field_after_title(title: str, part: str) -> bool:
+    """ "Agent de piste" then "tractage et repoussage (pushback)", "Bagagiste" then "tri bagages": words in lower case
+    after a title that say what it covers, neither the job's terms nor a remark on it ("temps partiel", "extra",
+    "sorties d'école")."""
+    folded = fold(clean(re.sub(r"\([^()]*\)", " ", part)))
+    words = folded.split()
+    return (
+        _role_score(title) >= 1.0
+        and part.split()[0].islower()  # (not "easyJet Switzerland", a brand in lower case)
+        and 2 <= len(words) <= 5
+        and not any(char.isdigit() for char in folded)
+        and not is_contract_word(part)
+        and not set(words) & STATUS_WORDS
+        and not _TERMS_RE.match(folded)
+        and not _TERM_PIECE_RE.match(folded)
+        and not _STATUS_REMARK_RE.match(folded)
+        and not _lower_remark_words(folded)
+    )
+
+
+# Remarks in lower case on a job that name no field ("sorties d'école", "temps partiel", "job d'été").
+_REMARK_WORDS_RE = re.compile(
+    r"\b(?:sortie|sorties|temps|partiel|plein|job|ete|week-end|weekend|mi-temps|remplacement|vacances|saison|"
+    r"etudiant|etudiante|poste|contrat|duree|mois|ans|an|semaines|annees|annee)\b"
+)
+
+
+def _lower_remark_words(folded: str) -> bool:
+    return _REMARK_WORDS_RE.search(folded) is not None
 
 
 def _lower_remark(part: str) -> bool:
@@ -2235,6 +2270,17 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
     for number, line in enumerate(header):
         unit = False
         title, qualifier, _ = header_fields(header_parts([line]))
+        if (
+            title
+            and not qualifier
+            and position
+            and fold(title).startswith(f"{fold(position)} - ")
+            and employer
+            and fold(employer) not in fold(line)
+        ):
+            # "Mécanicien avionique B2 – maintenance en ligne" over "Dassault Falcon Service, Le Bourget": read alone,
+            # the line is one title with what it covers; read with the employer's line, its tail had been dropped
+            return title, employer, location
         for separator in _QUALIFIER_SEPARATORS:
             if not qualifier and employer and title.endswith(f"{separator}{employer}"):
                 # ("Reporter, Environment desk" read whole on its own line: the words after the comma were taken for

@@ -242,3 +242,18 @@ def test_a_programme_or_models_code_between_a_title_and_the_employer_with_its_to
     assert _pairs(["Technicienne méthodes assemblage – TBM 960 – Daher (Louey) | 2019 – présent"]) == [
         ("Daher", "Technicienne méthodes assemblage – TBM 960")
     ]
+
+
+def test_a_field_in_lower_case_after_a_title_and_a_titles_tail_over_the_employers_line():
+    """ "Agent de piste – tractage et repoussage (pushback) | Aviapartner, Marignane": what the post covers, in lower
+    case, stays in the title (it was dropped as a remark), unlike the job's terms ("temps partiel") or a brand in
+    lower case ("easyJet Switzerland"); and "Mécanicien avionique B2 – maintenance en ligne" over "Dassault Falcon
+    Service, Le Bourget" keeps its tail, as the line read alone does."""
+    assert _pairs(["Agent de piste – tractage et repoussage (pushback) | Aviapartner, Marignane | 2019 – présent"]) == [
+        ("Aviapartner", "Agent de piste – tractage et repoussage (pushback)")
+    ]
+    assert _pairs(["Vendeuse – temps partiel – Zara, Lyon | 2018"]) == [("Zara", "Vendeuse")]
+    lines = ["Mécanicien avionique B2 – maintenance en ligne", "Dassault Falcon Service, Le Bourget", "2017 – 2021"]
+    assert _pairs(lines) == [("Dassault Falcon Service", "Mécanicien avionique B2 – maintenance en ligne")]
+    lines = ["Flight Dispatcher / OCC Duty Officer", "easyJet Switzerland · Geneva", "Feb 2020 – Present"]
+    assert _pairs(lines)[0][0] == "easyJet Switzerland"
