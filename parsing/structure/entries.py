@@ -1991,9 +1991,14 @@ def _parts(header: list[str]) -> list[str]:
                     # terms)
                     or (
                         covers(pieces[1])
-                        and not pieces[1][:1].islower()
                         and not _town_first(pieces[1])
                         and not set(fold(pieces[1]).split()) & STATUS_WORDS
+                        # (in lower case, a field of two words or more, no terms: "Poste : Adjoint administratif –
+                        # agent d'accueil et d'état civil", not "– temps plein", "– 35 h")
+                        and (
+                            not pieces[1][:1].islower()
+                            or (len(pieces[1].split()) >= 2 and not re.search(r"\d|\btemps\b", pieces[1]))
+                        )
                     )
                 )
             ):

@@ -539,8 +539,10 @@ _WORKSITE_LISTS = frozenset(
 # with its value on the line, right under a job's labelled lines (else "Activités :" heads the interests or the
 # volunteering after the jobs).
 _ACTIVITY_PARTS = frozenset(
-    {"activites", "activites principales", "principales activites", "activities", "main activities"}
-)
+    {"activites", "activites principales", "principales activites", "activities", "main activities",
+     # a public servant's form names the unit the post was in ("Service : Direction des ressources humaines")
+     "service", "direction", "pole", "departement", "department", "unite", "unit", "bureau"}
+)  # fmt: skip
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")

@@ -257,3 +257,25 @@ def test_a_field_in_lower_case_after_a_title_and_a_titles_tail_over_the_employer
     assert _pairs(lines) == [("Dassault Falcon Service", "Mécanicien avionique B2 – maintenance en ligne")]
     lines = ["Flight Dispatcher / OCC Duty Officer", "easyJet Switzerland · Geneva", "Feb 2020 – Present"]
     assert _pairs(lines)[0][0] == "easyJet Switzerland"
+
+
+def test_a_public_servants_form_names_its_unit_under_the_employer():
+    """ "Poste : …" / "Employeur : Métropole de Lyon" / "Service : Direction des ressources humaines – …" / "Période :
+    depuis mars 2019" / "Missions :": the unit's label had opened a section of its own, and the three posts were lost;
+    the post's field in lower case after its dash stays in the title."""
+    from parsing import parse_resume
+
+    text = (
+        "Nadia Benali\nnadia.benali@mail.fr\n\nPARCOURS PROFESSIONNEL\n"
+        "Poste : Gestionnaire carrière et paie – référent retraite\nEmployeur : Métropole de Lyon\n"
+        "Service : Direction des ressources humaines – Service gestion administrative du personnel\n"
+        "Période : depuis mars 2019\nMissions :\n• Gestion d'un portefeuille de 320 agents\n"
+        "Poste : Adjoint administratif – agent d'accueil et d'état civil\nEmployeur : Ville de Vaulx-en-Velin\n"
+        "Service : Direction de la population\nPériode : septembre 2010 – décembre 2015\nMissions :\n"
+        "• Accueil du public\n"
+    )
+    jobs = [(item.get("name"), item.get("position")) for item in parse_resume(text.encode(), "cv.txt")["work"]]
+    assert jobs == [
+        ("Métropole de Lyon", "Gestionnaire carrière et paie – référent retraite"),
+        ("Ville de Vaulx-en-Velin", "Adjoint administratif – agent d'accueil et d'état civil"),
+    ]
