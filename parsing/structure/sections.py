@@ -679,7 +679,7 @@ def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[i
     return {style for style, count in known.items() if count >= 2 and others[style] <= min(2, count - 1)}
 
 
-def _label_in_margin(lines: list[Line], index: int) -> bool:
+def _label_in_margin(lines: list[Line], index: int, gap: float = 60) -> bool:
     """The line opens in a margin column of labels: a line beside it on the page starts well to its right, in the
     content's column ("Work experience | 03/2020 – present" at the margin, the job's lines under the dates). A table
     of skills or jobs ("Languages | Python, Go", "Volunteer | Oxfam | 2017") has its rows one under the other."""
@@ -687,7 +687,7 @@ def _label_in_margin(lines: list[Line], index: int) -> bool:
     if not line.x0:
         return False
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines) and lines[i].page == line.page]
-    return any(neighbour.x0 >= line.x0 + 60 for neighbour in neighbours)
+    return any(neighbour.x0 >= line.x0 + gap for neighbour in neighbours)
 
 
 def _labelled_row(text: str) -> tuple[str, str, str] | None:
@@ -703,6 +703,29 @@ def _labelled_row(text: str) -> tuple[str, str, str] | None:
     head = text[: ranges[0].begin].rstrip(" ,.;:|–—-")
     if head and len(head) <= 40 and (kind := heading_kind(head)) is not None:
         return kind, head, text[ranges[0].begin :].strip()
+    return None
+
+
+# A run of words in capitals opening a line ("EXPÉRIENCE PROFESSIONNELLE Cheffe du service …").
+_CAPITALS_RUN_RE = re.compile(r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'’&-]+ )+)(?=\S)")
+
+
+def _capitals_label_row(text: str) -> tuple[str, str, str] | None:
+    """A section's label in capitals and the rest of its row, when a label set in a margin shares its row with the
+    section's first line ("EXPÉRIENCE Cheffe du service études et travaux, 2019–aujourd'hui", "LANGUES Allemand –
+    courant"): the extraction joined them with a space."""
+    match = _CAPITALS_RUN_RE.match(text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    rest = text[match.end() :]
+    if rest[:1].isupper() and rest.split()[0].isupper():
+        return None  # (the row goes on in capitals: a name or a title in capitals, no label)
+    for size in range(len(words), 0, -1):
+        head = " ".join(words[:size])
+        if (kind := heading_kind(head)) is not None:
+            tail = " ".join([*words[size:], rest]).strip()
+            return (kind, head, tail) if tail else None
     return None
 
 
@@ -770,6 +793,17 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             # "Work experience | 03/2020 – present": a label in a margin column, on the row of its section's first
             # line (Europass and its imitations); the rest of the row is that first line.
             kind, label_text, inline_rest = labelled
+        elif (
+            kind is None
+            and line.x0
+            and (capped := _capitals_label_row(text)) is not None
+            and index + 1 < len(lines)
+            and lines[index + 1].page == line.page
+            and lines[index + 1].x0 >= line.x0 + 30
+        ):
+            # "EXPÉRIENCE Cheffe du service …" hanging left of the content's column: the margin's label and the
+            # section's first line, on one row.
+            kind, label_text, inline_rest = capped
         if kind is None and index + 1 < len(lines) and _unknown_heading_shaped(text) and _heading_set(line, body):
             # "CENTRES" then "D'INTÉRÊT": a heading whose first word alone names nothing, wrapped in a narrow column.
             joined = heading_kind(f"{text} {lines[index + 1].text}", layout)

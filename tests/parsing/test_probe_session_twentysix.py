@@ -279,3 +279,38 @@ def test_a_public_servants_form_names_its_unit_under_the_employer():
         ("Métropole de Lyon", "Gestionnaire carrière et paie – référent retraite"),
         ("Ville de Vaulx-en-Velin", "Adjoint administratif – agent d'accueil et d'état civil"),
     ]
+
+
+def test_a_margins_label_in_capitals_on_the_row_of_its_sections_first_line():
+    """ "EXPÉRIENCE Cheffe du service études et travaux assainissement, 2019–aujourd'hui" hanging left of the content's
+    column, then "FORMATION Diplôme d'ingénieur …": the extraction joined each label with its section's first line,
+    and no section was found (four jobs lost)."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    def row(text: str, x0: float, top: float, bold: bool = False) -> Line:
+        return Line(text, x0=x0, top=top, bold=bold, size=10.0)
+
+    lines = [
+        row("Élodie Marchand", 48, 50, True),
+        row("41 avenue Jean Jaurès, 67100 Strasbourg | elodie.marchand@example.org", 48, 80),
+        row("EXPÉRIENCE Cheffe du service études et travaux assainissement, 2019–aujourd'hui", 75, 120, True),
+        row("Eurométropole de Strasbourg", 150, 133),
+        row("• Management de 14 agents", 150, 146),
+        row("Ingénieure d'études hydraulique, 2012–2015", 150, 165, True),
+        row("Artelia (Échirolles)", 150, 178),
+        row("• Modélisation de réseaux", 150, 191),
+        row("FORMATION Diplôme d'ingénieur – génie de l'eau et de l'environnement, 2012", 79, 215, True),
+        row("ENGEES (Strasbourg)", 150, 228),
+        row("LANGUES Allemand – courant (B2/C1)", 91, 250),
+        row("Anglais – professionnel (B2)", 150, 263),
+    ]
+    result = analyze(Document(lines=lines, format="pdf", body_size=10.0))
+    assert [(w.get("name"), w.get("position")) for w in result["work"]] == [
+        ("Eurométropole de Strasbourg", "Cheffe du service études et travaux assainissement"),
+        ("Artelia", "Ingénieure d'études hydraulique"),
+    ]
+    assert "education" in result["meta"]["sections"] and [x["language"] for x in result["languages"]] == [
+        "Allemand",
+        "Anglais",
+    ]
