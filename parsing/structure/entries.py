@@ -70,6 +70,32 @@ _STATUS_TEXT = """
 """
 STATUS_WORDS = frozenset(_STATUS_TEXT.split())
 
+# Words of a remark in lower case on a job, no field the title covers ("sorties d'école", "job d'été", "en télétravail",
+# "mis à disposition", "maternity cover", "night shift"), and the words that open a remark or a client's name ("via
+# Adecco", "chez Orange", "pour Safran").
+_TAIL_REMARK_RE = re.compile(
+    r"\b(?:sortie|sorties|temps|partiel|plein|job|ete|week-end|weekend|weekends|mi-temps|remplacement|vacances|saison|"
+    r"etudiant|etudiante|poste|contrat|duree|mois|ans|an|semaines|annees|annee|teletravail|distance|portage|"
+    r"disposition|detache|detachee|detachement|freelance|interim|alternance|apprentissage|stage|cdd|cdi|benevole|"
+    r"benevolat|cover|contract|shift|shifts|summer|seasonal|temporary|temp|locum|placement|remote|hybrid|part-time|"
+    r"full-time|only)\b"
+)
+_TAIL_REMARK_OPENERS = frozenset({"via", "chez", "pour", "mis", "mise", "en", "a", "au", "aux", "par", "sur"})
+
+
+def tail_remark(part: str) -> bool:
+    """A part in lower case after a title that remarks on the job or names someone, no field it covers: its terms,
+    where or how it was done ("en télétravail", "via Randstad", "chez Pôle emploi", "fixed-term contract"), or a
+    capitalised name after its first word ("iliad Italia")."""
+    words = re.sub(r"\([^()]*\)", " ", part).split()
+    folded = fold(" ".join(words))
+    return (
+        bool(_TAIL_REMARK_RE.search(folded))
+        or bool(set(folded.split()) & STATUS_WORDS)
+        or (bool(folded) and folded.split()[0] in _TAIL_REMARK_OPENERS)
+        or any(word[:1].isupper() for word in words[1:])
+    )
+
 
 def _covers(outer: DateRange | None, inner: DateRange | None) -> bool:
     """Whether the period ``outer`` holds ``inner`` ("July 2014 – Present" holds "February 2018 – March 2022")."""
@@ -1997,7 +2023,11 @@ def _parts(header: list[str]) -> list[str]:
                         # agent d'accueil et d'état civil", not "– temps plein", "– 35 h")
                         and (
                             not pieces[1][:1].islower()
-                            or (len(pieces[1].split()) >= 2 and not re.search(r"\d|\btemps\b", pieces[1]))
+                            or (
+                                len(pieces[1].split()) >= 2
+                                and not re.search(r"\d|\btemps\b", pieces[1])
+                                and not tail_remark(pieces[1])  # ("– job d'été", "– via Adecco", "– chez Pôle emploi")
+                            )
                         )
                     )
                 )

@@ -29,6 +29,7 @@ from .entries import (
     profession_tail,
     research_body_and_lab,
     sentence_end,
+    tail_remark,
 )
 from .names import given_name_hits
 from .text import balanced, clean, fold, is_all_caps, is_bullet, strip_bullet, strip_punct
@@ -1166,7 +1167,12 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if match.group("trainee"):
             labelled.setdefault("position", clean(match.group("trainee")))
         labelled.setdefault("position" if match.group("position") else "employer", value)
-    if len(plain) >= 3 and _field_after_title(plain[0], plain[1]):
+    if (
+        len(plain) >= 3
+        and _field_after_title(plain[0], plain[1])
+        # (the rest still names the employer: "Juriste – iliad Italia – Milan" is a brand in lower case, then its town)
+        and not all(_location_of(part) for part in plain[2:])
+    ):
         # "Agent de piste – tractage et repoussage (pushback) | Aviapartner, Marignane": the field the title covers,
         # in lower case, right after it (not a remark on the job: "sorties d'école", "mi-temps")
         plain = [f"{plain[0]} – {plain[1]}", *plain[2:]]
@@ -1291,6 +1297,7 @@ def _field_after_title(title: str, part: str) -> bool:
         and not _TERM_PIECE_RE.match(folded)
         and not _STATUS_REMARK_RE.match(folded)
         and not _lower_remark_words(folded)
+        and not tail_remark(part)  # ("en télétravail", "mis à disposition", "pour Safran", "iliad Italia")
     )
 
 
@@ -2277,6 +2284,8 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             and fold(title).startswith(f"{fold(position)} - ")
             and employer
             and fold(employer) not in fold(line)
+            # (not a remark on the job: "Préparateur de commandes – en télétravail", "– maternity cover")
+            and not tail_remark(title[len(position) :].lstrip(" –-—"))
         ):
             # "Mécanicien avionique B2 – maintenance en ligne" over "Dassault Falcon Service, Le Bourget": read alone,
             # the line is one title with what it covers; read with the employer's line, its tail had been dropped
@@ -2402,6 +2411,15 @@ def _town_shaped(part: str) -> bool:
         and not _covered(part)
         and _TOWN_SHAPE_RE.match(fold(part)) is not None
     )
+
+
+# A body named after its town, no district or station of it ("Paris Habitat", "Lille Métropole", "Leeds Building
+# Society", "London Stock Exchange", "Glasgow Royal Infirmary", "Manchester United", "Bristol Water").
+_TOWN_NAMED_BODY_RE = re.compile(
+    r"\b(?:metropole|agglomeration|habitat|parc auto|transports?|ferroviaire|matin|council|borough|county|society|"
+    r"exchange|infirmary|hospital|hopital|clinic|clinique|underground|water|eaux?|united|city|club|fc|university|"
+    r"universite|school|ecole|college|bank|banque|group|groupe|theatre|museum|musee|zoo|port)\b"
+)
 
 
 def _town_led(part: str) -> bool:
@@ -2699,6 +2717,7 @@ def parse_experience(
             and item.get("position")
             and not item.get("location")
             and _town_led(item["name"])
+            and not _TOWN_NAMED_BODY_RE.search(fold(item["name"]))
             and f"{item['position']} – {item['name']}" in clean(entry.header[0])
         ):
             # "MONOPRIX" over "Directrice de magasin – Paris Bastille | …", then "Directrice adjointe – Paris
