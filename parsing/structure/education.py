@@ -1250,6 +1250,22 @@ def _listed_field(part: str) -> bool:
     )
 
 
+def _field_spelled_out(following: list[str], area: str, header: str) -> list[tuple[str, str]]:
+    """ "Master CCA – Comptabilité, Contrôle, Audit": a field written by its initials, then spelled out after a dash,
+    its words listed with commas; the pieces that spell it, each after its separator, or none."""
+    if not re.fullmatch(r"[A-Z]{2,6}", area) or not following:
+        return []
+    dash = next((dash for dash in (" – ", " - ", " — ") if f"{area}{dash}{following[0]}" in header), "")
+    if not dash:
+        return []
+    run = [following[0]]
+    while _initials(" ".join(_BRACKETED_TAIL_RE.sub("", part) for part in run)) != area:
+        if len(run) == len(following) or f"{run[-1]}, {following[len(run)]}" not in header:
+            return []
+        run.append(following[len(run)])
+    return [(dash, run[0]), *((", ", part) for part in run[1:])]
+
+
 def _listed_fields(following: list[str], area: str, header: str) -> list[tuple[str, str]]:
     """The pieces after a degree's field that go on with it (each after its separator), cut at its commas: "Assurance"
     then "Banque", "Finance"; "agriculture" then "agroalimentaire et environnement"; "Governance" then "Risk and
@@ -1258,6 +1274,9 @@ def _listed_fields(following: list[str], area: str, header: str) -> list[tuple[s
     "and" / "et" ("Master Finance, Bayes" is a field and a school)."""
     if following and f"{area}: {following[0]}" in header and _listed_field(following[0]):
         return [(": ", following[0])]
+    spelled = _field_spelled_out(following, area, header)
+    if spelled:
+        return spelled
     listed: list[tuple[str, str]] = []
     written = area
     for part in following:

@@ -111,3 +111,40 @@ def test_grande_ecole_programme_is_part_of_the_degree():
     )
     assert items[0]["institution"] == "HEC Paris"
     assert items[0]["area"] == "Management – Grande École"
+
+
+def test_field_written_by_its_initials_then_spelled_out():
+    items = parse_education(
+        ["Master CCA – Comptabilité, Contrôle, Audit (en alternance), Université Toulouse Capitole – TSM (2022 – 2024)"]
+    )
+    assert items[0]["area"] == "CCA – Comptabilité, Contrôle, Audit (en alternance)"
+    assert items[0]["institution"] == "Université Toulouse Capitole – TSM"
+
+
+def test_aircraft_type_ratings_are_no_studies():
+    from parsing import parse_resume
+
+    text = "\n".join(
+        [
+            "Aurélie Fontaine",
+            "aurelie.fontaine@example.fr",
+            "",
+            "QUALIFICATIONS AVION",
+            "Type | Obtention | Statut",
+            "Airbus A320 family | 2010 | non actif",
+            "Boeing 777-200/300 | 2016 | actif",
+            "",
+            "FORMATION",
+            "2010",
+            "Institut Aéronautique Amaury de la Grange, Merville",
+            "CCA – Certificat de membre d'équipage de cabine",
+            "2006 – 2008",
+            "Lycée Robert Doisneau, Corbeil-Essonnes",
+            "BTS Tourisme",
+        ]
+    )
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(item.get("studyType"), item.get("institution")) for item in education] == [
+        ("Certificat de membre d'équipage de cabine", "Institut Aéronautique Amaury de la Grange"),
+        ("BTS", "Lycée Robert Doisneau"),
+    ]
