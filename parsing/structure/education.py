@@ -1957,8 +1957,11 @@ def _wrapped_name(entry: Entry) -> Entry:
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "École Nationale" / "Supérieure des Mines"
         elif header and _locative_tail(clean(line)) and _ends_with_school(header[-1]):
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… – Zespół Szkół" / "Samochodowych w Toruniu"
-        elif header and _school_cut_at_line_end(header[-1], clean(line)):
-            header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… — Université" / "Lumière Lyon 2, Bron"
+        elif header and _school_cut_at_line_end(_dates_off(header[-1])[0], clean(line)):
+            # "… — Université" / "Lumière Lyon 2, Bron" (the dates at the line's end after it: "… – ENAC – École |
+            # 2009 – 2012" / "Nationale de l'Aviation Civile, Toulouse")
+            head, dates = _dates_off(header[-1])
+            header[-1] = f"{head.rstrip()} {line.strip()}{dates}"
         else:
             header.append(line)
     if header[-1].count("(") > header[-1].count(")") and entry.body and ")" in entry.body[0]:
@@ -1995,10 +1998,9 @@ def _wrapped_name(entry: Entry) -> Entry:
     if numbered:
         return replace(entry, header=[*entry.header[:-1], numbered], body=entry.body[1:])
     if not _TRAILING_CONNECTOR_RE.search(last) and not _TRAILING_ARTICLE_RE.search(last):
-        if _school_cut_at_line_end(entry.header[-1], rest):
-            return replace(
-                entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:]
-            )
+        head, dates = _dates_off(entry.header[-1])
+        if _school_cut_at_line_end(head, rest):
+            return replace(entry, header=[*entry.header[:-1], f"{head.rstrip()} {rest}{dates}"], body=entry.body[1:])
         return entry
     named = _BRACKETED_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
     name_end, comma, town = named.partition(", ")
@@ -2185,11 +2187,19 @@ def _university_number_wrapped(line: str, rest: str) -> str:
 
 
 _BARE_SCHOOL_WORDS = frozenset({"universite", "ecole", "institut", "lycee", "university", "college"})
-_NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,2}|de|des|du|d'\w+))*")
+_NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,2}|de|des|du|d'\w+|l['’][A-ZÀ-Ý][\w'’-]+))*")
 
 
 # What follows a school's name on the next line without being part of it: its section, option or honours.
 _SECTION_WORDS = r"(?:section|option|mention|filiere|specialite|parcours|serie|classe|en alternance|alternance)\b"
+
+
+def _dates_off(line: str) -> tuple[str, str]:
+    """A line and its dates set after a bar at its end ("… – École | 2009 – 2012"), apart; the line and ""."""
+    head, bar, after = line.rpartition(" | ")
+    if bar and only_dates(after):
+        return head, f"{bar}{after}"
+    return line, ""
 
 
 def _school_cut_at_line_end(line: str, rest: str) -> bool:
@@ -2219,6 +2229,19 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
         return True  # "… — Université Paris" then "1 Panthéon-Sorbonne, Paris": the university's number and name
     if fold(school) in _BARE_SCHOOL_WORDS and _NAME_END_RE.fullmatch(name_end) and not find_degree(name_end):
         return True  # "… — Université" then "Lumière Lyon 2, Bron": the line cut right after the school's word
+    words = school.split()
+    if (
+        len(words) == 2
+        and fold(words[0]) in _BARE_SCHOOL_WORDS
+        and words[1].islower()
+        and _NAME_END_RE.fullmatch(name_end)
+        and len(name_end.split()) <= 3
+        and not find_degree(name_end)
+        and not re.match(_SECTION_WORDS, fold(name_end))
+        and not geo.find_places(name_end)
+    ):
+        # "… — Lycée hôtelier" then "Sainte-Anne, Saint-Nazaire": the school's word and its kind, cut before its name
+        return True
     if any(ch.isdigit() for ch in rest):
         return False
     if not school_score(fold(school)) or find_degree(school) or find_degree(name_end):
@@ -2320,6 +2343,8 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
             and (
                 school_score(fold(previous)) == 0
                 or (_acronym_of_a_place(previous) and _SCHOOL_FULL_NAME_RE.search(part))
+                # (a known school's initials, then its name spelled out: "ENAC – École Nationale de l'Aviation Civile")
+                or _initials(part) == previous
             )
         ):
             for dash in (" – ", " - ", " — "):

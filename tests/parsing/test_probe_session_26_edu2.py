@@ -148,3 +148,18 @@ def test_aircraft_type_ratings_are_no_studies():
         ("Certificat de membre d'équipage de cabine", "Institut Aéronautique Amaury de la Grange"),
         ("BTS", "Lycée Robert Doisneau"),
     ]
+
+
+def test_school_name_cut_before_its_dates_goes_on_below():
+    items = parse_education(
+        [
+            "EPL/S Airline Pilot Programme – ENAC – École | 2009 – 2012",
+            "Nationale de l'Aviation Civile, Toulouse",
+            "Bac pro Commercialisation et services en restauration — Lycée hôtelier | 2017",
+            "Sainte-Anne, Saint-Nazaire",
+        ]
+    )
+    assert [item["institution"] for item in items] == [
+        "ENAC – École Nationale de l'Aviation Civile",
+        "Lycée hôtelier Sainte-Anne",
+    ]
