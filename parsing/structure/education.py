@@ -44,6 +44,8 @@ _TRAINING_BODY_RE = re.compile(
     # (a university's or a school's centre of studies: "Centre d'études des sciences et techniques de l'information
     # (CESTI)", "Centre universitaire d'enseignement du journalisme")
     r"centre (?:d'etudes|universitaire)|"
+    # (the forces' training centres: "Centre national d'instruction de ski et d'alpinisme de la gendarmerie")
+    r"centre (?:national )?d'instruction|"
     r"(?:centre|pole|organisme)(?: (?!de\b|d')[a-z'-]+){0,2} (?:de |d')?formation\b|"
     rf"{'|'.join(_BODY_ACRONYMS_TEXT.split())})\b"
 )
@@ -449,6 +451,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                # (IB) Diploma", "International Baccalaureate Career-related Programme"; its Organization is no degree)
                r"international baccalaureate(?! organi[sz]ation)(?: \(ib\))?"
                r"(?: diploma(?: programme)?| career-related programme)?|"
+               # (the country's name is part of the diploma's English name: "French Baccalaureate (Science)")
+               r"(?:(?:french|european|moroccan|algerian|tunisian|lebanese|senegalese) )?"
                r"(?<!international )baccalaureate(?! degree)|bachiller|"
                # the last year of the Maghreb's secondary school, reached without the baccalauréat ("Niveau 3e année
                # secondaire")
@@ -462,7 +466,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"class (?:x|xii|10|12)(?:th)?|std\.? (?:x|xii|10|12)(?:th)?|matriculation|madhyamik|uchcha madhyamik|"
                r"(?:higher|senior) secondary(?! school)(?: certificate)?|"
                r"secondary school (?:leaving )?certificate|"
-               r"general educational? development|sqa highers|highers|leaving certificate|"
+               r"general educational? development|(?:scottish |sqa )?highers|(?:irish )?leaving certificate|"
                # the British vocational diplomas at A-level's rung (BTEC Nationals, NVQ level 3, T Levels)
                r"level 3 (?:extended |subsidiary |national |advanced )?(?:diploma|certificate|nvq)|nvq level 3|"
                # the GCE's advanced level as Cameroon and others write it ("GCE Advanced Level (5 papers)", "GCE
@@ -598,7 +602,7 @@ _INTERMEDIATE_BEFORE_RE = re.compile(r"(?:^|[\d:–—(|,-]|\b(?:passed|complete
 _BAC_PLUS_RE = re.compile(r"\bbac\s*\+\s*(\d)\b")
 _PLUS_AFTER_RE = re.compile(r"\s*\+\s*\d")
 _CONNECTOR_RE = re.compile(
-    r"^\s*(?:\d\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
+    r"^\s*(?:\d(?!\d)\s*)?(?:[:,–—-]\s*)?(?:(?:candidate|student|program(?:me)?|degree|studies)\s+(?=in\b|of\b|en\b))?"
     r"(?:(?:in the field of|science in|arts in|sciences in|en|(?-i:em)|in|of|for|de|du|des|f[üu]r|mention|"
     r"sp[ée]cialit[ée]|option|parcours|majeure|major)\b|d['’])?\s*[:–—-]?\s*",
     re.I,
@@ -772,6 +776,9 @@ def _abbreviation(word: str) -> bool:
 
 # After a degree's name: the year of a French master's ("Master 2", "Master 1"), an honours degree ("(Hons)").
 _DEGREE_GRADE_RE = re.compile(r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
+# The number a university gives each of its masters, part of the master's name ("Master 225", "Master 203") (not
+# a year, nor a count of credits or hours: "Master 120 ECTS").
+_PROGRAMME_NUMBER_RE = re.compile(r" [1-9]\d{2}(?![\d./-])(?!\s*(?i:ects|credits|crédits|cr\b|h\b|heures|hours))")
 # Then the Swiss school that awards it, part of the degree's title ("Bachelor of Science HES-SO en Microtechniques").
 _AWARDING_SCHOOL_RE = re.compile(r" (?:HES-SO|HES|FH|ETH|EPFL)(?= (?:in|en) )")
 # Before it: "Honours BSc", "Honours Bachelor of Arts".
@@ -790,7 +797,8 @@ def _bracketed_town(part: str) -> tuple[str, str]:
 # A part naming the section, option or track of a degree, by its word ("section Relations internationales",
 # "parcours Cinéma", "option Énergie").
 _SECTION_PART_RE = re.compile(
-    r"^(?:section|option|parcours|sp[ée]cialit[ée]|fili[èe]re|majeure|track|concentration)\s+(?=\w)", re.I
+    r"^(?:section|option|parcours|sp[ée]cialit[ée]|sp[ée]cialisation|fili[èe]re|majeure|track|concentration)\s+(?=\w)",
+    re.I,
 )
 
 
@@ -813,6 +821,8 @@ def _plausible_school(part: str) -> bool:
     words = part.split()
     if not words or len(words) > 8 or any(ch.isdigit() for ch in part):
         return False
+    if part == part.lower():
+        return False  # ("Formation pilote de ligne ATPL(A) – cadet – EPAG": a word in lower case names no school)
     folded = fold(part)
     # ("Sport Formation Nord", "CCI Formation": a training body's name holds "Formation" capitalised after its first
     # word; "Formation continue" is none)
@@ -1240,6 +1250,22 @@ def _listed_field(part: str) -> bool:
     )
 
 
+def _field_spelled_out(following: list[str], area: str, header: str) -> list[tuple[str, str]]:
+    """ "Master CCA – Comptabilité, Contrôle, Audit": a field written by its initials, then spelled out after a dash,
+    its words listed with commas; the pieces that spell it, each after its separator, or none."""
+    if not re.fullmatch(r"[A-Z]{2,6}", area) or not following:
+        return []
+    dash = next((dash for dash in (" – ", " - ", " — ") if f"{area}{dash}{following[0]}" in header), "")
+    if not dash:
+        return []
+    run = [following[0]]
+    while _initials(" ".join(_BRACKETED_TAIL_RE.sub("", part) for part in run)) != area:
+        if len(run) == len(following) or f"{run[-1]}, {following[len(run)]}" not in header:
+            return []
+        run.append(following[len(run)])
+    return [(dash, run[0]), *((", ", part) for part in run[1:])]
+
+
 def _listed_fields(following: list[str], area: str, header: str) -> list[tuple[str, str]]:
     """The pieces after a degree's field that go on with it (each after its separator), cut at its commas: "Assurance"
     then "Banque", "Finance"; "agriculture" then "agroalimentaire et environnement"; "Governance" then "Risk and
@@ -1248,6 +1274,9 @@ def _listed_fields(following: list[str], area: str, header: str) -> list[tuple[s
     "and" / "et" ("Master Finance, Bayes" is a field and a school)."""
     if following and f"{area}: {following[0]}" in header and _listed_field(following[0]):
         return [(": ", following[0])]
+    spelled = _field_spelled_out(following, area, header)
+    if spelled:
+        return spelled
     listed: list[tuple[str, str]] = []
     written = area
     for part in following:
@@ -1352,6 +1381,17 @@ def _pieces(part: str) -> list[str]:
             _place_in_brackets(part, match.start()) or _school_in_brackets(part, match.start())
         ):
             continue  # "(Evanston, IL)", "(City, University of London)": a place or a school in brackets is one piece
+        opened = part.rfind("(", 0, match.start())
+        closed = part.find(")", match.end())
+        if (
+            opened > part.rfind(")", 0, match.start())
+            and closed > 0
+            and find_degree(part[:opened], courses=True) is not None
+            and not school_score(fold(part[opened:closed]))
+        ):
+            # "Scottish Highers (English, Business Management, French)": the subjects of a degree, listed (not its
+            # grade and school: "MSc Finance (Merit, University of Bath)")
+            continue
         if match.group().startswith("."):
             word = _LAST_WORD_RE.search(part, 0, match.start())
             if word is not None and _abbreviation(word.group()):
@@ -1525,6 +1565,11 @@ def _college_of_federal(previous: str, part: str) -> bool:
     )
 
 
+# The words a course's name opens with, which no school's name does (folded): "Formation ICNA", "Training in …",
+# "Cycle « Manager de service »", "Préparation au concours …", "Stage de …".
+_COURSE_OPENS_RE = re.compile(r"(?:formation|training|cycle|preparation|stage|cours|course|parcours)\b")
+
+
 def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
     """ "X – Y" as written when ``previous`` and ``part`` were written so on a line of their own (but for a town after
     a comma, a dot or a dash), both plausible names of an institution and one with a school's word ("CFA de
@@ -1534,6 +1579,13 @@ def _school_and_its_body(previous: str, part: str, lines: list[str]) -> str:
     if find_degree(previous, courses=True) or find_degree(part, courses=True):
         return ""
     if not (school_score(fold(previous)) >= 1 or school_score(fold(part)) >= 1):
+        return ""
+    if school_score(fold(previous)) < 1 and (
+        _COURSE_OPENS_RE.match(fold(previous))
+        or sum(1 for word in previous.split()[1:] if word[:1].islower() and fold(word) not in _NAME_FILLERS) >= 2
+    ):
+        # "Formation pilote de ligne ATPL(A) – Airways College", "Actualisation de la réglementation retraite CNRACL
+        # – CNFPT": the course, named by a course's word or written as a phrase, then where it was taught
         return ""
     if not (school_score(fold(part)) >= 1 or (re.fullmatch(r"[A-Z]{2,6}", part) and not geo.find_places(part))):
         # (what follows the dash names a body itself, by a school's word or an acronym that is no place: not a town,
@@ -1905,8 +1957,11 @@ def _wrapped_name(entry: Entry) -> Entry:
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "École Nationale" / "Supérieure des Mines"
         elif header and _locative_tail(clean(line)) and _ends_with_school(header[-1]):
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… – Zespół Szkół" / "Samochodowych w Toruniu"
-        elif header and _school_cut_at_line_end(header[-1], clean(line)):
-            header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… — Université" / "Lumière Lyon 2, Bron"
+        elif header and _school_cut_at_line_end(_dates_off(header[-1])[0], clean(line)):
+            # "… — Université" / "Lumière Lyon 2, Bron" (the dates at the line's end after it: "… – ENAC – École |
+            # 2009 – 2012" / "Nationale de l'Aviation Civile, Toulouse")
+            head, dates = _dates_off(header[-1])
+            header[-1] = f"{head.rstrip()} {line.strip()}{dates}"
         else:
             header.append(line)
     if header[-1].count("(") > header[-1].count(")") and entry.body and ")" in entry.body[0]:
@@ -1943,16 +1998,19 @@ def _wrapped_name(entry: Entry) -> Entry:
     if numbered:
         return replace(entry, header=[*entry.header[:-1], numbered], body=entry.body[1:])
     if not _TRAILING_CONNECTOR_RE.search(last) and not _TRAILING_ARTICLE_RE.search(last):
-        if _school_cut_at_line_end(entry.header[-1], rest):
-            return replace(
-                entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:]
-            )
+        head, dates = _dates_off(entry.header[-1])
+        if _school_cut_at_line_end(head, rest):
+            return replace(entry, header=[*entry.header[:-1], f"{head.rstrip()} {rest}{dates}"], body=entry.body[1:])
         return entry
     named = _BRACKETED_TAIL_RE.sub("", rest)  # "Mulhouse (Mulhouse)": the town in brackets is no part of the name
     name_end, comma, town = named.partition(", ")
     known = geo.find_places(town) or re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town)
     if comma and known and _NAME_TAIL_RE.match(_ELIDED_RE.sub("", name_end)):
         named = name_end  # "Montréal, Montréal": the name's end, then the school's town
+    elif comma and known and _LOWER_NAME_TAIL_RE.fullmatch(name_end) and not find_degree(name_end):
+        # "École de formation des sous-officiers de" then "l'armée de l'air, Rochefort": a French name goes on in
+        # lower case after its connector, its town after a comma
+        return replace(entry, header=[*entry.header[:-1], f"{entry.header[-1].rstrip()} {rest}"], body=entry.body[1:])
     # ("CFA de" then "l'Automobile Lyon Rhône, Lyon": the name goes on with an elided article)
     if not _NAME_TAIL_RE.match(_ELIDED_RE.sub("", named)) or any(ch.isdigit() for ch in rest) or find_degree(named):
         return entry  # ("Lycée Le" over "BTS Communication": the diploma, not the name's end)
@@ -2011,6 +2069,30 @@ def _without_award_years(texts: list[str]) -> list[str]:
     return out
 
 
+# A year or a range opening a line, then a colon or a dash: "2009 : Licence …", "2018 – 2020 – Master …".
+_OPENING_DATES_SEPARATOR_RE = re.compile(r"\s*[:–—|-]\s")
+
+
+def _dated_bullet_unmarked(text: str) -> str:
+    """ "• 2009 : Licence Administration économique et sociale – Université Lumière Lyon 2": a bullet opened by its
+    year, then a degree or a course and its school, is an entry of the list, not a duty under one; its bullet goes, so
+    that the year heads it (a bullet's year counts only before a job's title in the grouping)."""
+    if not is_bullet(text):
+        return text
+    plain = strip_bullet(clean(text))
+    ranges = find_date_ranges(plain)
+    separator = _OPENING_DATES_SEPARATOR_RE.match(plain, ranges[0].stop) if ranges and ranges[0].begin == 0 else None
+    if separator is None:
+        return text
+    rest = plain[separator.end() :]
+    if not 2 <= len(rest.split()) <= 16:
+        return text
+    item = education_from_entry(Entry(header=[rest]))
+    if item is None or not item.get("institution") or school_score(fold(item["institution"])) < 1:
+        return text
+    return plain
+
+
 def _name_past_dates(text: str) -> str:
     """ "… — École Mohammadia | 2014–2017 d'Ingénieurs, Rabat": a school's name the line cut, its dates set at the
     right margin, and the name's end on the next row joined after them; the name is made whole again, the dates
@@ -2046,6 +2128,8 @@ _PHRASE_END_RE = re.compile(r"[a-zà-ÿ][\w'’-]*(?: [a-zà-ÿ][\w'’-]*){0,2}
 
 
 _ELIDED_RE = re.compile(r"^(?:l|d)['’](?=[A-ZÀ-Ý])")
+# The end of a French school's name in lower case, a few words with their articles: "l'armée de l'air", "la santé".
+_LOWER_NAME_TAIL_RE = re.compile(r"(?:(?:l|d)['’])?[a-zà-ÿ][\w'’-]*(?: (?:(?:l|d)['’])?[a-zà-ÿ][\w'’-]*){0,4}")
 
 
 # Universities numbered in their town ("Université Paris 1 Panthéon-Sorbonne", "Université Lyon 2"), and a line
@@ -2103,11 +2187,19 @@ def _university_number_wrapped(line: str, rest: str) -> str:
 
 
 _BARE_SCHOOL_WORDS = frozenset({"universite", "ecole", "institut", "lycee", "university", "college"})
-_NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,2}|de|des|du|d'\w+))*")
+_NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1,2}|de|des|du|d'\w+|l['’][A-ZÀ-Ý][\w'’-]+))*")
 
 
 # What follows a school's name on the next line without being part of it: its section, option or honours.
 _SECTION_WORDS = r"(?:section|option|mention|filiere|specialite|parcours|serie|classe|en alternance|alternance)\b"
+
+
+def _dates_off(line: str) -> tuple[str, str]:
+    """A line and its dates set after a bar at its end ("… – École | 2009 – 2012"), apart; the line and ""."""
+    head, bar, after = line.rpartition(" | ")
+    if bar and only_dates(after):
+        return head, f"{bar}{after}"
+    return line, ""
 
 
 def _school_cut_at_line_end(line: str, rest: str) -> bool:
@@ -2137,6 +2229,19 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
         return True  # "… — Université Paris" then "1 Panthéon-Sorbonne, Paris": the university's number and name
     if fold(school) in _BARE_SCHOOL_WORDS and _NAME_END_RE.fullmatch(name_end) and not find_degree(name_end):
         return True  # "… — Université" then "Lumière Lyon 2, Bron": the line cut right after the school's word
+    words = school.split()
+    if (
+        len(words) == 2
+        and fold(words[0]) in _BARE_SCHOOL_WORDS
+        and words[1].islower()
+        and _NAME_END_RE.fullmatch(name_end)
+        and len(name_end.split()) <= 3
+        and not find_degree(name_end)
+        and not re.match(_SECTION_WORDS, fold(name_end))
+        and not geo.find_places(name_end)
+    ):
+        # "… — Lycée hôtelier" then "Sainte-Anne, Saint-Nazaire": the school's word and its kind, cut before its name
+        return True
     if any(ch.isdigit() for ch in rest):
         return False
     if not school_score(fold(school)) or find_degree(school) or find_degree(name_end):
@@ -2238,6 +2343,8 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
             and (
                 school_score(fold(previous)) == 0
                 or (_acronym_of_a_place(previous) and _SCHOOL_FULL_NAME_RE.search(part))
+                # (a known school's initials, then its name spelled out: "ENAC – École Nationale de l'Aviation Civile")
+                or _initials(part) == previous
             )
         ):
             for dash in (" – ", " - ", " — "):
@@ -2336,6 +2443,16 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 level = degree.level
                 degree_index = titled
                 break
+        named_before = part[: degree.start].rstrip(" (") if degree is not None and degree.key.startswith("bac+") else ""
+        if degree is not None and named_before and _diploma_of_school(named_before):
+            # "Diplôme de l'EFAP (Bac+5), spécialisation Relations presse": a school's own diploma, its level after it
+            item["studyType"] = clean(named_before)
+            level = degree.level
+            area = _area_after(part, part.find(")", degree.end) + 1) if "(" in part[: degree.start] else ""
+            if area:
+                item["area"] = area
+            degree_index = index
+            break
         if degree is not None:
             # ("Master 2", "BA (Hons)", "Honours BSc": the year of a French master's and the British and Canadian
             # honours degree are part of the diploma's name, which recruiters read.)
@@ -2353,6 +2470,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # years", "Licence 3D")
                 grade = None
             end = grade.end() if grade else end
+            numbered = _PROGRAMME_NUMBER_RE.match(part, end) if degree.key == "master" else None
+            end = numbered.end() if numbered else end  # "Master 225 – Finance d'entreprise": the master's number
             awarded = _AWARDING_SCHOOL_RE.match(part, end)
             end = awarded.end() if awarded else end  # "Master of Science HES-SO in Engineering"
             honours = _HONOURS_BEFORE_RE.search(part[:start])
@@ -2427,6 +2546,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 if area:
                     item["area"] = area
     others = [(i, p) for i, p in enumerate(parts) if i != degree_index]
+    programme = parts[degree_index + 1] if 0 <= degree_index < len(parts) - 1 else ""
+    if item.get("studyType") and _PROGRAMME_RE.fullmatch(fold(programme).strip()):
+        # "MSc in Management – Grande École – HEC Paris": the grande école's programme the degree is taken in, part of
+        # its name (no school: "Grande École" names none)
+        key = "area" if item.get("area") else "studyType"
+        item[key] = f"{item[key]} – {clean(programme)}"
+        others = [(i, p) for i, p in others if i != degree_index + 1]
     if item.get("area") and any(fold(p) == fold(item["area"]) and _plausible_school(p) for _, p in others):
         # "Diplôme d'ingénieur ISARA" over "ISARA – Lyon": the words after the degree are its school's name, written
         # again as the school
@@ -2454,6 +2580,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         )
         and _name_length(p) <= 12
     ]
+    # "Diplôme de l'EFAP (Bac+5)" over "EFAP — Paris", "Diplôme de l'EFAP – Expert en communication (RNCP niveau 7)":
+    # a diploma named after its school, its level or its title the degree, names the school, no school's name itself
+    schools = [(i, _diploma_of_school(p) or p) for i, p in schools if not (_diploma_of_school(p) and len(schools) > 1)]
     # "MCA from Ajay Kumar Garg Engineering College, affiliated to Dr. A.P.J. Abdul Kalam Technical University": the
     # college is where the person studied; the university it is affiliated to only awards the degree.
     attended = [(i, p) for i, p in schools if not _AFFILIATED_RE.match(fold(p))]
@@ -2659,7 +2788,8 @@ def _named_school(text: str) -> bool:
     folded = fold(text)
     if school_score(folded) >= 1:
         return True
-    words = [word for word in text.split() if fold(word) not in _NAME_FILLERS]
+    # (an ampersand joins a name's words: "Wine & Spirit Education Trust")
+    words = [word for word in text.split() if fold(word) not in _NAME_FILLERS and word != "&"]
     return bool(words) and all(word[:1].isupper() or word.isdigit() for word in words) and not org_score(folded)
 
 
@@ -2694,12 +2824,14 @@ def _course_piece(part: str, area: str) -> bool:
 _NOT_GRADE_RE = re.compile(
     r"\b(?:gpa|cgpa|mention|honou?rs list|dean'?s list|cum laude|magna|summa|percentage|marks|moyenne|grade|"
     r"coursework|relevant|thesis|dissertation|memoire|expected|anticipated|graduated|graduating|pursuing|ongoing|"
-    r"en cours|present|current|currently|major|minor|subjects?|award|prize|prix|scholarship|fellowship|bourse)\b"
+    r"en cours|present|current|currently|major|minor|subjects?|(?<!level \d )award|prize|prix|scholarship|"
+    r"fellowship|bourse)\b"
 )
 # Words that name a course of training, whatever occupation it prepares for ("Développeur Web – bootcamp 9 semaines",
 # "SSIAP 2 – Chef d'équipe …", "Réviseur d'entreprises agréé") (folded).
 _COURSE_WORD_RE = re.compile(
-    r"\b(?:bootcamp|formation|course|training|programme|program|certificate|certificat|attestation|ssiap|"
+    r"\b(?:bootcamp|formation|course|training|programme|program|certificate|certificat|attestation|ssiap|brevet|"
+    r"qualification|level \d award|"
     r"agreee?|chartered|certified|specialisation|city (?:&|and) guilds|\d+ ?(?:h|heures|hours))\b"
 )
 # (a course's hours of teaching name one, "POEI Gestionnaire administrative (400 heures)"; a length of time in weeks or
@@ -3057,7 +3189,7 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
         texts = [texts[index] for index in kept]
     texts, bold = _headers_closed_by_dates(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
-    texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", text)) for text in texts]
+    texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", _dated_bullet_unmarked(text))) for text in texts]
     texts = _without_award_years(texts)
     entries = group_entries([_degree_colon_hidden(text) for text in texts], bold=bold, complete=_complete)
     for entry in entries:

@@ -111,7 +111,8 @@ _HEADINGS: dict[str, str] = {
         concours administratifs | concours et examens | concours de la fonction publique | examens et concours |
         brevets | brevets et certifications | brevets federaux | brevets de secourisme | secourisme |
         ceintures et grades | permis et certificats | permis et brevets | tickets | tickets and cards | cards and
-        tickets | site tickets | professional qualifications""",
+        tickets | site tickets | professional qualifications | qualifications avion | qualifications de type |
+        type ratings | aircraft type ratings | qualifications type""",
     PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |

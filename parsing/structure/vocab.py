@@ -608,6 +608,12 @@ SCHOOL_WORDS = {
     "ifap",
     "esj",
     "cegep",
+    # Ireland's secondary schools in Irish ("Coláiste Choilm", "Gaelcholáiste Luimnigh", "Scoil Mhuire"), Poland's
+    # secondary school ("Liceum Ogólnokształcące nr 3")
+    "colaiste",
+    "gaelcholaiste",
+    "scoil",
+    "liceum",
     "college",
     "lycee",
     "ecole",
@@ -940,7 +946,7 @@ _SCHOOL_PHRASES_RE = re.compile(
     r"\b(?:sciences po|business school|school of|college of|institute of|institut d|ecole d|ecole de|"
     r"universite de|universite d|university of|faculte de|faculty of|lycee|iut de|iut d|training cent(?:re|er)|"
     r"centre de formation|training board|ecoles? militaires?|ecole secondaire|etablissement secondaire|"
-    r"maritime academy|competence centre|"
+    r"maritime academy|competence centre|education trust|"
     # Central and Eastern Europe's universities and vocational schools ("Vysoká škola ekonomická", "České vysoké
     # učení technické", "Academia de Studii Economice", "Zespół Szkół Zawodowych", "Szkoła Główna Handlowa")
     r"vysoka skola|vysoke uceni|academia de studii|zespol szkol|szkola glowna|vocational school|"
