@@ -314,3 +314,19 @@ def test_a_margins_label_in_capitals_on_the_row_of_its_sections_first_line():
         "Allemand",
         "Anglais",
     ]
+
+
+def test_the_third_reviews_guards_remarks_in_lower_case_and_firms_named_after_their_town():
+    """A tail in lower case that tells the terms, the place of work or a client, or a brand in lower case, is no field
+    of the title ("– en télétravail", "– iliad group"); and under a chain's name a later firm named after its town
+    ("Paris Habitat") stays the employer."""
+    assert _pairs(["Chef de produit – iliad group – Paris | 2019 – 2021"])[0][0] == "iliad group"
+    assert _pairs(["Préparateur de commandes – en télétravail | Amazon, Lyon | 2020 – 2021"]) == [
+        ("Amazon", "Préparateur de commandes")
+    ]
+    lines = [
+        "MONOPRIX",
+        "Directrice de magasin – Paris Bastille | avril 2020 – aujourd'hui",
+        "Chargée de clientèle – Paris Habitat | 2015 – 2020",
+    ]
+    assert _pairs(lines)[1][0] == "Paris Habitat"
