@@ -1107,6 +1107,7 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
     fontainier fontainiere banquier banquiere routier routiere formulateur formulatrice
     formaliste visiteur visiteuse planneur planneuse coach ia-ipr
+    pnc copilote co-pilote bagagiste recenseur recenseuse marsouin coureur coureuse epidemiologiste
 """
 _MORE_FRENCH_HEADS = frozenset(
     (_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT).split()

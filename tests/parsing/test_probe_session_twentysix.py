@@ -330,3 +330,22 @@ def test_the_third_reviews_guards_remarks_in_lower_case_and_firms_named_after_th
         "Chargée de clientèle – Paris Habitat | 2015 – 2020",
     ]
     assert _pairs(lines)[1][0] == "Paris Habitat"
+
+
+def test_air_crews_ground_staffs_and_other_trades_words_open_titles():
+    """ "PNC saisonnière", "Copilote ATR 72-600", "Bagagiste", "Agent recenseur": the field tagger's check had dropped
+    the position, no word of it reading as a title's."""
+    from parsing import parse_resume
+
+    text = (
+        "Léa Hoarau\nlea.hoarau@mail.fr\n\nEXPÉRIENCE\n"
+        "PNC saisonnière | Air Austral, Saint-Denis | 2019 – 2020\n• Service à bord\n"
+        "Copilote ATR 72-600 | Air Corsica, Ajaccio | 2013 – 2016\n• Vols domestiques\n"
+        "Bagagiste | Menzies Aviation, Marignane | 2010 – 2013\n• Tri des bagages\n"
+    )
+    jobs = [(item.get("name"), item.get("position")) for item in parse_resume(text.encode(), "cv.txt")["work"]]
+    assert jobs == [
+        ("Air Austral", "PNC saisonnière"),
+        ("Air Corsica", "Copilote ATR 72-600"),
+        ("Menzies Aviation", "Bagagiste"),
+    ]
