@@ -102,6 +102,8 @@ _SHORT_DATE_RE = re.compile(r"\b\d{1,2}/\d{2,4}\b")
 _WORK_STUDY_RE = re.compile(r"\b(?:chez|alternance|apprentissage|apprenti|apprentie|en entreprise|at|with)\b")
 
 
+# A mission's length in brackets ending its line ("(18 mois)", "(9 months)").
+_MISSION_LENGTH_RE = re.compile(r"\(\s*\d+\s*(?:mois|months?|semaines|weeks?|ans?|years?)\s*\)\s*\.?\s*$", re.I)
 # A unit of an employer, by the word it opens with ("Department of Physics", "Service de cardiologie").
 _UNIT_NAME_RE = re.compile(r"(?:department|departement|dept|service|equipe|team|division|unit|unite)\b")
 
@@ -407,6 +409,10 @@ def refine(
                 # "Sciences" of "Sciences Po Rennes", "Creative Industries" of "Master in Communications, Media and
                 # Creative Industries", "Énergie" of the headline "Business Developer Énergie": outside the jobs, a
                 # piece of a school's name, a degree's line or a field of business
+                continue
+            if _MISSION_LENGTH_RE.search(lines[number].text) and is_bullet(lines[number].text):
+                # "• AXA France – Direction de programme migration Guidewire (18 mois)": a consultant's mission for a
+                # client, listed under the firm's post with its length, no employer
                 continue
             if _UNIT_NAME_RE.match(fold(strip_bullet(clean(lines[number].text)))) and _in_highlights(
                 lines[number], work

@@ -349,3 +349,20 @@ def test_air_crews_ground_staffs_and_other_trades_words_open_titles():
         ("Air Corsica", "Copilote ATR 72-600"),
         ("Menzies Aviation", "Bagagiste"),
     ]
+
+
+def test_a_consultants_missions_for_clients_with_their_length_are_no_jobs():
+    """ "• AXA France – Direction de programme migration Guidewire (18 mois)" under a consultancy's post: the field
+    tagger had added each client as a job of its own."""
+    from parsing import parse_resume
+
+    text = (
+        "Claire Dubois\nclaire.dubois@mail.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Manager | Wavestone, Paris | 2016 – présent\n"
+        "• AXA France – Direction de programme migration Guidewire (18 mois)\n"
+        "• BNP Paribas Personal Finance – Cadrage du schéma directeur SI (4 mois)\n"
+        "• Crédit Agricole Assurances – PMO du programme Solvabilité II pilier 3 (14 mois)\n"
+        "Consultante | Sia Partners, Paris | 2012 – 2016\n• Missions de conseil en organisation\n"
+    )
+    jobs = [(item.get("name"), item.get("position")) for item in parse_resume(text.encode(), "cv.txt")["work"]]
+    assert jobs == [("Wavestone", "Manager"), ("Sia Partners", "Consultante")]
