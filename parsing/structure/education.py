@@ -777,8 +777,8 @@ def _abbreviation(word: str) -> bool:
 # After a degree's name: the year of a French master's ("Master 2", "Master 1"), an honours degree ("(Hons)").
 _DEGREE_GRADE_RE = re.compile(r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
 # The number a university gives each of its masters, part of the master's name ("Master 225", "Master 203") (not
-# a year, nor a count of credits or hours: "Master 120 ECTS").
-_PROGRAMME_NUMBER_RE = re.compile(r" [1-9]\d{2}(?![\d./-])(?!\s*(?i:ects|credits|crédits|cr\b|h\b|heures|hours))")
+# a year, nor a count of credits or hours, nor a share: "Master 120 ECTS", "Master 100 % en alternance").
+_PROGRAMME_NUMBER_RE = re.compile(r" [1-9]\d{2}(?![\d./-])(?!\s*(?:%|(?i:ects|credits|crédits|cr\b|h\b|heures|hours)))")
 # Then the Swiss school that awards it, part of the degree's title ("Bachelor of Science HES-SO en Microtechniques").
 _AWARDING_SCHOOL_RE = re.compile(r" (?:HES-SO|HES|FH|ETH|EPFL)(?= (?:in|en) )")
 # Before it: "Honours BSc", "Honours Bachelor of Arts".
@@ -1263,6 +1263,8 @@ def _field_spelled_out(following: list[str], area: str, header: str) -> list[tup
         if len(run) == len(following) or f"{run[-1]}, {following[len(run)]}" not in header:
             return []
         run.append(following[len(run)])
+    if school_score(fold(" ".join(run))) >= 1:
+        return []  # ("Bachelor EBS – European Business School": the initials are the school's, spelled out as its name)
     return [(dash, run[0]), *((", ", part) for part in run[1:])]
 
 
@@ -2073,6 +2075,12 @@ def _without_award_years(texts: list[str]) -> list[str]:
 _OPENING_DATES_SEPARATOR_RE = re.compile(r"\s*[:–—|-]\s")
 
 
+# What a dated bullet under a degree names when it details it (a prize, a thesis, a stay), no study of its own (folded).
+_BULLET_DETAIL_RE = re.compile(
+    r"\b(?:prix|prize|award|bourse|scholarship|fellowship|memoire|these|thesis|dissertation|sejour|visiting|internship)\b"
+)
+
+
 def _dated_bullet_unmarked(text: str) -> str:
     """ "• 2009 : Licence Administration économique et sociale – Université Lumière Lyon 2": a bullet opened by its
     year, then a degree or a course and its school, is an entry of the list, not a duty under one; its bullet goes, so
@@ -2090,6 +2098,8 @@ def _dated_bullet_unmarked(text: str) -> str:
     item = education_from_entry(Entry(header=[rest]))
     if item is None or not item.get("institution") or school_score(fold(item["institution"])) < 1:
         return text
+    if not item.get("studyType") and _BULLET_DETAIL_RE.search(fold(rest)):
+        return text  # ("• 2015 : Prix du meilleur mémoire – Université de Poitiers": a detail of the degree above)
     return plain
 
 
@@ -2202,6 +2212,10 @@ def _dates_off(line: str) -> tuple[str, str]:
     return line, ""
 
 
+# A lone word shaped like a field of study, no school's given name ("Électrotechnique", "Comptabilité", "Tourisme").
+_FIELD_LIKE_WORD_RE = re.compile(r"[a-z]+(?:ique|ie|tion|sion|ite|ment|isme|ure|erie)")
+
+
 def _school_cut_at_line_end(line: str, rest: str) -> bool:
     """ "… — Lycée Jean" then "Moulin, Roubaix", "… — École Mohammadia" then "d'Ingénieurs, Rabat": a school's name
     the line cut after a given name or before its connector, the rest of it and the school's town on the next line
@@ -2239,6 +2253,7 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
         and not find_degree(name_end)
         and not re.match(_SECTION_WORDS, fold(name_end))
         and not geo.find_places(name_end)
+        and not _FIELD_LIKE_WORD_RE.fullmatch(fold(name_end))
     ):
         # "… — Lycée hôtelier" then "Sainte-Anne, Saint-Nazaire": the school's word and its kind, cut before its name
         return True
