@@ -609,6 +609,56 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A placement's title: a trainee's or a student's word ("Stagiaire éducatrice spécialisée", "Student Social Worker",
+# "Éducateur stagiaire", "Psychologue stagiaire", "Stage infirmier"), after a year's rank ("2e année –").
+_PLACEMENT_TITLE_RE = re.compile(
+    r"^(?:(?:\d(?:re|er|e|nd|rd|th)|first|second|third|final) (?:annee|year)\s*[–—:-]\s*)?"
+    r"(?:stagiaire|stage|student|placement|eleve)\b|^[\w'’-]+(?: [\w'’-]+)? (?:stagiaire|student|trainee)\b"
+)
+
+
+# What opens a placement's line before its title: the year's rank, or a label ("2e année –", "Stage 1 :", "Stage de 12
+# semaines :", "Stage M2 (500 h) :").
+_PLACEMENT_LABEL_RE = re.compile(
+    r"^(?:(?:\d(?:re|er|e|nd|rd|th)|first|second|third|final) (?:année|annee|year)\s*[–—:-]\s*|"
+    r"(?:stage|placement)\b[^:–—]{0,30}\s*:\s*)",
+    re.I,
+)
+
+
+def _placements_in_studies(lines: list[Line]) -> list[dict[str, Any]]:
+    """The practical placements a diploma's course listed under it in the studies ("• 1re année – Stagiaire
+    éducatrice spécialisée, IME Les Primevères (Adapei 69) – oct. 2017 à févr. 2018", "• Student Social Worker –
+    Wakefield Council – Oct 2016 – May 2017"): work done, with an employer and its dates, which recruiters read as
+    experience. Each bulleted line (with the lines that continue it) whose title is a trainee's and that has dates."""
+    items: list[dict[str, Any]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not is_bullet(line.text):
+            continue
+        text = clean(line.text)
+        while index < len(lines) and not is_bullet(lines[index].text) and lines[index].x0 > line.x0 + 3:
+            text = f"{text} {clean(lines[index].text)}"  # ("… – oct. 2017 à févr." over "2018")
+            index += 1
+        body = re.sub(r"^\W+", "", text)
+        if not _PLACEMENT_TITLE_RE.match(fold(body)) or not find_date_ranges(body):
+            continue
+        body = _PLACEMENT_LABEL_RE.sub("", body)
+        body = body[:1].upper() + body[1:]
+        for item in parse_experience([body]):
+            if item.get("position") and item.get("name") and item.get("startDate"):
+                items.append(item)
+    return items
+
+
+def _with_placements(work: list[dict[str, Any]], placements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The jobs, then the placements listed under the studies that no job already holds (same employer and start)."""
+    held = {(fold(item.get("name", "")), item.get("startDate")) for item in work}
+    return work + [item for item in placements if (fold(item["name"]), item["startDate"]) not in held]
+
+
 def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
     """The document's cleaned lines without those that state a protected attribute, and the attributes found."""
     protected: set[str] = set()
@@ -805,8 +855,9 @@ def analyze_document(
     )
     prose_texts = [line.text for kind in (sec.HEADER, sec.SUMMARY, sec.EXPERIENCE) for line in section_lines(kind)]
     work = _with_prose_jobs(work, prose_jobs(prose_texts))
-    tick("experience")
     education_lines = section_lines(sec.EDUCATION)
+    work = _with_placements(work, _placements_in_studies(education_lines))
+    tick("experience")
     education = parse_education([line.text for line in education_lines], [line.bold for line in education_lines])
     levels = [item.pop("_level") for item in education if "_level" in item]
     for text in section_texts(sec.EDUCATION) + section_texts(sec.SUMMARY) + ([headline] if headline else []):

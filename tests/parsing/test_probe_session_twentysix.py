@@ -366,3 +366,32 @@ def test_a_consultants_missions_for_clients_with_their_length_are_no_jobs():
     )
     jobs = [(item.get("name"), item.get("position")) for item in parse_resume(text.encode(), "cv.txt")["work"]]
     assert jobs == [("Wavestone", "Manager"), ("Sia Partners", "Consultante")]
+
+
+def test_placements_listed_under_a_diploma_are_work_done():
+    """ "• 1re année – Stagiaire éducatrice spécialisée, IME Les Primevères (Adapei 69) – oct. 2017 à févr." over
+    "2018", "• Stage 1 : Moniteur-éducateur stagiaire – ESAT …": a social worker's placements under the diploma, with
+    their employers and dates, are experience (none had been read)."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    def row(text: str, x0: float, bold: bool = False) -> Line:
+        return Line(text, x0=x0, bold=bold, size=9.5)
+
+    lines = [
+        row("Julie Favre", 51, True),
+        row("julie.favre@mail.fr", 51),
+        row("FORMATION", 51, True),
+        row("Diplôme d'État d'Éducateur Spécialisé (DEES) | 2017 – 2020", 51, True),
+        row("ARFRIPS, Lyon", 57),
+        row("• 1re année – Stagiaire éducatrice spécialisée, IME Les Primevères (Adapei 69) – oct. 2017 à févr.", 59),
+        row("2018", 67),
+        row("• Stage 2 : Stagiaire éducatrice spécialisée – Sauvegarde 69 – nov. 2018 à mai 2019", 59),
+        row("Baccalauréat économique et social | 2016", 51, True),
+        row("Lycée Ampère, Lyon", 57),
+    ]
+    result = analyze(Document(lines=lines, format="pdf", body_size=9.5))
+    assert [(w.get("name"), w.get("position"), w.get("startDate")) for w in result["work"]] == [
+        ("IME Les Primevères (Adapei 69)", "Stagiaire éducatrice spécialisée", "2017-10"),
+        ("Sauvegarde 69", "Stagiaire éducatrice spécialisée", "2018-11"),
+    ]
