@@ -821,8 +821,11 @@ def _plausible_school(part: str) -> bool:
     words = part.split()
     if not words or len(words) > 8 or any(ch.isdigit() for ch in part):
         return False
-    if part == part.lower():
-        return False  # ("Formation pilote de ligne ATPL(A) – cadet – EPAG": a word in lower case names no school)
+    if part == part.lower() and (len(words) == 1 or _FIELD_LIKE_WORD_RE.fullmatch(fold(words[0]))):
+        # ("Formation pilote de ligne ATPL(A) – cadet – EPAG": a word in lower case names no school, nor a field's
+        # words, "génie de l'eau et de l'environnement"; several others may, written without capitals: "sunder deep
+        # group of institution")
+        return False
     folded = fold(part)
     # ("Sport Formation Nord", "CCI Formation": a training body's name holds "Formation" capitalised after its first
     # word; "Formation continue" is none)

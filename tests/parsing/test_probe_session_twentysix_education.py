@@ -16,3 +16,11 @@ def test_the_fourth_reviews_guards_a_schools_initials_spelled_out_and_a_prize_un
         ]
     )
     assert len(studies) == 1
+
+
+def test_a_school_written_in_lower_case_in_several_words_is_still_a_school():
+    """ "B.Sc – sunder deep group of institution": the second studies helper had refused every piece in lower case as
+    a school (for "– cadet –"), and a dotin file's schools written so were lost; a field's words in lower case stay
+    no school ("Diplôme d'ingénieur – génie de l'eau et de l'environnement")."""
+    studies = parse_education(["B.Sc Computer Science – sunder deep group of institution | 2012 – 2015"])
+    assert [item.get("institution") for item in studies] == ["sunder deep group of institution"]
