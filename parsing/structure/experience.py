@@ -2034,7 +2034,11 @@ def _title_with_unit_read_as_firm(parts: list[str], position: str, employer: str
     title found, a part made of a title, a dash and more is the position, and the one other part, no title and no
     place, is the employer."""
     head, dash, _ward = employer.partition(" – ")
-    if position or not dash or _role_score(head) < 1.0:
+    # (with no dash, a plain title whose words read as a firm's: "Social Media Manager (alternance)" beside "We Are
+    # Social · Paris")
+    head = re.sub(r"\s*\([^()]*\)", "", head)  # (the contract in brackets: "(alternance)")
+    plain_title = not dash and _role_score(head) >= 1.4
+    if position or not (dash or plain_title) or _role_score(head) < 1.0:
         return position, employer
     others = [
         piece for piece in _comma_pieces(parts)[0] if fold(piece) not in (fold(employer), fold(location)) and piece

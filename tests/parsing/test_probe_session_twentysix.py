@@ -395,3 +395,11 @@ def test_placements_listed_under_a_diploma_are_work_done():
         ("IME Les Primevères (Adapei 69)", "Stagiaire éducatrice spécialisée", "2017-10"),
         ("Sauvegarde 69", "Stagiaire éducatrice spécialisée", "2018-11"),
     ]
+
+
+def test_a_plain_title_whose_words_read_as_a_firms_beside_the_firm():
+    """ "Social Media Manager (alternance)" over "We Are Social · Paris": the title's words ("Media") read as a
+    firm's, and it had been taken for the employer with no position."""
+    assert _pairs(["Social Media Manager (alternance)", "We Are Social · Paris", "sept. 2019 – août 2021"])[0][1] == (
+        "Social Media Manager (alternance)"
+    )
