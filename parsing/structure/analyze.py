@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -626,6 +627,19 @@ _PLACEMENT_LABEL_RE = re.compile(
 )
 
 
+# What a bullet under a degree tells that is no work though its title is a student's or a "stage": an exchange, a
+# stay abroad, an office in the students' body, the doctorate itself, a preparatory class or a double degree, and the
+# French "stage" that is a course ("Stage BAFA", "Stage de secourisme", "Stage de voile", "Stagiaire de la formation
+# continue").
+_NOT_PLACEMENT_RE = re.compile(
+    r"\b(?:exchange|erasmus|visiting|abroad|representative|ambassador|union|phd|doctoral|doctorant|doctorante|"
+    r"echange|classe preparatoire|prepa|double diplome|formation continue)\b|"
+    r"^(?:stagiaire|eleve)s? (?:de|en) (?:la )?formation\b|"
+    r"^stage (?:de |d'|du )?(?:bafa|bafd|secour\w*|psc\w*|sst|voile|ski|perfectionnement|preparation|decouverte|"
+    r"immersion|linguistique|langue|anglais|initiation|sensibilisation|remise a niveau|observation)\b"
+)
+
+
 def _placements_in_studies(lines: list[Line]) -> list[dict[str, Any]]:
     """The practical placements a diploma's course listed under it in the studies ("• 1re année – Stagiaire
     éducatrice spécialisée, IME Les Primevères (Adapei 69) – oct. 2017 à févr. 2018", "• Student Social Worker –
@@ -646,6 +660,8 @@ def _placements_in_studies(lines: list[Line]) -> list[dict[str, Any]]:
         if not _PLACEMENT_TITLE_RE.match(fold(body)) or not find_date_ranges(body):
             continue
         body = _PLACEMENT_LABEL_RE.sub("", body)
+        if _NOT_PLACEMENT_RE.search(fold(body)):
+            continue
         body = body[:1].upper() + body[1:]
         for item in parse_experience([body]):
             if item.get("position") and item.get("name") and item.get("startDate"):
@@ -654,9 +670,41 @@ def _placements_in_studies(lines: list[Line]) -> list[dict[str, Any]]:
 
 
 def _with_placements(work: list[dict[str, Any]], placements: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The jobs, then the placements listed under the studies that no job already holds (same employer and start)."""
-    held = {(fold(item.get("name", "")), item.get("startDate")) for item in work}
-    return work + [item for item in placements if (fold(item["name"]), item["startDate"]) not in held]
+    """The jobs with the placements listed under the studies that no job already holds, each set among the jobs by its
+    start when they run newest first. A job holds a placement when their years meet and one's employer holds the
+    other's ("Airbus Operations SAS" and "Airbus") or their titles are the same ("Trainee Engineer" at "Jaguar Land
+    Rover" and at "JLR"), whatever the dates' precision ("2020 – 2021" and "oct. 2020 à févr. 2021")."""
+
+    def years(item: dict[str, Any]) -> tuple[str, str]:
+        start = (item.get("startDate") or "")[:4]
+        end = item.get("endDate") or ("9999" if item.get("startDate") and "endDate" not in item else start)
+        return start, end[:4]
+
+    def held(item: dict[str, Any]) -> bool:
+        own, (start, end) = fold(without_legal_form(item["name"])), years(item)
+        for job in work:
+            first, last = years(job)
+            if not first or first > end or last < start:
+                continue
+            if _holds(fold(without_legal_form(job.get("name", ""))), own) or (
+                job.get("position") and fold(job["position"]) == fold(item.get("position", ""))
+            ):
+                return True
+        return False
+
+    kept = [item for item in placements if not held(item)]
+    starts = [years(item)[0] for item in work]
+    if not all(a >= b for a, b in itertools.pairwise(starts) if a and b):
+        return work + kept
+    # (the jobs run newest first: each placement goes before the first job begun before it, the placements keeping
+    # their own order)
+    at = [next((i for i, start in enumerate(starts) if start and start < years(item)[0]), len(work)) for item in kept]
+    out: list[dict[str, Any]] = []
+    for index in range(len(work) + 1):
+        out += [item for item, place in zip(kept, at, strict=True) if place == index]
+        if index < len(work):
+            out.append(work[index])
+    return out
 
 
 def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:

@@ -815,13 +815,22 @@ def _sentence_case(part: str) -> bool:
     )
 
 
+# Words that in lower case tell how a degree was taken, not by whom ("double diplôme", "first class honours").
+_LOWER_DEGREE_WORD_RE = re.compile(r"diplomes?|degrees?|honou?rs|distinction|mention|cursus|programmes?|programs?")
+
+
 def _plausible_school(part: str) -> bool:
     """Whether a header piece with no school word may still name an institution ("Narsee Monji", "GGSIPU"):
     not a date word, grade, honour, course, title, place, degree, certificate or sentence."""
     words = part.split()
     if not words or len(words) > 8 or any(ch.isdigit() for ch in part):
         return False
-    if part == part.lower() and (len(words) == 1 or _FIELD_LIKE_WORD_RE.fullmatch(fold(words[0]))):
+    if part == part.lower() and (
+        len(words) == 1
+        or _FIELD_LIKE_WORD_RE.fullmatch(fold(words[0]))
+        # (nor the way a degree was taken: "double diplôme", "with honours")
+        or any(_LOWER_DEGREE_WORD_RE.fullmatch(fold(word)) for word in words)
+    ):
         # ("Formation pilote de ligne ATPL(A) – cadet – EPAG": a word in lower case names no school, nor a field's
         # words, "génie de l'eau et de l'environnement"; several others may, written without capitals: "sunder deep
         # group of institution")

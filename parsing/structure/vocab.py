@@ -1327,11 +1327,21 @@ _GATED_HEADS = frozenset(
         "accompagnatrice",
         "eleveur",
         "eleveuse",
+        # (a firm's or a shop's name as often: "PNC Bank", "Copilote Formation", "Coureur Immobilier", "Marsouin
+        # Croisières"; a post alone or before its rank, its trade or what it flies: "PNC saisonnière", "Copilote ATR
+        # 72-600", "Marsouin de 1re classe", "Coureur cycliste")
+        "pnc",
+        "copilote",
+        "co-pilote",
+        "coureur",
+        "coureuse",
+        "marsouin",
     }
 )
 _GATE_FOLLOWERS = frozenset(
     {"de", "du", "d", "des", "en", "a", "au", "aux", "caprin", "caprine", "ovin", "ovine", "bovin", "bovine",
-     "laitier", "laitiere", "porcin", "porcine", "socioprofessionnel", "socioprofessionnelle", "social", "sociale"}
+     "laitier", "laitiere", "porcin", "porcine", "socioprofessionnel", "socioprofessionnelle", "social", "sociale",
+     "cycliste", "cyclistes"}
 )  # fmt: skip
 # Trades whose word is as often a surname or a shop's name ("Camille Barbier", "Le Comptoir du Barbier", "Fromager"):
 # a post only before another trade's word ("Barbier gérant", "Fromager affineur").
@@ -1400,7 +1410,11 @@ def title_score(folded: str) -> float:
         surname_head = False
     if surname_head:
         pass  # ("GUIDA Marco", "Guide Michelin": a surname or a name, no title)
-    elif tokens[0] in _GATED_HEADS and len(tokens) > 1 and not (tokens[1] in _GATE_FOLLOWERS or _trade(tokens[1])):
+    elif (
+        tokens[0] in _GATED_HEADS
+        and len(tokens) > 1
+        and not (tokens[1] in _GATE_FOLLOWERS or _trade(tokens[1]) or _AIRCRAFT_RE.fullmatch(tokens[1]))
+    ):
         pass  # ("Conservateur Immobilier", "Accompagnateur Voyages": a firm's name)
     elif tokens[0] in _ROAD_HEADS and len(tokens) > 1 and tokens[1] not in _ROAD_FOLLOWERS:
         pass  # ("Routière Chambard", "Routière des Pyrénées": road builders' names; "Routier international" is a post)

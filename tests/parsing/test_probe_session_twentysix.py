@@ -403,3 +403,25 @@ def test_a_plain_title_whose_words_read_as_a_firms_beside_the_firm():
     assert _pairs(["Social Media Manager (alternance)", "We Are Social · Paris", "sept. 2019 – août 2021"])[0][1] == (
         "Social Media Manager (alternance)"
     )
+
+
+def test_the_fifth_reviews_guards_bullets_under_a_degree_that_are_no_placements_and_firms_named_with_trade_words():
+    """An exchange, a training "stage" or a PhD student's post under a degree is no placement; a placement already
+    among the jobs is not added again; "PNC Bank" or "Copilote Formation" name firms, no titles."""
+    from parsing import parse_resume
+
+    text = (
+        "Anna Petit\nanna.petit@mail.fr\n\nEXPÉRIENCE\n"
+        "Ingénieure qualité | Airbus Operations SAS, Toulouse | 2021 – présent\n• Audits fournisseurs\n"
+        "Stagiaire ingénieure qualité | Airbus Operations SAS, Toulouse | 2020 – 2021\n• Analyse de non-conformités\n"
+        "\nFORMATION\nDiplôme d'ingénieur – INSA Toulouse | 2016 – 2021\n"
+        "• Exchange student – University of Toronto – Sept 2019 – Dec 2019\n"
+        "• Stage BAFA – UFCV – juillet 2017\n"
+        "• Stagiaire ingénieure qualité – Airbus – oct. 2020 à févr. 2021\n"
+    )
+    jobs = [(item.get("name"), item.get("position")) for item in parse_resume(text.encode(), "cv.txt")["work"]]
+    assert jobs == [
+        ("Airbus Operations SAS", "Ingénieure qualité"),
+        ("Airbus Operations SAS", "Stagiaire ingénieure qualité"),
+    ]
+    assert _pairs(["Analyst, PNC Bank, Pittsburgh, PA | 2016 – 2019"])[0][0] == "PNC Bank"
