@@ -819,6 +819,15 @@ def _sentence_case(part: str) -> bool:
 _LOWER_DEGREE_WORD_RE = re.compile(r"diplomes?|degrees?|honou?rs|distinction|mention|cursus|programmes?|programs?")
 
 
+# Words that open a field of study written in lower case ("droit privé", "lettres modernes", "sciences de
+# l'éducation"), beside the endings ``_FIELD_LIKE_WORD_RE`` reads (folded).
+_FIELD_OPENERS = frozenset(
+    {"droit", "lettres", "sciences", "science", "langues", "arts", "economie", "histoire", "commerce", "finance",
+     "marketing", "biologie", "chimie", "physique", "mathematiques", "psychologie", "sociologie", "philosophie",
+     "geographie", "law", "business", "economics", "history", "english", "french", "accounting", "nursing"}
+)  # fmt: skip
+
+
 def _plausible_school(part: str) -> bool:
     """Whether a header piece with no school word may still name an institution ("Narsee Monji", "GGSIPU"):
     not a date word, grade, honour, course, title, place, degree, certificate or sentence."""
@@ -828,6 +837,7 @@ def _plausible_school(part: str) -> bool:
     if part == part.lower() and (
         len(words) == 1
         or _FIELD_LIKE_WORD_RE.fullmatch(fold(words[0]))
+        or fold(words[0]) in _FIELD_OPENERS  # ("droit privé", "lettres modernes")
         # (nor the way a degree was taken: "double diplôme", "with honours")
         or any(_LOWER_DEGREE_WORD_RE.fullmatch(fold(word)) for word in words)
     ):

@@ -24,3 +24,10 @@ def test_a_school_written_in_lower_case_in_several_words_is_still_a_school():
     no school ("Diplôme d'ingénieur – génie de l'eau et de l'environnement")."""
     studies = parse_education(["B.Sc Computer Science – sunder deep group of institution | 2012 – 2015"])
     assert [item.get("institution") for item in studies] == ["sunder deep group of institution"]
+
+
+def test_a_field_in_lower_case_wrapped_under_its_degree_is_no_school():
+    """ "Licence de" over "droit privé, Lyon": the field, in lower case, is no school (the lower-case schools let in
+    again had taken it)."""
+    studies = parse_education(["Licence de", "droit privé, Lyon", "2012 – 2015"])
+    assert studies and not studies[0].get("institution")
