@@ -612,8 +612,10 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
 
 # A placement's title: a trainee's or a student's word ("Stagiaire éducatrice spécialisée", "Student Social Worker",
 # "Éducateur stagiaire", "Psychologue stagiaire", "Stage infirmier"), after a year's rank ("2e année –").
+# A year's rank before a placement ("1re année –", "2nd year:", "Final year –"), on folded text.
+_YEAR_RANK = r"(?:\d(?:re|er|e|st|nd|rd|th)|first|second|third|final) (?:annee|year)\s*[–—:-]\s*"
 _PLACEMENT_TITLE_RE = re.compile(
-    r"^(?:(?:\d(?:re|er|e|nd|rd|th)|first|second|third|final) (?:annee|year)\s*[–—:-]\s*)?"
+    rf"^(?:{_YEAR_RANK})?"
     r"(?:stagiaire|stage|student|placement|eleve)\b|^[\w'’-]+(?: [\w'’-]+)? (?:stagiaire|student|trainee)\b"
 )
 
@@ -621,9 +623,7 @@ _PLACEMENT_TITLE_RE = re.compile(
 # What opens a placement's line before its title: the year's rank, or a label ("2e année –", "Stage 1 :", "Stage de 12
 # semaines :", "Stage M2 (500 h) :").
 _PLACEMENT_LABEL_RE = re.compile(
-    r"^(?:(?:\d(?:re|er|e|nd|rd|th)|first|second|third|final) (?:année|annee|year)\s*[–—:-]\s*|"
-    r"(?:stage|placement)\b[^:–—]{0,30}\s*:\s*)",
-    re.I,
+    rf"^(?:{_YEAR_RANK.replace('annee', 'ann[ée]e')}|(?:stage|placement)\b[^:–—]{{0,30}}\s*:\s*)", re.I
 )
 
 
@@ -659,6 +659,8 @@ def _placements_in_studies(lines: list[Line]) -> list[dict[str, Any]]:
         body = re.sub(r"^\W+", "", text)
         if not _PLACEMENT_TITLE_RE.match(fold(body)) or not find_date_ranges(body):
             continue
+        if _NOT_PLACEMENT_RE.search(fold(body)):
+            continue  # (read before a label goes: "Stage de secourisme : PSC1 – …")
         body = _PLACEMENT_LABEL_RE.sub("", body)
         if _NOT_PLACEMENT_RE.search(fold(body)):
             continue

@@ -1498,7 +1498,7 @@ def _town_before_country(segment: str) -> dict[str, str] | None:
         return {"city": town, "countryCode": code}
     # ("Berlin-Kreuzberg, Germany", "Hamburg-Altona", "Zürich-Oerlikon": the German-speaking countries name a town's
     # district after it, joined by a hyphen; the town is the person's)
-    head = town.split("-")[0]
+    head = town.split("-")[0].strip()
     places = geo.find_places(head)
     if (
         code in _DISTRICT_AFTER_TOWN
@@ -1543,7 +1543,9 @@ def _unknown_town_before_country(segment: str, *, contact: bool = False) -> dict
     town = _TOWN_TAIL_RE.sub("", re.sub(r"^(?:[A-Z]{1,2}-?)?\d{4,5}\s+", "", parts[-2]))
     folded = fold(town).strip()
     if (
-        len(town.split()) > (4 if not contact else 2)
+        # (a compound town's name may run to four words, "Barrow upon Soar"; a name the contact line alone vouches for,
+        # to two)
+        len(town.split()) > (4 if _COMPOUND_TOWN_RE.search(town) else 2)
         or not (_COMPOUND_TOWN_RE.search(town) or contact)
         or not _town_alone(town)
         or geo.find_places(town)
@@ -1562,12 +1564,13 @@ def _unknown_town_before_country(segment: str, *, contact: bool = False) -> dict
 # The states and regions of the German-speaking countries, in German and in English (folded), which stand before the
 # country as a town would ("Bavaria, Germany", "Baden-Württemberg, Germany", "Tirol, Austria"), with no town of theirs
 _GERMAN_SPEAKING_REGIONS_TEXT = """
-    baden-wurttemberg bayern bavaria berlin-brandenburg brandenburg hessen hesse mecklenburg-vorpommern
-    niedersachsen lower saxony nordrhein-westfalen north rhine-westphalia nrw rheinland-pfalz rhineland-palatinate
-    saarland sachsen saxony sachsen-anhalt saxony-anhalt schleswig-holstein thuringen thuringia rhein-main rhein-neckar
-    ruhrgebiet ruhr allgau franken franconia schwaben swabia westfalen ostwestfalen niederosterreich oberosterreich
-    tirol tyrol vorarlberg karnten carinthia steiermark styria burgenland salzburger land"""
-_GERMAN_SPEAKING_REGIONS = frozenset(_GERMAN_SPEAKING_REGIONS_TEXT.split())
+    baden-wurttemberg | bayern | bavaria | berlin-brandenburg | brandenburg | hessen | hesse | mecklenburg-vorpommern |
+    niedersachsen | lower saxony | nordrhein-westfalen | north rhine-westphalia | nrw | rheinland-pfalz |
+    rhineland-palatinate | saarland | sachsen | saxony | sachsen-anhalt | saxony-anhalt | schleswig-holstein |
+    thuringen | thuringia | rhein-main | rhein-neckar | ruhrgebiet | ruhr | allgau | franken | franconia | schwaben |
+    swabia | westfalen | ostwestfalen | niederosterreich | oberosterreich | tirol | tyrol | vorarlberg | karnten |
+    carinthia | steiermark | styria | burgenland | salzburger land"""
+_GERMAN_SPEAKING_REGIONS = frozenset(" ".join(name.split()) for name in _GERMAN_SPEAKING_REGIONS_TEXT.split("|"))
 
 
 def _contact_town_shape(town: str) -> bool:

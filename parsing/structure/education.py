@@ -904,7 +904,7 @@ _DOCTORAL_SCHOOL_RE = re.compile(r"(?:ecole doctorale|doctoral (?:school|college
 
 # What the doctoral school's own line says after its name, up to the next separator (folded).
 _DOCTORAL_SCHOOL_PIECE_RE = re.compile(
-    r"(?:ecole doctorale|doctoral (?:school|college|programme|program))[^,;|()\u2013\u2014]*"
+    r"(?:ecole doctorale|doctoral (?:school|college|programme|program))(?:(?! - )[^,;|()])*"
 )
 # A thesis or a doctoral student's word beside it: the doctorate's own entry, written under its doctoral school
 # ("École Doctorale 386 …" over "Thèse en mathématiques"), not a line under the doctorate (folded).
@@ -2485,7 +2485,8 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             # "Diplôme de l'EFAP (Bac+5), spécialisation Relations presse": a school's own diploma, its level after it
             item["studyType"] = clean(named_before)
             level = degree.level
-            area = _area_after(part, part.find(")", degree.end) + 1) if "(" in part[: degree.start] else ""
+            closing = part.find(")", degree.end)
+            area = _area_after(part, closing + 1) if "(" in part[: degree.start] and closing >= 0 else ""
             if area:
                 item["area"] = area
             degree_index = index

@@ -1109,7 +1109,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
     labelled: dict[str, str] = {}
     plain: list[str] = []
     location = unknown_lead = ""
-    bracketed_place = -1  # the plain part that had its town in brackets ("Thales (Mérignac)")
+    bracketed = ""  # the plain part that had its town in brackets ("Thales (Mérignac)")
     for rank, part in enumerate(parts):
         match = FIELD_LABEL_RE.match(part)
         if match is None:
@@ -1154,7 +1154,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
             part, place = _bracketed_place(part)
             location = location or (place or "")
             if place:
-                bracketed_place = len(plain)
+                bracketed = part
             plain.append(part)
             continue
         pieces = _comma_split([match.group("value")])
@@ -1181,7 +1181,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         # beside two parts that can be the title and the employer.
         kept = [p for p in plain if not _lower_remark(p)]
         plain = kept if len(kept) >= 2 else plain
-    if _department_between(plain) or _unit_between(plain, bracketed_place == 2):
+    if _department_between(plain) or _unit_between(plain, bool(bracketed) and plain[-1:] == [bracketed]):
         plain = [_qualified(plain[0], " – ", plain[1]), plain[2]]
     for index in range(len(plain) - 1, 0, -1):
         if _WRAPPED_TRUST_RE.match(plain[index]) and _role_score(plain[index - 1]) <= 0:
@@ -1296,20 +1296,8 @@ def _field_after_title(title: str, part: str) -> bool:
         and not _TERMS_RE.match(folded)
         and not _TERM_PIECE_RE.match(folded)
         and not _STATUS_REMARK_RE.match(folded)
-        and not _lower_remark_words(folded)
         and not tail_remark(part)  # ("en télétravail", "mis à disposition", "pour Safran", "iliad Italia")
     )
-
-
-# Remarks in lower case on a job that name no field ("sorties d'école", "temps partiel", "job d'été").
-_REMARK_WORDS_RE = re.compile(
-    r"\b(?:sortie|sorties|temps|partiel|plein|job|ete|week-end|weekend|mi-temps|remplacement|vacances|saison|"
-    r"etudiant|etudiante|poste|contrat|duree|mois|ans|an|semaines|annees|annee)\b"
-)
-
-
-def _lower_remark_words(folded: str) -> bool:
-    return _REMARK_WORDS_RE.search(folded) is not None
 
 
 def _lower_remark(part: str) -> bool:
@@ -2033,7 +2021,7 @@ def _title_with_unit_read_as_firm(parts: list[str], position: str, employer: str
     words read as a firm's ("Logistics"), taken for the employer while the firm's own name was left out. With no
     title found, a part made of a title, a dash and more is the position, and the one other part, no title and no
     place, is the employer."""
-    head, dash, _ward = employer.partition(" – ")
+    head, dash, _ = employer.partition(" – ")
     # (with no dash, a plain title whose words read as a firm's: "Social Media Manager (alternance)" beside "We Are
     # Social · Paris")
     head = re.sub(r"\s*\([^()]*\)", "", head)  # (the contract in brackets: "(alternance)")
@@ -2894,8 +2882,9 @@ def _employer_line_under(
     # (the line's firm read again as the title's ward, "Registered Nurse, Cardiac Step-Down Unit" over "Rush
     # University Medical Center, Chicago, IL": written as the other jobs write theirs, the line is the employer)
     head = entry.header[0]
-    start, end = head.find(position), head.find(employer) + len(employer)
-    if like_others and employer and 0 <= start < end:
+    start, at = head.find(position), head.find(employer)
+    end = at + len(employer)
+    if like_others and employer and at >= 0 and 0 <= start < end:
         return moved, (head[start:end], named, place)
     return entry, None
 

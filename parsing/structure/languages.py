@@ -394,7 +394,7 @@ _QUALIFIER_RE = re.compile(r"\s+(?=[a-z])(?!(?:" + "|".join(pattern for pattern,
 # The words after a language's name that say how it is used, not what it qualifies (folded).
 _USE_WORDS_TEXT = """
     spoken written speaking reading writing listening oral orally read speak write language langue speaker
-    technical technique business translation traduction interpreting parle parlee ecrit ecrite lu lue oral orale
+    technical technique business translation traduction interpreting parle parlee ecrit ecrite lu lue orale
     level niveau proficiency skills and et or ou"""
 _USE_WORDS = frozenset(_USE_WORDS_TEXT.split())
 # The end of an item in a sentence or a list: a comma, a semicolon, a full stop, a bullet.

@@ -680,7 +680,7 @@ def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[i
     return {style for style, count in known.items() if count >= 2 and others[style] <= min(2, count - 1)}
 
 
-def _label_in_margin(lines: list[Line], index: int, gap: float = 60) -> bool:
+def _label_in_margin(lines: list[Line], index: int) -> bool:
     """The line opens in a margin column of labels: a line beside it on the page starts well to its right, in the
     content's column ("Work experience | 03/2020 – present" at the margin, the job's lines under the dates). A table
     of skills or jobs ("Languages | Python, Go", "Volunteer | Oxfam | 2017") has its rows one under the other."""
@@ -688,7 +688,7 @@ def _label_in_margin(lines: list[Line], index: int, gap: float = 60) -> bool:
     if not line.x0:
         return False
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines) and lines[i].page == line.page]
-    return any(neighbour.x0 >= line.x0 + gap for neighbour in neighbours)
+    return any(neighbour.x0 >= line.x0 + 60 for neighbour in neighbours)
 
 
 def _labelled_row(text: str) -> tuple[str, str, str] | None:

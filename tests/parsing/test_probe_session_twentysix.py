@@ -425,3 +425,26 @@ def test_the_fifth_reviews_guards_bullets_under_a_degree_that_are_no_placements_
         ("Airbus Operations SAS", "Stagiaire ingénieure qualité"),
     ]
     assert _pairs(["Analyst, PNC Bank, Pittsburgh, PA | 2016 – 2019"])[0][0] == "PNC Bank"
+
+
+def test_the_rereads_guards_an_english_years_rank_before_a_placement_and_compound_towns():
+    """The reread's finds: "1st year – Student Social Worker – …" is a placement as "2nd year" is; a compound town of
+    three words before its country on the phone's line is still the town ("Barrow upon Soar, United Kingdom"); a
+    region's name of two words is a whole ("Lower Saxony"), so "North Bay" is no region."""
+    from parsing import analyze
+    from parsing.document import Document, Line
+    from parsing.structure.contact import _contact_town_shape, _unknown_town_before_country
+
+    lines = [
+        Line("Sam Green", bold=True),
+        Line("sam.green@mail.co.uk"),
+        Line("EDUCATION", bold=True),
+        Line("BA (Hons) Social Work | 2015 – 2018", bold=True),
+        Line("University of Leeds"),
+        Line("• 1st year – Student Social Worker – Wakefield Council – Oct 2016 – May 2017"),
+    ]
+    work = analyze(Document(lines=lines, format="text"))["work"]
+    assert [(w.get("name"), w.get("position")) for w in work] == [("Wakefield Council", "Student Social Worker")]
+    found = _unknown_town_before_country("Barrow upon Soar, United Kingdom", contact=True)
+    assert found is not None and found["city"] == "Barrow upon Soar"
+    assert _contact_town_shape("North Bay") and not _contact_town_shape("Lower Saxony")
