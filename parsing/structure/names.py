@@ -122,7 +122,9 @@ _HONORIFIC_RE = re.compile(
     r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|sister|brother|father|rev|reverend)\.?\s+"
     # the professional titles Nigeria, Ghana and the Philippines write before a name: "Engr. Chinedu Okonkwo", "Barr.
     # Amaka Eze", "Arch. Maria Santos", "Atty. Jose Reyes", "Pharm. Tolu Ade"
-    r"|(?:engr\.?|(?:barr|arch|atty|pharm)\.)\s+(?-i:(?=[A-ZÀ-Ý]))"
+    # ("engr." in a name line written in lower case too; the others are words as well, "arch. drawings": only before
+    # a capital)
+    r"|engr\.?\s+|(?:barr|arch|atty|pharm)\.\s+(?-i:(?=[A-ZÀ-Ý]))"
     # the academic titles of Central Europe, written with their dot before the name, one or several: "Ing. Petra
     # Nováková", "Mag. Thomas Huber", "Dr. med. Anna Schmidt", "Dipl.-Ing. Jan Vogel", "MUDr. Eva Malá"
     r"|(?:ing|mag|mgr|bc|med|rer\.\s?nat|dipl\.?-(?:ing|kfm|kffr|inf|vw|oec|phys|math|psych|betriebsw)|dr\.?-ing|mudr|"
