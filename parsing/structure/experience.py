@@ -2792,9 +2792,10 @@ _SITE_WORDS_RE = re.compile(
     r"headquarters|hq|region|division|departement|department|direction|service|mission|client|entrepot|warehouse|"
     r"ehpad|\w*centre|\w*center)\b"
 )
-# The words of a ward or unit a title covers ("Registered Nurse, Cardiac Step-Down Unit", "Infirmière – Service de
-# réanimation"): with them the header's tail is no firm, whatever the line under it names.
-_UNIT_TAIL_RE = re.compile(r"\b(?:unit|unite|ward|service|department|departement|team|equipe|pole|division)\b")
+# The words of a ward or unit of an employer (folded): in a title's tail ("Registered Nurse, Cardiac Step-Down Unit",
+# "Infirmière – Service de réanimation") the header's tail is no firm, whatever the line under it names; opening a
+# description's line ("Department of Physics – Ion Trap group"), the line names no employer (``refine``).
+UNIT_WORD_RE = re.compile(r"\b(?:unit|unite|ward|service|department|departement|dept|team|equipe|pole|division)\b")
 
 
 def _employer_line_below_title(entry: Entry) -> str:
@@ -2845,7 +2846,7 @@ def _employer_line_under(
         return entry, None
     separator = _NAME_TOWN_SEPARATOR_RE.search(line)
     like_others = separator is not None and separator.group().strip() in under
-    if like_others and separator is not None and employer and not _UNIT_TAIL_RE.search(fold(employer)):
+    if like_others and separator is not None and employer and not UNIT_WORD_RE.search(fold(employer)):
         # ("Vendeuse – Sephora" over "Boutique Champs-Élysées — Paris", "Analyst – Barclays" over "Investment Bank
         # Division, London": the line names the firm's shop, site or client, and the header the firm itself)
         like_others = not _SITE_WORDS_RE.search(fold(line[: separator.start()]))

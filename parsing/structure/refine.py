@@ -37,6 +37,7 @@ from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import (
     CLIENT_WORDS,
     OBJECTIVE_RE,
+    UNIT_WORD_RE,
     VESSEL_RE,
     ends_with_legal_form,
     is_contract_word,
@@ -104,8 +105,6 @@ _WORK_STUDY_RE = re.compile(r"\b(?:chez|alternance|apprentissage|apprenti|appren
 
 # A mission's length in brackets ending its line ("(18 mois)", "(9 months)").
 _MISSION_LENGTH_RE = re.compile(r"\(\s*\d+\s*(?:mois|months?|semaines|weeks?|ans?|years?)\s*\)\s*\.?\s*$", re.I)
-# A unit of an employer, by the word it opens with ("Department of Physics", "Service de cardiologie").
-_UNIT_NAME_RE = re.compile(r"(?:department|departement|dept|service|equipe|team|division|unit|unite)\b")
 
 
 def _added_employer(value: str) -> bool:
@@ -414,7 +413,7 @@ def refine(
                 # "• AXA France – Direction de programme migration Guidewire (18 mois)": a consultant's mission for a
                 # client, listed under the firm's post with its length, no employer
                 continue
-            if _UNIT_NAME_RE.match(fold(strip_bullet(clean(lines[number].text)))) and _in_highlights(
+            if UNIT_WORD_RE.match(fold(strip_bullet(clean(lines[number].text)))) and _in_highlights(
                 lines[number], work
             ):
                 # "Department of Physics – Ion Trap Quantum Computing group" under a university's post: the unit and
