@@ -1135,10 +1135,16 @@ def _e164(number: phonenumbers.PhoneNumber, region: str) -> tuple[str, str]:
 _CALLING_CODE_BEFORE_RE = re.compile(r"(?<![\w+])\+\d{1,3}[\s.\-]*\(?$")
 
 
+# A British postcode, or its outward half, right before a national number ("M21 07458 216903", "SW1A 1AA 020 …").
+_POSTCODE_BEFORE_NUMBER_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\s+0\d)")
+
+
 def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str, str]:
     """(E.164 number, its region) for the first valid phone number, hinted lines first."""
     # A number a narrow column wrapped ("06 88" / "30 05 96") is tried joined too.
     texts = [_SLASHED_RUN_RE.sub(lambda m: m.group().replace("/", " "), text.translate(_ODD_SPACES)) for text in texts]
+    # ("Manchester M21 07458 216903": the postcode's digits are no part of the number written after it)
+    texts = [_POSTCODE_BEFORE_NUMBER_RE.sub(r"\g<0> ;", text) for text in texts]
     texts = texts + [
         f"{texts[i]} {texts[i + 1]}"
         for i in range(len(texts) - 1)
@@ -1341,6 +1347,16 @@ _WRAPPED_TOWN_RE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’-]*(?:[ -][\w'’-]+){0,3}\
 _CALLING_CODE_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\w+.\-/ ])00|(?<=\s)00)[\d\s().-]{7,}\d")
 
 
+# The label a phone number follows, left at the end of an address once the number is taken out.
+_PHONE_LABEL_TAIL_RE = re.compile(
+    r"\s*[/|–-]?\s*\b(?:gsm|t[ée]l(?:[ée]phone)?|mobile?|portable|port|cel(?:l|lulaire)?|natel|phone|mob|fixe|handy)"
+    r"\.?\s*:?\s*\+?\s*$",  # (the "+" of "+225 07 …" stays when the run of digits goes)
+    re.IGNORECASE,
+)
+# A French postcode's business delivery word after the town ("35042 Rennes Cedex", "Lyon CEDEX 07"): not the town's.
+_CEDEX_RE = re.compile(r"\s+cedex(?:\s+\d{1,2})?$", re.IGNORECASE)
+
+
 def _without_phone_number(match: re.Match[str]) -> str:
     """A run of digits with the phone number's eight or more left out (a street number and a postcode stay, and
     dates, "12/03/1990", "2015 - 2017", which keep the line out of the address)."""
@@ -1517,6 +1533,10 @@ _DISTRICT_AFTER_TOWN = frozenset({"DE", "AT", "CH"})
 # A town's name built as places are named, a particle between two names: "Croissy-sur-Seine", "Saint-Germain-en-Laye",
 # "Bourg-la-Reine", "Southend-on-Sea", "Kingston upon Thames" (not "Capgemini", "La Poste", "Saint-Gobain": an
 # employer's name has the shape of a town's of one word).
+# A field's label before the town ("Adresse Rennes (35)", "Ville : Toulon (83)"), written without its colon by form-like
+# sidebars.
+_ADDRESS_LABEL_RE = re.compile(r"^(?:adresse|address|ville|city|lieu|domicile|localisation|location)\s*:?\s+", re.I)
+
 _COMPOUND_TOWN_RE = re.compile(
     r"[^\W\d_]-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|au|on|upon|under|am|an|im|bei)-[A-ZÀ-Ý]"
     r"|[^\W\d_] upon [A-Z]"
@@ -1791,6 +1811,26 @@ def _postcode_part_joined(segment: str) -> str:
     return f"{segment[: match.start()]}, {match.group(1)} {segment[match.end() :]}"
 
 
+# A remark in brackets that ends on a year, where a headline says when and where something happened: "Attorney at Law
+# (New York, 2014)", "Avocat (Paris Bar, 2015)". No address is written so.
+_DATED_REMARK_RE = re.compile(r"\([^()]*[^\W\d_][^()]*,\s*(?:19|20)\d\d\s*\)")
+
+
+def _lone_compound_town(segment: str) -> bool:
+    """A line of the contact block that is a town's name alone, built as French and English towns' are, which the
+    gazetteer does not know ("Aulnay-sous-Bois", "Saint-Germain-en-Laye", "Stratford-upon-Avon")."""
+    folded = fold(segment).strip()
+    return (
+        bool(_COMPOUND_TOWN_RE.search(segment))
+        and len(segment.split()) <= 3
+        and _town_alone(segment)
+        and _town_shape(segment, "")
+        and geo.french_area(segment) is None
+        and folded not in geo.REGIONS
+        and not (school_score(folded) or org_score(folded) or title_score(folded) >= 1.0)
+    )
+
+
 def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[dict[str, str]]:
     """The readings of the lines' places, the likeliest first: a postcode's town before a town alone; with
     ``country``, only the towns alone that the gazetteer puts in that country ("Ambassade de France, Quito" is in
@@ -1815,6 +1855,7 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             texts[index] = f"{text.rstrip()} {texts[index + 1].strip()}"  # "45 cours de Verdun, 33000" / "Bordeaux"
     beside_contact: set[str] = set()  # the segments of a line that holds the e-mail or the phone number
     for text in texts:
+        text = _DATED_REMARK_RE.sub(" ", text)
         contact_line = has_email(text) or _PHONE_RUN_RE.sub(_without_phone_number, text) != text
         for segment in _SEGMENT_RE.split(text):
             segment = segment.strip()
@@ -1830,6 +1871,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 without = _PHONE_RUN_RE.sub(_without_phone_number, segment)
                 if without != segment:
                     without = _REMARK_RE.sub(" ", without)  # "Mobile : 06 12 34 56 78 (Paris)"
+                    # ("1190 Bruxelles GSM : 0476 23 45 18", "Abidjan / Cel : +225 …": the number's label after the
+                    # town, left when the number went)
+                    without = _PHONE_LABEL_TAIL_RE.sub("", without.rstrip(" /"))
                 segment = without.strip(" /")
             if not segment or _NOT_PLACE_RE.search(segment):
                 continue
@@ -1872,7 +1916,7 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             continue
         match = _POSTCODE_CITY_RE.search(_postcode_part_joined(segment))
         if match:
-            city = clean(re.split(r"[,(|–—]| - ", match.group(2))[0])
+            city = _CEDEX_RE.sub("", clean(re.split(r"[,(|–—]| - ", match.group(2))[0]))
             places = geo.find_places(segment)
             # (the five digits of a French postcode, unless the country, a German street or the town right after the
             # postcode, in a country of five-digit postcodes, says otherwise: "Am Westpark 14, 85057 Ingolstadt",
@@ -1901,12 +1945,14 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
     named = {place[1] for segment in segments for place in geo.find_places(segment) if place[0] == "city"}
     for segment in segments:
         # ("LIEU Valognes (50)", "VILLE, Toulon (83)": the label in capitals before the town)
-        match = _CITY_DEPARTMENT_RE.match(_CAPITAL_LABELS_RE.sub("", segment))
+        match = _CITY_DEPARTMENT_RE.match(_ADDRESS_LABEL_RE.sub("", _CAPITAL_LABELS_RE.sub("", segment)))
         if addresses and match and not match.group(1).isupper() and _town_shape(match.group(1), match.group(2)):
             yield {"city": match.group(1), "countryCode": "FR"}  # "06 12 34 56 78 • Pornic (44)"
             continue
         places = geo.find_places(segment)
         if not places:
+            if addresses and segment in texts and _lone_compound_town(segment):
+                yield {"city": segment, "countryCode": phone_region} if phone_region else {"city": segment}
             continue
         location = _town_before_country(segment)
         if location:
@@ -1939,9 +1985,10 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 code = countries[0][2] if countries else place[2]
                 yield {"city": written, "countryCode": code}
             continue
-        unknown = (
-            _unknown_town_before_country(segment, contact=segment in beside_contact) if countries and short else None
-        )
+        # (a long address is read too when its line holds the e-mail or the phone number: "Jl. Wijaya I No. 48,
+        # Jakarta, Indonésie – +62 812 …")
+        contact = segment in beside_contact
+        unknown = _unknown_town_before_country(segment, contact=contact) if countries and (short or contact) else None
         if unknown:
             yield unknown
         elif countries and short and len(segment.split()) <= 3:
