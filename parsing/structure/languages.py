@@ -105,7 +105,7 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
         "Sign language",
         "lsf bsl asl langue_des_signes sign_language british_sign_language american_sign_language",
     ),
-    "ber": ("Berbère", "Berber", "berbere berber kabyle tamazight amazigh tarifit tachelhit"),
+    "ber": ("Berbère", "Berber", "berbere berber kabyle tamazight amazigh amazighe tarifit tachelhit"),
     "ln": ("Lingala", "Lingala", "lingala"),
     "bm": ("Bambara", "Bambara", "bambara"),
     "kg": ("Kikongo", "Kongo", "kikongo kongo"),
