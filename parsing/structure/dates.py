@@ -697,4 +697,56 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             continue
         out[index] = f"{head.rstrip()} {after.strip()}{bar}{rest}"
         out[index + 1] = after_rest.strip() if after_bar and after_rest.strip() else None
+    return _stacked_range_ends(out, columns)
+
+
+# A timeline's dot before the end date under the start ("Sept. 2019" over "• aujourd'hui").
+_TIMELINE_DOT_RE = re.compile(r"^\s*[•·●○▪]\s*")
+
+
+def _stacked_range_ends(texts: list[str | None], columns: list[float]) -> list[str | None]:
+    """The texts with a range whose end sits lower in a timeline's date column than the start, a title line between
+    or beside them, joined on the start's line: "March 2019 –" over "HR Manager" (set larger, further right) over
+    "present | Standard Life" becomes "March 2019 – present | HR Manager" over "Standard Life"; "Sept. 2019 |
+    Infirmière coordinatrice" over "• aujourd'hui" becomes "Sept. 2019 – aujourd'hui | Infirmière coordinatrice".
+
+    The end must be in the start's column and after it; without a dash after the start, the timeline's dot before the
+    end tells that the two dates are one range (not two dated lines of a list)."""
+    out = list(texts)
+    kept = [index for index, text in enumerate(out) if text is not None]
+    for position, index in enumerate(kept[:-1]):
+        current = out[index]
+        if current is None:
+            continue
+        head, bar, rest = current.partition(" | ")
+        folded_head = fold(head)
+        dashed = bool(_OPEN_DATE_RE.match(folded_head)) and head.rstrip().endswith(("-", "–", "—"))
+        single = bool(_LONE_MONTH_DATE_RE.match(folded_head) or _LONE_YEAR_RE.match(head))
+        if not (dashed or single):
+            continue
+        # (the start alone on its line, its title on the next, further right; or the start beside its title)
+        candidates = [kept[position + 2]] if not bar and position + 2 < len(kept) else []
+        if bar:
+            candidates = [kept[position + 1]]
+        for below in candidates:
+            text = out[below]
+            if text is None or abs(columns[below] - columns[index]) > 6:
+                continue
+            between = kept[position + 1] if not bar else None
+            if between is not None:
+                middle = out[between] or ""
+                if columns[between] <= columns[index] + 3 or find_date_ranges(middle) or " | " in middle:
+                    continue
+            dot = _TIMELINE_DOT_RE.match(text)
+            end, end_bar, end_rest = text[dot.end() if dot else 0 :].partition(" | ")
+            if not (dashed or dot) or not _CLOSING_RE.match(_fold_dates(end)) or not end.strip():
+                continue
+            if not (_before(head, end) if not dashed else _ordered(head, end)):
+                continue
+            title = rest if bar else (out[between] or "") if between is not None else ""
+            joined = f"{head.rstrip()} {end.strip()}" if dashed else f"{head.rstrip()} – {end.strip()}"
+            out[index] = f"{joined} | {title.strip()}" if title.strip() else joined
+            if between is not None:
+                out[between] = None
+            out[below] = end_rest.strip() if end_bar and end_rest.strip() else None
     return out
