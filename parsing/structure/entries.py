@@ -786,6 +786,14 @@ _TITLE_EMPLOYER_RE = re.compile(r"^\s*[:–—|-]\s+[A-ZÀ-Ý][^–—|,]*?(?:\s
 _NAME_PLACE_SPLIT_RE = re.compile(r"\s*[,·|]\s*|\s+[–—-]\s+")
 # One to three capitalised words, perhaps hyphenated: "Ormes", "Villeneuve-d'Ascq", "Saint-Priest", "La Défense".
 _TOWN_SHAPE_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}(?:\s+\d+e)?$")
+# How a diploma was studied or what it earned, said after its year: "(2010), formation continue", "2015, en
+# alternance", "2012 – mention bien", "2019, part-time".
+_STUDY_MODE_TAIL_RE = re.compile(
+    r"^[\s,;–)-]*(?:formation continue|en formation continue|en alternance|alternance|en apprentissage|a distance|"
+    r"à distance|cours du soir|en cours du soir|part[- ]time|full[- ]time|distance learning|evening classes|"
+    r"mention (?:tr[eè]s bien|bien|assez bien|passable)|with (?:first class )?honou?rs)[\s.]*$",
+    re.I,
+)
 _SCORE_TAIL_RE = re.compile(
     r"^[\s|,;:–-]*(?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:%|cgpa|gpa|/\s*10|/\s*4|/\s*20|marks)?|first class|distinction)"
     r"[\s|.]*$",
@@ -860,7 +868,8 @@ def _classify(text: str) -> _Info:
         # ("Été 2015 : Stagiaire, KPMG …": a season's name before the year is part of the date.)
         # ("… University of Exeter, 2013 (First)": a remark in brackets after the year leaves it at the edge.)
         # ("… | NIT Patna | 2015 | 7.9 CGPA": a table's grade column after the year leaves it at the edge too.)
-        after = _SCORE_TAIL_RE.sub("", _BRACKETS_RE.sub("", plain[lone.stop :]))
+        # ("… – IAE de Tours (2010), formation continue": how the studies were followed, after the year, too.)
+        after = _SCORE_TAIL_RE.sub("", _STUDY_MODE_TAIL_RE.sub("", _BRACKETS_RE.sub("", plain[lone.stop :])))
         at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(after)
         if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16)):
             chosen = lone

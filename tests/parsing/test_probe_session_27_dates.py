@@ -3,7 +3,9 @@ than its start, the title between or beside them."""
 
 from __future__ import annotations
 
+from parsing import parse_resume
 from parsing.structure.dates import join_wrapped_ranges
+from parsing.structure.entries import _classify
 
 
 def test_an_open_start_over_the_title_over_the_end():
@@ -46,3 +48,22 @@ def test_dated_lines_of_a_list_stay_apart():
     # guard: the end in another column is no part of the range
     texts = ["2011 –", "HR Assistant", "2014 | Tesco, Livingston"]
     assert join_wrapped_ranges(texts, [40.0, 120.0, 300.0]) == texts
+
+
+def test_a_diplomas_year_before_how_it_was_studied():
+    """ "… – IAE de Tours (2010), formation continue": the year is the entry's though a remark follows it, so the
+    next diploma keeps its own."""
+    text = (
+        "Jean Blanchard\njean.blanchard@gmail.com\n\nFormation\n"
+        "Master Management des entreprises – IAE de Tours (2010), formation continue\n"
+        "BTS Action commerciale – Lycée Paul-Louis Courier (2004)\n"
+    )
+    education = parse_resume(text.encode(), "cv.txt")["education"]
+    assert [(item.get("studyType"), item.get("institution"), item.get("endDate")) for item in education] == [
+        ("Master", "IAE de Tours", "2010"),
+        ("BTS", "Lycée Paul-Louis Courier", "2004"),
+    ]
+    # guard: any other words after the year still keep a long line out of the headers
+    assert _classify("Master Management des entreprises – IAE de Tours (2010), formation continue").dates
+    line = "Projet phare lancé chez un client majeur (2017), réorganisation complète de l'entrepôt"
+    assert _classify(line).dates is None
