@@ -1404,6 +1404,11 @@ def _with_functions(parts: list[str]) -> list[str]:
     return merged
 
 
+# A country's region or province named before it ("Peace Corps, Volta Region, Ghana", "Western Province, Zambia"): a
+# place, though "region" reads as an organisation's word ("Région Bretagne", the council).
+_NAMED_REGION_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:Region|Province|Prefecture)$")
+
+
 def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts without field labels."""
     location = ""
@@ -1441,7 +1446,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         for i in range(len(split) - 1)
         if i + 1 in tails
         and _is_country(split[i + 1])
-        and _unknown_place(split[i])
+        and (_unknown_place(split[i]) or _NAMED_REGION_RE.match(split[i]) is not None)
         and any(j not in (i, i + 1) and _role_score(split[j]) <= 0 for j in range(len(split)))
     }
     kept_index = -1
