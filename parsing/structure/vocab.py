@@ -1120,7 +1120,11 @@ _TEACHING_HEADS_TEXT = """
 """
 _MORE_FRENCH_HEADS = frozenset(
     (
-        _MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT + _TEACHING_HEADS_TEXT
+        _MORE_FRENCH_HEADS_TEXT
+        + _SOUTHERN_HEADS_TEXT
+        + _MORE_HEADS_TEXT
+        + _ARTS_CRAFTS_HEADS_TEXT
+        + _TEACHING_HEADS_TEXT
     ).split()
 )
 # A guide's post named with the hyphen of the profession's card, a word of the title on its own as much as a
