@@ -1112,10 +1112,10 @@ _ARTS_CRAFTS_HEADS_TEXT = """
 # The posts of France's schools and universities, named by their grade or their initials ("TZR de lettres modernes",
 # "PLP maths-sciences", "CPE contractuel", "Caïman (agrégé préparateur)", "Certifiée d'anglais", "PRAG en EPS",
 # "MCF en chimie", "Titulaire remplaçante", "Lectrice de français"): titulaire sur zone de remplacement, professeur de
-# lycée professionnel, conseiller principal d'éducation, agrégé or certifié teaching in higher education, assistant
-# d'éducation, auxiliaire de vie scolaire.
+# lycée professionnel, conseiller principal d'éducation, agrégé or certifié teaching in higher education, maître de
+# conférences. (Not "AED", a defibrillator in first-aid lines, nor "AVS", Switzerland's social insurance number.)
 _TEACHING_HEADS_TEXT = """
-    tzr plp cpe prag prce mcf aed avs caiman caimane certifie certifiee agrege agregee contractuel contractuelle
+    tzr plp cpe prag prce mcf caiman caimane certifie certifiee agrege agregee contractuel contractuelle
     titulaire-remplacant titulaire-remplacante lecteur lectrice
 """
 _MORE_FRENCH_HEADS = frozenset(
