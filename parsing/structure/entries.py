@@ -1083,6 +1083,53 @@ def _bracketed_duties(infos: list[_Info], jobs: bool) -> None:
             info.dates = None
 
 
+# What sets a header's fields apart before a bullet's dates ("Serveuse – Le Zinc (2018)", "Stage chez Airbus
+# (2019)", "Vendeuse, Zara (2017)"), and a date's opening word at the end of a phrase ("… since 2021").
+_FIELDS_APART_RE = re.compile(r"\s[–—|]\s|\s-\s|\s(?:chez|at|@|for|pour)\s|,\s")
+_SINCE_END_RE = re.compile(r"(?<!\w)(?:depuis|since|dès)\s*$", re.I)
+
+
+def _titled_post(infos: list[_Info], anchor: int, index: int) -> bool:
+    """Whether the post dated on line ``anchor`` names its title: on that line ("Depuis 2022 : Lycée Michelis, Amiens,
+    professeure d'anglais"), on a line of its header under it ("2011 – 2018" / "Professeure d'EPS" / "Lycée
+    Champollion"), or on the header line right above it ("History Teacher" / "Brookline High School | 2011 – 2013")."""
+    lines = [infos[anchor].rest, *(infos[i].rest for i in range(anchor + 1, index) if not infos[i].bullet)]
+    above = infos[anchor - 1] if anchor else None
+    if above is not None and not above.bullet and above.dates is None and above.headerish:
+        lines.append(above.rest)
+    return any(title_score(fold(piece)) >= 1 for line in lines for piece in _HEADER_SEPARATOR_RE.split(line))
+
+
+def _side_roles(infos: list[_Info]) -> None:
+    """A bullet under a post, a role closed by its own dates in brackets or after "depuis"/"since", within the post's
+    ("• Professeur principal de 3e (2021-2024)" under "Collège Jean Moulin | Depuis 2020" / "Professeur de lettres",
+    "• Head of Social Studies Department since 2021"): a responsibility held within that post, not another job. Not
+    a bullet that sets a title and its employer apart ("• Serveuse – Le Zinc (2018)"), nor posts listed as bullets
+    under an employer's line that names no title ("Capgemini | 2015 – 2022" / "• Consultant (2015 – 2018)")."""
+    for index, info in enumerate(infos):
+        dates = info.dates
+        if not info.bullet or dates is None or not dates.begin:
+            continue
+        before = info.text[: dates.begin]
+        bracketed = re.search(r"\([^()]*$", before) is not None
+        since = (
+            dates.current
+            and (_SINCE_END_RE.search(before) or _SINCE_WORDS_RE.match(info.text[dates.begin :]))
+            and not strip_punct(info.text[dates.stop :])
+        )
+        plain = re.sub(r"\([^()]*$", "", before)
+        if not (bracketed or since) or not strip_punct(plain) or _FIELDS_APART_RE.search(plain):
+            continue
+        anchor = next((i for i in range(index - 1, -1, -1) if infos[i].dates is not None), None)
+        if (
+            anchor is not None
+            and not infos[anchor].bullet
+            and _covers(infos[anchor].dates, dates)
+            and _titled_post(infos, anchor, index)
+        ):
+            info.dates, info.rest, info.headerish = None, info.text, False
+
+
 # A firm named with figures, then a dash and a capitalised title ("24S — Merchandiser", "3M – Ingénieur qualité").
 _DIGIT_NAMED_HEADER_RE = re.compile(r"^\d\w*(?:\s\w+)?\s[–—|-]\s[A-ZÀ-Ý]")
 
@@ -1291,6 +1338,7 @@ def group_entries(
     _bold_bulleted_posts(texts, infos, bolds, jobs)
     if jobs:
         _bulleted_headers_over_dates(texts, infos)
+        _side_roles(infos)
     # Where the section sets its dated headers in bold ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
     # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,

@@ -1221,6 +1221,11 @@ _FLOOR_DEPARTMENTS = frozenset(
 )  # fmt: skip
 
 
+# A teacher's status written after the title and a comma, part of it ("Professeure d'EPS, TZR", "Professeur des écoles,
+# titulaire remplaçant"): a titulaire sur zone de remplacement, posted where a teacher is missing.
+_POST_STATUS_RE = re.compile(r"tzr|titulaire (?:remplacante?|sur zone de remplacement)")
+
+
 _TEMP_STATUS = frozenset({"interimaire", "saisonnier", "saisonniere", "vacataire", "contractuel", "contractuelle"})
 
 
@@ -1399,6 +1404,11 @@ def _with_functions(parts: list[str]) -> list[str]:
     return merged
 
 
+# A country's region or province named before it ("Peace Corps, Volta Region, Ghana", "Western Province, Zambia"): a
+# place, though "region" reads as an organisation's word ("Région Bretagne", the council).
+_NAMED_REGION_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:Region|Province|Prefecture)$")
+
+
 def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts without field labels."""
     location = ""
@@ -1436,7 +1446,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         for i in range(len(split) - 1)
         if i + 1 in tails
         and _is_country(split[i + 1])
-        and _unknown_place(split[i])
+        and (_unknown_place(split[i]) or _NAMED_REGION_RE.match(split[i]) is not None)
         and any(j not in (i, i + 1) and _role_score(split[j]) <= 0 for j in range(len(split)))
     }
     kept_index = -1
@@ -1557,6 +1567,13 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             f"{rest[index]}, {rest[index + 1]}" in part for part in parts
         ):
             rest[index : index + 2] = [f"{rest[index]}, {rest[index + 1]}"]  # "Caporal, tireur d'élite": one title
+            break
+        if (
+            _POST_STATUS_RE.fullmatch(fold(strip_punct(rest[index + 1])))
+            and _role_score(rest[index]) >= 1.0
+            and any(f"{rest[index]}, {rest[index + 1]}" in part for part in parts)
+        ):
+            rest[index : index + 2] = [f"{rest[index]}, {rest[index + 1]}"]  # "Professeure d'EPS, TZR": one title
             break
         if (
             rest[index + 1][:1].islower()
@@ -1842,8 +1859,13 @@ _SPECIALTY_RE = re.compile(
 
 
 # The classes a teacher teaches, written after the title as a ward after a nurse's: "Grades 10–12", "Years 7-11",
-# "KS3".
-_GRADES_TAUGHT_RE = re.compile(r"(?:grades?|years?|key stages?|ks)\s*\d{1,2}(?:\s*(?:-|to|and|&)\s*\d{1,2})?")
+# "KS3"; France's classes of nursery, primary and middle school, "CE1/CE2", "GS au CM2", "classe de CP-CE1", "6e-3e",
+# "cycle 3" (on folded text).
+_FRENCH_CLASS = r"(?:tps|ps|ms|gs|cp|ce1|ce2|cm1|cm2|[3-6]e|cycle\s*[1-4])"
+_GRADES_TAUGHT_RE = re.compile(
+    r"(?:grades?|years?|key stages?|ks)\s*\d{1,2}(?:\s*(?:-|to|and|&)\s*\d{1,2})?"
+    rf"|(?:classes?\s+(?:de\s+|d'|unique\s+)?)?{_FRENCH_CLASS}(?:\s*(?:/|-|–|a|au|et|,)\s*{_FRENCH_CLASS})*"
+)
 
 
 def _ward(part: str) -> bool:
@@ -2243,7 +2265,8 @@ _QUALIFIER_SEPARATORS = (", ", " – ", " - ", " — ")
 
 # A remark of more than one word on the terms after a title's dash ("– de nuit", "– vacances scolaires"); one word
 # ("– extra", "– nuit") is a status word (``STATUS_WORDS``), "– via Adecco" the terms (``_TERMS_RE``).
-_STATUS_REMARK_RE = re.compile(r"^(?:de nuit|vacances scolaires)$")
+# (and a replacement teacher's "rattachement administratif", the school he belongs to on paper, not the post's field)
+_STATUS_REMARK_RE = re.compile(r"^(?:de nuit|vacances scolaires|rattachement(?: administratif)?)$")
 
 
 def _unit_beside_employers_line(qualifier: str, header: list[str], number: int, employer: str) -> bool:

@@ -1109,8 +1109,23 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     formaliste visiteur visiteuse planneur planneuse coach ia-ipr
     pnc copilote co-pilote bagagiste recenseur recenseuse marsouin coureur coureuse epidemiologiste
 """
+# The posts of France's schools and universities, named by their grade or their initials ("TZR de lettres modernes",
+# "PLP maths-sciences", "CPE contractuel", "Caïman (agrégé préparateur)", "Certifiée d'anglais", "PRAG en EPS",
+# "MCF en chimie", "Titulaire remplaçante", "Lectrice de français"): titulaire sur zone de remplacement, professeur de
+# lycée professionnel, conseiller principal d'éducation, agrégé or certifié teaching in higher education, maître de
+# conférences. (Not "AED", a defibrillator in first-aid lines, nor "AVS", Switzerland's social insurance number.)
+_TEACHING_HEADS_TEXT = """
+    tzr plp cpe prag prce mcf caiman caimane certifie certifiee agrege agregee contractuel contractuelle
+    titulaire-remplacant titulaire-remplacante lecteur lectrice
+"""
 _MORE_FRENCH_HEADS = frozenset(
-    (_MORE_FRENCH_HEADS_TEXT + _SOUTHERN_HEADS_TEXT + _MORE_HEADS_TEXT + _ARTS_CRAFTS_HEADS_TEXT).split()
+    (
+        _MORE_FRENCH_HEADS_TEXT
+        + _SOUTHERN_HEADS_TEXT
+        + _MORE_HEADS_TEXT
+        + _ARTS_CRAFTS_HEADS_TEXT
+        + _TEACHING_HEADS_TEXT
+    ).split()
 )
 # A guide's post named with the hyphen of the profession's card, a word of the title on its own as much as a
 # "traducteur" ("Guide-conférencier indépendant (auto-entrepreneur)" was taken for a firm by its "indépendant").
