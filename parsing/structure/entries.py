@@ -198,6 +198,10 @@ def _translated_title(left: str, right: str, following: list[str]) -> bool:
     )
 
 
+# One or two words in lower case after a title's slash: the title's other half, which no employer's name is written as.
+_LOWER_TITLE_END_RE = re.compile(r"[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
+
+
 def _slash_title(left: str, right: str) -> bool:
     # "Picker / Packer, DHL Supply Chain": the second title ends at its comma, where the employer starts (then it
     # must read as a title: "Intern engineer / SII, Toulouse" names the employer).
@@ -218,6 +222,8 @@ def _slash_title(left: str, right: str) -> bool:
         return False
     if fold(left).split()[-1] == fold(right).split()[-1]:
         return False  # "Chief Estimator / Junior Estimator": two steps of a career, read as such elsewhere
+    if _LOWER_TITLE_END_RE.fullmatch(right) and not geo.find_places(right):
+        return True  # "Réceptionniste tournant jour / nuit", "Réceptionniste / accueil": the title's other half
     return title_score(fold(right)) >= 1 or (not cut and bool(_ABBREVIATION_RE.fullmatch(right)))
 
 

@@ -1105,6 +1105,7 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     arboriculteur arboricultrice horticulteur horticultrice apiculteur apicultrice eleveur eleveuse
     marin-pecheur chasseur-parachutiste
     astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
+    voiturier voituriere groom
     fontainier fontainiere banquier banquiere routier routiere formulateur formulatrice
     formaliste visiteur visiteuse planneur planneuse coach ia-ipr
     pnc copilote co-pilote bagagiste recenseur recenseuse marsouin coureur coureuse epidemiologiste
