@@ -183,7 +183,8 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
     """Sections opened by a heading of unknown wording set in the CV's heading type ("Itinéraire professionnel",
     "Mon cursus"): studies when degrees are named in at least half as many lines as are dated, jobs when dated
     lines name no degree; otherwise they stay "other". "Grades" and "Grades et titres" are studies when they name a
-    degree (a Swiss CV's), titles otherwise (a sportsman's), never jobs."""
+    degree (a Swiss CV's), titles otherwise (a sportsman's), never jobs. "Stage" alone heads a placement: a job,
+    whatever diploma it was done for."""
     out = []
     for section in sections:
         if section.kind == sec.SUMMARY and _details_list(section.texts):
@@ -194,6 +195,8 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
             # "Grades" (a Swiss CV's degrees) or "Grades et titres" (a judoka's belts): studies when they name degrees
             if any(find_degree(t) for t in section.texts):
                 section = replace(section, kind=sec.EDUCATION)
+        elif section.kind == sec.OTHER and section.by_style and sec.names_placement(section.heading):
+            section = replace(section, kind=sec.EXPERIENCE)
         elif section.kind == sec.OTHER and section.by_style:
             dated = [t for t in section.texts if len(t) < 80 and find_date_ranges(t)]
             degrees = [t for t in section.texts if find_degree(t)]

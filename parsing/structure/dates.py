@@ -150,11 +150,15 @@ _GLUED_RE = re.compile(
 # School years as teachers write them: "2022/2023 – aujourd'hui", "2019/2020 - 2021/2022", "Année scolaire 2021/2022"
 # (the words for a school year belong to the date, or they are read as an employer).
 _SCHOOL_YEAR_WORDS = r"(?:(?:annees?|ann\.) (?:scolaires?|universitaires?)|(?:school|academic) years?)\s*:?\s*"
+# (the second year may be written short, as winter seasons are, "Winter 2023/24", "Saison 2015/16 – 2016/17": see
+# ``_short_second_year``)
 _SCHOOL_YEARS_RE = re.compile(
-    rf"(?<![\w/.-])(?:{_SCHOOL_YEAR_WORDS})?(?P<a>(?:19|20)\d\d)\s*/\s*(?P<a2>(?:19|20)\d\d)"
-    rf"(?:{_SEP}(?:(?P<b>(?:19|20)\d\d)\s*/\s*(?P<b2>(?:19|20)\d\d)|{_PRESENT}))?"
+    rf"(?<![\w/.-])(?:{_SCHOOL_YEAR_WORDS})?(?P<a>(?:19|20)\d\d)\s*/\s*(?P<a2>(?:19|20)\d\d|\d\d)"
+    rf"(?:{_SEP}(?:(?P<b>(?:19|20)\d\d)\s*/\s*(?P<b2>(?:19|20)\d\d|\d\d)|{_PRESENT}))?"
     r"(?![\w/])"
 )
+# A season's name right before a date, on folded text ("winter ", "hivers ", "summer seasons ", "saison d'hiver ").
+_SEASON_BEFORE_RE = re.compile(rf"\b(?:(?:{_SEASONS})s?(?:\s+seasons?)?|saisons?|seasons?)\s*$")
 _MONTH_BEFORE_RE = re.compile(_MONTH.format(g="before") + r"\s*$")
 _SCHOOL_YEAR_WORDS_RE = re.compile(rf"(?<!\w){_SCHOOL_YEAR_WORDS}$")
 # The words of an aside on what became of a firm, or what it was called, on folded text ("Logica (devenu CGI en
@@ -207,6 +211,17 @@ def _value(match: re.Match[str], prefix: str) -> str | None:
     if groups.get(prefix + "y5"):
         return _short_value(str(_MONTHS[groups[prefix + "mn5"]]), groups[prefix + "y5"])
     return None
+
+
+def _short_second_year(first: str, second: str, season: bool) -> str | None:
+    """The second year of a school year or a winter season, written whole or by its last two digits ("2023/24"), or
+    None when two digits may be a month ("2011/12", December 2011, unless a season's name comes before it)."""
+    if len(second) == 4:
+        return second
+    if int(second) <= 12 and not season:
+        return None
+    year = int(first[:2] + second)
+    return str(year + 100 if year < int(first) else year)
 
 
 def _short_value(month: str, year: str) -> str:
@@ -273,10 +288,17 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
     for school in _SCHOOL_YEARS_RE.finditer(folded):
         if _MONTH_BEFORE_RE.search(folded, 0, school.start()):
             continue  # ("Sept. 2019/2020": a month and its year, read below)
-        first, second, later = school.group("a"), school.group("a2"), school.group("b")
-        if int(second) != int(first) + 1 or (later and int(school.group("b2")) != int(later) + 1):
-            continue  # ("2015/2018": a plain range, read below)
-        last = None if school.group("present") else (school.group("b2") or second)
+        first, later = school.group("a"), school.group("b")
+        season = bool(_SEASON_BEFORE_RE.search(folded, 0, school.start()))
+        second = _short_second_year(first, school.group("a2"), season)
+        after = _short_second_year(later, school.group("b2"), season) if later else None
+        if (
+            second is None
+            or int(second) != int(first) + 1
+            or (later and (after is None or int(after) != int(later) + 1))
+        ):
+            continue  # ("2015/2018": a plain range, read below; "2011/12" without a season's name, a month)
+        last = None if school.group("present") else (after or second)
         if last is not None and last < second:
             continue
         found.append(DateRange(first, last, last is None, school.start(), school.end()))

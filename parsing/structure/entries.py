@@ -198,6 +198,10 @@ def _translated_title(left: str, right: str, following: list[str]) -> bool:
     )
 
 
+# One or two words in lower case after a title's slash: the title's other half, which no employer's name is written as.
+_LOWER_TITLE_END_RE = re.compile(r"[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
+
+
 def _slash_title(left: str, right: str) -> bool:
     # "Picker / Packer, DHL Supply Chain": the second title ends at its comma, where the employer starts (then it
     # must read as a title: "Intern engineer / SII, Toulouse" names the employer).
@@ -218,6 +222,8 @@ def _slash_title(left: str, right: str) -> bool:
         return False
     if fold(left).split()[-1] == fold(right).split()[-1]:
         return False  # "Chief Estimator / Junior Estimator": two steps of a career, read as such elsewhere
+    if _LOWER_TITLE_END_RE.fullmatch(right) and not geo.find_places(right):
+        return True  # "Réceptionniste tournant jour / nuit", "Réceptionniste / accueil": the title's other half
     return title_score(fold(right)) >= 1 or (not cut and bool(_ABBREVIATION_RE.fullmatch(right)))
 
 
@@ -336,10 +342,12 @@ _PRESENT_LINE_RE = re.compile(
 # "Present: Art Editor, Globex" after a line "2003": the range was cut at its dash.
 _PRESENT_LEAD_RE = re.compile(r"^(?:present|current|now|today|aujourd'hui|ce jour|en cours)\s*[:–—-]\s*(?=\w)")
 # A season's name closing the text before a year ("Été", "Summers", "Vendanges"): the seasons the dates read, on text
-# that keeps its accents and plurals.
+# that keeps its accents and plurals; with the word "season" before or after it, or that word alone ("Saison été
+# 2023", "Saison d'hiver 2022", "Winter seasons 2015/16", "Saisons 2013 et 2014"), which is no part of a title.
+_SEASON_NAMES = "|".join(r"[eé]t[eé]" if word == "ete" else word for word in SEASON_WORDS)
 _SEASON_END_RE = re.compile(
     r"(?<!les )(?<!des )(?<!aux )"  # (not a name's last word: "Les Vendanges", a restaurant)
-    r"\b(?:" + "|".join(r"[eé]t[eé]" if word == "ete" else word for word in SEASON_WORDS) + r")s?\s*$",
+    rf"(?:\bsaisons?\s+(?:d['’]\s*)?)?\b(?:(?:{_SEASON_NAMES})s?(?:\s+seasons?)?|saisons?|seasons?)\s*$",
     re.I,
 )
 
@@ -853,8 +861,9 @@ def _classify(text: str) -> _Info:
             chosen = candidate
             break
     if (
-        # ("Étés 2021, 2022 et 2023": the last two read as one range, the first year alone before it)
-        (chosen is None or (not chosen.current and any(r.start == r.end for r in ranges)))
+        # ("Étés 2021, 2022 et 2023": the last two read as one range, the first year alone before it; "Hivers
+        # 2022-2023 et 2023-2024", "Winter seasons 2015/16 & 2016/17": seasons that each run over two years)
+        (chosen is None or not any(r.current for r in ranges))
         and len(ranges) >= 2
         and all(_SEASONS_JOIN_RE.match(fold(plain[a.stop : b.begin])) for a, b in pairwise(ranges))
         # (in a bullet, only when the years open it: "• Presidents Club 2015, 2016" is an award's years)
@@ -1035,6 +1044,13 @@ def _months_rejoined(texts: list[str]) -> list[str]:
     return out
 
 
+def _season_opens(info: _Info) -> bool:
+    """Whether a line opens with its dates after a season's name alone ("saisons 2021 et 2022 : …", "été 2019 – …"),
+    as a header does; the lower case of the season's word opens no sentence's end."""
+    dates = info.dates
+    return dates is not None and dates.begin > 0 and not strip_punct(_SEASON_END_RE.sub("", info.text[: dates.begin]))
+
+
 def _bullet_continuations(infos: list[_Info]) -> None:
     """A line that carries on a bullet point cut by the layout ("- Averaged 117% of annual quota" / "from 2022 to
     2025."): no sentence ended, and it opens in lower case or with a number before its date. Its date is the
@@ -1057,6 +1073,8 @@ def _bullet_continuations(infos: list[_Info]) -> None:
             after = re.split(r"\s\|\s|,\s|\s\(|\s(?:19|20)\d\d", after)[0]
             named = title_score(fold(after)) >= 1
         carried = first.islower() or (first.isdigit() and not named) or (ends_sentence and cut_mid_sentence)
+        if carried and _season_opens(info) and not ends_sentence:
+            carried = False  # ("saisons 2021 et 2022 : animatrice – Camping Les Pins": a header opened by its season)
         if carried and info.dates is not None and info.dates.begin > 0:
             info.dates = None
             info.headerish = False

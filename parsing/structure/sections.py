@@ -397,6 +397,17 @@ def names_degrees_or_titles(heading: str) -> bool:
     return _normalise_heading(heading) in _DEGREES_OR_TITLES
 
 
+# A trainee's placement named alone ("Stage", "Stage de fin d'études") as the type of the CV's headings sets it: a job,
+# though the line under it names the diploma it was done for ("Stage de Bac Pro – Festival de Cannes"). (Not a known
+# heading: "Stage" alone also says a job's terms under its title.)
+_PLACEMENT_HEADINGS = frozenset(["stage", "stage de fin d'etudes", "stage de fin d'etude", "stage professionnel"])
+
+
+def names_placement(heading: str) -> bool:
+    """Whether a heading names a trainee's placement alone ("Stage")."""
+    return _normalise_heading(heading) in _PLACEMENT_HEADINGS
+
+
 def names_no_work_history(heading: str) -> bool:
     """Whether a heading names a section that is no work history (memberships, awards, talks, service,
     publications): the dated lines under it are not jobs, even when no experience heading was found."""

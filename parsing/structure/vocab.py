@@ -911,7 +911,12 @@ _CREW_POST_RE = re.compile(
     # the holiday clubs' staff, "gentils organisateurs" and "employés" ("GO Réception", "G.O animation", "GE
     # Cuisine"; not the "Go Sport" shops), and chalets'
     r"^g\.?[oe]\.? (?:reception|restauration|bar|ski|animation|animateur|animatrice|enfants|mini[- ]club|boutique|"
-    r"excursions|spa|cuisine|technique|accueil)\b|^mini[- ]club(?: med)? g\.?o\.?$|^chalet host\b"
+    r"excursions|spa|cuisine|technique|accueil)\b|^mini[- ]club(?: med)? g\.?o\.?$|^chalet host\b|"
+    # and the hosts of resorts, cruise ships and restaurants ("Activities Host", "Entertainment Host": "host" is no
+    # title's tail of its own), and hotels' guest relations, named in English in French hotels too ("Agent Guest
+    # Relations")
+    r"^(?:activit(?:y|ies)|entertainment|guest|restaurant|kids'? club|youth) host\b|"
+    r"^(?:agent|agente|chargee?|responsable) guest relations?\b"
 )
 TITLE_HEADS.update({"purser", "personnel-navigant-commercial", "pilote-de-ligne"})
 # "Sales Mgr.", "Store Mngr": a manager, abbreviated.
@@ -1105,6 +1110,7 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     arboriculteur arboricultrice horticulteur horticultrice apiculteur apicultrice eleveur eleveuse
     marin-pecheur chasseur-parachutiste
     astronome astrophysicien astrophysicienne enquetrice chauffeure chauffeuse
+    voiturier voituriere groom
     fontainier fontainiere banquier banquiere routier routiere formulateur formulatrice
     formaliste visiteur visiteuse planneur planneuse coach ia-ipr
     pnc copilote co-pilote bagagiste recenseur recenseuse marsouin coureur coureuse epidemiologiste
@@ -1243,7 +1249,10 @@ _STUDENT_POST_RE = re.compile(
 # A guide named after what is shown ("Tour Guide", "Mountain Guide"; not "User Guide", "Style Guide").
 _GUIDE_POST_RE = re.compile(
     r"^(?:(?:senior|junior|licensed|qualified|freelance|seasonal) )?(?:tour|tourist|mountain|museum|city|walking|"
-    r"travel|local|safari|ski|hiking|trekking|trek|heritage|wine|fishing|river) guide(?:$|\s*[,(–—-])"
+    r"travel|local|safari|ski|hiking|trekking|trek|heritage|wine|fishing|river) guide(?:$|\s*[,(–—-])|"
+    # and a cruise's guide in French ("Guide à bord"; "Guide interprète", "Guide de haute montagne" open with a word
+    # that tells the surname from the post, see ``_SURNAME_HEAD_FOLLOWERS``)
+    r"^guide a bord\b"
 )  # (not "City Guide Magazine", "Local Guide Network": a firm named after the guide it publishes)
 # An orchestra's post, named by the instrument and the desk or the rank held at it ("Violoncelle solo", "Violon du
 # rang", "Premier violon", "Section First Violin", "Principal Cello"); an instrument alone is none ("Violoncelle").
@@ -1414,8 +1423,10 @@ def title_score(folded: str) -> float:
         # "CIO de Grenoble": France's guidance centres (centres d'information et d'orientation), not the officer
         # ("CIO du Groupe Renault")
         return 0.0
-    surname_head = tokens[0] in _SURNAME_HEADS and (
-        len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS
+    surname_head = (
+        tokens[0] in _SURNAME_HEADS
+        and not _GUIDE_POST_RE.search(folded)
+        and (len(tokens) < 2 or tokens[1] not in _SURNAME_HEAD_FOLLOWERS or tokens[-1] in _FIRM_ENDINGS)
     )
     if surname_head and tokens[0] in _TRADE_RANKS and len(tokens) == 2 and _trade(tokens[1]):
         surname_head = False  # "Artisan plombier-chauffagiste", "Artisan boulanger": the rank, then the trade
@@ -1429,6 +1440,8 @@ def title_score(folded: str) -> float:
         tokens[0] in _GATED_HEADS
         and len(tokens) > 1
         and not (tokens[1] in _GATE_FOLLOWERS or _trade(tokens[1]) or _AIRCRAFT_RE.fullmatch(tokens[1]))
+        # ("Accompagnateur et guide à bord": another post after "et")
+        and not (tokens[1] in {"et", "and"} and title_score(" ".join(tokens[2:])) >= 1)
     ):
         pass  # ("Conservateur Immobilier", "Accompagnateur Voyages": a firm's name)
     elif tokens[0] in _ROAD_HEADS and len(tokens) > 1 and tokens[1] not in _ROAD_FOLLOWERS:
