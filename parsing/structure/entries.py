@@ -325,6 +325,7 @@ class _Info:
     rest: str
     headerish: bool
     present_lead: bool = False  # the line opened with "Present:" (the end of the date on the line before)
+    post: bool = False  # a bullet that is a title alone over its own period in brackets (``_post_over_its_period``)
 
 
 _CUT_RE = re.compile(r"[-–—→►▸▶➔➜⟶]\s*$")
@@ -471,6 +472,22 @@ def _deed_before(before: str, after: str) -> bool:
                 and fold(text.split()[0]) not in _CONTRACT_OPENERS
             )
         )
+    )
+
+
+def _post_over_its_period(plain: str, dates: DateRange) -> bool:
+    """ "› Conseiller clientèle professionnels (Juil. 2021 – aujourd'hui)" under "CRÉDIT AGRICOLE ALPES PROVENCE" and
+    its whole time there: a bullet that is a title alone, its own period in brackets closing it, is one of the posts
+    held at the employer above, though its words in lower case read as a deed's ("clientèle professionnels")."""
+    before = plain[: dates.begin].rstrip()
+    title = before[:-1].strip()
+    return (
+        before.endswith("(")
+        and plain[dates.stop :].strip() == ")"
+        and (dates.current or (dates.end is not None and dates.end != dates.start))
+        and 0 < len(title.split()) <= 6
+        and not re.search(r"[:;,.]", title)
+        and title_score(fold(title)) >= 1.5
     )
 
 
@@ -840,6 +857,7 @@ def _classify(text: str) -> _Info:
     word_count = len(plain.split())
     ranges = find_date_ranges(plain)
     chosen: DateRange | None = None
+    post = False
     for candidate in ranges:
         if candidate.current or candidate.end != candidate.start:
             chosen = candidate
@@ -895,7 +913,10 @@ def _classify(text: str) -> _Info:
     elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:
         chosen = None  # "• Precept new graduate RNs; served as unit charge nurse on weekend shifts since 2021."
     elif chosen is not None and bullet and _deed_before(plain[: chosen.begin], plain[chosen.stop :]):
-        chosen = None  # "• Détachement de 12 mois au bureau de New York (2012 – 2013)": a deed and its years
+        # "• Détachement de 12 mois au bureau de New York (2012 – 2013)": a deed and its years (but a title alone over
+        # its period is kept for ``_posts_under_titled_headers`` to judge)
+        post = _post_over_its_period(plain, chosen)
+        chosen = chosen if post else None
     elif chosen is not None and bullet and _deed_around(plain[: chosen.begin], plain[chosen.stop :]):
         chosen = None  # "• Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€": a plan's years
     rest = _remove_span(plain, chosen.begin, chosen.stop) if chosen else plain
@@ -919,7 +940,7 @@ def _classify(text: str) -> _Info:
         and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)
         and PARTNERS_RE.sub("", rest).count(",") <= 3
     )
-    return _Info(plain, bullet, chosen, rest, headerish, present_lead)
+    return _Info(plain, bullet, chosen, rest, headerish, present_lead, post)
 
 
 # The column heads of a table of jobs or studies, flattened into lines ("Dates", "Poste / Entreprise",
@@ -1074,6 +1095,36 @@ def _bracketed_duties(infos: list[_Info], jobs: bool) -> None:
             info.dates = None
 
 
+def _posts_under_titled_headers(infos: list[_Info], jobs: bool) -> None:
+    """A title alone over its period in brackets (``_Info.post``) is one of the posts held at the employer above
+    when that employer's header names no title ("CRÉDIT AGRICOLE ALPES PROVENCE" / "Avr. 2019 – aujourd'hui" over "›
+    Conseiller clientèle professionnels (Juil. 2021 – aujourd'hui)"), or when a post written so comes before it; under
+    a header that names the post, it is a side role held within that job ("• Référente numérique de l'école
+    (2021-2023)" under "Depuis sept. 2019 | Professeure des écoles – CE1/CE2"), and in studies no job at all."""
+    for index, info in enumerate(infos):
+        if not info.post or info.dates is None:
+            continue
+        above = next((number for number in range(index - 1, -1, -1) if infos[number].dates is not None), None)
+        if not jobs or (above is not None and not infos[above].bullet and _titled_header(infos, above)):
+            info.dates = None
+
+
+def _titled_header(infos: list[_Info], dated: int) -> bool:
+    """Whether the header around a dated line (that line, the header lines right above it and those right under it)
+    names a title in one of its parts."""
+    lines = [infos[dated].rest]
+    for step in (-1, 1):
+        number = dated + step
+        while 0 <= number < len(infos) and not infos[number].bullet and infos[number].dates is None:
+            if not infos[number].headerish:
+                break
+            lines.append(infos[number].text)
+            number += step
+    return any(
+        title_score(fold(part)) >= 1.0 for line in lines for part in _HEADER_SEPARATOR_RE.split(line) if part.strip()
+    )
+
+
 # A firm named with figures, then a dash and a capitalised title ("24S — Merchandiser", "3M – Ingénieur qualité").
 _DIGIT_NAMED_HEADER_RE = re.compile(r"^\d\w*(?:\s\w+)?\s[–—|-]\s[A-ZÀ-Ý]")
 
@@ -1146,6 +1197,7 @@ def group_entries(
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
     _bracketed_duties(infos, jobs)
+    _posts_under_titled_headers(infos, jobs)
     # (a row emptied by ``_months_rejoined``, its year joined to the range above, is passed over)
     merged: set[int] = {index for index, text in enumerate(texts) if not text.strip()}
     for index, info in enumerate(infos):
