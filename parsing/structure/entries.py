@@ -1013,6 +1013,28 @@ _CUT_TAIL_RE = re.compile(
     r"^(?P<rest>.*\S)\s*\|\s*(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->|à|au|to)\s*(?P<last>[^\W\d_]+\.?))$"
 )
 _YEAR_ROW_RE = re.compile(r"^(?:(?P<text>[^|]*\S)\s*\|\s*)?(?P<year>(?:19|20)\d\d)$")
+# A row whose last cell is a range cut right after its dash ("Technicien support — Crédit Agricole | Sept. 2025 –"),
+# and the row under it whose last cell ends that range ("Technologies et Services, Montreuil | aujourd'hui").
+_OPEN_TAIL_RE = re.compile(r"^(?P<rest>[^|]*\S)\s*\|\s*(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->))$")
+_END_ROW_RE = re.compile(
+    r"^(?P<text>[^|]*[^\W\d_][^|]*?)\s*\|\s*(?P<end>aujourd['’]hui|present|today|now|current|en cours|ce jour|"
+    r"(?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d)$",
+    re.I,
+)
+
+
+def _row_closes_range(dates: str, closing: re.Match[str]) -> bool:
+    """Whether a row's last cell ends the range cut after its dash on the row above, its first cell carrying on that
+    row's: no title of its own ("Chargée RH (CDD) | Janvier 2021" under "Responsable RH | Mars 2021 –" is the next
+    post), and an end no earlier than the range's start."""
+    if title_score(fold(closing.group("text"))) >= 1:
+        return False
+    ranges = find_date_ranges(f"{dates} {closing.group('end')}")
+    return (
+        bool(ranges)
+        and ranges[0].start is not None
+        and (ranges[0].current or (ranges[0].end is not None and ranges[0].end >= ranges[0].start))
+    )
 
 
 def _months_rejoined(texts: list[str]) -> list[str]:
@@ -1036,6 +1058,17 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             # next row; both go back to the first row, the second left empty.
             rest = f"{tail.group('rest')} {year.group('text')}" if year.group("text") else tail.group("rest")
             out[index] = f"{rest} | {tail.group('dates')} {year.group('year')}"
+            out[index + 1] = ""
+            continue
+        opened = _OPEN_TAIL_RE.match(out[index])
+        closing = _END_ROW_RE.match(out[index + 1])
+        if opened and closing and _row_closes_range(opened.group("dates"), closing):
+            # "Technicien support en alternance — Crédit Agricole | Sept. 2025 –" over "Technologies et Services,
+            # Montreuil | aujourd'hui": the row's two cells wrapped together, the employer's name with the range; each
+            # goes back whole to the first row (a town alone on the second row, after a comma)
+            text = closing.group("text")
+            joint = ", " if geo.find_places(text) and len(text.split()) <= 3 else " "
+            out[index] = f"{opened.group('rest')}{joint}{text} | {opened.group('dates')} {closing.group('end')}"
             out[index + 1] = ""
             continue
         words = out[index].split()
