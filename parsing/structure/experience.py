@@ -3092,22 +3092,97 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 # ("Senior Stress Engineer — Jul 2020 – Present" over "A350 wing programme" under "Airbus, Toulouse |
                 # Oct 2016 – Present": the programme the post worked on, written in lower case; the head employs)
                 role["highlights"] = [role.pop("name"), *role.get("highlights", [])]
-        if not any(not role.get("name") or fold(role["name"]) == fold(head["name"]) for role in roles):
+        units = _units_under_head(head, roles)
+        if not any(
+            not role.get("name") or fold(role["name"]) == fold(head["name"]) or id(role) in units for role in roles
+        ):
             if not _group_of(head, roles):
                 out.append(head)  # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts: no job itself)
             out.extend(roles)
             continue
         for role in roles:
-            qualified = _qualified_title(role, head["name"])
+            qualified, unit_line = units.get(id(role), ("", ""))
             if qualified:
                 role["position"] = qualified
                 del role["name"]
+                if unit_line:
+                    role["highlights"] = [unit_line, *role.get("highlights", [])]
             if not role.get("name"):
                 role["name"] = head["name"]
                 if head.get("location") and "location" not in role:
                     role["location"] = head["location"]
             out.append(role)
     return out
+
+
+def _units_under_head(head: dict[str, Any], roles: list[dict[str, Any]]) -> dict[int, tuple[str, str]]:
+    """The roles under an employer's head line whose "employer" is a unit of the head's: by ``id``, the whole title
+    and the unit's own line under the title ("" when the unit is written on the title's line). A unit on the title's
+    line is what the title covers ("Director of Sales, Mid-Market"; ``_qualified_title``); one on a line of its own
+    under the title ("Analyste crédit senior" over "Direction des Engagements – Marché des entreprises") is neither
+    title nor employer; and when the head's time is just the roles' time, from the first one's start to the last
+    one's end, every role written "title, words of a business" is one of the head's posts ("Vice President, Exotic
+    Equity Derivatives Trading | Jun 2021 – Present" and "Associate, Structured Products Trading | Jan 2019 – May
+    2021" under "BNP Paribas CIB, London | Jan 2019 – Present")."""
+    units: dict[int, tuple[str, str]] = {}
+    for role in roles:
+        qualified = _qualified_title(role, head["name"])
+        if qualified:
+            units[id(role)] = (qualified, "")
+        elif unit := _unit_line_under_title(role):
+            units[id(role)] = unit
+    named = [role for role in roles if role.get("name") and id(role) not in units]
+    if named and len(named) == len(roles) >= 2 and _time_of_roles(head, roles):
+        loose = {id(role): _qualified_title(role, head["name"], any_unit=True) for role in named}
+        if all(loose.values()) and all(_business_unit(role["name"], head["name"]) for role in named):
+            units.update((key, (title, "")) for key, title in loose.items())
+    return units
+
+
+def _unit_line_under_title(role: dict[str, Any]) -> tuple[str, str] | None:
+    """(title, unit line) of a role whose header is a title alone over its unit's line ("Analyste crédit senior" /
+    "Direction des Engagements – Marché des entreprises"), the unit read as the employer; None otherwise."""
+    entry = role.get("_entry")
+    if entry is None or len(entry.header) != 2 or not role.get("name"):
+        return None
+    title, employer, _ = header_fields(header_parts(entry.header[:1]))
+    line = clean(entry.header[1])
+    if not title or employer or fold(role["name"]) not in fold(line):
+        return None
+    if not _department_part(line, strict=True) or _named_employer(line) or ends_with_legal_form(line):
+        return None
+    return title, line
+
+
+def _time_of_roles(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
+    """Whether the head's period runs from the first role's start to the last role's end, as a networking profile
+    gives an employer's whole time over the posts held there."""
+    starts = [role.get("startDate") or "" for role in roles]
+    ends = [role.get("endDate") or "" for role in roles]
+    if not all(starts) or head.get("startDate") != min(starts):
+        return False
+    if not head.get("endDate"):
+        return "" in ends
+    return "" not in ends and head["endDate"] == max(ends)
+
+
+def _business_unit(name: str, employer: str) -> bool:
+    """Words of a business's part, after a title under an employer's head ("Structured Products Trading"): no
+    organisation's word, legal form, name in capitals or place, no word of the employer's own (a subsidiary's),
+    and not a consultancy's client."""
+    folded = fold(name)
+    own = {word for word in re.findall(r"[\w'’&-]+", fold(employer)) if word not in _GROUP_OPENERS}
+    return (
+        covers(name)
+        and not org_score(folded)
+        and not ends_with_legal_form(name)
+        and not _named_like_company(name)
+        and not _firm(folded)
+        and _location_of(name) is None
+        and not geo.find_places(name)
+        and not own & set(re.findall(r"[\w'’&-]+", folded))
+        and not _CONSULTANCY_RE.search(fold(employer))
+    )
 
 
 def _covered(part: str) -> bool:
