@@ -2252,7 +2252,7 @@ def _unit_beside_employers_line(qualifier: str, header: list[str], number: int, 
     its town, so the words after the title, in the words of a business's parts and no firm's ("Capgemini
     Engineering", "SAP"), are what the title covers."""
     others = header[:number] + header[number + 1 :]
-    if len(others) != 1 or not covers(qualifier) or _firm(fold(qualifier)) or _ACRONYM_RE.search(qualifier):
+    if len(others) != 1 or not covers(qualifier) or _firm(fold(qualifier)) or _names_acronym(qualifier):
         return False
     if ends_with_legal_form(qualifier) or school_score(fold(qualifier)) > 0 or _location_of(qualifier):
         return False
@@ -2367,7 +2367,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             continue
         # (Words that do not plainly say what the title covers give way only to a line that plainly names an
         # employer: "Consultant – Capgemini" over "Airbus" names the employer on the title's line.)
-        if not _covered(qualifier) and (_ACRONYM_RE.search(qualifier) or not _employer_line(others)):
+        if not _covered(qualifier) and (_names_acronym(qualifier) or not _employer_line(others)):
             continue
         for separator in _QUALIFIER_SEPARATORS:
             if f"{title}{separator}{qualifier}" in line:
@@ -2441,6 +2441,26 @@ def _qualified(title: str, separator: str, qualifier: str) -> str:
 
 # An acronym among a title's last words names an organisation more often than a field ("USC JEP", "UNICEF").
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+# Capitals in brackets after words, which may be those words' initials ("Projet pédagogique individuel (PPI)").
+_BRACKETED_CAPITALS_RE = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _names_acronym(text: str) -> bool:
+    """Whether ``text`` holds an acronym, other than the initials of the words it follows in brackets: "Projet
+    pédagogique individuel (PPI)" is said in full, its initials added ("Consultant – CGI", "Audit – KPMG (Paris)"
+    name their firm by its capitals)."""
+
+    def spelled(match: re.Match[str]) -> str:
+        capitals = match.group(1)
+        words = [
+            word
+            for word in re.findall(r"[^\W\d_][\w-]*", text[: match.start()].replace("’", "'").replace("'", " "))
+            if fold(word) not in _SMALL_WORDS
+        ]
+        initials = "".join(fold(word)[0] for word in words[-len(capitals) :])
+        return "" if len(words) >= len(capitals) and initials == fold(capitals) else match.group()
+
+    return bool(_ACRONYM_RE.search(_BRACKETED_CAPITALS_RE.sub(spelled, text)))
 
 
 def _employer_line(lines: list[str]) -> bool:
@@ -2782,7 +2802,7 @@ _PLACED_AT_RE = re.compile(
 
 
 # The separator between an employer's name and its town on a line of their own ("Fendi — Rome", "Zara, Lyon").
-_NAME_TOWN_SEPARATOR_RE = re.compile(r"\s[—–-]\s|,\s|\s\|\s")
+_NAME_TOWN_SEPARATOR_RE = re.compile(r"\s[—–-]\s|,\s|\s\|\s|\s·\s")
 
 
 # The words of a firm's own shop, site, office, division or client ("Boutique Champs-Élysées", "Usine du Vaudreuil",
@@ -2836,8 +2856,12 @@ def _employer_line_under(
     position, employer, _ = header_fields(header_parts(entry.header))
     if not position or org_score(fold(employer)) or ends_with_legal_form(employer):
         return entry, None
-    if is_all_caps(employer) or _ACRONYM_RE.search(employer) or len(employer.split()) > 4:
-        return entry, None  # ("Consultant – CGI": a firm's name in capitals)
+    if len(employer.split()) > 4 or (
+        (is_all_caps(employer) or _ACRONYM_RE.search(employer)) and not _covered(employer)
+    ):
+        # ("Consultant – CGI": a firm's name in capitals; not "Compliance Officer – KYC/AML", "Plombier chauffagiste –
+        # Dépannage & SAV": a function's initials)
+        return entry, None
     line = entry.body[0]
     if ":" in line:
         return entry, None  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
