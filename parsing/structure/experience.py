@@ -1315,9 +1315,30 @@ def _lower_remark(part: str) -> bool:
 def _joined_titles(parts: list[str]) -> list[str]:
     """Two short titles side by side in a header with an employer besides ("Standardiste – réceptionniste", "HÔTEL DE
     LA PAIX"): one position held, written with both its names."""
-    if len(parts) < 3:
+    if len(parts) < 2:
         return parts
-    strong = [len(p.split()) <= 3 and "," not in p and _role_score(p) >= 1.5 and not is_contract_word(p) for p in parts]
+    # (or a longer title of plain title's words: "Volontaire en service civique – Ambassadeur du tri", the post and
+    # the role played in it)
+    strong = [
+        "," not in p
+        and not is_contract_word(p)
+        and (
+            (len(p.split()) <= 3 and _role_score(p) >= 1.5)
+            or (len(p.split()) <= 5 and _single_role_score(p) >= 2.0 and title_evidence(p) >= 2.0)
+        )
+        for p in parts
+    ]
+    if len(parts) == 2:
+        # two titles and no employer beside them: the employer is on the line below. (Each opened by a capital, not
+        # "Baby-sitter · garde d'enfants", the title and what it covers; and no name of capitalised words, "Data for
+        # Good", a body's)
+        if (
+            all(strong)
+            and all(part[:1].isupper() and (len(part.split()) == 1 or not _capitalised_name(part)) for part in parts)
+            and not _trade_named_firm(parts[1], parts[0], False)
+        ):
+            return [f"{parts[0]} – {parts[1]}"]
+        return parts
     for index in range(len(parts) - 1):
         if strong[index] and strong[index + 1] and sum(strong) == 2:
             town = index + 2 < len(parts) and (_unknown_town(parts[index + 2]) or bool(_location_of(parts[index + 2])))

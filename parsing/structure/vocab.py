@@ -797,7 +797,7 @@ gardien gardienne veterinaire logisticien logisticienne trader televendeur telev
 teleconseillere interprete traducteur traductrice regisseur regisseuse operateur operatrice pilote
 boucher bouchere charcutier charcutiere fleuriste mareyeur poissonnier poissonniere caviste sommelier
 sommeliere commis cuisinier agent-de-maitrise contremaitre chef-d'equipe chef-de-chantier conducteur-de-travaux
-equipier equipiere ouvriere professeure veilleur veilleuse employe
+equipier equipiere ouvriere professeure veilleur veilleuse employe ambassadeur ambassadrice
 employee livreuse coursiere conductrice huissiere electricienne soudeuse menuisiere magasiniere plombiere
 tourneuse fraiseuse regleuse cableuse charpentiere accompagnant accompagnante courtier courtiere mandataire atsem
 aesh technico-commercial technico-commerciale chauffeur-livreur expert-comptable commissaire baby-sitter nounou
