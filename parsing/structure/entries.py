@@ -331,6 +331,7 @@ class _Info:
     rest: str
     headerish: bool
     present_lead: bool = False  # the line opened with "Present:" (the end of the date on the line before)
+    post: bool = False  # a bullet that is a title alone over its own period in brackets (``_post_over_its_period``)
 
 
 _CUT_RE = re.compile(r"[-–—→►▸▶➔➜⟶]\s*$")
@@ -479,6 +480,22 @@ def _deed_before(before: str, after: str) -> bool:
                 and fold(text.split()[0]) not in _CONTRACT_OPENERS
             )
         )
+    )
+
+
+def _post_over_its_period(plain: str, dates: DateRange) -> bool:
+    """ "› Conseiller clientèle professionnels (Juil. 2021 – aujourd'hui)" under "CRÉDIT AGRICOLE ALPES PROVENCE" and
+    its whole time there: a bullet that is a title alone, its own period in brackets closing it, is one of the posts
+    held at the employer above, though its words in lower case read as a deed's ("clientèle professionnels")."""
+    before = plain[: dates.begin].rstrip()
+    title = before[:-1].strip()
+    return (
+        before.endswith("(")
+        and plain[dates.stop :].strip() == ")"
+        and (dates.current or (dates.end is not None and dates.end != dates.start))
+        and 0 < len(title.split()) <= 6
+        and not re.search(r"[:;,.]", title)
+        and title_score(fold(title)) >= 1.5
     )
 
 
@@ -856,6 +873,7 @@ def _classify(text: str) -> _Info:
     word_count = len(plain.split())
     ranges = find_date_ranges(plain)
     chosen: DateRange | None = None
+    post = False
     for candidate in ranges:
         if candidate.current or candidate.end != candidate.start:
             chosen = candidate
@@ -913,7 +931,10 @@ def _classify(text: str) -> _Info:
     elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:
         chosen = None  # "• Precept new graduate RNs; served as unit charge nurse on weekend shifts since 2021."
     elif chosen is not None and bullet and _deed_before(plain[: chosen.begin], plain[chosen.stop :]):
-        chosen = None  # "• Détachement de 12 mois au bureau de New York (2012 – 2013)": a deed and its years
+        # "• Détachement de 12 mois au bureau de New York (2012 – 2013)": a deed and its years (but a title alone over
+        # its period is kept for ``_posts_under_titled_headers`` to judge)
+        post = _post_over_its_period(plain, chosen)
+        chosen = chosen if post else None
     elif chosen is not None and bullet and _deed_around(plain[: chosen.begin], plain[chosen.stop :]):
         chosen = None  # "• Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€": a plan's years
     rest = _remove_span(plain, chosen.begin, chosen.stop) if chosen else plain
@@ -937,7 +958,7 @@ def _classify(text: str) -> _Info:
         and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)
         and PARTNERS_RE.sub("", rest).count(",") <= 3
     )
-    return _Info(plain, bullet, chosen, rest, headerish, present_lead)
+    return _Info(plain, bullet, chosen, rest, headerish, present_lead, post)
 
 
 # The column heads of a table of jobs or studies, flattened into lines ("Dates", "Poste / Entreprise",
@@ -1010,6 +1031,28 @@ _CUT_TAIL_RE = re.compile(
     r"^(?P<rest>.*\S)\s*\|\s*(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->|à|au|to)\s*(?P<last>[^\W\d_]+\.?))$"
 )
 _YEAR_ROW_RE = re.compile(r"^(?:(?P<text>[^|]*\S)\s*\|\s*)?(?P<year>(?:19|20)\d\d)$")
+# A row whose last cell is a range cut right after its dash ("Technicien support — Crédit Agricole | Sept. 2025 –"),
+# and the row under it whose last cell ends that range ("Technologies et Services, Montreuil | aujourd'hui").
+_OPEN_TAIL_RE = re.compile(r"^(?P<rest>[^|]*\S)\s*\|\s*(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->))$")
+_END_ROW_RE = re.compile(
+    r"^(?P<text>[^|]*[^\W\d_][^|]*?)\s*\|\s*(?P<end>aujourd['’]hui|present|today|now|current|en cours|ce jour|"
+    r"(?:[^\W\d_]+\.?\s+)?(?:19|20)\d\d)$",
+    re.I,
+)
+
+
+def _row_closes_range(dates: str, closing: re.Match[str]) -> bool:
+    """Whether a row's last cell ends the range cut after its dash on the row above, its first cell carrying on that
+    row's: no title of its own ("Chargée RH (CDD) | Janvier 2021" under "Responsable RH | Mars 2021 –" is the next
+    post), and an end no earlier than the range's start."""
+    if title_score(fold(closing.group("text"))) >= 1:
+        return False
+    ranges = find_date_ranges(f"{dates} {closing.group('end')}")
+    return (
+        bool(ranges)
+        and ranges[0].start is not None
+        and (ranges[0].current or (ranges[0].end is not None and ranges[0].end >= ranges[0].start))
+    )
 
 
 def _months_rejoined(texts: list[str]) -> list[str]:
@@ -1033,6 +1076,17 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             # next row; both go back to the first row, the second left empty.
             rest = f"{tail.group('rest')} {year.group('text')}" if year.group("text") else tail.group("rest")
             out[index] = f"{rest} | {tail.group('dates')} {year.group('year')}"
+            out[index + 1] = ""
+            continue
+        opened = _OPEN_TAIL_RE.match(out[index])
+        closing = _END_ROW_RE.match(out[index + 1])
+        if opened and closing and _row_closes_range(opened.group("dates"), closing):
+            # "Technicien support en alternance — Crédit Agricole | Sept. 2025 –" over "Technologies et Services,
+            # Montreuil | aujourd'hui": the row's two cells wrapped together, the employer's name with the range; each
+            # goes back whole to the first row (a town alone on the second row, after a comma)
+            text = closing.group("text")
+            joint = ", " if geo.find_places(text) and len(text.split()) <= 3 else " "
+            out[index] = f"{opened.group('rest')}{joint}{text} | {opened.group('dates')} {closing.group('end')}"
             out[index + 1] = ""
             continue
         words = out[index].split()
@@ -1107,17 +1161,6 @@ _FIELDS_APART_RE = re.compile(r"\s[–—|]\s|\s-\s|\s(?:chez|at|@|for|pour)\s|,
 _SINCE_END_RE = re.compile(r"(?<!\w)(?:depuis|since|dès)\s*$", re.I)
 
 
-def _titled_post(infos: list[_Info], anchor: int, index: int) -> bool:
-    """Whether the post dated on line ``anchor`` names its title: on that line ("Depuis 2022 : Lycée Michelis, Amiens,
-    professeure d'anglais"), on a line of its header under it ("2011 – 2018" / "Professeure d'EPS" / "Lycée
-    Champollion"), or on the header line right above it ("History Teacher" / "Brookline High School | 2011 – 2013")."""
-    lines = [infos[anchor].rest, *(infos[i].rest for i in range(anchor + 1, index) if not infos[i].bullet)]
-    above = infos[anchor - 1] if anchor else None
-    if above is not None and not above.bullet and above.dates is None and above.headerish:
-        lines.append(above.rest)
-    return any(title_score(fold(piece)) >= 1 for line in lines for piece in _HEADER_SEPARATOR_RE.split(line))
-
-
 def _side_roles(infos: list[_Info]) -> None:
     """A bullet under a post, a role closed by its own dates in brackets or after "depuis"/"since", within the post's
     ("• Professeur principal de 3e (2021-2024)" under "Collège Jean Moulin | Depuis 2020" / "Professeur de lettres",
@@ -1143,9 +1186,39 @@ def _side_roles(infos: list[_Info]) -> None:
             anchor is not None
             and not infos[anchor].bullet
             and _covers(infos[anchor].dates, dates)
-            and _titled_post(infos, anchor, index)
+            and _titled_header(infos, anchor)
         ):
             info.dates, info.rest, info.headerish = None, info.text, False
+
+
+def _posts_under_titled_headers(infos: list[_Info], jobs: bool) -> None:
+    """A title alone over its period in brackets (``_Info.post``) is one of the posts held at the employer above
+    when that employer's header names no title ("CRÉDIT AGRICOLE ALPES PROVENCE" / "Avr. 2019 – aujourd'hui" over "›
+    Conseiller clientèle professionnels (Juil. 2021 – aujourd'hui)"), or when a post written so comes before it; under
+    a header that names the post, it is a side role held within that job ("• Référente numérique de l'école
+    (2021-2023)" under "Depuis sept. 2019 | Professeure des écoles – CE1/CE2"), and in studies no job at all."""
+    for index, info in enumerate(infos):
+        if not info.post or info.dates is None:
+            continue
+        above = next((number for number in range(index - 1, -1, -1) if infos[number].dates is not None), None)
+        if not jobs or (above is not None and not infos[above].bullet and _titled_header(infos, above)):
+            info.dates = None
+
+
+def _titled_header(infos: list[_Info], dated: int) -> bool:
+    """Whether the header around a dated line (that line, the header lines right above it and those right under it)
+    names a title in one of its parts."""
+    lines = [infos[dated].rest]
+    for step in (-1, 1):
+        number = dated + step
+        while 0 <= number < len(infos) and not infos[number].bullet and infos[number].dates is None:
+            if not infos[number].headerish:
+                break
+            lines.append(infos[number].text)
+            number += step
+    return any(
+        title_score(fold(part)) >= 1.0 for line in lines for part in _HEADER_SEPARATOR_RE.split(line) if part.strip()
+    )
 
 
 # A firm named with figures, then a dash and a capitalised title ("24S — Merchandiser", "3M – Ingénieur qualité").
@@ -1220,6 +1293,7 @@ def group_entries(
     infos = [_classify(t) for t in texts]
     _bullet_continuations(infos)
     _bracketed_duties(infos, jobs)
+    _posts_under_titled_headers(infos, jobs)
     # (a row emptied by ``_months_rejoined``, its year joined to the range above, is passed over)
     merged: set[int] = {index for index, text in enumerate(texts) if not text.strip()}
     for index, info in enumerate(infos):

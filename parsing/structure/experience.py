@@ -1320,9 +1320,30 @@ def _lower_remark(part: str) -> bool:
 def _joined_titles(parts: list[str]) -> list[str]:
     """Two short titles side by side in a header with an employer besides ("Standardiste – réceptionniste", "HÔTEL DE
     LA PAIX"): one position held, written with both its names."""
-    if len(parts) < 3:
+    if len(parts) < 2:
         return parts
-    strong = [len(p.split()) <= 3 and "," not in p and _role_score(p) >= 1.5 and not is_contract_word(p) for p in parts]
+    # (or a longer title of plain title's words: "Volontaire en service civique – Ambassadeur du tri", the post and
+    # the role played in it)
+    strong = [
+        "," not in p
+        and not is_contract_word(p)
+        and (
+            (len(p.split()) <= 3 and _role_score(p) >= 1.5)
+            or (len(p.split()) <= 5 and _single_role_score(p) >= 2.0 and title_evidence(p) >= 2.0)
+        )
+        for p in parts
+    ]
+    if len(parts) == 2:
+        # two titles and no employer beside them: the employer is on the line below. (Each opened by a capital, not
+        # "Baby-sitter · garde d'enfants", the title and what it covers; and no name of capitalised words, "Data for
+        # Good", a body's)
+        if (
+            all(strong)
+            and all(part[:1].isupper() and (len(part.split()) == 1 or not _capitalised_name(part)) for part in parts)
+            and not _trade_named_firm(parts[1], parts[0], False)
+        ):
+            return [f"{parts[0]} – {parts[1]}"]
+        return parts
     for index in range(len(parts) - 1):
         if strong[index] and strong[index + 1] and sum(strong) == 2:
             town = index + 2 < len(parts) and (_unknown_town(parts[index + 2]) or bool(_location_of(parts[index + 2])))
@@ -2275,7 +2296,7 @@ def _unit_beside_employers_line(qualifier: str, header: list[str], number: int, 
     its town, so the words after the title, in the words of a business's parts and no firm's ("Capgemini
     Engineering", "SAP"), are what the title covers."""
     others = header[:number] + header[number + 1 :]
-    if len(others) != 1 or not covers(qualifier) or _firm(fold(qualifier)) or _ACRONYM_RE.search(qualifier):
+    if len(others) != 1 or not covers(qualifier) or _firm(fold(qualifier)) or _names_acronym(qualifier):
         return False
     if ends_with_legal_form(qualifier) or school_score(fold(qualifier)) > 0 or _location_of(qualifier):
         return False
@@ -2390,7 +2411,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             continue
         # (Words that do not plainly say what the title covers give way only to a line that plainly names an
         # employer: "Consultant – Capgemini" over "Airbus" names the employer on the title's line.)
-        if not _covered(qualifier) and (_ACRONYM_RE.search(qualifier) or not _employer_line(others)):
+        if not _covered(qualifier) and (_names_acronym(qualifier) or not _employer_line(others)):
             continue
         for separator in _QUALIFIER_SEPARATORS:
             if f"{title}{separator}{qualifier}" in line:
@@ -2464,6 +2485,26 @@ def _qualified(title: str, separator: str, qualifier: str) -> str:
 
 # An acronym among a title's last words names an organisation more often than a field ("USC JEP", "UNICEF").
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,}\b")
+# Capitals in brackets after words, which may be those words' initials ("Projet pédagogique individuel (PPI)").
+_BRACKETED_CAPITALS_RE = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _names_acronym(text: str) -> bool:
+    """Whether ``text`` holds an acronym, other than the initials of the words it follows in brackets: "Projet
+    pédagogique individuel (PPI)" is said in full, its initials added ("Consultant – CGI", "Audit – KPMG (Paris)"
+    name their firm by its capitals)."""
+
+    def spelled(match: re.Match[str]) -> str:
+        capitals = match.group(1)
+        words = [
+            word
+            for word in re.findall(r"[^\W\d_][\w-]*", text[: match.start()].replace("’", "'").replace("'", " "))
+            if fold(word) not in _SMALL_WORDS
+        ]
+        initials = "".join(fold(word)[0] for word in words[-len(capitals) :])
+        return "" if len(words) >= len(capitals) and initials == fold(capitals) else match.group()
+
+    return bool(_ACRONYM_RE.search(_BRACKETED_CAPITALS_RE.sub(spelled, text)))
 
 
 def _employer_line(lines: list[str]) -> bool:
@@ -2805,7 +2846,7 @@ _PLACED_AT_RE = re.compile(
 
 
 # The separator between an employer's name and its town on a line of their own ("Fendi — Rome", "Zara, Lyon").
-_NAME_TOWN_SEPARATOR_RE = re.compile(r"\s[—–-]\s|,\s|\s\|\s")
+_NAME_TOWN_SEPARATOR_RE = re.compile(r"\s[—–-]\s|,\s|\s\|\s|\s·\s")
 
 
 # The words of a firm's own shop, site, office, division or client ("Boutique Champs-Élysées", "Usine du Vaudreuil",
@@ -2859,8 +2900,12 @@ def _employer_line_under(
     position, employer, _ = header_fields(header_parts(entry.header))
     if not position or org_score(fold(employer)) or ends_with_legal_form(employer):
         return entry, None
-    if is_all_caps(employer) or _ACRONYM_RE.search(employer) or len(employer.split()) > 4:
-        return entry, None  # ("Consultant – CGI": a firm's name in capitals)
+    if len(employer.split()) > 4 or (
+        (is_all_caps(employer) or _ACRONYM_RE.search(employer)) and not _covered(employer)
+    ):
+        # ("Consultant – CGI": a firm's name in capitals; not "Compliance Officer – KYC/AML", "Plombier chauffagiste –
+        # Dépannage & SAV": a function's initials)
+        return entry, None
     line = entry.body[0]
     if ":" in line:
         return entry, None  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
@@ -3115,22 +3160,97 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 # ("Senior Stress Engineer — Jul 2020 – Present" over "A350 wing programme" under "Airbus, Toulouse |
                 # Oct 2016 – Present": the programme the post worked on, written in lower case; the head employs)
                 role["highlights"] = [role.pop("name"), *role.get("highlights", [])]
-        if not any(not role.get("name") or fold(role["name"]) == fold(head["name"]) for role in roles):
+        units = _units_under_head(head, roles)
+        if not any(
+            not role.get("name") or fold(role["name"]) == fold(head["name"]) or id(role) in units for role in roles
+        ):
             if not _group_of(head, roles):
                 out.append(head)  # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts: no job itself)
             out.extend(roles)
             continue
         for role in roles:
-            qualified = _qualified_title(role, head["name"])
+            qualified, unit_line = units.get(id(role), ("", ""))
             if qualified:
                 role["position"] = qualified
                 del role["name"]
+                if unit_line:
+                    role["highlights"] = [unit_line, *role.get("highlights", [])]
             if not role.get("name"):
                 role["name"] = head["name"]
                 if head.get("location") and "location" not in role:
                     role["location"] = head["location"]
             out.append(role)
     return out
+
+
+def _units_under_head(head: dict[str, Any], roles: list[dict[str, Any]]) -> dict[int, tuple[str, str]]:
+    """The roles under an employer's head line whose "employer" is a unit of the head's: by ``id``, the whole title
+    and the unit's own line under the title ("" when the unit is written on the title's line). A unit on the title's
+    line is what the title covers ("Director of Sales, Mid-Market"; ``_qualified_title``); one on a line of its own
+    under the title ("Analyste crédit senior" over "Direction des Engagements – Marché des entreprises") is neither
+    title nor employer; and when the head's time is just the roles' time, from the first one's start to the last
+    one's end, every role written "title, words of a business" is one of the head's posts ("Vice President, Exotic
+    Equity Derivatives Trading | Jun 2021 – Present" and "Associate, Structured Products Trading | Jan 2019 – May
+    2021" under "BNP Paribas CIB, London | Jan 2019 – Present")."""
+    units: dict[int, tuple[str, str]] = {}
+    for role in roles:
+        qualified = _qualified_title(role, head["name"])
+        if qualified:
+            units[id(role)] = (qualified, "")
+        elif unit := _unit_line_under_title(role):
+            units[id(role)] = unit
+    named = [role for role in roles if role.get("name") and id(role) not in units]
+    if named and len(named) == len(roles) >= 2 and _time_of_roles(head, roles):
+        loose = {id(role): _qualified_title(role, head["name"], any_unit=True) for role in named}
+        if all(loose.values()) and all(_business_unit(role["name"], head["name"]) for role in named):
+            units.update((key, (title, "")) for key, title in loose.items())
+    return units
+
+
+def _unit_line_under_title(role: dict[str, Any]) -> tuple[str, str] | None:
+    """(title, unit line) of a role whose header is a title alone over its unit's line ("Analyste crédit senior" /
+    "Direction des Engagements – Marché des entreprises"), the unit read as the employer; None otherwise."""
+    entry = role.get("_entry")
+    if entry is None or len(entry.header) != 2 or not role.get("name"):
+        return None
+    title, employer, _ = header_fields(header_parts(entry.header[:1]))
+    line = clean(entry.header[1])
+    if not title or employer or fold(role["name"]) not in fold(line):
+        return None
+    if not _department_part(line, strict=True) or _named_employer(line) or ends_with_legal_form(line):
+        return None
+    return title, line
+
+
+def _time_of_roles(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
+    """Whether the head's period runs from the first role's start to the last role's end, as a networking profile
+    gives an employer's whole time over the posts held there."""
+    starts = [role.get("startDate") or "" for role in roles]
+    ends = [role.get("endDate") or "" for role in roles]
+    if not all(starts) or head.get("startDate") != min(starts):
+        return False
+    if not head.get("endDate"):
+        return "" in ends
+    return "" not in ends and head["endDate"] == max(ends)
+
+
+def _business_unit(name: str, employer: str) -> bool:
+    """Words of a business's part, after a title under an employer's head ("Structured Products Trading"): no
+    organisation's word, legal form, name in capitals or place, no word of the employer's own (a subsidiary's),
+    and not a consultancy's client."""
+    folded = fold(name)
+    own = {word for word in re.findall(r"[\w'’&-]+", fold(employer)) if word not in _GROUP_OPENERS}
+    return (
+        covers(name)
+        and not org_score(folded)
+        and not ends_with_legal_form(name)
+        and not _named_like_company(name)
+        and not _firm(folded)
+        and _location_of(name) is None
+        and not geo.find_places(name)
+        and not own & set(re.findall(r"[\w'’&-]+", folded))
+        and not _CONSULTANCY_RE.search(fold(employer))
+    )
 
 
 def _covered(part: str) -> bool:

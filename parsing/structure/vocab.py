@@ -797,7 +797,7 @@ gardien gardienne veterinaire logisticien logisticienne trader televendeur telev
 teleconseillere interprete traducteur traductrice regisseur regisseuse operateur operatrice pilote
 boucher bouchere charcutier charcutiere fleuriste mareyeur poissonnier poissonniere caviste sommelier
 sommeliere commis cuisinier agent-de-maitrise contremaitre chef-d'equipe chef-de-chantier conducteur-de-travaux
-equipier equipiere ouvriere professeure veilleur veilleuse employe
+equipier equipiere ouvriere professeure veilleur veilleuse employe ambassadeur ambassadrice
 employee livreuse coursiere conductrice huissiere electricienne soudeuse menuisiere magasiniere plombiere
 tourneuse fraiseuse regleuse cableuse charpentiere accompagnant accompagnante courtier courtiere mandataire atsem
 aesh technico-commercial technico-commerciale chauffeur-livreur expert-comptable commissaire baby-sitter nounou
@@ -1625,6 +1625,7 @@ _FUNCTION_WORDS_TEXT = """
     services audit banque bancaire transaction transactions diligence inspection secteur associations
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
     cpg fmcg b2b b2c saas distribution grande
+    securities kyc aml cft supervision sav apres-vente depannage
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
