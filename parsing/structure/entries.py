@@ -137,6 +137,8 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
             and not _DASHED_NAME_RE.search(fold(out[-1]))
         ):
             out[-1] = f"{out[-1].rstrip()} – {piece.strip()}"  # "Assistance Publique – Hôpitaux de Paris"
+        elif any(dash in separator for dash in "-–—") and _network_and_site(out[-1], piece):
+            out[-1] = f"{out[-1].rstrip()} – {piece.strip()}"  # "CIUSSS de l'Estrie – CHUS"
         else:
             out.append(piece)
     return out
@@ -171,6 +173,14 @@ def _stack_after_title(before: str, piece: str) -> bool:
 
 # Names written with a dash inside them: the Paris and Marseille hospital trusts, Berlin's university hospital.
 _DASHED_NAME_RE = re.compile(r"(?:assistance publique|charite) - (?:hopitaux d|universitatsmedizin)")
+# Québec's integrated health networks ("CIUSSS de l'Estrie", "CISSS de Laval"), whose names take the initials of
+# their university hospital after a dash: "CIUSSS de l'Estrie – CHUS".
+_HEALTH_NETWORK_RE = re.compile(r"^ci?u?sss (?:de |du |des |d')\S")
+
+
+def _network_and_site(name: str, piece: str) -> bool:
+    """ "CIUSSS de l'Estrie" then "CHUS": a health network, then the initials of its establishment, one name."""
+    return bool(_HEALTH_NETWORK_RE.match(fold(name.strip())) and re.fullmatch(r"[A-Z]{2,6}", piece.strip()))
 
 
 # The endings of Dutch occupation nouns ("Treinchef", "Verpleegkundige", "Projectleider", "Boekhouder"), and of
@@ -963,9 +973,11 @@ _NAMED_YEAR_RE = re.compile(r"\S\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$")
 
 
 # Surnames listed with commas and closed by "&" (and perhaps a legal form): a law or accounting firm's name
-# ("Skadden, Arps, Slate, Meagher & Flom LLP"), one name whatever its commas.
+# ("Skadden, Arps, Slate, Meagher & Flom LLP", or in capitals "SKADDEN, ARPS, SLATE, MEAGHER & FLOM LLP"), one name
+# whatever its commas.
+_SURNAME = r"[A-Z](?:[a-z'’-]+|[A-Z'’-]+)"
 PARTNERS_RE = re.compile(
-    r"(?:[A-Z][a-z'’-]+, ){2,}[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? & [A-Z][a-z'’-]+(?: (?:LLP|LLC|L\.L\.P\.|P\.C\.|PC))?"
+    rf"(?:{_SURNAME}, ){{2,}}{_SURNAME}(?: {_SURNAME})? & {_SURNAME}(?: (?:LLP|LLC|L\.L\.P\.|P\.C\.|PC))?"
 )
 
 
@@ -1998,6 +2010,45 @@ def research_body_and_lab(first: str, second: str, *, initials_ok: bool = True) 
     return False
 
 
+# The forms of a French partnership of lawyers, notaries or bailiffs, and the words that open their names ("SCP
+# Roques, Bénézech et Gaillard", "SCP Gaudin – Moreau", "Office notarial Lecoq, Hamon & Marie", "Étude de Maîtres
+# Girard, Lopez et Vidal"): the partners' surnames follow, a comma, a dash, an "et" or a "&" apart.
+PARTNERSHIP_RE = re.compile(
+    r"^(?:scp|selarl|selas|selafa|selca|selurl|aarpi|scm|office notarial|etude|cabinet|maitres?|mes?)\b"
+)
+# One surname or two joined by "et", "&", "and": "Moreau", "Bénézech et Gaillard", "Hamon & Marie", "Le Bris".
+_SURNAME_WORDS = r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|de|du|le|la|van|von|d['’][A-ZÀ-Ý][\w'’-]+)){0,2}"
+_SURNAMES_RE = re.compile(rf"{_SURNAME_WORDS}(?: (?:et|&|and) {_SURNAME_WORDS})?")
+
+
+_ASSOCIATES = frozenset({"associes", "associees", "associates", "partners"})
+
+
+def surnames(piece: str) -> bool:
+    """Whether ``piece`` reads as partners' surnames ("Moreau", "Bénézech et Gaillard", "Martin & Associés"):
+    capitalised words, no known place, title or organisation's word."""
+    sides = re.split(r" (?:et|&|and) ", piece)
+    return bool(_SURNAMES_RE.fullmatch(piece)) and not any(
+        (geo.find_places(side) or title_score(fold(side)) or org_score(fold(side)))
+        and not (index and fold(side) in _ASSOCIATES)  # ("… et Associés": the partners not named)
+        for index, side in enumerate(sides)
+    )
+
+
+# The legal forms of a French professionals' partnership, written before the partners' names ("SCP Gaudin").
+_PARTNERSHIP_FORM_RE = re.compile(r"^(?:scp|selarl|selas|selafa|selca|aarpi) [a-z'-]+$")
+
+
+def _partners_dashed(first: str, second: str) -> bool:
+    """ "SCP Gaudin" then "Moreau, Angers" or "Moreau et Lenoir": a partnership's name whose partners a dash parts
+    ("SCP Gaudin – Moreau, Angers"), one name. (A lone word after the dash, no town after it, may be the firm's
+    town the gazetteer does not know: "SCP Gaudin – Bayeux".)"""
+    names, comma, _town = second.partition(", ")
+    return bool(
+        _PARTNERSHIP_FORM_RE.match(fold(first)) and surnames(names) and (comma or re.search(r" (?:et|&) ", names))
+    )
+
+
 def _parts(header: list[str]) -> list[str]:
     parts: list[str] = []
     for line in header:
@@ -2046,7 +2097,11 @@ def _parts(header: list[str]) -> list[str]:
         for index in range(len(found) - 1):
             # (not after a title: "Ingénieur – IA – Intelligence Artificielle" is a field the title covers)
             titled = index > 0 and title_score(fold(found[index - 1])) >= 1 and not org_score(fold(found[index + 1]))
-            if (spelt_out(found[index], found[index + 1]) and not titled) or run_by(found[index], found[index + 1]):
+            if (
+                (spelt_out(found[index], found[index + 1]) and not titled)
+                or run_by(found[index], found[index + 1])
+                or _partners_dashed(found[index], found[index + 1])
+            ):
                 found[index : index + 2] = [f"{found[index]} – {found[index + 1]}"]  # "STEG – Société Tunisienne …"
                 break
         while len(found) >= 2 and profession_tail(found[1]) and not title_score(fold(found[0])):

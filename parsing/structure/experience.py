@@ -14,6 +14,7 @@ from .entries import (
     ABBREVIATIONS,
     FIELD_LABEL_RE,
     PARTNERS_RE,
+    PARTNERSHIP_RE,
     POSITION_LABEL,
     STATUS_WORDS,
     TENURE_RE,
@@ -29,6 +30,7 @@ from .entries import (
     profession_tail,
     research_body_and_lab,
     sentence_end,
+    surnames,
     tail_remark,
 )
 from .names import given_name_hits
@@ -644,6 +646,8 @@ def _split_location(part: str) -> tuple[str, str | None]:
     if match and match.start() > 0:
         tail = part[match.start() :].strip(" ,()")
         head = clean(part[: match.start()])
+        if _BRANCH_NAME_RE.fullmatch(tail) and ends_with_legal_form(strip_punct(head)):
+            return part, None  # "State Street Bank International GmbH, Luxembourg Branch": the branch's own name
         if _location_of(tail) or (
             (part[match.start() :].lstrip().startswith("(") or ends_with_legal_form(head)) and _unknown_town(tail)
         ):
@@ -734,6 +738,29 @@ _TWO_PARTNERS_RE = re.compile(
 )
 
 
+_LIST_END_RE = re.compile(r" (?:et|&|and) ")
+# The registered name of a foreign company's branch, after the company's legal form and a comma: "Luxembourg Branch",
+# "London Branch", "succursale de Luxembourg", "Zweigniederlassung Deutschland".
+_BRANCH_NAME_RE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]+ ){1,3}Branch|(?i:succursale|branch) (?:de |du |d['’]|en |in |of )?[A-ZÀ-Ý][\w'’-]+(?: "
+    r"[A-ZÀ-Ý][\w'’-]+)?|Zweigniederlassung [A-ZÀ-Ý][\w'’-]+"
+)
+
+
+def _partners_listed(head: str, pieces: list[str]) -> bool:
+    """The first of ``pieces`` goes on a partnership's list of partners that ``head`` opened ("SCP Roques" then
+    "Bénézech et Gaillard"): the list runs on surnames to the one joined by "et" or "&", none a place or a title
+    ("Cabinet Martin, Lyon et Paris": the firm's towns)."""
+    if not PARTNERSHIP_RE.match(fold(head)) or _LIST_END_RE.search(head) or not re.search(r" [A-ZÀ-Ý][\w'’-]+$", head):
+        return False
+    for piece in pieces:
+        if not surnames(piece) or any(_location_of(side) for side in _LIST_END_RE.split(piece)):
+            return False
+        if _LIST_END_RE.search(piece):
+            return True
+    return False
+
+
 def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
     """The parts cut at commas, and the indexes of the pieces that came last after a comma ("Lyon" above)."""
     out: list[str] = []
@@ -772,6 +799,12 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     and _role_score(merged[-1]) <= 0  # (not "Associate, Allen & Overy LLP")
                 ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Osler, Hoskin & Harcourt LLP": three partners' firm
+                elif merged and ends_with_legal_form(strip_punct(merged[-1])) and _BRANCH_NAME_RE.fullmatch(piece):
+                    # "State Street Bank International GmbH, Luxembourg Branch": a foreign company's branch is
+                    # registered under the company's name, its legal form, then the branch's
+                    merged[-1] = f"{merged[-1]}, {piece}"
+                elif merged and _partners_listed(merged[-1], pieces[number:]):
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "SCP Roques, Bénézech et Gaillard": its partners
                 elif merged and profession_tail(piece) and _role_score(merged[-1]) <= 0:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "SCP Martin-Leroy, Notaires associés": the firm's name
                     if not any(_role_score(p) > 0 or _location_of(p) for p in merged[:-1]):
