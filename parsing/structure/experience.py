@@ -2025,10 +2025,38 @@ _SITE_RE = re.compile(r"^(?:sur )?site (?:client|de |d'|du )?")
 _DEPARTEMENT_RE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
 
 
+# A temp's line that names the agency after the word, then the client it placed the worker with: "Intérim Randstad,
+# mission chez Saint-Gobain Sekurit", "Intérim Manpower, missions pour Endel"; or the agencies alone in brackets:
+# "Intérim (Adecco, Crit)". The agency, which hires and pays the temp, is the employer (as in "Manpower (mission
+# chez Airbus)"; "Contract via Morgan McKinley at Bank of Ireland" names the workplace first, see
+# ``_THROUGH_AGENCY_RE``).
+_AGENCY_THEN_CLIENT_RE = re.compile(
+    r"^(?i:int[ée]rim|interim|travail temporaire|temp|temping)\s+(?P<agency>[A-Z0-9][^,()]*?),\s+"
+    r"(?i:(?:en\s+)?missions?(?:\s+d'int[ée]rim)?\s+(?:chez|pour|aupr[èe]s de|at|with|for))\s+\S"
+)
+_AGENCIES_BRACKETED_RE = re.compile(
+    r"^(?i:int[ée]rim|interim|missions? d'int[ée]rim|travail temporaire|temp|temping)\s*"
+    r"\((?P<agency>[A-Z0-9][^()]*)\)$"
+)
+
+
+def _temping_agency(part: str) -> str:
+    """The agency a temp's header part names ("Intérim Randstad, mission chez Saint-Gobain Sekurit" → "Randstad",
+    "Intérim (Adecco, Crit)" → "Adecco, Crit"), or ""."""
+    match = _AGENCY_THEN_CLIENT_RE.match(part) or _AGENCIES_BRACKETED_RE.match(part)
+    if match is None or _role_score(match.group("agency")) > 0:
+        return ""
+    return clean(match.group("agency"))
+
+
 def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
     one is left empty."""
     position, employer, location = _assign(parts)
+    for part in parts:
+        agency = _temping_agency(part)
+        if agency and (not employer or employer in part):
+            employer = agency  # "Intérim Randstad, mission chez Saint-Gobain Sekurit": the agency, not the phrase
     position, employer = _title_with_unit_read_as_firm(parts, position, employer, location)
     employer, location = _with_subsidiary(employer, parts, position, location)
     employer, place = _without_contract_remark(employer)
