@@ -1107,14 +1107,45 @@ def names_organisation(text: str) -> bool:
     )
 
 
+# "Ingénieur d'études au BET Benhamouda", "Stagiaire à la BCEAO", "Infirmière au CHU de Nantes": a title, then the
+# French "au" or "à la" and a name (not "Conseiller à la clientèle", "Attaché à la Direction": a title's own words).
+_AU_RE = re.compile(r"^(?P<position>.+?)\s+(?:au|aux|[àa] la|[àa] l['’])\s*(?P<employer>(?-i:[A-ZÀ-Ý])\S.*)$", re.I)
+
+
+def _named_after_au(match: re.Match[str]) -> bool:
+    """Whether the words after "au" / "à la" name where the title is held: the title is one, and an organisation
+    follows, opened by its initials or an organisation's word ("BET Benhamouda", "BCEAO", "Lycée Victor Hugo"), no
+    department, function or field the title covers ("Chargé de mission à la Direction Financière", "Conseiller à la
+    Clientèle", "Hôtesse à l'Accueil")."""
+    employer = re.sub(r"\s*\([^()]*\)", "", match.group("employer").partition(", ")[0]).strip()
+    folded = fold(employer)
+    first = employer.split()[0] if employer else ""
+    return bool(
+        title_score(fold(match.group("position"))) >= 1
+        and (re.fullmatch(r"[A-Z]{2,}[A-Z&-]*", first) or org_score(fold(first)) > 0 or school_score(fold(first)) > 0)
+        and title_score(folded) < 1
+        and not function_part(employer)
+        and not _department_part(employer)
+        and not lower_opening(employer)
+        and not covers(employer)
+        and folded.split()[0] not in DEPARTMENTS
+        and not _location_of(employer)
+    )
+
+
 def title_and_employer(text: str) -> tuple[str, str] | None:
-    """(title, employer) of "Développeur at ACME", "Stagiaire chez Thales", "Consultant with Initech Ltd" or
-    "Secretary General of the Maritime Organization" (after "with", "of the"… only when an organisation follows);
-    None when ``text`` is not a title followed by where it is held."""
+    """(title, employer) of "Développeur at ACME", "Stagiaire chez Thales", "Consultant with Initech Ltd",
+    "Ingénieur d'études au BET Benhamouda" or "Secretary General of the Maritime Organization" (after "with", "of
+    the", "au"… only when an organisation or a name follows); None when ``text`` is not a title followed by where
+    it is held."""
     match = _AT_RE.match(text)
     if match is None:
         match = _WITH_RE.match(text)
         if match and not names_organisation(match.group("employer")):
+            match = None
+    if match is None:
+        match = _AU_RE.match(text)
+        if match and not _named_after_au(match):
             match = None
     if match is None:
         return None
