@@ -2722,9 +2722,20 @@ def parse_experience(
         indents=indents,
     )
     under = {separator for entry in entries if (separator := _employer_line_below_title(entry))}
+    towns_over = _towns_over_jobs(entries)
+    employer_first = _employer_lines_first(entries)
     for entry in entries:
         entry, reading = _employer_line_under(entry, under)
+        town = _town_over_job(entry) if towns_over else ""
+        if town:
+            # "Thouars – 2019" over "Charpente Boisseau – Charpentier", as "Lyon – 2018" over "Charpentes Duhamel –
+            # Charpentier": the section writes the town on the date line, over the employer and the title
+            entry = Entry(entry.header[1:], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
         item = work_from_entry(entry)
+        if town:
+            item["location"] = town
+        if employer_first and not item.get("name") and item.get("position"):
+            item = _employer_line_read_first(entry, item)
         if reading is not None:
             item["position"], item["name"] = balanced(strip_punct(reading[0])), balanced(strip_punct(reading[1]))
             item.pop("location", None)
@@ -2848,6 +2859,57 @@ def parse_experience(
         item.pop("_parts", None)
         item.pop("_entry", None)
     return work
+
+
+def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:
+    """(position, employer, location) of a two-line header, and which line the employer was read from ("first",
+    "second", or "" when both or neither)."""
+    if len(entry.header) != 2:
+        return None
+    position, employer, location = header_fields(header_parts(entry.header))
+    first, second = fold(entry.header[0]), fold(entry.header[1])
+    if employer and position and fold(employer) in first and fold(position) in second:
+        return position, employer, location, "first"
+    if employer and position and fold(employer) in second and fold(position) in first:
+        return position, employer, location, "second"
+    return position, employer, location, ""
+
+
+def _employer_lines_first(entries: list[Entry]) -> bool:
+    """Whether the section writes each job's employer on the header's first line and the title under it ("Cabinet
+    Lebrun & Associés – Le Mans" over "Technicien géomètre"): two such headers or more, none the other way round."""
+    orders = [reading[3] for entry in entries if (reading := _lines_read(entry)) is not None]
+    return orders.count("first") >= 2 and "second" not in orders
+
+
+def _employer_line_read_first(entry: Entry, item: dict[str, Any]) -> dict[str, Any]:
+    """The item of a two-line header read as the section writes its others, the employer's line first: "Géofit
+    Expert – Nantes" over "Stage ingénieur (TFE)" (the firm's name read as a title, "Expert", and the title under it
+    left out)."""
+    reading = _lines_read(entry)
+    if reading is None or reading[1] or fold(reading[0]) not in fold(entry.header[0]):
+        return item
+    title, named, _ = header_fields(header_parts(entry.header[1:]))
+    if not title or named or _role_score(title) < 1.0:
+        return item
+    return {**item, "name": balanced(strip_punct(reading[0])), "position": balanced(strip_punct(title))}
+
+
+def _town_over_job(entry: Entry) -> str:
+    """The first of a two-line header, when it is a town alone (known or shaped like one: "Lyon", "Thouars") over a
+    line of two parts or more ("Charpente Boisseau – Charpentier"), or ""."""
+    if len(entry.header) != 2 or len(header_parts(entry.header[1:])) < 2:
+        return ""
+    first = clean(strip_punct(entry.header[0]))
+    return first if _location_of(first) == first or (len(first.split()) == 1 and _unknown_town(first)) else ""
+
+
+def _towns_over_jobs(entries: list[Entry]) -> bool:
+    """Whether the section writes each job's town alone over its employer and title: two of its headers or more open
+    with a town the gazetteer knows, and most open with a town's shape."""
+    towns = [_town_over_job(entry) for entry in entries]
+    known = sum(1 for town in towns if town and _location_of(town) == town)
+    return known >= 2 and 2 * sum(1 for town in towns if town) > len(entries)
 
 
 def _under_head(role: dict[str, Any], employer: str) -> str:
