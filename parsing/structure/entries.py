@@ -942,7 +942,7 @@ _COLUMN_WORDS_TEXT = """
     responsabilites responsibilities board university universite college institute examination exam exams course
     courses stream specialisation specialization subject subjects percentage marks cgpa gpa grade grades result
     results passing sr no s class division mention note notes obtention navire navires vessel vessels armateur
-    armateurs rank
+    armateurs rank realisations realizations achievements taches tasks
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])
@@ -2141,8 +2141,12 @@ def wrapped_name(line: str, following: str) -> bool:
     """ "Club Athlétique de" over "Montreuil": a name (no title, no business function: not "Head of", "Sales for")
     cut after its connector, then its end: a few capitalised words, no title ("Bank of" / "Cashier"), no description
     ("Intermarché de" / "Gestion de caisse"), no number ("Nantes (44)")."""
-    piece = _split(line)[-1].split()
-    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= 6 or not piece[-2][:1].isupper():
+    # (the last piece after a comma: "Commis aux services administratifs, emploi étudiant, Agence du revenu du" over
+    # "Canada"; a name in lower case after its first word, "Agence du revenu du", opens with an organisation's word)
+    piece = _split(line)[-1].rpartition(", ")[2].split()
+    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= 6:
+        return False
+    if not (piece[-2][:1].isupper() or (piece[0][:1].isupper() and org_score(fold(piece[0])) > 0)):
         return False
     head = " ".join(piece[:-1]).removesuffix(" de")
     following = _BRACKETS_RE.sub("", following).strip()  # ("Matériel (Muret)": the town in brackets after the name)

@@ -312,6 +312,11 @@ def _prose(text: str) -> bool:
         # "Conducteur scolaire et ligne régulière chez Keolis Armor": a post, then where it is held; the words of
         # the post alone tell a sentence
         text = held.group(1)
+    head, comma, remark = text.rpartition(", ")
+    if comma and len(remark.split()) <= 3 and remark[:1].islower() and tail_remark(remark):
+        # "Commis aux services administratifs (CR-04), emploi étudiant": the terms after the title's comma are no
+        # words of a sentence
+        text = head
     promoted = _PROMOTED_RE.split(text, maxsplit=1)
     if len(promoted) == 2 and title_score(fold(promoted[0])) >= 1 and len(text.split()) <= 14:
         return False  # "Employé commercial puis adjoint au chef de rayon": a title, then the one the person rose to
