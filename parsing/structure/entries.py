@@ -981,6 +981,24 @@ PARTNERS_RE = re.compile(
 )
 
 
+def _commemorated_date(info: _Info, infos: list[_Info]) -> bool:
+    """ "EHU Oran 1er Novembre 1954", "Université 8 Mai 1945 Guelma": a day's date run into a name with no separator
+    before it, decades before every other date of the section, is the event the body is named after, no date of a
+    job."""
+    here = info.dates
+    if not _lone(here) or here is None or info.bullet or not here.start or len(here.start) < 7:
+        return False
+    before = info.text[: here.begin]
+    others = [int(other.dates.start[:4]) for other in infos if other is not info and other.dates and other.dates.start]
+    return bool(
+        info.text[here.begin : here.begin + 1].isdigit()  # (the day: "1er", "8")
+        and _NAMED_YEAR_RE.search(before)
+        and not _HEADER_SEPARATOR_RE.search(before)
+        and others
+        and all(year - int(here.start[:4]) >= 25 for year in others)
+    )
+
+
 def _lone(dates: DateRange | None) -> bool:
     return dates is not None and bool(dates.start) and not dates.current and dates.end in (None, dates.start)
 
@@ -1278,6 +1296,9 @@ def group_entries(
             )
         ):
             info.dates, info.rest = None, info.text
+    for info in infos:
+        if _commemorated_date(info, infos):
+            info.dates, info.rest = None, info.text  # "EHU Oran 1er Novembre 1954"
     for index, info in enumerate(infos):
         # "January 2014 to June 2015" then "DURATION Jan-2014 to Jun-2015": the same range again under a label
         # is a detail of the job, not another job.
