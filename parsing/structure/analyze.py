@@ -130,10 +130,71 @@ def _place_after_lead(line: Line, text: str) -> str:
     return f"{lead}, {town}{bar}{beyond}" if is_place_line(town) else text
 
 
+def _visual_rows(lines: list[Line]) -> list[list[Line]]:
+    """The lines in runs of one visual row each: pieces of the same block and page, on the same baseline, left to
+    right (a PDF's table cells)."""
+    rows: list[list[Line]] = []
+    for line in lines:
+        last = rows[-1][-1] if rows else None
+        if (
+            last is not None
+            and line.top
+            and last.page == line.page
+            and last.block == line.block
+            and abs(last.top - line.top) <= 2.5
+            and line.x0 > last.x0 + 20
+        ):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
+
+
+def _wrapped_table_cells(lines: list[Line]) -> list[Line]:
+    """A table row's cells wrapped onto the next line ("2009 – 2015 | Eurovia Poitou-Charentes | Chef d'équipe VRD |
+    Réseaux EU/EP, bordures, enrobés, reprises de" over "Limousin | chaussées"), joined back to their cells: a row
+    of three cells or more, then right under it a row of pieces each set at a cell's left edge, none in the first
+    and one in the last (the long text of a description column, which wraps with it). The last cell's piece stays a
+    line of its own, a description's next line; the others end the cells above them ("Eurovia Poitou-Charentes
+    Limousin"). (One piece alone under a cell may be a line of its own, an employer under a title.)"""
+    out: list[Line] = []
+    cells: list[Line] = []  # the cells of the last table row, copies the wrapped pieces are added to
+    above: Line | None = None  # the first piece of the row above
+    last_cell = ""  # the text of its last piece
+    for row in _visual_rows(lines):
+        edges = [cell.x0 for cell in cells]
+        aligned = [next((i for i, x in enumerate(edges) if abs(x - piece.x0) <= 3), -1) for piece in row]
+        if (
+            cells
+            and above is not None
+            and len(row) >= 2
+            and len(last_cell) >= 25  # (the last column's text wrapped, a long one: a description)
+            and all(len(piece.text.split()) <= 4 for piece in row[:-1])  # (the ends of short names)
+            and row[0].page == above.page
+            and 0 < row[0].top - above.top <= 1.6 * max(row[0].size, above.size)
+            and all(index > 0 for index in aligned)
+            and aligned == sorted(set(aligned))
+            and aligned[-1] == len(cells) - 1
+        ):
+            for piece, index in zip(row[:-1], aligned[:-1], strict=True):
+                cells[index].text = f"{cells[index].text.rstrip()} {piece.text.strip()}"
+            out.append(row[-1])
+            above, last_cell = row[0], row[-1].text
+            continue
+        if len(row) >= 3 and row[0].top:
+            cells = [replace(cell) for cell in row]
+            row = cells
+        elif not (cells and row[0].x0 > cells[0].x0 + 3 and row[0].page == cells[0].page):
+            cells = []  # (a line under the last column only, a description's next line, keeps the table)
+        out.extend(row)
+        above, last_cell = row[0], row[-1].text
+    return out
+
+
 def _clean_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     bullet: Line | None = None
-    for number, line in enumerate(document.lines):
+    for number, line in enumerate(_wrapped_table_cells(document.lines)):
         text = _GLUED_PRESENT_RE.sub(r"\1 | ", _GLUED_YEAR_RE.sub(" | ", _without_tracking(clean(line.text))))
         if line.lead and number >= 3:  # (the first lines hold the name: "DUPONT Sydney")
             text = _place_after_lead(line, text)
@@ -613,6 +674,91 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     return out
 
 
+# The employer's name a line ends with, after the title's separator: "… – Eiffage Construction", "… · Emmaüs", "… —
+# Normandie".
+_NAME_LAST_RE = re.compile(r"(?:\s[–—·-]\s|,\s)(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,3})$")
+# A name's words, then perhaps its town in brackets or after a comma: "Centre-Val de Loire (Orléans)", "Logistique
+# Services, Le Havre".
+_NAME_THEN_TOWN_RE = re.compile(r"^(?P<name>[^(),]+?)(?P<town>\s*\([^()]+\)|,\s[^,]+)?$")
+
+
+_SITE_OPENERS = frozenset({"agence", "site", "boutique", "magasin", "entrepot", "usine", "siege", "service", "bureau"})
+
+
+def _french_region(text: str) -> bool:
+    return geo.french_area(text) == ""
+
+
+def _name_wrapped(head: Line, line: Line, after: Line | None) -> bool:
+    """Whether ``line`` goes on with the employer's name ``head`` ends with, cut at the column's edge: a regional
+    company's region ("… – Eiffage Construction" over "Centre-Val de Loire (Orléans)"), the name a region opens ("…
+    — Normandie | Sept. 2025 – en cours" over "Logistique Services, Le Havre": a region alone is no employer), or in
+    a bold heading the name's last word ("… · Emmaüs" over "Connect", bullets after it)."""
+    left = head.text.rpartition(" | ")[0] if only_dates(head.text.rpartition(" | ")[2]) else head.text
+    last = _NAME_LAST_RE.search(left.rstrip())
+    shaped = _NAME_THEN_TOWN_RE.match(line.text.strip())
+    if last is None or shaped is None or is_bullet(line.text) or find_date_ranges(line.text):
+        return False
+    name, town = shaped.group("name").strip(), shaped.group("town")
+    words = name.split()
+    if not (1 <= len(words) <= 4 and all(word[:1].isupper() or word in ("de", "du", "des", "la") for word in words)):
+        return False
+    if title_score(fold(name)) or any(ch.isdigit() for ch in name):
+        return False
+    if _french_region(name):
+        # (not a region after a title alone: "Chargé d'affaires" over "Île-de-France", the area covered)
+        return len(left) >= 60 and not _french_region(last.group("name")) and not title_score(fold(last.group("name")))
+    if _french_region(last.group("name")):
+        # (a name of business words only, no name of its own: "Logistique Services"; not "Lactalis, Laval" under
+        # "Attaché commercial — Bretagne", the region the post covered; nor a site's line, "Agence de Caen, Caen")
+        return (
+            town is not None
+            and not geo.find_places(name)
+            and fold(words[0]) not in _SITE_OPENERS
+            and all(org_score(fold(word)) > 0 for word in words if word[:1].isupper())
+        )
+    # The name set in the type of the line's end: in bold, or in the regular type after a title in bold.
+    name_bold = head.bold and not (head.lead and head.text.startswith(head.lead) and last.start() >= len(head.lead))
+    return bool(
+        head.bold
+        and line.bold == name_bold
+        and len(left) >= 45
+        and len(words) == 1
+        and town is None
+        and not geo.find_places(name)
+        and not org_score(fold(name))
+        and not is_contract_word(name)
+        and (after is None or is_bullet(after.text) or not after.bold)
+    )
+
+
+def _join_wrapped_names(lines: list[Line]) -> list[Line]:
+    """The employer's name a header line ends with joined again with its end, wrapped to the next line (see
+    ``_name_wrapped``); the dates set at the right of the first line stay last."""
+    out: list[Line] = []
+    for number, line in enumerate(lines):
+        head = out[-1] if out else None
+        if (
+            head is not None
+            and head.size > 0
+            and abs(line.size - head.size) < 0.3
+            and head.page == line.page
+            and head.block == line.block
+            and abs(line.x0 - head.x0) <= 2
+            and 0 < line.top - head.top <= 1.6 * head.size
+            and not is_bullet(head.text)
+            and _name_wrapped(head, line, lines[number + 1] if number + 1 < len(lines) else None)
+        ):
+            left, bar, dates = head.text.rpartition(" | ")
+            if bar and only_dates(dates):
+                out[-1] = replace(head, text=f"{left.rstrip()} {line.text.strip()}{bar}{dates}")
+            else:
+                out[-1] = replace(head, text=f"{head.text.rstrip()} {line.text.strip()}")
+            continue
+        out.append(line)
+    return out
+
+
 # A placement's title: a trainee's or a student's word ("Stagiaire éducatrice spécialisée", "Student Social Worker",
 # "Éducateur stagiaire", "Psychologue stagiaire", "Stage infirmier"), after a year's rank ("2e année –").
 # A year's rank before a placement ("1re année –", "2nd year:", "Final year –"), on folded text.
@@ -725,7 +871,7 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
             if text is not None
         ]
     )
-    cleaned = _join_hanging_lines(cleaned)
+    cleaned = _join_wrapped_names(_join_hanging_lines(cleaned))
     dropped = False
     for line in cleaned:
         kinds = protected_kinds(line.text)

@@ -137,6 +137,8 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
             and not _DASHED_NAME_RE.search(fold(out[-1]))
         ):
             out[-1] = f"{out[-1].rstrip()} – {piece.strip()}"  # "Assistance Publique – Hôpitaux de Paris"
+        elif any(dash in separator for dash in "-–—") and _network_and_site(out[-1], piece):
+            out[-1] = f"{out[-1].rstrip()} – {piece.strip()}"  # "CIUSSS de l'Estrie – CHUS"
         else:
             out.append(piece)
     return out
@@ -171,6 +173,14 @@ def _stack_after_title(before: str, piece: str) -> bool:
 
 # Names written with a dash inside them: the Paris and Marseille hospital trusts, Berlin's university hospital.
 _DASHED_NAME_RE = re.compile(r"(?:assistance publique|charite) - (?:hopitaux d|universitatsmedizin)")
+# Québec's integrated health networks ("CIUSSS de l'Estrie", "CISSS de Laval"), whose names take the initials of
+# their university hospital after a dash: "CIUSSS de l'Estrie – CHUS".
+_HEALTH_NETWORK_RE = re.compile(r"^ci?u?sss (?:de |du |des |d')\S")
+
+
+def _network_and_site(name: str, piece: str) -> bool:
+    """ "CIUSSS de l'Estrie" then "CHUS": a health network, then the initials of its establishment, one name."""
+    return bool(_HEALTH_NETWORK_RE.match(fold(name.strip())) and re.fullmatch(r"[A-Z]{2,6}", piece.strip()))
 
 
 # The endings of Dutch occupation nouns ("Treinchef", "Verpleegkundige", "Projectleider", "Boekhouder"), and of
@@ -971,7 +981,7 @@ _COLUMN_WORDS_TEXT = """
     responsabilites responsibilities board university universite college institute examination exam exams course
     courses stream specialisation specialization subject subjects percentage marks cgpa gpa grade grades result
     results passing sr no s class division mention note notes obtention navire navires vessel vessels armateur
-    armateurs rank
+    armateurs rank realisations realizations achievements taches tasks
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])
@@ -1002,10 +1012,30 @@ _NAMED_YEAR_RE = re.compile(r"\S\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$")
 
 
 # Surnames listed with commas and closed by "&" (and perhaps a legal form): a law or accounting firm's name
-# ("Skadden, Arps, Slate, Meagher & Flom LLP"), one name whatever its commas.
+# ("Skadden, Arps, Slate, Meagher & Flom LLP", or in capitals "SKADDEN, ARPS, SLATE, MEAGHER & FLOM LLP"), one name
+# whatever its commas.
+_SURNAME = r"[A-Z](?:[a-z'’-]+|[A-Z'’-]+)"
 PARTNERS_RE = re.compile(
-    r"(?:[A-Z][a-z'’-]+, ){2,}[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? & [A-Z][a-z'’-]+(?: (?:LLP|LLC|L\.L\.P\.|P\.C\.|PC))?"
+    rf"(?:{_SURNAME}, ){{2,}}{_SURNAME}(?: {_SURNAME})? & {_SURNAME}(?: (?:LLP|LLC|L\.L\.P\.|P\.C\.|PC))?"
 )
+
+
+def _commemorated_date(info: _Info, infos: list[_Info]) -> bool:
+    """ "EHU Oran 1er Novembre 1954", "Université 8 Mai 1945 Guelma": a day's date run into a name with no separator
+    before it, decades before every other date of the section, is the event the body is named after, no date of a
+    job."""
+    here = info.dates
+    if not _lone(here) or here is None or info.bullet or not here.start or len(here.start) < 7:
+        return False
+    before = info.text[: here.begin]
+    others = [int(other.dates.start[:4]) for other in infos if other is not info and other.dates and other.dates.start]
+    return bool(
+        info.text[here.begin : here.begin + 1].isdigit()  # (the day: "1er", "8")
+        and _NAMED_YEAR_RE.search(before)
+        and not _HEADER_SEPARATOR_RE.search(before)
+        and others
+        and all(year - int(here.start[:4]) >= 25 for year in others)
+    )
 
 
 def _lone(dates: DateRange | None) -> bool:
@@ -1414,6 +1444,9 @@ def group_entries(
             )
         ):
             info.dates, info.rest = None, info.text
+    for info in infos:
+        if _commemorated_date(info, infos):
+            info.dates, info.rest = None, info.text  # "EHU Oran 1er Novembre 1954"
     for index, info in enumerate(infos):
         # "January 2014 to June 2015" then "DURATION Jan-2014 to Jun-2015": the same range again under a label
         # is a detail of the job, not another job.
@@ -2147,6 +2180,45 @@ def research_body_and_lab(first: str, second: str, *, initials_ok: bool = True) 
     return False
 
 
+# The forms of a French partnership of lawyers, notaries or bailiffs, and the words that open their names ("SCP
+# Roques, Bénézech et Gaillard", "SCP Gaudin – Moreau", "Office notarial Lecoq, Hamon & Marie", "Étude de Maîtres
+# Girard, Lopez et Vidal"): the partners' surnames follow, a comma, a dash, an "et" or a "&" apart.
+PARTNERSHIP_RE = re.compile(
+    r"^(?:scp|selarl|selas|selafa|selca|selurl|aarpi|scm|office notarial|etude|cabinet|maitres?|mes?)\b"
+)
+# One surname or two joined by "et", "&", "and": "Moreau", "Bénézech et Gaillard", "Hamon & Marie", "Le Bris".
+_SURNAME_WORDS = r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|de|du|le|la|van|von|d['’][A-ZÀ-Ý][\w'’-]+)){0,2}"
+_SURNAMES_RE = re.compile(rf"{_SURNAME_WORDS}(?: (?:et|&|and) {_SURNAME_WORDS})?")
+
+
+_ASSOCIATES = frozenset({"associes", "associees", "associates", "partners"})
+
+
+def surnames(piece: str) -> bool:
+    """Whether ``piece`` reads as partners' surnames ("Moreau", "Bénézech et Gaillard", "Martin & Associés"):
+    capitalised words, no known place, title or organisation's word."""
+    sides = re.split(r" (?:et|&|and) ", piece)
+    return bool(_SURNAMES_RE.fullmatch(piece)) and not any(
+        (geo.find_places(side) or title_score(fold(side)) or org_score(fold(side)))
+        and not (index and fold(side) in _ASSOCIATES)  # ("… et Associés": the partners not named)
+        for index, side in enumerate(sides)
+    )
+
+
+# The legal forms of a French professionals' partnership, written before the partners' names ("SCP Gaudin").
+_PARTNERSHIP_FORM_RE = re.compile(r"^(?:scp|selarl|selas|selafa|selca|aarpi) [a-z'-]+$")
+
+
+def _partners_dashed(first: str, second: str) -> bool:
+    """ "SCP Gaudin" then "Moreau, Angers" or "Moreau et Lenoir": a partnership's name whose partners a dash parts
+    ("SCP Gaudin – Moreau, Angers"), one name. (A lone word after the dash, no town after it, may be the firm's
+    town the gazetteer does not know: "SCP Gaudin – Bayeux".)"""
+    names, comma, _town = second.partition(", ")
+    return bool(
+        _PARTNERSHIP_FORM_RE.match(fold(first)) and surnames(names) and (comma or re.search(r" (?:et|&) ", names))
+    )
+
+
 def _parts(header: list[str]) -> list[str]:
     parts: list[str] = []
     for line in header:
@@ -2195,7 +2267,11 @@ def _parts(header: list[str]) -> list[str]:
         for index in range(len(found) - 1):
             # (not after a title: "Ingénieur – IA – Intelligence Artificielle" is a field the title covers)
             titled = index > 0 and title_score(fold(found[index - 1])) >= 1 and not org_score(fold(found[index + 1]))
-            if (spelt_out(found[index], found[index + 1]) and not titled) or run_by(found[index], found[index + 1]):
+            if (
+                (spelt_out(found[index], found[index + 1]) and not titled)
+                or run_by(found[index], found[index + 1])
+                or _partners_dashed(found[index], found[index + 1])
+            ):
                 found[index : index + 2] = [f"{found[index]} – {found[index + 1]}"]  # "STEG – Société Tunisienne …"
                 break
         while len(found) >= 2 and profession_tail(found[1]) and not title_score(fold(found[0])):
@@ -2235,8 +2311,12 @@ def wrapped_name(line: str, following: str) -> bool:
     """ "Club Athlétique de" over "Montreuil": a name (no title, no business function: not "Head of", "Sales for")
     cut after its connector, then its end: a few capitalised words, no title ("Bank of" / "Cashier"), no description
     ("Intermarché de" / "Gestion de caisse"), no number ("Nantes (44)")."""
-    piece = _split(line)[-1].split()
-    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= 6 or not piece[-2][:1].isupper():
+    # (the last piece after a comma: "Commis aux services administratifs, emploi étudiant, Agence du revenu du" over
+    # "Canada"; a name in lower case after its first word, "Agence du revenu du", opens with an organisation's word)
+    piece = _split(line)[-1].rpartition(", ")[2].split()
+    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= 6:
+        return False
+    if not (piece[-2][:1].isupper() or (piece[0][:1].isupper() and org_score(fold(piece[0])) > 0)):
         return False
     head = " ".join(piece[:-1]).removesuffix(" de")
     following = _BRACKETS_RE.sub("", following).strip()  # ("Matériel (Muret)": the town in brackets after the name)

@@ -14,6 +14,7 @@ from .entries import (
     ABBREVIATIONS,
     FIELD_LABEL_RE,
     PARTNERS_RE,
+    PARTNERSHIP_RE,
     POSITION_LABEL,
     STATUS_WORDS,
     TENURE_RE,
@@ -29,6 +30,7 @@ from .entries import (
     profession_tail,
     research_body_and_lab,
     sentence_end,
+    surnames,
     tail_remark,
 )
 from .names import given_name_hits
@@ -310,6 +312,11 @@ def _prose(text: str) -> bool:
         # "Conducteur scolaire et ligne régulière chez Keolis Armor": a post, then where it is held; the words of
         # the post alone tell a sentence
         text = held.group(1)
+    head, comma, remark = text.rpartition(", ")
+    if comma and len(remark.split()) <= 3 and remark[:1].islower() and tail_remark(remark):
+        # "Commis aux services administratifs (CR-04), emploi étudiant": the terms after the title's comma are no
+        # words of a sentence
+        text = head
     promoted = _PROMOTED_RE.split(text, maxsplit=1)
     if len(promoted) == 2 and title_score(fold(promoted[0])) >= 1 and len(text.split()) <= 14:
         return False  # "Employé commercial puis adjoint au chef de rayon": a title, then the one the person rose to
@@ -644,6 +651,8 @@ def _split_location(part: str) -> tuple[str, str | None]:
     if match and match.start() > 0:
         tail = part[match.start() :].strip(" ,()")
         head = clean(part[: match.start()])
+        if _BRANCH_NAME_RE.fullmatch(tail) and ends_with_legal_form(strip_punct(head)):
+            return part, None  # "State Street Bank International GmbH, Luxembourg Branch": the branch's own name
         if _location_of(tail) or (
             (part[match.start() :].lstrip().startswith("(") or ends_with_legal_form(head)) and _unknown_town(tail)
         ):
@@ -734,6 +743,29 @@ _TWO_PARTNERS_RE = re.compile(
 )
 
 
+_LIST_END_RE = re.compile(r" (?:et|&|and) ")
+# The registered name of a foreign company's branch, after the company's legal form and a comma: "Luxembourg Branch",
+# "London Branch", "succursale de Luxembourg", "Zweigniederlassung Deutschland".
+_BRANCH_NAME_RE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w'’-]+ ){1,3}Branch|(?i:succursale|branch) (?:de |du |d['’]|en |in |of )?[A-ZÀ-Ý][\w'’-]+(?: "
+    r"[A-ZÀ-Ý][\w'’-]+)?|Zweigniederlassung [A-ZÀ-Ý][\w'’-]+"
+)
+
+
+def _partners_listed(head: str, pieces: list[str]) -> bool:
+    """The first of ``pieces`` goes on a partnership's list of partners that ``head`` opened ("SCP Roques" then
+    "Bénézech et Gaillard"): the list runs on surnames to the one joined by "et" or "&", none a place or a title
+    ("Cabinet Martin, Lyon et Paris": the firm's towns)."""
+    if not PARTNERSHIP_RE.match(fold(head)) or _LIST_END_RE.search(head) or not re.search(r" [A-ZÀ-Ý][\w'’-]+$", head):
+        return False
+    for piece in pieces:
+        if not surnames(piece) or any(_location_of(side) for side in _LIST_END_RE.split(piece)):
+            return False
+        if _LIST_END_RE.search(piece):
+            return True
+    return False
+
+
 def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
     """The parts cut at commas, and the indexes of the pieces that came last after a comma ("Lyon" above)."""
     out: list[str] = []
@@ -772,6 +804,12 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
                     and _role_score(merged[-1]) <= 0  # (not "Associate, Allen & Overy LLP")
                 ):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Osler, Hoskin & Harcourt LLP": three partners' firm
+                elif merged and ends_with_legal_form(strip_punct(merged[-1])) and _BRANCH_NAME_RE.fullmatch(piece):
+                    # "State Street Bank International GmbH, Luxembourg Branch": a foreign company's branch is
+                    # registered under the company's name, its legal form, then the branch's
+                    merged[-1] = f"{merged[-1]}, {piece}"
+                elif merged and _partners_listed(merged[-1], pieces[number:]):
+                    merged[-1] = f"{merged[-1]}, {piece}"  # "SCP Roques, Bénézech et Gaillard": its partners
                 elif merged and profession_tail(piece) and _role_score(merged[-1]) <= 0:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "SCP Martin-Leroy, Notaires associés": the firm's name
                     if not any(_role_score(p) > 0 or _location_of(p) for p in merged[:-1]):
@@ -1074,14 +1112,45 @@ def names_organisation(text: str) -> bool:
     )
 
 
+# "Ingénieur d'études au BET Benhamouda", "Stagiaire à la BCEAO", "Infirmière au CHU de Nantes": a title, then the
+# French "au" or "à la" and a name (not "Conseiller à la clientèle", "Attaché à la Direction": a title's own words).
+_AU_RE = re.compile(r"^(?P<position>.+?)\s+(?:au|aux|[àa] la|[àa] l['’])\s*(?P<employer>(?-i:[A-ZÀ-Ý])\S.*)$", re.I)
+
+
+def _named_after_au(match: re.Match[str]) -> bool:
+    """Whether the words after "au" / "à la" name where the title is held: the title is one, and an organisation
+    follows, opened by its initials or an organisation's word ("BET Benhamouda", "BCEAO", "Lycée Victor Hugo"), no
+    department, function or field the title covers ("Chargé de mission à la Direction Financière", "Conseiller à la
+    Clientèle", "Hôtesse à l'Accueil")."""
+    employer = re.sub(r"\s*\([^()]*\)", "", match.group("employer").partition(", ")[0]).strip()
+    folded = fold(employer)
+    first = employer.split()[0] if employer else ""
+    return bool(
+        title_score(fold(match.group("position"))) >= 1
+        and (re.fullmatch(r"[A-Z]{2,}[A-Z&-]*", first) or org_score(fold(first)) > 0 or school_score(fold(first)) > 0)
+        and title_score(folded) < 1
+        and not function_part(employer)
+        and not _department_part(employer)
+        and not lower_opening(employer)
+        and not covers(employer)
+        and folded.split()[0] not in DEPARTMENTS
+        and not _location_of(employer)
+    )
+
+
 def title_and_employer(text: str) -> tuple[str, str] | None:
-    """(title, employer) of "Développeur at ACME", "Stagiaire chez Thales", "Consultant with Initech Ltd" or
-    "Secretary General of the Maritime Organization" (after "with", "of the"… only when an organisation follows);
-    None when ``text`` is not a title followed by where it is held."""
+    """(title, employer) of "Développeur at ACME", "Stagiaire chez Thales", "Consultant with Initech Ltd",
+    "Ingénieur d'études au BET Benhamouda" or "Secretary General of the Maritime Organization" (after "with", "of
+    the", "au"… only when an organisation or a name follows); None when ``text`` is not a title followed by where
+    it is held."""
     match = _AT_RE.match(text)
     if match is None:
         match = _WITH_RE.match(text)
         if match and not names_organisation(match.group("employer")):
+            match = None
+    if match is None:
+        match = _AU_RE.match(text)
+        if match and not _named_after_au(match):
             match = None
     if match is None:
         return None
@@ -2035,10 +2104,38 @@ _SITE_RE = re.compile(r"^(?:sur )?site (?:client|de |d'|du )?")
 _DEPARTEMENT_RE = re.compile(r"^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
 
 
+# A temp's line that names the agency after the word, then the client it placed the worker with: "Intérim Randstad,
+# mission chez Saint-Gobain Sekurit", "Intérim Manpower, missions pour Endel"; or the agencies alone in brackets:
+# "Intérim (Adecco, Crit)". The agency, which hires and pays the temp, is the employer (as in "Manpower (mission
+# chez Airbus)"; "Contract via Morgan McKinley at Bank of Ireland" names the workplace first, see
+# ``_THROUGH_AGENCY_RE``).
+_AGENCY_THEN_CLIENT_RE = re.compile(
+    r"^(?i:int[ée]rim|interim|travail temporaire|temp|temping)\s+(?P<agency>[A-Z0-9][^,()]*?),\s+"
+    r"(?i:(?:en\s+)?missions?(?:\s+d'int[ée]rim)?\s+(?:chez|pour|aupr[èe]s de|at|with|for))\s+\S"
+)
+_AGENCIES_BRACKETED_RE = re.compile(
+    r"^(?i:int[ée]rim|interim|missions? d'int[ée]rim|travail temporaire|temp|temping)\s*"
+    r"\((?P<agency>[A-Z0-9][^()]*)\)$"
+)
+
+
+def _temping_agency(part: str) -> str:
+    """The agency a temp's header part names ("Intérim Randstad, mission chez Saint-Gobain Sekurit" → "Randstad",
+    "Intérim (Adecco, Crit)" → "Adecco, Crit"), or ""."""
+    match = _AGENCY_THEN_CLIENT_RE.match(part) or _AGENCIES_BRACKETED_RE.match(part)
+    if match is None or _role_score(match.group("agency")) > 0:
+        return ""
+    return clean(match.group("agency"))
+
+
 def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
     one is left empty."""
     position, employer, location = _assign(parts)
+    for part in parts:
+        agency = _temping_agency(part)
+        if agency and (not employer or employer in part):
+            employer = agency  # "Intérim Randstad, mission chez Saint-Gobain Sekurit": the agency, not the phrase
     position, employer = _title_with_unit_read_as_firm(parts, position, employer, location)
     employer, location = _with_subsidiary(employer, parts, position, location)
     employer, place = _without_contract_remark(employer)
@@ -2694,9 +2791,20 @@ def parse_experience(
         indents=indents,
     )
     under = {separator for entry in entries if (separator := _employer_line_below_title(entry))}
+    towns_over = _towns_over_jobs(entries)
+    employer_first = _employer_lines_first(entries)
     for entry in entries:
         entry, reading = _employer_line_under(entry, under)
+        town = _town_over_job(entry) if towns_over else ""
+        if town:
+            # "Thouars – 2019" over "Charpente Boisseau – Charpentier", as "Lyon – 2018" over "Charpentes Duhamel –
+            # Charpentier": the section writes the town on the date line, over the employer and the title
+            entry = Entry(entry.header[1:], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
         item = work_from_entry(entry)
+        if town:
+            item["location"] = town
+        if employer_first and not item.get("name") and item.get("position"):
+            item = _employer_line_read_first(entry, item)
         if reading is not None:
             item["position"], item["name"] = balanced(strip_punct(reading[0])), balanced(strip_punct(reading[1]))
             item.pop("location", None)
@@ -2820,6 +2928,57 @@ def parse_experience(
         item.pop("_parts", None)
         item.pop("_entry", None)
     return work
+
+
+def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:
+    """(position, employer, location) of a two-line header, and which line the employer was read from ("first",
+    "second", or "" when both or neither)."""
+    if len(entry.header) != 2:
+        return None
+    position, employer, location = header_fields(header_parts(entry.header))
+    first, second = fold(entry.header[0]), fold(entry.header[1])
+    if employer and position and fold(employer) in first and fold(position) in second:
+        return position, employer, location, "first"
+    if employer and position and fold(employer) in second and fold(position) in first:
+        return position, employer, location, "second"
+    return position, employer, location, ""
+
+
+def _employer_lines_first(entries: list[Entry]) -> bool:
+    """Whether the section writes each job's employer on the header's first line and the title under it ("Cabinet
+    Lebrun & Associés – Le Mans" over "Technicien géomètre"): two such headers or more, none the other way round."""
+    orders = [reading[3] for entry in entries if (reading := _lines_read(entry)) is not None]
+    return orders.count("first") >= 2 and "second" not in orders
+
+
+def _employer_line_read_first(entry: Entry, item: dict[str, Any]) -> dict[str, Any]:
+    """The item of a two-line header read as the section writes its others, the employer's line first: "Géofit
+    Expert – Nantes" over "Stage ingénieur (TFE)" (the firm's name read as a title, "Expert", and the title under it
+    left out)."""
+    reading = _lines_read(entry)
+    if reading is None or reading[1] or fold(reading[0]) not in fold(entry.header[0]):
+        return item
+    title, named, _ = header_fields(header_parts(entry.header[1:]))
+    if not title or named or _role_score(title) < 1.0:
+        return item
+    return {**item, "name": balanced(strip_punct(reading[0])), "position": balanced(strip_punct(title))}
+
+
+def _town_over_job(entry: Entry) -> str:
+    """The first of a two-line header, when it is a town alone (known or shaped like one: "Lyon", "Thouars") over a
+    line of two parts or more ("Charpente Boisseau – Charpentier"), or ""."""
+    if len(entry.header) != 2 or len(header_parts(entry.header[1:])) < 2:
+        return ""
+    first = clean(strip_punct(entry.header[0]))
+    return first if _location_of(first) == first or (len(first.split()) == 1 and _unknown_town(first)) else ""
+
+
+def _towns_over_jobs(entries: list[Entry]) -> bool:
+    """Whether the section writes each job's town alone over its employer and title: two of its headers or more open
+    with a town the gazetteer knows, and most open with a town's shape."""
+    towns = [_town_over_job(entry) for entry in entries]
+    known = sum(1 for town in towns if town and _location_of(town) == town)
+    return known >= 2 and 2 * sum(1 for town in towns if town) > len(entries)
 
 
 def _under_head(role: dict[str, Any], employer: str) -> str:
