@@ -48,7 +48,8 @@ _HEADINGS: dict[str, str] = {
         professionnel | summary | professional summary | career summary | executive summary | summary of
         qualifications | about | about me | a propos | a propos de moi | objectif | objectifs | objective | career
         objective | objectif professionnel | presentation | synthese | qui suis-je | personal statement | overview |
-        carrier objective | job objective | job objectives | career objectives | objectives""",
+        carrier objective | job objective | job objectives | career objectives | objectives | projet professionnel |
+        mon projet professionnel""",
     EXPERIENCE: """experience | experiences | experience professionnelle | experiences professionnelles | parcours |
         parcours professionnel | work experience | professional experience | experience history | employment |
         employment history | work history | career history | career | career experience | job history |
@@ -113,7 +114,7 @@ _HEADINGS: dict[str, str] = {
         ceintures et grades | permis et certificats | permis et brevets | tickets | tickets and cards | cards and
         tickets | site tickets | professional qualifications | qualifications avion | qualifications de type |
         type ratings | aircraft type ratings | qualifications type""",
-    PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
+    PROJECTS: """projet | projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |
         details of projects | major projects | projects worked on |
@@ -189,6 +190,9 @@ _WHOLE_ONLY = _DUTY_LABELS | frozenset(
      "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue",
      # ("Titres et diplômes", "Brevets et diplômes": studies; alone, certificates and titles)
      "titres", "brevets", "secourisme", "palmares",
+     # ("Concours et diplômes" heads studies, "Concours interne de CPE" is a diploma's line: alone, the competitive
+     # examinations passed; "Projet de fin d'études" is a course's line, alone "Projet" heads the plans)
+     "concours", "projet",
      # (headings only alone: "Engagement Manager – Bain & Company", "Engagement professionnel", "Professional
      # Qualifications and Experience", "Posts of Responsibility" open no section of theirs)
      "engagement", "tickets", "posts", "professional qualifications"]
@@ -525,7 +529,7 @@ _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "realisations", "realisations cles", "principales realisations", "missions", "missions principales",
     "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective",
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
-    "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
+    "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches", "projets",
     "financements", "funding",
 }  # fmt: skip
 # A building CV's lists of worksites (or a freelance's of references) that also head a projects section: under a job,
@@ -544,6 +548,9 @@ _ACTIVITY_PARTS = frozenset(
      # a public servant's form names the unit the post was in ("Service : Direction des ressources humaines")
      "service", "direction", "pole", "departement", "department", "unite", "unit", "bureau"}
 )  # fmt: skip
+# Labels that name a part of an entry before a colon, never a section: "Projet : refonte du SI" under a job or a
+# course (alone on its line, "PROJET" heads the person's plans).
+_NEVER_LABELS = frozenset({"projet"})
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -838,6 +845,13 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 kind, label_text, inline_rest = head_kind, head, rest.strip()
             if kind and sections[-1].kind == SKILLS and _normalise_heading(head) in _SKILLS_GROUPS:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
+                kind, inline_rest, label_text = None, "", ""
+            if kind and (
+                _normalise_heading(head) in _NEVER_LABELS
+                or (sections[-1].kind in _JOB_KINDS and _LIST_BULLET_RE.match(text) and layout < 3)
+            ):
+                # "• Projets : classe de découverte à Vassivière" under a job, "Projet : refonte du SI" under a job or
+                # a course: an item of the entry above, in the list of its details.
                 kind, inline_rest, label_text = None, "", ""
         by_style = False
         if kind is None and _style(line) in styles and _unknown_heading_shaped(text) and len(sections) > 1:
