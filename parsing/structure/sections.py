@@ -687,6 +687,62 @@ def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[i
     return {style for style, count in known.items() if count >= 2 and others[style] <= min(2, count - 1)}
 
 
+# "EXPÉRIENCES D'ENSEIGNEMENT (contractuel, Académie de Versailles)": a heading, then a remark on what it holds.
+_REMARK_RE = re.compile(r"^(?P<head>[^()]+?)\s*\([^()]*\)\s*:?\s*$")
+
+
+def _without_remark(text: str) -> str:
+    """The heading a line opens with when a bracketed remark ends it ("EXPÉRIENCES D'ENSEIGNEMENT (contractuel,
+    Académie de Versailles)"), else the line."""
+    match = _REMARK_RE.match(text)
+    return match.group("head") if match else text
+
+
+def _gap_above(lines: list[Line], index: int) -> float:
+    """How far a line's top is below the previous line's on the same page (0 when unknown)."""
+    line = lines[index]
+    if not index or not line.top:
+        return 0.0
+    before = lines[index - 1]
+    return line.top - before.top if before.page == line.page and before.top else 0.0
+
+
+# How much wider than the lines' usual spacing the space above the headings must be to set them apart, in points.
+_HEADING_GAP = 3.0
+
+
+def _body_heading_marks(lines: list[Line]) -> dict[_Style, list[tuple[float, float]]]:
+    """Where and how a CV sets its headings when they are in the body's type (coloured, which extraction loses): the
+    style, left edge and space above shared by at least two lines that name a section in known words ("FORMATION",
+    "DIVERS"; "Diplômes", "Langues"), when that space is wider than the lines' usual spacing. By style, the left
+    edges and the narrowest such space."""
+    gaps = sorted(gap for index in range(len(lines)) if 0 < (gap := _gap_above(lines, index)) < 60)
+    if not gaps:
+        return {}
+    usual = gaps[len(gaps) // 2]
+    found: dict[tuple[_Style, float], list[float]] = {}
+    for index, line in enumerate(lines):
+        gap = _gap_above(lines, index)
+        if gap and _unknown_heading_shaped(line.text) and heading_kind(line.text) is not None:
+            found.setdefault((_style(line), round(line.x0)), []).append(gap)
+    marks: dict[_Style, list[tuple[float, float]]] = {}
+    for (style, x0), known in found.items():
+        if len(known) >= 2 and min(known) >= usual + _HEADING_GAP:
+            marks.setdefault(style, []).append((x0, min(known)))
+    return marks
+
+
+def _set_as_known_headings(
+    lines: list[Line], index: int, text: str, marks: dict[_Style, list[tuple[float, float]]]
+) -> bool:
+    """Whether a line (``text``: its wording without a remark) is set as the CV's headings in the body's type are:
+    their style, their left edge and as much space above it."""
+    line = lines[index]
+    style = (round(line.size, 1), line.bold, is_all_caps(text))
+    gap = _gap_above(lines, index)
+    return gap > 0 and any(abs(line.x0 - x0) <= 2 and gap >= known - 1 for x0, known in marks.get(style, ()))
+
+
 def _label_in_margin(lines: list[Line], index: int) -> bool:
     """The line opens in a margin column of labels: a line beside it on the page starts well to its right, in the
     content's column ("Work experience | 03/2020 – present" at the margin, the job's lines under the dates). A table
@@ -747,6 +803,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     # "Resume" at the top of every page: a running header. Written once, it may be the summary's French heading.
     repeated_titles = sum(1 for line in lines if is_document_title(line.text))
     styles = _heading_styles(lines, body, block_sizes)
+    marks = _body_heading_marks(lines)
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
     # The section a new column's lines interrupted, and its last line: the reading order may set a sidebar's block
@@ -788,7 +845,22 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             layout = max(layout, 2)
         kind = None
         inline_rest = label_text = ""
+        head_text = _without_remark(text)
+        set_as_headings = layout < 2 and bool(marks) and _set_as_known_headings(lines, index, head_text, marks)
+        if set_as_headings:
+            # "EXPÉRIENCE INDUSTRIELLE" in the body's type, set as "FORMATION" and "DIVERS" are: a heading when its
+            # words name a section (only then: an employer's name may be set apart as much, "Lycée Roosevelt")
+            layout = 2
         kind = heading_kind(text, layout)
+        if (
+            kind is None
+            and head_text != text
+            and (is_all_caps(head_text) or layout >= 2)
+            and _unknown_heading_shaped(head_text)  # (not "Qualification CNU section 02 (sollicitée en 2026)")
+        ):
+            # "EXPÉRIENCES D'ENSEIGNEMENT (contractuel, Académie de Versailles)": the heading is before the remark
+            kind = heading_kind(head_text, max(layout, _layout_score(replace(line, text=head_text), body, alone)))
+            label_text = head_text if kind is not None else ""
         if (
             kind is not None
             and _LIST_BULLET_RE.match(text)

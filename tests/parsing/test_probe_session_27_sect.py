@@ -3,9 +3,68 @@ section split or to a section's kind. Each test failed before its fix."""
 
 from __future__ import annotations
 
+from parsing import analyze
+from parsing.document import Document, Line
+from parsing.structure.analyze import prepare
 from parsing.structure.sections import heading_kind
 
 from .files import text_jobs
+
+
+def _kinds(document: Document) -> list[tuple[str, str]]:
+    _lines, sections = prepare(document)
+    return [(section.kind, section.heading) for section in sections]
+
+
+def _rows(rows: list[tuple[str, float, float]]) -> Document:
+    """A one-column PDF's lines in one block: (text, size, top), all at the same left edge."""
+    return Document([Line(text, size=size, x0=57.0, top=top) for text, size, top in rows], "pdf", body_size=10.0)
+
+
+def test_a_heading_in_capitals_with_a_bracketed_remark_opens_its_section() -> None:
+    """ "EXPÉRIENCES D'ENSEIGNEMENT (contractuel, Académie de Versailles)" in the body's type: the heading is the part
+    before the remark; every job had stayed in the header."""
+    document = _rows(
+        [
+            ("Nicolas BERTIN", 16, 60),
+            ("nicolas.bertin95@gmail.com", 9.5, 80),
+            ("EXPÉRIENCES D'ENSEIGNEMENT (contractuel, Académie de Versailles)", 10, 110),
+            ("2023 – 2024 : Professeur contractuel de technologie, Collège Jules Verne, Osny", 10, 126),
+            ("2022 – 2023 : Professeur contractuel de mathématiques, Collège Marcel Pagnol, Montigny", 10, 142),
+            ("FORMATION", 10, 170),
+            ("2017 : BTS Maintenance des systèmes, Lycée Jean Perrin, Saint-Ouen-l'Aumône", 10, 186),
+        ]
+    )
+    assert _kinds(document)[1:] == [("experience", "EXPÉRIENCES D'ENSEIGNEMENT"), ("education", "FORMATION")]
+
+
+def test_a_heading_in_the_body_type_set_apart_as_the_known_headings_are_opens_a_section() -> None:
+    """ "Expérience dans l'enseignement", "Expérience en cabinet" in the body's type (the CV's headings are coloured):
+    set at the left edge and with the space above them of "Diplômes" and "Langues", they are headings; a line in
+    the same words at the usual spacing stays in its job."""
+    document = _rows(
+        [
+            ("Karim HADDAD", 20, 60),
+            ("karim.haddad@icloud.com", 9.5, 80),
+            ("Expérience dans l'enseignement", 10, 110),
+            ("Lycée Roosevelt, Reims | 2014 – 2016", 10, 126),
+            ("Professeur contractuel d'économie-gestion", 10, 140),
+            ("Formation des nouveaux collègues", 10, 154),
+            ("Expérience en cabinet", 10, 180),
+            ("KPMG, Reims | 2006 – 2008", 10, 196),
+            ("Assistant comptable", 10, 210),
+            ("Diplômes", 10, 236),
+            ("Licence AES | 2004", 10, 252),
+            ("Université de Reims Champagne-Ardenne", 10, 266),
+            ("Langues", 10, 292),
+            ("Arabe (bilingue), anglais (B2)", 10, 308),
+        ]
+    )
+    assert [kind for kind, _ in _kinds(document)] == ["header", "experience", "experience", "education", "languages"]
+    assert [(w.get("name"), w.get("position")) for w in analyze(document, None)["work"]] == [
+        ("Lycée Roosevelt", "Professeur contractuel d'économie-gestion"),
+        ("KPMG", "Assistant comptable"),
+    ]
 
 
 def test_a_labelled_item_in_a_jobs_list_opens_no_section() -> None:
