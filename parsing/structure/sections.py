@@ -401,6 +401,15 @@ def names_degrees_or_titles(heading: str) -> bool:
     return _normalise_heading(heading) in _DEGREES_OR_TITLES
 
 
+# Headings of teaching: an academic's courses, or a teacher's posts (``analyze`` tells them apart by what they hold).
+_TEACHING = frozenset({"teaching", "enseignement", "enseignements"})
+
+
+def names_teaching(heading: str) -> bool:
+    """ "Enseignement", "Teaching": the courses an academic gave, or the posts a teacher held."""
+    return _normalise_heading(_RULER_RE.sub("", clean(heading))) in _TEACHING
+
+
 def names_no_work_history(heading: str) -> bool:
     """Whether a heading names a section that is no work history (memberships, awards, talks, service,
     publications): the dated lines under it are not jobs, even when no experience heading was found."""

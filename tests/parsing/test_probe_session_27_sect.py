@@ -103,3 +103,57 @@ def test_competitive_examinations_head_studies_beside_diplomas_and_one_is_no_hea
     assert heading_kind("Concours", 0) == "certifications"
     assert heading_kind("PROJET", 1) == "projects"
     assert heading_kind("Projet de fin d'études", 2) is None
+
+
+def _teaching(entries: list[tuple[str, float]]) -> Document:
+    rows = [("Thomas Vasseur", 20.0), ("thomas.vasseur@gmail.com", 9.5), ("ENSEIGNEMENT", 11.0), *entries]
+    rows += [("FORMATION", 11.0), ("Master d'interprétation – piano", 10.0), ("CNSMD de Lyon | 2014", 10.0)]
+    rows += [("LANGUES", 11.0), ("Anglais courant", 10.0)]
+    return Document([Line(text, size=size) for text, size in rows], "pdf", body_size=10.0)
+
+
+def test_a_teachers_teaching_section_lists_jobs_and_an_academics_lists_courses() -> None:
+    """ "ENSEIGNEMENT" over a title and "Employer | depuis 2019": a teacher's posts (they had been lost as "other");
+    over courses, an academic's teaching stays "other"."""
+    document = _teaching(
+        [
+            ("Professeur de piano et de formation musicale", 10.0),
+            ("Conservatoire à rayonnement départemental de Montauban | Sept. 2017 - Juin 2019", 10.0),
+            ("• Classe de 22 élèves", 10.0),
+            ("Professeur de piano", 10.0),
+            ("École de musique intercommunale du Frontonnais | 2014 - 2017", 10.0),
+        ]
+    )
+    assert _kinds(document)[1] == ("experience", "ENSEIGNEMENT")
+    assert [w.get("position") for w in analyze(document, None)["work"]] == [
+        "Professeur de piano et de formation musicale",
+        "Professeur de piano",
+    ]
+    document = _teaching(
+        [
+            ("2019 – 2022 : Droit administratif général (L2), 36 h de TD", 10.0),
+            ("2021 – 2023 : Contentieux administratif (L3), 24 h de TD", 10.0),
+        ]
+    )
+    assert _kinds(document)[1] == ("other", "ENSEIGNEMENT")
+
+
+def test_a_section_of_dated_works_under_a_heading_of_unknown_words_is_no_work_history() -> None:
+    """ "ACTIVITÉ ARTISTIQUE" set as the headings are, over a duo's concerts and a recording dated in brackets: no
+    job's title is named, the section stays "other" (it had become the experience)."""
+    rows = [
+        ("Thomas Vasseur", 20.0),
+        ("thomas.vasseur@gmail.com", 9.5),
+        ("EXPÉRIENCE", 11.0),
+        ("Pianiste accompagnateur vacataire", 10.0),
+        ("Théâtre du Capitole | 2016 - 2018", 10.0),
+        ("FORMATION", 11.0),
+        ("Master d'interprétation – piano", 10.0),
+        ("CNSMD de Lyon | 2014", 10.0),
+        ("ACTIVITÉ ARTISTIQUE", 11.0),
+        ("• Duo Vasseur-Ortiz (violoncelle et piano) : concerts en Occitanie", 10.0),
+        ("(off, 2021)", 10.0),
+        ("• Enregistrement « Fauré – Nocturnes » (label Hérisson, 2020)", 10.0),
+    ]
+    document = Document([Line(text, size=size) for text, size in rows], "pdf", body_size=10.0)
+    assert _kinds(document)[-1] == ("other", "ACTIVITÉ ARTISTIQUE")
