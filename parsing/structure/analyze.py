@@ -258,15 +258,45 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
                 section = replace(section, kind=sec.EDUCATION)
         elif section.kind == sec.OTHER and section.by_style and sec.names_placement(section.heading):
             section = replace(section, kind=sec.EXPERIENCE)
+        elif section.kind == sec.OTHER and sec.names_teaching(section.heading):
+            # "Enseignement" over a teacher's posts ("Professeur de piano" over "Conservatoire de Montauban | 2017 -
+            # 2019"): jobs. Over an academic's courses ("Macroéconomie, L1, 36 h de TD") it stays "other".
+            if _job_entries(section.texts) >= 2 and not any(find_degree(t) for t in section.texts):
+                section = replace(section, kind=sec.EXPERIENCE)
         elif section.kind == sec.OTHER and section.by_style:
             dated = [t for t in section.texts if len(t) < 80 and find_date_ranges(t)]
             degrees = [t for t in section.texts if find_degree(t)]
             if degrees and len(degrees) * 2 >= len(dated):
                 section = replace(section, kind=sec.EDUCATION)
-            elif dated and not degrees:
+            elif dated and not degrees and _job_entries(section.texts):
+                # (not "• Enregistrement « Fauré – Nocturnes » (label Hérisson, 2020)": a work of the person's, dated)
                 section = replace(section, kind=sec.EXPERIENCE)
         out.append(section)
     return out
+
+
+# The separators between a job header's parts: "Summer 2023 | Activity Instructor | PGL – Liddington, UK".
+_ENTRY_PARTS_RE = re.compile(r"\s+[|–—-]\s+|[,;:]\s+|^[\s|:,;–—-]+|[\s|:,;–—-]+$")
+
+
+def _job_entries(texts: list[str]) -> int:
+    """How many dated entries of a section name a post: a line out of the bullets with a range of dates, whose own
+    words or an undated line just above or below it read as a job's title ("Professeur de piano" over
+    "Conservatoire de Montauban | 2017 - 2019"; "2017-2021 : Technicien méthodes, Valeo")."""
+    count = 0
+    for index, text in enumerate(texts):
+        if len(text) >= 100 or is_bullet(text) or not (ranges := find_date_ranges(text)):
+            continue
+        folded = fold(text)
+        pieces = [folded[: ranges[0].begin], folded[ranges[-1].stop :]]
+        pieces += [
+            fold(texts[other])
+            for other in (index - 1, index + 1)
+            if 0 <= other < len(texts) and not is_bullet(texts[other]) and not find_date_ranges(texts[other])
+        ]
+        if any(title_score(part.strip()) >= 1 for piece in pieces for part in _ENTRY_PARTS_RE.split(piece)):
+            count += 1
+    return count
 
 
 def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:

@@ -48,7 +48,8 @@ _HEADINGS: dict[str, str] = {
         professionnel | summary | professional summary | career summary | executive summary | summary of
         qualifications | about | about me | a propos | a propos de moi | objectif | objectifs | objective | career
         objective | objectif professionnel | presentation | synthese | qui suis-je | personal statement | overview |
-        carrier objective | job objective | job objectives | career objectives | objectives""",
+        carrier objective | job objective | job objectives | career objectives | objectives | projet professionnel |
+        mon projet professionnel""",
     EXPERIENCE: """experience | experiences | experience professionnelle | experiences professionnelles | parcours |
         parcours professionnel | work experience | professional experience | experience history | employment |
         employment history | work history | career history | career | career experience | job history |
@@ -113,7 +114,7 @@ _HEADINGS: dict[str, str] = {
         ceintures et grades | permis et certificats | permis et brevets | tickets | tickets and cards | cards and
         tickets | site tickets | professional qualifications | qualifications avion | qualifications de type |
         type ratings | aircraft type ratings | qualifications type""",
-    PROJECTS: """projets | projets personnels | projets realises | projects | personal projects |
+    PROJECTS: """projet | projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |
         details of projects | major projects | projects worked on |
@@ -189,6 +190,9 @@ _WHOLE_ONLY = _DUTY_LABELS | frozenset(
      "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue",
      # ("Titres et diplômes", "Brevets et diplômes": studies; alone, certificates and titles)
      "titres", "brevets", "secourisme", "palmares",
+     # ("Concours et diplômes" heads studies, "Concours interne de CPE" is a diploma's line: alone, the competitive
+     # examinations passed; "Projet de fin d'études" is a course's line, alone "Projet" heads the plans)
+     "concours", "projet",
      # (headings only alone: "Engagement Manager – Bain & Company", "Engagement professionnel", "Professional
      # Qualifications and Experience", "Posts of Responsibility" open no section of theirs)
      "engagement", "tickets", "posts", "professional qualifications"]
@@ -408,6 +412,15 @@ def names_placement(heading: str) -> bool:
     return _normalise_heading(heading) in _PLACEMENT_HEADINGS
 
 
+# Headings of teaching: an academic's courses, or a teacher's posts (``analyze`` tells them apart by what they hold).
+_TEACHING = frozenset({"teaching", "enseignement", "enseignements"})
+
+
+def names_teaching(heading: str) -> bool:
+    """ "Enseignement", "Teaching": the courses an academic gave, or the posts a teacher held."""
+    return _normalise_heading(_RULER_RE.sub("", clean(heading))) in _TEACHING
+
+
 def names_no_work_history(heading: str) -> bool:
     """Whether a heading names a section that is no work history (memberships, awards, talks, service,
     publications): the dated lines under it are not jobs, even when no experience heading was found."""
@@ -536,7 +549,7 @@ _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "realisations", "realisations cles", "principales realisations", "missions", "missions principales",
     "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective",
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
-    "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
+    "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches", "projets",
     "financements", "funding",
 }  # fmt: skip
 # A building CV's lists of worksites (or a freelance's of references) that also head a projects section: under a job,
@@ -555,6 +568,9 @@ _ACTIVITY_PARTS = frozenset(
      # a public servant's form names the unit the post was in ("Service : Direction des ressources humaines")
      "service", "direction", "pole", "departement", "department", "unite", "unit", "bureau"}
 )  # fmt: skip
+# Labels that name a part of an entry before a colon, never a section: "Projet : refonte du SI" under a job or a
+# course (alone on its line, "PROJET" heads the person's plans).
+_NEVER_LABELS = frozenset({"projet"})
 _WORD_RE = re.compile(r"\w")
 _LIST_GOES_ON_RE = re.compile(r"(?:[,;&/–]|\s[+-]|\b(?:and|et|with|avec))\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -691,6 +707,62 @@ def _heading_styles(lines: list[Line], body: float, block_sizes: Counter[tuple[i
     return {style for style, count in known.items() if count >= 2 and others[style] <= min(2, count - 1)}
 
 
+# "EXPÉRIENCES D'ENSEIGNEMENT (contractuel, Académie de Versailles)": a heading, then a remark on what it holds.
+_REMARK_RE = re.compile(r"^(?P<head>[^()]+?)\s*\([^()]*\)\s*:?\s*$")
+
+
+def _without_remark(text: str) -> str:
+    """The heading a line opens with when a bracketed remark ends it ("EXPÉRIENCES D'ENSEIGNEMENT (contractuel,
+    Académie de Versailles)"), else the line."""
+    match = _REMARK_RE.match(text)
+    return match.group("head") if match else text
+
+
+def _gap_above(lines: list[Line], index: int) -> float:
+    """How far a line's top is below the previous line's on the same page (0 when unknown)."""
+    line = lines[index]
+    if not index or not line.top:
+        return 0.0
+    before = lines[index - 1]
+    return line.top - before.top if before.page == line.page and before.top else 0.0
+
+
+# How much wider than the lines' usual spacing the space above the headings must be to set them apart, in points.
+_HEADING_GAP = 3.0
+
+
+def _body_heading_marks(lines: list[Line]) -> dict[_Style, list[tuple[float, float]]]:
+    """Where and how a CV sets its headings when they are in the body's type (coloured, which extraction loses): the
+    style, left edge and space above shared by at least two lines that name a section in known words ("FORMATION",
+    "DIVERS"; "Diplômes", "Langues"), when that space is wider than the lines' usual spacing. By style, the left
+    edges and the narrowest such space."""
+    gaps = sorted(gap for index in range(len(lines)) if 0 < (gap := _gap_above(lines, index)) < 60)
+    if not gaps:
+        return {}
+    usual = gaps[len(gaps) // 2]
+    found: dict[tuple[_Style, float], list[float]] = {}
+    for index, line in enumerate(lines):
+        gap = _gap_above(lines, index)
+        if gap and _unknown_heading_shaped(line.text) and heading_kind(line.text) is not None:
+            found.setdefault((_style(line), round(line.x0)), []).append(gap)
+    marks: dict[_Style, list[tuple[float, float]]] = {}
+    for (style, x0), known in found.items():
+        if len(known) >= 2 and min(known) >= usual + _HEADING_GAP:
+            marks.setdefault(style, []).append((x0, min(known)))
+    return marks
+
+
+def _set_as_known_headings(
+    lines: list[Line], index: int, text: str, marks: dict[_Style, list[tuple[float, float]]]
+) -> bool:
+    """Whether a line (``text``: its wording without a remark) is set as the CV's headings in the body's type are:
+    their style, their left edge and as much space above it."""
+    line = lines[index]
+    style = (round(line.size, 1), line.bold, is_all_caps(text))
+    gap = _gap_above(lines, index)
+    return gap > 0 and any(abs(line.x0 - x0) <= 2 and gap >= known - 1 for x0, known in marks.get(style, ()))
+
+
 def _label_in_margin(lines: list[Line], index: int) -> bool:
     """The line opens in a margin column of labels: a line beside it on the page starts well to its right, in the
     content's column ("Work experience | 03/2020 – present" at the margin, the job's lines under the dates). A table
@@ -751,6 +823,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     # "Resume" at the top of every page: a running header. Written once, it may be the summary's French heading.
     repeated_titles = sum(1 for line in lines if is_document_title(line.text))
     styles = _heading_styles(lines, body, block_sizes)
+    marks = _body_heading_marks(lines)
     sections: list[Section] = [Section(HEADER)]
     previous: Line | None = None
     # The section a new column's lines interrupted, and its last line: the reading order may set a sidebar's block
@@ -792,7 +865,22 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             layout = max(layout, 2)
         kind = None
         inline_rest = label_text = ""
+        head_text = _without_remark(text)
+        set_as_headings = layout < 2 and bool(marks) and _set_as_known_headings(lines, index, head_text, marks)
+        if set_as_headings:
+            # "EXPÉRIENCE INDUSTRIELLE" in the body's type, set as "FORMATION" and "DIVERS" are: a heading when its
+            # words name a section (only then: an employer's name may be set apart as much, "Lycée Roosevelt")
+            layout = 2
         kind = heading_kind(text, layout)
+        if (
+            kind is None
+            and head_text != text
+            and (is_all_caps(head_text) or layout >= 2)
+            and _unknown_heading_shaped(head_text)  # (not "Qualification CNU section 02 (sollicitée en 2026)")
+        ):
+            # "EXPÉRIENCES D'ENSEIGNEMENT (contractuel, Académie de Versailles)": the heading is before the remark
+            kind = heading_kind(head_text, max(layout, _layout_score(replace(line, text=head_text), body, alone)))
+            label_text = head_text if kind is not None else ""
         if (
             kind is not None
             and _LIST_BULLET_RE.match(text)
@@ -849,6 +937,13 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 kind, label_text, inline_rest = head_kind, head, rest.strip()
             if kind and sections[-1].kind == SKILLS and _normalise_heading(head) in _SKILLS_GROUPS:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
+                kind, inline_rest, label_text = None, "", ""
+            if kind and (
+                _normalise_heading(head) in _NEVER_LABELS
+                or (sections[-1].kind in _JOB_KINDS and _LIST_BULLET_RE.match(text) and layout < 3)
+            ):
+                # "• Projets : classe de découverte à Vassivière" under a job, "Projet : refonte du SI" under a job or
+                # a course: an item of the entry above, in the list of its details.
                 kind, inline_rest, label_text = None, "", ""
         by_style = False
         if kind is None and _style(line) in styles and _unknown_heading_shaped(text) and len(sections) > 1:
