@@ -582,6 +582,15 @@ def _margin_headings_interleaved(lines: list[Line]) -> list[Line]:
 _ACRONYM_LINE_RE = re.compile(r"^\([A-Z][A-Z0-9&/-]{1,9}(?: \d{1,3})?\)$")
 
 
+# A remark in brackets after a range in the date column ("2025 – 2026 (en alternance)", "2019 – 2021 (CDD)").
+_DATES_REMARK_RE = re.compile(r"\s*\([^()\d]{1,30}\)\s*$")
+
+
+def _dates_cell(text: str) -> bool:
+    """Whether a line's last cell is its range of dates, perhaps with a remark in brackets after it."""
+    return only_dates(text) or only_dates(_DATES_REMARK_RE.sub("", text))
+
+
 def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
     """A bold job heading wrapped at the column's edge joined again, the next line in bold too: "Préparateur de" over
     "commandes chez Deret Logistique, Saran" (it goes on with a small letter), "Infirmière chez Polyclinique" over
@@ -678,7 +687,7 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
             ):
                 if (
                     bar
-                    and only_dates(dates)
+                    and _dates_cell(dates)
                     and len(text.split()) >= 3
                     # (a clause cut after the comma: "…, en charge de la protection des sites"; a name going on
                     # with its connector: "Titre professionnel Technicien supérieur" over "en méthodes et

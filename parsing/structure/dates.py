@@ -544,6 +544,22 @@ def _with_month(folded: str) -> bool:
     return bool(re.search(r"(?<!\d)\d{1,2}/\d{4}", folded) or _MONTH_WORD_RE.search(folded))
 
 
+def _remark_cut(cell: str, below: str) -> bool:
+    """Whether a date cell's remark in brackets after its range is left open ("2021 – 2026 (en", "2019 – 2021
+    (alternance,") and the cell below closes it with a few words and no date ("cours)", "alternance)")."""
+    found = find_date_ranges(cell)
+    opened = cell.rfind("(")
+    return bool(
+        found
+        and opened >= found[-1].stop
+        and ")" not in cell[opened:]
+        and below.strip().endswith(")")
+        and "(" not in below
+        and len(below.split()) <= 3
+        and not find_date_ranges(below)
+    )
+
+
 def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | None]:
     """The texts with a date range wrapped over two lines of a narrow date column joined on the first: "05/2019 - |
     Comptable" over "aujourd'hui | Lactalis, Rennes" becomes "05/2019 - aujourd'hui | Comptable" over "Lactalis,
@@ -611,6 +627,12 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
         next_first, next_bar, next_last = texts[index + 1].rpartition(" | ")
         # "Septembre 2019 – à ce" over "jour": "à ce jour" cut in two at the right margin
         cut_today = fold(last).rstrip().endswith((" a ce", "-a ce")) and fold(next_last).strip() == "jour"
+        if last_bar and next_bar and _remark_cut(last, next_last):
+            # "Diplôme d'ingénieur … | 2021 – 2026 (en" over "ESILV – École …, Paris | cours)": the remark in brackets
+            # after the range, cut by the column's edge, closed in the next line's last cell
+            out[index] = f"{before_last}{last_bar}{last.rstrip()} {next_last.strip()}"
+            out[index + 1] = next_first
+            continue
         if (
             last_bar
             and next_bar

@@ -23,6 +23,7 @@ from .entries import (
     header_parts,
     labelled_dates_first,
 )
+from .languages import LANGUAGE_LABEL_RE
 from .names import given_name_hits
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import function_part, org_score, title_score
@@ -33,11 +34,12 @@ from .vocab import school_score as _school_word_score
 # centres and award the master craftsman's certificate ("Chambre de Métiers et de l'Artisanat du Puy-de-Dôme"), a
 # training centre ("Centre national de formation à la police judiciaire", "Pôle formation UIMM"), and the national
 # networks of sport's, youth work's, music teachers' and civil servants' training (CREPS, CEMEA, CEFEDEM, CFMI,
-# CNFPT), the banks' and insurers' training centres (CFPB, IFPASS), and Germany's state seminars that train teachers
+# CNFPT), the banks' and insurers' training centres (CFPB, IFPASS), France's national centre of distance learning
+# (CNED), and Germany's state seminars that train teachers
 # after their first state examination ("Staatliches Seminar für Didaktik und Lehrerbildung Freiburg", "Studienseminar
 # Koblenz"). Not a training department or session ("Responsable formation", "Formation continue").
 # The training bodies named by their acronyms, which count anywhere in a school's name.
-_BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt cfpb ifpass"
+_BODY_ACRONYMS_TEXT = "creps cemea cefedem cfmi cnfpt cfpb ifpass cned"
 _TRAINING_BODY_RE = re.compile(
     r"\b(?:compagnons du devoir|chambres? (?:de |des )metiers|"
     r"(?:staatliches )?seminar fur didaktik und lehrerbildung|studienseminar|"
@@ -74,7 +76,14 @@ def school_score(folded: str) -> float:
     counts = body is not None and (
         re.fullmatch(r"(?:(?:les|la|le) |l')?", folded[: body.start()]) is not None or body.group(0) in _BODY_ACRONYMS
     )
-    return _school_word_score(folded) + (1.0 if counts else 0.0)
+    # ("CFA Charterholder", "CFA Level II": the financial analysts' charter, no apprentices' training centre)
+    charter = 1.0 if _CFA_CHARTER_RE.search(folded) else 0.0
+    return max(0.0, _school_word_score(folded) - charter) + (1.0 if counts else 0.0)
+
+
+# The CFA Institute's charter and its examinations ("CFA Charterholder", "CFA Level II candidate"), whose initials are
+# also a French apprentices' training centre's (folded).
+_CFA_CHARTER_RE = re.compile(r"\bcfa (?:charterholder|charter|level|candidate|institute|program|exam)")
 
 
 _BODY_ACRONYMS = frozenset(_BODY_ACRONYMS_TEXT.split())
@@ -213,6 +222,9 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("paces", 1, r"paces|pcem ?1|pass(?= |$)|premiere annee commune aux etudes de sante"),
     # Social work's management certificates, and sport's professional certificate (BPJEPS: a bac's level).
     ("caferuis", 5, r"caferuis|cafdes"),
+    # The lawyer's certificate, after the bar school's eighteen months that a master's opens ("Certificat d'aptitude à
+    # la profession d'avocat (CAPA)"; by its initials alone, "CAPA" is the agricultural CAP)
+    ("avocat", 5, r"certificat d'aptitude a la profession d'avocat"),
     ("bpjeps", 0, r"bpjeps|brevet professionnel de la jeunesse, de l'education populaire et du sport|"
                   # the swimming teachers' state certificate, before the BPJEPS AAN
                   r"beesan|brevet d'etat d'educateur sportif des activites de la natation"),
@@ -338,6 +350,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                 r"attestation de specialisation professionnelle|"
                 # Germany's journeyman's examination
                 r"gesellenprufung|gesellenbrief|"
+                # Romania's vocational certificates, of a trade learnt at a technological lycée or a vocational school
+                # ("Atestat profesional Zugrav-vopsitor", "Certificat de calificare profesională nivel 3")
+                r"atestat (?:de competente )?profesional|certificat de calificare(?: profesionala)?|"
                 r"mention complementaire"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
@@ -524,6 +539,14 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # A professional title named by the occupation it certifies, opening its line ("Titre Gestionnaire immobilier",
     # "Titre de Négociateur immobilier"; a titre professionnel's rung)
     ("titre", -1, r"^titre(?= (?:de |d')?[a-z])"),
+    # A year of French secondary school, the class a pupil is in or left school after ("Première générale
+    # (spécialités Maths, SES)", "Terminale STMG", "Seconde professionnelle", "Classe de 3e", "3e prépa-métiers"):
+    # studies, with no diploma (no rung on the scale, see ``education_from_entry``), opening their line
+    ("schoolyear", -2, r"^(?:classe de )?(?:seconde|premiere|terminale)(?= (?:generale|technologique|"
+                       r"professionnelle|pro|gt|s|es|l|stmg|sti2d|st2s|stl|std2a|sthr|stav|specialites?|option)\b|"
+                       r" ?\()|"
+                       r"^classe de (?:3e|3eme|troisieme|4e|4eme|quatrieme|seconde|premiere|terminale)|"
+                       r"^(?:3e|3eme|troisieme) (?:prepa[- ]metiers|segpa|generale)"),
     # Cameroon's probatoire, the examination at the end of the year before the baccalauréat ("Probatoire G2",
     # "Probatoire C"), opening its line (never a probationary period: "Période probatoire")
     ("gcse", -1, r"^probatoire"),
@@ -548,7 +571,8 @@ _STUDIES_ONLY: list[tuple[str, int, str]] = [
     # A year preparing a competitive or entrance examination, at a university's institute of judicial studies or
     # elsewhere ("Préparation à l'examen d'entrée au CRFPA", "Préparation au concours de l'ENM", "Prépa CRFPA")
     # (and the entrance examination itself: "Examen d'entrée au CRFPA", "Examen d'accès au CRFPA")
-    ("training", -2, r"^preparation (?:a l'|au |aux )(?:examen|concours)\b(?:(?! - )[^,|()–—])*|^preparation au crfpa|"
+    ("training", -2, r"^preparation (?:a l'|au |aux )(?:examen|concours)\b(?:(?! - )[^,|()–—])*|"
+                     r"^preparation (?:au )?crfpa|"
                      r"^examen d'(?:entree|acces) (?:au |a l'|a la |aux )(?:(?! - )[^,|()–—])+|"
                      r"^prepa (?:crfpa|enm)"),
 ]  # fmt: skip
@@ -649,7 +673,7 @@ _NOT_SCHOOL_TEXT = """
     dean's deans list cum laude magna summa distinction merit first class division rank
     coursework courses course cours relevant thesis dissertation memoire project projet minor major concentration
     majoring majored specializing specialising specialization specialisation option majeure specialite parcours
-    apprentissage alternance
+    apprentissage alternance niveau level
     member president treasurer secretary captain volunteer candidat candidate
     children child married single hometown nationality birth
     certificate certification certified certificat training formation workshop seminar seminars webinar
@@ -1243,6 +1267,12 @@ _HONOURS_RE = re.compile(
 )
 
 
+# A French grade after a diploma, its "mention" ("mention Très Bien", "avec mention Assez bien").
+_GRADE_MENTION_RE = re.compile(
+    r"^\s*(?:[,:–—-]\s*)?(?:avec )?mention\s+(?:tr[eè]s bien|bien|assez bien|passable|honorable|tb|ab)\b", re.I
+)
+
+
 def _field_words(text: str) -> int:
     return sum(fold(word) not in _NAME_FILLERS for word in text.split())
 
@@ -1336,6 +1366,8 @@ def _area_after(text: str, end: int) -> str:
             # "Maestría (M.A.) en Estudios Latinoamericanos": the degree's own name in English, then its field
             end = bracketed.end()
     tail = _BRACKETED_HONOURS_RE.sub("", text[end:], count=1)  # "BSc (Hons) in Physics"
+    if _GRADE_MENTION_RE.match(tail):
+        return ""  # "Brevet des collèges mention Très Bien": the grade, no field ("Licence mention Droit" has one)
     tail = _CONNECTOR_RE.sub("", tail, count=1)
     tail = _area_stop(tail)
     tail = clean(strip_punct(tail))
@@ -1530,6 +1562,16 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
             # "Université de Lille – IUT C", "Université de Nantes – INSPE": the university, then the institute of
             # its own the degree was taken in
             joined[-1] = f"{previous} – {part}"
+        elif (
+            previous
+            and _generic_unit(previous)
+            and _DEPARTMENT_PART_RE.match(fold(part).strip())
+            and not find_degree(part)
+            and any(f"{previous}{dash}{part}" in header for dash in (" – ", " - ", " — "))
+        ):
+            # "Faculté de Médecine d'Oran – Département de Pharmacie": the faculty, then after a dash its department
+            # the degree was taken in, one school (on a line of its own under the school, it is where in it)
+            joined[-1] = f"{previous} – {part}"
         elif previous and _named_after_person(previous, part, header):
             # "Université Toulouse – Jean Jaurès": a university named after a person as well as its town.
             joined[-1] = f"{previous} – {part}"
@@ -1658,9 +1700,15 @@ def _lone_place(text: str) -> bool:
     return bool(places) and fold(text).strip() == places[0][1]
 
 
+_BRACKETED_INITIALS_RE = re.compile(r"\s*\([A-Z][A-Za-z&-]{1,9}\)\s*$")
+
+
 def _name_length(part: str) -> int:
     """The words of a school's name; of a university's only, before the faculty a dash joined to it (a French-speaking
     faculty's name lists its fields: "… – Faculté des Sciences Juridiques, Économiques et Sociales de Casablanca")."""
+    # (the school's initials in brackets after its name are no more of it: "École de formation professionnelle des
+    # barreaux de la cour d'appel de Paris (EFB)")
+    part = _BRACKETED_INITIALS_RE.sub("", part)
     head, dash, unit = part.partition(" – ")
     if dash and _WHOLE_UNIVERSITY_RE.match(fold(head).strip()) and _generic_unit(unit):
         return len(head.split())
@@ -1713,6 +1761,10 @@ _UNIVERSITY_INSTITUTE_RE = re.compile(r"(?:iut|iae|ufr|inspe|espe|iej)\b")
 
 _UNIT_WORDS_TEXT = "the school faculty college department institute faculte ufr law business medical graduate"
 _UNIT_WORDS = frozenset(_UNIT_WORDS_TEXT.split())
+
+
+# A university's department, named by its field ("Département de Pharmacie", "Department of Physics") (folded).
+_DEPARTMENT_PART_RE = re.compile(r"(?:departement|department|dept\.?) (?:de |des |du |d'|of )[\w' -]+$")
 
 
 def _generic_unit(part: str) -> bool:
@@ -1813,7 +1865,7 @@ _CREDENTIAL_WORDS_RE = re.compile(
     r"\b(?:erasmus\+?|exchange (?:semester|year|program(?:me)?|student)|semestre d'echange|semestre erasmus|"
     r"echange (?:erasmus|universitaire)|annee de mobilite|sejour erasmus|study abroad|semester abroad|"
     r"program(?:me)?|bootcamp|immersive|certificate|certificat|certification|professional qualification|"
-    r"diploma|diplome|cycle (?:des hautes etudes|preparatoire)|executive education|leadership academy|"
+    r"diploma|diplome|cycle (?:des hautes etudes|preparatoire)|executive education|leadership academy|charterholder|"
     # the qualifications a French professional driver must hold (initial and continuing), listed as studies
     r"fimo|fco|formation initiale minimale obligatoire|formation continue obligatoire)\b"
 )
@@ -1981,6 +2033,13 @@ def _wrapped_name(entry: Entry) -> Entry:
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "École Nationale" / "Supérieure des Mines"
         elif header and _locative_tail(clean(line)) and _ends_with_school(header[-1]):
             header[-1] = f"{header[-1].rstrip()} {line.strip()}"  # "… – Zespół Szkół" / "Samochodowych w Toruniu"
+        elif header and (track := _track_wrapped(_dates_off(header[-1])[0], clean(line))):
+            # "BUT Gestion des Entreprises et des Administrations (GEA) – parcours" / "GC2F — IUT de Tours": the track's
+            # name, wrapped to the next line before the school
+            head, dates = _dates_off(header[-1])
+            header[-1] = f"{head.rstrip()} {track[0]}{dates}"
+            if track[1]:
+                header.append(track[1])
         elif header and _school_cut_at_line_end(_dates_off(header[-1])[0], clean(line)):
             # "… — Université" / "Lumière Lyon 2, Bron" (the dates at the line's end after it: "… – ENAC – École |
             # 2009 – 2012" / "Nationale de l'Aviation Civile, Toulouse")
@@ -2226,6 +2285,29 @@ _NAME_END_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?: (?:[A-ZÀ-Ý][\w'’-]+|\d{1
 _SECTION_WORDS = r"(?:section|option|mention|filiere|specialite|parcours|serie|classe|en alternance|alternance)\b"
 
 
+# A degree's line cut after the word that names its track ("… (GEA) – parcours", "…, option") (folded).
+_TRACK_CUT_RE = re.compile(r"(?:^|[–—,:-])\s*(?:parcours|option|specialite|mention|filiere|majeure)\s*$")
+
+
+def _track_wrapped(line: str, following: str) -> tuple[str, str] | None:
+    """The track's name that opens ``following`` and the rest of it, when ``line`` ends on the word that names a
+    track ("… – parcours" over "GC2F — IUT de Tours"); None otherwise. The name is a few words, no school's nor
+    degree's."""
+    if not _TRACK_CUT_RE.search(fold(line)):
+        return None
+    pieces = [*re.split(r"(\s[–—-]\s|,\s)", following, maxsplit=1), "", ""]
+    value, rest = pieces[0].strip(), pieces[2].strip()
+    if (
+        not value
+        or len(value.split()) > 4
+        or school_score(fold(value))
+        or find_degree(value, courses=True)
+        or find_date_ranges(value)
+    ):
+        return None
+    return value, rest
+
+
 def _dates_off(line: str) -> tuple[str, str]:
     """A line and its dates set after a bar at its end ("… – École | 2009 – 2012"), apart; the line and ""."""
     head, bar, after = line.rpartition(" | ")
@@ -2278,6 +2360,21 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
         and not _FIELD_LIKE_WORD_RE.fullmatch(fold(name_end))
     ):
         # "… — Lycée hôtelier" then "Sainte-Anne, Saint-Nazaire": the school's word and its kind, cut before its name
+        return True
+    if (
+        len(words) == 3
+        and fold(words[0]) in _BARE_SCHOOL_WORDS
+        and words[1].islower()
+        and words[2][:1].isupper()
+        and re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", name_end)
+        and not find_degree(name_end)
+        and not re.match(_SECTION_WORDS, fold(name_end))
+        and not geo.find_places(name_end)
+        and not geo.find_places(words[2])
+        and not school_score(fold(name_end))
+    ):
+        # "… — Lycée professionnel Porte" then "Océane, Le Havre": the school's word and its kind, cut inside its
+        # name of two words (not its town: "Lycée professionnel Dijon")
         return True
     if any(ch.isdigit() for ch in rest):
         return False
@@ -2361,6 +2458,12 @@ def _degree_cut_at_dash(parts: list[str], header: str) -> list[str]:
     return out
 
 
+def _listed_before(acronym: str, header: str) -> bool:
+    """Whether ``acronym`` ends a list in ``header`` ("spécialités SES / HLP — Lycée Saint-Just"): a subject's
+    initials, the last of those listed, no school's."""
+    return bool(re.search(rf"[/,&+]\s*{re.escape(acronym)}\s+[–—-]", header))
+
+
 def _acronym_and_name(parts: list[str], header: str) -> list[str]:
     """ "WHU – Otto Beisheim School of Management", "IAE Paris – Sorbonne Business School": a school's acronym (and
     perhaps its town) then its full name after a dash is one name, as the school writes it."""
@@ -2376,6 +2479,7 @@ def _acronym_and_name(parts: list[str], header: str) -> list[str]:
             and shaped
             and not find_degree(previous)
             and not find_degree(part)
+            and not _listed_before(previous, header)
             and school_score(fold(part)) >= 1
             and (
                 school_score(fold(previous)) == 0
@@ -2412,7 +2516,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         if piece and piece.strip()
     ]
     stays = [part for part in parts if _ABROAD_RE.search(fold(part))]
-    if stays and len(stays) < len(parts):
+    if stays and len(stays) == len(parts) == 1:
+        # "Semestre Erasmus à l'Universidad de Salamanca (Espagne)", an entry of its own: the stay, then its school
+        parts = _stay_and_school(parts[0])
+    elif stays and len(stays) < len(parts):
         # (the school of a term abroad is no school of its own; a degree written before its stay keeps its name: "BA
         # (Hons) French with a year abroad in Paris")
         parts = [_before_stay(part) if part in stays else part for part in parts]
@@ -2515,7 +2622,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             honours = _HONOURS_BEFORE_RE.search(part[:start])
             start = honours.start() if honours else start
             item["studyType"] = clean(strip_punct(part[start:end]))
-            level = degree.level
+            level = None if degree.key == "schoolyear" else degree.level  # (a class attended: no diploma's rung)
             track = _CPGE_TRACK_RE.match(part, end) if degree.key == "cpge" else None
             area = clean(track.group("track")) if track else _area_after(part, end)
             listed = _listed_fields(parts[index + 1 :], area, " ".join(entry.header)) if area else []
@@ -2866,9 +2973,9 @@ _NOT_GRADE_RE = re.compile(
     r"fellowship|bourse)\b"
 )
 # Words that name a course of training, whatever occupation it prepares for ("Développeur Web – bootcamp 9 semaines",
-# "SSIAP 2 – Chef d'équipe …", "Réviseur d'entreprises agréé") (folded).
+# "SSIAP 2 – Chef d'équipe …", "Réviseur d'entreprises agréé", "Capacité professionnelle en assurance") (folded).
 _COURSE_WORD_RE = re.compile(
-    r"\b(?:bootcamp|formation|course|training|programme|program|certificate|certificat|attestation|ssiap|brevet|"
+    r"\b(?:bootcamp|formation|course|training|programme|program|certificate|certificat|attestation|ssiap|brevet|capacite|"
     r"qualification|level \d award|"
     r"agreee?|chartered|certified|specialisation|city (?:&|and) guilds|\d+ ?(?:h|heures|hours))\b"
 )
@@ -2998,6 +3105,60 @@ def abroad_on(line: str, school: str) -> bool:
     return at > 0 and match is not None and match.start() < at
 
 
+# The words that say a degree is wanted, not held, right before it in a sentence: "trouver une entreprise pour mon BTS
+# NDRC en alternance", "je souhaite préparer un Master", "en vue d'intégrer une licence pro", "to pursue an MSc",
+# "seeking an apprenticeship for my BTS" (folded).
+_SOUGHT_DEGREE_RE = re.compile(
+    r"(?:\bpour (?:mon|ma|un|une)|"
+    r"\b(?:preparer|integrer|poursuivre|rejoindre|suivre) (?:en |un |une |le |la |mon |ma )?|"
+    r"\ben vue d'(?:integrer |obtenir |un |une )?|"
+    r"\b(?:to pursue|to study|to join|towards|for my|admission (?:to|into)|admis(?:e)? en)(?: an| a| the)?)\s*$"
+)
+
+
+def sought_on(line: str, degree: str) -> bool:
+    """``degree`` is written on ``line`` as the studies the person wants to enter ("pour mon BTS NDRC en alternance"):
+    an objective's words, no degree held or being taken."""
+    folded = fold(line)
+    at = folded.find(fold(degree))
+    return at > 0 and bool(_SOUGHT_DEGREE_RE.search(folded[:at]))
+
+
+# A branch, a shop or an office named after the place it serves, before that place's name: "Agence de Pau Université",
+# "Magasin de Lyon Part-Dieu" (folded).
+_BRANCH_BEFORE_RE = re.compile(
+    r"\b(?:agence|succursale|bureau|magasin|boutique|antenne|point de vente|branch|office|store|shop)\s+"
+    r"(?:de |du |des |d'|of |at )?$"
+)
+
+
+# School words that are ordinary words or names as well ("Caisse Centrale de Réassurance", "Mines de Carmaux", "Campus
+# Prestige", "Imperial Tobacco"): alone, on a job's line, they make no school of a name (folded).
+_AMBIGUOUS_SCHOOL_WORDS = frozenset(
+    {"centrale", "mines", "ponts", "telecom", "campus", "imperial", "anna", "kings", "em"}
+)
+
+
+def school_named_plainly(name: str) -> bool:
+    """Whether ``name`` holds a school's word that is no ordinary word too ("Université de Pau", not "Caisse Centrale
+    de Réassurance")."""
+    words = [word for word in fold(name).split() if word not in _AMBIGUOUS_SCHOOL_WORDS]
+    return school_score(" ".join(words)) >= 1
+
+
+def whole_university(text: str) -> bool:
+    """Whether ``text`` names a university whole ("University of Gaza", "Université de Lyon"), no unit of one."""
+    return bool(_WHOLE_UNIVERSITY_RE.match(fold(clean(strip_bullet(text))).strip()))
+
+
+def branch_on(line: str, school: str) -> bool:
+    """``school`` is written on ``line`` as the place a branch serves ("Agence de Pau Université" under "Conseiller
+    clientèle"): the workplace's name, no school."""
+    folded = fold(line)
+    at = folded.find(fold(school))
+    return at > 0 and bool(_BRANCH_BEFORE_RE.search(folded[:at]))
+
+
 def affiliated_on(line: str, school: str) -> bool:
     """``school`` is written on ``line`` as the university a college is affiliated to ("…, affiliated to Utkal
     University in 2012"): it awards the degree; the person studied at the college."""
@@ -3039,6 +3200,21 @@ _UNIVERSITY_RE = re.compile(
 )
 
 
+def _stay_and_school(part: str) -> list[str]:
+    """A stay's words and its school, apart: "Semestre Erasmus à l'Universidad de Salamanca (Espagne)" →
+    "Semestre Erasmus", "Universidad de Salamanca (Espagne)"; the part whole when what follows names no school."""
+    folded = fold(part)
+    match = _ABROAD_RE.search(folded)
+    if match is None or len(folded) != len(part):
+        return [part]
+    connector = re.search(r"\s(?:at|a|au|aux|in|en|chez)\s+$", folded[: match.end() - 1])
+    school = _ELIDED_RE.sub("", part[match.end() - 1 :].strip())
+    stay = clean(strip_punct(part[: connector.start()])) if connector else ""
+    if not stay or not _credential(stay) or school_score(fold(_BRACKETED_TAIL_RE.sub("", school))) < 1:
+        return [part]
+    return [stay, school]
+
+
 def _before_stay(part: str) -> str:
     """The degree ``part`` names before the stay abroad it tells of ("BA (Hons) French" of "BA (Hons) French with a year
     abroad in Paris"), or "" (a stay alone)."""
@@ -3061,7 +3237,8 @@ def _degree_anchored(texts: list[str]) -> list[Entry]:
     entries: list[Entry] = []
     # "Établissement : Université Côte d'Azur, Nice" over "Licence Arts du spectacle": the school first, each entry
     # opened by its school's line
-    degrees = [find_degree(text) is not None for text in texts]
+    # (the studies' own words count, as in an entry: "• Première générale – Lycée Kléber" over "• Brevet des collèges")
+    degrees = [find_degree(strip_bullet(text), courses=True) is not None for text in texts]
     school_first = (
         len(texts) > 1
         and not degrees[0]
@@ -3071,8 +3248,8 @@ def _degree_anchored(texts: list[str]) -> list[Entry]:
         # school's two degrees, each its own entry)
         and not any(a and b for a, b in pairwise(degrees))
     )
-    for text in texts:
-        opens = school_score(fold(text)) >= 1 and not find_degree(text) if school_first else find_degree(text)
+    for index, text in enumerate(texts):
+        opens = school_score(fold(text)) >= 1 and not degrees[index] if school_first else degrees[index]
         if opens or not entries:
             ranges = find_date_ranges(text)
             entries.append(Entry(header=[text], dates=ranges[0] if len(ranges) == 1 else None))
@@ -3108,6 +3285,24 @@ def _occupation_named(part: str) -> bool:
         and find_degree(part, courses=True) is None
         and not geo.find_places(part)
         and len(part.split()) <= 10
+    )
+
+
+# The most words of a degree's line that heads its entry (a header's usual length is 14: "BUT Gestion des Entreprises
+# et des Administrations – parcours Contrôle entrepreneuriat et pilotage de la performance" has 16).
+_LONG_DEGREE_WORDS = 24
+
+
+def _long_degree_line(text: str) -> bool:
+    """Whether a long line heads an entry still: it opens with a degree and its field, no sentence ("BUT Gestion des
+    Entreprises et des Administrations – parcours Contrôle entrepreneuriat et pilotage de la performance")."""
+    degree = find_degree(text, courses=True)
+    return (
+        degree is not None
+        and degree.start == 0
+        and len(text.split()) <= _LONG_DEGREE_WORDS
+        and not text.rstrip().endswith((".", ":", ";"))
+        and not _PROSE_RE.match(text)
     )
 
 
@@ -3185,6 +3380,42 @@ def _headers_closed_by_dates(texts: list[str], bold: list[bool] | None) -> tuple
     return texts, marked
 
 
+def _towns_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str], list[bool] | None]:
+    """``texts`` with a degree's line cut after the comma before its school's town joined again: "BEP Métiers de
+    l'électrotechnique – Lycée Gustave Eiffel," (bold) over "Armentières – 2005" (regular). Its dates came with the
+    town, so the grouping took the cut line for a description of the entry above and the town for an entry."""
+    if not any(text.rstrip().endswith(",") for text in texts):
+        return texts, bold
+    marks = list(bold) if bold is not None and len(bold) == len(texts) else None
+    out: list[str] = []
+    kept: list[bool] = []
+    skip = False
+    for index, text in enumerate(texts):
+        if skip:
+            skip = False
+            continue
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        ranges = find_date_ranges(following)
+        town = _without_dates(following).strip(" ,·–—-|") if ranges else ""
+        if (
+            text.rstrip().endswith(",")
+            and not is_bullet(text)
+            and not find_date_ranges(text)
+            and find_degree(strip_bullet(text), courses=True) is not None
+            and school_score(fold(text)) >= 1
+            and town
+            # (a town the gazetteer knows, or one capitalised word, no degree's: "Armentières")
+            and (_lone_place(town) or (re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town) and not find_degree(town)))
+        ):
+            out.append(f"{text.rstrip()} {following.strip()}")
+            kept.append(marks[index] if marks else False)
+            skip = True
+            continue
+        out.append(text)
+        kept.append(marks[index] if marks else False)
+    return out, (kept if marks else bold)
+
+
 def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[bool] | None) -> None:
     """A school's line in bold closing an entry written in regular type, over a degree with no school: "CAPEPS externe
     2007" then "Université Paris-Est Créteil" (bold) over "Licence STAPS … 2006". The examination needs no school (see
@@ -3217,6 +3448,59 @@ def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[boo
             following.header.insert(0, clean(texts[last]))
 
 
+# The first years of a school's own course, taught there before its degree's ("Cycle préparatoire intégré", "Classes
+# préparatoires intégrées", "Prépa intégrée") (folded).
+_INTEGRATED_CYCLE_RE = re.compile(r"(?:cycle|classes?) preparatoires? integre(?:e?s?)?\b|prepa integree\b")
+
+
+def _dates_lead(entry: Entry, texts: list[str]) -> bool:
+    """Whether ``entry``'s dates open its dated line ("2022 Baccalauréat général …", "Sept. 2024 – Janv. 2025
+    Semestre Erasmus à …"), not close it nor stand alone."""
+    for index in entry.indexes:
+        if not 0 <= index < len(texts):
+            continue
+        line = strip_bullet(clean(texts[index]))
+        found = find_date_ranges(line)
+        if found and found[0].begin == 0 and strip_punct(line[found[0].stop :]):
+            return True
+    return False
+
+
+# A row of a list under its label in capitals, after a bar: "SKILLS | Credit analysis, Financial modelling, Excel".
+_LABELLED_LIST_RE = re.compile(r"(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý &'’-]{2,30}) \| (?P<list>[^|]+,[^|]+)")
+
+
+def _labelled_list_row(text: str) -> bool:
+    """Whether a line is another section's labelled row: the languages' ("Languages: English, Hindi"), or a list under
+    a label in capitals that names no school nor degree, undated ("SKILLS | Credit analysis, Bloomberg")."""
+    if LANGUAGE_LABEL_RE.match(fold(text)):
+        return True
+    row = _LABELLED_LIST_RE.fullmatch(text.strip())
+    return bool(
+        row
+        and not school_score(fold(row.group("label")))
+        and find_degree(row.group("label"), courses=True) is None
+        and not find_date_ranges(text)
+    )
+
+
+def _stage_of_course(item: dict[str, Any], above: dict[str, Any]) -> bool:
+    """Whether ``item`` is the integrated preparatory cycle of the degree ``above``, written under it with its own
+    years within the degree's ("Diplôme d'ingénieur … 2021 – 2026" over "Cycle préparatoire intégré (2021-2023) puis
+    cycle ingénieur"): the degree's first years at the same school, no studies of their own."""
+    start, end = item.get("startDate") or item.get("endDate"), item.get("endDate") or item.get("startDate")
+    return bool(
+        _INTEGRATED_CYCLE_RE.match(fold(item.get("studyType", "")))
+        and not item.get("institution")
+        and above.get("institution")
+        and above.get("startDate")
+        and start
+        and end
+        and above["startDate"] <= start
+        and end <= (above.get("endDate") or "9999")
+    )
+
+
 def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[dict[str, Any]]:
     """JSON Resume ``education`` items (with a private "_level" the caller removes)."""
     texts, bold = labelled_dates_first(texts, bold)
@@ -3226,10 +3510,20 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
         bold = [bold[index] for index in kept] if bold is not None and len(bold) == len(texts) else None
         texts = [texts[index] for index in kept]
     texts, bold = _headers_closed_by_dates(texts, bold)
+    texts, bold = _towns_wrapped(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", _dated_bullet_unmarked(text))) for text in texts]
     texts = _without_award_years(texts)
-    entries = group_entries([_degree_colon_hidden(text) for text in texts], bold=bold, complete=_complete)
+    # ("LANGUAGES | English (native), French (intermediate)", "SKILLS | Credit analysis, Financial modelling" under a
+    # "Qualifications" heading read as studies: another section's labelled row, no studies; the languages' levels
+    # are no India's "Intermediate")
+    kept = [index for index, text in enumerate(texts) if not _labelled_list_row(strip_bullet(text))]
+    if len(kept) < len(texts):
+        bold = [bold[index] for index in kept] if bold is not None and len(bold) == len(texts) else None
+        texts = [texts[index] for index in kept]
+    entries = group_entries(
+        [_degree_colon_hidden(text) for text in texts], bold=bold, complete=_complete, long_header=_long_degree_line
+    )
     for entry in entries:
         entry.header = [text.replace(_HIDDEN_COLON, ":").replace(_HIDDEN_COMMA, ",") for text in entry.header]
         entry.body = [text.replace(_HIDDEN_COLON, ":").replace(_HIDDEN_COMMA, ",") for text in entry.body]
@@ -3244,6 +3538,8 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
         orphan = None if column_heads(text) else _school_line(text)  # ("Year | Qualification | School / College")
         if orphan:
             items.append(orphan)
+    # (the entries whose dates open their line, as a list dated on the left writes them)
+    led = [entry for entry in entries if _dates_lead(entry, texts)]
     for entry in entries:
         item = education_from_entry(entry)
         body = entry.body
@@ -3252,6 +3548,9 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
             and entry.header
             and all(_ABROAD_RE.search(fold(line)) for line in entry.header)
             and not any(_degree_before_stay(line) for line in entry.header)
+            # ("Sept. 2024 – Janv. 2025 Semestre Erasmus à l'Universidad de Salamanca" among "2023 – 2026 | Licence
+            # LEA …" and "2022 Baccalauréat général …": an entry of the list, dated as the others are)
+            and not (entry in led and len(led) >= 2)
         ):
             # "Dont un semestre d'échange à l'Università di Bologna (2015)", "Année de mobilité à l'Universidad de
             # Salamanca (2011-2012)": a term abroad during the studies above, dated on its own line, no studies of
@@ -3269,6 +3568,8 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
                 header = [*entry.header, strip_bullet(body[0]), strip_bullet(body[1])]
                 item = education_from_entry(Entry(header=header, dates=entry.dates)) or fuller
                 body = body[2:]
+        if item and items and _stage_of_course(item, items[-1]):
+            item = None  # "Cycle préparatoire intégré (2021-2023) puis cycle ingénieur" under the engineer's diploma
         if item and (item.get("institution") or item.get("studyType")):
             items.append(item)
         # A body line that names a degree and its school ("Bachelors in Journalism, School of Mass Communication.")

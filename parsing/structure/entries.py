@@ -1307,6 +1307,7 @@ def group_entries(
     max_header: int = 3,
     jobs: bool = False,
     indents: list[float] | None = None,
+    long_header: Callable[[str], bool] | None = None,
 ) -> list[Entry]:
     """Entries of a section, each with its header lines, date range and body.
 
@@ -1318,9 +1319,14 @@ def group_entries(
     line under a bold header is its employer, though the header seemed whole ("Engineer – Drive Systems"). ``jobs`` says
     the section lists jobs: an employer's line may head posts, a duty line may close on a date, a job may give only
     its length. ``indents`` (parallel to ``texts``, PDF only) are the lines' left edges: a dated line set further in
-    than every other one is a duty's."""
+    than every other one is a duty's. ``long_header`` says when a line longer than a header's usual length is one
+    still (a degree and its long field: "BUT Gestion des Entreprises et des Administrations – parcours …")."""
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
+    if long_header is not None:
+        for info in infos:
+            if not info.headerish and not info.bullet and len(info.rest.split()) > 14 and long_header(info.rest):
+                info.headerish = True
     _bullet_continuations(infos)
     _bracketed_duties(infos, jobs)
     _posts_under_titled_headers(infos, jobs)

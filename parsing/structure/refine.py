@@ -25,12 +25,16 @@ from .dates import FIRM_HISTORY_WORDS, find_date_ranges
 from .education import (
     abroad_on,
     affiliated_on,
+    branch_on,
     equivalence_of,
     find_degree,
     foreign_degree,
     plausible_institution,
     post_held_on,
     same_school,
+    school_named_plainly,
+    sought_on,
+    whole_university,
     without_secondary_schools,
 )
 from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
@@ -235,6 +239,18 @@ def _bracketed_beside_school(line: str, text: str, education: list[dict[str, Any
             before = folded[: match.start()]
             return any(item.get("institution") and fold(item["institution"]) in before for item in education)
     return False
+
+
+def _unit_under_school(lines: list[fields.TaggedLine], number: int, education: list[dict[str, Any]]) -> bool:
+    """Line ``number``, with no degree nor dates, comes right under the line of a school the rules read: it names
+    where in that school the studies were (an institute, a faculty), as the rules read such a line, no school of its
+    own."""
+    if number == 0 or find_date_ranges(lines[number].text) or find_degree(lines[number].text, courses=True):
+        return False
+    if whole_university(lines[number].text):
+        return False  # ("Faculty of Arts" over "University of Gaza": the faculty's university, the school's name)
+    above = f" {fold(lines[number - 1].text)} "
+    return any(item.get("institution") and f" {fold(item['institution'])} " in above for item in education)
 
 
 def _key(text: str) -> str:
@@ -473,6 +489,12 @@ def refine(
                 continue  # "chargée d'enseignement, Université de Bordeaux (Master 2 …)": where the person teaches
             if number in job_lines and _names_known_employer(lines[number].text, work):
                 continue  # "Assistante d'éducation / Lycée Victor Hugo": where the person worked, not studied
+            if number in job_lines and branch_on(lines[number].text, text):
+                continue  # "Agence de Pau Université" under "Conseiller clientèle": the branch the person worked at
+            if number in job_lines and not school_named_plainly(text):
+                continue  # "Caisse Centrale de Réassurance · Paris" under "Stagiaire actuariat": a firm's name
+            if _unit_under_school(lines, number, education):
+                continue  # "• Institut de Santé et Développement (ISED)" under "Université Cheikh Anta Diop de Dakar"
             if _bracketed_beside_school(lines[number].text, text, education):
                 continue  # "Bayes Business School (City, University of London)": the school's university
             if any(f" {fold(text)} " in f" {fold(item.get('area', ''))} " for item in education):
@@ -490,6 +512,8 @@ def refine(
             degree = find_degree(text)
             if degree is None or degree.key in known or _LEVEL_RE.match(fold(text)):
                 continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
+            if sought_on(lines[number].text, text):
+                continue  # "trouver une entreprise pour mon BTS NDRC en alternance": the studies wanted, no degree
             if equivalence_of(lines[number].text) and any(
                 foreign_degree(line.text) for line in lines[max(0, number - 3) : number]
             ):
