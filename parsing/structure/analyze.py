@@ -94,9 +94,10 @@ def _without_tracking(text: str) -> str:
     return " ".join(joined.split())
 
 
-# Lines that carry nothing for entries: a bare link (job-board page footers), a page number.
+# Lines that carry nothing for entries: a bare link (job-board page footers), a page number ("2/3", not a month and
+# its year alone over a job, "01/2020").
 _NOISE_LINE_RE = re.compile(
-    r"^(?:https?://\S+|www\.\S+|(?:page|p\.)\s*\d+(?:\s*(?:of|/|sur)\s*\d+)?|\d+\s*/\s*\d+)$", re.I
+    r"^(?:https?://\S+|www\.\S+|(?:page|p\.)\s*\d+(?:\s*(?:of|/|sur)\s*\d+)?|\d{1,2}\s*/\s*\d{1,2})$", re.I
 )
 # An acronym as written: capitals, maybe digits ("ECS", "SIO", "B2I").
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9]{1,5}$")

@@ -172,6 +172,11 @@ _COMPANY_HISTORY_RE = re.compile(rf"\((?:[^()]*\s)?(?:{FIRM_HISTORY_WORDS})\s[^(
 # ("seit 04/2020": German's word, kept by those who write their CV in English or French)
 # (the short words whole: "commandes 2019" is no "dès 2019"; the long ones also run on, as some PDFs glue them to
 # the word before, "Comptable uniqueDepuis 2021")
+# The first day of a stay of a few days, before its last day's date ("du 8 au 12 decembre 2025", "du 8 decembre au
+# 12 decembre 2025", "from 3 to 7 february 2020"; folded): part of the date, which is the month's.
+# (Without "du", "from": only "au", "to" part the days: "Université Lyon 2 – 2018" is no day before its year.)
+_DAY = r"\d{1,2}(?:er|st|nd|rd|th)?(?:\s+(?:" + "|".join(MONTH_NAMES) + r")\.?)?"
+_DAYS_BEFORE_RE = re.compile(rf"(?:(?<!\w)(?:du|from|de)\s+{_DAY}\s*(?:au|to|a|-|–)|(?<![\w/]){_DAY}\s+(?:au|to))\s*$")
 _SINCE_RE = re.compile(
     r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|(?<!\w)starting|a partir de|(?<!\w)des|(?<!\w)seit)"
     r"\s*:?\s*(?:le\s+)?$"
@@ -352,6 +357,9 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
                     begin = match.start() - len(before) + since.start()
             else:
                 end = start
+                days = _DAYS_BEFORE_RE.search(before)
+                if days:
+                    begin = match.start() - len(before) + days.start()  # "Du 8 au 12 décembre 2025": a week's days
         if start and end and end < start:
             start, end = end, start
         words = (

@@ -295,6 +295,14 @@ def name_cased(text: str) -> bool:
     return 0 < len(words) <= 7 and all(_NAME_WORD_RE.match(w) for w in words) and not any(c.isdigit() for c in text)
 
 
+# A pupil's or a student's kind of placement, in words of its own ("Stage de 3ème", "Stage d'observation de 3e",
+# "Stage de seconde", "Job d'été"): the title of a line that names the place after a colon. (The bare word is a
+# field's label, ``FIELD_LABEL_RE``: "Stage : Thales".)
+_TRAINEE_KIND_RE = re.compile(
+    r"^(?:stage|internship|alternance|apprentissage|job) (?:de|d'|du|des|en|ouvrier|ouvriere)\s?[\w' -]{1,30}$"
+)
+
+
 def colon_pair(text: str) -> tuple[str, str] | None:
     """(left, right) of an "Employer: Title" or "Title: Employer" header line, or None. One side must read as a
     title, both must be written as names, and the left side must not be a label ("Responsibilities: …")."""
@@ -304,6 +312,9 @@ def colon_pair(text: str) -> tuple[str, str] | None:
     left, right = clean(match.group("left")), clean(strip_punct(match.group("right").split(",")[0]))
     if match.group("right").startswith("(") or _PROSE_RE.match(left):
         return None  # "Masters Program: (City University of New York)": a remark
+    if _TRAINEE_KIND_RE.match(fold(left)) and right[:1].isupper() and (name_cased(right) or org_score(fold(right))):
+        # "Stage d'observation de 3e : Clinique vétérinaire des Vosges": the placement, then where it was
+        return left, clean(match.group("right"))
     if not (name_cased(_BRACKETS_RE.sub(" ", left)) and name_cased(right)):
         return None
     if fold(left) in _LABEL_WORDS or (len(left.split()) == 1 and left.lower() == left):
@@ -388,6 +399,11 @@ _TITLE_END_AFTER_RE = re.compile(
 )
 
 
+# A bracket a date was taken out of, left with a separator and perhaps a length: "( , 1 semaine)", "( – 6 mois)".
+_LENGTH = r"\d{1,2}\s*(?:semaines?|mois|jours?|ans?|weeks?|months?|days?|years?)"
+_LENGTH_LEFT_RE = re.compile(rf"\(\s*(?:[,;–—-]\s*(?:{_LENGTH})?|{_LENGTH}\s*[,;–—-])\s*\)", re.I)
+
+
 def _remove_span(text: str, begin: int, stop: int) -> str:
     after = _DURATION_START_RE.sub("", text[stop:])
     before = _SEASON_END_RE.sub("", text[:begin])
@@ -399,6 +415,9 @@ def _remove_span(text: str, begin: int, stop: int) -> str:
         before = re.sub(r"\s\|\s*$", "", before)
     rest = before + " " + _ONWARDS_START_RE.sub("", after)
     rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
+    # ("Pharmacie Centrale, Lens (février 2022, 1 semaine)": the bracket the date shared, left with the stay's
+    # length, says nothing more)
+    rest = _LENGTH_LEFT_RE.sub(" ", rest)
     rest = re.sub(r"^\s*(?:de|du|from|since|depuis)\s*$", "", rest, flags=re.I)
     return clean(strip_punct(clean(rest)))
 
@@ -701,6 +720,55 @@ def _bold_bulleted_posts(texts: list[str], infos: list[_Info], bolds: list[bool]
             infos[index] = plain
 
 
+def _posts_under_employer(texts: list[str], infos: list[_Info]) -> None:
+    """Under an employer's line with the whole time spent there and no title ("MAIF | octobre 2013 – aujourd'hui"),
+    the bullets that are a title alone and, in brackets, a range of dates within that time ("• Téléconseillère
+    relation sociétaires (octobre 2013 – février 2016)"): the posts held there, headers however many of their words
+    are in lower case. (Under a header that names its title, "Référente numérique de l'école (2021-2023)" is a duty
+    of that post.)"""
+    employer: _Info | None = None
+    for index, info in enumerate(infos):
+        if info.dates is not None and not info.bullet:
+            # (the employer's line is the date line's own text, or the line or two right above a date alone:
+            # "BANQUE POPULAIRE RIVES DE PARIS – Saint-Germain-en-Laye" over "07/2011 - 12/2018")
+            header = [info.rest] if info.rest else _lines_above(infos, index)
+            titled = any(title_score(fold(_split(line)[0])) >= 1 for line in header)
+            employer = None if titled or not header else info
+            continue
+        if employer is None or not info.bullet or info.dates is not None:
+            continue
+        plain = _classify(strip_bullet(texts[index]))
+        dates = plain.dates
+        if (
+            dates is not None
+            and (dates.current or (dates.end is not None and dates.end != dates.start))
+            and _covers(employer.dates, dates)
+            and _title_over_range(plain.text[: dates.begin])
+            and not strip_punct(plain.text[dates.stop :])
+        ):
+            infos[index] = plain
+
+
+def _lines_above(infos: list[_Info], index: int) -> list[str]:
+    """The one or two header-like lines right above a date line, with no date and no bullet."""
+    lines: list[str] = []
+    for above in infos[max(0, index - 2) : index][::-1]:
+        if above.dates is not None or above.bullet or not above.headerish:
+            break
+        lines.append(above.rest)
+    return lines
+
+
+def _title_over_range(before: str) -> bool:
+    """A title alone before the bracket that holds its dates: "Téléconseillère relation sociétaires (", not
+    "Redressement d'une filiale (" nor "Pilotage du budget : 2 M€ ("."""
+    text = before.rstrip()
+    if not text.endswith("("):
+        return False
+    words = text[:-1].split()
+    return 0 < len(words) <= 5 and ":" not in text and not re.search(r"\d", text) and _opens_with_title(text[:-1])
+
+
 def _bulleted_headers_over_dates(texts: list[str], infos: list[_Info]) -> None:
     """Jobs listed as bullets, each over its dates alone on the next line ("- Aide ménagère (CDI) - O2 Care Services -
     Perpignan" / "janvier 2018 a aujourd'hui"), twice at least in the section: headers, not duties."""
@@ -836,6 +904,8 @@ _SCORE_TAIL_RE = re.compile(
 )
 _DURATION_LABEL_RE = re.compile(r"^\W*(?:duration|period|periode|duree|tenure|dates?|from\s*-?\s*to)\W*$")
 _NUMBERED_RE = re.compile(r"^\(?\d{1,2}[.)]\s+")
+# The rest of a bracket that closes its line: ", 1 semaine)".
+_BRACKET_CLOSES_LINE_RE = re.compile(r"^[^()]*\)\W*$")
 
 
 def _numbered_employer(plain: str) -> bool:
@@ -862,10 +932,33 @@ _DISTINCTION_RE = re.compile(rf"\b(?:{AWARD_WORDS}|of the (?:year|month)|meilleu
 
 def _titled(text: str) -> bool:
     """Whether a bullet's text opens with a job title, its employer after a dash, a bar or a comma: "Plongeuse – Le
-    Grand Café", not "Built the payments API, Go and Kafka" nor "Employee of the Year, Engineering"."""
+    Grand Café", not "Built the payments API, Go and Kafka" nor "Employee of the Year, Engineering". A contract's
+    word stands for the title a temp's or a trainee's line leaves out ("Intérim – Proman", "Stage d'observation –
+    Mairie de Rodez")."""
     first = re.split(r"\s[–—|-]\s|,\s|\s(?:chez|at)\s", text, maxsplit=1)[0]
     folded = fold(first)
-    return title_score(folded) >= 1 and not _DISTINCTION_RE.search(folded)
+    if _DISTINCTION_RE.search(folded):
+        return False
+    return title_score(folded) >= 1 or folded.split(" ")[0] in _CONTRACT_OPENERS
+
+
+# A bracket right after a line's first words, holding the date, then a colon or a dash and a name: "Stage de seconde
+# (2 semaines, juin 2025) : Crédit Mutuel".
+_OPENING_BRACKET_RE = re.compile(r"^(?P<title>[^()]{2,50}?)\s*\([^()]*$")
+_BRACKET_THEN_NAME_RE = re.compile(r"^[^()]*\)\s*[:–—-]\s+[A-ZÀ-Ý0-9]")
+
+
+def _bracketed_after_title(plain: str, dates: DateRange) -> bool:
+    """Whether a bullet's date sits in a bracket right after its opening title, a colon or a dash and a name after
+    the bracket ("• Stage de seconde (2 semaines, juin 2025) : Crédit Mutuel, agence Strasbourg Neudorf - découverte
+    des métiers"): the job's header however long the line goes on, not a deed's date."""
+    opening = _OPENING_BRACKET_RE.match(plain[: dates.begin])
+    return (
+        opening is not None
+        and _BRACKET_THEN_NAME_RE.match(plain[dates.stop :]) is not None
+        and len(opening.group("title").split()) <= 6
+        and _titled(opening.group("title"))
+    )
 
 
 def _opens_header(plain: str, dates: DateRange) -> bool:
@@ -907,6 +1000,9 @@ def _classify(text: str) -> _Info:
         # ("… | NIT Patna | 2015 | 7.9 CGPA": a table's grade column after the year leaves it at the edge too.)
         # ("… – IAE de Tours (2010), formation continue": how the studies were followed, after the year, too.)
         after = _SCORE_TAIL_RE.sub("", _STUDY_MODE_TAIL_RE.sub("", _BRACKETS_RE.sub("", plain[lone.stop :])))
+        if re.search(r"\([^()]*$", plain[: lone.begin]) and _BRACKET_CLOSES_LINE_RE.match(after):
+            after = ""  # ("Stage de 3ème : Pharmacie Centrale, Lens (février 2022, 1 semaine)": the closing bracket
+            # holds the date and the stay's length)
         at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(after)
         if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16)):
             chosen = lone
@@ -921,6 +1017,8 @@ def _classify(text: str) -> _Info:
             chosen = lone  # "• Été 2011 : Plongeuse – Le Grand Café": a bullet opened by its year and a colon
         elif bullet and rest_words <= 12 and not strip_punct(after) and _closes_header(plain[: lone.begin]):
             chosen = lone  # "• Femme de chambre – Hôtel Ibis (Épinal) – Été 2014": the year closes the header
+        elif bullet and _bracketed_after_title(plain, lone):
+            chosen = lone  # "• Stage de seconde (2 semaines, juin 2025) : Crédit Mutuel, agence …"
     lone_year = chosen is not None and chosen.start == chosen.end and not chosen.current
     if (
         chosen is not None
@@ -936,7 +1034,13 @@ def _classify(text: str) -> _Info:
         chosen = None  # "• Productivité +15 % entre 2004 et 2008.": an achievement's years, said in a sentence
     if chosen is not None and bullet and len(ranges) >= 3 and _lower_words(plain[: ranges[0].begin]) >= 1:
         chosen = None  # "• Organisation des scrutins 2020, 2021, 2022 et 2024": the years a duty came round
-    if chosen is not None and bullet and word_count > 14 and not _opens_header(plain, chosen):
+    if (
+        chosen is not None
+        and bullet
+        and word_count > 14
+        and not _opens_header(plain, chosen)
+        and not _bracketed_after_title(plain, chosen)
+    ):
         chosen = None  # a date inside a sentence ("increased sales by 20 % in 2019")
     elif chosen is not None and bullet and word_count > 8 and _lower_words(plain[: chosen.begin]) >= 5:
         chosen = None  # "• Precept new graduate RNs; served as unit charge nurse on weekend shifts since 2021."
@@ -1470,6 +1574,7 @@ def group_entries(
     if jobs:
         _bulleted_headers_over_dates(texts, infos)
         _side_roles(infos)
+        _posts_under_employer(texts, infos)
     # Where the section sets its dated headers in bold ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
     # accident avec arrêt depuis 2021", "Led the conversion to organic certification (Ecocert, 2021)") dates a deed,

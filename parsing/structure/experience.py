@@ -80,7 +80,9 @@ _LOCATION_TAIL_RE = re.compile(r"\s*[,(]\s*([^,()]+?)(?:,\s*([^,()]+?))?\)?\s*$"
 # A branch, a shop or a site of the employer, named by its town: "agence de Créteil Village", "Entrepôt de Douai".
 _BRANCH_RE = re.compile(
     r"^(?:(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme)\s+"
-    r"(?:de |d'|d’|du )(?-i:[A-Z])|ateliers?\s+de la (?:rue|avenue|place|boulevard)\b)",
+    r"(?:de |d'|d’|du )(?-i:[A-Z])|ateliers?\s+de la (?:rue|avenue|place|boulevard)\b|"
+    # a bank's branch in lower case before its place's name ("Crédit Mutuel, agence Strasbourg Neudorf")
+    r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
 # A nuclear plant, its unit or its outage where a contractor's technician worked ("CNPE du Tricastin", "Tranche 1",
@@ -352,6 +354,10 @@ _WORKING_AS_RE = re.compile(
 )
 
 
+# The title of unpaid work, alone: a position, though a label or no name where an employer is read.
+_UNPAID_TITLES = frozenset({"volunteer", "benevole"})
+
+
 @lru_cache(maxsize=16384)
 def plausible_value(text: str, *, employer: bool) -> str:
     """``text`` cleaned of a trailing date connector ("Infosys, Bangalore since Oct" keeps "Infosys, Bangalore"),
@@ -367,6 +373,8 @@ def plausible_value(text: str, *, employer: bool) -> str:
     folded = fold(value)
     if not value or not any(c.isalpha() for c in value) or len(value) > 120:
         return ""
+    if not employer and folded in _UNPAID_TITLES:
+        return value  # "Volunteer" over "Restos du Cœur – Grenoble": the post held there (no employer's name)
     if _JUNK_VALUE_RE.match(folded) or _LABEL_PREFIX_RE.match(folded) or re.search(r"\(member\b", folded):
         return ""
     if _prose(value) and not _POLISH_FORM_RE.search(value):  # ("Allegro.pl sp. z o.o" is a name)
@@ -1172,6 +1180,28 @@ _CHEZ_RE = re.compile(
 _TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship)$", re.I)
 
 
+# A title worked on one's own account, then the business's name in brackets: "Artisan maçon à mon compte (DUPUIS
+# Maçonnerie)", "Photographe auto-entrepreneur (Studio Lumière)", "Consultant indépendant (Ardoise Conseil)".
+_OWN_FIRM_RE = re.compile(
+    r"^(?P<title>.+?)\s+(?:[àa]\s+(?:mon|son)\s+compte|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"
+    r"micro-?entrepreneuse|ind[ée]pendante?|freelance|self-employed)\s*\((?P<firm>(?-i:[A-ZÀ-Ý])[^()]*)\)$",
+    re.I,
+)
+
+
+def _own_firm(part: str) -> tuple[str, str] | None:
+    """The title and the business of a header part that says the work was done on one's own account and names the
+    business in brackets after it ("Artisan maçon à mon compte (DUPUIS Maçonnerie)"); the words of the status go:
+    the business says it. Not a town in brackets ("Consultant indépendant (Lyon)"), nor a contract's remark."""
+    match = _OWN_FIRM_RE.match(clean(part))
+    if match is None:
+        return None
+    title, firm = match.group("title").strip(" ,–-"), match.group("firm").strip()
+    if _location_of(firm) or is_contract_word(firm) or _role_score(title) <= 0:
+        return None
+    return title, firm
+
+
 def _assign(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts. A part with a field label ("Position: …", "Company: …",
     "Poste : …") is that field, whatever its wording."""
@@ -1211,6 +1241,10 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
                     and words[0] not in _PLACE_OPENERS
                 ):
                     unknown_lead = unknown_lead or first  # (the town the gazetteer does not know, or a firm)
+                continue
+            own = _own_firm(part)
+            if own is not None:
+                plain.extend(own)  # "Artisan maçon à mon compte (DUPUIS Maçonnerie)": the title, then the business
                 continue
             remark = _REMARK_TAIL_RE.search(part)
             if (

@@ -227,6 +227,18 @@ def _role(text: str) -> dict[str, str]:
     return item
 
 
+def _dated_organisation_next(lines: list[tuple[str, str, dict[str, str]]], number: int) -> bool:
+    """Whether the line after a title alone names an organisation and its dates and no title ("Bénévole" over "Restos
+    du Cœur, Orléans | 2022 – aujourd'hui"): the title heads a new entry, not the description of the one above."""
+    if number + 1 >= len(lines):
+        return False
+    raw, rest, dates = lines[number + 1]
+    if not dates or not rest or is_bullet(raw):
+        return False
+    role = _role(rest)
+    return "organization" in role and "position" not in role and "summary" not in role
+
+
 def _weak(role: dict[str, str]) -> bool:
     """Only an "organisation" that neither is written like a name nor holds an organisation's word: "Blood drives"
     reads as what was done, under the entry above."""
@@ -254,7 +266,7 @@ def parse_volunteer(texts: list[str]) -> list[dict[str, Any]]:
         role = _role(rest) if rest else {}
         date_follows = any(
             not later_rest and later_dates for _, later_rest, later_dates in lines[number + 1 : number + 3]
-        )
+        ) or (set(role) == {"position"} and _dated_organisation_next(lines, number))
         current = items[-1] if items else None
         if current is not None and not bodies[-1]:
             if not rest:  # a line with only the period: the entry's

@@ -47,7 +47,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bcelibataire\b|\bpacse(?:e)?\b|\bdivorcee?\b|\ben couple\b|"
             r"\bsituation (?:familiale|matrimoniale)\b|\bmarital status\b|\bmarried\b|\bunmarried\b|"
-            r"\b\d+\s+enfants?\b|\bun enfant\b|\bdeux enfants\b|\btrois enfants\b|\b\d+\s+(?:children|kids)\b|"
             r"\bsans enfant\b|^\W*single\W*$|\bstatus\s*:\s*single\b|\b(?:husband|wife|spouse)'?s name\b|"
             r"\bnom (?:du conjoint|de l'epou(?:x|se))\b"
         ),
@@ -61,6 +60,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (RELIGION, re.compile(r"\breligion\s*:|^\W*religion\W*$|\bcaste\s*:|^\W*caste\W*$")),
 ]
 
+# How many children one has ("2 enfants", "three kids"): a marital status, unless the line is about minding
+# children ("Baby-sitting depuis 2022 (voisins, 2 enfants)", "Garde de 3 enfants après l'école"): those children
+# are the ones the work was for, and the line is a job.
+_CHILDREN_RE = re.compile(
+    r"\b\d+\s+enfants?\b|\bun enfant\b|\bdeux enfants\b|\btrois enfants\b|\b\d+\s+(?:children|kids)\b"
+)
+_CHILDCARE_RE = re.compile(
+    r"\bbaby-?\s?sitt\w*|\bgarde d'enfants?\b|\bgarde (?:de|des) \d*\s*enfants?\b|\bnounou\b|\bau pair\b|"
+    r"\bchild\s?(?:care|minder|minding)\b|\bnanny\b|\bassistante? maternel\w*|\bsoutien scolaire\b|\bperiscolaire\b|"
+    r"\bcolonies? de vacances\b|\bcentre de loisirs\b|\baide aux devoirs\b"
+)
 _MARRIED_RE = re.compile(r"\bmarié(?:e|\(e\))?\b")
 # "Veuf", "veuve, 2 enfants": widowed; not the champagne house's name before its capitalised words ("Veuve Clicquot
 # Ponsardin, Reims" was dropped as a marital status, and the job's employer with it). On the text as written.
@@ -89,6 +99,8 @@ def protected_kinds(text: str) -> list[str]:
         # Long sentences ("married the design and engineering teams…") are not personal-detail lines.
         return []
     kinds = [kind for kind, pattern in _PATTERNS if pattern.search(folded)] if _ANY_RE.search(folded) else []
+    if MARITAL_STATUS not in kinds and _CHILDREN_RE.search(folded) and not _CHILDCARE_RE.search(folded):
+        kinds.append(MARITAL_STATUS)
     # "marié" needs its accent: folded, it is the first name Marie.
     if MARITAL_STATUS not in kinds and "marie" in folded and _MARRIED_RE.search(text.lower()):
         kinds.append(MARITAL_STATUS)

@@ -53,7 +53,8 @@ _HEADINGS: dict[str, str] = {
     EXPERIENCE: """experience | experiences | experience professionnelle | experiences professionnelles | parcours |
         parcours professionnel | work experience | professional experience | experience history | employment |
         employment history | work history | career history | career | career experience | job history |
-        emplois | emplois occupes | experiences significatives | historique professionnel | stages | internships |
+        emplois | emplois occupes | experiences significatives | historique professionnel | activites
+        professionnelles | activite professionnelle | stages | internships |
         internship | stages et experiences | experiences et stages | relevant experience | work | positions held |
         professional background | carriere | missions | experience pro | career experience | job history |
         highlights of employment | employment experience | professional history | work and experience |
@@ -641,6 +642,16 @@ def _continues_list(listed: list[Line], text: str, following: str) -> bool:
     )
 
 
+def _bulleted_job_part(head: str, kind: str, current: Section, interrupted: Section | None) -> bool:
+    """Whether a bulleted "label : text" line is one of a job's bullets rather than a section's heading: "• Projets :
+    nouvelle chaudière biomasse", "- Formation : habilitation électrique" under a job's header describe the job, and
+    the jobs after it are still jobs. A job's tools ("• Environnement technique : Java") keep their own handling:
+    they are read as skills and the job's section is reopened after them."""
+    if not is_bullet(head) or EXPERIENCE not in (current.kind, interrupted.kind if interrupted else None):
+        return False
+    return not (kind == SKILLS and _normalise_heading(head) in _TOOLS_LABELS)
+
+
 def _body_started(sections: list[Section]) -> bool:
     return any(s.kind not in {HEADER, CONTACT} and len(s.lines) >= _BODY_STARTED for s in sections)
 
@@ -928,6 +939,20 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and is_place_line(lines[index + 1].text)
         ):
             kind = None  # "Higher Education" then "New Parkland, CA": an employer's name and its place
+        if (
+            kind == OTHER
+            and sections[-1].kind == EXPERIENCE
+            and index
+            and not plain
+            and not inline_rest
+            and not text.rstrip().endswith(":")
+            and not _heading_set(line, body)
+            and only_dates(lines[index - 1].text)
+        ):
+            # "Nov 2024 – Mar 2025" then "Volunteer" in the body's type: the title of the job those dates open (a
+            # section's heading would leave them dating nothing). (Plain text sets its headings no differently from
+            # its titles: there "February 2013 - September 2014" then "Education:" is the next section.)
+            kind = None
         if kind is None:
             inline_rest = label_text = ""
         if kind is None and ":" in text:
@@ -939,11 +964,10 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
                 kind, inline_rest, label_text = None, "", ""
             if kind and (
-                _normalise_heading(head) in _NEVER_LABELS
-                or (sections[-1].kind in _JOB_KINDS and _LIST_BULLET_RE.match(text) and layout < 3)
+                _normalise_heading(head) in _NEVER_LABELS or _bulleted_job_part(head, kind, sections[-1], interrupted)
             ):
-                # "• Projets : classe de découverte à Vassivière" under a job, "Projet : refonte du SI" under a job or
-                # a course: an item of the entry above, in the list of its details.
+                # "Projet : refonte du SI" under a job or a course, "• Projets : classe de découverte" under a job:
+                # an item of the entry above, in the list of its details.
                 kind, inline_rest, label_text = None, "", ""
         by_style = False
         if kind is None and _style(line) in styles and _unknown_heading_shaped(text) and len(sections) > 1:
@@ -958,6 +982,16 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         ):
             # "Réalisations :", "Objectif : …" under a job, or "Key Achievements" alone in the body's type: a part of
             # the job.
+            kind, inline_rest, label_text = None, "", ""
+        if (
+            kind == PROJECTS
+            and sections[-1].kind == EXPERIENCE
+            and (inline_rest or text.rstrip().endswith(":"))
+            and not _heading_set(line, body)
+            and _job_follows(lines, index)
+        ):
+            # "Projets : nouvelle chaudière biomasse (6 M€), …" under a job, another job's dated header below: the
+            # projects of the job above, not a section that would take the later jobs with it
             kind, inline_rest, label_text = None, "", ""
         if kind == PROJECTS and _normalise_heading(label_text or text) in _WORKSITE_LISTS:
             following = lines[index + 1].text if index + 1 < len(lines) else ""

@@ -9,9 +9,11 @@ from functools import lru_cache
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-"})
 
-# Symbol-font bullets come out of PDFs as private-use characters (U+E000–U+F8FF) or control characters.
+# Symbol-font bullets come out of PDFs as private-use characters (U+E000–U+F8FF) or control characters. (Two
+# asterisks open a text file's bold words, "**Stagiaire chargé d'études SIG** (avril – juin 2024)", no bullet.)
 BULLET_RE = re.compile(
-    r"^\s*(?:[•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»›*\ue000-\uf8ff\x01-\x08❖◆◇♦➔➜⇒]|-(?=\s)|–(?=\s)|—(?=\s)|o(?=\s)|\d{1,2}[.)](?=\s))\s*"
+    r"^\s*(?:[•●▪▫◦○■□►▶▸‣⁃∙·✓✔➢➤→»›\ue000-\uf8ff\x01-\x08❖◆◇♦➔➜⇒]|\*(?!\*)|-(?=\s)|–(?=\s)|—(?=\s)|o(?=\s)|"
+    r"\d{1,2}[.)](?=\s))\s*"
 )
 WORD_RE = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*", re.UNICODE)
 
