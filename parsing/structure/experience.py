@@ -1122,7 +1122,10 @@ def names_organisation(text: str) -> bool:
 
 # "Ingénieur d'études au BET Benhamouda", "Stagiaire à la BCEAO", "Infirmière au CHU de Nantes": a title, then the
 # French "au" or "à la" and a name (not "Conseiller à la clientèle", "Attaché à la Direction": a title's own words).
-_AU_RE = re.compile(r"^(?P<position>.+?)\s+(?:au|aux|[àa] la|[àa] l['’])\s*(?P<employer>(?-i:[A-ZÀ-Ý])\S.*)$", re.I)
+# (a space after "au", "aux", "à la": "GENDARME AUXILIAIRE" holds none)
+_AU_RE = re.compile(
+    r"^(?P<position>.+?)\s+(?:(?:au|aux|[àa] la)\s+|[àa] l['’]\s*)(?P<employer>(?-i:[A-ZÀ-Ý])\S.*)$", re.I
+)
 
 
 def _named_after_au(match: re.Match[str]) -> bool:
@@ -1651,6 +1654,13 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     # "Développeur at ACME", "Consultant with Initech Ltd": a title and where it is held, in one part.
     for index, part in enumerate(rest):
         pair = title_and_employer(part)
+        if (
+            pair is not None
+            and not _AT_RE.match(part)
+            and _AU_RE.match(part)
+            and any(names_organisation(other) for other in rest[:index] + rest[index + 1 :])
+        ):
+            pair = None  # "Gendarme au PSIG" over "Gendarmerie nationale – Compagnie de Vienne": "au" names the unit
         if pair is not None:
             # "chez Moreau Peinture (Orléans), artisan, SIRET …": the name and its town, then remarks.
             pieces = _comma_cut(pair[1])
@@ -3093,6 +3103,20 @@ def _employer_line_under(
     position, employer, _ = header_fields(header_parts(entry.header))
     if not position or org_score(fold(employer)) or ends_with_legal_form(employer):
         return entry, None
+    if _AU_RE.match(entry.header[0]) and not _AT_RE.match(entry.header[0]) and ":" not in entry.body[0]:
+        # "Gendarme au PSIG" over "Gendarmerie nationale – Compagnie de Vienne (38)": what follows "au" in the title
+        # is the unit served in when the line under the header names an organisation
+        first = header_parts([entry.body[0]])[0]
+        if names_organisation(first) and first[:1].isupper():
+            moved = Entry(
+                header=[*entry.header, entry.body[0]],
+                dates=entry.dates,
+                current=entry.current,
+                body=entry.body[1:],
+                indexes=entry.indexes,
+                on_date_line=False,
+            )
+            return moved, None
     if len(employer.split()) > 4 or (
         (is_all_caps(employer) or _ACRONYM_RE.search(employer)) and not _covered(employer)
     ):
