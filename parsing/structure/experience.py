@@ -3661,6 +3661,26 @@ def _says_mission(item: dict[str, Any]) -> bool:
     return any(_MISSION_WORDS_RE.search(fold(text)) for text in texts)
 
 
+# The post a header reads when it names a mission's client and no title ("Mission chez Sanofi Pasteur (Lyon)").
+_MISSION_ONLY = frozenset({"mission", "missions"})
+
+
+def _untitled_mission(item: dict[str, Any]) -> bool:
+    return bool(item.get("name")) and fold(item.get("position") or "") in _MISSION_ONLY
+
+
+def _with_missions(head: dict[str, Any], missions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The consultancy's job, its missions' clients named in its summary and their duties among its own."""
+    job = dict(head)
+    clients = [item["name"] for item in missions]
+    if not job.get("summary"):
+        job["summary"] = f"{'Clients' if len(clients) > 1 else 'Client'}: {', '.join(clients)}"
+    highlights = [line for item in [head, *missions] for line in item.get("highlights") or []]
+    if highlights:
+        job["highlights"] = highlights
+    return job
+
+
 def missions_under_employers(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A consultancy's missions at its clients, each with its own dates inside the time spent at the consultancy
     ("2014 – 2019 Capgemini — Consultant SAP", then "2016 – 2019 : Safran — Consultant SAP FI/CO" and "2014 – 2016 :
@@ -3685,6 +3705,18 @@ def missions_under_employers(work: list[dict[str, Any]]) -> list[dict[str, Any]]
                     break
                 stop += 1
         missions = work[index + 1 : stop]
+        if (
+            missions
+            and head.get("position")
+            and _CONSULTANCY_RE.search(fold(head["name"]))
+            and all(map(_untitled_mission, missions))
+        ):
+            # "ALTEN – Lyon | Févr. 2020 – aujourd'hui" / "Ingénieur consultant validation", then "• Mission chez
+            # Sanofi Pasteur – 02/2020 – 06/2022" and "• Mission chez Boehringer Ingelheim – 07/2022 – aujourd'hui":
+            # missions with no post of their own are the one job's, held at the consultancy, as "• Client: …" lines
+            result.append(_with_missions(head, missions))
+            index = stop
+            continue
         periods = sorted(p for p in map(_period, missions) if p is not None)
         if (
             period is not None
