@@ -35,7 +35,11 @@ def _split(text: str) -> list[str]:
     """``text`` cut at separators, except a slash between two titles ("Picker / Packer", "Chauffeur VL / PL"),
     which is one title, and a slash inside brackets ("EHPAD Les Tilleuls (groupe Korian / Clariane)"). A line that
     parts its title from the rest with an em dash keeps the en dashes inside the title ("Medical Science Liaison –
-    Immunologie — AstraZeneca"), but before a town or a remark in lower case ("Chef de rayon – Brest — …")."""
+    Immunologie — AstraZeneca"), but before a town or a remark in lower case ("Chef de rayon – Brest — …"); so does
+    a line of bars, its title, employer and town ("QC Analyst – HPLC/GC | Genzyme Polyclonals | Lyon")."""
+    barred = _titled_bar_fields(text)
+    if barred:
+        return barred
     if _EM_DASH_RE.search(text) and _EN_DASH_RE.search(text.split(" — ")[0]):
         first, separator, rest = text.partition(" — ")
         inner = _EN_DASH_RE.split(first)
@@ -54,6 +58,32 @@ def _split(text: str) -> list[str]:
             return _split_at(_SPLIT_RE, text)
         return [first, *(_split_at(_SPLIT_RE, rest) if separator else [])]
     return _split_at(_SPLIT_RE, text)
+
+
+_BAR_RE = re.compile(r"\s+\|\s+")
+
+
+def _titled_bar_fields(text: str) -> list[str]:
+    """The fields of a line that parts a title, its employer and its town with bars, the title's en dash kept
+    inside it ("QC Analyst – HPLC/GC | Genzyme Polyclonals (Sanofi) | Lyon": the dash is no field's edge there, as
+    the section's other rows show, "Laboratory Technician | Eurofins | Dublin"); [] for any other line."""
+    fields = _BAR_RE.split(text)
+    if len(fields) != 3 or any(_EN_DASH_RE.search(field) or _EM_DASH_RE.search(field) for field in fields[1:]):
+        return []
+    inner = _EN_DASH_RE.split(fields[0])
+    if (
+        len(inner) != 2
+        or title_score(fold(inner[0])) < 1
+        or title_score(fold(inner[1])) >= 1  # (two titles: "Pharmacien – Directeur qualité", read as written)
+        or inner[1][:1].islower()
+        or _town_first(inner[1])
+        or org_score(fold(inner[1])) > 0
+        or title_score(fold(fields[1])) >= 1
+        or _town_first(fields[1])
+        or not _town_first(fields[2])
+    ):
+        return []
+    return [fields[0].strip(), *_split_at(_SPLIT_RE, " | ".join(fields[1:]))]
 
 
 _UNIT_WORDS_RE = re.compile(
