@@ -242,11 +242,15 @@ def _translated_title(left: str, right: str, following: list[str]) -> bool:
 _LOWER_TITLE_END_RE = re.compile(r"[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
 
 
+_AT_EMPLOYER_RE = re.compile(r"\s(?:chez|at|@)\s")
+
+
 def _slash_title(left: str, right: str) -> bool:
     # "Picker / Packer, DHL Supply Chain": the second title ends at its comma, where the employer starts (then it
-    # must read as a title: "Intern engineer / SII, Toulouse" names the employer).
-    cut = "," in right
-    right = right.split(",")[0].strip()
+    # must read as a title: "Intern engineer / SII, Toulouse" names the employer); or where "chez" or "at" names it
+    # ("Responsable qualité / réglementaire chez Cosmétiques du Luberon").
+    cut = "," in right or _AT_EMPLOYER_RE.search(right) is not None
+    right = _AT_EMPLOYER_RE.split(right.split(",")[0])[0].strip()
     if (
         fold(left.strip()) in _FIELD_ACRONYMS
         and right.split()
