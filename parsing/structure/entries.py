@@ -910,6 +910,8 @@ def _dated_deed(info: _Info) -> bool:
     return len(before.split()) >= 4 and (lone or opened or bracketed)
 
 
+# Two years joined by a conjunction, which the dates read as a range ("2020 et 2024").
+_YEARS_JOINED_RE = re.compile(r"(?:19|20)\d\d\s+(?:et|and|&)\s+(?:19|20)\d\d")
 _SINCE_WORDS_RE = re.compile(r"(?<!\w)(?:depuis|since|from|dès|à partir de)\b\s*(?:$|(?=\d|[a-zé]))", re.I)
 
 
@@ -1068,6 +1070,14 @@ def _classify(text: str) -> _Info:
         chosen = None  # "• Productivité +15 % entre 2004 et 2008.": an achievement's years, said in a sentence
     if chosen is not None and bullet and len(ranges) >= 3 and _lower_words(plain[: ranges[0].begin]) >= 1:
         chosen = None  # "• Organisation des scrutins 2020, 2021, 2022 et 2024": the years a duty came round
+    if (
+        chosen is not None
+        and bullet
+        and _YEARS_JOINED_RE.fullmatch(fold(plain[chosen.begin : chosen.stop]))
+        and strip_punct(_SEASON_END_RE.sub("", plain[: chosen.begin]))
+        and not _opens_with_title(plain[: chosen.begin])
+    ):
+        chosen = None  # "• Inspections ANSM 2020 et 2024, FDA 2022": two years an event came round, no span of time
     if (
         chosen is not None
         and bullet
