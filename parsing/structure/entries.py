@@ -1233,6 +1233,25 @@ def _row_closes_range(dates: str, closing: re.Match[str]) -> bool:
     )
 
 
+def _range_end_wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` is a dash (read as a bullet) and a date alone, ending the lone start date that closes
+    ``line``: a range wrapped after its start ("… | Sep 2014" over "– Dec 2018")."""
+    if not is_bullet(following):
+        return False
+    end = strip_bullet(following).strip()
+    ends = find_date_ranges(end)
+    if len(ends) != 1 or ends[0].begin > 0 or strip_punct(end[ends[0].stop :]) or not _lone(ends[0]):
+        return False
+    starts = find_date_ranges(line)
+    return (
+        bool(starts)
+        and _lone(starts[-1])
+        and starts[-1].begin > 0
+        and not strip_punct(line[starts[-1].stop :])
+        and str(ends[0].start) >= str(starts[-1].start)
+    )
+
+
 def _months_rejoined(texts: list[str]) -> list[str]:
     """ "Hôpital Saint-Louis, mars" then "2015 – févr. 2016": a date cut between its month and its year (a narrow
     column) is put together again on the second line."""
@@ -1265,6 +1284,12 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             text = closing.group("text")
             joint = ", " if geo.find_places(text) and len(text.split()) <= 3 else " "
             out[index] = f"{opened.group('rest')}{joint}{text} | {opened.group('dates')} {closing.group('end')}"
+            out[index + 1] = ""
+            continue
+        if _range_end_wrapped(out[index], out[index + 1]):
+            # "Senior Quality Engineer | Becton Dickinson | Sep 2014" over "– Dec 2018" (read as a bullet): the
+            # range's end, wrapped after its dash onto a line of its own
+            out[index] = f"{out[index].rstrip()} – {strip_bullet(out[index + 1]).strip()}"
             out[index + 1] = ""
             continue
         words = out[index].split()
