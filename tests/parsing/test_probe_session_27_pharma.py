@@ -166,3 +166,88 @@ def test_a_quality_technicians_trade_is_a_title() -> None:
         "• Contrôles à réception\n"
     )
     assert bold_jobs(text)[0][:2] == ("Fleury Michon", "Qualiticienne")
+
+
+def test_a_dash_inside_the_title_of_a_line_of_bars() -> None:
+    """ "QC Analyst – HPLC/GC | Genzyme Polyclonals (Sanofi) | Lyon" among rows "Title | Employer | Town": the
+    techniques after the title's dash were read as the employer."""
+    text = HEAD + (
+        "PROFESSIONAL EXPERIENCE\n"
+        "Feb 2021 – Present\n"
+        "QC Analyst – HPLC/GC | Genzyme Polyclonals (Sanofi) | Lyon\n"
+        "• Release and stability testing of drug substance\n"
+        "2017 – 2020\n"
+        "Laboratory Technician | Eurofins BioPharma Product Testing | Dublin, Ireland\n"
+        "• Contract testing for biopharma clients\n"
+    )
+    assert [job[:2] for job in text_jobs(text)] == [
+        ("Genzyme Polyclonals", "QC Analyst – HPLC/GC"),
+        ("Eurofins BioPharma Product Testing", "Laboratory Technician"),
+    ]
+
+
+def test_a_titles_other_half_after_a_slash_before_chez() -> None:
+    """ "Responsable qualité / réglementaire chez Cosmétiques du Luberon (PME, 25 salariés), Forcalquier": the slash
+    cut the title, and "réglementaire chez …" was no employer, so the job had none."""
+    text = HEAD + (
+        "EXPÉRIENCE\n"
+        "2019 – aujourd'hui : Responsable qualité / réglementaire chez Cosmétiques du Luberon (PME, 25 salariés), "
+        "Forcalquier\n"
+        "• Mise en place des BPF cosmétiques ISO 22716\n"
+        "2008 – 2011 : Préparatrice en pharmacie chez Pharmacie des Lavandes, Forcalquier\n"
+    )
+    assert text_jobs(text)[0][:2] == (
+        "Cosmétiques du Luberon (PME, 25 salariés)",
+        "Responsable qualité / réglementaire",
+    )
+
+
+def test_two_years_joined_in_a_duty_are_no_jobs_period() -> None:
+    """ "• Inspections ANSM 2020 et 2024, FDA 2022, audits clients (40 par an)": the dates read "2020 et 2024" as a
+    range, and the duty became a job of "FDA 2022"."""
+    text = HEAD + (
+        "EXPÉRIENCES\n"
+        "**2019 – aujourd'hui | Directrice Qualité – Fareva (Riom)\n"
+        "• Certification des lots et suppléance du Pharmacien Responsable auprès de l'ANSM\n"
+        "• Inspections ANSM 2020 et 2024, FDA 2022, audits clients (40 par an)\n"
+        "• Rédaction et négociation des contrats qualité avec les donneurs d'ordre\n"
+        "**2013 – 2019 Responsable Assurance Qualité – Delpharm (Saint-Rémy-sur-Avre)\n"
+        "• Management d'une équipe de 12 pharmaciens\n"
+    )
+    assert [job[0] for job in bold_jobs(text)] == ["Fareva", "Delpharm"]
+
+
+def test_what_a_volunteer_did_after_the_dash_is_no_organisation() -> None:
+    """ "Restos du Cœur (Vénissieux)" over "Bénévole – distribution alimentaire | 2021 – 2023": the words in lower
+    case after the dash were read as the organisation, and the one above was left alone."""
+    text = HEAD + (
+        "Expériences\n"
+        "**Boiron (Messimy)\n"
+        "Assistante qualité (alternance) | Depuis septembre 2025\n"
+        "Bénévolat\n"
+        "**Restos du Cœur (Vénissieux)\n"
+        "Bénévole – distribution alimentaire | 2021 – 2023\n"
+    )
+    from parsing import analyze
+    from parsing.document import Document, Line
+
+    lines = [Line(raw[2:], bold=True) if raw.startswith("**") else Line(raw) for raw in text.splitlines() if raw]
+    volunteer = analyze(Document(lines=lines, format="text"))["volunteer"]
+    assert [(item.get("organization"), item.get("position")) for item in volunteer] == [
+        ("Restos du Cœur", "Bénévole – distribution alimentaire")
+    ]
+
+
+def test_a_range_wrapped_after_its_start_onto_a_dash_line() -> None:
+    """ "Senior Quality Engineer | Becton Dickinson | Le Pont-de-Claix | Sep 2014" over "– Dec 2018", the dash read
+    as a bullet: the job ended the month it started."""
+    text = HEAD + (
+        "PROFESSIONAL EXPERIENCE\n"
+        "QA Manager | bioMérieux | Marcy-l'Étoile | Jan 2019 – Present\n"
+        "• Lead a team of 7 QA engineers\n"
+        "Senior Quality Engineer | Becton Dickinson | Le Pont-de-Claix | Sep 2014\n"
+        "– Dec 2018\n"
+        "• Owned CAPA and complaint investigation\n"
+        "Quality Engineer | Sanofi | Swiftwater, PA, USA | Oct 2012 – Aug 2014\n"
+    )
+    assert text_jobs(text)[1] == ("Becton Dickinson", "Senior Quality Engineer", "2014-09", "2018-12")
