@@ -5,7 +5,7 @@ employer's own line, and trades the vocabularies did not know. Each test holds o
 
 from __future__ import annotations
 
-from tests.parsing.files import bold_jobs, text_jobs
+from tests.parsing.files import bold_jobs, text_jobs, text_schools
 
 HEAD = "Julie Martin\njulie.martin@exemple.fr\n06 12 34 56 78\n\n"
 
@@ -251,3 +251,27 @@ def test_a_range_wrapped_after_its_start_onto_a_dash_line() -> None:
         "Quality Engineer | Sanofi | Swiftwater, PA, USA | Oct 2012 – Aug 2014\n"
     )
     assert text_jobs(text)[1] == ("Becton Dickinson", "Senior Quality Engineer", "2014-09", "2018-12")
+
+
+def test_schools_named_in_one_word_or_as_a_training_body() -> None:
+    """ "ISARA-Lyon" (initials and town joined by a hyphen), "Sup'Biotech" (two words elided) and "LEEM
+    Apprentissage" (a training body's name with "Apprentissage" capitalised): none read as an institution, so the
+    tagger's check took them away or the line was never one."""
+    text = HEAD + (
+        "FORMATION\n"
+        "Diplôme d'ingénieur agronome, spécialité qualité et sécurité des aliments | 2007 – 2012\n"
+        "ISARA-Lyon, Lyon\n"
+        "Diplôme d'ingénieur en biotechnologies – majeure Bioproduction, Sup'Biotech, Villejuif, 2017 – 2022\n"
+        "2019\n"
+        "CQP Conducteur de ligne de conditionnement (industrie pharmaceutique)\n"
+        "LEEM Apprentissage\n"
+        "2010\n"
+        "Bac ST2S\n"
+        "Lycée Aristide Briand, Évreux\n"
+    )
+    assert [school[0] for school in text_schools(text)] == [
+        "ISARA-Lyon",
+        "Sup'Biotech",
+        "LEEM Apprentissage",
+        "Lycée Aristide Briand",
+    ]
