@@ -870,9 +870,9 @@ def _plausible_school(part: str) -> bool:
         # group of institution")
         return False
     folded = fold(part)
-    # ("Sport Formation Nord", "CCI Formation": a training body's name holds "Formation" capitalised after its first
-    # word; "Formation continue" is none)
-    named = " ".join(word for word in words[1:] if word != "Formation")
+    # ("Sport Formation Nord", "CCI Formation", "LEEM Apprentissage": a training body's name holds "Formation" or
+    # "Apprentissage" capitalised after its first word; "Formation continue" is none)
+    named = " ".join(word for word in words[1:] if word not in ("Formation", "Apprentissage"))
     tokens = re.findall(r"[a-z']+", fold(f"{words[0]} {named}"))
     if not tokens or any(t in _NOT_SCHOOL_NAME_WORDS for t in tokens) or _TRAILING_CONNECTOR_RE.search(folded):
         return False
@@ -967,14 +967,17 @@ def plausible_institution(text: str) -> bool:
     if _cpge_centre(value) or _school_programme(value) or _UNIVERSITY_INSTITUTE_RE.match(folded):
         return True  # "CPGE Moulay Youssef", "HES-SO Master", "UFR STAPS Lyon 1"
     if school_score(folded) >= 1:
-        return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE
+        return len(value.split()) > 1 or value.isupper() or folded in _SCHOOL_ALONE or _acronym_of_a_place(value)
     if len(value.split()) == 1:
-        # "GGSIPU", and the names schools write in one word with inner capitals: "AgroParisTech", "UCLouvain"; or
-        # as their web address, an acronym and its domain ("EIT.swiss", the Swiss electricians' school).
+        # "GGSIPU", and the names schools write in one word with inner capitals: "AgroParisTech", "UCLouvain",
+        # "Sup'Biotech"; or as their web address, an acronym and its domain ("EIT.swiss", the Swiss electricians'
+        # school); or their initials and their town joined by a hyphen ("ISARA-Lyon").
         return (
             (value.isupper() and len(value) >= 3)
             or bool(_INNER_CAPITALS_RE.fullmatch(value))
+            or bool(_ELIDED_NAME_RE.fullmatch(value))
             or bool(_ACRONYM_DOMAIN_RE.fullmatch(value))
+            or _acronym_of_a_place(value)
         )
     if _acronym_of_a_place(value):
         return True  # "JNTU Hyderabad", "42 Paris": a school's initials or number and its campus's town
@@ -985,6 +988,8 @@ def plausible_institution(text: str) -> bool:
 _INNER_CAPITALS_RE = re.compile(r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]*){2,}|[A-Z]{2,}[a-zà-ÿ]{3,}|[A-Z]{3,5}[a-z]")
 
 
+# A school's name of two capitalised words elided into one ("Sup'Biotech", "Sup'Galilée").
+_ELIDED_NAME_RE = re.compile(r"[A-Z][a-zà-ÿ]+['’][A-ZÀ-Ý][a-zà-ÿ]+")
 _ACRONYM_DOMAIN_RE = re.compile(r"[A-Z]{3,6}\.(?:swiss|ch|fr|be|lu|de|org|edu)")
 
 

@@ -35,7 +35,11 @@ def _split(text: str) -> list[str]:
     """``text`` cut at separators, except a slash between two titles ("Picker / Packer", "Chauffeur VL / PL"),
     which is one title, and a slash inside brackets ("EHPAD Les Tilleuls (groupe Korian / Clariane)"). A line that
     parts its title from the rest with an em dash keeps the en dashes inside the title ("Medical Science Liaison –
-    Immunologie — AstraZeneca"), but before a town or a remark in lower case ("Chef de rayon – Brest — …")."""
+    Immunologie — AstraZeneca"), but before a town or a remark in lower case ("Chef de rayon – Brest — …"); so does
+    a line of bars, its title, employer and town ("QC Analyst – HPLC/GC | Genzyme Polyclonals | Lyon")."""
+    barred = _titled_bar_fields(text)
+    if barred:
+        return barred
     if _EM_DASH_RE.search(text) and _EN_DASH_RE.search(text.split(" — ")[0]):
         first, separator, rest = text.partition(" — ")
         inner = _EN_DASH_RE.split(first)
@@ -54,6 +58,32 @@ def _split(text: str) -> list[str]:
             return _split_at(_SPLIT_RE, text)
         return [first, *(_split_at(_SPLIT_RE, rest) if separator else [])]
     return _split_at(_SPLIT_RE, text)
+
+
+_BAR_RE = re.compile(r"\s+\|\s+")
+
+
+def _titled_bar_fields(text: str) -> list[str]:
+    """The fields of a line that parts a title, its employer and its town with bars, the title's en dash kept
+    inside it ("QC Analyst – HPLC/GC | Genzyme Polyclonals (Sanofi) | Lyon": the dash is no field's edge there, as
+    the section's other rows show, "Laboratory Technician | Eurofins | Dublin"); [] for any other line."""
+    fields = _BAR_RE.split(text)
+    if len(fields) != 3 or any(_EN_DASH_RE.search(field) or _EM_DASH_RE.search(field) for field in fields[1:]):
+        return []
+    inner = _EN_DASH_RE.split(fields[0])
+    if (
+        len(inner) != 2
+        or title_score(fold(inner[0])) < 1
+        or title_score(fold(inner[1])) >= 1  # (two titles: "Pharmacien – Directeur qualité", read as written)
+        or inner[1][:1].islower()
+        or _town_first(inner[1])
+        or org_score(fold(inner[1])) > 0
+        or title_score(fold(fields[1])) >= 1
+        or _town_first(fields[1])
+        or not _town_first(fields[2])
+    ):
+        return []
+    return [fields[0].strip(), *_split_at(_SPLIT_RE, " | ".join(fields[1:]))]
 
 
 _UNIT_WORDS_RE = re.compile(
@@ -212,11 +242,15 @@ def _translated_title(left: str, right: str, following: list[str]) -> bool:
 _LOWER_TITLE_END_RE = re.compile(r"[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*)?")
 
 
+_AT_EMPLOYER_RE = re.compile(r"\s(?:chez|at|@)\s")
+
+
 def _slash_title(left: str, right: str) -> bool:
     # "Picker / Packer, DHL Supply Chain": the second title ends at its comma, where the employer starts (then it
-    # must read as a title: "Intern engineer / SII, Toulouse" names the employer).
-    cut = "," in right
-    right = right.split(",")[0].strip()
+    # must read as a title: "Intern engineer / SII, Toulouse" names the employer); or where "chez" or "at" names it
+    # ("Responsable qualité / réglementaire chez Cosmétiques du Luberon").
+    cut = "," in right or _AT_EMPLOYER_RE.search(right) is not None
+    right = _AT_EMPLOYER_RE.split(right.split(",")[0])[0].strip()
     if (
         fold(left.strip()) in _FIELD_ACRONYMS
         and right.split()
@@ -876,6 +910,8 @@ def _dated_deed(info: _Info) -> bool:
     return len(before.split()) >= 4 and (lone or opened or bracketed)
 
 
+# Two years joined by a conjunction, which the dates read as a range ("2020 et 2024").
+_YEARS_JOINED_RE = re.compile(r"(?:19|20)\d\d\s+(?:et|and|&)\s+(?:19|20)\d\d")
 _SINCE_WORDS_RE = re.compile(r"(?<!\w)(?:depuis|since|from|dès|à partir de)\b\s*(?:$|(?=\d|[a-zé]))", re.I)
 
 
@@ -1037,6 +1073,14 @@ def _classify(text: str) -> _Info:
     if (
         chosen is not None
         and bullet
+        and _YEARS_JOINED_RE.fullmatch(fold(plain[chosen.begin : chosen.stop]))
+        and strip_punct(_SEASON_END_RE.sub("", plain[: chosen.begin]))
+        and not _opens_with_title(plain[: chosen.begin])
+    ):
+        chosen = None  # "• Inspections ANSM 2020 et 2024, FDA 2022": two years an event came round, no span of time
+    if (
+        chosen is not None
+        and bullet
         and word_count > 14
         and not _opens_header(plain, chosen)
         and not _bracketed_after_title(plain, chosen)
@@ -1189,6 +1233,25 @@ def _row_closes_range(dates: str, closing: re.Match[str]) -> bool:
     )
 
 
+def _range_end_wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` is a dash (read as a bullet) and a date alone, ending the lone start date that closes
+    ``line``: a range wrapped after its start ("… | Sep 2014" over "– Dec 2018")."""
+    if not is_bullet(following):
+        return False
+    end = strip_bullet(following).strip()
+    ends = find_date_ranges(end)
+    if len(ends) != 1 or ends[0].begin > 0 or strip_punct(end[ends[0].stop :]) or not _lone(ends[0]):
+        return False
+    starts = find_date_ranges(line)
+    return (
+        bool(starts)
+        and _lone(starts[-1])
+        and starts[-1].begin > 0
+        and not strip_punct(line[starts[-1].stop :])
+        and str(ends[0].start) >= str(starts[-1].start)
+    )
+
+
 def _months_rejoined(texts: list[str]) -> list[str]:
     """ "Hôpital Saint-Louis, mars" then "2015 – févr. 2016": a date cut between its month and its year (a narrow
     column) is put together again on the second line."""
@@ -1221,6 +1284,12 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             text = closing.group("text")
             joint = ", " if geo.find_places(text) and len(text.split()) <= 3 else " "
             out[index] = f"{opened.group('rest')}{joint}{text} | {opened.group('dates')} {closing.group('end')}"
+            out[index + 1] = ""
+            continue
+        if _range_end_wrapped(out[index], out[index + 1]):
+            # "Senior Quality Engineer | Becton Dickinson | Sep 2014" over "– Dec 2018" (read as a bullet): the
+            # range's end, wrapped after its dash onto a line of its own
+            out[index] = f"{out[index].rstrip()} – {strip_bullet(out[index + 1]).strip()}"
             out[index + 1] = ""
             continue
         words = out[index].split()

@@ -2445,6 +2445,11 @@ def _unit_beside_employers_line(qualifier: str, header: list[str], number: int, 
     return not other_title and fold(other) == fold(employer) and bool(other_location)
 
 
+def _named_words(text: str) -> int:
+    """How many words of ``text`` name something: not the short words in lower case that join them ("de", "des")."""
+    return sum(1 for word in text.split() if not (word.islower() and len(word) <= 3))
+
+
 def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) -> tuple[str, str, str]:
     """ "Section Manager – Food" over "Marks & Spencer, Preston", or under "Gilead Sciences (Toulouse)": the words
     after the title on its own line say what it covers (a department, a region, a segment, a field: "Regional
@@ -2501,7 +2506,12 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             and qualifier
             and fold(title) == fold(position)
             and fold(qualifier) not in fold(f"{employer} {location}")
-            and len(qualifier.split()) <= 4
+            # (or longer, a field named with its joining words, "Validation des procédés de nettoyage"; not a remark
+            # in lower case, "temps partiel pendant les études")
+            and (
+                len(qualifier.split()) <= 4
+                or (_named_words(qualifier) <= 4 and _covered(qualifier) and not lower_opening(qualifier))
+            )
             and not ends_with_legal_form(qualifier)
             and not _ward(qualifier)
             and not _town_led(qualifier)
@@ -3101,7 +3111,9 @@ def _employer_line_under(
     if len(entry.header) != 1 or not entry.body or is_bullet(entry.body[0]) or len(entry.body[0].split()) > 8:
         return entry, None
     position, employer, _ = header_fields(header_parts(entry.header))
-    if not position or org_score(fold(employer)) or ends_with_legal_form(employer):
+    # (an organisation's word in a second title is no employer's: "Directeur Qualité Groupe – Pharmacien Responsable")
+    named_firm = org_score(fold(employer)) > 0 and _role_score(employer) < 1.0
+    if not position or named_firm or ends_with_legal_form(employer):
         return entry, None
     if _AU_RE.match(entry.header[0]) and not _AT_RE.match(entry.header[0]) and ":" not in entry.body[0]:
         # "Gendarme au PSIG" over "Gendarmerie nationale – Compagnie de Vienne (38)": what follows "au" in the title
@@ -3142,15 +3154,21 @@ def _employer_line_under(
     ):
         return entry, None  # ("Staff Nurse – Nuffield Health" over "The Priory Hospital": the header names the firm)
     title, named, place = header_fields(header_parts([line]))
+    if (title or not named) and like_others and separator is not None:
+        # ("L'Oréal Recherche & Innovation, Chevilly-Larue" under "Chargée d'affaires réglementaires – Soins de la
+        # peau", as the section's other jobs write their employer's line: a name that is no title, then its town,
+        # which the gazetteer may not know)
+        head, tail = clean(line[: separator.start()]), clean(line[separator.end() :])
+        if _role_score(head) < 1.0 and (_location_of(tail) or _unknown_town(tail)):
+            title, named, place = "", head, tail
     if title or not named:
         return entry, None
     # (or a short name before a town the gazetteer knows: "Airbus, Toulouse" under "Quality Manager, A320 Final
     # Assembly Line | March 2020 – Present", "Vinted (marketplace de seconde main), Paris" under a title alone)
     # (up to five words when the section's other jobs write their employer's line so: "Rush University Medical
     # Center, Chicago, IL")
-    named_at_town = bool(place and geo.find_places(place)) and len(re.sub(r"\([^()]*\)", "", named).split()) <= (
-        5 if like_others else 3
-    )
+    known_town = bool(place and (geo.find_places(place) or (like_others and _unknown_town(place))))
+    named_at_town = known_town and len(re.sub(r"\([^()]*\)", "", named).split()) <= (5 if like_others else 3)
     if not (org_score(fold(named)) > 0 or ends_with_legal_form(named) or named_at_town):
         return entry, None
     if not _capitalised_name(re.sub(r"\s*\([^()]*\)", "", named)):
@@ -3163,15 +3181,21 @@ def _employer_line_under(
         indexes=entry.indexes,
         on_date_line=False,
     )
-    if work_from_entry(moved).get("name") == balanced(strip_punct(named)):
-        return moved, None
-    # (the line's firm read again as the title's ward, "Registered Nurse, Cardiac Step-Down Unit" over "Rush
-    # University Medical Center, Chicago, IL": written as the other jobs write theirs, the line is the employer)
     head = entry.header[0]
     start, at = head.find(position), head.find(employer)
     end = at + len(employer)
-    if like_others and employer and at >= 0 and 0 <= start < end:
-        return moved, (head[start:end], named, place)
+    whole = head[start:end] if employer and at >= 0 and 0 <= start < end else ""
+    read = work_from_entry(moved)
+    if read.get("name") == balanced(strip_punct(named)):
+        if whole and fold(read.get("position") or "") == fold(position):
+            # ("Chercheuse en microbiologie – Ferments & Probiotiques" over "Danone Research – Palaiseau": the words
+            # after the title's dash, read as the employer before the line was moved, are what the post covers)
+            return moved, (whole, named, place)
+        return moved, None
+    # (the line's firm read again as the title's ward, "Registered Nurse, Cardiac Step-Down Unit" over "Rush
+    # University Medical Center, Chicago, IL": written as the other jobs write theirs, the line is the employer)
+    if like_others and whole:
+        return moved, (whole, named, place)
     return entry, None
 
 
@@ -3661,6 +3685,26 @@ def _says_mission(item: dict[str, Any]) -> bool:
     return any(_MISSION_WORDS_RE.search(fold(text)) for text in texts)
 
 
+# The post a header reads when it names a mission's client and no title ("Mission chez Sanofi Pasteur (Lyon)").
+_MISSION_ONLY = frozenset({"mission", "missions"})
+
+
+def _untitled_mission(item: dict[str, Any]) -> bool:
+    return bool(item.get("name")) and fold(item.get("position") or "") in _MISSION_ONLY
+
+
+def _with_missions(head: dict[str, Any], missions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The consultancy's job, its missions' clients named in its summary and their duties among its own."""
+    job = dict(head)
+    clients = [item["name"] for item in missions]
+    if not job.get("summary"):
+        job["summary"] = f"{'Clients' if len(clients) > 1 else 'Client'}: {', '.join(clients)}"
+    highlights = [line for item in [head, *missions] for line in item.get("highlights") or []]
+    if highlights:
+        job["highlights"] = highlights
+    return job
+
+
 def missions_under_employers(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A consultancy's missions at its clients, each with its own dates inside the time spent at the consultancy
     ("2014 – 2019 Capgemini — Consultant SAP", then "2016 – 2019 : Safran — Consultant SAP FI/CO" and "2014 – 2016 :
@@ -3685,6 +3729,18 @@ def missions_under_employers(work: list[dict[str, Any]]) -> list[dict[str, Any]]
                     break
                 stop += 1
         missions = work[index + 1 : stop]
+        if (
+            missions
+            and head.get("position")
+            and _CONSULTANCY_RE.search(fold(head["name"]))
+            and all(map(_untitled_mission, missions))
+        ):
+            # "ALTEN – Lyon | Févr. 2020 – aujourd'hui" / "Ingénieur consultant validation", then "• Mission chez
+            # Sanofi Pasteur – 02/2020 – 06/2022" and "• Mission chez Boehringer Ingelheim – 07/2022 – aujourd'hui":
+            # missions with no post of their own are the one job's, held at the consultancy, as "• Client: …" lines
+            result.append(_with_missions(head, missions))
+            index = stop
+            continue
         periods = sorted(p for p in map(_period, missions) if p is not None)
         if (
             period is not None

@@ -7,7 +7,7 @@ from typing import Any
 
 from . import geo
 from .dates import find_date_ranges
-from .entries import abbreviation_stop, body_items, header_parts, name_cased
+from .entries import abbreviation_stop, body_items, header_parts, lower_opening, name_cased
 from .experience import (
     header_fields,
     is_place_line,
@@ -212,6 +212,10 @@ def _role(text: str) -> dict[str, str]:
         position = next((p for p in pieces if p and len(p.split()) <= 8 and title_score(fold(p.split()[0])) >= 1.5), "")
         if position and organization and position in organization:
             organization = ""
+    if position and lower_opening(organization) and f"{position} – {organization}" in clean(text):
+        # "Bénévole – distribution alimentaire" under "Restos du Cœur (Vénissieux)": what was done, in lower case, no
+        # organisation's name
+        position, organization = f"{position} – {organization}", ""
     item = {}
     if organization:
         item["organization"] = clean(strip_punct(organization))

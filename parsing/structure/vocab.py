@@ -805,6 +805,7 @@ garde sous-chef aide guichetier guichetiere volontaire
 physiotherapeute accueillant accueillante travailleur travailleuse intervenant intervenante resident residente
 prepose preposee psychomotricien psychomotricienne brancardier dieteticien dieteticienne mediateur mediatrice
 tradeuse libraire distributeur distributrice loueur loueuse canalisateur canalisatrice encadrant encadrante
+qualiticien qualiticienne metrologue galeniste
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())
@@ -944,7 +945,7 @@ _DEPARTMENTS_TEXT = """qa | quality assurance | quality | qc | it | i.t. | is | 
     facilities | maintenance | production | manufacturing | inventory | planning | training | learning and
     development | talent acquisition | recruitment | recruiting | pmo | dsi | drh | rh | comptabilite | ressources
     humaines | achats | juridique | informatique | qualite | maintenance | ventes | service client | controle de
-    gestion"""
+    gestion | amelioration continue | affaires reglementaires | affaires pharmaceutiques | regulatory affairs"""
 DEPARTMENTS = frozenset(" ".join(phrase.split()) for phrase in _DEPARTMENTS_TEXT.split("|"))
 
 _SCHOOL_PHRASES_RE = re.compile(
@@ -1622,7 +1623,7 @@ _FUNCTION_WORDS_TEXT = """
     upstream downstream msat cmc process development assay r&d testing biological quality control assurance
     validation manufacturing therapy therapies gene cell oncology oncologie hematology immunology vaccines
     pharmacovigilance analytical formulation bioprocess biologics medical global
-    services audit banque bancaire transaction transactions diligence inspection secteur associations
+    services audit audits banque bancaire transaction transactions diligence inspection secteur associations
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
     cpg fmcg b2b b2c saas distribution grande
     securities kyc aml cft supervision sav apres-vente depannage
