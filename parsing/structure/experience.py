@@ -614,18 +614,43 @@ _PLACE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# The regions, provinces and states that exported networking profiles write between the town and the country, in the
+# names their English and French pages give them ("Milan, Lombardy, Italy", "Rennes, Brittany, France", "Munich,
+# Bavaria, Germany"), where the gazetteer holds no such name. Read only in such a line, between a town and a country,
+# or alone before the country ("Brittany, France"): alone, "Brittany" is a given name too.
+_PROFILE_REGIONS_TEXT = """
+    brittany normandy corsica burgundy alsace lorraine picardy aquitaine champagne-ardenne pays-de-la-loire
+    centre-val-de-loire bourgogne-franche-comte provence-alpes-cote-d'azur auvergne-rhone-alpes lombardy lombardia
+    lazio piedmont piemonte veneto tuscany toscana emilia-romagna campania sicily sicilia liguria apulia puglia
+    sardinia sardegna umbria marche abruzzo calabria friuli-venezia-giulia trentino-alto-adige catalonia cataluna
+    catalunya andalusia andalucia galicia aragon valencian-community community-of-madrid basque-country navarre
+    bavaria bayern baden-wurttemberg hesse hessen saxony sachsen lower-saxony niedersachsen brandenburg thuringia
+    north-rhine-westphalia nordrhein-westfalen rhineland-palatinate schleswig-holstein flanders flemish-region
+    wallonia walloon-region brussels-region brussels-capital-region wales northern-ireland north-holland
+    south-holland noord-holland zuid-holland utrecht quebec manitoba alberta
+"""
+_PROFILE_REGIONS = frozenset(_PROFILE_REGIONS_TEXT.split())
+
+
 def _is_region(part: str) -> bool:
     places = geo.find_places(part)
     whole = len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]
     return whole or _is_state(part) or bool(_COUNTY_RE.match(part.strip()))
 
 
+def _profile_region(part: str) -> bool:
+    """A region as a networking profile names it before the country: one the gazetteer lists as standing for its
+    country ("Québec", "Bretagne", "Île-de-France", where "Québec" is a town too), or one of ``_PROFILE_REGIONS``."""
+    key = fold(strip_punct(part.strip()))
+    return key in geo.REGIONS or key == "quebec" or re.sub(r"[\s'’-]+", "-", key) in _PROFILE_REGIONS
+
+
 def is_region_line(text: str) -> bool:
     """A line naming a town down to its region and country, as exported networking profiles write it: "Bordeaux,
     Nouvelle-Aquitaine, France", "Trafford Park, England, United Kingdom"; or a town's surroundings: "Région de
     Paris, France", "Lyon et périphérie", "Greater London"."""
-    if text.count(",") < 2 and not _AREA_HINT_RE.search(text):
-        return False  # (most lines: neither three pieces nor a town's surroundings)
+    if text.count(",") < 2 and not _AREA_HINT_RE.search(text) and not _profile_region(text.partition(",")[0]):
+        return False  # (most lines: neither three pieces, a town's surroundings nor a region and its country)
     pieces = _comma_cut(strip_punct(clean(text)))
     area = _AREA_RE.match(pieces[0]) if pieces else None
     first = clean(area.group("a") or area.group("b")) if area else (pieces[0] if pieces else "")
@@ -635,6 +660,10 @@ def is_region_line(text: str) -> bool:
         # "Accor, Paris, France" is an employer's line. After a town the gazetteer knows, a short name that is
         # neither a title nor an organisation is the region the gazetteer does not ("Amsterdam, North Holland").
         middle = pieces[1]
+        if first_ok and (_profile_region(middle) or (fold(middle) == fold(first) and _location_of(first) is not None)):
+            # "Dorval, Quebec, Canada", "Milan, Lombardy, Italy"; a city that is a region of its own, named twice:
+            # "Berlin, Berlin, Germany", "Hamburg, Hamburg, Germany"
+            return True
         if (
             _location_of(first) is not None
             and _unknown_place(middle)
@@ -643,6 +672,8 @@ def is_region_line(text: str) -> bool:
         ):
             return True
         return _is_region(pieces[1]) and first_ok
+    if area is None and len(pieces) == 2 and _is_country(pieces[1]) and _profile_region(pieces[0]):
+        return True  # "Brittany, France", "Île-de-France, France": a region alone before its country
     if area is None or len(pieces) > 2 or (len(pieces) == 2 and not _is_country(pieces[1])):
         return False
     return _location_of(first) is not None
@@ -2906,6 +2937,18 @@ def parse_experience(
             work.append(item)
             continue
         item["_entry"] = entry
+        if (
+            block is not None
+            and grouped
+            and item.get("position")
+            and item.get("name")
+            and (place_line := _employer_read_from_place(entry, item["name"]))
+        ):
+            # "DHL Supply Chain" / "7 years 9 months" over its posts, then "Shift Manager" / dates / "Trafford Park,
+            # England, United Kingdom": the town under a later post's dates, unknown to the gazetteer, names the
+            # place of that post, not another employer (the group's, below, is).
+            item = {key: value for key, value in item.items() if key != "name"}
+            item["location"] = place_line
         if item.get("name") and len(entry.header) >= 2:
             block = item
             grouped = len(entry.header) >= 3 and bool(TENURE_RE.match(fold(entry.header[1])))
@@ -3279,6 +3322,15 @@ _PUBLIC_BODY_RE = re.compile(
     rf"{_COUNCIL}|conseil (?:departemental|regional|general)|"
     r"hm (?:treasury|revenue|prison)|(?:ministere|prefecture|mairie) (?:de|des|du|d')|centre hospitalier)\b"
 )
+
+
+def _employer_read_from_place(entry: Entry, employer: str) -> str:
+    """The line of the entry's header that ``employer`` was read from when that line names a place only, a town the
+    gazetteer does not know before its region and country ("Trafford Park, England, United Kingdom"); else ""."""
+    for line in entry.header:
+        if is_region_line(line) and fold(line).startswith(fold(employer)):
+            return clean(line)
+    return ""
 
 
 def _name_left_above(entry: Entry | None) -> bool:
