@@ -805,6 +805,13 @@ def _partners_listed(head: str, pieces: list[str]) -> bool:
     return False
 
 
+# A trainee's placement named as the post, perhaps with the programme or season it belongs to ("Internship", "Erasmus+
+# Internship", "Summer Internship", "Stage de fin d'études"), folded.
+_TRAINEESHIP_RE = re.compile(
+    r"(?:[\w+'-]+ ){0,2}(?:internship|traineeship|placement|apprenticeship)|stage(?: [\w'-]+){0,3}"
+)
+
+
 def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
     """The parts cut at commas, and the indexes of the pieces that came last after a comma ("Lyon" above)."""
     out: list[str] = []
@@ -816,6 +823,10 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
             for number, piece in enumerate(pieces):
                 if merged and _THEN_RE.match(piece) and _role_score(merged[-1]) > 0:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Associate, then Vice President": one career there
+                elif number == 1 and _TRAINEESHIP_RE.fullmatch(fold(merged[-1])) and _qualifies_title(piece):
+                    # "Erasmus+ Internship, Data Analytics", "Stage, Marketing": the placement is the post, in the
+                    # field after the comma (alone, "Internship" is the terms of a post named elsewhere)
+                    merged[-1] = f"{merged[-1]}, {piece}"
                 elif len(pieces) == 2 and merged and _scope_beside_employer(merged[-1], piece, part, parts):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Senior Legal Counsel, Civil Aerospace" / "Rolls-Royce plc"
                 elif (
@@ -911,10 +922,13 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
         return True
     if not (
         _role_score(title) >= 1.0
-        and _role_score(f"{title}, {piece}") >= 1.0  # (still read as a title: "…, Emergency Department" is not)
+        # (still read as a title: "…, Emergency Department" is not; but a function or a market in one word may follow
+        # any title: "Summer Intern, Finance", "Senior Associate, Audit", "Head of Brand Marketing, EMEA")
+        and (_role_score(f"{title}, {piece}") >= 1.0 or _scope_word(words))
         # ("Directeur adjoint de la sûreté, en charge de la protection des sites …": a remark in lower case)
         and (1 <= len(words) <= 5 or (piece[:1].islower() and 6 <= len(words) <= 16))
-        and (len(words) >= 2 or _role_score(piece) >= 1.0)  # ("Team Lead, QA, Canada": "QA" may be read a place)
+        # ("Team Lead, QA, Canada": "QA" may be read a place)
+        and (len(words) >= 2 or _role_score(piece) >= 1.0 or _scope_word(words))
         and not given_name_hits(words[0])  # ("Research Assistant, Jane Smith": the person assisted)
         and (not org_score(folded) or _covered(piece) or _role_score(piece) >= 1.0)
         and not ends_with_legal_form(piece)
@@ -930,6 +944,9 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
     # name that may be the employer's ("Vendeur, Maisons du Monde" over "Montrouge") needs a plain organisation's
     # name beside it ("Rolls-Royce plc", "Home Office", "Leonardo UK").
     plain = _covered(piece) or _role_score(piece) >= 1.0 or piece[:1].islower()
+    # (a one-word name may be a town, "Montrouge", beside a piece that may name the employer; not beside a function or
+    # a market, which names none: "Stripe" over "Head of Brand Marketing, EMEA")
+    scoped = _covered(piece)
     return any(
         (
             _role_score(other) < 0
@@ -937,7 +954,11 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
                 _role_score(other) == 0
                 and (
                     _named_like_company(other)
-                    or (plain and not _location_of(other) and not (len(other.split()) == 1 and _unknown_town(other)))
+                    or (
+                        plain
+                        and not _location_of(other)
+                        and not (len(other.split()) == 1 and _unknown_town(other) and not scoped)
+                    )
                 )
             )
         )
@@ -949,6 +970,15 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
         and not school_score(fold(other))
         for other in others
     )
+
+
+def _scope_word(words: list[str]) -> bool:
+    """One word after a title's comma that says what the post covers: a market ("EMEA", "Benelux") or a function
+    written as a word ("Audit", "Finance"; not a team's initials, "QA", "DSI", which the title leaves out)."""
+    if len(words) != 1:
+        return False
+    word = strip_punct(words[0])
+    return bool(_MARKET_RE.fullmatch(fold(word))) or (not word.isupper() and _covered(word))
 
 
 def _title_scope(title: str, piece: str) -> bool:
@@ -1483,6 +1513,10 @@ def _joined_titles(parts: list[str]) -> list[str]:
         return parts
     for index in range(len(parts) - 1):
         if strong[index] and strong[index + 1] and sum(strong) == 2:
+            if is_all_caps(parts[index]) != is_all_caps(parts[index + 1]):
+                # ("STAGIAIRE DÉVELOPPEMENT COMMERCIAL – Business France": two posts side by side are written in one
+                # case; the title in capitals, then a name in mixed case, are the title and its employer)
+                continue
             town = index + 2 < len(parts) and (_unknown_town(parts[index + 2]) or bool(_location_of(parts[index + 2])))
             if _trade_named_firm(parts[index + 1], parts[index], town):
                 return parts  # "Responsable Supply Chain" over "Boulanger — Lesquin": the chain and its town
