@@ -1337,6 +1337,44 @@ def _bullet_continuations(infos: list[_Info]) -> None:
             info.headerish = False
 
 
+def _prose_line(info: _Info) -> bool:
+    """A line of description that does not close its sentence: seven words or more with no date, read as prose (no
+    header's line: it has a comma or a full stop inside, or ten words or more)."""
+    text = info.text.rstrip()
+    words = text.split()
+    return (
+        info.dates is None
+        and len(words) >= 7
+        and not text.endswith((".", "!", "?", ":", ";"))
+        and (not info.headerish or ", " in text or ". " in text or len(words) >= 10)
+    )
+
+
+def _prose_continuations(infos: list[_Info], bolds: list[bool]) -> None:
+    """A line that carries on a description cut by the layout, bulleted or not ("Missions d'audit … (CA" / "20 M€ à
+    2 Md€).", "… Pilotage des" / "people reviews, accompagnement de la réorganisation 2023,"): it closes a bracket
+    left open above, or follows prose that stopped mid-sentence and opens in lower case or ends the sentence. It heads
+    no entry, and its year alone is the sentence's ("… Meilleur vendeur région" / "Sud-Ouest 2006."). (A name's end
+    after a connector, "… Agence du revenu du" / "Canada", is left to the header; so is the line under a bold one,
+    a header's: "Université Grenoble Alpes — Licence professionnelle …, gestion des milieux" / "aquatiques (2015)".)"""
+    for index in range(1, len(infos)):
+        info, before = infos[index], infos[index - 1]
+        text = info.text.strip()
+        if info.bullet or not text or bolds[index - 1]:
+            continue
+        above = before.text.rstrip()
+        opened = above.count("(") > above.count(")") and text.count(")") > text.count("(")
+        if not (opened and before.dates is None and len(above.split()) >= 4) and not (
+            _prose_line(before) and (text[:1].islower() or (text.endswith(".") and not abbreviation_stop(text)))
+        ):
+            continue
+        if info.dates is not None and not (_lone(info.dates) and info.dates.begin > 0):
+            continue  # ("… École Nationale Supérieure" / "d'Informatique et d'Analyse des Systèmes — Rabat | 2015 –
+            # 2018": a header's line wrapped, over its range)
+        info.headerish = False
+        info.dates, info.rest = None, info.text
+
+
 def _bracket_closed(info: _Info) -> bool:
     """Whether a bullet's lone year was read as closing its header in brackets ("… Cefalù (été 2012)")."""
     dates = info.dates
@@ -1501,6 +1539,8 @@ def group_entries(
             if not info.headerish and not info.bullet and len(info.rest.split()) > 14 and long_header(info.rest):
                 info.headerish = True
     _bullet_continuations(infos)
+    if jobs:
+        _prose_continuations(infos, bold if bold is not None and len(bold) == len(infos) else [False] * len(infos))
     _bracketed_duties(infos, jobs)
     _posts_under_titled_headers(infos, jobs)
     # (a row emptied by ``_months_rejoined``, its year joined to the range above, is passed over)

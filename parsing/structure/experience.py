@@ -614,18 +614,43 @@ _PLACE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+# The regions, provinces and states that exported networking profiles write between the town and the country, in the
+# names their English and French pages give them ("Milan, Lombardy, Italy", "Rennes, Brittany, France", "Munich,
+# Bavaria, Germany"), where the gazetteer holds no such name. Read only in such a line, between a town and a country,
+# or alone before the country ("Brittany, France"): alone, "Brittany" is a given name too.
+_PROFILE_REGIONS_TEXT = """
+    brittany normandy corsica burgundy alsace lorraine picardy aquitaine champagne-ardenne pays-de-la-loire
+    centre-val-de-loire bourgogne-franche-comte provence-alpes-cote-d'azur auvergne-rhone-alpes lombardy lombardia
+    lazio piedmont piemonte veneto tuscany toscana emilia-romagna campania sicily sicilia liguria apulia puglia
+    sardinia sardegna umbria marche abruzzo calabria friuli-venezia-giulia trentino-alto-adige catalonia cataluna
+    catalunya andalusia andalucia galicia aragon valencian-community community-of-madrid basque-country navarre
+    bavaria bayern baden-wurttemberg hesse hessen saxony sachsen lower-saxony niedersachsen brandenburg thuringia
+    north-rhine-westphalia nordrhein-westfalen rhineland-palatinate schleswig-holstein flanders flemish-region
+    wallonia walloon-region brussels-region brussels-capital-region wales northern-ireland north-holland
+    south-holland noord-holland zuid-holland utrecht quebec manitoba alberta
+"""
+_PROFILE_REGIONS = frozenset(_PROFILE_REGIONS_TEXT.split())
+
+
 def _is_region(part: str) -> bool:
     places = geo.find_places(part)
     whole = len(places) == 1 and places[0][0] == "country" and fold(strip_punct(part.strip())) == places[0][1]
     return whole or _is_state(part) or bool(_COUNTY_RE.match(part.strip()))
 
 
+def _profile_region(part: str) -> bool:
+    """A region as a networking profile names it before the country: one the gazetteer lists as standing for its
+    country ("Québec", "Bretagne", "Île-de-France", where "Québec" is a town too), or one of ``_PROFILE_REGIONS``."""
+    key = fold(strip_punct(part.strip()))
+    return key in geo.REGIONS or key == "quebec" or re.sub(r"[\s'’-]+", "-", key) in _PROFILE_REGIONS
+
+
 def is_region_line(text: str) -> bool:
     """A line naming a town down to its region and country, as exported networking profiles write it: "Bordeaux,
     Nouvelle-Aquitaine, France", "Trafford Park, England, United Kingdom"; or a town's surroundings: "Région de
     Paris, France", "Lyon et périphérie", "Greater London"."""
-    if text.count(",") < 2 and not _AREA_HINT_RE.search(text):
-        return False  # (most lines: neither three pieces nor a town's surroundings)
+    if text.count(",") < 2 and not _AREA_HINT_RE.search(text) and not _profile_region(text.partition(",")[0]):
+        return False  # (most lines: neither three pieces, a town's surroundings nor a region and its country)
     pieces = _comma_cut(strip_punct(clean(text)))
     area = _AREA_RE.match(pieces[0]) if pieces else None
     first = clean(area.group("a") or area.group("b")) if area else (pieces[0] if pieces else "")
@@ -635,6 +660,10 @@ def is_region_line(text: str) -> bool:
         # "Accor, Paris, France" is an employer's line. After a town the gazetteer knows, a short name that is
         # neither a title nor an organisation is the region the gazetteer does not ("Amsterdam, North Holland").
         middle = pieces[1]
+        if first_ok and (_profile_region(middle) or (fold(middle) == fold(first) and _location_of(first) is not None)):
+            # "Dorval, Quebec, Canada", "Milan, Lombardy, Italy"; a city that is a region of its own, named twice:
+            # "Berlin, Berlin, Germany", "Hamburg, Hamburg, Germany"
+            return True
         if (
             _location_of(first) is not None
             and _unknown_place(middle)
@@ -643,6 +672,8 @@ def is_region_line(text: str) -> bool:
         ):
             return True
         return _is_region(pieces[1]) and first_ok
+    if area is None and len(pieces) == 2 and _is_country(pieces[1]) and _profile_region(pieces[0]):
+        return True  # "Brittany, France", "Île-de-France, France": a region alone before its country
     if area is None or len(pieces) > 2 or (len(pieces) == 2 and not _is_country(pieces[1])):
         return False
     return _location_of(first) is not None
@@ -774,6 +805,13 @@ def _partners_listed(head: str, pieces: list[str]) -> bool:
     return False
 
 
+# A trainee's placement named as the post, perhaps with the programme or season it belongs to ("Internship", "Erasmus+
+# Internship", "Summer Internship", "Stage de fin d'études"), folded.
+_TRAINEESHIP_RE = re.compile(
+    r"(?:[\w+'-]+ ){0,2}(?:internship|traineeship|placement|apprenticeship)|stage(?: [\w'-]+){0,3}"
+)
+
+
 def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
     """The parts cut at commas, and the indexes of the pieces that came last after a comma ("Lyon" above)."""
     out: list[str] = []
@@ -785,6 +823,10 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
             for number, piece in enumerate(pieces):
                 if merged and _THEN_RE.match(piece) and _role_score(merged[-1]) > 0:
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Associate, then Vice President": one career there
+                elif number == 1 and _TRAINEESHIP_RE.fullmatch(fold(merged[-1])) and _qualifies_title(piece):
+                    # "Erasmus+ Internship, Data Analytics", "Stage, Marketing": the placement is the post, in the
+                    # field after the comma (alone, "Internship" is the terms of a post named elsewhere)
+                    merged[-1] = f"{merged[-1]}, {piece}"
                 elif len(pieces) == 2 and merged and _scope_beside_employer(merged[-1], piece, part, parts):
                     merged[-1] = f"{merged[-1]}, {piece}"  # "Senior Legal Counsel, Civil Aerospace" / "Rolls-Royce plc"
                 elif (
@@ -880,10 +922,13 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
         return True
     if not (
         _role_score(title) >= 1.0
-        and _role_score(f"{title}, {piece}") >= 1.0  # (still read as a title: "…, Emergency Department" is not)
+        # (still read as a title: "…, Emergency Department" is not; but a function or a market in one word may follow
+        # any title: "Summer Intern, Finance", "Senior Associate, Audit", "Head of Brand Marketing, EMEA")
+        and (_role_score(f"{title}, {piece}") >= 1.0 or _scope_word(words))
         # ("Directeur adjoint de la sûreté, en charge de la protection des sites …": a remark in lower case)
         and (1 <= len(words) <= 5 or (piece[:1].islower() and 6 <= len(words) <= 16))
-        and (len(words) >= 2 or _role_score(piece) >= 1.0)  # ("Team Lead, QA, Canada": "QA" may be read a place)
+        # ("Team Lead, QA, Canada": "QA" may be read a place)
+        and (len(words) >= 2 or _role_score(piece) >= 1.0 or _scope_word(words))
         and not given_name_hits(words[0])  # ("Research Assistant, Jane Smith": the person assisted)
         and (not org_score(folded) or _covered(piece) or _role_score(piece) >= 1.0)
         and not ends_with_legal_form(piece)
@@ -899,6 +944,9 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
     # name that may be the employer's ("Vendeur, Maisons du Monde" over "Montrouge") needs a plain organisation's
     # name beside it ("Rolls-Royce plc", "Home Office", "Leonardo UK").
     plain = _covered(piece) or _role_score(piece) >= 1.0 or piece[:1].islower()
+    # (a one-word name may be a town, "Montrouge", beside a piece that may name the employer; not beside a function or
+    # a market, which names none: "Stripe" over "Head of Brand Marketing, EMEA")
+    scoped = _covered(piece)
     return any(
         (
             _role_score(other) < 0
@@ -906,7 +954,11 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
                 _role_score(other) == 0
                 and (
                     _named_like_company(other)
-                    or (plain and not _location_of(other) and not (len(other.split()) == 1 and _unknown_town(other)))
+                    or (
+                        plain
+                        and not _location_of(other)
+                        and not (len(other.split()) == 1 and _unknown_town(other) and not scoped)
+                    )
                 )
             )
         )
@@ -918,6 +970,15 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
         and not school_score(fold(other))
         for other in others
     )
+
+
+def _scope_word(words: list[str]) -> bool:
+    """One word after a title's comma that says what the post covers: a market ("EMEA", "Benelux") or a function
+    written as a word ("Audit", "Finance"; not a team's initials, "QA", "DSI", which the title leaves out)."""
+    if len(words) != 1:
+        return False
+    word = strip_punct(words[0])
+    return bool(_MARKET_RE.fullmatch(fold(word))) or (not word.isupper() and _covered(word))
 
 
 def _title_scope(title: str, piece: str) -> bool:
@@ -1452,6 +1513,10 @@ def _joined_titles(parts: list[str]) -> list[str]:
         return parts
     for index in range(len(parts) - 1):
         if strong[index] and strong[index + 1] and sum(strong) == 2:
+            if is_all_caps(parts[index]) != is_all_caps(parts[index + 1]):
+                # ("STAGIAIRE DÉVELOPPEMENT COMMERCIAL – Business France": two posts side by side are written in one
+                # case; the title in capitals, then a name in mixed case, are the title and its employer)
+                continue
             town = index + 2 < len(parts) and (_unknown_town(parts[index + 2]) or bool(_location_of(parts[index + 2])))
             if _trade_named_firm(parts[index + 1], parts[index], town):
                 return parts  # "Responsable Supply Chain" over "Boulanger — Lesquin": the chain and its town
@@ -2916,6 +2981,18 @@ def parse_experience(
             work.append(item)
             continue
         item["_entry"] = entry
+        if (
+            block is not None
+            and grouped
+            and item.get("position")
+            and item.get("name")
+            and (place_line := _employer_read_from_place(entry, item["name"]))
+        ):
+            # "DHL Supply Chain" / "7 years 9 months" over its posts, then "Shift Manager" / dates / "Trafford Park,
+            # England, United Kingdom": the town under a later post's dates, unknown to the gazetteer, names the
+            # place of that post, not another employer (the group's, below, is).
+            item = {key: value for key, value in item.items() if key != "name"}
+            item["location"] = place_line
         if item.get("name") and len(entry.header) >= 2:
             block = item
             grouped = len(entry.header) >= 3 and bool(TENURE_RE.match(fold(entry.header[1])))
@@ -3303,6 +3380,15 @@ _PUBLIC_BODY_RE = re.compile(
     rf"{_COUNCIL}|conseil (?:departemental|regional|general)|"
     r"hm (?:treasury|revenue|prison)|(?:ministere|prefecture|mairie) (?:de|des|du|d')|centre hospitalier)\b"
 )
+
+
+def _employer_read_from_place(entry: Entry, employer: str) -> str:
+    """The line of the entry's header that ``employer`` was read from when that line names a place only, a town the
+    gazetteer does not know before its region and country ("Trafford Park, England, United Kingdom"); else ""."""
+    for line in entry.header:
+        if is_region_line(line) and fold(line).startswith(fold(employer)):
+            return clean(line)
+    return ""
 
 
 def _name_left_above(entry: Entry | None) -> bool:

@@ -157,11 +157,31 @@ _GRID_RE = re.compile(
     r"prendre part a|s'exprimer|(?:interaction|production|expression|comprehension) (?:orale|ecrite)|"
     r"une conversation|oralement)\b"
 )
-# The form's own page footer: "Page 1/2 - Curriculum vitae de …", "© European Union, 2004-2010 24082010".
+# The form's own page footer: "Page 1/2 - Curriculum vitae de …", "© European Union, 2004-2010 24082010"; each of its
+# cells, when the row's cells were joined ("LAMBERT Stéphane | © Communautés européennes, 2003 20060628", the name
+# of "Page 1 - Curriculum vitae de" written under it).
 _FOOTER_RE = re.compile(
-    r"^(?:page \d+\s*/\s*\d+ - curriculum vitae\b|(?:©|\(c\)) (?:european union|communautes europeennes|"
+    r"^(?:page \d+(?:\s*/\s*\d+)? - curriculum vitae\b|(?:©|\(c\)) (?:european union|communautes europeennes|"
     r"union europeenne)\b|(?:for more information on|pour plus d'informations sur) europass\b)"
 )
+
+
+# The level of the European qualifications framework the form writes beside a degree, in a cell of its own ("EQF level
+# 6", "EQF level: EQF level 7", "Niveau CEC : Niveau 7 CEC"): a line that wraps between the degree's two lines.
+_FRAMEWORK_LEVEL_RE = re.compile(r"^(?:(?:eqf|cec|level|niveau)\b[\s:]*)*\d\b[\s:]*(?:(?:eqf|cec)\b\s*)?$")
+_FRAMEWORKS = ("eqf", "cec")
+
+
+def _framework_level(folded: str) -> bool:
+    """Whether a (folded) line only states a degree's level in the European framework."""
+    return _FRAMEWORK_LEVEL_RE.match(folded.strip()) is not None and any(name in folded for name in _FRAMEWORKS)
+
+
+def _footer_row(folded: str) -> bool:
+    """Whether a (folded) line is the form's page footer, or a row of cells one of which is."""
+    return any(_FOOTER_RE.match(cell.strip()) for cell in folded.split(" | "))
+
+
 # The labels a form is recognised by (not "Dates", which any CV may open a line with).
 # (nor the subjects' short labels, "Principales matières :", which an ordinary CV writes too)
 _DISTINCTIVE = {label for label in _LABELS if label not in ("dates", "principales matieres", "principales matieres /")}
@@ -382,9 +402,7 @@ def europass_lines(lines: list[Line]) -> list[Line]:
             continue  # (the rest of the subjects' value, in the same cell: "Transport et douane")
         in_value = False
         subjects = subjects and pending == _SUBJECTS
-        if (folded.strip() in _WRAPPED_LAST and before.endswith(_WRAPPED_LAST[folded.strip()])) or _FOOTER_RE.match(
-            folded
-        ):
+        if (folded.strip() in _WRAPPED_LAST and before.endswith(_WRAPPED_LAST[folded.strip()])) or _footer_row(folded):
             continue
         opened = _SECTION_LABEL_RE.match(folded)
         if opened is not None:
@@ -399,7 +417,7 @@ def europass_lines(lines: list[Line]) -> list[Line]:
             else:
                 pending = prefix  # "Mother tongue(s)" alone in its cell, "Dutch" in the next
             continue
-        if _GRID_RE.match(folded):
+        if _GRID_RE.match(folded) or _framework_level(folded):
             continue
         school = _SCHOOL_LABEL_RE.match(line.text)
         if school is not None:

@@ -194,6 +194,12 @@ def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
 
 
+# The words of a line of prose, and a full stop that ends a sentence inside it or at its end ("… squad. Led the …", "…
+# by 40%."): the opening words of such a line are the duties' of the job above.
+_DUTY_SENTENCE_WORDS = 10
+_SENTENCE_STOP_RE = re.compile(r"[a-z%)]\.(?:\s+[A-Z]|$)")
+
+
 def _piece_of_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, Any]]) -> bool:
     """Whether ``text`` is a few words of a duty line that the rules put in a job's description ("Tuteur" of "Tuteur
     des nouveaux conducteurs de ligne", "Responsable" of "Responsable des vinifications de 120 000 hl"): a bullet, or
@@ -202,8 +208,11 @@ def _piece_of_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, An
     if not _in_highlights(line, work):
         return False
     words = clean(line.text).split()
-    # (a side job in a few words stays: "Weekend waitress in a family-run café", "Préparateur de commandes en intérim")
-    return is_bullet(line.text) or (len(words) >= 5 and len(text.split()) == 1)
+    # (a side job in a few words stays: "Weekend waitress in a family-run café", "Préparateur de commandes en intérim";
+    # not the opening words of prose of ten words or more that ends a sentence, "Tech lead for the card processing
+    # squad. Led the …": the part played in the job above)
+    prose = len(words) >= _DUTY_SENTENCE_WORDS and bool(_SENTENCE_STOP_RE.search(clean(line.text)))
+    return is_bullet(line.text) or (len(words) >= 5 and len(text.split()) == 1) or prose
 
 
 def _labelled_position(position: str, lines: list[fields.TaggedLine]) -> bool:

@@ -114,7 +114,8 @@ _HEADINGS: dict[str, str] = {
         brevets | brevets et certifications | brevets federaux | brevets de secourisme | secourisme |
         ceintures et grades | permis et certificats | permis et brevets | tickets | tickets and cards | cards and
         tickets | site tickets | professional qualifications | qualifications avion | qualifications de type |
-        type ratings | aircraft type ratings | qualifications type""",
+        type ratings | aircraft type ratings | qualifications type | courses | online courses | courses and
+        certifications | certifications and courses | courses and certificates | certificates and courses""",
     PROJECTS: """projet | projets | projets personnels | projets realises | projects | personal projects |
         side projects | key projects | academic projects | projets academiques | realisations |
         realisations et projets | project details | project profile | projects handled | projects undertaken |
@@ -373,6 +374,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
             return _PHRASES[prefix]
     if _DEGREE_WORDS.intersection(tokens):
         return None  # "Associate's Degree - Education": a degree's line, not a heading
+    if (degree := find_degree(raw)) is not None and degree.start == 0:
+        return None  # "MA User Experience Design", "BTS Expérience client": a degree's line opened by the degree
     if tokens[0] in _TRAINING_CENTRE_WORDS and tokens[0] not in _KEYWORDS and not raw.isupper():
         return None  # "Centre de formation Colas", "Organisme de formation": where one trained, not a heading
     head, comma, tail = raw.split(" | ")[0].rpartition(", ")
@@ -939,6 +942,17 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and is_place_line(lines[index + 1].text)
         ):
             kind = None  # "Higher Education" then "New Parkland, CA": an employer's name and its place
+        if (
+            kind is not None
+            and not inline_rest
+            and sections[-1].kind == kind
+            and not sections[-1].lines
+            and _normalise_heading(sections[-1].heading) in _PHRASES
+            and _normalise_heading(text) not in _PHRASES
+        ):
+            # "Formation" then "TBS Education": right under its section's heading (a known one), a line holding the
+            # section's keyword among other words is the first entry's (a school named so), not a second heading
+            kind = None
         if (
             kind == OTHER
             and sections[-1].kind == EXPERIENCE

@@ -869,6 +869,8 @@ TITLE_HEADS.update({"membre", "representant", "representante"})
 # cafés and care, named by their last word.
 TITLE_TAILS.update({"operative", "handler", "worker", "barista"})
 TITLE_WORDS.update({"operative", "handler", "worker", "barista"})
+# "Strategic Buyer", "Media Buyer", "Category Buyer": purchasing's post, named by its last word as a seller's is.
+TITLE_TAILS.add("buyer")
 # Trades and services of everyday CVs ("Driver's Mate", "Telephonist", "Dental Hygienist", "Bricklayer").
 _TRADES = {
     "mate", "telephonist", "groundsman", "stylist", "hygienist", "beautician", "childminder", "plasterer",
