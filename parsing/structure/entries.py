@@ -346,7 +346,12 @@ def colon_pair(text: str) -> tuple[str, str] | None:
     left, right = clean(match.group("left")), clean(strip_punct(match.group("right").split(",")[0]))
     if match.group("right").startswith("(") or _PROSE_RE.match(left):
         return None  # "Masters Program: (City University of New York)": a remark
-    if _TRAINEE_KIND_RE.match(fold(left)) and right[:1].isupper() and (name_cased(right) or org_score(fold(right))):
+    if (
+        _TRAINEE_KIND_RE.match(fold(left))
+        and not org_score(fold(left))  # (not "Stage en entreprise : Renault Trucks", read as the firm and its town)
+        and right[:1].isupper()
+        and (name_cased(right) or org_score(fold(right)))
+    ):
         # "Stage d'observation de 3e : Clinique vétérinaire des Vosges": the placement, then where it was
         return left, clean(match.group("right"))
     if not (name_cased(_BRACKETS_RE.sub(" ", left)) and name_cased(right)):
@@ -399,11 +404,14 @@ _PRESENT_LINE_RE = re.compile(
 _PRESENT_LEAD_RE = re.compile(r"^(?:present|current|now|today|aujourd'hui|ce jour|en cours)\s*[:–—-]\s*(?=\w)")
 # A season's name closing the text before a year ("Été", "Summers", "Vendanges"): the seasons the dates read, on text
 # that keeps its accents and plurals; with the word "season" before or after it, or that word alone ("Saison été
-# 2023", "Saison d'hiver 2022", "Winter seasons 2015/16", "Saisons 2013 et 2014"), which is no part of a title.
+# 2023", "Saison d'hiver 2022", "Winter seasons 2015/16", "Saisons 2013 et 2014"), which is no part of a title. (The
+# word alone only where no word stands before it, or a ski's: the hotels' "Four Seasons", "Les Quatre Saisons", and
+# "Hors saison" keep theirs.)
 _SEASON_NAMES = "|".join(r"[eé]t[eé]" if word == "ete" else word for word in SEASON_WORDS)
 _SEASON_END_RE = re.compile(
     r"(?<!les )(?<!des )(?<!aux )"  # (not a name's last word: "Les Vendanges", a restaurant)
-    rf"(?:\bsaisons?\s+(?:d['’]\s*)?)?\b(?:(?:{_SEASON_NAMES})s?(?:\s+seasons?)?|saisons?|seasons?)\s*$",
+    rf"(?:\bsaisons?\s+(?:d['’]\s*)?)?\b(?:(?:{_SEASON_NAMES})s?(?:\s+seasons?)?|"
+    r"(?<![\w'’])(?<![\w'’]\s)(?:ski\s+)?(?:saisons?|seasons?))\s*$",
     re.I,
 )
 
@@ -966,6 +974,12 @@ def _closes_header(before: str) -> bool:
 _DISTINCTION_RE = re.compile(rf"\b(?:{AWARD_WORDS}|of the (?:year|month)|meilleure?s?|prix)\b")
 
 
+# The contract words that stand for a temp's or a trainee's title; not those that also name an engagement within a
+# job ("Mission d'audit – Groupe Casino – 2018" under an auditor's post, "Contrat cadre – Airbus (2019)" under a
+# salesman's: deeds, not headers).
+_TEMP_LINE_OPENERS = _CONTRACT_OPENERS - {"mission", "contrat"}
+
+
 def _titled(text: str) -> bool:
     """Whether a bullet's text opens with a job title, its employer after a dash, a bar or a comma: "Plongeuse – Le
     Grand Café", not "Built the payments API, Go and Kafka" nor "Employee of the Year, Engineering". A contract's
@@ -975,7 +989,7 @@ def _titled(text: str) -> bool:
     folded = fold(first)
     if _DISTINCTION_RE.search(folded):
         return False
-    return title_score(folded) >= 1 or folded.split(" ")[0] in _CONTRACT_OPENERS
+    return title_score(folded) >= 1 or folded.split(" ")[0] in _TEMP_LINE_OPENERS
 
 
 # A bracket right after a line's first words, holding the date, then a colon or a dash and a name: "Stage de seconde

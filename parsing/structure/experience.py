@@ -798,8 +798,8 @@ def _partners_listed(head: str, pieces: list[str]) -> bool:
     if not PARTNERSHIP_RE.match(fold(head)) or _LIST_END_RE.search(head) or not re.search(r" [A-ZÀ-Ý][\w'’-]+$", head):
         return False
     for piece in pieces:
-        if not surnames(piece) or any(_location_of(side) for side in _LIST_END_RE.split(piece)):
-            return False
+        if not surnames(piece) or any(_location_of(side) or covers(side) for side in _LIST_END_RE.split(piece)):
+            return False  # (nor the firm's trades: "Cabinet Dupuis, Comptabilité et Fiscalité")
         if _LIST_END_RE.search(piece):
             return True
     return False
@@ -1205,22 +1205,24 @@ def _named_after_au(match: re.Match[str]) -> bool:
         and not _department_part(employer)
         and not lower_opening(employer)
         and not covers(employer)
+        and not _ward(employer)  # ("Enseignant au CP", "Infirmière aux Urgences": the class taught, the ward)
         and folded.split()[0] not in DEPARTMENTS
         and not _location_of(employer)
     )
 
 
-def title_and_employer(text: str) -> tuple[str, str] | None:
+def title_and_employer(text: str, *, au: bool = True) -> tuple[str, str] | None:
     """(title, employer) of "Développeur at ACME", "Stagiaire chez Thales", "Consultant with Initech Ltd",
     "Ingénieur d'études au BET Benhamouda" or "Secretary General of the Maritime Organization" (after "with", "of
     the", "au"… only when an organisation or a name follows); None when ``text`` is not a title followed by where
-    it is held."""
+    it is held. (``au`` false: not after "au" / "à la", whose words may name the unit the post is in, when a line
+    under the title names the employer.)"""
     match = _AT_RE.match(text)
     if match is None:
         match = _WITH_RE.match(text)
         if match and not names_organisation(match.group("employer")):
             match = None
-    if match is None:
+    if match is None and au:
         match = _AU_RE.match(text)
         if match and not _named_after_au(match):
             match = None
@@ -1247,8 +1249,9 @@ _TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprent
 # A title worked on one's own account, then the business's name in brackets: "Artisan maçon à mon compte (DUPUIS
 # Maçonnerie)", "Photographe auto-entrepreneur (Studio Lumière)", "Consultant indépendant (Ardoise Conseil)".
 _OWN_FIRM_RE = re.compile(
-    r"^(?P<title>.+?)\s+(?:[àa]\s+(?:mon|son)\s+compte|auto-?entrepreneur|auto-?entrepreneuse|micro-?entrepreneur|"
-    r"micro-?entrepreneuse|ind[ée]pendante?|freelance|self-employed)\s*\((?P<firm>(?-i:[A-ZÀ-Ý])[^()]*)\)$",
+    r"^(?P<title>.+?)\s+(?:(?P<own>[àa]\s+(?:mon|son)\s+compte|auto-?entrepreneur|auto-?entrepreneuse|"
+    r"micro-?entrepreneur|micro-?entrepreneuse)|ind[ée]pendante?|freelance|self-employed)\s*"
+    r"\((?P<firm>(?-i:[A-ZÀ-Ý])[^()]*)\)$",
     re.I,
 )
 
@@ -1262,6 +1265,14 @@ def _own_firm(part: str) -> tuple[str, str] | None:
         return None
     title, firm = match.group("title").strip(" ,–-"), match.group("firm").strip()
     if _location_of(firm) or is_contract_word(firm) or _role_score(title) <= 0:
+        return None
+    # A business's name: an organisation's word or a legal form ("Ardoise Conseil", "SARL Dupont Plomberie"), or
+    # after "à mon compte" / "auto-entrepreneur", capitalised words ("Jardins de Provence"); not what a freelance
+    # offers, listed ("React, Node.js", "Anglais, Espagnol", "SAP FI/CO", "EN > FR"), nor one word of a field or a
+    # skill ("Bâtiment", "SEO", "LSF")
+    if re.search(r"[,/:;<>]| chez | pour ", firm):
+        return None
+    if not (names_organisation(firm) or (match.group("own") and len(firm.split()) >= 2 and _capitalised_name(firm))):
         return None
     return title, firm
 
@@ -1507,7 +1518,7 @@ def _joined_titles(parts: list[str]) -> list[str]:
         if (
             all(strong)
             and all(part[:1].isupper() and (len(part.split()) == 1 or not _capitalised_name(part)) for part in parts)
-            and not _trade_named_firm(parts[1], parts[0], False)
+            and not _trade_named_firm(parts[1], parts[0], True)
         ):
             return [f"{parts[0]} – {parts[1]}"]
         return parts
@@ -2228,10 +2239,31 @@ _AGENCIES_BRACKETED_RE = re.compile(
 )
 
 
+# The temping agencies most often named in brackets after "Intérim" (folded): the bracket names a sector, a shift or a
+# contract as often ("Intérim (Logistique)", "Intérim (BTP)", "Intérim (Nuit)", "Intérim (CDD)"), so only these are
+# read there as the employer.
+_TEMP_AGENCIES_TEXT = """
+    adecco manpower randstad crit synergie samsic proman supplay partnaire expectra start-people hays reed
+    office-angels interaction temporis triangle actual gojob ergalis kelly adia leader-interim appel-medical
+    staffmatch morgan-services domino sovitrat abalone menway page-interim
+"""
+_TEMP_AGENCIES = frozenset(_TEMP_AGENCIES_TEXT.split())
+
+
+def _known_agency(name: str) -> bool:
+    """ "Adecco", "Start People", "Crit Intérim Lyon": a name that opens with one of ``_TEMP_AGENCIES``."""
+    words = fold(name).split()
+    return any("-".join(words[:size]) in _TEMP_AGENCIES for size in (1, 2))
+
+
 def _temping_agency(part: str) -> str:
     """The agency a temp's header part names ("Intérim Randstad, mission chez Saint-Gobain Sekurit" → "Randstad",
     "Intérim (Adecco, Crit)" → "Adecco, Crit"), or ""."""
-    match = _AGENCY_THEN_CLIENT_RE.match(part) or _AGENCIES_BRACKETED_RE.match(part)
+    match = _AGENCY_THEN_CLIENT_RE.match(part)
+    if match is None:
+        match = _AGENCIES_BRACKETED_RE.match(part)
+        if match and not all(_known_agency(name) for name in re.split(r",\s*|\s+(?:et|&|and|/)\s+", match["agency"])):
+            return ""  # ("Intérim (Logistique)", "Intérim (Aéronautique, Automobile)": the sectors worked in)
     if match is None or _role_score(match.group("agency")) > 0:
         return ""
     return clean(match.group("agency"))
@@ -3173,6 +3205,18 @@ def _employer_line_below_title(entry: Entry) -> str:
     return separator.group().strip()
 
 
+def _first_line_in_header(entry: Entry) -> Entry:
+    """The entry with its first description line moved into its header."""
+    return Entry(
+        header=[*entry.header, entry.body[0]],
+        dates=entry.dates,
+        current=entry.current,
+        body=entry.body[1:],
+        indexes=entry.indexes,
+        on_date_line=False,
+    )
+
+
 def _employer_line_under(
     entry: Entry, under: AbstractSet[str] = frozenset()
 ) -> tuple[Entry, tuple[str, str, str] | None]:
@@ -3187,27 +3231,22 @@ def _employer_line_under(
     Goods" is this entry's employer too, and what the title's dash is followed by is what the post covers."""
     if len(entry.header) != 1 or not entry.body or is_bullet(entry.body[0]) or len(entry.body[0].split()) > 8:
         return entry, None
-    position, employer, _ = header_fields(header_parts(entry.header))
+    parts = header_parts(entry.header)
+    position, employer, _ = header_fields(parts)
+    # (an "employer" read after "au" / "à la" may be the unit the post is in, "Médecin urgentiste au SMUR" over
+    # "Centre Hospitalier de Dax", "Gendarme au PSIG" over "Gendarmerie nationale – Compagnie de Vienne (38)": the line
+    # under it is read as it would be under a title alone)
+    held_after_au = [
+        part for part in parts if title_and_employer(part) is not None and title_and_employer(part, au=False) is None
+    ]
+    after_au = bool(employer and held_after_au)
     # (an organisation's word in a second title is no employer's: "Directeur Qualité Groupe – Pharmacien Responsable")
     named_firm = org_score(fold(employer)) > 0 and _role_score(employer) < 1.0
-    if not position or named_firm or ends_with_legal_form(employer):
+    if not position or (not after_au and (named_firm or ends_with_legal_form(employer))):
         return entry, None
-    if _AU_RE.match(entry.header[0]) and not _AT_RE.match(entry.header[0]) and ":" not in entry.body[0]:
-        # "Gendarme au PSIG" over "Gendarmerie nationale – Compagnie de Vienne (38)": what follows "au" in the title
-        # is the unit served in when the line under the header names an organisation
-        first = header_parts([entry.body[0]])[0]
-        if names_organisation(first) and first[:1].isupper():
-            moved = Entry(
-                header=[*entry.header, entry.body[0]],
-                dates=entry.dates,
-                current=entry.current,
-                body=entry.body[1:],
-                indexes=entry.indexes,
-                on_date_line=False,
-            )
-            return moved, None
-    if len(employer.split()) > 4 or (
-        (is_all_caps(employer) or _ACRONYM_RE.search(employer)) and not _covered(employer)
+    if not after_au and (
+        len(employer.split()) > 4
+        or ((is_all_caps(employer) or _ACRONYM_RE.search(employer)) and not _covered(employer))
     ):
         # ("Consultant – CGI": a firm's name in capitals; not "Compliance Officer – KYC/AML", "Plombier chauffagiste –
         # Dépannage & SAV": a function's initials)
@@ -3215,6 +3254,12 @@ def _employer_line_under(
     line = entry.body[0]
     if ":" in line:
         return entry, None  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
+    first = header_parts([line])[0]
+    if after_au and names_organisation(first) and first[:1].isupper():
+        # ("Gendarmerie nationale – Compagnie de Vienne (38)" under "Gendarme au PSIG": a body's name in lower case
+        # after its first word, which the header's reading would take for a title)
+        moved = _first_line_in_header(entry)
+        return moved, (clean(held_after_au[0]), clean(first), "")
     if _PLACED_AT_RE.match(line.strip()) or (employer and fold(employer) in fold(line)):
         # ("Pour la Banque de France", "Site de Safran": a client or a site; "Eiffage Génie Civil SAS")
         return entry, None
@@ -3227,6 +3272,7 @@ def _employer_line_under(
     if (
         employer
         and not like_others
+        and not after_au
         and not (covers(employer) or _covered(employer) or re.search(r"\s(?:and|et|&)\s", employer))
     ):
         return entry, None  # ("Staff Nurse – Nuffield Health" over "The Priory Hospital": the header names the firm)
@@ -3246,18 +3292,13 @@ def _employer_line_under(
     # Center, Chicago, IL")
     known_town = bool(place and (geo.find_places(place) or (like_others and _unknown_town(place))))
     named_at_town = known_town and len(re.sub(r"\([^()]*\)", "", named).split()) <= (5 if like_others else 3)
-    if not (org_score(fold(named)) > 0 or ends_with_legal_form(named) or named_at_town):
+    if not (org_score(fold(named)) > 0 or ends_with_legal_form(named) or named_at_town or after_au):
         return entry, None
     if not _capitalised_name(re.sub(r"\s*\([^()]*\)", "", named)):
         return entry, None  # ("Vente et conseil client en boutique": a duty in lower case)
-    moved = Entry(
-        header=[*entry.header, line],
-        dates=entry.dates,
-        current=entry.current,
-        body=entry.body[1:],
-        indexes=entry.indexes,
-        on_date_line=False,
-    )
+    moved = _first_line_in_header(entry)
+    if after_au:
+        return moved, (clean(held_after_au[0]), named, place)  # the whole title, "au SMUR" with it
     head = entry.header[0]
     start, at = head.find(position), head.find(employer)
     end = at + len(employer)

@@ -1426,6 +1426,8 @@ def title_score(folded: str) -> float:
         # "CIO de Grenoble": France's guidance centres (centres d'information et d'orientation), not the officer
         # ("CIO du Groupe Renault")
         return 0.0
+    if tokens[0] == "cpe" and len(tokens) == 2 and _town_named(tokens[1:]):
+        return 0.0  # "CPE Lyon": the engineering school, not the conseiller principal d'éducation ("CPE contractuel")
     surname_head = (
         tokens[0] in _SURNAME_HEADS
         and not _GUIDE_POST_RE.search(folded)
