@@ -512,15 +512,30 @@ def _deed_before(before: str, after: str) -> bool:
     )
 
 
+# What sets a post's title apart from the period that closes its bullet: a bar or a dash ("• Technicien silo /
+# agréeur | 09/2013 - 12/2016"), or nothing but the range's own "depuis" ("• Technico-commercial grandes cultures
+# depuis 01/2017", the word being read within the range).
+_PERIOD_APART_RE = re.compile(r"\s(?:[|–—-]\s*)?$")
+
+
 def _post_over_its_period(plain: str, dates: DateRange) -> bool:
     """ "› Conseiller clientèle professionnels (Juil. 2021 – aujourd'hui)" under "CRÉDIT AGRICOLE ALPES PROVENCE" and
     its whole time there: a bullet that is a title alone, its own period in brackets closing it, is one of the posts
-    held at the employer above, though its words in lower case read as a deed's ("clientèle professionnels")."""
+    held at the employer above, though its words in lower case read as a deed's ("clientèle professionnels"). So is
+    one whose period closes it after a bar or a dash, or after "depuis" ("• Technicien silo / agréeur | 09/2013 -
+    12/2016", "• Technico-commercial grandes cultures depuis 01/2017" under "AXÉRÉAL (coopérative céréalière)")."""
     before = plain[: dates.begin].rstrip()
-    title = before[:-1].strip()
+    if before.endswith("("):
+        title = before[:-1].strip()
+        closed = plain[dates.stop :].strip() == ")"
+    else:
+        title = before.rstrip("|–—-").strip()
+        opened = dates.current and _SINCE_WORDS_RE.match(plain[dates.begin :]) is not None
+        closed = not strip_punct(plain[dates.stop :]) and (
+            opened or (title != before and _PERIOD_APART_RE.search(plain[: dates.begin]) is not None)
+        )
     return (
-        before.endswith("(")
-        and plain[dates.stop :].strip() == ")"
+        closed
         and (dates.current or (dates.end is not None and dates.end != dates.start))
         and 0 < len(title.split()) <= 6
         and not re.search(r"[:;,.]", title)
@@ -1712,6 +1727,10 @@ def group_entries(
                 headers_after[anchor] = lines
                 break
     titles_over = {anchor - 1 for anchor in titled_anchors} | {i for lines in headers_after.values() for i in lines}
+    # "AXÉRÉAL (coopérative céréalière)" over "• Technico-commercial grandes cultures depuis 01/2017", its duties, then
+    # "• Technicien silo / agréeur | 09/2013 - 12/2016": posts listed as bullets under one employer's line, the lines
+    # between them their duties, which no later post takes for its header.
+    listed_posts = {anchor for before, anchor in pairwise(anchors) if infos[anchor].post and infos[before].post}
 
     def employer_above(index: int) -> bool:
         """In a section that writes each title on its date line, a bold line right above one, after the last entry's
@@ -1887,6 +1906,8 @@ def group_entries(
         notes: list[int] = []
         if anchor in titled_anchors:
             header_lines = [anchor - 1]
+        elif anchor in listed_posts:
+            pass
         elif anchor in headers_after:
             header_lines = list(headers_after[anchor])
         elif mode_before or header_above(anchor) or employer_above(anchor):
