@@ -355,6 +355,8 @@ class _Info:
     post: bool = False  # a bullet that is a title alone over its own period in brackets (``_post_over_its_period``)
 
 
+# A header's line cut after a comma, its dates beside it: "Cave des Vignerons de Saumur, | Mai – juin 2009".
+_CUT_AFTER_COMMA_RE = re.compile(r"\w\)?,\s*\|?\s*$")
 _CUT_RE = re.compile(r"[-–—→►▸▶➔➜⟶]\s*$")
 _CUT_BEFORE_BAR_RE = re.compile(r"^\s*[-–—]\s*\|")
 _PRESENT_LINE_RE = re.compile(
@@ -1264,7 +1266,9 @@ def _bullet_continuations(infos: list[_Info]) -> None:
         if info.bullet or not (before.bullet or carried) or before.text.rstrip().endswith((".", "!", "?", ":", ";")):
             carried = False
             continue
-        first = info.text.lstrip()[:1]
+        # (a remark in brackets wrapped under its bullet opens as the sentence goes on: "• 32 ha en AOC Chinon,
+        # conversion bio" / "(certifié 2019)")
+        first = info.text.lstrip().lstrip("([")[:1]
         # ("… led the integration of the Sara" / "Lee personal care brands (2010).": the sentence ends on this line.)
         ends_sentence = info.text.rstrip().endswith((".", ").")) and not abbreviation_stop(info.text.rstrip())
         cut_mid_sentence = len(before.text.split()) >= 8
@@ -1971,11 +1975,32 @@ def group_entries(
             entry.header.append(infos[after].rest)
             claimed.add(after)
             after += 1
-            base += 1
+            if not _CUT_AFTER_COMMA_RE.search(info.text[: info.dates.begin] if info.dates else ""):
+                base += 1
+            # (else the header's line was cut after its comma, the town wrapped under it: "Exploitation familiale
+            # (GAEC Rabier Père et Fils), | depuis 2014" over "Chinon", then the title, "Co-gérant, viticulteur")
+        if (
+            # "Depuis sept. 2020 | Ingénieur études de réseau – raccordement des énergies marines" over
+            # "renouvelables", both bold, or "… (SMEIL), Technicien de" over "rivière (Quimperlé)": the header line's
+            # end, wrapped in lower case
+            entry.header
+            and after < nxt
+            and ((bolds[anchor] and bolds[after]) or _WRAPPED_AFTER_RE.search(entry.header[-1]) is not None)
+            and infos[after].dates is None
+            and not infos[after].bullet
+            and after not in merged
+            and infos[after].text[:1].islower()
+            and len(infos[after].text.split()) <= 3
+            and not re.search(r"[.,;:)]$", entry.header[-1])
+        ):
+            entry.header[-1] = f"{entry.header[-1]} {infos[after].rest}"
+            claimed.add(after)
+            after += 1
         limit = nxt
         if (
             mode_before
             and position + 1 < len(anchors)
+            and nxt not in listed_posts
             and (not is_complete([infos[nxt].rest]) or (needs_bold and nxt - 1 > base and header_like(nxt - 1)))
         ):
             # Keep the next entry's header lines for it (unless its date line already holds a whole header; where
@@ -2177,7 +2202,7 @@ _AREA_TEXT = """
     claims sinistres underwriting souscription loss
     recommendations recommendation payments paiements search growth onboarding checkout billing facturation
     personalisation personalization discovery analytics ads advertising
-    renewables renouvelables fiscalite tax taxation aml kyc lcb-ft sanctions litigation
+    renewables renouvelables fiscalite tax taxation aml kyc lcb-ft sanctions litigation power gas electricity
     arbitration arbitrage restructuring restructuration
     concurrence competition antitrust immobilier property m&a ip womenswear menswear kidswear childrenswear
     lingerie footwear beauty homeware
@@ -2446,7 +2471,10 @@ def wrapped_name(line: str, following: str) -> bool:
     # (the last piece after a comma: "Commis aux services administratifs, emploi étudiant, Agence du revenu du" over
     # "Canada"; a name in lower case after its first word, "Agence du revenu du", opens with an organisation's word)
     piece = _split(line)[-1].rpartition(", ")[2].split()
-    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= 6:
+    # (a name in capitals may run longer: "FÉDÉRATION DU FINISTÈRE POUR LA PÊCHE ET LA PROTECTION DU" over "MILIEU
+    # AQUATIQUE, Technicien milieux aquatiques")
+    longest = 10 if " ".join(piece).isupper() else 6
+    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= longest:
         return False
     if not (piece[-2][:1].isupper() or (piece[0][:1].isupper() and org_score(fold(piece[0])) > 0)):
         return False

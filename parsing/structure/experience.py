@@ -2749,6 +2749,10 @@ def _complete(header: list[str]) -> bool:
         return False
     if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
+    if position and employer and _field_after_title(position, employer):
+        # "Ingénieur études de réseau – raccordement des énergies marines": what the title covers, in lower case; the
+        # employer may follow
+        return False
     if (
         position
         and employer
@@ -2763,10 +2767,16 @@ def _complete(header: list[str]) -> bool:
     town = employer.title() if employer.isupper() else employer
     if (
         _role_score(position) <= 0
-        and (len(position.split()) == 1 or ends_with_legal_form(position) or _JOINED_NAME_RE.fullmatch(position))
+        and (
+            len(position.split()) == 1
+            or ends_with_legal_form(position)
+            or _JOINED_NAME_RE.fullmatch(position)
+            or org_score(fold(position)) > 0
+        )
         and (_unknown_town(town) or _location_of(town) or _town_led(employer))  # ("SEPHORA – Nice Cap 3000")
     ):
-        # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG": no title, but a name and a town's shape; the title may follow
+        # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG", "Exploitation familiale (GAEC Rabier Père et Fils)" over
+        # "Chinon": no title, but a name and a town's shape; the title may follow
         return False
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 

@@ -409,6 +409,9 @@ ORG_WORDS = {
     "snc",
     "scop",
     "gie",
+    # (the French farms' partnerships and companies: "GAEC des Trois Chênes", "SCEA du Domaine de la Grange")
+    "gaec",
+    "scea",
     "ltd",
     "limited",
     "plc",
@@ -1396,6 +1399,12 @@ def title_score(folded: str) -> float:
     if progression and title_score(progression.group("last")) >= 1.5:
         # "Mousse puis matelot", "Apprentie then Stylist": a career at one employer, whose last post names it
         return title_score(progression.group("last"))
+    if (
+        tokens[0].startswith("co-")
+        and tokens[0] not in TITLE_HEADS
+        and (tokens[0][3:] in TITLE_HEADS or tokens[0][3:] in _MORE_FRENCH_HEADS)
+    ):
+        tokens = [tokens[0][3:], *tokens[1:]]  # "Co-gérant", "Co-directrice": a post shared, the post all the same
     if "-" in tokens[0] and tokens[0] not in TITLE_HEADS and tokens[0] not in _MORE_FRENCH_HEADS:
         tokens = [piece for piece in tokens[0].split("-") if piece] + tokens[1:]  # "Plombier-chauffagiste"
         if not tokens:
