@@ -1257,6 +1257,17 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
                 and _role_score(part[: remark.start()]) <= 0
             ):
                 part = part[: remark.start()].rstrip(" ,")  # "Peloton, New York, NY (Remote)": how, not where
+            elif (
+                remark
+                and ", " in part[: remark.start()]
+                and _location_of(_comma_cut(part[: remark.start()])[-1].strip())
+                and not _location_of(remark.group(1))
+                # (words in lower case: not a site's code, "Amazon UK, Coventry (BHX1)", part of the place)
+                and len(re.findall(r"\b[a-zà-ÿ]{3,}\b", remark.group(1))) >= 2
+            ):
+                # "Dunne's Dairy Farm, Ballinhassig, Co. Cork (family farm, 120 cows)": a remark on the place after
+                # the town that ends the employer's line, no part of a name
+                part = part[: remark.start()].rstrip(" ,")
             part, place = _bracketed_place(part)
             location = location or (place or "")
             if place:
