@@ -253,6 +253,12 @@ def _firm_like(part: str) -> bool:
 CLIENT_WORDS = r"(?:clients?(?: final| finaux)?|end[- ]clients?)"
 _CLIENT_BRACKET_RE = re.compile(rf"\s*\((?i:{CLIENT_WORDS})\s*:[^()]*\)(?=,)")
 # A French research unit's number: "UMR 5218", "UMR CNRS 7252", "UPR 3082".
+# A research unit with the bodies that run it in brackets ("UMR Agronomie (INRAE, AgroParisTech)", "Laboratoire LIENSs
+# (CNRS, La Rochelle Université)"): a laboratory named whole, the employer of its staff, not a department of a title.
+_UNIT_UNDER_BODIES_RE = re.compile(
+    r"^(?:umr|ums|upr|usr|unite mixte de recherche|unite de recherche|laboratoire|labo)\b[^()]*"
+    r"\([^()]*\b(?:cnrs|inserm|inrae|inra|cirad|ird|ifremer|cea|inria|irstea|universite|university)\b"
+)
 _RESEARCH_UNIT_RE = re.compile(r"\b(?:umr|ums|upr|usr)\s*(?:cnrs\s*)?\d{3,4}\b")
 # A client named after the firm, with no brackets: "client Airbus", "CLIENT : SNCF", "client final Orange".
 # (and an agency worker's assignment, in lower case: "Synergie – mission Deret Logistique", "missions chez Casino")
@@ -1298,6 +1304,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         # beside two parts that can be the title and the employer.
         kept = [p for p in plain if not _lower_remark(p)]
         plain = kept if len(kept) >= 2 else plain
+    plain = _field_before_employer(plain)
     if _department_between(plain) or _unit_between(plain, bool(bracketed) and plain[-1:] == [bracketed]):
         plain = [_qualified(plain[0], " – ", plain[1]), plain[2]]
     for index in range(len(plain) - 1, 0, -1):
@@ -1366,6 +1373,46 @@ def _department_between(plain: list[str]) -> bool:
         and not _location_of(last[0])
         and (bool(_location_of(last[1])) or _unknown_town(last[1]))
     )
+
+
+# Words that open a remark or a client's name in lower case after a title, not the field it covers ("via Adecco",
+# "chez Orange", "pour Safran", "en télétravail").
+_REMARK_OPENERS = frozenset({"via", "chez", "pour", "en", "a", "au", "aux", "par", "sur", "mis", "mise", "at", "for"})
+
+
+def _field_before_employer(plain: list[str]) -> list[str]:
+    """ "Stage M2 – Inventaires chiroptères, Parc national des Cévennes, Florac", "Bénévole – comptages Wetlands et
+    suivi des rapaces, LPO Occitanie": after a title and its dash, what it covers (opening in lower case, or its words
+    past the first in lower case), then the employer after a comma, perhaps its town after another: the field goes
+    with the title, the rest names the employer (capitalised past its first word, or an organisation's word)."""
+    if len(plain) != 2 or _role_score(plain[0]) <= 0 or ", " not in plain[1]:
+        return plain
+    pieces = _comma_cut(plain[1])
+    if len(pieces) not in (2, 3):
+        return plain
+    area, name = pieces[:2]
+    area_words, name_words = area.split(), name.split()
+    field = (
+        2 <= len(area_words) <= 8
+        and (_lower_word(area_words[0]) or all(_lower_word(word) for word in area_words[1:]))
+        and fold(area_words[0]) not in _REMARK_OPENERS
+        and not re.search(r"\d", area)
+        and not set(fold(area).split()) & STATUS_WORDS
+        and not is_contract_word(area)
+        and not org_score(fold(area))
+        and _role_score(area) <= 0
+        and not _location_of(area)
+    )
+    named = (
+        len(name_words) >= 2
+        and (any(word[:1].isupper() for word in name_words[1:]) or org_score(fold(name)) > 0)
+        and _role_score(name) <= 0
+        and not _location_of(name)
+    )
+    town = pieces[2] if len(pieces) == 3 else ""
+    if field and named and (not town or _location_of(town) or _unknown_town(town)):
+        return [f"{plain[0]} – {area}", ", ".join(pieces[1:])]
+    return plain
 
 
 # A programme's, a model's or a product line's code: letters and figures ("A400M", "TBM 960", "A321XLR", "B787").
@@ -1786,6 +1833,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             or _MARKET_RE.fullmatch(fold(strip_punct(rest[1])))
         )
         and not org_score(fold(rest[1]))
+        and not _UNIT_UNDER_BODIES_RE.match(fold(rest[1]))
     ):
         # "Director, Clinical Operations", "Head of Regulatory Affairs, UK & Ireland" under the employer's own line:
         # what the title covers, not who employs; the employer is named elsewhere.

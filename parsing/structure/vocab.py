@@ -897,6 +897,10 @@ TITLE_WORDS.update(_PLAYERS_AND_CRAFTS)
 _FARM_SCIENCE_POSTS = {"agronomist", "formulator"}
 TITLE_TAILS.update(_FARM_SCIENCE_POSTS)
 TITLE_WORDS.update(_FARM_SCIENCE_POSTS)
+# The field scientists of environmental consultancies and nature reserves ("Graduate Ecologist", "Senior Botanist").
+_ENVIRONMENT_SCIENCE_POSTS = {"ecologist", "botanist", "ornithologist", "entomologist", "hydrologist"}
+TITLE_TAILS.update(_ENVIRONMENT_SCIENCE_POSTS)
+TITLE_WORDS.update(_ENVIRONMENT_SCIENCE_POSTS)
 # HR's posts by their initials: HR business partner, responsable des ressources humaines ("HRBP Supply Chain", "RRH
 # de site"), as "DRH".
 _HR_INITIALS = {"hrbp", "rrh"}
@@ -994,7 +998,7 @@ _FRENCH_TITLE_FOLLOWERS_TEXT = """
     de d du des a au aux immobilier immobiliere commercial commerciale administratif administrative technique
     hospitalier hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle
     educatif educative soignant soignante general generale service support fondateur fondatrice gerant gerante
-    cynophile ssiap circulation
+    cynophile ssiap circulation patrimonial patrimoniale forestier forestiere
 """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 # A journeyman's or a boat's master's rank, which opens a title only before the trade it is held in ("Compagnon
@@ -1037,7 +1041,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     teleprospectrice teleoperateur teleoperatrice recherchiste assembleur assembleuse cableur cableuse scientifique
     maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
     verificateur verificatrice prothesiste praticien praticienne maquilleur maquilleuse visagiste
-    naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse
+    naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse coupeur coupeuse porteur porteuse ecologue
+    patrouilleur patrouilleuse
     socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
     eleve-avocat eleve-avocate procureur procureure facteur factrice ripeur ripeuse demenageur demenageuse
     sourceur sourceuse soldat declarant declarante kam sdr rondier rondiere vigile maitre-chien
