@@ -1421,6 +1421,26 @@ def labelled_dates_first(texts: list[str], bold: list[bool] | None = None) -> tu
     return moved, [bold[i] for i in order] if bold is not None else None
 
 
+def _long_header_dated(info: _Info, text: str, long_header: Callable[[str], bool]) -> None:
+    """ "Université de Montpellier — Master Biodiversité, Écologie et Évolution, parcours Ingénierie en écologie et
+    gestion de la biodiversité (IEGB) (2018)", "2014 Bac pro MELEC (Métiers de l'électricité et de ses environnements
+    connectés) — Lycée professionnel Romain Rolland, Amiens": a line too long for the year at its edge to be read as a
+    header's is one still when ``long_header`` says its words are (a degree and its long field), and that year is its
+    date."""
+    ranges = find_date_ranges(info.text)
+    if len(ranges) != 1:
+        return
+    dates = ranges[0]
+    closing = not strip_punct(_BRACKETS_RE.sub("", info.text[dates.stop :])) and re.search(
+        r"\(\s*$", info.text[: dates.begin]
+    )
+    if not closing and strip_punct(info.text[: dates.begin]):
+        return  # (only a date in brackets closing the line, or one opening it)
+    rest = _remove_span(info.text, dates.begin, dates.stop)
+    if long_header(rest):
+        info.dates, info.rest, info.headerish = dates, rest, True
+
+
 def group_entries(
     texts: list[str],
     *,
@@ -1448,7 +1468,9 @@ def group_entries(
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     if long_header is not None:
-        for info in infos:
+        for index, info in enumerate(infos):
+            if info.dates is None and not info.bullet:
+                _long_header_dated(info, texts[index], long_header)
             if not info.headerish and not info.bullet and len(info.rest.split()) > 14 and long_header(info.rest):
                 info.headerish = True
     _bullet_continuations(infos)

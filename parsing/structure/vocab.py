@@ -981,6 +981,9 @@ _NAMED_SCHOOLS_RE = re.compile(
     # stage technicians, librarians and the army's non-commissioned officers; fire safety's
     # national centre
     r"enva|envt|oniris|vetagro sup|gipsa|cfppa|cfpts|enssib|ensoa|cnpp|"
+    # France's rural and agricultural schools: the maisons familiales rurales, the public agricultural schools'
+    # establishments (EPLEFPA, EPLEA)
+    r"mfr|maison familiale rurale|maisons familiales rurales|eplefpa|eplea|"
     # the coding and data bootcamps of career changers
     r"ironhack|le wagon|jedha|datascientest|simplon(?:\.co)?|"
     # the metal and aerospace industries' training centres, the air force's technical school
