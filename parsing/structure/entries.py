@@ -1207,6 +1207,12 @@ def _row_closes_range(dates: str, closing: re.Match[str]) -> bool:
     )
 
 
+# A line cut right after a bracket opened for its dates ("… (depuis", "… (since", "… ("), and a line of dates alone that
+# closes it ("janvier 2022)", "2019 – 2021)").
+_OPEN_BRACKET_END_RE = re.compile(r"\((?:depuis|since|de|from|du|dès)?\s*$", re.I)
+_CLOSING_DATES_RE = re.compile(r"^[^()]{4,40}\)\s*$")
+
+
 def _months_rejoined(texts: list[str]) -> list[str]:
     """ "Hôpital Saint-Louis, mars" then "2015 – févr. 2016": a date cut between its month and its year (a narrow
     column) is put together again on the second line."""
@@ -1241,6 +1247,14 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             out[index] = f"{opened.group('rest')}{joint}{text} | {opened.group('dates')} {closing.group('end')}"
             out[index + 1] = ""
             continue
+        if _OPEN_BRACKET_END_RE.search(out[index]) and _CLOSING_DATES_RE.match(out[index + 1]):
+            ranges = find_date_ranges(out[index + 1])
+            if ranges and ranges[0].begin == 0:
+                # "Ingénieure développement de projets solaires — TotalEnergies Renewables (depuis" over "janvier
+                # 2022)": the bracket that dates the line wrapped after its opening word; the date goes back to it
+                out[index] = f"{out[index].rstrip()} {out[index + 1].strip()}"
+                out[index + 1] = ""
+                continue
         words = out[index].split()
         if fold(out[index]).rstrip(" ,").endswith("rio de janeiro"):
             continue  # (the town's name ends with January in Portuguese)

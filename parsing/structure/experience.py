@@ -3454,6 +3454,13 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 out.append(head)  # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts: no job itself)
             out.extend(roles)
             continue
+        # (a role naming the group's own branch, "— TotalEnergies Renewables, Paris-La Défense" under "TotalEnergies
+        # (ex-Total) | 2017 – aujourd'hui", beside roles that name none: a post in the group the head names)
+        head_words = re.findall(r"[\w'’&-]+", fold(re.sub(r"\([^()]*\)", " ", head["name"])))
+        for role in roles:
+            role_words = re.findall(r"[\w'’&-]+", fold(role.get("name") or ""))
+            if head_words and role_words[: len(head_words)] == head_words and len(role_words) > len(head_words):
+                del role["name"]
         for role in roles:
             qualified, unit_line = units.get(id(role), ("", ""))
             if qualified:
