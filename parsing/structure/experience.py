@@ -1268,8 +1268,8 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
                 and ", " in part[: remark.start()]
                 and _location_of(_comma_cut(part[: remark.start()])[-1].strip())
                 and not _location_of(remark.group(1))
-                # (words in lower case: not a site's code, "Amazon UK, Coventry (BHX1)", part of the place)
-                and len(re.findall(r"\b[a-zà-ÿ]{3,}\b", remark.group(1))) >= 2
+                # (a word in lower case: not a site's code, "Amazon UK, Coventry (BHX1)", part of the place)
+                and re.search(r"\b[a-zà-ÿ]{3,}\b", remark.group(1)) is not None
             ):
                 # "Dunne's Dairy Farm, Ballinhassig, Co. Cork (family farm, 120 cows)": a remark on the place after
                 # the town that ends the employer's line, no part of a name
