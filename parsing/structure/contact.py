@@ -976,6 +976,20 @@ _NEW_ZEALAND_MOBILE_RE = re.compile(r"(?<![\d+])02[0-9][ -]\d{3}[ -]\d{3,4}(?!\s
 
 _IRISH_COUNTY_RE = re.compile(rf"\bCo\.? (?:{geo.IRISH_COUNTIES})\b")
 
+# A number said to be of a country ("087 915 3362 (Irish number, WhatsApp)", "UK mobile: 07700 900123", "numéro belge
+# : 0470 12 34 56"), on folded text: that country's numbering first, whatever the town the person writes from.
+_NUMBER_COUNTRIES = {
+    "irish": "IE", "british": "GB", "uk": "GB", "french": "FR", "belgian": "BE", "belge": "BE", "swiss": "CH",
+    "suisse": "CH", "german": "DE", "allemand": "DE", "spanish": "ES", "espagnol": "ES", "italian": "IT",
+    "italien": "IT", "dutch": "NL", "portuguese": "PT", "portugais": "PT", "canadian": "CA", "canadien": "CA",
+    "american": "US", "us": "US", "moroccan": "MA", "marocain": "MA", "algerian": "DZ", "algerien": "DZ",
+    "tunisian": "TN", "tunisien": "TN", "luxembourgeois": "LU", "francais": "FR",
+}  # fmt: skip
+_NUMBER_COUNTRY_RE = re.compile(
+    rf"\b(?P<a>{'|'.join(_NUMBER_COUNTRIES)})\s+(?:mobile|phone|number|cell|landline)\b"
+    rf"|\b(?:numero|num|n°|tel|telephone|portable|mobile)\s+(?P<b>{'|'.join(_NUMBER_COUNTRIES)})\b"
+)
+
 # A German street and its five-digit postcode ("Am Westpark 14, 85057 Ingolstadt", "Hauptstraße 5 · 10115 Berlin").
 _GERMAN_ADDRESS_RE = re.compile(
     r"(?<=[a-zäöüß])(?i:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz)\s+\d+[a-z]?\s*[,·|]?\s*(?:D-)?\d{5}\s+[A-ZÄÖÜ]|"
@@ -1054,7 +1068,9 @@ _BIRTH_LINE_RE = re.compile(r"\b(?:nee?|born|naissance|nationalite|nationality|d
 
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
-    regions: list[str] = []
+    regions: list[str] = [
+        _NUMBER_COUNTRIES[match.group("a") or match.group("b")] for match in _NUMBER_COUNTRY_RE.finditer(fold(text))
+    ]
     # A country calling code opens a number: "+44 7700 …", "0033 6 …" (not the "00" of a year such as "2007", nor the
     # "+7" of "+7 years").
     # ("G+14 towers" is a building's height: a plus after a letter opens no number.)
@@ -1385,7 +1401,8 @@ def _calling_country(texts: list[str]) -> str:
 
 
 # Countries whose postcodes have four digits, the ones whose addresses this reading is for.
-_FOUR_DIGIT_POSTCODES = frozenset({"BE", "CH", "LU", "AT", "DK", "NO", "TN", "AR", "AU", "NZ", "ZA", "HU", "LI"})
+# (the Netherlands' four digits are followed by two letters: "2291 PG Wateringen")
+_FOUR_DIGIT_POSTCODES = frozenset({"BE", "CH", "LU", "AT", "DK", "NO", "TN", "AR", "AU", "NZ", "ZA", "HU", "LI", "NL"})
 # The end of a North American or Australian address, a state and its own postcode ("New York, NY 10019", "Pymble NSW
 # 2073"): the four digits opening the address are the building's number ("1600 Broadway", "1234 Pacific Highway").
 _STATE_POSTCODE_RE = re.compile(
@@ -1455,6 +1472,8 @@ def _short_postcode_city(segment: str, line: str, texts: list[str], phone_region
         places = geo.find_places(segment) or geo.find_places(line)
         named = next((p[2] for p in places if p[0] == "country"), "")
         stated = named or _POSTCODE_PREFIXES.get(prefix, "") or (town[0][2] if known else "")
+        # ("2291 PG": the Dutch postcode's two letters; not "2019 BA Economics", a year and a degree)
+        stated = stated or ("NL" if match.group("pair") and match.group("code")[:2] not in ("19", "20") else "")
         # (the phone number's country: "+216 98 123 456", "0470 12 34 56")
         calling = _calling_country(texts) or phone_region
         if letter and (stated or calling) != "AR":
@@ -1535,6 +1554,12 @@ _DISTRICT_AFTER_TOWN = frozenset({"DE", "AT", "CH"})
 # employer's name has the shape of a town's of one word).
 # A field's label before the town ("Adresse Rennes (35)", "Ville : Toulon (83)"), written without its colon by form-like
 # sidebars.
+# What opens a line that says where the person lives: "Based in", "Living in", "Résidant à", "Domiciliée à".
+_LIVING_IN_RE = re.compile(
+    r"^(?:(?:currently\s+)?(?:based|living|residing|located)\s+in|r[ée]sidant(?:e)?\s+[àa]|habite\s+[àa]|"
+    r"domicili[ée]e?\s+[àa])\s+(?=[A-ZÀ-Ý])",
+    re.I,
+)
 _ADDRESS_LABEL_RE = re.compile(r"^(?:adresse|address|ville|city|lieu|domicile|localisation|location)\s*:?\s+", re.I)
 
 _COMPOUND_TOWN_RE = re.compile(
@@ -1877,6 +1902,12 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                 segment = without.strip(" /")
             if not segment or _NOT_PLACE_RE.search(segment):
                 continue
+            living = _LIVING_IN_RE.match(segment)
+            if living:
+                # "Based in Cognac, France (until end of November)": where the person lives, which vouches for a town
+                # of any shape as a contact line does (the remark in brackets after it says for how long)
+                segment = re.sub(r"\s*\([^()]*\)\s*$", "", segment[living.end() :]).strip()
+                contact_line = True
             if sum(ch.isdigit() for ch in segment) < 8 or _POST_BOX_RE.search(segment):
                 segments.append(segment)
                 if contact_line:

@@ -430,6 +430,12 @@ _DEGREES: list[tuple[str, int, str]] = [
                       r"diplome de technicien(?= (?:du|de|des|en|d')\b)"),
     # The certificates of holiday-camp leaders and directors, which French CVs list among their diplomas.
     ("bafa", -2, r"bafa|bafd|brevet d'aptitude aux fonctions d'(?:animateur|directeur)"),
+    # The certificates a farm's or a site's worker lists among their studies: the certificate for using plant
+    # protection products ("Certiphyto opérateur", "Certiphyto Décideur en exploitation agricole") and the licences
+    # to drive site machinery ("CACES R482 catégories A et F"; not after a label, "Permis / caces :CACES R489 cat. 1,
+    # 3, 5", one of the driving licences the label lists)
+    ("certificate", -2, r"certiphyto|certificat individuel (?:de )?produits phytopharmaceutiques|"
+                        r"(?<!:)(?<!: )caces(?= r?\d)"),
     ("bac", 0, r"baccalaureat professionnel|baccalaureat technologique|baccalaureat general|bac professionnel|"
                r"baccalaureat|bac pro|bac s|bac es|bac l|bac stmg|bac sti2d|bac general|bac technologique|"
                # what opens a French university to those without the baccalauréat
@@ -590,7 +596,7 @@ _ACRONYMS = {
     "delta", "celta", "daefle", "npqh", "npqsl", "npqml", "npqlt", "npqel", "jd", "sqe", "mas", "cas",
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
     "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
-    "dem", "dnsp", "dnspm", "mof", "dnat", "dnap", "capeps", "capesa", "capeta", "bta", "dsa", "bprea",
+    "dem", "dnsp", "dnspm", "mof", "dnat", "dnap", "capeps", "capesa", "capeta", "bta", "dsa", "bprea", "caces",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
@@ -3298,13 +3304,20 @@ def _occupation_named(part: str) -> bool:
 _LONG_DEGREE_WORDS = 24
 
 
+# A school's name of a few words and the dash after it, opening a line.
+_SCHOOL_THEN_DASH_RE = re.compile(r"^([^–—|,-]{3,60}?)\s[–—|-]\s")
+
+
 def _long_degree_line(text: str) -> bool:
     """Whether a long line heads an entry still: it opens with a degree and its field, no sentence ("BUT Gestion des
     Entreprises et des Administrations – parcours Contrôle entrepreneuriat et pilotage de la performance")."""
     degree = find_degree(text, courses=True)
+    # (or after its school's name and a dash: "Université de Montpellier — Master Biodiversité, Écologie et …")
+    school = _SCHOOL_THEN_DASH_RE.match(text)
+    opening = 0 if school is None or school_score(fold(school.group(1))) < 1 else school.end()
     return (
         degree is not None
-        and degree.start == 0
+        and degree.start == opening
         and len(text.split()) <= _LONG_DEGREE_WORDS
         and not text.rstrip().endswith((".", ":", ";"))
         and not _PROSE_RE.match(text)

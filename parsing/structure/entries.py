@@ -17,7 +17,8 @@ from .dates import SEASON_WORDS, DateRange, find_date_ranges, find_present_word,
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import ARMED_RANK_RE, AWARD_WORDS, GERMAN_TRADE_ENDINGS, function_part, org_score, title_score
 
-_SPLIT_RE = re.compile(r"(\s+[|–—•·]\s+|\s+--?-?\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
+# (an arrow too, which a plain-text CV draws before what it adds: "Château Margaux (Margaux) -> coupeur puis porteur")
+_SPLIT_RE = re.compile(r"(\s+[|–—•·→⇒]\s+|\s+--?-?>?\s+|\s+=>\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
 _ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
 # The fields a title names by their acronyms ("SEO / SEA Manager", "Analyste KYC / LCB-FT"), which no firm is.
@@ -394,6 +395,8 @@ class _Info:
     post: bool = False  # a bullet that is a title alone over its own period in brackets (``_post_over_its_period``)
 
 
+# A header's line cut after a comma, its dates beside it: "Cave des Vignerons de Saumur, | Mai – juin 2009".
+_CUT_AFTER_COMMA_RE = re.compile(r"\w\)?,\s*\|?\s*$")
 _CUT_RE = re.compile(r"[-–—→►▸▶➔➜⟶]\s*$")
 _CUT_BEFORE_BAR_RE = re.compile(r"^\s*[-–—]\s*\|")
 _PRESENT_LINE_RE = re.compile(
@@ -554,15 +557,30 @@ def _deed_before(before: str, after: str) -> bool:
     )
 
 
+# What sets a post's title apart from the period that closes its bullet: a bar or a dash ("• Technicien silo /
+# agréeur | 09/2013 - 12/2016"), or nothing but the range's own "depuis" ("• Technico-commercial grandes cultures
+# depuis 01/2017", the word being read within the range).
+_PERIOD_APART_RE = re.compile(r"\s(?:[|–—-]\s*)?$")
+
+
 def _post_over_its_period(plain: str, dates: DateRange) -> bool:
     """ "› Conseiller clientèle professionnels (Juil. 2021 – aujourd'hui)" under "CRÉDIT AGRICOLE ALPES PROVENCE" and
     its whole time there: a bullet that is a title alone, its own period in brackets closing it, is one of the posts
-    held at the employer above, though its words in lower case read as a deed's ("clientèle professionnels")."""
+    held at the employer above, though its words in lower case read as a deed's ("clientèle professionnels"). So is
+    one whose period closes it after a bar or a dash, or after "depuis" ("• Technicien silo / agréeur | 09/2013 -
+    12/2016", "• Technico-commercial grandes cultures depuis 01/2017" under "AXÉRÉAL (coopérative céréalière)")."""
     before = plain[: dates.begin].rstrip()
-    title = before[:-1].strip()
+    if before.endswith("("):
+        title = before[:-1].strip()
+        closed = plain[dates.stop :].strip() == ")"
+    else:
+        title = before.rstrip("|–—-").strip()
+        opened = dates.current and _SINCE_WORDS_RE.match(plain[dates.begin :]) is not None
+        closed = not strip_punct(plain[dates.stop :]) and (
+            opened or (title != before and _PERIOD_APART_RE.search(plain[: dates.begin]) is not None)
+        )
     return (
-        before.endswith("(")
-        and plain[dates.stop :].strip() == ")"
+        closed
         and (dates.current or (dates.end is not None and dates.end != dates.start))
         and 0 < len(title.split()) <= 6
         and not re.search(r"[:;,.]", title)
@@ -1266,6 +1284,12 @@ def _range_end_wrapped(line: str, following: str) -> bool:
     )
 
 
+# A line cut right after a bracket opened for its dates ("… (depuis", "… (since", "… ("), and a line of dates alone that
+# closes it ("janvier 2022)", "2019 – 2021)").
+_OPEN_BRACKET_END_RE = re.compile(r"\((?:depuis|since|de|from|du|dès)?\s*$", re.I)
+_CLOSING_DATES_RE = re.compile(r"^[^()]{4,40}\)\s*$")
+
+
 def _months_rejoined(texts: list[str]) -> list[str]:
     """ "Hôpital Saint-Louis, mars" then "2015 – févr. 2016": a date cut between its month and its year (a narrow
     column) is put together again on the second line."""
@@ -1306,6 +1330,14 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             out[index] = f"{out[index].rstrip()} – {strip_bullet(out[index + 1]).strip()}"
             out[index + 1] = ""
             continue
+        if _OPEN_BRACKET_END_RE.search(out[index]) and _CLOSING_DATES_RE.match(out[index + 1]):
+            ranges = find_date_ranges(out[index + 1])
+            if ranges and ranges[0].begin == 0:
+                # "Ingénieure développement de projets solaires — TotalEnergies Renewables (depuis" over "janvier
+                # 2022)": the bracket that dates the line wrapped after its opening word; the date goes back to it
+                out[index] = f"{out[index].rstrip()} {out[index + 1].strip()}"
+                out[index + 1] = ""
+                continue
         words = out[index].split()
         if fold(out[index]).rstrip(" ,").endswith("rio de janeiro"):
             continue  # (the town's name ends with January in Portuguese)
@@ -1332,7 +1364,9 @@ def _bullet_continuations(infos: list[_Info]) -> None:
         if info.bullet or not (before.bullet or carried) or before.text.rstrip().endswith((".", "!", "?", ":", ";")):
             carried = False
             continue
-        first = info.text.lstrip()[:1]
+        # (a remark in brackets wrapped under its bullet opens as the sentence goes on: "• 32 ha en AOC Chinon,
+        # conversion bio" / "(certifié 2019)")
+        first = info.text.lstrip().lstrip("([")[:1]
         # ("… led the integration of the Sara" / "Lee personal care brands (2010).": the sentence ends on this line.)
         ends_sentence = info.text.rstrip().endswith((".", ").")) and not abbreviation_stop(info.text.rstrip())
         cut_mid_sentence = len(before.text.split()) >= 8
@@ -1522,6 +1556,26 @@ def labelled_dates_first(texts: list[str], bold: list[bool] | None = None) -> tu
     return moved, [bold[i] for i in order] if bold is not None else None
 
 
+def _long_header_dated(info: _Info, text: str, long_header: Callable[[str], bool]) -> None:
+    """ "Université de Montpellier — Master Biodiversité, Écologie et Évolution, parcours Ingénierie en écologie et
+    gestion de la biodiversité (IEGB) (2018)", "2014 Bac pro MELEC (Métiers de l'électricité et de ses environnements
+    connectés) — Lycée professionnel Romain Rolland, Amiens": a line too long for the year at its edge to be read as a
+    header's is one still when ``long_header`` says its words are (a degree and its long field), and that year is its
+    date."""
+    ranges = find_date_ranges(info.text)
+    if len(ranges) != 1:
+        return
+    dates = ranges[0]
+    closing = not strip_punct(_BRACKETS_RE.sub("", info.text[dates.stop :])) and re.search(
+        r"\(\s*$", info.text[: dates.begin]
+    )
+    if not closing and strip_punct(info.text[: dates.begin]):
+        return  # (only a date in brackets closing the line, or one opening it)
+    rest = _remove_span(info.text, dates.begin, dates.stop)
+    if long_header(rest):
+        info.dates, info.rest, info.headerish = dates, rest, True
+
+
 def group_entries(
     texts: list[str],
     *,
@@ -1549,7 +1603,9 @@ def group_entries(
     texts = _months_rejoined(texts)
     infos = [_classify(t) for t in texts]
     if long_header is not None:
-        for info in infos:
+        for index, info in enumerate(infos):
+            if info.dates is None and not info.bullet:
+                _long_header_dated(info, texts[index], long_header)
             if not info.headerish and not info.bullet and len(info.rest.split()) > 14 and long_header(info.rest):
                 info.headerish = True
     _bullet_continuations(infos)
@@ -1835,6 +1891,10 @@ def group_entries(
                 headers_after[anchor] = lines
                 break
     titles_over = {anchor - 1 for anchor in titled_anchors} | {i for lines in headers_after.values() for i in lines}
+    # "AXÉRÉAL (coopérative céréalière)" over "• Technico-commercial grandes cultures depuis 01/2017", its duties, then
+    # "• Technicien silo / agréeur | 09/2013 - 12/2016": posts listed as bullets under one employer's line, the lines
+    # between them their duties, which no later post takes for its header.
+    listed_posts = {anchor for before, anchor in pairwise(anchors) if infos[anchor].post and infos[before].post}
 
     def employer_above(index: int) -> bool:
         """In a section that writes each title on its date line, a bold line right above one, after the last entry's
@@ -2010,6 +2070,8 @@ def group_entries(
         notes: list[int] = []
         if anchor in titled_anchors:
             header_lines = [anchor - 1]
+        elif anchor in listed_posts:
+            pass
         elif anchor in headers_after:
             header_lines = list(headers_after[anchor])
         elif mode_before or header_above(anchor) or employer_above(anchor):
@@ -2073,11 +2135,32 @@ def group_entries(
             entry.header.append(infos[after].rest)
             claimed.add(after)
             after += 1
-            base += 1
+            if not _CUT_AFTER_COMMA_RE.search(info.text[: info.dates.begin] if info.dates else ""):
+                base += 1
+            # (else the header's line was cut after its comma, the town wrapped under it: "Exploitation familiale
+            # (GAEC Rabier Père et Fils), | depuis 2014" over "Chinon", then the title, "Co-gérant, viticulteur")
+        if (
+            # "Depuis sept. 2020 | Ingénieur études de réseau – raccordement des énergies marines" over
+            # "renouvelables", both bold, or "… (SMEIL), Technicien de" over "rivière (Quimperlé)": the header line's
+            # end, wrapped in lower case
+            entry.header
+            and after < nxt
+            and ((bolds[anchor] and bolds[after]) or _WRAPPED_AFTER_RE.search(entry.header[-1]) is not None)
+            and infos[after].dates is None
+            and not infos[after].bullet
+            and after not in merged
+            and infos[after].text[:1].islower()
+            and len(infos[after].text.split()) <= 3
+            and not re.search(r"[.,;:)]$", entry.header[-1])
+        ):
+            entry.header[-1] = f"{entry.header[-1]} {infos[after].rest}"
+            claimed.add(after)
+            after += 1
         limit = nxt
         if (
             mode_before
             and position + 1 < len(anchors)
+            and nxt not in listed_posts
             and (not is_complete([infos[nxt].rest]) or (needs_bold and nxt - 1 > base and header_like(nxt - 1)))
         ):
             # Keep the next entry's header lines for it (unless its date line already holds a whole header; where
@@ -2279,7 +2362,7 @@ _AREA_TEXT = """
     claims sinistres underwriting souscription loss
     recommendations recommendation payments paiements search growth onboarding checkout billing facturation
     personalisation personalization discovery analytics ads advertising
-    renewables renouvelables fiscalite tax taxation aml kyc lcb-ft sanctions litigation
+    renewables renouvelables fiscalite tax taxation aml kyc lcb-ft sanctions litigation power gas electricity
     arbitration arbitrage restructuring restructuration
     concurrence competition antitrust immobilier property m&a ip womenswear menswear kidswear childrenswear
     lingerie footwear beauty homeware
@@ -2548,7 +2631,10 @@ def wrapped_name(line: str, following: str) -> bool:
     # (the last piece after a comma: "Commis aux services administratifs, emploi étudiant, Agence du revenu du" over
     # "Canada"; a name in lower case after its first word, "Agence du revenu du", opens with an organisation's word)
     piece = _split(line)[-1].rpartition(", ")[2].split()
-    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= 6:
+    # (a name in capitals may run longer: "FÉDÉRATION DU FINISTÈRE POUR LA PÊCHE ET LA PROTECTION DU" over "MILIEU
+    # AQUATIQUE, Technicien milieux aquatiques")
+    longest = 10 if " ".join(piece).isupper() else 6
+    if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= longest:
         return False
     if not (piece[-2][:1].isupper() or (piece[0][:1].isupper() and org_score(fold(piece[0])) > 0)):
         return False

@@ -253,6 +253,12 @@ def _firm_like(part: str) -> bool:
 CLIENT_WORDS = r"(?:clients?(?: final| finaux)?|end[- ]clients?)"
 _CLIENT_BRACKET_RE = re.compile(rf"\s*\((?i:{CLIENT_WORDS})\s*:[^()]*\)(?=,)")
 # A French research unit's number: "UMR 5218", "UMR CNRS 7252", "UPR 3082".
+# A research unit with the bodies that run it in brackets ("UMR Agronomie (INRAE, AgroParisTech)", "Laboratoire LIENSs
+# (CNRS, La Rochelle Université)"): a laboratory named whole, the employer of its staff, not a department of a title.
+_UNIT_UNDER_BODIES_RE = re.compile(
+    r"^(?:umr|ums|upr|usr|unite mixte de recherche|unite de recherche|laboratoire|labo)\b[^()]*"
+    r"\([^()]*\b(?:cnrs|inserm|inrae|inra|cirad|ird|ifremer|cea|inria|irstea|universite|university)\b"
+)
 _RESEARCH_UNIT_RE = re.compile(r"\b(?:umr|ums|upr|usr)\s*(?:cnrs\s*)?\d{3,4}\b")
 # A client named after the firm, with no brackets: "client Airbus", "CLIENT : SNCF", "client final Orange".
 # (and an agency worker's assignment, in lower case: "Synergie – mission Deret Logistique", "missions chez Casino")
@@ -1329,6 +1335,17 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
                 and _role_score(part[: remark.start()]) <= 0
             ):
                 part = part[: remark.start()].rstrip(" ,")  # "Peloton, New York, NY (Remote)": how, not where
+            elif (
+                remark
+                and ", " in part[: remark.start()]
+                and _location_of(_comma_cut(part[: remark.start()])[-1].strip())
+                and not _location_of(remark.group(1))
+                # (a word in lower case: not a site's code, "Amazon UK, Coventry (BHX1)", part of the place)
+                and re.search(r"\b[a-zà-ÿ]{3,}\b", remark.group(1)) is not None
+            ):
+                # "Dunne's Dairy Farm, Ballinhassig, Co. Cork (family farm, 120 cows)": a remark on the place after
+                # the town that ends the employer's line, no part of a name
+                part = part[: remark.start()].rstrip(" ,")
             part, place = _bracketed_place(part)
             location = location or (place or "")
             if place:
@@ -1359,6 +1376,7 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         # beside two parts that can be the title and the employer.
         kept = [p for p in plain if not _lower_remark(p)]
         plain = kept if len(kept) >= 2 else plain
+    plain = _field_before_employer(plain)
     if _department_between(plain) or _unit_between(plain, bool(bracketed) and plain[-1:] == [bracketed]):
         plain = [_qualified(plain[0], " – ", plain[1]), plain[2]]
     for index in range(len(plain) - 1, 0, -1):
@@ -1427,6 +1445,46 @@ def _department_between(plain: list[str]) -> bool:
         and not _location_of(last[0])
         and (bool(_location_of(last[1])) or _unknown_town(last[1]))
     )
+
+
+# Words that open a remark or a client's name in lower case after a title, not the field it covers ("via Adecco",
+# "chez Orange", "pour Safran", "en télétravail").
+_REMARK_OPENERS = frozenset({"via", "chez", "pour", "en", "a", "au", "aux", "par", "sur", "mis", "mise", "at", "for"})
+
+
+def _field_before_employer(plain: list[str]) -> list[str]:
+    """ "Stage M2 – Inventaires chiroptères, Parc national des Cévennes, Florac", "Bénévole – comptages Wetlands et
+    suivi des rapaces, LPO Occitanie": after a title and its dash, what it covers (opening in lower case, or its words
+    past the first in lower case), then the employer after a comma, perhaps its town after another: the field goes
+    with the title, the rest names the employer (capitalised past its first word, or an organisation's word)."""
+    if len(plain) != 2 or _role_score(plain[0]) <= 0 or ", " not in plain[1]:
+        return plain
+    pieces = _comma_cut(plain[1])
+    if len(pieces) not in (2, 3):
+        return plain
+    area, name = pieces[:2]
+    area_words, name_words = area.split(), name.split()
+    field = (
+        2 <= len(area_words) <= 8
+        and (_lower_word(area_words[0]) or all(_lower_word(word) for word in area_words[1:]))
+        and fold(area_words[0]) not in _REMARK_OPENERS
+        and not re.search(r"\d", area)
+        and not set(fold(area).split()) & STATUS_WORDS
+        and not is_contract_word(area)
+        and not org_score(fold(area))
+        and _role_score(area) <= 0
+        and not _location_of(area)
+    )
+    named = (
+        len(name_words) >= 2
+        and (any(word[:1].isupper() for word in name_words[1:]) or org_score(fold(name)) > 0)
+        and _role_score(name) <= 0
+        and not _location_of(name)
+    )
+    town = pieces[2] if len(pieces) == 3 else ""
+    if field and named and (not town or _location_of(town) or _unknown_town(town)):
+        return [f"{plain[0]} – {area}", ", ".join(pieces[1:])]
+    return plain
 
 
 # A programme's, a model's or a product line's code: letters and figures ("A400M", "TBM 960", "A321XLR", "B787").
@@ -1851,6 +1909,7 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             or _MARKET_RE.fullmatch(fold(strip_punct(rest[1])))
         )
         and not org_score(fold(rest[1]))
+        and not _UNIT_UNDER_BODIES_RE.match(fold(rest[1]))
     ):
         # "Director, Clinical Operations", "Head of Regulatory Affairs, UK & Ireland" under the employer's own line:
         # what the title covers, not who employs; the employer is named elsewhere.
@@ -2856,6 +2915,10 @@ def _complete(header: list[str]) -> bool:
         return False
     if _terms_only(strip_punct(position)):
         return False  # "Mission intérim via Proman chez Intermarché": the title is on the next line
+    if position and employer and _field_after_title(position, employer):
+        # "Ingénieur études de réseau – raccordement des énergies marines": what the title covers, in lower case; the
+        # employer may follow
+        return False
     if (
         position
         and employer
@@ -2870,10 +2933,16 @@ def _complete(header: list[str]) -> bool:
     town = employer.title() if employer.isupper() else employer
     if (
         _role_score(position) <= 0
-        and (len(position.split()) == 1 or ends_with_legal_form(position) or _JOINED_NAME_RE.fullmatch(position))
+        and (
+            len(position.split()) == 1
+            or ends_with_legal_form(position)
+            or _JOINED_NAME_RE.fullmatch(position)
+            or org_score(fold(position)) > 0
+        )
         and (_unknown_town(town) or _location_of(town) or _town_led(employer))  # ("SEPHORA – Nice Cap 3000")
     ):
-        # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG": no title, but a name and a town's shape; the title may follow
+        # "Amazon – Lauwin-Planque", "BÜHLER AG – ZUG", "Exploitation familiale (GAEC Rabier Père et Fils)" over
+        # "Chinon": no title, but a name and a town's shape; the title may follow
         return False
     return bool(plausible_value(position, employer=False) and plausible_value(employer, employer=True))
 
@@ -3536,6 +3605,13 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 out.append(head)  # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts: no job itself)
             out.extend(roles)
             continue
+        # (a role naming the group's own branch, "— TotalEnergies Renewables, Paris-La Défense" under "TotalEnergies
+        # (ex-Total) | 2017 – aujourd'hui", beside roles that name none: a post in the group the head names)
+        head_words = re.findall(r"[\w'’&-]+", fold(re.sub(r"\([^()]*\)", " ", head["name"])))
+        for role in roles:
+            role_words = re.findall(r"[\w'’&-]+", fold(role.get("name") or ""))
+            if head_words and role_words[: len(head_words)] == head_words and len(role_words) > len(head_words):
+                del role["name"]
         for role in roles:
             qualified, unit_line = units.get(id(role), ("", ""))
             if qualified:

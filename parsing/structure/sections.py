@@ -493,6 +493,9 @@ def extra_kind(heading: str, kind: str = OTHER) -> str | None:
     norm = _normalise_heading(_RULER_RE.sub("", clean(heading)))
     if norm in _EXTRA_PHRASES:
         return _EXTRA_PHRASES[norm]
+    parts = [part for part in _PART_SPLIT_RE.split(norm) if part]
+    if len(parts) >= 2 and all(part in _EXTRA_PHRASES or _EXTRA_WORDS.get(part) == VOLUNTEER for part in parts):
+        return VOLUNTEER  # "Bénévolat et engagement", "Volunteering & Community Involvement"
     if kind != OTHER:
         return None
     kinds = {_EXTRA_WORDS[token] for token in norm.split() if token in _EXTRA_WORDS}

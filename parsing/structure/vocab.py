@@ -409,6 +409,9 @@ ORG_WORDS = {
     "snc",
     "scop",
     "gie",
+    # (the French farms' partnerships and companies: "GAEC des Trois Chênes", "SCEA du Domaine de la Grange")
+    "gaec",
+    "scea",
     "ltd",
     "limited",
     "plc",
@@ -897,6 +900,10 @@ TITLE_WORDS.update(_PLAYERS_AND_CRAFTS)
 _FARM_SCIENCE_POSTS = {"agronomist", "formulator"}
 TITLE_TAILS.update(_FARM_SCIENCE_POSTS)
 TITLE_WORDS.update(_FARM_SCIENCE_POSTS)
+# The field scientists of environmental consultancies and nature reserves ("Graduate Ecologist", "Senior Botanist").
+_ENVIRONMENT_SCIENCE_POSTS = {"ecologist", "botanist", "ornithologist", "entomologist", "hydrologist"}
+TITLE_TAILS.update(_ENVIRONMENT_SCIENCE_POSTS)
+TITLE_WORDS.update(_ENVIRONMENT_SCIENCE_POSTS)
 # HR's posts by their initials: HR business partner, responsable des ressources humaines ("HRBP Supply Chain", "RRH
 # de site"), as "DRH".
 _HR_INITIALS = {"hrbp", "rrh"}
@@ -977,6 +984,9 @@ _NAMED_SCHOOLS_RE = re.compile(
     # stage technicians, librarians and the army's non-commissioned officers; fire safety's
     # national centre
     r"enva|envt|oniris|vetagro sup|gipsa|cfppa|cfpts|enssib|ensoa|cnpp|"
+    # France's rural and agricultural schools: the maisons familiales rurales, the public agricultural schools'
+    # establishments (EPLEFPA, EPLEA)
+    r"mfr|maison familiale rurale|maisons familiales rurales|eplefpa|eplea|"
     # the coding and data bootcamps of career changers
     r"ironhack|le wagon|jedha|datascientest|simplon(?:\.co)?|"
     # the metal and aerospace industries' training centres, the air force's technical school
@@ -994,7 +1004,7 @@ _FRENCH_TITLE_FOLLOWERS_TEXT = """
     de d du des a au aux immobilier immobiliere commercial commerciale administratif administrative technique
     hospitalier hospitaliere polyvalent polyvalente logistique comptable territorial territoriale qualite maternelle
     educatif educative soignant soignante general generale service support fondateur fondatrice gerant gerante
-    cynophile ssiap circulation
+    cynophile ssiap circulation patrimonial patrimoniale forestier forestiere
 """
 _FRENCH_TITLE_FOLLOWERS = frozenset(_FRENCH_TITLE_FOLLOWERS_TEXT.split())
 # A journeyman's or a boat's master's rank, which opens a title only before the trade it is held in ("Compagnon
@@ -1037,7 +1047,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     teleprospectrice teleoperateur teleoperatrice recherchiste assembleur assembleuse cableur cableuse scientifique
     maraicher maraichere superviseure salarie salariee vendedor vendedora assistente hotliner opl
     verificateur verificatrice prothesiste praticien praticienne maquilleur maquilleuse visagiste
-    naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse
+    naturopathe sophrologue reflexologue hydrotherapeute tatoueur tatoueuse coupeur coupeuse porteur porteuse ecologue
+    patrouilleur patrouilleuse
     socio-estheticienne socio-estheticien styliste videaste valorisateur valorisatrice paralegal juge substitut
     eleve-avocat eleve-avocate procureur procureure facteur factrice ripeur ripeuse demenageur demenageuse
     sourceur sourceuse soldat declarant declarante kam sdr rondier rondiere vigile maitre-chien
@@ -1399,6 +1410,12 @@ def title_score(folded: str) -> float:
     if progression and title_score(progression.group("last")) >= 1.5:
         # "Mousse puis matelot", "Apprentie then Stylist": a career at one employer, whose last post names it
         return title_score(progression.group("last"))
+    if (
+        tokens[0].startswith("co-")
+        and tokens[0] not in TITLE_HEADS
+        and (tokens[0][3:] in TITLE_HEADS or tokens[0][3:] in _MORE_FRENCH_HEADS)
+    ):
+        tokens = [tokens[0][3:], *tokens[1:]]  # "Co-gérant", "Co-directrice": a post shared, the post all the same
     if "-" in tokens[0] and tokens[0] not in TITLE_HEADS and tokens[0] not in _MORE_FRENCH_HEADS:
         tokens = [piece for piece in tokens[0].split("-") if piece] + tokens[1:]  # "Plombier-chauffagiste"
         if not tokens:
