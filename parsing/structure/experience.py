@@ -77,14 +77,23 @@ _PLACE_FILLERS = {"area", "region", "greater", "metropolitan", "cedex", "ile-de-
 _LOCATION_TAIL_RE = re.compile(r"\s*[,(]\s*([^,()]+?)(?:,\s*([^,()]+?))?\)?\s*$")
 
 
-# A branch, a shop or a site of the employer, named by its town: "agence de Créteil Village", "Entrepôt de Douai".
+# A branch, a shop or a site of the employer, named by its town: "agence de Créteil Village", "Entrepôt de Douai",
+# "hypermarché de Villeneuve-d'Ascq", perhaps with what kind of site it is ("plateforme logistique de Montbartier").
 _BRANCH_RE = re.compile(
-    r"^(?:(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme)\s+"
-    r"(?:de |d'|d’|du )(?-i:[A-Z])|ateliers?\s+de la (?:rue|avenue|place|boulevard)\b|"
+    r"^(?:(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme|hypermarch[ée]|"
+    r"supermarch[ée])(?:\s+(?-i:[a-zéèêàâîôûç]+))?\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý])|"
+    r"ateliers?\s+de la (?:rue|avenue|place|boulevard)\b|"
     # a bank's branch in lower case before its place's name ("Crédit Mutuel, agence Strasbourg Neudorf")
-    r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý]))",
+    r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý])|"
+    # a federation's local association or office, in lower case before its town ("ADMR, association de Duclair",
+    # "Jussieu Secours – antenne de Nantes"; capitalised, "Association de Défense …" is a name)
+    r"(?-i:association|antenne)\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
+# The client's site a security or cleaning firm's agent was posted to, in lower case before the client's name
+# ("Seris Security – site Hôpital Européen", "Securitas, site Airbus Blagnac", "Pégase Sécurité (galerie commerciale
+# Auchan Petite-Forêt)"): where, not who employs.
+_CLIENT_SITE_RE = re.compile(r"^(?:site|galerie commerciale|centre commercial)\s+(?:client\s+)?[A-ZÀ-Ý]")
 # A nuclear plant, its unit or its outage where a contractor's technician worked ("CNPE du Tricastin", "Tranche 1",
 # "Arrêt VD3"): the site, not the employer.
 _PLANT_SITE_RE = re.compile(
@@ -101,7 +110,10 @@ _STREET_RE = re.compile(
 
 
 def _is_branch(part: str) -> bool:
-    """ "agence de Créteil Village", "Entrepôt de Douai" (not "Agence Pixel & Papier", an agency's name)."""
+    """ "agence de Créteil Village", "Entrepôt de Douai" (not "Agence Pixel & Papier", an agency's name), "site
+    Hôpital Européen"."""
+    if _CLIENT_SITE_RE.match(part.strip()) and title_score(fold(part)) < 1:
+        return True  # (the client's name may hold an organisation's word: "site Hôpital Européen")
     match = _BRANCH_RE.match(part.strip())
     return match is not None and not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
 
@@ -1049,6 +1061,35 @@ def _role_score(part: str) -> float:
     return _single_role_score(part)
 
 
+# The guarding trade's words, which end a security firm's name after its own ("Fiducial Sécurité", "Seris Security",
+# "Lancry Protection Sécurité") as they end a title's field ("Agent de sécurité") (folded).
+_GUARDING_WORDS = frozenset({"securite", "security", "surete", "gardiennage"})
+# The words that make such a phrase a field, a department or a unit, not a firm ("Qualité Sécurité", "Cyber Security",
+# "Direction Sûreté") (folded).
+_SAFETY_FIELDS_TEXT = """qualite hygiene sante environnement prevention incendie cyber information informatique it
+    network data physical food social homeland public civile routiere sanitaire alimentaire nucleaire electrique travail
+    direction pole responsable"""
+_SAFETY_FIELDS = frozenset(_SAFETY_FIELDS_TEXT.split())
+
+
+def _guarding_firm(part: str) -> bool:
+    """A security firm named by its own name, then its trade's word, every word capitalised and none a title's or a
+    field's: "Fiducial Sécurité", "Pégase Sécurité (galerie commerciale …)"; not "Agent Sécurité", "Cyber Security".
+    The trade's word would read it as a title, and the site it guards beside it as the employer ("Clinique du Pont de
+    Chaume")."""
+    remark = _REMARK_TAIL_RE.search(part)
+    words = (part[: remark.start()] if remark and remark.start() > 0 else part).split()
+    return (
+        2 <= len(words) <= 4
+        and fold(words[-1]) in _GUARDING_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(
+            fold(word) in _SAFETY_FIELDS or fold(word) in _GUARDING_WORDS or title_score(fold(word))
+            for word in words[:-1]
+        )
+    )
+
+
 # Nouns that end the name of a public body or an office and never a job title.
 _BODY_TAILS = frozenset(["office", "council", "county", "department", "ministry", "agency", "authority", "trust"])
 
@@ -1060,6 +1101,8 @@ _HOW_TAIL_RE = re.compile(r"\s+(?:en\s+)?(?:freelance|free-lance|ind[ée]pendant
 
 
 def _single_role_score(part: str) -> float:
+    if _guarding_firm(part):
+        return -0.8  # "Pégase Sécurité (galerie commerciale …)": a security firm, whose trade's word is a title's
     # "Office Clerk (temp via Initech Agency)": a title followed by a bracketed remark (its closing bracket perhaps
     # trimmed) that holds no title is that title; "Safety Committee (Team Leader)" is read whole.
     remark = _REMARK_TAIL_RE.search(part)
@@ -1844,7 +1887,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 and title_score(fold(others[i])) >= 1
                 and fold(strip_punct(others[i])) not in _TRADE_NAMED_CHAINS
             ),
-            org_score(fold(others[i])),
+            # ("Fiducial Sécurité – Clinique du Pont de Chaume": the security firm, then the site it guards)
+            org_score(fold(others[i])) + (1.0 if _guarding_firm(others[i]) else 0.0),
             -i,
         ),
     )
@@ -2046,6 +2090,9 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
             or _FIRM_HISTORY_RE.match(remark)
             or _UNIT_RE.match(remark)
             or _CLIENT_RE.match(remark)
+            # ("Pégase Sécurité (galerie commerciale Auchan Petite-Forêt)", "Decathlon (magasin de Balma)": the
+            # site guarded, the shop)
+            or (raw[:1].islower() and _is_branch(raw))
         ):
             employer = clean(employer[: match.start()])
         elif not place and raw[:1].isupper() and (_location_of(raw) or _unknown_town(raw)):
