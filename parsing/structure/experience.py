@@ -1325,6 +1325,17 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         # "Agent de piste – tractage et repoussage (pushback) | Aviapartner, Marignane": the field the title covers,
         # in lower case, right after it (not a remark on the job: "sorties d'école", "mi-temps")
         plain = [f"{plain[0]} – {plain[1]}", *plain[2:]]
+    elif len(plain) == 2:
+        pieces = _comma_cut(plain[1])
+        if (
+            len(pieces) >= 2
+            and _field_after_title(plain[0], pieces[0])
+            and _capitalised_name(pieces[1])
+            and not _location_of(pieces[1])
+        ):
+            # "Agent de sécurité – contrôle d'accès, Securitas, site Airbus Blagnac": the same, the employer after
+            # the field's comma
+            plain = [f"{plain[0]} – {pieces[0]}", ", ".join(pieces[1:])]
     if len(plain) >= 3:
         # "Janvier 2019 - aujourd'hui | sorties d'école" over the title and the employer: a remark in lower case
         # beside two parts that can be the title and the employer.
@@ -2073,6 +2084,9 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
     through = _THROUGH_AGENCY_RE.match(employer)
     if through:
         employer = through.group("client")  # "Contract via Morgan McKinley at Bank of Ireland": the temp's workplace
+    agency = _AGENCY_WORD_TAIL_RE.match(employer)
+    if agency:
+        employer = agency.group("agency")  # "Adecco intérim": the agency, then the kind of work it gave, in lower case
     for _ in range(3):
         match = _REMARK_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
         if match is None or match.start() == 0:
@@ -2207,6 +2221,13 @@ _AGENCY_THEN_CLIENT_RE = re.compile(
 _AGENCIES_BRACKETED_RE = re.compile(
     r"^(?i:int[ée]rim|interim|missions? d'int[ée]rim|travail temporaire|temp|temping)\s*"
     r"\((?P<agency>[A-Z0-9][^()]*)\)$"
+)
+
+
+# A temping agency's name, then the word of the work it gives in lower case ("Synergie intérim", "Adecco intérim";
+# capitalised, "Crit Intérim" may be the name).
+_AGENCY_WORD_TAIL_RE = re.compile(
+    r"^(?P<agency>[A-Z0-9][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,2}) (?:int[ée]rim|interim)$"
 )
 
 
@@ -2378,6 +2399,40 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     if highlights:
         work["highlights"] = highlights
     return work
+
+
+# A second employer's name after the first's slash ("Adecco / Randstad (intérim)", "Uber Eats / Deliveroo"): a few
+# capitalised words, up to a bracket, a comma or a dash.
+_JOINT_NAME_RE = re.compile(
+    r"\s?/\s?(?P<name>[A-ZÀ-Ý0-9][\w&'’.-]*(?: [A-ZÀ-Ý0-9][\w&'’.-]*){0,3})(?=\s*(?:[(,|–—]|- |$))"
+)
+
+
+def _with_joint_employer(lines: list[str], employer: str) -> str:
+    """ "Adecco / Randstad", "Uber Eats / Deliveroo": two employers of one line of work, parted by a slash, which the
+    header's reading cut at it; both, as written (as "Intérim (Adecco, Crit)" names both). Not a town ("Paris /
+    Lyon"), a title ("Développeur Java / Capgemini" has the employer after it) or the terms ("Randstad / intérim").
+    ``lines``: the entry's lines as written, dates and all."""
+    if not employer or _location_of(employer):
+        return employer
+    for line in lines:
+        at = line.find(employer)
+        if len(re.findall(r"(?<!\d)/(?!\d)", line)) != 1:
+            continue  # ("DHL Supply Chain / Lens / 2015 – 2019": the slash parts the line's fields)
+        match = _JOINT_NAME_RE.match(line, at + len(employer)) if at >= 0 else None
+        if match is None:
+            continue
+        name = match.group("name")
+        if (
+            title_score(fold(name))
+            or _location_of(name)
+            or geo.find_places(name)
+            or is_contract_word(name)
+            or fold(name) in STATUS_WORDS
+        ):
+            return employer
+        return f"{employer} / {name}"
+    return employer
 
 
 # The ending of a noun that names who does a trade ("Driller", "Toolpusher", "rhabilleur", "Mixologist").
@@ -2892,6 +2947,8 @@ def parse_experience(
             # Charpentier": the section writes the town on the date line, over the employer and the title
             entry = Entry(entry.header[1:], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
         item = work_from_entry(entry)
+        if item.get("name"):
+            item["name"] = _with_joint_employer([texts[index] for index in entry.indexes], item["name"])
         if town:
             item["location"] = town
         if employer_first and not item.get("name") and item.get("position"):

@@ -74,3 +74,45 @@ def test_transport_and_army_posts_are_titles():
         "Dispatcheuse",
         "Engagé volontaire",
     ]
+
+
+def test_agency_then_its_trade_word_in_lower_case():
+    """ "Synergie intérim – missions Lactalis": the agency's name, then the kind of work it gives."""
+    text = (
+        "Yann Henry\nyann.henry@gmail.com\n\nEXPÉRIENCE\n"
+        "03/2022 – 12/2022 - Chauffeur PL porteur - Synergie intérim – missions Lactalis, Sodiaal\n"
+    )
+    assert _jobs(text) == [("Chauffeur PL porteur", "Synergie")]
+
+
+def test_field_after_the_titles_dash_then_the_employer_after_a_comma():
+    text = (
+        "Awa Kouassi\nawa.kouassi@gmail.com\n\nEXPÉRIENCE\n"
+        "depuis 2021 : Agent de sécurité – contrôle d'accès, Securitas, site Airbus Blagnac\n"
+        "• Contrôle des accès véhicules et piétons\n"
+    )
+    assert _jobs(text) == [("Agent de sécurité – contrôle d'accès", "Securitas")]
+
+
+def test_two_employers_parted_by_a_slash():
+    """ "Adecco / Randstad (intérim)": both employers, as written; a slash that parts the line's fields ("DHL Supply
+    Chain / Lens / 2015 – 2019") parts no employers."""
+    text = (
+        "Samir Amrani\nsamir.amrani@gmail.com\n\nEXPÉRIENCE\n"
+        "Adecco / Randstad (intérim)\nManutentionnaire, cariste | 2005-2008\n"
+    )
+    assert _jobs(text) == [("Manutentionnaire, cariste", "Adecco / Randstad")]
+    text = (
+        "Jean Caron\njean.caron@gmail.com\n\nEXPÉRIENCE\nSUPERVISEUR LOGISTIQUE\n"
+        "DHL Supply Chain / Lens / 2015 – 2019\n• Supervision de la préparation de commandes\n"
+    )
+    assert _jobs(text) == [("SUPERVISEUR LOGISTIQUE", "DHL Supply Chain")]
+
+
+def test_bulleted_year_then_a_title_in_lower_case_chez_an_employer():
+    text = (
+        "Kévin Dubois\nkevin.dubois@gmail.com\n\nExpériences :\n"
+        "• 2019 à 2021 livreur à vélo - Uber Eats / Deliveroo (auto-entrepreneur)\n"
+        "• 2018 : équipier polyvalent chez McDonald's (Balma), CDD 6 mois\n"
+    )
+    assert _jobs(text) == [("livreur à vélo", "Uber Eats / Deliveroo"), ("équipier polyvalent", "McDonald's")]
