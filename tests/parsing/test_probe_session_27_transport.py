@@ -116,3 +116,44 @@ def test_bulleted_year_then_a_title_in_lower_case_chez_an_employer():
         "• 2018 : équipier polyvalent chez McDonald's (Balma), CDD 6 mois\n"
     )
     assert _jobs(text) == [("livreur à vélo", "Uber Eats / Deliveroo"), ("équipier polyvalent", "McDonald's")]
+
+
+def _studies(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (item.get("studyType"), item.get("institution")) for item in parse_resume(text.encode(), "cv.txt")["education"]
+    ]
+
+
+def test_security_and_rescue_certificates_listed_as_studies():
+    """SSIAP, BNSSA, a brevet and an attestation under the studies' heading are what was studied, where a training
+    body named "… Formation" taught them; the body is no degree's field."""
+    head = "Moussa Diallo\nmoussa.diallo@gmail.com\n\nFORMATION\n"
+    text = (
+        f"{head}2018\nSSIAP 2\nEuro Sécurité Formation, Bobigny\n"
+        "2011\nBNSSA\nFédération française de sauvetage et de secourisme\n"
+    )
+    assert _studies(text) == [
+        ("SSIAP 2", "Euro Sécurité Formation"),
+        ("BNSSA", "Fédération française de sauvetage et de secourisme"),
+    ]
+    text = (
+        f"{head}2018 CQP AGENT CYNOPHILE DE SÉCURITÉ - CANIS FORMATION - AUBAGNE\n"
+        "2014 Attestation auxiliaire ambulancier - IRFSS Croix-Rouge française\n"
+        "2009 BREVET DE MAÎTRE-CHIEN MILITAIRE - CENTRE DE FORMATION CYNOTECHNIQUE DES ARMÉES\n"
+    )
+    assert [institution for _degree, institution in _studies(text)] == [
+        "CANIS FORMATION",
+        "IRFSS Croix-Rouge française",
+        "CENTRE DE FORMATION CYNOTECHNIQUE DES ARMÉES",
+    ]
+    text = f"{head}Brevet de parachutiste militaire\nETAP, Pau | 2013\n"
+    assert _studies(text) == [("Brevet de parachutiste militaire", "ETAP")]
+
+
+def test_diploma_by_vae_names_no_school():
+    """ "par VAE": the diploma was validated by experience; the school is after the dash."""
+    text = (
+        "Claire Garnier\nclaire.garnier@gmail.com\n\nFORMATION\n"
+        "2021 | Diplôme d'assistant de régulation médicale (DARM), par VAE – CFARM du CHU de Rennes\n"
+    )
+    assert [institution for _degree, institution in _studies(text)] == ["CFARM du CHU de Rennes"]
