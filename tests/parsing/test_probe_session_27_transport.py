@@ -157,3 +157,15 @@ def test_diploma_by_vae_names_no_school():
         "2021 | Diplôme d'assistant de régulation médicale (DARM), par VAE – CFARM du CHU de Rennes\n"
     )
     assert [institution for _degree, institution in _studies(text)] == ["CFARM du CHU de Rennes"]
+
+
+def test_driving_licence_wrapped_in_the_profile_is_no_degree():
+    """ "… Clean" / "licence, full knowledge of EU drivers' hours": the sentence wrapped before "licence", a driving
+    licence, not the French degree."""
+    text = (
+        "Mark Thompson\nmark.thompson@gmail.com\n\nPROFILE\n"
+        "Experienced Class 1 driver with 13 years on the road, including 9 years of cross-Channel and EU work. Clean\n"
+        "licence, full knowledge of EU drivers' hours and tachograph rules, customs paperwork (T1, CMR) since Brexit.\n"
+        "\nEDUCATION\nBTEC National Diploma in Vehicle Maintenance | 2004\nCanterbury College\n"
+    )
+    assert all(degree != "licence" for degree, _school in _studies(text))
