@@ -1065,10 +1065,10 @@ def _role_score(part: str) -> float:
 # "Lancry Protection Sécurité") as they end a title's field ("Agent de sécurité") (folded).
 _GUARDING_WORDS = frozenset({"securite", "security", "surete", "gardiennage"})
 # The words that make such a phrase a field, a department or a unit, not a firm ("Qualité Sécurité", "Cyber Security",
-# "Direction Sûreté") (folded).
+# "Direction Sûreté", "Airport Security") (folded).
 _SAFETY_FIELDS_TEXT = """qualite hygiene sante environnement prevention incendie cyber information informatique it
     network data physical food social homeland public civile routiere sanitaire alimentaire nucleaire electrique travail
-    direction pole responsable"""
+    direction pole responsable airport aeroport aviation border campus"""
 _SAFETY_FIELDS = frozenset(_SAFETY_FIELDS_TEXT.split())
 
 
