@@ -679,7 +679,7 @@ _NOT_SCHOOL_TEXT = """
     dean's deans list cum laude magna summa distinction merit first class division rank
     coursework courses course cours relevant thesis dissertation memoire project projet minor major concentration
     majoring majored specializing specialising specialization specialisation option majeure specialite parcours
-    apprentissage alternance niveau level
+    apprentissage alternance vae niveau level
     member president treasurer secretary captain volunteer candidat candidate
     children child married single hometown nationality birth
     certificate certification certified certificat training formation workshop seminar seminars webinar
@@ -858,6 +858,22 @@ _FIELD_OPENERS = frozenset(
 )  # fmt: skip
 
 
+def _training_body_name(part: str) -> bool:
+    """A training body named by its own words, then "Formation" capitalised: "Euro Sécurité Formation", "CANIS
+    FORMATION", "CCI Formation" (its own words may read as a title's: "Sécurité"); not "Formation", "Autres
+    formations", a degree or a course ("CQP Formation")."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 5
+        and words[-1] in ("Formation", "FORMATION")
+        and all(word[:1].isupper() or fold(word) in _NAME_FILLERS for word in words)
+        and not find_degree(part, courses=True)
+        and not any(fold(word) in _NOT_SCHOOL_NAME_WORDS for word in words[:-1])
+        and not _CREDENTIAL_WORDS_RE.search(fold(part))
+        and title_score(fold(words[0])) < 1
+    )
+
+
 def _plausible_school(part: str) -> bool:
     """Whether a header piece with no school word may still name an institution ("Narsee Monji", "GGSIPU"):
     not a date word, grade, honour, course, title, place, degree, certificate or sentence."""
@@ -876,9 +892,11 @@ def _plausible_school(part: str) -> bool:
         # group of institution")
         return False
     folded = fold(part)
+    if _training_body_name(part):
+        return True
     # ("Sport Formation Nord", "CCI Formation", "LEEM Apprentissage": a training body's name holds "Formation" or
     # "Apprentissage" capitalised after its first word; "Formation continue" is none)
-    named = " ".join(word for word in words[1:] if word not in ("Formation", "Apprentissage"))
+    named = " ".join(word for word in words[1:] if word not in ("Formation", "FORMATION", "Apprentissage"))
     tokens = re.findall(r"[a-z']+", fold(f"{words[0]} {named}"))
     if not tokens or any(t in _NOT_SCHOOL_NAME_WORDS for t in tokens) or _TRAILING_CONNECTOR_RE.search(folded):
         return False
@@ -1878,7 +1896,11 @@ _CREDENTIAL_WORDS_RE = re.compile(
     r"program(?:me)?|bootcamp|immersive|certificate|certificat|certification|professional qualification|"
     r"diploma|diplome|cycle (?:des hautes etudes|preparatoire)|executive education|leadership academy|charterholder|"
     # the qualifications a French professional driver must hold (initial and continuing), listed as studies
-    r"fimo|fco|formation initiale minimale obligatoire|formation continue obligatoire)\b"
+    r"fimo|fco|formation initiale minimale obligatoire|formation continue obligatoire|"
+    # the certificates of the security and rescue trades (fire safety officer's SSIAP, lifeguard's BNSSA), the
+    # brevets (a soldier's "Brevet de parachutiste militaire") and attestations of a training ("Attestation auxiliaire
+    # ambulancier"), listed as studies
+    r"ssiap|bnssa|brevet|attestation)\b"
 )
 
 
@@ -2543,6 +2565,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     item: dict[str, Any] = {}
     level: int | None = None
     degree_index = -1
+    credential = False  # the studies are a credential named by no degree's word ("Attestation auxiliaire ambulancier")
     from_diploma = ""  # the school a diploma's name names, when no other is written
     for index, part in enumerate(parts):
         if index and fold(part).strip(". ") in _STATE_CODES and _STATE_AFTER_CITY_RE.search(f"{parts[index - 1]}, "):
@@ -2656,6 +2679,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 opened = part.rfind("(")
                 item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
                 degree_index = index
+                credential = True
                 break
             if (
                 _TITLE_STUDIED_RE.match(fold(part))
@@ -2772,9 +2796,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         # ("Diplôme de l'IEP, section Relations internationales – IEP de Lyon": the section, option or track the
         # part names is the field, its word aside)
         section = _SECTION_PART_RE.match(following[0][1]) if following else None
-        if following and (
-            schools or (len(others) == 1 and entry.header and len(entry.header) == 1) or phrase or section
-        ):
+        # (a credential names what it certifies: the one part after it on its line is where it was taken, "Attestation
+        # auxiliaire ambulancier - IRFSS Croix-Rouge française")
+        alone = len(others) == 1 and entry.header and len(entry.header) == 1 and not credential
+        if following and (schools or alone or phrase or section):
             area = clean(strip_punct(following[0][1][section.end() :] if section else following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:

@@ -946,8 +946,11 @@ _SINCE_WORDS_RE = re.compile(r"(?<!\w)(?:depuis|since|from|dès|à partir de)\b\
 _LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
 
 
-# A title and its employer after a bullet's year: "– Le Grand Café", ", Lidl", "chez Onet", "at Tesco".
-_TITLE_EMPLOYER_RE = re.compile(r"^\s*[:–—|-]\s+[A-ZÀ-Ý][^–—|,]*?(?:\s[–—|-]\s|,\s|\schez\s|\sat\s)\S")
+# A title and its employer after a bullet's year: "– Le Grand Café", ", Lidl", "chez Onet", "at Tesco"; a title in lower
+# case before "chez" and a name ("• 2018 : équipier polyvalent chez McDonald's (Balma)").
+_TITLE_EMPLOYER_RE = re.compile(
+    r"^\s*[:–—|-]\s+(?:[A-ZÀ-Ý][^–—|,]*?(?:\s[–—|-]\s|,\s|\schez\s|\sat\s)\S|[a-zà-ÿ][^–—|,]*?\schez\s[A-ZÀ-Ý])"
+)
 _NAME_PLACE_SPLIT_RE = re.compile(r"\s*[,·|]\s*|\s+[–—-]\s+")
 # One to three capitalised words, perhaps hyphenated: "Ormes", "Villeneuve-d'Ascq", "Saint-Priest", "La Défense".
 _TOWN_SHAPE_RE = re.compile(r"^(?:[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)(?:\s+[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*){0,2}(?:\s+\d+e)?$")

@@ -77,14 +77,23 @@ _PLACE_FILLERS = {"area", "region", "greater", "metropolitan", "cedex", "ile-de-
 _LOCATION_TAIL_RE = re.compile(r"\s*[,(]\s*([^,()]+?)(?:,\s*([^,()]+?))?\)?\s*$")
 
 
-# A branch, a shop or a site of the employer, named by its town: "agence de Créteil Village", "Entrepôt de Douai".
+# A branch, a shop or a site of the employer, named by its town: "agence de Créteil Village", "Entrepôt de Douai",
+# "hypermarché de Villeneuve-d'Ascq", perhaps with what kind of site it is ("plateforme logistique de Montbartier").
 _BRANCH_RE = re.compile(
-    r"^(?:(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme)\s+"
-    r"(?:de |d'|d’|du )(?-i:[A-Z])|ateliers?\s+de la (?:rue|avenue|place|boulevard)\b|"
+    r"^(?:(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme|hypermarch[ée]|"
+    r"supermarch[ée])(?:\s+(?-i:[a-zéèêàâîôûç]+))?\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý])|"
+    r"ateliers?\s+de la (?:rue|avenue|place|boulevard)\b|"
     # a bank's branch in lower case before its place's name ("Crédit Mutuel, agence Strasbourg Neudorf")
-    r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý]))",
+    r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý])|"
+    # a federation's local association or office, in lower case before its town ("ADMR, association de Duclair",
+    # "Jussieu Secours – antenne de Nantes"; capitalised, "Association de Défense …" is a name)
+    r"(?-i:association|antenne)\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
+# The client's site a security or cleaning firm's agent was posted to, in lower case before the client's name
+# ("Seris Security – site Hôpital Européen", "Securitas, site Airbus Blagnac", "Pégase Sécurité (galerie commerciale
+# Auchan Petite-Forêt)"): where, not who employs.
+_CLIENT_SITE_RE = re.compile(r"^(?:site|galerie commerciale|centre commercial)\s+(?:client\s+)?[A-ZÀ-Ý]")
 # A nuclear plant, its unit or its outage where a contractor's technician worked ("CNPE du Tricastin", "Tranche 1",
 # "Arrêt VD3"): the site, not the employer.
 _PLANT_SITE_RE = re.compile(
@@ -101,7 +110,10 @@ _STREET_RE = re.compile(
 
 
 def _is_branch(part: str) -> bool:
-    """ "agence de Créteil Village", "Entrepôt de Douai" (not "Agence Pixel & Papier", an agency's name)."""
+    """ "agence de Créteil Village", "Entrepôt de Douai" (not "Agence Pixel & Papier", an agency's name), "site
+    Hôpital Européen"."""
+    if _CLIENT_SITE_RE.match(part.strip()) and title_score(fold(part)) < 1:
+        return True  # (the client's name may hold an organisation's word: "site Hôpital Européen")
     match = _BRANCH_RE.match(part.strip())
     return match is not None and not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
 
@@ -1116,6 +1128,35 @@ def _role_score(part: str) -> float:
     return _single_role_score(part)
 
 
+# The guarding trade's words, which end a security firm's name after its own ("Fiducial Sécurité", "Seris Security",
+# "Lancry Protection Sécurité") as they end a title's field ("Agent de sécurité") (folded).
+_GUARDING_WORDS = frozenset({"securite", "security", "surete", "gardiennage"})
+# The words that make such a phrase a field, a department or a unit, not a firm ("Qualité Sécurité", "Cyber Security",
+# "Direction Sûreté", "Airport Security") (folded).
+_SAFETY_FIELDS_TEXT = """qualite hygiene sante environnement prevention incendie cyber information informatique it
+    network data physical food social homeland public civile routiere sanitaire alimentaire nucleaire electrique travail
+    direction pole responsable airport aeroport aviation border campus"""
+_SAFETY_FIELDS = frozenset(_SAFETY_FIELDS_TEXT.split())
+
+
+def _guarding_firm(part: str) -> bool:
+    """A security firm named by its own name, then its trade's word, every word capitalised and none a title's or a
+    field's: "Fiducial Sécurité", "Pégase Sécurité (galerie commerciale …)"; not "Agent Sécurité", "Cyber Security".
+    The trade's word would read it as a title, and the site it guards beside it as the employer ("Clinique du Pont de
+    Chaume")."""
+    remark = _REMARK_TAIL_RE.search(part)
+    words = (part[: remark.start()] if remark and remark.start() > 0 else part).split()
+    return (
+        2 <= len(words) <= 4
+        and fold(words[-1]) in _GUARDING_WORDS
+        and all(word[:1].isupper() for word in words)
+        and not any(
+            fold(word) in _SAFETY_FIELDS or fold(word) in _GUARDING_WORDS or title_score(fold(word))
+            for word in words[:-1]
+        )
+    )
+
+
 # Nouns that end the name of a public body or an office and never a job title.
 _BODY_TAILS = frozenset(["office", "council", "county", "department", "ministry", "agency", "authority", "trust"])
 
@@ -1127,6 +1168,8 @@ _HOW_TAIL_RE = re.compile(r"\s+(?:en\s+)?(?:freelance|free-lance|ind[ée]pendant
 
 
 def _single_role_score(part: str) -> float:
+    if _guarding_firm(part):
+        return -0.8  # "Pégase Sécurité (galerie commerciale …)": a security firm, whose trade's word is a title's
     # "Office Clerk (temp via Initech Agency)": a title followed by a bracketed remark (its closing bracket perhaps
     # trimmed) that holds no title is that title; "Safety Committee (Team Leader)" is read whole.
     remark = _REMARK_TAIL_RE.search(part)
@@ -1371,6 +1414,17 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         # "Agent de piste – tractage et repoussage (pushback) | Aviapartner, Marignane": the field the title covers,
         # in lower case, right after it (not a remark on the job: "sorties d'école", "mi-temps")
         plain = [f"{plain[0]} – {plain[1]}", *plain[2:]]
+    elif len(plain) == 2:
+        pieces = _comma_cut(plain[1])
+        if (
+            len(pieces) >= 2
+            and _field_after_title(plain[0], pieces[0])
+            and _capitalised_name(pieces[1])
+            and not _location_of(pieces[1])
+        ):
+            # "Agent de sécurité – contrôle d'accès, Securitas, site Airbus Blagnac": the same, the employer after
+            # the field's comma
+            plain = [f"{plain[0]} – {pieces[0]}", ", ".join(pieces[1:])]
     if len(plain) >= 3:
         # "Janvier 2019 - aujourd'hui | sorties d'école" over the title and the employer: a remark in lower case
         # beside two parts that can be the title and the employer.
@@ -1979,7 +2033,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 and title_score(fold(others[i])) >= 1
                 and fold(strip_punct(others[i])) not in _TRADE_NAMED_CHAINS
             ),
-            org_score(fold(others[i])),
+            # ("Fiducial Sécurité – Clinique du Pont de Chaume": the security firm, then the site it guards)
+            org_score(fold(others[i])) + (1.0 if _guarding_firm(others[i]) else 0.0),
             -i,
         ),
     )
@@ -2164,6 +2219,9 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
     through = _THROUGH_AGENCY_RE.match(employer)
     if through:
         employer = through.group("client")  # "Contract via Morgan McKinley at Bank of Ireland": the temp's workplace
+    agency = _AGENCY_WORD_TAIL_RE.match(employer)
+    if agency:
+        employer = agency.group("agency")  # "Adecco intérim": the agency, then the kind of work it gave, in lower case
     for _ in range(3):
         match = _REMARK_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
         if match is None or match.start() == 0:
@@ -2181,6 +2239,9 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
             or _FIRM_HISTORY_RE.match(remark)
             or _UNIT_RE.match(remark)
             or _CLIENT_RE.match(remark)
+            # ("Pégase Sécurité (galerie commerciale Auchan Petite-Forêt)", "Decathlon (magasin de Balma)": the
+            # site guarded, the shop)
+            or (raw[:1].islower() and _is_branch(raw))
         ):
             employer = clean(employer[: match.start()])
         elif not place and raw[:1].isupper() and (_location_of(raw) or _unknown_town(raw)):
@@ -2313,6 +2374,13 @@ def _known_agency(name: str) -> bool:
     """ "Adecco", "Start People", "Crit Intérim Lyon": a name that opens with one of ``_TEMP_AGENCIES``."""
     words = fold(name).split()
     return any("-".join(words[:size]) in _TEMP_AGENCIES for size in (1, 2))
+
+
+# A temping agency's name, then the word of the work it gives in lower case ("Synergie intérim", "Adecco intérim";
+# capitalised, "Crit Intérim" may be the name).
+_AGENCY_WORD_TAIL_RE = re.compile(
+    r"^(?P<agency>[A-Z0-9][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,2}) (?:int[ée]rim|interim)$"
+)
 
 
 def _temping_agency(part: str) -> str:
@@ -2487,6 +2555,40 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     if highlights:
         work["highlights"] = highlights
     return work
+
+
+# A second employer's name after the first's slash ("Adecco / Randstad (intérim)", "Uber Eats / Deliveroo"): a few
+# capitalised words, up to a bracket, a comma or a dash.
+_JOINT_NAME_RE = re.compile(
+    r"\s?/\s?(?P<name>[A-ZÀ-Ý0-9][\w&'’.-]*(?: [A-ZÀ-Ý0-9][\w&'’.-]*){0,3})(?=\s*(?:[(,|–—]|- |$))"
+)
+
+
+def _with_joint_employer(lines: list[str], employer: str) -> str:
+    """ "Adecco / Randstad", "Uber Eats / Deliveroo": two employers of one line of work, parted by a slash, which the
+    header's reading cut at it; both, as written (as "Intérim (Adecco, Crit)" names both). Not a town ("Paris /
+    Lyon"), a title ("Développeur Java / Capgemini" has the employer after it) or the terms ("Randstad / intérim").
+    ``lines``: the entry's lines as written, dates and all."""
+    if not employer or _location_of(employer):
+        return employer
+    for line in lines:
+        at = line.find(employer)
+        if len(re.findall(r"(?<!\d)/(?!\d)", line)) != 1:
+            continue  # ("DHL Supply Chain / Lens / 2015 – 2019": the slash parts the line's fields)
+        match = _JOINT_NAME_RE.match(line, at + len(employer)) if at >= 0 else None
+        if match is None:
+            continue
+        name = match.group("name")
+        if (
+            title_score(fold(name))
+            or _location_of(name)
+            or geo.find_places(name)
+            or is_contract_word(name)
+            or fold(name) in STATUS_WORDS
+        ):
+            return employer
+        return f"{employer} / {name}"
+    return employer
 
 
 # The ending of a noun that names who does a trade ("Driller", "Toolpusher", "rhabilleur", "Mixologist").
@@ -3021,6 +3123,8 @@ def parse_experience(
             # Charpentier": the section writes the town on the date line, over the employer and the title
             entry = Entry(entry.header[1:], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
         item = work_from_entry(entry)
+        if item.get("name"):
+            item["name"] = _with_joint_employer([texts[index] for index in entry.indexes], item["name"])
         if town:
             item["location"] = town
         if employer_first and not item.get("name") and item.get("position"):

@@ -272,6 +272,21 @@ def _names_known_employer(line: str, work: list[dict[str, Any]]) -> bool:
     return any(item.get("name") and f" {_key(item['name'])} " in padded for item in work)
 
 
+def _degree_in_context(lines: list[fields.TaggedLine], number: int, text: str) -> bool:
+    """Whether a degree's span still names a degree read with the words written before it: on its line, and at the
+    start of a line in lower case, after the end of the paragraph's line above it, which the sentence wrapped from
+    ("… Clean" / "licence, full knowledge of EU drivers' hours": a driving licence, no French degree)."""
+    line = lines[number].text
+    at = line.find(text)
+    if at < 0:
+        return True
+    before = line[:at]
+    above = lines[number - 1].text.rstrip() if number else ""
+    if not before.strip() and text[:1].islower() and len(above.split()) >= 8 and not above.endswith((".", ":", ";")):
+        before = f"{above} "
+    return find_degree(f"{before}{text}") is not None
+
+
 def tagged_values(
     lines: list[fields.TaggedLine], label: int, threshold: float, excluded: frozenset[int] = frozenset()
 ) -> list[tuple[int, str]]:
@@ -523,6 +538,8 @@ def refine(
                 continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
             if sought_on(lines[number].text, text):
                 continue  # "trouver une entreprise pour mon BTS NDRC en alternance": the studies wanted, no degree
+            if not _degree_in_context(lines, number, text):
+                continue  # "Clean" / "licence, full knowledge of EU drivers' hours": read in its sentence, a licence
             if equivalence_of(lines[number].text) and any(
                 foreign_degree(line.text) for line in lines[max(0, number - 3) : number]
             ):
