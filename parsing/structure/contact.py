@@ -1365,7 +1365,9 @@ _CALLING_CODE_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\w+.\-/ ])00|(?<=\s)00)[\d\
 
 # The label a phone number follows, left at the end of an address once the number is taken out.
 _PHONE_LABEL_TAIL_RE = re.compile(
-    r"\s*[/|–-]?\s*\b(?:gsm|t[ée]l(?:[ée]phone)?|mobile?|portable|port|cel(?:l|lulaire)?|natel|phone|mob|fixe|handy)"
+    r"\s*[/|–-]?\s*\b(?:gsm|t[ée]l(?:[ée]phone)?|mobile?|portable|cel(?:l|lulaire)?|natel|phone|mob|fixe|handy|"
+    # ("Port" only abbreviated, with its dot or colon: "97420 Le Port 0692 …" is the town of Réunion)
+    r"port(?=\s*[.:]))"
     r"\.?\s*:?\s*\+?\s*$",  # (the "+" of "+225 07 …" stays when the run of digits goes)
     re.IGNORECASE,
 )
@@ -1549,19 +1551,23 @@ def _town_before_country(segment: str) -> dict[str, str] | None:
 _DISTRICT_AFTER_TOWN = frozenset({"DE", "AT", "CH"})
 
 
-# A town's name built as places are named, a particle between two names: "Croissy-sur-Seine", "Saint-Germain-en-Laye",
-# "Bourg-la-Reine", "Southend-on-Sea", "Kingston upon Thames" (not "Capgemini", "La Poste", "Saint-Gobain": an
-# employer's name has the shape of a town's of one word).
 # A field's label before the town ("Adresse Rennes (35)", "Ville : Toulon (83)"), written without its colon by form-like
-# sidebars.
+# sidebars; the town is capitalised after it ("Ville d'Avray (92)" is a town's name).
+_ADDRESS_LABEL_RE = re.compile(
+    r"^(?i:adresse|address|ville|city|lieu|domicile|localisation|location)\s*:?\s+(?=[A-ZÀ-Ý])"
+)
+
 # What opens a line that says where the person lives: "Based in", "Living in", "Résidant à", "Domiciliée à".
 _LIVING_IN_RE = re.compile(
     r"^(?:(?:currently\s+)?(?:based|living|residing|located)\s+in|r[ée]sidant(?:e)?\s+[àa]|habite\s+[àa]|"
     r"domicili[ée]e?\s+[àa])\s+(?=[A-ZÀ-Ý])",
     re.I,
 )
-_ADDRESS_LABEL_RE = re.compile(r"^(?:adresse|address|ville|city|lieu|domicile|localisation|location)\s*:?\s+", re.I)
 
+
+# A town's name built as places are named, a particle between two names: "Croissy-sur-Seine", "Saint-Germain-en-Laye",
+# "Bourg-la-Reine", "Southend-on-Sea", "Kingston upon Thames" (not "Capgemini", "La Poste", "Saint-Gobain": an
+# employer's name has the shape of a town's of one word).
 _COMPOUND_TOWN_RE = re.compile(
     r"[^\W\d_]-(?:sur|sous|en|le|la|les|lès|lez|de|du|des|aux|au|on|upon|under|am|an|im|bei)-[A-ZÀ-Ý]"
     r"|[^\W\d_] upon [A-Z]"

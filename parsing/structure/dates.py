@@ -793,6 +793,8 @@ def _stacked_range_ends(texts: list[str | None], columns: list[float]) -> list[s
             end, end_bar, end_rest = text[dot.end() if dot else 0 :].partition(" | ")
             if not (dashed or dot) or not _CLOSING_RE.match(_fold_dates(end)) or not end.strip():
                 continue
+            if bar and not dashed and end_bar and end_rest.strip():
+                continue  # ("2015 | Bac S …" over "• 2017 | BTS SIO …": two dated lines of a list, each with its own)
             if not (_before(head, end) if not dashed else _ordered(head, end)):
                 continue
             title = rest if bar else (out[between] or "") if between is not None else ""

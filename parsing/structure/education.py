@@ -1298,7 +1298,8 @@ _HONOURS_RE = re.compile(
 
 # A French grade after a diploma, its "mention" ("mention Très Bien", "avec mention Assez bien").
 _GRADE_MENTION_RE = re.compile(
-    r"^\s*(?:[,:–—-]\s*)?(?:avec )?mention\s+(?:tr[eè]s bien|bien|assez bien|passable|honorable|tb|ab)\b", re.I
+    r"^\s*(?:[,:–—-]\s*)?(?:avec )?mention\s+(?:tr[eè]s bien|bien|assez bien|passable|honorable|tb|ab)(?![\w-])",
+    re.I,
 )
 
 
@@ -2405,6 +2406,11 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
         and not geo.find_places(name_end)
         and not geo.find_places(words[2])
         and not school_score(fold(name_end))
+        # (the town after the comma, not a département, a region or a country: "Chaptal" over "Plougastel,
+        # Finistère", "Fontaines" over "Bourgogne, France" end at the school's name)
+        and geo.french_area(name_end) is None
+        and geo.french_area(town) is None
+        and not any(place[0] == "country" for place in geo.find_places(town))
     ):
         # "… — Lycée professionnel Porte" then "Océane, Le Havre": the school's word and its kind, cut inside its
         # name of two words (not its town: "Lycée professionnel Dijon")
@@ -2593,6 +2599,15 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             and any(find_degree(other, courses=True) for number, other in enumerate(parts) if number != index)
         ):
             continue  # "CPGE Lycée Moulay Idriss" over "Preparatory Classes (ECS)": where the classes were taken
+        if (
+            degree is not None
+            and degree.key == "schoolyear"
+            and any(
+                (other_degree := find_degree(other, courses=True)) is not None and other_degree.key != "schoolyear"
+                for other in parts[index + 1 :]
+            )
+        ):
+            continue  # "Terminale S – Baccalauréat S obtenu": the diploma the year ended with is the degree
         if (
             degree is not None
             and _PROGRAMME_RE.fullmatch(fold(part[degree.start :]).strip())

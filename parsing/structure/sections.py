@@ -394,6 +394,10 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     for token in tokens:
         if token in _KEYWORDS:
             return _KEYWORDS[token]
+    if tokens[0] == "concours" and len(tokens) >= 2 and tokens[1] not in {"interne", "externe", "troisieme", "3e"}:
+        # "Concours réussis", "CONCOURS ET PRIX": the examinations passed, as "Concours" alone; not "Concours interne
+        # de CPE", a diploma's line
+        return _PHRASES["concours"]
     return None
 
 
@@ -556,7 +560,7 @@ _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "realisations", "realisations cles", "principales realisations", "missions", "missions principales",
     "achievements", "key achievements", "accomplishments", "objectif", "objectifs", "objective",
     "job profile", "profile", "job description", "description", "responsibilities", "key responsibilities",
-    "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches", "projets",
+    "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
     "financements", "funding",
 }  # fmt: skip
 # A building CV's lists of worksites (or a freelance's of references) that also head a projects section: under a job,
@@ -604,11 +608,12 @@ def _heading_set(line: Line, body_size: float) -> bool:
     return line.heading or larger or is_all_caps(line.text)
 
 
-def _job_follows(lines: list[Line], index: int) -> bool:
+def _job_follows(lines: list[Line], index: int, by_parts: bool = False) -> bool:
     """Whether the few lines after a job's highlights label ("FAITS MARQUANTS" in capitals) reach another job's
     header before any heading: the first line out of the bullets that holds a range of dates names a title
     ("2015 – 2019 Responsable grands comptes – Legrand"; not "2018 – 2019 Led the migration of 200 servers", an
-    achievement of its own)."""
+    achievement of its own). ``by_parts``: a part of the line between its separators may name the title alone
+    ("2016 – 2019 | IT Technician – Sky, London")."""
     for line in lines[index + 1 : index + 10]:
         dated = any(r.start != r.end or r.current for r in find_date_ranges(line.text))
         if heading_kind(line.text, 0) is not None or (is_all_caps(line.text) and not dated):
@@ -617,11 +622,16 @@ def _job_follows(lines: list[Line], index: int) -> bool:
             words = _NOT_WORDS_RE.sub(" ", line.text).split()
             folded = fold(" ".join(words[:6]))
             # ("2019 – 2020 President's Club, top 5% of sales staff": a prize)
-            return bool(words) and title_score(folded) >= 1 and not _AWARD_RE.search(folded)
+            titled = title_score(folded) >= 1 or (
+                by_parts and any(title_score(fold(part)) >= 1 for part in _HEADER_PARTS_RE.split(line.text))
+            )
+            return bool(words) and titled and not _AWARD_RE.search(folded)
     return False
 
 
 _NOT_WORDS_RE = re.compile(r"[\d/|()–—-]+")
+# The separators between a job header's parts: "2016 – 2019 | IT Technician – Sky, London".
+_HEADER_PARTS_RE = re.compile(r"\s+[|–—-]\s+|[,;:]\s+")
 _AWARD_RE = re.compile(rf"\b(?:{AWARD_WORDS}|club)\b")
 
 
@@ -648,14 +658,19 @@ def _continues_list(listed: list[Line], text: str, following: str) -> bool:
     )
 
 
-def _bulleted_job_part(head: str, kind: str, current: Section, interrupted: Section | None) -> bool:
+def _bulleted_job_part(
+    head: str, kind: str, current: Section, interrupted: Section | None, lines: list[Line], index: int
+) -> bool:
     """Whether a bulleted "label : text" line is one of a job's bullets rather than a section's heading: "• Projets :
     nouvelle chaudière biomasse", "- Formation : habilitation électrique" under a job's header describe the job, and
-    the jobs after it are still jobs. A job's tools ("• Environnement technique : Java") keep their own handling:
-    they are read as skills and the job's section is reopened after them."""
+    the jobs after it are still jobs. With no job's header after it, the labels close the CV ("• Langues : anglais
+    (B2)", "• Loisirs : natation" after the last job): sections of their own. A job's tools ("• Environnement
+    technique : Java") keep their own handling: they are read as skills and the job's section is reopened after them."""
     if not is_bullet(head) or EXPERIENCE not in (current.kind, interrupted.kind if interrupted else None):
         return False
-    return not (kind == SKILLS and _normalise_heading(head) in _TOOLS_LABELS)
+    return not (kind == SKILLS and _normalise_heading(head) in _TOOLS_LABELS) and _job_follows(
+        lines, index, by_parts=True
+    )
 
 
 def _body_started(sections: list[Section]) -> bool:
@@ -965,6 +980,10 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and not text.rstrip().endswith(":")
             and not _heading_set(line, body)
             and only_dates(lines[index - 1].text)
+            # (in a list whose entries open with their dates: not "Volunteering", "Publications" after "Sales
+            # Assistant – Boots" over "Jan 2020 – Oct 2024", the dates closing the job above)
+            and bool(sections[-1].lines)
+            and only_dates(sections[-1].lines[0].text)
         ):
             # "Nov 2024 – Mar 2025" then "Volunteer" in the body's type: the title of the job those dates open (a
             # section's heading would leave them dating nothing). (Plain text sets its headings no differently from
@@ -981,7 +1000,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 # "Autres : Ahrefs, Sitecore", "Permis : B" in a skills list: a group of the list.
                 kind, inline_rest, label_text = None, "", ""
             if kind and (
-                _normalise_heading(head) in _NEVER_LABELS or _bulleted_job_part(head, kind, sections[-1], interrupted)
+                _normalise_heading(head) in _NEVER_LABELS
+                or _bulleted_job_part(head, kind, sections[-1], interrupted, lines, index)
             ):
                 # "Projet : refonte du SI" under a job or a course, "• Projets : classe de découverte" under a job:
                 # an item of the entry above, in the list of its details.
@@ -1068,7 +1088,16 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 and (_WORD_RE.search(inline_rest) is not None or text.rstrip().endswith(":"))
             )
             interrupted = enclosing if tools_line else None
-        if kind is not None and not inline_rest and _wraps_heading(line, lines[index + 1 : index + 2], kind, layout):
+        if (
+            kind is not None
+            and not inline_rest
+            # (a heading in the body's type, "CENTRES D'INTÉRÊT", then "Natation": its first item, set alike but for
+            # the capitals)
+            and not (
+                set_as_headings and index + 1 < len(lines) and is_all_caps(text) != is_all_caps(lines[index + 1].text)
+            )
+            and _wraps_heading(line, lines[index + 1 : index + 2], kind, layout)
+        ):
             # "Expérience" then "professionnelle": a heading wrapped in a narrow column is one heading.
             wrapped.add(index + 1)
             text = f"{text} {lines[index + 1].text}"
