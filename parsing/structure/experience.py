@@ -2398,7 +2398,14 @@ def _temping_agency(part: str) -> str:
 
 def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
-    one is left empty."""
+    one is left empty. (Rules that compare a header with its section's others read the same parts several times:
+    the reading is kept.)"""
+    return _header_fields(tuple(parts))
+
+
+@lru_cache(maxsize=4096)
+def _header_fields(kept: tuple[str, ...]) -> tuple[str, str, str]:
+    parts = list(kept)
     position, employer, location = _assign(parts)
     for part in parts:
         agency = _temping_agency(part)
@@ -2633,6 +2640,9 @@ def _employer_bar_town_over_title(
     return position, employer, location
 
 
+_COMMA_SPACES_RE = re.compile(r"\s*,\s*")
+
+
 def _with_lab(employer: str, parts: list[str], location: str) -> tuple[str, str]:
     """ "CNRS – Institut Néel", "ISIR – Sorbonne Université", "Inserm – CRNL": a research body or a university and
     the laboratory it runs, written side by side in either order; the employer is both, as the CV names them (the
@@ -2641,7 +2651,7 @@ def _with_lab(employer: str, parts: list[str], location: str) -> tuple[str, str]
     for first, second in itertools.pairwise(_comma_pieces(parts)[0]):
         if fold(employer) not in (fold(first), fold(second)) or _location_of(first) or _location_of(second):
             continue
-        comma = any(re.search(rf"{re.escape(first)}\s*,\s*{re.escape(second)}", part) for part in parts)
+        comma = any(f"{first},{second}" in _COMMA_SPACES_RE.sub(",", part) for part in parts)
         if (
             research_body_and_lab(first, second, initials_ok=not comma)
             and _role_score(first) <= 0
