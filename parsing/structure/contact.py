@@ -990,6 +990,9 @@ _NUMBER_COUNTRY_RE = re.compile(
     rf"|\b(?:numero|num|n°|tel|telephone|portable|mobile)\s+(?P<b>{'|'.join(_NUMBER_COUNTRIES)})\b"
 )
 
+# The digits of a phone number's shortest national form ("98 123 456" in Tunisia).
+_NUMBER_DIGITS = 8
+
 # A German street and its five-digit postcode ("Am Westpark 14, 85057 Ingolstadt", "Hauptstraße 5 · 10115 Berlin").
 _GERMAN_ADDRESS_RE = re.compile(
     r"(?<=[a-zäöüß])(?i:stra(?:ss|ß)e|str\.|gasse|weg|allee|platz)\s+\d+[a-z]?\s*[,·|]?\s*(?:D-)?\d{5}\s+[A-ZÄÖÜ]|"
@@ -1068,8 +1071,12 @@ _BIRTH_LINE_RE = re.compile(r"\b(?:nee?|born|naissance|nationalite|nationality|d
 
 def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     """The phone numbers' likely home region, and the others worth trying, from the CV's own hints."""
+    # (on a line holding a number: not "Managed the Italian phone support team", "numéro suisse de support client")
     regions: list[str] = [
-        _NUMBER_COUNTRIES[match.group("a") or match.group("b")] for match in _NUMBER_COUNTRY_RE.finditer(fold(text))
+        _NUMBER_COUNTRIES[match.group("a") or match.group("b")]
+        for line in fold(text).splitlines()
+        if sum(ch.isdigit() for ch in line) >= _NUMBER_DIGITS
+        for match in _NUMBER_COUNTRY_RE.finditer(line)
     ]
     # A country calling code opens a number: "+44 7700 …", "0033 6 …" (not the "00" of a year such as "2007", nor the
     # "+7" of "+7 years").
@@ -1366,8 +1373,9 @@ _CALLING_CODE_RE = re.compile(r"(?:(?<![\w+])\+|(?<![\w+.\-/ ])00|(?<=\s)00)[\d\
 # The label a phone number follows, left at the end of an address once the number is taken out.
 _PHONE_LABEL_TAIL_RE = re.compile(
     r"\s*[/|–-]?\s*\b(?:gsm|t[ée]l(?:[ée]phone)?|mobile?|portable|cel(?:l|lulaire)?|natel|phone|mob|fixe|handy|"
-    # ("Port" only abbreviated, with its dot or colon: "97420 Le Port 0692 …" is the town of Réunion)
-    r"port(?=\s*[.:]))"
+    # ("Port" abbreviated, with its dot or colon, or not after "Le": "97420 Le Port 0692 …" is the town of Réunion,
+    # "69003 Lyon Port 06 …" a label)
+    r"port(?=\s*[.:])|(?<!le )port)"
     r"\.?\s*:?\s*\+?\s*$",  # (the "+" of "+225 07 …" stays when the run of digits goes)
     re.IGNORECASE,
 )

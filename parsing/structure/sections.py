@@ -374,8 +374,14 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
             return _PHRASES[prefix]
     if _DEGREE_WORDS.intersection(tokens):
         return None  # "Associate's Degree - Education": a degree's line, not a heading
-    if (degree := find_degree(raw)) is not None and degree.start == 0:
-        return None  # "MA User Experience Design", "BTS Expérience client": a degree's line opened by the degree
+    if (
+        (degree := find_degree(raw)) is not None
+        and degree.start == 0
+        and _normalise_heading(raw[degree.end :]) not in _PHRASES
+    ):
+        # "MA User Experience Design", "BTS Expérience client": a degree's line opened by the degree (not "MBA
+        # Projects", "PhD Publications": a heading of its own after the degree)
+        return None
     if tokens[0] in _TRAINING_CENTRE_WORDS and tokens[0] not in _KEYWORDS and not raw.isupper():
         return None  # "Centre de formation Colas", "Organisme de formation": where one trained, not a heading
     head, comma, tail = raw.split(" | ")[0].rpartition(", ")
@@ -967,6 +973,9 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and not sections[-1].lines
             and _normalise_heading(sections[-1].heading) in _PHRASES
             and _normalise_heading(text) not in _PHRASES
+            # (not a sub-heading opened by the keyword: "Expérience professionnelle significative", "FORMATION
+            # CONTINUE EN ENTREPRISE", "Experience in Ireland")
+            and _KEYWORDS.get(_normalise_heading(text).split()[0]) != kind
         ):
             # "Formation" then "TBS Education": right under its section's heading (a known one), a line holding the
             # section's keyword among other words is the first entry's (a school named so), not a second heading
