@@ -150,6 +150,18 @@ def _town_first(text: str) -> bool:
     return bool(places) and fold(first).startswith(places[0][1])
 
 
+_ARROW_RE = re.compile(r"\s+(?:[→⇒]|--?-?>|=>)\s+")
+
+
+def _route(left: str, right: str) -> bool:
+    """Whether an arrow joins two towns, a driver's route ("Chauffeur routier Paris -> Lyon"), not a header's
+    fields."""
+    words, town = left.split(), right.strip()
+    return bool(words) and all(
+        len(found := geo.find_places(place)) == 1 and found[0][1] == fold(place) for place in (words[-1], town)
+    )
+
+
 def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
     pieces = separators.split(text)
     out = [pieces[0]]
@@ -168,6 +180,12 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
             and not _DASHED_NAME_RE.search(fold(out[-1]))
         ):
             out[-1] = f"{out[-1].rstrip()} – {piece.strip()}"  # "Assistance Publique – Hôpitaux de Paris"
+        elif _ARROW_RE.fullmatch(separator) and (
+            _route(out[-1], piece) or (title_score(fold(out[-1])) >= 1 and title_score(fold(piece)) < 1)
+        ):
+            # "Chauffeur routier Paris -> Lyon": a route; "Responsable export -> Asie": where the title leads (an
+            # arrow parts a header's name from its title: "Château Margaux (Margaux) -> coupeur puis porteur")
+            out[-1] = f"{out[-1].rstrip()} {separator.strip()} {piece.strip()}"
         elif any(dash in separator for dash in "-–—") and _network_and_site(out[-1], piece):
             out[-1] = f"{out[-1].rstrip()} – {piece.strip()}"  # "CIUSSS de l'Estrie – CHUS"
         else:
@@ -1415,8 +1433,16 @@ def _prose_continuations(infos: list[_Info], bolds: list[bool]) -> None:
             continue
         above = before.text.rstrip()
         opened = above.count("(") > above.count(")") and text.count(")") > text.count("(")
-        if not (opened and before.dates is None and len(above.split()) >= 4) and not (
-            _prose_line(before) and (text[:1].islower() or (text.endswith(".") and not abbreviation_stop(text)))
+        if (
+            not (opened and before.dates is None and len(above.split()) >= 4)
+            and not (
+                _prose_line(before)
+                # (not a brand in lower case then capitals, "iAdvize, Nantes – Développeur front 2016": a header)
+                and (
+                    (text[:1].islower() and not re.match(r"[a-z]+[A-Z]", text))
+                    or (text.endswith(".") and not abbreviation_stop(text))
+                )
+            )
         ):
             continue
         if info.dates is not None and not (_lone(info.dates) and info.dates.begin > 0):

@@ -81,7 +81,11 @@ _LOCATION_TAIL_RE = re.compile(r"\s*[,(]\s*([^,()]+?)(?:,\s*([^,()]+?))?\)?\s*$"
 # "hypermarché de Villeneuve-d'Ascq", perhaps with what kind of site it is ("plateforme logistique de Montbartier").
 _BRANCH_RE = re.compile(
     r"^(?:(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme|hypermarch[ée]|"
-    r"supermarch[ée])(?:\s+(?-i:[a-zéèêàâîôûç]+))?\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý])|"
+    r"supermarch[ée])\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý])|"
+    # (with what kind of site it is, in lower case as the site's word: not "Agence immobilière du Centre", "Magasin bio
+    # de Lyon", names)
+    r"(?-i:(?:agence|succursale|site|magasin|boutique|entrep[oô]t|usine|d[ée]p[oô]t|plateforme|hypermarch[ée]|"
+    r"supermarch[ée])\s+[a-zéèêàâîôûç]+)\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý])|"
     r"ateliers?\s+de la (?:rue|avenue|place|boulevard)\b|"
     # a bank's branch in lower case before its place's name ("Crédit Mutuel, agence Strasbourg Neudorf")
     r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý])|"
@@ -1135,7 +1139,9 @@ _GUARDING_WORDS = frozenset({"securite", "security", "surete", "gardiennage"})
 # "Direction Sûreté", "Airport Security") (folded).
 _SAFETY_FIELDS_TEXT = """qualite hygiene sante environnement prevention incendie cyber information informatique it
     network data physical food social homeland public civile routiere sanitaire alimentaire nucleaire electrique travail
-    direction pole responsable airport aeroport aviation border campus"""
+    direction pole responsable airport aeroport aviation border campus application applicative cloud product produit
+    payment paiement endpoint mobile web email identity ot offensive operational software systems systemes
+    infrastructure"""
 _SAFETY_FIELDS = frozenset(_SAFETY_FIELDS_TEXT.split())
 
 
@@ -1525,6 +1531,8 @@ def _field_before_employer(plain: list[str]) -> list[str]:
         and not re.search(r"\d", area)
         and not set(fold(area).split()) & STATUS_WORDS
         and not is_contract_word(area)
+        # ("temps partiel pendant les études": the terms of the post, not its field)
+        and not any(is_contract_word(" ".join(area_words[:size])) for size in (1, 2))
         and not org_score(fold(area))
         and _role_score(area) <= 0
         and not _location_of(area)
@@ -2220,7 +2228,7 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
     if through:
         employer = through.group("client")  # "Contract via Morgan McKinley at Bank of Ireland": the temp's workplace
     agency = _AGENCY_WORD_TAIL_RE.match(employer)
-    if agency:
+    if agency and _known_agency(agency.group("agency")):  # (not "Leader interim", "Agence interim": names)
         employer = agency.group("agency")  # "Adecco intérim": the agency, then the kind of work it gave, in lower case
     for _ in range(3):
         match = _REMARK_TAIL_RE.search(employer)  # "CHU de Lille (CDI)"
@@ -2571,6 +2579,10 @@ _JOINT_NAME_RE = re.compile(
 )
 
 
+# Where a header's field opens: the line's start, a bar, a dash, a comma, a colon (perhaps its dates before it).
+_FIELD_START_RE = re.compile(r"(?:^|[|–—,:•·]|\s-)\s*$")
+
+
 def _with_joint_employer(lines: list[str], employer: str) -> str:
     """ "Adecco / Randstad", "Uber Eats / Deliveroo": two employers of one line of work, parted by a slash, which the
     header's reading cut at it; both, as written (as "Intérim (Adecco, Crit)" names both). Not a town ("Paris /
@@ -2583,11 +2595,12 @@ def _with_joint_employer(lines: list[str], employer: str) -> str:
         if len(re.findall(r"(?<!\d)/(?!\d)", line)) != 1:
             continue  # ("DHL Supply Chain / Lens / 2015 – 2019": the slash parts the line's fields)
         match = _JOINT_NAME_RE.match(line, at + len(employer)) if at >= 0 else None
-        if match is None:
-            continue
+        if match is None or not _FIELD_START_RE.search(line[:at]):
+            continue  # (the employer opens the line or a field of it: not "• Intégration Orange / Free", a duty)
         name = match.group("name")
         if (
             title_score(fold(name))
+            or _department_part(name)  # ("BNP Paribas / Direction Financière": a department of the one employer)
             or _location_of(name)
             or geo.find_places(name)
             or is_contract_word(name)
