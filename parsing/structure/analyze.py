@@ -131,20 +131,25 @@ def _place_after_lead(line: Line, text: str) -> str:
     return f"{lead}, {town}{bar}{beyond}" if is_place_line(town) else text
 
 
+def _same_visual_row(left: Line, right: Line) -> bool:
+    """Whether ``right`` is a piece of ``left``'s visual row: the same page and block, the same baseline, further
+    right (a PDF's table cells, dates in a left column and the title beside them)."""
+    return (
+        bool(right.top)
+        and left.page == right.page
+        and left.block == right.block
+        and abs(left.top - right.top) <= 2.5
+        and right.x0 > left.x0 + 20
+    )
+
+
 def _visual_rows(lines: list[Line]) -> list[list[Line]]:
     """The lines in runs of one visual row each: pieces of the same block and page, on the same baseline, left to
     right (a PDF's table cells)."""
     rows: list[list[Line]] = []
     for line in lines:
         last = rows[-1][-1] if rows else None
-        if (
-            last is not None
-            and line.top
-            and last.page == line.page
-            and last.block == line.block
-            and abs(last.top - line.top) <= 2.5
-            and line.x0 > last.x0 + 20
-        ):
+        if last is not None and _same_visual_row(last, line):
             rows[-1].append(line)
         else:
             rows.append([line])
@@ -216,14 +221,7 @@ def _clean_lines(document: Document) -> list[Line]:
         previous = lines[-1] if lines else None
         # Pieces of one visual row (dates in a left column, the title to their right): one line, " | " between; a
         # piece that opens with a colon is the value of the label before it ("Date of Birth" / ": 05-02-1993").
-        if (
-            previous is not None
-            and line.top
-            and previous.page == line.page
-            and previous.block == line.block
-            and abs(previous.top - line.top) <= 2.5
-            and line.x0 > previous.x0 + 20
-        ):
+        if previous is not None and _same_visual_row(previous, line):
             previous.text = f"{previous.text} {text}" if text.startswith(":") else f"{previous.text} | {text}"
             previous.bold = previous.bold or line.bold
             continue
