@@ -601,12 +601,7 @@ def _join_wrapped_headings(lines: list[Line]) -> list[Line]:
             text = line.text.strip()
             aligned = (
                 head.bold
-                and head.size > 0
-                and abs(line.size - head.size) < 0.3
-                and head.page == line.page
-                and head.block == line.block
-                and abs(line.x0 - head.x0) <= 2
-                and 0 < line.top - head.top <= 1.6 * head.size
+                and _line_under(head, line)
                 and not is_bullet(head.text)
                 and not is_bullet(text)
                 and not find_date_ranges(text)
@@ -770,6 +765,19 @@ def _name_wrapped(head: Line, line: Line, after: Line | None) -> bool:
     )
 
 
+def _line_under(head: Line, line: Line) -> bool:
+    """Whether ``line`` is the next line of ``head``'s paragraph: the same type, page, block and left edge, right
+    under it."""
+    return (
+        head.size > 0
+        and abs(line.size - head.size) < 0.3
+        and head.page == line.page
+        and head.block == line.block
+        and abs(line.x0 - head.x0) <= 2
+        and 0 < line.top - head.top <= 1.6 * head.size
+    )
+
+
 def _join_wrapped_names(lines: list[Line]) -> list[Line]:
     """The employer's name a header line ends with joined again with its end, wrapped to the next line (see
     ``_name_wrapped``); the dates set at the right of the first line stay last."""
@@ -778,12 +786,7 @@ def _join_wrapped_names(lines: list[Line]) -> list[Line]:
         head = out[-1] if out else None
         if (
             head is not None
-            and head.size > 0
-            and abs(line.size - head.size) < 0.3
-            and head.page == line.page
-            and head.block == line.block
-            and abs(line.x0 - head.x0) <= 2
-            and 0 < line.top - head.top <= 1.6 * head.size
+            and _line_under(head, line)
             and not is_bullet(head.text)
             and _name_wrapped(head, line, lines[number + 1] if number + 1 < len(lines) else None)
         ):
