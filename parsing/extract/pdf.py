@@ -1,7 +1,12 @@
 """PDF: one pdfminer layout pass, then our own reading order.
 
 pdfminer groups characters into text lines; its own box ordering (``boxes_flow``) is switched off, being both the
-costly part of its layout analysis and wrong for CVs with a sidebar. Instead each page's lines are cut along
+costly part of its layout analysis and wrong for CVs with a sidebar. The lines are those pdfminer's layout analysis
+finds, bit for bit, but computed without its layout objects (``pdf_layout.LayoutDevice``): nearly twice as fast.
+pdfminer's own layout reads what the device leaves to it (vertical writing) and a file it fails on, so that its
+error, if any, is the one reported.
+
+Each page's lines are then cut along
 vertical gutters (a strip no line crosses, text on both sides side by side): the left column is read whole, then
 the right one, and lines spanning the gutter (a name across the top) split the page into bands read in turn. A
 "gutter" whose two sides line up row by row (dates in front of job titles) is a table, read row by row.
@@ -16,11 +21,10 @@ import io
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTPage, LTTextBox, LTTextLineHorizontal
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -30,10 +34,8 @@ from ..document import Document, Line
 from ..errors import ErrorCode, ParseError
 from ..limits import Limits
 from .normalize import clean, dominant
+from .pdf_layout import LAYOUT, LayoutDevice, PageText, VerticalWriting, pdfminer_page_text
 
-# all_texts: text inside form XObjects (some generators put everything there) is laid out too; it costs nothing
-# when figures hold no text. boxes_flow=None: no hierarchical box grouping (we order lines ourselves).
-LAYOUT = LAParams(boxes_flow=None, all_texts=True, detect_vertical=False)
 _BOLD_FONT = re.compile(
     r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-,](bd|sb|blk)\b|^cmbx", re.IGNORECASE
 )
@@ -76,51 +78,37 @@ class _Fonts:
         return known
 
 
-def _text_lines(container: Iterable[object], images: list[LTImage]) -> Iterable[LTTextLineHorizontal]:
-    for item in container:
-        if isinstance(item, LTTextBox):
-            for line in item:
-                if isinstance(line, LTTextLineHorizontal):
-                    yield line
-        elif isinstance(item, LTTextLineHorizontal):
-            yield item
-        elif isinstance(item, LTImage):
-            images.append(item)
-        elif isinstance(item, LTFigure):
-            yield from _text_lines(item, images)
-
-
-def _fragments(
-    page: LTPage, fonts: _Fonts, sizes: Counter[float], images: list[LTImage]
-) -> tuple[list[_Fragment], int]:
+def _fragments(page: PageText, fonts: _Fonts, sizes: Counter[float]) -> tuple[list[_Fragment], int]:
     """The page's text lines with their layout facts, and how many unmapped glyphs were dropped."""
     fragments: list[_Fragment] = []
     unmapped = 0
-    for line in _text_lines(page, images):
-        raw = line.get_text()
+    (page_x0, _, _, page_y1) = page.bbox
+    for line in page.lines:
+        raw = line.text
         if "(cid:" in raw:
             raw = _MARKER.sub("• ", raw, count=1)
             raw, count = _UNMAPPED.subn("", raw)
             unmapped += count
-        first = next((char for char in line if isinstance(char, LTChar) and char.get_text().strip()), None)
-        if first is not None and _SYMBOL_FONT.search(first.fontname):
+        # (An item of one is a space or newline pdfminer inserted; the others are glyphs: text, font name, size…)
+        first = next((item for item in line.items if len(item) > 1 and item[0].strip()), None)
+        if first is not None and _SYMBOL_FONT.search(first[1]):
             # "n Équipe de 15 KAM": a dingbat bullet read as the letter its code stands for in a text font.
             stripped = raw.lstrip()
-            if len(stripped) > 2 and stripped[0] == first.get_text() and stripped[1].isspace():
+            if len(stripped) > 2 and stripped[0] == first[0] and stripped[1].isspace():
                 raw = "• " + stripped[2:]
         text = clean(raw)
         if not text:
             continue
-        # Counted per (font, size) first: a line has a handful of them and thousands of characters per page.
-        styles: Counter[tuple[str, float]] = Counter()
-        lead: list[str] = []  # the text of the bold run the line opens with
-        in_lead = True
-        for char in line:
-            if isinstance(char, LTChar) and char.get_text() != " ":
-                styles[char.fontname, char.size] += 1
-                in_lead = in_lead and fonts.bold(char.fontname)
-            if in_lead and hasattr(char, "get_text"):
-                lead.append(char.get_text())
+        # The visible glyphs counted per (font, size) first: a line has a handful of them and thousands of
+        # characters per page (Counter counts an iterable in C).
+        styles: Counter[tuple[str, float]] = Counter(
+            [item[1:3] for item in line.items if len(item) > 1 and item[0] != " "]
+        )
+        lead: list[str] = []  # the text of the bold run the line opens with: up to its first visible regular glyph
+        for item in line.items:
+            if len(item) > 1 and item[0] != " " and not fonts.bold(item[1]):
+                break
+            lead.append(item[0])
         line_sizes: Counter[float] = Counter()
         bold = visible = 0
         for (fontname, size), count in styles.items():
@@ -133,10 +121,10 @@ def _fragments(
         fragments.append(
             _Fragment(
                 text=text,
-                x0=line.x0 - page.x0,
-                x1=line.x1 - page.x0,
-                top=page.y1 - line.y1,
-                bottom=page.y1 - line.y0,
+                x0=line.x0 - page_x0,
+                x1=line.x1 - page_x0,
+                top=page_y1 - line.y1,
+                bottom=page_y1 - line.y0,
                 size=dominant(line_sizes),
                 bold=visible > 0 and (2 * bold >= visible or _bold_field(opening, text)),
                 lead=opening,
@@ -438,20 +426,58 @@ def _open(data: bytes, limits: Limits) -> list[PDFPage]:
     return pages
 
 
-def _is_photo(image: LTImage, page: LTPage) -> bool:
+def _is_photo(image: tuple[float, float], page: PageText) -> bool:
     """A picture big enough to be a photo, but not a full-page background."""
-    return (
-        image.width >= PHOTO_MIN_POINTS
-        and image.height >= PHOTO_MIN_POINTS
-        and image.width * image.height < 0.5 * page.width * page.height
-    )
+    (width, height) = image
+    (x0, y0, x1, y1) = page.bbox
+    return width >= PHOTO_MIN_POINTS and height >= PHOTO_MIN_POINTS and width * height < 0.5 * (x1 - x0) * (y1 - y0)
+
+
+def _laid_out(pages: list[PDFPage]) -> Iterator[PageText]:
+    """Each page's text lines and images, computed by LayoutDevice: what pdfminer's layout gives, without its
+    objects (see pdf_layout)."""
+    resources = PDFResourceManager(caching=True)
+    device = LayoutDevice(resources)
+    interpreter = PDFPageInterpreter(resources, device)
+    for page in pages:
+        interpreter.process_page(page)
+        assert device.result is not None
+        yield device.result
+
+
+def _laid_out_by_pdfminer(pages: list[PDFPage]) -> Iterator[PageText]:
+    """The same from pdfminer's own layout analysis: slower, for what LayoutDevice leaves to it."""
+    resources = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(resources, laparams=LAYOUT)
+    interpreter = PDFPageInterpreter(resources, device)
+    for page in pages:
+        interpreter.process_page(page)
+        yield pdfminer_page_text(device.get_result())
 
 
 def extract_pdf(data: bytes, limits: Limits) -> Document:
     pages = _open(data, limits)
-    resources = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(resources, laparams=LAYOUT)
-    interpreter = PDFPageInterpreter(resources, device)
+    try:
+        return _document(_laid_out(pages), len(pages))
+    except VerticalWriting:
+        pass
+    except _damaged():
+        # A damaged file (or one the reading order fails on): read again from the start the way pdfminer lays it out,
+        # so that what is reported (its error, or a document if the damage only hit a step pdfminer's layout does not
+        # take) is exactly what it would be.
+        pass
+    pages = _open(data, limits)
+    return _document(_laid_out_by_pdfminer(pages), len(pages))
+
+
+def _damaged() -> tuple[type[Exception], ...]:
+    """What reading a damaged file raises: the readers' data errors, and a recursion too deep."""
+    from . import READER_ERRORS  # here: the package imports this module before it defines them
+
+    return (RecursionError, *READER_ERRORS)
+
+
+def _document(page_texts: Iterable[PageText], pages: int) -> Document:
     fonts = _Fonts()
     sizes: Counter[float] = Counter()
     lines: list[Line] = []
@@ -460,14 +486,11 @@ def extract_pdf(data: bytes, limits: Limits) -> Document:
     any_image = False
     unmapped = 0
     block = 0
-    for page_number, page in enumerate(pages):
-        interpreter.process_page(page)
-        layout = device.get_result()
-        images: list[LTImage] = []
-        fragments, dropped = _fragments(layout, fonts, sizes, images)
+    for page_number, page in enumerate(page_texts):
+        fragments, dropped = _fragments(page, fonts, sizes)
         unmapped += dropped
-        any_image = any_image or bool(images)
-        if page_number == 0 and any(_is_photo(image, layout) for image in images):
+        any_image = any_image or bool(page.images)
+        if page_number == 0 and any(_is_photo(image, page) for image in page.images):
             flags.add("photo")
         for fragment_block in _reading_order(fragments):
             lines.extend(
@@ -488,6 +511,4 @@ def extract_pdf(data: bytes, limits: Limits) -> Document:
         raise ParseError(ErrorCode.IMAGE_ONLY_PDF if any_image else ErrorCode.NO_TEXT)
     if unmapped:
         warnings.append("unmapped_glyphs")
-    return Document(
-        lines=lines, format="pdf", pages=len(pages), flags=flags, warnings=warnings, body_size=dominant(sizes)
-    )
+    return Document(lines=lines, format="pdf", pages=pages, flags=flags, warnings=warnings, body_size=dominant(sizes))
