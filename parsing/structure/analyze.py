@@ -197,6 +197,9 @@ def _wrapped_table_cells(lines: list[Line]) -> list[Line]:
     return out
 
 
+_RULE_LINE_RE = re.compile(r"(?:[_=~*#-] ?){3,}")
+
+
 def _clean_lines(document: Document) -> list[Line]:
     lines: list[Line] = []
     bullet: Line | None = None
@@ -204,6 +207,10 @@ def _clean_lines(document: Document) -> list[Line]:
         text = _GLUED_PRESENT_RE.sub(r"\1 | ", _GLUED_YEAR_RE.sub(" | ", _without_tracking(clean(line.text))))
         if line.lead and number >= 3:  # (the first lines hold the name: "DUPONT Sydney")
             text = _place_after_lead(line, text)
+        if _RULE_LINE_RE.fullmatch(text):
+            # "==========", "-----------" under or over a heading of a text CV: decoration, no content of any section
+            bullet = None
+            continue
         if not text or ONLY_BULLETS_RE.match(text):
             # A bullet glyph alone on its line: the mark of the text set beside it on the same row (a PDF may keep
             # the two apart), otherwise decoration.

@@ -3450,7 +3450,10 @@ def _employer_line_under(
     line = entry.body[0]
     if ":" in line:
         return entry, None  # ("Secteur d'activité : Industrie pharmaceutique": a labelled remark)
-    first = header_parts([line])[0]
+    pieces = header_parts([line])
+    if not pieces:
+        return entry, None  # (a line of punctuation alone)
+    first = pieces[0]
     if after_au and names_organisation(first) and first[:1].isupper():
         # ("Gendarmerie nationale – Compagnie de Vienne (38)" under "Gendarme au PSIG": a body's name in lower case
         # after its first word, which the header's reading would take for a title)
