@@ -537,6 +537,24 @@ _SEASONS_JOIN_RE = re.compile(
 )
 
 
+def _stretches(ranges: list[DateRange]) -> tuple[tuple[str, str], ...]:
+    """The stretches of time that listed ranges cover, when a whole year or more parts two of them ("2015–2016 et
+    2018–2019": 2015–2016 and 2018–2019, not four years at the job); () when they follow on ("Hivers 2022-2023 et
+    2023-2024", "été 2019 et été 2020": one stretch from the first to the last)."""
+    stretches: list[tuple[str, str]] = []
+    for found in ranges:
+        if not found.start:
+            return ()
+        end = found.end or found.start
+        if stretches and found.start[:4] < stretches[-1][1][:4]:
+            return ()  # (listed from the last: read as before)
+        if stretches and int(found.start[:4]) - int(stretches[-1][1][:4]) <= 1:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((found.start, end))
+    return tuple(stretches) if len(stretches) >= 2 else ()
+
+
 def _deed_around(before: str, after: str) -> bool:
     """A bullet's years inside its sentence, a phrase of three words or more before them that opens with no title,
     a colon and a phrase after them ("Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€"): a deed."""
@@ -632,6 +650,39 @@ def _lower_words(text: str) -> int:
 
 
 _PROSE_RANGE_RE = re.compile(r"(?:entre|between)\s")
+
+
+# The end of a noun phrase a year pair qualifies, in a sentence: "du rapport", "de l'exercice", "of the budget", or
+# the article before the years ("the 2020/21 report").
+_NOUN_BEFORE_YEARS_RE = re.compile(
+    r"(?:\b(?:du|des|de la|of the|for the)\s+|\b[ld]')(?-i:[a-zà-ÿ])[\w'’-]*\s+$|\bthe\s+$", re.I
+)
+# The documents a business year dates, opening a duty's line ("Bilan 2019/20 et liasses fiscales", "Budget
+# 2021/2022", "Annual report 2020-21"): no job's name.
+_DOCUMENTS = r"rapports?|bilans?|budgets?|comptes|reports?|accounts"
+_DATED_DOCUMENT_RE = re.compile(
+    rf"^(?:(?:annual|yearly|financial|{_DOCUMENTS})\s+)?(?:{_DOCUMENTS})(?: annuels?| financiers?)?\s*$"
+)
+
+
+def _noun_years(plain: str, found: DateRange) -> bool:
+    """Whether a pair of years qualifies a noun in a duty's sentence ("Rédaction du rapport 2020/21 pour la
+    direction", "Suivi du budget 2021/2022", "Prepared the 2020/21 annual report", "Bilan 2019/20 et liasses"): the
+    report's or the budget's years, not the job's. Not a title's or a degree's line ("Chef de projet 2016-2020",
+    "Licence de droit 2018/2019"), nor a header's fields ("Vendeuse, Zara – 2015-2016")."""
+    before = plain[: found.begin]
+    return (
+        bool(before.strip())
+        and found.start is not None
+        and found.end is not None
+        and found.end != found.start
+        and not found.current
+        and (_NOUN_BEFORE_YEARS_RE.search(before) is not None or _DATED_DOCUMENT_RE.match(fold(before)) is not None)
+        and not re.search(r"\s[–—|-]\s|,\s|:\s", before)
+        and not _opens_with_title(before)
+        and fold(before.split()[0]) not in _CONTRACT_OPENERS
+        and not _SEASON_END_RE.search(before)
+    )
 
 
 def _in_year_phrase(before: str) -> bool:
@@ -1063,7 +1114,7 @@ def _classify(text: str) -> _Info:
         bullet = False  # "1) Bajaj Auto Ltd., Chakan" over "Designation : …": jobs numbered like a list
         text = plain
     word_count = len(plain.split())
-    ranges = find_date_ranges(plain)
+    ranges = [found for found in find_date_ranges(plain) if not _noun_years(plain, found)]
     chosen: DateRange | None = None
     post = False
     for candidate in ranges:
@@ -1080,7 +1131,14 @@ def _classify(text: str) -> _Info:
         and (not bullet or not strip_punct(_SEASON_END_RE.sub("", plain[: ranges[0].begin])))
     ):
         # "été 2019 et été 2020", "2018, 2019 and 2021": seasons or years listed, one stretch from first to last.
-        chosen = DateRange(ranges[0].start, ranges[-1].end or ranges[-1].start, False, ranges[0].begin, ranges[-1].stop)
+        chosen = DateRange(
+            ranges[0].start,
+            ranges[-1].end or ranges[-1].start,
+            False,
+            ranges[0].begin,
+            ranges[-1].stop,
+            _stretches(ranges),
+        )
     if chosen is None and ranges:
         lone = ranges[0]
         rest_words = len(_remove_span(plain, lone.begin, lone.stop).split())

@@ -3281,12 +3281,30 @@ def parse_experience(
         elif item.get("name"):
             block = None
         work.append(item)
-    work = _roles_under_heads(_in_the_sections_order(work))
+    work = [stretch for item in _roles_under_heads(_in_the_sections_order(work)) for stretch in _stretches(item)]
     for item in work:
         item.pop("_header", None)
         item.pop("_parts", None)
         item.pop("_entry", None)
     return work
+
+
+def _stretches(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The job once for each stretch of time its dates list with a year or more off between them ("Vendeuse, Zara,
+    Lyon — 2015–2016 et 2018–2019": two spells at the same employer, not four years there), its duties under the
+    first; the job alone otherwise."""
+    entry = item.get("_entry")
+    dates = entry.dates if isinstance(entry, Entry) else None
+    if (
+        dates is None
+        or not dates.stretches
+        or item.get("startDate") != dates.stretches[0][0]
+        or item.get("endDate") != dates.stretches[-1][1]
+    ):
+        return [item]
+    shared = {key: value for key, value in item.items() if key in ("name", "position", "location")}
+    first = {**item, "startDate": dates.stretches[0][0], "endDate": dates.stretches[0][1]}
+    return [first, *({**shared, "startDate": start, "endDate": end} for start, end in dates.stretches[1:])]
 
 
 def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:

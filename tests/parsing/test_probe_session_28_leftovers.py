@@ -1,0 +1,78 @@
+"""Faults left over from the twenty-seventh probing session's reviews: two spells at one employer listed on one
+line, a business year's report in a duty line, a harvest's line, a duty line about children, a town in the summary's
+prose, a training's subject after its dash, a career plan's heading, a capitals line inside a job, and an employer's
+town or a lower-case firm after a slash. Each test failed before its fix, and holds a guard."""
+
+from __future__ import annotations
+
+from parsing import parse_resume
+
+Job = tuple[str | None, str | None, str | None, str | None]
+
+
+def _parse(text: str) -> dict:
+    return parse_resume(text.encode(), "cv.txt")
+
+
+def _jobs(text: str) -> list[Job]:
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in _parse(text)["work"]]
+
+
+def test_two_spells_at_one_employer_listed_on_one_line():
+    """ "Vendeuse, Zara, Lyon — 2015–2016 et 2018–2019": two spells with a year off between them, not four years at
+    Zara; the job once for each, its duties under the first, and the years of experience without the gap."""
+    text = (
+        "Julie Martin\njulie.martin@gmail.com\n\nEXPÉRIENCE\n"
+        "Vendeuse, Zara, Lyon — 2015–2016 et 2018–2019\n• Conseil client, encaissement\n"
+    )
+    parsed = _parse(text)
+    assert [(w.get("position"), w.get("name"), w["startDate"], w["endDate"]) for w in parsed["work"]] == [
+        ("Vendeuse", "Zara", "2015", "2016"),
+        ("Vendeuse", "Zara", "2018", "2019"),
+    ]
+    assert parsed["work"][0]["highlights"] == ["Conseil client, encaissement"]
+    assert parsed["meta"]["years_experience"] == 2.0
+    text = (
+        "John Smith\njohn.smith@gmail.com\n\nEXPERIENCE\nSales Assistant\nNext, Leeds\n"
+        "06/2012 – 09/2013 and 03/2016 – 05/2017\n• Served customers\n"
+    )
+    assert _jobs(text) == [
+        ("Sales Assistant", "Next", "2012-06", "2013-09"),
+        ("Sales Assistant", "Next", "2016-03", "2017-05"),
+    ]
+    # guard: seasons that follow on are one stretch
+    text = (
+        "Margaux Perrin\nmargaux.perrin@icloud.com\n\nExpérience professionnelle\n"
+        "Hivers 2022-2023 et 2023-2024\nChef de réception\nHôtel L'Alpaga Blanc, Courchevel 1850\n"
+    )
+    assert _jobs(text) == [("Chef de réception", "Hôtel L'Alpaga Blanc", "2022", "2024")]
+
+
+def test_a_business_years_report_in_a_duty_line_dates_no_job():
+    """ "Rédaction du rapport 2020/21 pour la direction", "Suivi du budget 2021/2022", "Bilan 2019/20 et liasses
+    fiscales": the years of the report, the budget, the balance sheet, inside the job's duties (each made a job)."""
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nChef de projet, Orange, Lyon — 2016–2022\n"
+        "• Rédaction du rapport 2020/21 pour la direction\n• Suivi du budget 2021/2022 et des achats\n"
+        "Technicien, SNCF, Paris — 2012–2016\n"
+    )
+    assert _jobs(text) == [("Chef de projet", "Orange", "2016", "2022"), ("Technicien", "SNCF", "2012", "2016")]
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nComptable\nKPMG, Lyon\n2016 – 2022\n"
+        "- Bilan 2019/20 et liasses fiscales\nPréparation du bilan 2019/20\n"
+        "Assistant comptable\nFiducial, Lyon\n2012 – 2016\n"
+    )
+    assert _jobs(text) == [("Comptable", "KPMG", "2016", "2022"), ("Assistant comptable", "Fiducial", "2012", "2016")]
+    text = (
+        "Emma Wilson\nemma.wilson@gmail.com\n\nEXPERIENCE\nFinance Manager – Acme Ltd, Leeds | 2017 – 2023\n"
+        "Prepared the 2020/21 annual report for the board\n"
+    )
+    assert _jobs(text) == [("Finance Manager", "Acme Ltd", "2017", "2023")]
+    # guard: a title's line and a degree's line keep their years
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nChef de projet 2016-2020\nOrange, Lyon\n\n"
+        "FORMATION\nLicence de droit 2012/2015\nUniversité Lyon 3\n"
+    )
+    parsed = _parse(text)
+    assert [(w.get("position"), w.get("startDate")) for w in parsed["work"]] == [("Chef de projet", "2016")]
+    assert parsed["education"][0].get("startDate") == "2012"
