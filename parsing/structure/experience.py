@@ -3146,6 +3146,8 @@ def parse_experience(
             # Charpentier": the section writes the town on the date line, over the employer and the title
             entry = Entry(entry.header[1:], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
         item = work_from_entry(entry)
+        if not item.get("position") and (harvest := _harvest_named(entry, texts)):
+            item["position"] = harvest
         if item.get("name"):
             item["name"] = _with_joint_employer([texts[index] for index in entry.indexes], item["name"])
         if town:
@@ -3305,6 +3307,28 @@ def _stretches(item: dict[str, Any]) -> list[dict[str, Any]]:
     shared = {key: value for key, value in item.items() if key in ("name", "position", "location")}
     first = {**item, "startDate": dates.stretches[0][0], "endDate": dates.stretches[0][1]}
     return [first, *({**shared, "startDate": start, "endDate": end} for start, end in dates.stretches[1:])]
+
+
+_HARVEST_RE = re.compile(r"^vendanges?\b")
+
+
+def is_harvest(text: str) -> bool:
+    """Whether a position is a harvest named alone ("Vendanges"): the work a season's job did, no tagger's title."""
+    return fold(strip_punct(clean(text))) in ("vendange", "vendanges")
+
+
+def _harvest_named(entry: Entry, texts: list[str]) -> str:
+    """The harvest that dates a job with no title ("Vendanges 2019 — Domaine Leflaive"), as written: the work done,
+    read with its year as the job's season ("Saison été 2021 — Camping Les Pins" names a time, no work); "" for any
+    other entry."""
+    dates = entry.dates
+    if dates is None:
+        return ""
+    for index in entry.indexes:
+        line = strip_bullet(clean(texts[index]))
+        if _HARVEST_RE.match(fold(line[dates.begin : dates.stop])) and find_date_ranges(line):
+            return line[dates.begin :].split()[0]
+    return ""
 
 
 def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:

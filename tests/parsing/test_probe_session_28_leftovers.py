@@ -76,3 +76,19 @@ def test_a_business_years_report_in_a_duty_line_dates_no_job():
     parsed = _parse(text)
     assert [(w.get("position"), w.get("startDate")) for w in parsed["work"]] == [("Chef de projet", "2016")]
     assert parsed["education"][0].get("startDate") == "2012"
+
+
+def test_a_harvest_dating_a_job_with_no_title_is_its_work():
+    """ "Vendanges 2019 — Domaine Leflaive": the harvest dates the job and names the work done, the job's position
+    (it had none); a title written on the line or under it stays the position."""
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nVendanges 2019 — Domaine Leflaive\n• Coupe et portage\n"
+        "Vendanges 2018 – Château Margaux, Pauillac\nVendangeur\n• Coupe\n"
+        "Saison été 2021 — Camping Les Pins\n• Accueil des vacanciers\n"
+    )
+    assert _jobs(text) == [
+        ("Vendanges", "Domaine Leflaive", "2019", "2019"),
+        ("Vendangeur", "Château Margaux", "2018", "2018"),
+        # guard: a season is a time, no work
+        (None, "Camping Les Pins", "2021", "2021"),
+    ]
