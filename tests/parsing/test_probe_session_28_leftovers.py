@@ -92,3 +92,24 @@ def test_a_harvest_dating_a_job_with_no_title_is_its_work():
         # guard: a season is a time, no work
         (None, "Camping Les Pins", "2021", "2021"),
     ]
+
+
+def test_children_in_a_duty_line_are_no_family_status():
+    """ "Encadrement d'un groupe de 12 enfants": the children a duty was for, in its sentence (the line was dropped
+    as a marital status); a count of children alone among the details, or after a parent's or spouse's words, is
+    one."""
+    from parsing.structure.protected import protected_kinds
+
+    text = (
+        "Léa Morel\nlea.morel@gmail.com\n\nEXPÉRIENCE\nAnimatrice, Centre social Les Tilleuls, Nantes — 2018–2022\n"
+        "• Encadrement d'un groupe de 12 enfants\n• Organisation des sorties\n"
+    )
+    parsed = _parse(text)
+    assert parsed["work"][0]["highlights"] == ["Encadrement d'un groupe de 12 enfants", "Organisation des sorties"]
+    assert parsed["meta"]["protected_attributes_found"] == []
+    assert protected_kinds("Taught reading to 30 children aged 5-7") == []
+    # guard: the personal details' wordings
+    for line in ("Marié, 2 enfants", "2 enfants", "29 ans, 2 enfants, permis B", "Mère de deux enfants"):
+        assert "marital_status" in protected_kinds(line), line
+    assert protected_kinds("Married with two children") == ["marital_status"]
+    assert protected_kinds("Pacsé | 3 enfants (4, 7 et 10 ans)") == ["marital_status"]
