@@ -113,3 +113,13 @@ def test_children_in_a_duty_line_are_no_family_status():
         assert "marital_status" in protected_kinds(line), line
     assert protected_kinds("Married with two children") == ["marital_status"]
     assert protected_kinds("Pacsé | 3 enfants (4, 7 et 10 ans)") == ["marital_status"]
+
+
+def test_a_firms_place_in_the_summarys_prose_is_no_home_town():
+    """ "Located in Paris, our team delivers data products": the team's place, in the summary's sentence, not the
+    person's address (it was the home town); where the person is based, said of themselves, still is."""
+    text = "Jean Dupont\njean.dupont@gmail.com\nSUMMARY\n{}\n\nEXPERIENCE\nData Analyst, Fnac, Bordeaux — 2018–2022\n"
+    for line in ("Located in Paris, our team delivers data products for retail.", "Based in Lyon, we help SMEs grow."):
+        assert "location" not in _parse(text.format(line))["basics"], line
+    # guard
+    assert _parse(text.format("Based in Lyon, I help SMEs grow."))["basics"]["location"]["city"] == "Lyon"
