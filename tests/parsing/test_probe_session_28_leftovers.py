@@ -123,3 +123,18 @@ def test_a_firms_place_in_the_summarys_prose_is_no_home_town():
         assert "location" not in _parse(text.format(line))["basics"], line
     # guard
     assert _parse(text.format("Based in Lyon, I help SMEs grow."))["basics"]["location"]["city"] == "Lyon"
+
+
+def test_a_trainings_subject_after_its_dash_is_no_school():
+    """ "Attestation de formation – Gestes et postures": an attestation that names no subject, then what the training
+    taught, in a phrase's words (it was the school); an organisation's name there is still the school."""
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nCuisinier, Le Zinc, Lyon — 2016–2022\n\nFORMATION\n"
+        "Attestation de formation – Gestes et postures – 2021\nCertificate of completion – Food hygiene – 2020\n"
+        "Attestation de formation – AFPA – 2019\n"
+    )
+    assert [(e.get("studyType"), e.get("area"), e.get("institution")) for e in _parse(text)["education"]] == [
+        ("Attestation de formation", "Gestes et postures", None),
+        ("Certificate of completion", "Food hygiene", None),
+        ("Attestation de formation", None, "AFPA"),
+    ]
