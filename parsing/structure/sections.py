@@ -426,6 +426,11 @@ def names_placement(heading: str) -> bool:
     return _normalise_heading(heading) in _PLACEMENT_HEADINGS
 
 
+def names_one_project(heading: str) -> bool:
+    """ "Projet" alone: a project the CV describes, or the person's career plan (``analyze`` tells them apart)."""
+    return _normalise_heading(_RULER_RE.sub("", clean(heading))) in ("projet", "project")
+
+
 # Headings of teaching: an academic's courses, or a teacher's posts (``analyze`` tells them apart by what they hold).
 _TEACHING = frozenset({"teaching", "enseignement", "enseignements"})
 

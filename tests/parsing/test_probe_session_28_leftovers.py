@@ -138,3 +138,21 @@ def test_a_trainings_subject_after_its_dash_is_no_school():
         ("Certificate of completion", "Food hygiene", None),
         ("Attestation de formation", None, "AFPA"),
     ]
+
+
+def test_a_projet_heading_over_a_career_plan_heads_the_summary():
+    """ "PROJET" over "Je souhaite évoluer vers un poste de responsable logistique …": the person's career plan, as
+    "Projet professionnel" heads it (it was filed as a project); a project described under it stays one."""
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nPROJET\nJe souhaite évoluer vers un poste de responsable logistique et "
+        "reprendre une formation en management.\n\nEXPÉRIENCE\nCariste, Geodis, Lyon — 2016–2022\n"
+    )
+    parsed = _parse(text)
+    assert parsed["basics"]["summary"].startswith("Je souhaite évoluer")
+    assert parsed["projects"] == []
+    # guard
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nCariste, Geodis, Lyon — 2016–2022\n\nPROJET\n"
+        "Application de gestion de stock – Python, Django (2022)\n• Je souhaite la publier en open source\n"
+    )
+    assert [p["name"] for p in _parse(text)["projects"]] == ["Application de gestion de stock"]
