@@ -1531,6 +1531,36 @@ def _bracketed_duties(infos: list[_Info], jobs: bool) -> None:
             info.dates = None
 
 
+def _bracketed_notes(infos: list[_Info]) -> None:
+    """A line of capitals that names no title, its year in a bracketed remark, under a job's dated header whose
+    period holds that year: a note of that job's ("FORMATION (CACES 3, 5 – 2019)" under "Cariste, Geodis, Lyon —
+    2016–2022"), not the next job's header."""
+    above: DateRange | None = None
+    for info in infos:
+        dates = info.dates
+        if dates is None:
+            continue
+        outside = re.sub(r"\([^()]*\)", " ", info.text)
+        if (
+            not info.bullet
+            and above is not None
+            and above.start
+            and dates.start is not None
+            and dates.start == dates.end
+            and "(" in info.text[: dates.begin]
+            and ")" in info.text[dates.stop :]
+            and not strip_punct(info.text[info.text.rfind(")") + 1 :])
+            and outside.isupper()
+            and len(outside.split()) <= 3
+            and title_score(fold(outside)) < 1
+            and above.start[:4] <= dates.start[:4] <= (above.end or "9999")[:4]
+        ):
+            info.dates = None
+            continue
+        if not info.bullet:
+            above = dates
+
+
 # What sets a header's fields apart before a bullet's dates ("Serveuse – Le Zinc (2018)", "Stage chez Airbus
 # (2019)", "Vendeuse, Zara (2017)"), and a date's opening word at the end of a phrase ("… since 2021").
 _FIELDS_APART_RE = re.compile(r"\s[–—|]\s|\s-\s|\s(?:chez|at|@|for|pour)\s|,\s")
@@ -1699,6 +1729,8 @@ def group_entries(
     if jobs:
         _prose_continuations(infos, bold if bold is not None and len(bold) == len(infos) else [False] * len(infos))
     _bracketed_duties(infos, jobs)
+    if jobs:
+        _bracketed_notes(infos)
     _posts_under_titled_headers(infos, jobs)
     # (a row emptied by ``_months_rejoined``, its year joined to the range above, is passed over)
     merged: set[int] = {index for index, text in enumerate(texts) if not text.strip()}

@@ -156,3 +156,30 @@ def test_a_projet_heading_over_a_career_plan_heads_the_summary():
         "Application de gestion de stock – Python, Django (2022)\n• Je souhaite la publier en open source\n"
     )
     assert [p["name"] for p in _parse(text)["projects"]] == ["Application de gestion de stock"]
+
+
+def test_a_capitals_line_inside_a_job_opens_no_section():
+    """ "FORMATION (CACES 3, 5 – 2019)", "FORMATION INTERNE" in capitals in a text file's job, its duties going on
+    under it to the next job: a line of the job's (it opened a studies section, which cut the job off and lost the
+    next one); a heading after the last job still heads."""
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nCariste, Geodis, Lyon — 2016–2022\n"
+        "Chargement et déchargement des camions\n{}\nConduite de chariots frontaux et de nacelles\n"
+        "Gestion des stocks sur SAP\nPréparateur de commandes, Amazon, Lyon — 2013–2016\n\n"
+        "FORMATION\nCAP Logistique – Lycée Jean Moulin, Lyon – 2012\n"
+    )
+    for line in ("FORMATION (CACES 3, 5 – 2019)", "FORMATION INTERNE"):
+        parsed = _parse(text.format(line))
+        assert [(w["position"], w["name"]) for w in parsed["work"]] == [
+            ("Cariste", "Geodis"),
+            ("Préparateur de commandes", "Amazon"),
+        ], line
+        assert parsed["work"][0]["highlights"][-1] == "Gestion des stocks sur SAP"
+        assert [e.get("studyType") for e in parsed["education"]] == ["CAP"]
+    # guard: after the last job
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nCariste, Geodis, Lyon — 2016–2022\n"
+        "Chargement et déchargement des camions\nFORMATION PROFESSIONNELLE\n"
+        "CAP Logistique – Lycée Jean Moulin, Lyon – 2012\n"
+    )
+    assert [e.get("studyType") for e in _parse(text)["education"]] == ["CAP"]
