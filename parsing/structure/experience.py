@@ -3149,7 +3149,12 @@ def parse_experience(
         if not item.get("position") and (harvest := _harvest_named(entry, texts)):
             item["position"] = harvest
         if item.get("name"):
-            item["name"] = _with_joint_employer([texts[index] for index in entry.indexes], item["name"])
+            joint = _with_joint_employer([texts[index] for index in entry.indexes], item["name"])
+            if joint != item["name"] and fold(joint[len(item["name"]) :].strip(" /")) == fold(item.get("location", "")):
+                joint = item["name"]  # ("MBDA / Schrobenhausen": the town after the slash, read as the job's place)
+            if joint != item["name"]:
+                item["_joint"] = joint[len(item["name"]) :].strip(" /")
+            item["name"] = joint
         if town:
             item["location"] = town
         if employer_first and not item.get("name") and item.get("position"):
@@ -3283,12 +3288,38 @@ def parse_experience(
         elif item.get("name"):
             block = None
         work.append(item)
+    _towns_after_slashes(work)
     work = [stretch for item in _roles_under_heads(_in_the_sections_order(work)) for stretch in _stretches(item)]
     for item in work:
         item.pop("_header", None)
         item.pop("_parts", None)
         item.pop("_entry", None)
+        item.pop("_joint", None)
     return work
+
+
+def _towns_after_slashes(work: list[dict[str, Any]]) -> None:
+    """ "Airbus Defence and Space / Ottobrunn" where the section's other jobs write their towns after a slash
+    ("MBDA / Schrobenhausen", "Siemens / Munich", read as places): the one capitalised word after this slash,
+    shaped as a town's name, is the job's town too, not a second employer (as "Adecco / Randstad" is)."""
+    slashed_towns = any(
+        item.get("location") and f"/ {fold(item['location'])}" in fold(item.get("_header", "")) for item in work
+    )
+    if not slashed_towns:
+        return
+    for item in work:
+        joint = item.get("_joint", "")
+        if (
+            joint
+            and len(joint.split()) == 1
+            and joint[:1].isupper()
+            and _unknown_town(joint)
+            and not org_score(fold(joint))
+            and not _known_agency(joint)  # ("Adecco / Randstad": two agencies)
+            and not item.get("location")
+        ):
+            item["name"] = item["name"][: -len(joint)].rstrip(" /")
+            item["location"] = joint
 
 
 def _stretches(item: dict[str, Any]) -> list[dict[str, Any]]:

@@ -183,3 +183,26 @@ def test_a_capitals_line_inside_a_job_opens_no_section():
         "CAP Logistique – Lycée Jean Moulin, Lyon – 2012\n"
     )
     assert [e.get("studyType") for e in _parse(text)["education"]] == ["CAP"]
+
+
+def test_a_town_after_an_employers_slash_where_the_section_writes_towns_so():
+    """ "Airbus Defence and Space / Ottobrunn" where the other job writes "MBDA / Schrobenhausen": the one word after
+    the slash is the job's town, as the section writes towns (it was glued to the employer as a second one, and
+    "Schrobenhausen" was glued to "MBDA" beside being read as the town)."""
+    text = (
+        "Hans Müller\nhans.mueller@gmail.com\n\nEXPERIENCE\nSystems Engineer\nAirbus Defence and Space / Ottobrunn\n"
+        "2018 – 2022\n• Requirements management\nTest Engineer\nMBDA / Schrobenhausen\n2015 – 2018\n"
+    )
+    assert [(w["name"], w.get("location")) for w in _parse(text)["work"]] == [
+        ("Airbus Defence and Space", "Ottobrunn"),
+        ("MBDA", "Schrobenhausen"),
+    ]
+    # guard: two agencies, beside a job whose town follows its slash
+    text = (
+        "Hans Müller\nhans.mueller@gmail.com\n\nEXPÉRIENCE\n"
+        "Préparateur de commandes – Adecco / Randstad – 2019 – 2020\nCariste – Geodis / Lyon – 2016 – 2019\n"
+    )
+    assert [(w["name"], w.get("location")) for w in _parse(text)["work"]] == [
+        ("Adecco / Randstad", None),
+        ("Geodis", "Lyon"),
+    ]
