@@ -3289,6 +3289,7 @@ def parse_experience(
             block = None
         work.append(item)
     _towns_after_slashes(work)
+    _employers_after_slashes(work)
     work = [stretch for item in _roles_under_heads(_in_the_sections_order(work)) for stretch in _stretches(item)]
     for item in work:
         item.pop("_header", None)
@@ -3296,6 +3297,36 @@ def parse_experience(
         item.pop("_entry", None)
         item.pop("_joint", None)
     return work
+
+
+# A title, a slash and one word in lower case ("Développeur / leboncoin"), read as one title.
+_LOWER_AFTER_SLASH_RE = re.compile(r"^(?P<title>.+?) / (?P<word>[a-zà-ÿ][\w'’.-]*)$")
+
+
+def _employers_after_slashes(work: list[dict[str, Any]]) -> None:
+    """ "Développeur / leboncoin" with no employer, where the section writes its other jobs' employers after the
+    title's slash ("Développeur Java / Capgemini"): the word in lower case is the firm, written as it writes its
+    name, not the title's other half ("Réceptionniste / accueil" in a section that parts nothing so)."""
+    slashed_employers = any(
+        item.get("name")
+        and item.get("position")
+        and f"{fold(item['position'])} / {fold(item['name'])}" in fold(item.get("_header", ""))
+        for item in work
+    )
+    if not slashed_employers:
+        return
+    for item in work:
+        match = _LOWER_AFTER_SLASH_RE.match(item.get("position", ""))
+        if (
+            match is None
+            or item.get("name")
+            or title_score(fold(match.group("word"))) >= 1
+            or is_contract_word(match.group("word"))
+            or fold(match.group("word")) in STATUS_WORDS
+            or _location_of(match.group("word"))
+        ):
+            continue
+        item["position"], item["name"] = match.group("title"), match.group("word")
 
 
 def _towns_after_slashes(work: list[dict[str, Any]]) -> None:

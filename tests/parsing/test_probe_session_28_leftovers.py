@@ -206,3 +206,26 @@ def test_a_town_after_an_employers_slash_where_the_section_writes_towns_so():
         ("Adecco / Randstad", None),
         ("Geodis", "Lyon"),
     ]
+
+
+def test_a_lower_case_firm_after_a_titles_slash_where_the_section_writes_employers_so():
+    """ "Développeur / leboncoin" where the other job writes "Développeur Java / Capgemini": the lower-case word
+    after the slash is the firm, as the section writes its employers (it was glued into the title); the title's
+    other half in lower case stays in the title where the section parts nothing so."""
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nDéveloppeur / leboncoin\n2019 – 2022\n• API de paiement\n"
+        "Développeur Java / Capgemini\n2016 – 2019\n"
+    )
+    assert [(w["position"], w.get("name")) for w in _parse(text)["work"]] == [
+        ("Développeur", "leboncoin"),
+        ("Développeur Java", "Capgemini"),
+    ]
+    # guard
+    text = (
+        "Jean Dupont\njean.dupont@gmail.com\n\nEXPÉRIENCE\nRéceptionniste / accueil – 2019 – 2020\n"
+        "Serveur – Le Zinc, Lyon – 2015 – 2019\n"
+    )
+    assert [(w["position"], w.get("name")) for w in _parse(text)["work"]] == [
+        ("Réceptionniste / accueil", None),
+        ("Serveur", "Le Zinc"),
+    ]
