@@ -538,17 +538,20 @@ _SEASONS_JOIN_RE = re.compile(
 
 
 def _stretches(ranges: list[DateRange]) -> tuple[tuple[str, str], ...]:
-    """The stretches of time that listed ranges cover, when a whole year or more parts two of them ("2015–2016 et
-    2018–2019": 2015–2016 and 2018–2019, not four years at the job); () when they follow on ("Hivers 2022-2023 et
-    2023-2024", "été 2019 et été 2020": one stretch from the first to the last)."""
+    """The stretches of time that listed ranges cover, when a whole year or more parts two ranges of their own
+    ("2015–2016 et 2018–2019": 2015–2016 and 2018–2019, not four years at the job); () when they follow on ("Hivers
+    2022-2023 et 2023-2024": one stretch from the first to the last). (Years listed alone are a season's or an
+    event's, which came round each year: "Février 2020, 2022, 2023 et 2024", "Étés 2019, 2021", one stretch as
+    before.)"""
     stretches: list[tuple[str, str]] = []
-    for found in ranges:
+    for before, found in zip([None, *ranges], ranges, strict=False):
         if not found.start:
             return ()
         end = found.end or found.start
         if stretches and found.start[:4] < stretches[-1][1][:4]:
             return ()  # (listed from the last: read as before)
-        if stretches and int(found.start[:4]) - int(stretches[-1][1][:4]) <= 1:
+        spans = before is not None and before.end not in (None, before.start) and end != found.start
+        if stretches and (int(found.start[:4]) - int(stretches[-1][1][:4]) <= 1 or not spans):
             stretches[-1] = (stretches[-1][0], end)
         else:
             stretches.append((found.start, end))

@@ -46,6 +46,12 @@ def test_two_spells_at_one_employer_listed_on_one_line():
         "Hivers 2022-2023 et 2023-2024\nChef de réception\nHôtel L'Alpaga Blanc, Courchevel 1850\n"
     )
     assert _jobs(text) == [("Chef de réception", "Hôtel L'Alpaga Blanc", "2022", "2024")]
+    # guard: years listed alone, an event that came round each year, are one stretch as before
+    text = (
+        "Sébastien Morel\nseb.morel@gmail.com\n\nEXPÉRIENCES\nRégisseur vidéo · Festival du court métrage\n"
+        "Février 2020, 2022, 2023 et 2024\n• Coordination des salles de projection\n"
+    )
+    assert _jobs(text) == [("Régisseur vidéo", "Festival du court métrage", "2020-02", "2024")]
 
 
 def test_a_business_years_report_in_a_duty_line_dates_no_job():
