@@ -258,6 +258,10 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
             # "Personal Profile" over "Father's Name : …", "Address : …": an Indian CV's personal details, not a
             # summary of the person's career.
             section = replace(section, kind=sec.CONTACT)
+        elif section.kind == sec.PROJECTS and sec.names_one_project(section.heading) and _career_plan(section.texts):
+            # "PROJET" over "Je souhaite évoluer vers un poste de responsable logistique …": the person's career plan,
+            # as "Projet professionnel" heads it, no project
+            section = replace(section, kind=sec.SUMMARY)
         elif section.kind == sec.OTHER and sec.names_degrees_or_titles(section.heading):
             # "Grades" (a Swiss CV's degrees) or "Grades et titres" (a judoka's belts): studies when they name degrees
             if any(find_degree(t) for t in section.texts):
@@ -279,6 +283,24 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
                 section = replace(section, kind=sec.EXPERIENCE)
         out.append(section)
     return out
+
+
+# What a person writes of the work they want: "Je souhaite", "j'aimerais", "mon objectif", "I would like", "my goal".
+_WISH_RE = re.compile(
+    r"\b(?:je souhaite|je veux|j'aimerais|je voudrais|je desire|je vise|mon objectif|mon souhait|mon ambition|"
+    r"a terme|i want|i wish|i would like|i'd like|i aim|i hope|my goal|my aim|my ambition|in the long term)\b"
+)
+
+
+def _career_plan(texts: list[str]) -> bool:
+    """Whether a section's lines are a paragraph of the work the person wants, undated: a career plan."""
+    text = fold(" ".join(texts))
+    return (
+        bool(texts)
+        and not any(find_date_ranges(t) for t in texts)
+        and _WISH_RE.search(text) is not None
+        and len(text.split()) >= 8
+    )
 
 
 # The separators between a job header's parts: "Summer 2023 | Activity Instructor | PGL – Liddington, UK".

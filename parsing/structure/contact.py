@@ -1572,6 +1572,13 @@ _LIVING_IN_RE = re.compile(
     re.I,
 )
 
+# The clause after the place, when its subject is a team or a firm and not the person: "Located in Paris, our team
+# delivers …", "Based in Lyon, we help SMEs …", "Located in Nantes, the agency …" (folded).
+_OTHERS_CLAUSE_RE = re.compile(
+    r",\s*(?:we|our|nous|notre|nos|(?:the|this|la|le|l'|cette|ce)\s*(?:team|company|firm|agency|group|studio|start-?up|"
+    r"business|equipe|entreprise|societe|agence|cabinet|groupe|structure))\b"
+)
+
 
 # A town's name built as places are named, a particle between two names: "Croissy-sur-Seine", "Saint-Germain-en-Laye",
 # "Bourg-la-Reine", "Southend-on-Sea", "Kingston upon Thames" (not "Capgemini", "La Poste", "Saint-Gobain": an
@@ -1917,6 +1924,8 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             if not segment or _NOT_PLACE_RE.search(segment):
                 continue
             living = _LIVING_IN_RE.match(segment)
+            if living and _OTHERS_CLAUSE_RE.search(fold(segment[living.end() :])):
+                continue  # "Located in Paris, our team delivers …": where a firm or a team is, in the summary's prose
             if living:
                 # "Based in Cognac, France (until end of November)": where the person lives, which vouches for a town
                 # of any shape as a contact line does (the remark in brackets after it says for how long)

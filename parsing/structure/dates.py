@@ -197,6 +197,9 @@ class DateRange:
     current: bool
     begin: int  # span in the (folded) text it was found in
     stop: int
+    # The stretches of a range read from several listed with time off between them ("2015–2016 et 2018–2019"), each
+    # (start, end); empty for a range read as written.
+    stretches: tuple[tuple[str, str], ...] = ()
 
     @property
     def has_month(self) -> bool:

@@ -1997,6 +1997,31 @@ def post_held_on(line: str) -> bool:
     return False
 
 
+# A credential's kind that names no subject: "Attestation de formation", "Certificat de fin de stage", "Certificate of
+# completion", "Training certificate" (folded).
+_UNNAMED_CREDENTIAL_RE = re.compile(
+    r"(?:training |completion )?(?:attestation|certificat|certificate)"
+    r"(?:\s+(?:de|d'|of|du|des)?\s*(?:suivi|fin|participation|reussite|completion|attendance|formation|stage|training))*"
+)
+
+
+def _subject_words(part: str) -> bool:
+    """Whether a part reads as what a course taught, in a phrase's words ("Gestes et postures", "Sauveteur secouriste
+    du travail", "Excel avancé"), not as an organisation's name (capitalised words, initials, a school's or a
+    firm's word: "AFPA", "Croix-Rouge Française", "Bureau Veritas")."""
+    words = [word for word in part.split() if fold(word) not in _NAME_FILLERS]
+    folded = fold(part)
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and not words[0].isupper()
+        and all(word[:1].islower() for word in words[1:])
+        and school_score(folded) < 1
+        and org_score(folded) < 1
+        and not _TRAINING_BODY_RE.search(folded)
+    )
+
+
 def _credential(part: str) -> bool:
     """Whether a part names a course of study without a degree: capitalised, ten words at most, no school's name,
     no committee, grant or the post that runs it ("Graduate Program Coordinator")."""
@@ -2814,7 +2839,15 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         # (a credential names what it certifies: the one part after it on its line is where it was taken, "Attestation
         # auxiliaire ambulancier - IRFSS Croix-Rouge française")
         alone = len(others) == 1 and entry.header and len(entry.header) == 1 and not credential
-        if following and (schools or alone or phrase or section):
+        # (but a credential that names no subject is followed by its subject in words, "Attestation de formation –
+        # Gestes et postures": no organisation's name is written so)
+        subject = bool(
+            following
+            and credential
+            and _UNNAMED_CREDENTIAL_RE.fullmatch(fold(strip_punct(parts[degree_index])))
+            and _subject_words(following[0][1])
+        )
+        if following and (schools or alone or phrase or section or subject):
             area = clean(strip_punct(following[0][1][section.end() :] if section else following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:

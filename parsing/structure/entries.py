@@ -537,6 +537,27 @@ _SEASONS_JOIN_RE = re.compile(
 )
 
 
+def _stretches(ranges: list[DateRange]) -> tuple[tuple[str, str], ...]:
+    """The stretches of time that listed ranges cover, when a whole year or more parts two ranges of their own
+    ("2015–2016 et 2018–2019": 2015–2016 and 2018–2019, not four years at the job); () when they follow on ("Hivers
+    2022-2023 et 2023-2024": one stretch from the first to the last). (Years listed alone are a season's or an
+    event's, which came round each year: "Février 2020, 2022, 2023 et 2024", "Étés 2019, 2021", one stretch as
+    before.)"""
+    stretches: list[tuple[str, str]] = []
+    for before, found in zip([None, *ranges], ranges, strict=False):
+        if not found.start:
+            return ()
+        end = found.end or found.start
+        if stretches and found.start[:4] < stretches[-1][1][:4]:
+            return ()  # (listed from the last: read as before)
+        spans = before is not None and before.end not in (None, before.start) and end != found.start
+        if stretches and (int(found.start[:4]) - int(stretches[-1][1][:4]) <= 1 or not spans):
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((found.start, end))
+    return tuple(stretches) if len(stretches) >= 2 else ()
+
+
 def _deed_around(before: str, after: str) -> bool:
     """A bullet's years inside its sentence, a phrase of three words or more before them that opens with no title,
     a colon and a phrase after them ("Pilotage du schéma directeur SI 2018-2023 : budget annuel de 22 M€"): a deed."""
@@ -632,6 +653,39 @@ def _lower_words(text: str) -> int:
 
 
 _PROSE_RANGE_RE = re.compile(r"(?:entre|between)\s")
+
+
+# The end of a noun phrase a year pair qualifies, in a sentence: "du rapport", "de l'exercice", "of the budget", or
+# the article before the years ("the 2020/21 report").
+_NOUN_BEFORE_YEARS_RE = re.compile(
+    r"(?:\b(?:du|des|de la|of the|for the)\s+|\b[ld]')(?-i:[a-zà-ÿ])[\w'’-]*\s+$|\bthe\s+$", re.I
+)
+# The documents a business year dates, opening a duty's line ("Bilan 2019/20 et liasses fiscales", "Budget
+# 2021/2022", "Annual report 2020-21"): no job's name.
+_DOCUMENTS = r"rapports?|bilans?|budgets?|comptes|reports?|accounts"
+_DATED_DOCUMENT_RE = re.compile(
+    rf"^(?:(?:annual|yearly|financial|{_DOCUMENTS})\s+)?(?:{_DOCUMENTS})(?: annuels?| financiers?)?\s*$"
+)
+
+
+def _noun_years(plain: str, found: DateRange) -> bool:
+    """Whether a pair of years qualifies a noun in a duty's sentence ("Rédaction du rapport 2020/21 pour la
+    direction", "Suivi du budget 2021/2022", "Prepared the 2020/21 annual report", "Bilan 2019/20 et liasses"): the
+    report's or the budget's years, not the job's. Not a title's or a degree's line ("Chef de projet 2016-2020",
+    "Licence de droit 2018/2019"), nor a header's fields ("Vendeuse, Zara – 2015-2016")."""
+    before = plain[: found.begin]
+    return (
+        bool(before.strip())
+        and found.start is not None
+        and found.end is not None
+        and found.end != found.start
+        and not found.current
+        and (_NOUN_BEFORE_YEARS_RE.search(before) is not None or _DATED_DOCUMENT_RE.match(fold(before)) is not None)
+        and not re.search(r"\s[–—|-]\s|,\s|:\s", before)
+        and not _opens_with_title(before)
+        and fold(before.split()[0]) not in _CONTRACT_OPENERS
+        and not _SEASON_END_RE.search(before)
+    )
 
 
 def _in_year_phrase(before: str) -> bool:
@@ -1063,7 +1117,7 @@ def _classify(text: str) -> _Info:
         bullet = False  # "1) Bajaj Auto Ltd., Chakan" over "Designation : …": jobs numbered like a list
         text = plain
     word_count = len(plain.split())
-    ranges = find_date_ranges(plain)
+    ranges = [found for found in find_date_ranges(plain) if not _noun_years(plain, found)]
     chosen: DateRange | None = None
     post = False
     for candidate in ranges:
@@ -1080,7 +1134,14 @@ def _classify(text: str) -> _Info:
         and (not bullet or not strip_punct(_SEASON_END_RE.sub("", plain[: ranges[0].begin])))
     ):
         # "été 2019 et été 2020", "2018, 2019 and 2021": seasons or years listed, one stretch from first to last.
-        chosen = DateRange(ranges[0].start, ranges[-1].end or ranges[-1].start, False, ranges[0].begin, ranges[-1].stop)
+        chosen = DateRange(
+            ranges[0].start,
+            ranges[-1].end or ranges[-1].start,
+            False,
+            ranges[0].begin,
+            ranges[-1].stop,
+            _stretches(ranges),
+        )
     if chosen is None and ranges:
         lone = ranges[0]
         rest_words = len(_remove_span(plain, lone.begin, lone.stop).split())
@@ -1473,6 +1534,36 @@ def _bracketed_duties(infos: list[_Info], jobs: bool) -> None:
             info.dates = None
 
 
+def _bracketed_notes(infos: list[_Info]) -> None:
+    """A line of capitals that names no title, its year in a bracketed remark, under a job's dated header whose
+    period holds that year: a note of that job's ("FORMATION (CACES 3, 5 – 2019)" under "Cariste, Geodis, Lyon —
+    2016–2022"), not the next job's header."""
+    above: DateRange | None = None
+    for info in infos:
+        dates = info.dates
+        if dates is None:
+            continue
+        outside = re.sub(r"\([^()]*\)", " ", info.text)
+        if (
+            not info.bullet
+            and above is not None
+            and above.start
+            and dates.start is not None
+            and dates.start == dates.end
+            and "(" in info.text[: dates.begin]
+            and ")" in info.text[dates.stop :]
+            and not strip_punct(info.text[info.text.rfind(")") + 1 :])
+            and outside.isupper()
+            and len(outside.split()) <= 3
+            and title_score(fold(outside)) < 1
+            and above.start[:4] <= dates.start[:4] <= (above.end or "9999")[:4]
+        ):
+            info.dates = None
+            continue
+        if not info.bullet:
+            above = dates
+
+
 # What sets a header's fields apart before a bullet's dates ("Serveuse – Le Zinc (2018)", "Stage chez Airbus
 # (2019)", "Vendeuse, Zara (2017)"), and a date's opening word at the end of a phrase ("… since 2021").
 _FIELDS_APART_RE = re.compile(r"\s[–—|]\s|\s-\s|\s(?:chez|at|@|for|pour)\s|,\s")
@@ -1641,6 +1732,8 @@ def group_entries(
     if jobs:
         _prose_continuations(infos, bold if bold is not None and len(bold) == len(infos) else [False] * len(infos))
     _bracketed_duties(infos, jobs)
+    if jobs:
+        _bracketed_notes(infos)
     _posts_under_titled_headers(infos, jobs)
     # (a row emptied by ``_months_rejoined``, its year joined to the range above, is passed over)
     merged: set[int] = {index for index, text in enumerate(texts) if not text.strip()}

@@ -3146,8 +3146,15 @@ def parse_experience(
             # Charpentier": the section writes the town on the date line, over the employer and the title
             entry = Entry(entry.header[1:], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
         item = work_from_entry(entry)
+        if not item.get("position") and (harvest := _harvest_named(entry, texts)):
+            item["position"] = harvest
         if item.get("name"):
-            item["name"] = _with_joint_employer([texts[index] for index in entry.indexes], item["name"])
+            joint = _with_joint_employer([texts[index] for index in entry.indexes], item["name"])
+            if joint != item["name"] and fold(joint[len(item["name"]) :].strip(" /")) == fold(item.get("location", "")):
+                joint = item["name"]  # ("MBDA / Schrobenhausen": the town after the slash, read as the job's place)
+            if joint != item["name"]:
+                item["_joint"] = joint[len(item["name"]) :].strip(" /")
+            item["name"] = joint
         if town:
             item["location"] = town
         if employer_first and not item.get("name") and item.get("position"):
@@ -3281,12 +3288,109 @@ def parse_experience(
         elif item.get("name"):
             block = None
         work.append(item)
-    work = _roles_under_heads(_in_the_sections_order(work))
+    _towns_after_slashes(work)
+    _employers_after_slashes(work)
+    work = [stretch for item in _roles_under_heads(_in_the_sections_order(work)) for stretch in _stretches(item)]
     for item in work:
         item.pop("_header", None)
         item.pop("_parts", None)
         item.pop("_entry", None)
+        item.pop("_joint", None)
     return work
+
+
+# A title, a slash and one word in lower case ("Développeur / leboncoin"), read as one title.
+_LOWER_AFTER_SLASH_RE = re.compile(r"^(?P<title>.+?) / (?P<word>[a-zà-ÿ][\w'’.-]*)$")
+
+
+def _employers_after_slashes(work: list[dict[str, Any]]) -> None:
+    """ "Développeur / leboncoin" with no employer, where the section writes its other jobs' employers after the
+    title's slash ("Développeur Java / Capgemini"): the word in lower case is the firm, written as it writes its
+    name, not the title's other half ("Réceptionniste / accueil" in a section that parts nothing so)."""
+    slashed_employers = any(
+        item.get("name")
+        and item.get("position")
+        and f"{fold(item['position'])} / {fold(item['name'])}" in fold(item.get("_header", ""))
+        for item in work
+    )
+    if not slashed_employers:
+        return
+    for item in work:
+        match = _LOWER_AFTER_SLASH_RE.match(item.get("position", ""))
+        if (
+            match is None
+            or item.get("name")
+            or title_score(fold(match.group("word"))) >= 1
+            or is_contract_word(match.group("word"))
+            or fold(match.group("word")) in STATUS_WORDS
+            or _location_of(match.group("word"))
+        ):
+            continue
+        item["position"], item["name"] = match.group("title"), match.group("word")
+
+
+def _towns_after_slashes(work: list[dict[str, Any]]) -> None:
+    """ "Airbus Defence and Space / Ottobrunn" where the section's other jobs write their towns after a slash
+    ("MBDA / Schrobenhausen", "Siemens / Munich", read as places): the one capitalised word after this slash,
+    shaped as a town's name, is the job's town too, not a second employer (as "Adecco / Randstad" is)."""
+    slashed_towns = any(
+        item.get("location") and f"/ {fold(item['location'])}" in fold(item.get("_header", "")) for item in work
+    )
+    if not slashed_towns:
+        return
+    for item in work:
+        joint = item.get("_joint", "")
+        if (
+            joint
+            and len(joint.split()) == 1
+            and joint[:1].isupper()
+            and _unknown_town(joint)
+            and not org_score(fold(joint))
+            and not _known_agency(joint)  # ("Adecco / Randstad": two agencies)
+            and not item.get("location")
+        ):
+            item["name"] = item["name"][: -len(joint)].rstrip(" /")
+            item["location"] = joint
+
+
+def _stretches(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The job once for each stretch of time its dates list with a year or more off between them ("Vendeuse, Zara,
+    Lyon — 2015–2016 et 2018–2019": two spells at the same employer, not four years there), its duties under the
+    first; the job alone otherwise."""
+    entry = item.get("_entry")
+    dates = entry.dates if isinstance(entry, Entry) else None
+    if (
+        dates is None
+        or not dates.stretches
+        or item.get("startDate") != dates.stretches[0][0]
+        or item.get("endDate") != dates.stretches[-1][1]
+    ):
+        return [item]
+    shared = {key: value for key, value in item.items() if key in ("name", "position", "location")}
+    first = {**item, "startDate": dates.stretches[0][0], "endDate": dates.stretches[0][1]}
+    return [first, *({**shared, "startDate": start, "endDate": end} for start, end in dates.stretches[1:])]
+
+
+_HARVEST_RE = re.compile(r"^vendanges?\b")
+
+
+def is_harvest(text: str) -> bool:
+    """Whether a position is a harvest named alone ("Vendanges"): the work a season's job did, no tagger's title."""
+    return fold(strip_punct(clean(text))) in ("vendange", "vendanges")
+
+
+def _harvest_named(entry: Entry, texts: list[str]) -> str:
+    """The harvest that dates a job with no title ("Vendanges 2019 — Domaine Leflaive"), as written: the work done,
+    read with its year as the job's season ("Saison été 2021 — Camping Les Pins" names a time, no work); "" for any
+    other entry."""
+    dates = entry.dates
+    if dates is None:
+        return ""
+    for index in entry.indexes:
+        line = strip_bullet(clean(texts[index]))
+        if _HARVEST_RE.match(fold(line[dates.begin : dates.stop])) and find_date_ranges(line):
+            return line[dates.begin :].split()[0]
+    return ""
 
 
 def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:

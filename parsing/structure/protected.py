@@ -60,12 +60,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (RELIGION, re.compile(r"\breligion\s*:|^\W*religion\W*$|\bcaste\s*:|^\W*caste\W*$")),
 ]
 
-# How many children one has ("2 enfants", "three kids"): a marital status, unless the line is about minding
-# children ("Baby-sitting depuis 2022 (voisins, 2 enfants)", "Garde de 3 enfants après l'école"): those children
-# are the ones the work was for, and the line is a job.
+# How many children one has ("2 enfants", "three kids"), as a detail of its own among the personal details: the
+# count alone in its field, or after a parent's or a spouse's words ("Marié, 2 enfants", "Mère de deux enfants",
+# "Married with two children"). Not the children a duty was for, in its sentence ("Encadrement d'un groupe de 12
+# enfants"), nor a line about minding children ("Baby-sitting depuis 2022 (voisins, 2 enfants)", "Garde de 3
+# enfants après l'école"): those children are the ones the work was for, and the line is a job.
 _CHILDREN_RE = re.compile(
-    r"\b\d+\s+enfants?\b|\bun enfant\b|\bdeux enfants\b|\btrois enfants\b|\b\d+\s+(?:children|kids)\b"
+    r"^\W*(?:(?:mere|pere|maman|papa|parent|mother|father|parent)\s+(?:de|d'|of)\s*|"
+    r"(?:marie\w*\s+|married\s+)?(?:avec|with)\s+)?"
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\s+(?:enfants?|children|child|kids?)"
+    r"(?:\s+a charge)?(?:\s*\([^()]*\))?\W*$"
 )
+# What parts the details of a line, outside brackets: "29 ans, 2 enfants, permis B", "Marié | 3 enfants (4, 7 et 10
+# ans)".
+_DETAILS_SEPARATOR_RE = re.compile(r"(?:[,;|•·/]|\s[–—-]\s)(?![^()]*\))")
 _CHILDCARE_RE = re.compile(
     r"\bbaby-?\s?sitt\w*|\bgarde d'enfants?\b|\bgarde (?:de|des) \d*\s*enfants?\b|\bnounou\b|\bau pair\b|"
     r"\bchild\s?(?:care|minder|minding)\b|\bnanny\b|\bassistante? maternel\w*|\bsoutien scolaire\b|\bperiscolaire\b|"
@@ -99,7 +107,11 @@ def protected_kinds(text: str) -> list[str]:
         # Long sentences ("married the design and engineering teams…") are not personal-detail lines.
         return []
     kinds = [kind for kind, pattern in _PATTERNS if pattern.search(folded)] if _ANY_RE.search(folded) else []
-    if MARITAL_STATUS not in kinds and _CHILDREN_RE.search(folded) and not _CHILDCARE_RE.search(folded):
+    if (
+        MARITAL_STATUS not in kinds
+        and any(_CHILDREN_RE.match(detail) for detail in _DETAILS_SEPARATOR_RE.split(folded))
+        and not _CHILDCARE_RE.search(folded)
+    ):
         kinds.append(MARITAL_STATUS)
     # "marié" needs its accent: folded, it is the first name Marie.
     if MARITAL_STATUS not in kinds and "marie" in folded and _MARRIED_RE.search(text.lower()):

@@ -45,6 +45,7 @@ from .experience import (
     VESSEL_RE,
     ends_with_legal_form,
     is_contract_word,
+    is_harvest,
     is_place_line,
     is_region_line,
     plausible_value,
@@ -413,6 +414,7 @@ def refine(
                         # (a title and what it covers: "Cabin Engineering Team Lead – A320 Family")
                         or qualified_title_evidence(item[key].split(" – ")[0]) >= 1.5
                         or _CONTRACT_RE.search(fold(item[key]))
+                        or is_harvest(item[key])
                         or _held_chez(item[key], lines)
                         or _labelled_position(item[key], lines)
                     ):

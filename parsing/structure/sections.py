@@ -426,6 +426,11 @@ def names_placement(heading: str) -> bool:
     return _normalise_heading(heading) in _PLACEMENT_HEADINGS
 
 
+def names_one_project(heading: str) -> bool:
+    """ "Projet" alone: a project the CV describes, or the person's career plan (``analyze`` tells them apart)."""
+    return _normalise_heading(_RULER_RE.sub("", clean(heading))) in ("projet", "project")
+
+
 # Headings of teaching: an academic's courses, or a teacher's posts (``analyze`` tells them apart by what they hold).
 _TEACHING = frozenset({"teaching", "enseignement", "enseignements"})
 
@@ -633,6 +638,17 @@ def _job_follows(lines: list[Line], index: int, by_parts: bool = False) -> bool:
             )
             return bool(words) and titled and not _AWARD_RE.search(folded)
     return False
+
+
+def _duties_go_on(lines: list[Line], index: int) -> bool:
+    """Whether the lines after a line in a job's description are still the job's: duties that name no degree, up to
+    another job's header (``_job_follows``), itself no degree's line."""
+    for line in lines[index + 1 : index + 10]:
+        if find_degree(line.text) is not None:
+            return False
+        if not is_bullet(line.text) and any(r.start != r.end or r.current for r in find_date_ranges(line.text)):
+            break
+    return index + 1 < len(lines) and not find_date_ranges(lines[index + 1].text) and _job_follows(lines, index)
 
 
 _NOT_WORDS_RE = re.compile(r"[\d/|()–—-]+")
@@ -1063,6 +1079,18 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and any(FIELD_LABEL_RE.match(lines[i].text) for i in range(max(0, index - 2), index))
         ):
             kind, inline_rest, label_text = None, "", ""
+        if (
+            kind == EDUCATION
+            and plain
+            and not inline_rest
+            and sections[-1].kind == EXPERIENCE
+            and sections[-1].lines
+            and _normalise_heading(text) not in _PHRASES
+            and _duties_go_on(lines, index)
+        ):
+            # "FORMATION (CACES 3, 5 – 2019)", "FORMATION INTERNE" in a plain text's job, its duties going on under it
+            # up to the next job's header: a line of that job's, in capitals as a heading would be
+            kind = None
         if (
             kind == EDUCATION
             and sections[-1].kind == EXPERIENCE
