@@ -165,6 +165,12 @@ _STREET_ABBREVIATIONS = {"st", "rd", "ave", "av", "blvd", "bd", "ln", "dr", "hwy
 # A capitalised word of letters of any Latin script ("Wiśniewski", "Dvořák"), with apostrophes and hyphens inside.
 # (Romanian writes "Ș" and "Ț" with a comma below, past the Latin letters of Central Europe: "Ștefan", "Țurcanu")
 _NAME_WORD_RE = re.compile(r"^(?=[A-ZÀ-ÖØ-ÞĀ-žȘȚ])[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
+# Initials run together after the names, as South India writes them ("Mohammed Shafeeq P.K.", "Arun Kumar S.R."); not
+# the letters of a degree or a licence written the same way ("Katherine O'Neill P.E.", "John Smith M.D.", "Ph.D.").
+_TRAILING_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")
+_INITIALS_END_RE = re.compile(r"\s(?:[A-Z]\.){1,2}[A-Z]$")
+_DOTTED_DEGREES_TEXT = "pe md do rn bs ms ba ma be me jd cpa dds np pa lpn us uk dc od"
+_DOTTED_DEGREES = frozenset(_DOTTED_DEGREES_TEXT.split())
 _PARTICLES = {
     "de",
     "du",
@@ -195,7 +201,7 @@ _NOT_NAME = set(
         "accomplishments achievements summary experience education personal status particulars career font styles "
         "core primary selected details information objectives competences compétences expérience formation "
         "qualification strengths expertise overview statement profile template sample example my your build create "
-        "title titre seeking looking based location localisation website"
+        "title titre seeking looking based location localisation website photo photograph"
     ).split()
 )
 _POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’-]*){0,3})")
@@ -353,6 +359,9 @@ def _name_shape(text: str) -> float:
             content += 1 if _NAME_WORD_RE.match(token[2:]) else 0
             continue
         if not _NAME_WORD_RE.match(token):
+            last = position == len(tokens) - 1 and position >= 2
+            if last and _TRAILING_INITIALS_RE.match(token) and folded.replace(".", "") not in _DOTTED_DEGREES:
+                continue  # (initials, which do not count as one of the name's words)
             return 0.0
         content += 1
     if content < 2:
@@ -665,12 +674,19 @@ _INVERTED_RE = re.compile(
 _GLUED_INITIAL_END_RE = re.compile(r"(?<=[a-zà-ÿ]{2})\.([A-Z])\.?$")
 _GLUED_INITIAL_START_RE = re.compile(r"^([A-Z])\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LOWER_NAME_RE = re.compile(r"^[a-zà-ÿ'’-]{2,}(?:\s+[a-zà-ÿ'’-]{2,}){1,2}$")
+# The initials of the given names, then the name the person goes by in brackets, as the Dutch and the Flemish write
+# theirs ("J.W. (Jan-Willem) van den Berg", "A.M.C. (Anne) de Vries"): the name said is the one in brackets.
+_CALLED_NAME_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}\((?P<called>[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)\)\s+(?=\S)")
 
 
 def _written_forward(text: str, emails: list[str] | None) -> str:
     """The name as it is usually written: "Smith, John" → "John Smith" (when the second part is a known given
-    name), "Sravan Kumar.K" → "Sravan Kumar K", and "john smith" → "John Smith" when the e-mail spells it."""
+    name), "Sravan Kumar.K" → "Sravan Kumar K", "J.W. (Jan-Willem) van den Berg" → "Jan-Willem van den Berg", and
+    "john smith" → "John Smith" when the e-mail spells it."""
     text = text.strip()
+    called = _CALLED_NAME_RE.match(text)
+    if called:
+        text = f"{called.group('called')} {text[called.end() :]}"
     inverted = _INVERTED_RE.match(text)
     # ("OKAFOR, Ngozi Chiamaka": the family name in capitals before the comma says the order, whatever the given
     # names; not "PARIS, France", which the name's shape turns down as places)
@@ -701,9 +717,9 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
         return index + 1  # ("Hugo" in 28 points over "Mercier" in 16: a word set large right under it)
     if len(given.split()) != 1 or not given_name_hits(given):
         return index + 1  # (only a given name alone waits for its family name: "Emma Wilson" is whole)
-    # (up to four small lines between: "Sofia" / "PHONE +46 …" / "EMAIL" / "IN" / "Andersson", a column of labels
-    # beside the name)
-    for below in range(index + 2, min(index + 6, len(lines))):
+    # (up to five small lines between: "Sofia" / "PHONE +46 …" / "EMAIL" / "IN" / "Andersson", a column of labels
+    # beside the name; "inès" / a title, its subtitle, the e-mail, the phone, the town / "faure")
+    for below in range(index + 2, min(index + 7, len(lines))):
         other = lines[below]
         # (at the same left edge, or past lines set in a column of their own to the right of both:
         # "Hugo" / "MERCIER" beside "Chef de projet…" and "06 40 82 17 96")
@@ -772,7 +788,8 @@ def _scored_names(
                 clean(strip_punct(texts[index].split(" | ")[0] if below > index + 1 else texts[index])),
                 clean(strip_punct(join_spaced_letters(lines[below].text, one_word=True))),
             )
-            pair = f"{first} {second}"
+            # ("inès" / "faure" in large type: written in lower case, capitalised when the e-mail spells them)
+            pair = _written_forward(f"{first} {second}", emails)
             words = len(pair.split())
             same_type = (
                 lines[index].size > (body_size or 0) + 3
@@ -906,7 +923,9 @@ def find_name(
     best = max(scored, key=lambda i: scored[i][1])
     name, score = scored[best]
     confidence = min(0.99, 0.35 + score / 5)
-    return clean(strip_punct(name)), best, round(confidence, 2)
+    name = clean(strip_punct(name))
+    # (the period of the last initial stays: "Mohammed Shafeeq P.K.")
+    return name + ("." if _INITIALS_END_RE.search(name) else ""), best, round(confidence, 2)
 
 
 def _profile(url: str) -> dict[str, str] | None:
