@@ -1009,6 +1009,9 @@ _NUMBER_COUNTRY_RE = re.compile(
     rf"|\b(?:numero|num|n°|tel|telephone|portable|mobile)\s+(?P<b>{'|'.join(_NUMBER_COUNTRIES)})\b"
 )
 
+# A number with its country named in brackets after it ("Mob: 055-7654321 (UAE)", "+91 94470 12345 (India)").
+_NUMBER_IN_COUNTRY_RE = re.compile(r"\d[\d\s.\-]{6,}\d\s*\((?P<country>[^()\d]{2,30})\)")
+
 # The digits of a phone number's shortest national form ("98 123 456" in Tunisia).
 _NUMBER_DIGITS = 8
 
@@ -1097,6 +1100,16 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         if sum(ch.isdigit() for ch in line) >= _NUMBER_DIGITS
         for match in _NUMBER_COUNTRY_RE.finditer(line)
     ]
+    # (or the country in brackets after a national number, which it needs to be read: "055-7654321 (UAE)"; after one
+    # written with its calling code, "+91 94470 12345 (India)", the code says it already)
+    folded = fold(text)
+    for match in _NUMBER_IN_COUNTRY_RE.finditer(folded):
+        if re.search(r"(?:\+|\b00)[\d\s().\-]*$", folded[: match.start()]) or folded[match.start() :].startswith("00"):
+            continue
+        country = match.group("country").strip()
+        code = geo.COUNTRIES.get(country) or geo.COUNTRIES.get(country.replace(".", ""))
+        if code:
+            regions.append(code)
     # A country calling code opens a number: "+44 7700 …", "0033 6 …" (not the "00" of a year such as "2007", nor the
     # "+7" of "+7 years").
     # ("G+14 towers" is a building's height: a plus after a letter opens no number.)
@@ -1179,6 +1192,9 @@ _CALLING_CODE_BEFORE_RE = re.compile(r"(?<![\w+])\+\d{1,3}[\s.\-]*\(?$")
 
 # A British postcode, or its outward half, right before a national number ("M21 07458 216903", "SW1A 1AA 020 …").
 _POSTCODE_BEFORE_NUMBER_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\s+0\d)")
+# A French département in brackets after its town, right before a national number ("Laval (53) 06 33 90 12 47"): its
+# digits are no part of the number (not an area code in brackets, "(617) 555-0134", "(022) 2567 8901", which opens it).
+_DEPARTMENT_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_])\s+\((?:\d{2}|2[AB]|97\d)\)(?=\s+0\d)")
 
 
 def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str, str]:
@@ -1187,6 +1203,7 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
     texts = [_SLASHED_RUN_RE.sub(lambda m: m.group().replace("/", " "), text.translate(_ODD_SPACES)) for text in texts]
     # ("Manchester M21 07458 216903": the postcode's digits are no part of the number written after it)
     texts = [_POSTCODE_BEFORE_NUMBER_RE.sub(r"\g<0> ;", text) for text in texts]
+    texts = [_DEPARTMENT_BEFORE_NUMBER_RE.sub(r"\g<0> ;", text) for text in texts]
     texts = texts + [
         f"{texts[i]} {texts[i + 1]}"
         for i in range(len(texts) - 1)
