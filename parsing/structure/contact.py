@@ -1775,6 +1775,9 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
             town = uk.group("town")
             if fold(town) in geo.COUNTIES and _town_alone(before):
                 town = before
+            elif before and _whole_city(fold(before).strip()) and geo.find_places(before)[0][2] == "GB":
+                # ("Croydon, London CR0": a town of its own, its own post town, before the city it has grown into)
+                town = before
             if _town_alone(town):
                 return {"city": town, "countryCode": "GB"}
         us = _US_STATE_ZIP_RE.match(part)
@@ -1788,6 +1791,17 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
                 return {"city": town, "countryCode": "US"}
             if abroad:
                 return {"city": town, "countryCode": abroad}
+        # ("Somerville, MA" beside "(617) 555-0134": a state's letters alone, no ZIP code, end the address of a North
+        # American number)
+        if (
+            k
+            and k == len(parts) - 1
+            and part in _US_STATES
+            and phone_region == "US"
+            and _town_alone(before)
+            and len(parts) <= 3
+        ):
+            return {"city": before, "countryCode": "US"}
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
         irish = _IRISH_TOWN_RE.match(part)
@@ -1860,16 +1874,33 @@ _ACCOUNT_RE = re.compile(
 _REMARK_RE = re.compile(r"\([^()\d]*\)")
 
 
+def own_contact_lines(texts: list[str], email: str, phone: str, name: str) -> list[str]:
+    """The lines that hold the person's own e-mail address or phone number (E.164), the name taken out ("Julien
+    Bernard · 14 cours de la Somme, 33800 Bordeaux · 06.58.14.22.09 · julien.bernard@example.fr" in a footer)."""
+    # (the number's last eight digits, as any way of writing it keeps them)
+    tail = re.sub(r"\D", "", phone)[-8:]
+    out = []
+    for text in texts:
+        if (email and email in text.lower()) or (len(tail) == 8 and tail in re.sub(r"\D", "", text)):
+            out.append(re.sub(re.escape(name), " ", text, flags=re.IGNORECASE).strip() if name else text)
+    return out
+
+
 def find_location(texts: list[str], *, phone_region: str = "", country: str = "") -> dict[str, str]:
     """{"city", "countryCode", "postalCode"?} from the contact lines.
 
     ``phone_region`` (the phone number's country) gives the country of a town the gazetteer does not know. With
     ``country``, the lines are a job's, a school's or a profile's among the first ones ("Schneider Electric,
     Monterrey"): only a town of that country is the person's, a last guess, and no postcode is read there."""
+    # (a country alone is the last reading: "Sales Director – UK & Ireland" over "Clontarf, Dublin 3" names the
+    # territory of the job, the line under it the town)
+    alone: dict[str, str] = {}
     for location in _locations(texts, phone_region, country):
         if not country or location.get("countryCode") == country:
-            return location
-    return {}
+            if location.get("city"):
+                return location
+            alone = alone or location
+    return alone
 
 
 # A postcode set apart between commas after a street, its town in the next part, as the Europass form writes an address
@@ -1889,6 +1920,33 @@ def _postcode_part_joined(segment: str) -> str:
 # A remark in brackets that ends on a year, where a headline says when and where something happened: "Attorney at Law
 # (New York, 2014)", "Avocat (Paris Bar, 2015)". No address is written so.
 _DATED_REMARK_RE = re.compile(r"\([^()]*[^\W\d_][^()]*,\s*(?:19|20)\d\d\s*\)")
+
+
+# A town before its French département named in full, the country after it or not: "Seignosse, Landes (France)",
+# "Saint-Pée-sur-Nivelle, Pyrénées-Atlantiques, France".
+_TOWN_DEPARTMENT_RE = re.compile(r"^(?P<town>[^,()]+),\s*(?P<area>[^,()]+?)\s*(?:[,(]\s*(?i:france)\s*\)?)?$")
+
+
+def _town_before_department(segment: str) -> dict[str, str] | None:
+    """The town of "Seignosse, Landes (France)", known to the gazetteer or not: a town's name before a French
+    département (not a region, "Bretagne", whose towns are too many to vouch for one; nor a title, an employer or a
+    school before it, "Mairie de Mérignac, Gironde")."""
+    match = _TOWN_DEPARTMENT_RE.match(segment.strip())
+    if match is None or not geo.french_area(match.group("area")):
+        return None
+    town = match.group("town").strip()
+    folded = fold(town).strip()
+    if (
+        len(town.split()) > (4 if _COMPOUND_TOWN_RE.search(town) else 2)
+        or not _town_alone(town)
+        or geo.french_area(town) is not None
+        or not _town_shape(town, "")
+        or (len(town.split()) >= 2 and given_name_hits(town.split()[0]))
+        or school_score(folded)
+        or org_score(folded)
+    ):
+        return None
+    return {"city": town, "countryCode": "FR"}
 
 
 def _lone_compound_town(segment: str) -> bool:
@@ -1949,7 +2007,8 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                     # ("1190 Bruxelles GSM : 0476 23 45 18", "Abidjan / Cel : +225 …": the number's label after the
                     # town, left when the number went)
                     without = _PHONE_LABEL_TAIL_RE.sub("", without.rstrip(" /"))
-                segment = without.strip(" /")
+                # (and the plus of a calling code, left before where the number was: "Seignosse, Landes +33 6 …")
+                segment = without.strip(" /+")
             if not segment or _NOT_PLACE_RE.search(segment):
                 continue
             living = _LIVING_IN_RE.match(segment)
@@ -2029,6 +2088,10 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
         match = _CITY_DEPARTMENT_RE.match(_ADDRESS_LABEL_RE.sub("", _CAPITAL_LABELS_RE.sub("", segment)))
         if addresses and match and not match.group(1).isupper() and _town_shape(match.group(1), match.group(2)):
             yield {"city": match.group(1), "countryCode": "FR"}  # "06 12 34 56 78 • Pornic (44)"
+            continue
+        location = _town_before_department(segment) if addresses else None
+        if location:
+            yield location
             continue
         places = geo.find_places(segment)
         if not places:

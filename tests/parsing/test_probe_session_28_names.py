@@ -115,3 +115,93 @@ def test_the_name_one_goes_by_in_brackets_after_the_initials():
         "Westersingel 31b, 3014 GS Rotterdam · M 06 - 4123 8890 · jw.vandenberg@example.nl\n"
     )
     assert _name(text) == "Jan-Willem van den Berg"
+
+
+def _city(text: str) -> str | None:
+    return (_parse(text)["basics"].get("location") or {}).get("city")
+
+
+def test_a_department_in_brackets_before_the_phone_number():
+    """ "Laval (53) 06 33 90 12 47": the département's digits are no part of the number after it."""
+    basics = _parse("Julien Moreau\nEntraîneur de football\nLaval (53) 06 33 90 12 47 julien.moreau@example.com\n")
+    assert basics["basics"]["phone"] == "+33633901247"
+    assert basics["basics"]["location"]["city"] == "Laval"
+    # guard: an area code in brackets opens its number
+    text = "Katherine O'Neill\nMechanical Engineer · Boston, MA · (617) 555-0134 · kate.oneill@example.com\n"
+    assert _parse(text)["basics"]["phone"] == "+16175550134"
+
+
+def test_a_national_number_said_to_be_of_a_country_in_brackets():
+    """ "Mob: 055-7654321 (UAE)" given first: read as a number of the Emirates, before the Indian one under it."""
+    text = (
+        "ARAVIND KRISHNAN\nIT Support Engineer\nCONTACT\nMob: 055-7654321 (UAE)\n+91 94470 12345 (India)\n"
+        "aravind.krishnan@example.com\nAl Taawun, Sharjah, U.A.E.\n"
+    )
+    basics = _parse(text)["basics"]
+    assert basics["phone"] == "+971557654321"
+    assert basics["location"] == {"city": "Sharjah", "countryCode": "AE"}
+
+
+def test_the_home_town_on_the_contact_line_of_a_footer():
+    """The contact line set at the foot of the CV, after the body: its town before a job's town at the top."""
+    body = (
+        "EXPÉRIENCES PROFESSIONNELLES\nDepuis janvier 2019\nDirecteur\nAssociation Les Jardins du Lien – Villeurbanne\n"
+        "• Direction d'une équipe de 12 salariés\nFORMATION\n2015 DESJEPS – CREPS Auvergne-Rhône-Alpes\n"
+    )
+    footer = "27 avenue Salvador-Allende, 69120 Vaulx-en-Velin – Tél. 06 58 14 72 30 – k.benali@example.fr\n"
+    assert _city("Karim Benali\nDirecteur de structure socioculturelle\n" + body + footer) == "Vaulx-en-Velin"
+    footer = "Hélène Garnier-Bastide · 04 91 55 23 67 · h.garnier-bastide@example.fr · Marseille 6e | 1/2\n"
+    assert _city("Hélène GARNIER-BASTIDE\nUrbaniste\n" + body + footer) == "Marseille"
+    # guard: the town of the header's contact line is kept
+    header = "Karim Benali\nLyon · 06 58 14 72 30 · k.benali@example.fr\n"
+    assert _city(header + body + footer) == "Lyon"
+
+
+def test_a_country_alone_is_the_last_reading():
+    """ "Sales Director, Commercial – UK & Ireland" names the job's territory; "Clontarf, Dublin 3" under it, the
+    town."""
+    text = (
+        "David O'Connor\nSales Director, Commercial – UK & Ireland | SaaS\n"
+        "Clontarf, Dublin 3 | +353 86 555 0142 | david.oconnor@example.ie\n"
+    )
+    assert _parse(text)["basics"]["location"] == {"city": "Dublin", "countryCode": "IE"}
+
+
+def test_towns_of_the_gulf_and_of_india():
+    assert _city(
+        "IMRAN AHMED KHAN\nMobile: +966 55 312 4478\nPresent Location: Al Khobar, Kingdom of Saudi Arabia\n"
+    ) == ("Al Khobar")
+    assert _city("SHIBU VARGHESE\nAddress: Villa 221, Way 3019, Al Khuwair, Muscat, Sultanate of Oman\n") == "Muscat"
+    assert _city("JOSEPH THOMAS\nMobile: +965 6543 2109\nSalmiya, Kuwait\n") == "Salmiya"
+    text = (
+        "NIKHIL VARMA\nFlat 21, Building 1456, Road 4021, Juffair, Manama, Kingdom of Bahrain\nMobile: +973 3612 3456\n"
+    )
+    assert _city(text) == "Manama"
+    text = "RAHUL PATIL\nAddress: B-304, Vasant Vihar, Pokhran Road No. 2, Thane (W) – 400610, Maharashtra\n"
+    assert _city(text + "Mobile: +91 98199 54321\n") == "Thane"
+
+
+def test_a_town_before_its_state_letters_beside_an_american_number():
+    text = "Katherine O'Neill\nMechanical Engineer · Somerville, MA · (617) 555-0134 · kate.oneill@example.com\n"
+    assert _parse(text)["basics"]["location"] == {"city": "Somerville", "countryCode": "US"}
+    # guard: a job's employer and town before the letters is no home
+    text = "Katherine O'Neill\n(617) 555-0134 · kate.oneill@example.com\nData Analyst, Capital One, Richmond, VA\n"
+    assert _city(text) != "Richmond"
+
+
+def test_british_towns_before_their_post_town_or_county():
+    """ "Croydon, London CR0": Croydon is its own post town; "Elgin, Moray IV30": Moray is a Scottish council area."""
+    assert _city("OLIVER BENNETT\nCroydon, London CR0 | Mobile: +44 7700 900 284 | o.bennett@example.org\n") == (
+        "Croydon"
+    )
+    assert _city("LIAM O'CONNOR\nElgin, Moray IV30 | 07700 900655 | liam.oconnor@example.co.uk\n") == "Elgin"
+    # guard: a district the gazetteer does not know stays behind its city
+    assert _city("Rebecca Shaw\nChorlton, Manchester M21 | 07458 216903 | rebecca.shaw@example.co.uk\n") == "Manchester"
+
+
+def test_a_town_before_its_french_department():
+    """ "Seignosse, Landes (France)": a town the gazetteer lacks, before its département named in full."""
+    text = "Emily Carter\nSurf Coach\nSeignosse, Landes (France) +33 6 51 70 28 14 emily.carter.surf@example.com\n"
+    assert _city(text) == "Seignosse"
+    # guard: an employer before the département is no town
+    assert _city("Julien Bernard\n06 58 14 22 09\nMairie de Mérignac, Gironde\n") != "Mairie de Mérignac"
