@@ -169,7 +169,9 @@ _NAME_WORD_RE = re.compile(r"^(?=[A-ZÀ-ÖØ-ÞĀ-žȘȚ])[^\W\d_]+(?:['’-][^\
 # the letters of a degree or a licence written the same way ("Katherine O'Neill P.E.", "John Smith M.D.", "Ph.D.").
 _TRAILING_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")
 _INITIALS_END_RE = re.compile(r"\s(?:[A-Z]\.){1,2}[A-Z]$")
-_DOTTED_DEGREES_TEXT = "pe md do rn bs ms ba ma be me jd cpa dds np pa lpn us uk dc od"
+_DOTTED_DEGREES_TEXT = (
+    "pe md do rn bs ms ba ma be me jd cpa dds np pa lpn us uk dc od ca cs cfa cma mba bba bca mca llb bds"
+)
 _DOTTED_DEGREES = frozenset(_DOTTED_DEGREES_TEXT.split())
 _PARTICLES = {
     "de",

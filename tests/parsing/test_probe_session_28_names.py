@@ -98,6 +98,7 @@ def test_initials_after_the_names():
     # guard: the letters of a licence after a comma stay out of the name
     text = "Katherine O'Neill, P.E.\nMechanical Engineer · (617) 555-0134 · kate.oneill@example.com\n"
     assert _name(text) == "Katherine O'Neill"
+    assert _name("Ravi Kumar, C.A.\nChartered Accountant\nravi.kumar@example.com\n") == "Ravi Kumar"
 
 
 def test_an_abbreviated_given_name():
