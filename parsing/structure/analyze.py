@@ -1058,9 +1058,13 @@ def analyze_document(
     elsewhere = {
         lines[i].text for s in sections if s.kind in (sec.EXPERIENCE, sec.EDUCATION, sec.SUMMARY) for i in s.indexes
     } - set(contact_texts)
-    location = contact_mod.find_location(
-        [t for t in location_texts if t not in elsewhere], phone_region=phone_region
-    ) or contact_mod.find_location(
+    # The person's own e-mail or phone number further down (a footer, a last page's contact line, "Julien Bernard · 14
+    # cours de la Somme, 33800 Bordeaux · 06.58…"): the town written with it, before a job's town among the first lines.
+    own_lines = contact_mod.own_contact_lines(all_texts, email, phone, name)
+    location = contact_mod.find_location([t for t in location_texts if t not in elsewhere], phone_region=phone_region)
+    if not location.get("city"):
+        location = contact_mod.find_location(own_lines, phone_region=phone_region) or location
+    location = location or contact_mod.find_location(
         [t for t in location_texts if t in elsewhere], phone_region=phone_region, country=phone_region or region
     )
     if (

@@ -165,6 +165,14 @@ _STREET_ABBREVIATIONS = {"st", "rd", "ave", "av", "blvd", "bd", "ln", "dr", "hwy
 # A capitalised word of letters of any Latin script ("Wiśniewski", "Dvořák"), with apostrophes and hyphens inside.
 # (Romanian writes "Ș" and "Ț" with a comma below, past the Latin letters of Central Europe: "Ștefan", "Țurcanu")
 _NAME_WORD_RE = re.compile(r"^(?=[A-ZÀ-ÖØ-ÞĀ-žȘȚ])[^\W\d_]+(?:['’-][^\W\d_]+)*\.?$")
+# Initials run together after the names, as South India writes them ("Mohammed Shafeeq P.K.", "Arun Kumar S.R."); not
+# the letters of a degree or a licence written the same way ("Katherine O'Neill P.E.", "John Smith M.D.", "Ph.D.").
+_TRAILING_INITIALS_RE = re.compile(r"^(?:[A-Z]\.){1,2}[A-Z]\.?$")
+_INITIALS_END_RE = re.compile(r"\s(?:[A-Z]\.){1,2}[A-Z]$")
+_DOTTED_DEGREES_TEXT = (
+    "pe md do rn bs ms ba ma be me jd cpa dds np pa lpn us uk dc od ca cs cfa cma mba bba bca mca llb bds"
+)
+_DOTTED_DEGREES = frozenset(_DOTTED_DEGREES_TEXT.split())
 _PARTICLES = {
     "de",
     "du",
@@ -195,7 +203,7 @@ _NOT_NAME = set(
         "accomplishments achievements summary experience education personal status particulars career font styles "
         "core primary selected details information objectives competences compétences expérience formation "
         "qualification strengths expertise overview statement profile template sample example my your build create "
-        "title titre seeking looking based location localisation website"
+        "title titre seeking looking based location localisation website photo photograph"
     ).split()
 )
 _POSTCODE_CITY_RE = re.compile(r"\b(?:F-)?(\d{5})\s+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ -][A-ZÀ-ÖØ-Þa-zà-öø-ÿ][\w'’-]*){0,3})")
@@ -353,6 +361,9 @@ def _name_shape(text: str) -> float:
             content += 1 if _NAME_WORD_RE.match(token[2:]) else 0
             continue
         if not _NAME_WORD_RE.match(token):
+            last = position == len(tokens) - 1 and position >= 2
+            if last and _TRAILING_INITIALS_RE.match(token) and folded.replace(".", "") not in _DOTTED_DEGREES:
+                continue  # (initials, which do not count as one of the name's words)
             return 0.0
         content += 1
     if content < 2:
@@ -665,12 +676,19 @@ _INVERTED_RE = re.compile(
 _GLUED_INITIAL_END_RE = re.compile(r"(?<=[a-zà-ÿ]{2})\.([A-Z])\.?$")
 _GLUED_INITIAL_START_RE = re.compile(r"^([A-Z])\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LOWER_NAME_RE = re.compile(r"^[a-zà-ÿ'’-]{2,}(?:\s+[a-zà-ÿ'’-]{2,}){1,2}$")
+# The initials of the given names, then the name the person goes by in brackets, as the Dutch and the Flemish write
+# theirs ("J.W. (Jan-Willem) van den Berg", "A.M.C. (Anne) de Vries"): the name said is the one in brackets.
+_CALLED_NAME_RE = re.compile(r"^(?:[A-Z]\.\s?){1,4}\((?P<called>[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)\)\s+(?=\S)")
 
 
 def _written_forward(text: str, emails: list[str] | None) -> str:
     """The name as it is usually written: "Smith, John" → "John Smith" (when the second part is a known given
-    name), "Sravan Kumar.K" → "Sravan Kumar K", and "john smith" → "John Smith" when the e-mail spells it."""
+    name), "Sravan Kumar.K" → "Sravan Kumar K", "J.W. (Jan-Willem) van den Berg" → "Jan-Willem van den Berg", and
+    "john smith" → "John Smith" when the e-mail spells it."""
     text = text.strip()
+    called = _CALLED_NAME_RE.match(text)
+    if called:
+        text = f"{called.group('called')} {text[called.end() :]}"
     inverted = _INVERTED_RE.match(text)
     # ("OKAFOR, Ngozi Chiamaka": the family name in capitals before the comma says the order, whatever the given
     # names; not "PARIS, France", which the name's shape turns down as places)
@@ -701,9 +719,9 @@ def _name_line_below(lines: list[Line], index: int, body_size: float) -> int:
         return index + 1  # ("Hugo" in 28 points over "Mercier" in 16: a word set large right under it)
     if len(given.split()) != 1 or not given_name_hits(given):
         return index + 1  # (only a given name alone waits for its family name: "Emma Wilson" is whole)
-    # (up to four small lines between: "Sofia" / "PHONE +46 …" / "EMAIL" / "IN" / "Andersson", a column of labels
-    # beside the name)
-    for below in range(index + 2, min(index + 6, len(lines))):
+    # (up to five small lines between: "Sofia" / "PHONE +46 …" / "EMAIL" / "IN" / "Andersson", a column of labels
+    # beside the name; "inès" / a title, its subtitle, the e-mail, the phone, the town / "faure")
+    for below in range(index + 2, min(index + 7, len(lines))):
         other = lines[below]
         # (at the same left edge, or past lines set in a column of their own to the right of both:
         # "Hugo" / "MERCIER" beside "Chef de projet…" and "06 40 82 17 96")
@@ -772,7 +790,8 @@ def _scored_names(
                 clean(strip_punct(texts[index].split(" | ")[0] if below > index + 1 else texts[index])),
                 clean(strip_punct(join_spaced_letters(lines[below].text, one_word=True))),
             )
-            pair = f"{first} {second}"
+            # ("inès" / "faure" in large type: written in lower case, capitalised when the e-mail spells them)
+            pair = _written_forward(f"{first} {second}", emails)
             words = len(pair.split())
             same_type = (
                 lines[index].size > (body_size or 0) + 3
@@ -906,7 +925,9 @@ def find_name(
     best = max(scored, key=lambda i: scored[i][1])
     name, score = scored[best]
     confidence = min(0.99, 0.35 + score / 5)
-    return clean(strip_punct(name)), best, round(confidence, 2)
+    name = clean(strip_punct(name))
+    # (the period of the last initial stays: "Mohammed Shafeeq P.K.")
+    return name + ("." if _INITIALS_END_RE.search(name) else ""), best, round(confidence, 2)
 
 
 def _profile(url: str) -> dict[str, str] | None:
@@ -989,6 +1010,9 @@ _NUMBER_COUNTRY_RE = re.compile(
     rf"\b(?P<a>{'|'.join(_NUMBER_COUNTRIES)})\s+(?:mobile|phone|number|cell|landline)\b"
     rf"|\b(?:numero|num|n°|tel|telephone|portable|mobile)\s+(?P<b>{'|'.join(_NUMBER_COUNTRIES)})\b"
 )
+
+# A number with its country named in brackets after it ("Mob: 055-7654321 (UAE)", "+91 94470 12345 (India)").
+_NUMBER_IN_COUNTRY_RE = re.compile(r"\d[\d\s.\-]{6,}\d\s*\((?P<country>[^()\d]{2,30})\)")
 
 # The digits of a phone number's shortest national form ("98 123 456" in Tunisia).
 _NUMBER_DIGITS = 8
@@ -1078,6 +1102,16 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         if sum(ch.isdigit() for ch in line) >= _NUMBER_DIGITS
         for match in _NUMBER_COUNTRY_RE.finditer(line)
     ]
+    # (or the country in brackets after a national number, which it needs to be read: "055-7654321 (UAE)"; after one
+    # written with its calling code, "+91 94470 12345 (India)", the code says it already)
+    folded = fold(text)
+    for match in _NUMBER_IN_COUNTRY_RE.finditer(folded):
+        if re.search(r"(?:\+|\b00)[\d\s().\-]*$", folded[: match.start()]) or folded[match.start() :].startswith("00"):
+            continue
+        country = match.group("country").strip()
+        code = geo.COUNTRIES.get(country) or geo.COUNTRIES.get(country.replace(".", ""))
+        if code:
+            regions.append(code)
     # A country calling code opens a number: "+44 7700 …", "0033 6 …" (not the "00" of a year such as "2007", nor the
     # "+7" of "+7 years").
     # ("G+14 towers" is a building's height: a plus after a letter opens no number.)
@@ -1160,6 +1194,9 @@ _CALLING_CODE_BEFORE_RE = re.compile(r"(?<![\w+])\+\d{1,3}[\s.\-]*\(?$")
 
 # A British postcode, or its outward half, right before a national number ("M21 07458 216903", "SW1A 1AA 020 …").
 _POSTCODE_BEFORE_NUMBER_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\s+0\d)")
+# A French département in brackets after its town, right before a national number ("Laval (53) 06 33 90 12 47"): its
+# digits are no part of the number (not an area code in brackets, "(617) 555-0134", "(022) 2567 8901", which opens it).
+_DEPARTMENT_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_])\s+\((?:\d{2}|2[AB]|97\d)\)(?=\s+0\d)")
 
 
 def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str, str]:
@@ -1168,6 +1205,7 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
     texts = [_SLASHED_RUN_RE.sub(lambda m: m.group().replace("/", " "), text.translate(_ODD_SPACES)) for text in texts]
     # ("Manchester M21 07458 216903": the postcode's digits are no part of the number written after it)
     texts = [_POSTCODE_BEFORE_NUMBER_RE.sub(r"\g<0> ;", text) for text in texts]
+    texts = [_DEPARTMENT_BEFORE_NUMBER_RE.sub(r"\g<0> ;", text) for text in texts]
     texts = texts + [
         f"{texts[i]} {texts[i + 1]}"
         for i in range(len(texts) - 1)
@@ -1746,6 +1784,9 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
             town = uk.group("town")
             if fold(town) in geo.COUNTIES and _town_alone(before):
                 town = before
+            elif before and _whole_city(fold(before).strip()) and geo.find_places(before)[0][2] == "GB":
+                # ("Croydon, London CR0": a town of its own, its own post town, before the city it has grown into)
+                town = before
             if _town_alone(town):
                 return {"city": town, "countryCode": "GB"}
         us = _US_STATE_ZIP_RE.match(part)
@@ -1759,6 +1800,17 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
                 return {"city": town, "countryCode": "US"}
             if abroad:
                 return {"city": town, "countryCode": abroad}
+        # ("Somerville, MA" beside "(617) 555-0134": a state's letters alone, no ZIP code, end the address of a North
+        # American number)
+        if (
+            k
+            and k == len(parts) - 1
+            and part in _US_STATES
+            and phone_region == "US"
+            and _town_alone(before)
+            and len(parts) <= 3
+        ):
+            return {"city": before, "countryCode": "US"}
         if _IRISH_COUNTY_PART_RE.match(part) and _town_alone(before):
             return {"city": before, "countryCode": "IE"}
         irish = _IRISH_TOWN_RE.match(part)
@@ -1831,16 +1883,33 @@ _ACCOUNT_RE = re.compile(
 _REMARK_RE = re.compile(r"\([^()\d]*\)")
 
 
+def own_contact_lines(texts: list[str], email: str, phone: str, name: str) -> list[str]:
+    """The lines that hold the person's own e-mail address or phone number (E.164), the name taken out ("Julien
+    Bernard · 14 cours de la Somme, 33800 Bordeaux · 06.58.14.22.09 · julien.bernard@example.fr" in a footer)."""
+    # (the number's last eight digits, as any way of writing it keeps them)
+    tail = re.sub(r"\D", "", phone)[-8:]
+    out = []
+    for text in texts:
+        if (email and email in text.lower()) or (len(tail) == 8 and tail in re.sub(r"\D", "", text)):
+            out.append(re.sub(re.escape(name), " ", text, flags=re.IGNORECASE).strip() if name else text)
+    return out
+
+
 def find_location(texts: list[str], *, phone_region: str = "", country: str = "") -> dict[str, str]:
     """{"city", "countryCode", "postalCode"?} from the contact lines.
 
     ``phone_region`` (the phone number's country) gives the country of a town the gazetteer does not know. With
     ``country``, the lines are a job's, a school's or a profile's among the first ones ("Schneider Electric,
     Monterrey"): only a town of that country is the person's, a last guess, and no postcode is read there."""
+    # (a country alone is the last reading: "Sales Director – UK & Ireland" over "Clontarf, Dublin 3" names the
+    # territory of the job, the line under it the town)
+    alone: dict[str, str] = {}
     for location in _locations(texts, phone_region, country):
         if not country or location.get("countryCode") == country:
-            return location
-    return {}
+            if location.get("city"):
+                return location
+            alone = alone or location
+    return alone
 
 
 # A postcode set apart between commas after a street, its town in the next part, as the Europass form writes an address
@@ -1860,6 +1929,33 @@ def _postcode_part_joined(segment: str) -> str:
 # A remark in brackets that ends on a year, where a headline says when and where something happened: "Attorney at Law
 # (New York, 2014)", "Avocat (Paris Bar, 2015)". No address is written so.
 _DATED_REMARK_RE = re.compile(r"\([^()]*[^\W\d_][^()]*,\s*(?:19|20)\d\d\s*\)")
+
+
+# A town before its French département named in full, the country after it or not: "Seignosse, Landes (France)",
+# "Saint-Pée-sur-Nivelle, Pyrénées-Atlantiques, France".
+_TOWN_DEPARTMENT_RE = re.compile(r"^(?P<town>[^,()]+),\s*(?P<area>[^,()]+?)\s*(?:[,(]\s*(?i:france)\s*\)?)?$")
+
+
+def _town_before_department(segment: str) -> dict[str, str] | None:
+    """The town of "Seignosse, Landes (France)", known to the gazetteer or not: a town's name before a French
+    département (not a region, "Bretagne", whose towns are too many to vouch for one; nor a title, an employer or a
+    school before it, "Mairie de Mérignac, Gironde")."""
+    match = _TOWN_DEPARTMENT_RE.match(segment.strip())
+    if match is None or not geo.french_area(match.group("area")):
+        return None
+    town = match.group("town").strip()
+    folded = fold(town).strip()
+    if (
+        len(town.split()) > (4 if _COMPOUND_TOWN_RE.search(town) else 2)
+        or not _town_alone(town)
+        or geo.french_area(town) is not None
+        or not _town_shape(town, "")
+        or (len(town.split()) >= 2 and given_name_hits(town.split()[0]))
+        or school_score(folded)
+        or org_score(folded)
+    ):
+        return None
+    return {"city": town, "countryCode": "FR"}
 
 
 def _lone_compound_town(segment: str) -> bool:
@@ -1920,7 +2016,8 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
                     # ("1190 Bruxelles GSM : 0476 23 45 18", "Abidjan / Cel : +225 …": the number's label after the
                     # town, left when the number went)
                     without = _PHONE_LABEL_TAIL_RE.sub("", without.rstrip(" /"))
-                segment = without.strip(" /")
+                # (and the plus of a calling code, left before where the number was: "Seignosse, Landes +33 6 …")
+                segment = without.strip(" /+")
             if not segment or _NOT_PLACE_RE.search(segment):
                 continue
             living = _LIVING_IN_RE.match(segment)
@@ -2002,6 +2099,10 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
         match = _CITY_DEPARTMENT_RE.match(_ADDRESS_LABEL_RE.sub("", _CAPITAL_LABELS_RE.sub("", segment)))
         if addresses and match and not match.group(1).isupper() and _town_shape(match.group(1), match.group(2)):
             yield {"city": match.group(1), "countryCode": "FR"}  # "06 12 34 56 78 • Pornic (44)"
+            continue
+        location = _town_before_department(segment) if addresses else None
+        if location:
+            yield location
             continue
         places = geo.find_places(segment)
         if not places:

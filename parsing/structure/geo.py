@@ -48,7 +48,8 @@ COUNTRIES: dict[str, str] = {
     "syria": "SY", "syrie": "SY", "iraq": "IQ", "irak": "IQ", "afghanistan": "AF", "somalia": "SO", "somalie": "SO",
     "myanmar": "MM", "birmanie": "MM", "mozambique": "MZ", "uganda": "UG", "ouganda": "UG", "tanzania": "TZ",
     "tanzanie": "TZ", "libya": "LY", "libye": "LY", "qatar": "QA", "saudi arabia": "SA",
-    "arabie saoudite": "SA",
+    "arabie saoudite": "SA", "ksa": "SA", "oman": "OM", "bahrain": "BH", "bahrein": "BH", "kuwait": "KW",
+    "koweit": "KW", "u.a.e.": "AE",
     # (the countries of Latin America, as their applicants write them in Spanish, French or English: "Lima, Perú";
     # not "Salvador" alone, a given name)
     "espana": "ES", "venezuela": "VE", "ecuador": "EC", "equateur": "EC", "uruguay": "UY", "paraguay": "PY",
@@ -114,8 +115,14 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "GH": "accra",
     "TD": "n'djamena ndjamena",
     "EG": "le caire cairo alexandrie alexandria",
-    "AE": "dubai abu dhabi",
+    # (the Gulf, where many engineers of India and of Kerala write from: "Al Taawun, Sharjah, U.A.E.", "Salmiya,
+    # Kuwait", "Juffair, Manama, Kingdom of Bahrain")
+    "AE": "dubai abu dhabi sharjah ajman fujairah ras al khaimah al ain",
     "QA": "doha",
+    "SA": "riyadh jeddah dammam al khobar khobar jubail",
+    "OM": "muscat sohar salalah",
+    "BH": "manama",
+    "KW": "kuwait city salmiya",
     "MT": "valletta",
     "CH": """geneve geneva zurich lausanne berne bern bale basel lugano neuchatel fribourg yverdon-les-bains sion
         la chaux-de-fonds montreux vevey nyon morges renens winterthur lucerne luzern saint-gall st-gall bienne
@@ -133,7 +140,8 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         southend-on-sea chelmsford colchester ipswich canterbury maidstone crawley worthing eastbourne hastings
         st albans stevenage worcester hereford telford shrewsbury wrexham derry londonderry lisburn newry dudley
         walsall rotherham barnsley grimsby scunthorpe mansfield chesterfield worksop harrogate scarborough carlisle
-        kendal motherwell paisley kilmarnock falkirk dunfermline kirkcaldy stockton-on-tees""",
+        kendal motherwell paisley kilmarnock falkirk dunfermline kirkcaldy stockton-on-tees croydon romford ilford
+        bromley uxbridge""",
     "US": """new york san francisco los angeles chicago boston seattle austin houston dallas miami atlanta denver
         washington philadelphia san diego san jose phoenix portland baltimore detroit minneapolis pittsburgh
         cleveland cincinnati indianapolis charlotte nashville memphis louisville milwaukee kansas city st. louis
@@ -141,7 +149,8 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
         omaha new orleans honolulu anchorage boise hartford palo alto mountain view sunnyvale cupertino redmond
         santa clara irvine jersey city newark plano scottsdale""",
     "IN": """bangalore bengaluru mumbai delhi new delhi hyderabad chennai pune kolkata noida gurgaon gurugram ahmedabad
-        jaipur kochi coimbatore indore lucknow chandigarh nagpur mysore trivandrum bhubaneswar""",
+        jaipur kochi coimbatore indore lucknow chandigarh nagpur mysore trivandrum bhubaneswar thane navi mumbai
+        vadodara nashik bhopal visakhapatnam mangalore mangaluru thiruvananthapuram ernakulam""",
     "DE": """berlin munich munchen hamburg frankfurt cologne koln stuttgart dusseldorf leipzig dresden hannover
         nuremberg nurnberg bremen duisburg bochum dortmund wuppertal bielefeld bonn mannheim karlsruhe wiesbaden
         augsburg aachen freiburg erlangen heidelberg darmstadt regensburg ingolstadt wolfsburg potsdam mainz
@@ -254,7 +263,8 @@ _MULTI = [
     "quezon city", "cebu city", "ho chi minh city", "ha noi", "da nang", "hai phong", "st. polten", "le bourget",
     "la plaine saint-denis", "den haag", "viana do castelo", "sao paulo", "rio de janeiro", "belo horizonte",
     "porto alegre", "buenos aires", "addis ababa", "dar es salaam", "cox's bazar", "le caire", "abu dhabi",
-    "ciudad de mexico", "mexico city", "santiago de chile",
+    "ciudad de mexico", "mexico city", "santiago de chile", "ras al khaimah", "al ain", "al khobar", "kuwait city",
+    "navi mumbai",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())
@@ -289,11 +299,15 @@ _COUNTIES_TEXT = """
     lancashire yorkshire devon cornwall dorset somerset wiltshire gloucestershire norfolk suffolk cambridgeshire
     lincolnshire derbyshire nottinghamshire leicestershire staffordshire shropshire worcestershire warwickshire
     herefordshire northamptonshire bedfordshire cumbria northumberland merseyside fife lothian lanarkshire
-    ayrshire aberdeenshire
+    ayrshire aberdeenshire rutland moray highland perthshire renfrewshire inverclyde clackmannanshire midlothian
+    dunbartonshire argyll caithness sutherland banffshire kincardineshire berwickshire roxburghshire
+    gwynedd powys ceredigion pembrokeshire carmarthenshire glamorgan monmouthshire denbighshire flintshire anglesey
 """
 COUNTIES = frozenset(_COUNTIES_TEXT.split()) | {
     "east sussex", "west sussex", "north yorkshire", "west yorkshire", "south yorkshire", "county durham",
-    "west midlands", "greater manchester", "greater london", "isle of wight",
+    "west midlands", "greater manchester", "greater london", "isle of wight", "east lothian", "west lothian",
+    "scottish borders", "dumfries and galloway", "perth and kinross", "argyll and bute", "tyne and wear",
+    "vale of glamorgan", "east riding of yorkshire",
 }  # fmt: skip
 # Regions and states that stand for a country in addresses ("Pune, Maharashtra", "Austin, TX" is handled apart).
 REGIONS: dict[str, str] = dict.fromkeys(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import fold, is_all_caps
 
 _ENGLISH = """
 aaron abigail adam adrian aidan alan albert alex alexander alexandra alexis alfred alice alicia alison allan
@@ -159,10 +159,19 @@ def strip_document_prefix(text: str) -> str:
     return text[match.end() :].strip() if match else ""
 
 
+# Given names written short with their period, which opens a name and ends no sentence: "Mohd. Abdul Rahman", "Md.
+# Rafiqul Islam" (Muhammad, as South Asia and Malaysia write it), "Wm. Harris", "Thos. Reed".
+_SHORT_GIVEN_NAMES_TEXT = "mohd muhd md wm chas thos jas jos geo robt saml benj"
+_SHORT_GIVEN_NAMES = frozenset(_SHORT_GIVEN_NAMES_TEXT.split())
+
+
 def cut_at_sentence_end(text: str) -> str:
     """Cut "Omar Jacobson. Heath" to "Omar Jacobson" (unchanged when no whole word ends with a period)."""
-    match = _SENTENCE_END_RE.search(text)
-    return text[: match.start()] if match else text
+    for match in _SENTENCE_END_RE.finditer(text):
+        if fold(text[: match.start()].strip()) in _SHORT_GIVEN_NAMES:
+            continue  # (the name's first word)
+        return text[: match.start()]
+    return text
 
 
 def email_agreement(name: str, emails: list[str]) -> bool:
@@ -226,12 +235,66 @@ def join_spaced_letters(text: str, *, one_word: bool = False) -> str:
 _LAWYER_TITLE_RE = re.compile(r"^\s*(?:ma[iî]tre|me)\.?\s+(?=(?P<given>[^\W\d_][\w'’]*))", re.I)
 
 
+# The ranks of the armed forces, the gendarmerie and the police that a serving or former member writes before their
+# name, in French and in English, spelt out or abbreviated as the services write them ("Adjudant-chef Marc LEFEBVRE",
+# "Maître principal Yann LE GUEN", "Lt Cdr Rebecca Holt", "Flt Lt …"), matched on folded text. (Not "Private", nor
+# the police's "PC" or "DS": words and a firm's letters before a name, "Private Equity", "DS Smith".)
+_FRENCH_RANKS = (
+    r"soldat(?: de (?:1re|2e|premiere|deuxieme) classe)?|(?:1re|2e) classe|"
+    r"(?:caporal|brigadier|sergent|adjudant|marechal des logis)(?:[- ]chef)?|"
+    r"(?:quartier|second|premier)[- ]maitre(?: de (?:1re|2e) classe)?|maitre(?: principal)?|matelot|major|aspirant|"
+    r"sous-lieutenant|lieutenant(?:e)?(?:-colonel(?:le)?| de vaisseau| de police)?|"
+    r"enseigne de vaisseau(?: de (?:1re|2e) classe)?|capitaine(?: de (?:corvette|fregate|vaisseau|police))?|"
+    r"commandant(?:e)?(?: de police)?|chef d'escadron[s]?|chef de bataillon|colonel(?:le)?|"
+    r"general(?:e)?(?: de (?:brigade|division|corps d'armee)| d'armee)?|(?:contre|vice)-amiral|amiral|"
+    r"gardien(?:ne)? de la paix|commissaire(?: divisionnaire| principal| general)?|sapeur(?:-pompier)?|"
+    r"cne|cdt|lcl|ltn|slt|adc|adj|sgc|sgt|cch|cpl|gal|mdl|mdc"
+)
+_ENGLISH_RANKS = (
+    r"lance[- ]corporal|l/?cpl|corporal|sergeant(?: major| first class)?|staff sergeant|colour sergeant|"
+    r"master sergeant|first sergeant|flight sergeant|(?:chief )?warrant officer(?: class [12])?|wo[12]|"
+    r"(?:second |sub[- ])?lieutenant(?: colonel| commander| general)?|2lt|lt|captain|capt|major(?: general)?|maj|"
+    r"colonel|col|brigadier(?: general)?|brig|general|gen|commander|cdr|commodore|cdre|(?:rear|vice)[- ]admiral|"
+    r"admiral|adm|(?:chief )?petty officer|cpo|(?:able|leading) seaman|(?:leading|senior) aircraft(?:wo)?man|sac|"
+    r"(?:pilot|flying) officer|flight lieutenant|flt lt|squadron leader|sqn ldr|wing commander|wg cdr|"
+    r"group captain|gp capt|air (?:vice[- ])?marshal|air commodore|chief technician|chf tech|ensign|pte|"
+    r"(?:detective |police |special )?constable|(?:detective )?(?:chief )?inspector|(?:chief )?superintendent|"
+    r"detective sergeant"
+)
+# (one or two of them, "Lt Col", "Maj Gen", "Wg Cdr", each with its period or not; then the mark of a retired,
+# reserve or honorary officer, "(ER)", "(Retd)", "(H)", "(2S)", "retd")
+_RANK_RE = re.compile(
+    rf"^\s*(?:(?:{_FRENCH_RANKS}|{_ENGLISH_RANKS})\.?\s+){{1,2}}"
+    r"(?:\(\s*(?:er|r|rc|h|hon|2s|res|retd|ret'd|ret|rtd|retired|retraite)\.?\s*\)\s*|(?:retd|ret'd|rtd)\.?,?\s+)?"
+    r"(?=[^\W\d_])"
+)
+
+
+def strip_rank(text: str, emails: list[str] | None = None) -> str:
+    """The name without a military or police rank before it ("Capitaine Élodie CARPENTIER" → "Élodie CARPENTIER",
+    "Lt Col (Retd) Fiona MacLeod" → "Fiona MacLeod", "Major Olivier" over "DELVAUX" → "Olivier"), when a name follows:
+    a known given name, a family name in capitals after a capitalised word, or the e-mail's words. Unchanged
+    otherwise ("General Manager", "Major Projects", "Commander of the Order")."""
+    match = _RANK_RE.match(fold(text))
+    if match is None:
+        return text
+    rest = text[match.end() :].strip()
+    words = rest.split()
+    if not words or not words[0][:1].isupper():
+        return text
+    family_caps = not is_all_caps(words[0]) and any(is_all_caps(word.strip(",")) for word in words[1:])
+    known = given_name_hits(words[0].split("-")[0]) or (emails and email_agreement(rest, emails))
+    return rest if known or family_caps else text
+
+
 def strip_courtesy(text: str, emails: list[str] | None = None) -> str:
-    """The name without a courtesy title before it, documentary words or letters after it ("Mr. John Smith's
-    Resume", "Oliver Bennett MEng CEng MIMechE"); ``emails``: see ``strip_post_nominals``."""
+    """The name without a courtesy title or a rank before it, documentary words or letters after it ("Mr. John Smith's
+    Resume", "Oliver Bennett MEng CEng MIMechE", "Capitaine Élodie CARPENTIER"); ``emails``: see
+    ``strip_post_nominals``."""
     lawyer = _LAWYER_TITLE_RE.match(text)
     if lawyer and given_name_hits(lawyer.group("given").split("-")[0]):
         text = text[lawyer.end() :]
+    text = strip_rank(text, emails)
     stripped = _DOCUMENT_SUFFIX_RE.sub("", _HONORIFIC_RE.sub("", text, count=1)).strip()
     return strip_post_nominals(stripped or text, emails)
 
@@ -242,6 +305,7 @@ _POST_NOMINALS_TEXT = """
     BA BSc BEng BEd MA MSc MEng MEd MBA MPhil PhD DPhil MD MBBS LLB LLM PGCE PGDE QTS (Hons) Hons CEng IEng EngTech
     MIMechE FIMechE MICE FICE MIET FIET MRICS FRICS MCIPD FCIPD Chartered FCA ACA ACCA FCCA CIMA ACMA CFA CPA RGN RN
     RMN FRCS MRCP FRCP MRCGP PMP CIPD MCIPS Assoc Esq Esq. CPP SHRM-CP SHRM-SCP PHR SPHR
+    MBE OBE CBE KBE DBE DSO DFC QGM QPM KPM BEM RM RAF RNR
 """
 _POST_NOMINALS = frozenset(_POST_NOMINALS_TEXT.split())
 
