@@ -417,6 +417,11 @@ class _Info:
 _CUT_AFTER_COMMA_RE = re.compile(r"\w\)?,\s*\|?\s*$")
 _CUT_RE = re.compile(r"[-–—→►▸▶➔➜⟶]\s*$")
 _CUT_BEFORE_BAR_RE = re.compile(r"^\s*[-–—]\s*\|")
+# A town alone on a line, in one to three capitalised words ("Jambes", "Saint-Jean-de-Luz", "La Roche sur Yon").
+_TOWN_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[a-zà-ÿ'’]{1,3}[ -])?[A-ZÀ-Ý][\w'’-]+){0,2}")
+# A header's text before its dates that ends on a spaced dash before the bar of the dates' cell: the field the dash
+# opened wrapped in its own cell (a dash right before the dates parts the fields from them: "Consultant – 2019").
+_DANGLING_DASH_RE = re.compile(r"\w\s[–—-]\s*\|\s*$")
 _PRESENT_LINE_RE = re.compile(
     r"^[\s(–—-]*(?:to |till |until |a |au |jusqu'a )?(?:present|current|currently|now|ongoing|till date|to date|"
     r"today|aujourd'hui|actuellement|en cours)[\s).]*$"
@@ -1183,6 +1188,7 @@ _COLUMN_WORDS_TEXT = """
     courses stream specialisation specialization subject subjects percentage marks cgpa gpa grade grades result
     results passing sr no s class division mention note notes obtention navire navires vessel vessels armateur
     armateurs rank realisations realizations achievements taches tasks
+    service basis statut status contrat contract affectation
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])
@@ -2183,6 +2189,37 @@ def group_entries(
             and not re.search(r"[.,;:)]$", entry.header[-1])
         ):
             entry.header[-1] = f"{entry.header[-1]} {infos[after].rest}"
+            claimed.add(after)
+            after += 1
+        elif (
+            # "Maison Ginestet (Carignan-de-Bordeaux) | Export Sales Manager – | depuis mars 2021" over "UK, Ireland &
+            # Nordics": a table's cell wrapped after the title's dash, what the title covers on the next line
+            entry.header
+            and after < nxt
+            and info.dates is not None
+            and _DANGLING_DASH_RE.search(info.text[: info.dates.begin])
+            and infos[after].dates is None
+            and not infos[after].bullet
+            and after not in merged
+            and 1 <= len(infos[after].text.split()) <= 6
+            and not re.search(r"[.;:]$", infos[after].text.strip())
+        ):
+            entry.header[-1] = f"{entry.header[-1]} – {infos[after].rest}"
+            claimed.add(after)
+            after += 1
+        elif (
+            # "2014 – 2016 | Secrétaire de direction (intérim) | Service public de Wallonie (SPW)," over "Jambes": the
+            # employer's cell wrapped after its comma, its town on the next line
+            entry.header
+            and after < nxt
+            and info.dates is not None
+            and info.text.rstrip().endswith(",")
+            and infos[after].dates is None
+            and not infos[after].bullet
+            and after not in merged
+            and _TOWN_LINE_RE.fullmatch(infos[after].text.strip()) is not None
+        ):
+            entry.header[-1] = f"{entry.header[-1]}, {infos[after].rest}"
             claimed.add(after)
             after += 1
         limit = nxt
