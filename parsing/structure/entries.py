@@ -2497,8 +2497,15 @@ def covers_wholly(piece: str) -> bool:
         return True
     words = strip_punct(_BRACKETS_RE.sub(" ", piece)).split()
     named = [word for word in words if re.search(r"[^\W\d_]", word) and not word.islower()]
-    return bool(named) and all(
-        fold(word) in _AREA_WORDS or fold(word) in _MARKET_WORDS or function_part(word) for word in named
+    areas = [word for word in named if fold(word) in _AREA_WORDS or fold(word) in _MARKET_WORDS or function_part(word)]
+    # (and a business line in a country: "Retail Ireland", "Consumer Banking Germany"; a country alone is a place)
+    return bool(areas) and all(word in areas or _country_word(word) for word in named)
+
+
+def _country_word(word: str) -> bool:
+    folded = fold(strip_punct(word))
+    return folded in _COUNTRY_GROUPS or any(
+        kind == "country" and name == folded for kind, name, _ in geo.find_places(word)
     )
 
 

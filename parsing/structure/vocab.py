@@ -1649,6 +1649,7 @@ _FUNCTION_WORDS_TEXT = """
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
     cpg fmcg b2b b2c saas distribution grande
     securities kyc aml cft supervision sav apres-vente depannage
+    web consumer goods beverages beverage drinks industrial fleet
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
