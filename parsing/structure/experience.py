@@ -1349,6 +1349,10 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
                 # whom the consultant was placed with, neither post nor employer
                 assignment = _MISSION_FORM_RE.match(part)
                 if assignment is None or _agency_beside(parts, part):
+            if rank and _PRODUCTION_CREDIT_RE.search(part):
+                # "Lighting Designer — The Weir, dir. Orla Keating": the production worked on and its director, a
+                # credit; the theatre or company that staged it is named elsewhere
+                continue
                     continue
                 # ("Intérimaire – mission Renault Flins": no agency named; the assignment is where the work was done)
                 part = assignment.group("client")
@@ -1479,6 +1483,11 @@ _FLOOR_DEPARTMENTS = frozenset(
 
 # A teacher's status written after the title and a comma, part of it ("Professeure d'EPS, TZR", "Professeur des écoles,
 # titulaire remplaçant"): a titulaire sur zone de remplacement, posted where a teacher is missing.
+# A production named with its director after a comma: "The Weir, dir. Orla Keating", "Salt, directed by Ruairí Dunne",
+# "Phèdre, mise en scène de Brigitte Jaques", "Les Misérables, m.e.s. Jean Dupont".
+_PRODUCTION_CREDIT_RE = re.compile(
+    r"^[^,]{1,60},\s*(?:dir\.|directed by|(?i:mise en sc[èe]ne)(?: de| d')?|m\.e\.s\.|r[ée]al\.)\s+[A-ZÀ-Ý]"
+)
 _POST_STATUS_RE = re.compile(r"tzr|titulaire (?:remplacante?|sur zone de remplacement)")
 
 
