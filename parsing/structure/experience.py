@@ -1863,7 +1863,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             pair is not None
             and not _AT_RE.match(part)
             and _AU_RE.match(part)
-            and any(names_organisation(other) for other in rest[:index] + rest[index + 1 :])
+            # (or by its initials: "Chef de salle adjoint au CTA-CODIS – SDIS des Bouches-du-Rhône")
+            and any(
+                names_organisation(other) or _named_like_company(other) for other in rest[:index] + rest[index + 1 :]
+            )
         ):
             pair = None  # "Gendarme au PSIG" over "Gendarmerie nationale – Compagnie de Vienne": "au" names the unit
         if pair is not None:
@@ -2098,6 +2101,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     # "Infirmière – service des urgences", "Comptable – Back office": the ward or team after a dash is part of the
     # title ("Sales Manager, Marketing Department": after a comma it is not).
     if (
+                # ("Police Constable, Emergency Response Team — Southwark": a team named as one; a department after a
+                # comma is left out, "Sales Manager, Marketing Department")
+                or _NAMED_TEAM_RE.match(fold(strip_punct(following)))
         following
         and following != others[employer_index]
         and not after_comma
@@ -2168,7 +2174,9 @@ _UNIT_OPENER_RE = re.compile(
     r"gastro-enterologie|endocrinologie|dermatologie|ophtalmologie|rhumatologie|neurochirurgie|neuroreeducation|"
     r"soins palliatifs|soins de suite|ssr|usld|pmi|unite|pool de remplacement|dialyse|addictologie|gynecologie|"
     r"obstetrique|orthopedie|traumatologie|anesthesie|ambulatoire|hospitalisation|secteur|territoire|territory|"
-    r"laboratoire|laboratory)\b"
+    # the police's and the army's units ("Compagnie d'intervention", "brigade anti-criminalité"; not "Compagnie des
+    # Alpes", a firm's name, capitalised past its first word)
+    r"laboratoire|laboratory|compagnie|brigade)\b"
 )
 
 
@@ -2907,6 +2915,8 @@ def _town_led(part: str) -> bool:
     return (
         bool(places)
         and places[0][0] == "city"
+                # ("Adjoint administratif — accueil du pôle territorial Ouest": the unit's desk, in lower case)
+                or (len(qualifier.split()) <= 6 and lower_opening(qualifier) and _DEPARTMENT_RE.search(fold(qualifier)))
         and folded.startswith(places[0][1] + " ")
         and not _covered(part)
         # ("London & South East", "Lyon et Rhône-Alpes": the territory a title covers; "Bristol Royal Infirmary",
@@ -3116,6 +3126,8 @@ _BREAK_RE = re.compile(
     r"^(?:career (?:break|gap|pause)|(?:break|gap) in employment|employment (?:break|gap)|sabbatical(?: year| leave)?|"
     r"gap year|year out|parental leave|maternity leave|paternity leave|family break|"
     r"conge (?:parental|maternite|paternite|sabbatique|de formation)|annee sabbatique|disponibilite|"
+# A team named by what it does ("Emergency Response Team", "Tactical Support Squad").
+_NAMED_TEAM_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:team|squad)$")
     r"pause (?:professionnelle|de carriere)|(?:periode de )?recherche d'emploi|en recherche d'emploi)\b"
 )
 

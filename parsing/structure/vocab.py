@@ -1055,7 +1055,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     femme-de-menage demi-chef-de-partie ibode iade chocolatier chocolatiere confiseur confiseuse cadre-de-sante
     faisant-fonction sous-cheffe chef-de-bord cheffe-de-bord controleur controleuse mainteneur mainteneuse
     regulateur regulatrice aiguilleur aiguilleuse colleur colleuse perchman perchwoman au-pair fille-au-pair eje
-    convoyeur convoyeuse dispatcheur dispatcheuse engage-volontaire engagee-volontaire
+    convoyeur convoyeuse dispatcheur dispatcheuse engage-volontaire engagee-volontaire fantassin
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
