@@ -2462,6 +2462,20 @@ def _countries_covered(piece: str) -> bool:
     )
 
 
+def markets_listed(piece: str) -> bool:
+    """ "UK, Ireland & Nordics", "France, Benelux": the markets a post covers listed with commas, to be read as one
+    piece (a group of countries among them, or the list closed by "&" or "and": not "Paris, France", a town)."""
+    folded = fold(strip_punct(piece))
+    return (
+        ", " in piece
+        and _countries_covered(piece)
+        and (
+            bool(set(re.split(r"[\s,&/]+", folded)) & _COUNTRY_GROUPS)
+            or re.search(r"\s(?:&|and|et)\s", folded) is not None
+        )
+    )
+
+
 def _region_covered(piece: str) -> bool:
     """A region a title covers, no body named after one ("North Yorkshire County Council")."""
     if _countries_covered(piece):
@@ -2641,6 +2655,7 @@ def _parts(header: list[str]) -> list[str]:
                             )
                         )
                     )
+                    or _scope_beside_labelled_employer(pieces[1], header)
                 )
             ):
                 pieces[0] = f"{pieces[0]} – {pieces[1]}"  # "Designation: Deputy Manager - Sales"
@@ -2662,7 +2677,6 @@ def _parts(header: list[str]) -> list[str]:
                 or run_by(found[index], found[index + 1])
                 or _partners_dashed(found[index], found[index + 1])
             ):
-                    or _scope_beside_labelled_employer(pieces[1], header)
                 found[index : index + 2] = [f"{found[index]} – {found[index + 1]}"]  # "STEG – Société Tunisienne …"
                 break
         while len(found) >= 2 and profession_tail(found[1]) and not title_score(fold(found[0])):
@@ -2683,6 +2697,26 @@ def _parts(header: list[str]) -> list[str]:
             found = [town, *found[1:]] if town else found[1:]
         parts.extend(found)
     return parts
+
+
+def _scope_beside_labelled_employer(piece: str, header: list[str]) -> bool:
+    """ "Designation : Functional Consultant – Oracle Apps" beside "Company : Wipro Limited": with the employer
+    labelled on its own line, the words after the labelled title's dash are no employer; short and capitalised, no
+    place, no terms and no firm's form, they are what the post covers ("ERP", "Oracle Apps")."""
+    if not any((match := FIELD_LABEL_RE.match(line.strip())) and match.group("employer") for line in header):
+        return False
+    words = piece.split()
+    folded = fold(piece)
+    return (
+        1 <= len(words) <= 3
+        and piece[:1].isupper()
+        and not _town_first(piece)
+        and not geo.find_places(piece)
+        and not _TAIL_REMARK_RE.search(folded)
+        and not set(folded.split()) & STATUS_WORDS
+        and not org_score(folded)
+        and not re.search(r"\d", piece)
+    )
 
 
 # The last word of a line that wrapped inside a name: a conjunction or a preposition.
@@ -2706,26 +2740,6 @@ def wrapped_name(line: str, following: str) -> bool:
     # "Canada"; a name in lower case after its first word, "Agence du revenu du", opens with an organisation's word)
     piece = _split(line)[-1].rpartition(", ")[2].split()
     # (a name in capitals may run longer: "FÉDÉRATION DU FINISTÈRE POUR LA PÊCHE ET LA PROTECTION DU" over "MILIEU
-def _scope_beside_labelled_employer(piece: str, header: list[str]) -> bool:
-    """ "Designation : Functional Consultant – Oracle Apps" beside "Company : Wipro Limited": with the employer
-    labelled on its own line, the words after the labelled title's dash are no employer; short and capitalised, no
-    place, no terms and no firm's form, they are what the post covers ("ERP", "Oracle Apps")."""
-    if not any((match := FIELD_LABEL_RE.match(line.strip())) and match.group("employer") for line in header):
-        return False
-    words = piece.split()
-    folded = fold(piece)
-    return (
-        1 <= len(words) <= 3
-        and piece[:1].isupper()
-        and not _town_first(piece)
-        and not geo.find_places(piece)
-        and not _TAIL_REMARK_RE.search(folded)
-        and not set(folded.split()) & STATUS_WORDS
-        and not org_score(folded)
-        and not re.search(r"\d", piece)
-    )
-
-
     # AQUATIQUE, Technicien milieux aquatiques")
     longest = 10 if " ".join(piece).isupper() else 6
     if not _WRAPPED_AFTER_RE.search(line.rstrip()) or not 2 <= len(piece) <= longest:
