@@ -58,6 +58,8 @@ _SOLE_TRADER = (
 )
 _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independante?|alternance|apprentissage|interim|"
+    # a British student's year in a firm ("Placement Year – Marketing Assistant", "Industrial Placement")
+    r"placement(?: year)?|(?:industrial|sandwich) placement|sandwich year|year in industry|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur", "Auto-entreprise", "Activité
     # indépendante"), and the stage's ("Intermittente du spectacle"), as "Freelance"
     rf"{_SOLE_TRADER}|auto-?entreprise|"
@@ -1303,7 +1305,11 @@ _CHEZ_RE = re.compile(
 
 
 # Contract words that also say what the job was when no title is written ("Stage – Thales", "Internship, Initech").
-_TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship)$", re.I)
+_TRAINEE_RE = re.compile(
+    r"^(?:stage|internship|alternance|apprentissage|apprenticeship|(?:industrial |sandwich )?placement(?: year)?|"
+    r"year in industry)$",
+    re.I,
+)
 
 
 # A title worked on one's own account, then the business's name in brackets: "Artisan maçon à mon compte (DUPUIS
@@ -2558,7 +2564,22 @@ def _header_fields(kept: tuple[str, ...]) -> tuple[str, str, str]:
     if employer:
         employer, location = _with_site(employer, parts, location)
         employer, location = _with_lab(employer, parts, location)
+    if employer and _ON_ONES_OWN_RE.search(fold(position)) and _activities(employer):
+        employer = ""  # "Skipper indépendant" over "Convoyages et croisières": what the self-employed did, no firm
     return position, employer, location
+
+
+def _activities(text: str) -> bool:
+    """ "Convoyages et croisières", "Cours particuliers et stages": common nouns, every word past the first in lower
+    case, no organisation's word or place: a kind of work, not a name."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and all(word[:1].islower() for word in words[1:])
+        and not org_score(fold(text))
+        and not _location_of(text)
+        and not geo.find_places(text)
+    )
 
 
 def _title_with_unit_read_as_firm(parts: list[str], position: str, employer: str, location: str) -> tuple[str, str]:

@@ -1056,6 +1056,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     faisant-fonction sous-cheffe chef-de-bord cheffe-de-bord controleur controleuse mainteneur mainteneuse
     regulateur regulatrice aiguilleur aiguilleuse colleur colleuse perchman perchwoman au-pair fille-au-pair eje
     convoyeur convoyeuse dispatcheur dispatcheuse engage-volontaire engagee-volontaire fantassin
+    home-stager home-stageuse nageur-sauveteur nageuse-sauveteuse pisteur pisteuse pisteur-secouriste
+    pisteuse-secouriste skipper
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -1164,7 +1166,8 @@ _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique tu
     gerant gerante accompagnateur accompagnatrice interprete saisonnier saisonniere desenvolvedor contabil
     financeiro financeira ambiental programador soigneur soigneuse animalier animaliere marin maroquinier finanziario
     finanziaria
-    maroquiniere joaillier joailliere bijoutier bijoutiere"""
+    maroquiniere joaillier joailliere bijoutier bijoutiere
+    rafting canyoning kayak canoe escalade randonnee peche vtt montagne"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})

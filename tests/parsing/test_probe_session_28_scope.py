@@ -237,3 +237,43 @@ def test_a_town_wrapped_under_the_employers_cell_after_its_comma():
         "Jambes",
     ]
     assert _pairs(lines)[1] == ("Service public de Wallonie (SPW)", "Secrétaire de direction")
+
+
+def test_a_placement_year_before_the_title_is_its_terms():
+    """ "Placement Year – Marketing Assistant" over "Diageo, Belfast": a British student's year in a firm, no
+    employer."""
+    assert _fields("Placement Year – Marketing Assistant", "Diageo, Belfast") == (
+        "Marketing Assistant",
+        "Diageo",
+        "Belfast",
+    )
+    assert _fields("Industrial Placement", "Jaguar Land Rover, Coventry")[:2] == (
+        "Industrial Placement",
+        "Jaguar Land Rover",
+    )
+
+
+def test_outdoor_and_staging_trades_are_titles_and_a_freelances_activities_no_employer():
+    """ "Nageuse sauveteuse" beside "SNSM (Pléneuf-Val-André)", "Guide rafting", "Pisteur-secouriste", "Home stageuse
+    indépendante", "Skipper indépendant" over "Convoyages et croisières": titles the vocabulary lacked (read as the
+    employer, or dropped), and a self-employed's kind of work read as the employer."""
+    from parsing import parse_resume
+
+    text = (
+        "Baptiste Renaud\nbaptiste.renaud@example.fr\n06 12 34 56 78\n\nEXPÉRIENCES\n"
+        "Saison hiver 2022-2023 Pisteur-secouriste — Domaine skiable de Vars\n"
+        "• Sécurisation des pistes\n"
+        "Printemps-été 2019 à 2022 Guide rafting — AN Rafting (Saint-Clément-sur-Durance)\n"
+        "2017 – 2018 | SNSM (Pléneuf-Val-André) | Nageuse sauveteuse\n"
+        "• Poste de secours de la plage\n"
+        "2015 – 2016 Home stageuse indépendante\n"
+        "• Valorisation de biens à vendre\n"
+    )
+    jobs = [(item.get("name"), item.get("position")) for item in parse_resume(text.encode(), "cv.txt")["work"]]
+    assert jobs == [
+        ("Domaine skiable de Vars", "Pisteur-secouriste"),
+        ("AN Rafting", "Guide rafting"),
+        ("SNSM", "Nageuse sauveteuse"),
+        (None, "Home stageuse indépendante"),
+    ]
+    assert _fields("Skipper indépendant", "Convoyages et croisières")[:2] == ("Skipper indépendant", "")
