@@ -417,6 +417,11 @@ class _Info:
 _CUT_AFTER_COMMA_RE = re.compile(r"\w\)?,\s*\|?\s*$")
 _CUT_RE = re.compile(r"[-–—→►▸▶➔➜⟶]\s*$")
 _CUT_BEFORE_BAR_RE = re.compile(r"^\s*[-–—]\s*\|")
+# A town alone on a line, in one to three capitalised words ("Jambes", "Saint-Jean-de-Luz", "La Roche sur Yon").
+_TOWN_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w'’-]+(?:[ -](?:[a-zà-ÿ'’]{1,3}[ -])?[A-ZÀ-Ý][\w'’-]+){0,2}")
+# A header's text before its dates that ends on a spaced dash before the bar of the dates' cell: the field the dash
+# opened wrapped in its own cell (a dash right before the dates parts the fields from them: "Consultant – 2019").
+_DANGLING_DASH_RE = re.compile(r"\w\s[–—-]\s*\|\s*$")
 _PRESENT_LINE_RE = re.compile(
     r"^[\s(–—-]*(?:to |till |until |a |au |jusqu'a )?(?:present|current|currently|now|ongoing|till date|to date|"
     r"today|aujourd'hui|actuellement|en cours)[\s).]*$"
@@ -1244,6 +1249,7 @@ _COLUMN_WORDS_TEXT = """
     courses stream specialisation specialization subject subjects percentage marks cgpa gpa grade grades result
     results passing sr no s class division mention note notes obtention navire navires vessel vessels armateur
     armateurs rank realisations realizations achievements taches tasks
+    service basis statut status contrat contract affectation
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])
@@ -2278,6 +2284,37 @@ def group_entries(
             entry.header[-1] = f"{entry.header[-1]} {infos[after].rest}"
             claimed.add(after)
             after += 1
+        elif (
+            # "Maison Ginestet (Carignan-de-Bordeaux) | Export Sales Manager – | depuis mars 2021" over "UK, Ireland &
+            # Nordics": a table's cell wrapped after the title's dash, what the title covers on the next line
+            entry.header
+            and after < nxt
+            and info.dates is not None
+            and _DANGLING_DASH_RE.search(info.text[: info.dates.begin])
+            and infos[after].dates is None
+            and not infos[after].bullet
+            and after not in merged
+            and 1 <= len(infos[after].text.split()) <= 6
+            and not re.search(r"[.;:]$", infos[after].text.strip())
+        ):
+            entry.header[-1] = f"{entry.header[-1]} – {infos[after].rest}"
+            claimed.add(after)
+            after += 1
+        elif (
+            # "2014 – 2016 | Secrétaire de direction (intérim) | Service public de Wallonie (SPW)," over "Jambes": the
+            # employer's cell wrapped after its comma, its town on the next line
+            entry.header
+            and after < nxt
+            and info.dates is not None
+            and info.text.rstrip().endswith(",")
+            and infos[after].dates is None
+            and not infos[after].bullet
+            and after not in merged
+            and _TOWN_LINE_RE.fullmatch(infos[after].text.strip()) is not None
+        ):
+            entry.header[-1] = f"{entry.header[-1]}, {infos[after].rest}"
+            claimed.add(after)
+            after += 1
         limit = nxt
         if (
             mode_before
@@ -2518,6 +2555,20 @@ def _countries_covered(piece: str) -> bool:
     )
 
 
+def markets_listed(piece: str) -> bool:
+    """ "UK, Ireland & Nordics", "France, Benelux": the markets a post covers listed with commas, to be read as one
+    piece (a group of countries among them, or the list closed by "&" or "and": not "Paris, France", a town)."""
+    folded = fold(strip_punct(piece))
+    return (
+        ", " in piece
+        and _countries_covered(piece)
+        and (
+            bool(set(re.split(r"[\s,&/]+", folded)) & _COUNTRY_GROUPS)
+            or re.search(r"\s(?:&|and|et)\s", folded) is not None
+        )
+    )
+
+
 def _region_covered(piece: str) -> bool:
     """A region a title covers, no body named after one ("North Yorkshire County Council")."""
     if _countries_covered(piece):
@@ -2553,8 +2604,15 @@ def covers_wholly(piece: str) -> bool:
         return True
     words = strip_punct(_BRACKETS_RE.sub(" ", piece)).split()
     named = [word for word in words if re.search(r"[^\W\d_]", word) and not word.islower()]
-    return bool(named) and all(
-        fold(word) in _AREA_WORDS or fold(word) in _MARKET_WORDS or function_part(word) for word in named
+    areas = [word for word in named if fold(word) in _AREA_WORDS or fold(word) in _MARKET_WORDS or function_part(word)]
+    # (and a business line in a country: "Retail Ireland", "Consumer Banking Germany"; a country alone is a place)
+    return bool(areas) and all(word in areas or _country_word(word) for word in named)
+
+
+def _country_word(word: str) -> bool:
+    folded = fold(strip_punct(word))
+    return folded in _COUNTRY_GROUPS or any(
+        kind == "country" and name == folded for kind, name, _ in geo.find_places(word)
     )
 
 
@@ -2690,6 +2748,7 @@ def _parts(header: list[str]) -> list[str]:
                             )
                         )
                     )
+                    or _scope_beside_labelled_employer(pieces[1], header)
                 )
             ):
                 pieces[0] = f"{pieces[0]} – {pieces[1]}"  # "Designation: Deputy Manager - Sales"
@@ -2731,6 +2790,26 @@ def _parts(header: list[str]) -> list[str]:
             found = [town, *found[1:]] if town else found[1:]
         parts.extend(found)
     return parts
+
+
+def _scope_beside_labelled_employer(piece: str, header: list[str]) -> bool:
+    """ "Designation : Functional Consultant – Oracle Apps" beside "Company : Wipro Limited": with the employer
+    labelled on its own line, the words after the labelled title's dash are no employer; short and capitalised, no
+    place, no terms and no firm's form, they are what the post covers ("ERP", "Oracle Apps")."""
+    if not any((match := FIELD_LABEL_RE.match(line.strip())) and match.group("employer") for line in header):
+        return False
+    words = piece.split()
+    folded = fold(piece)
+    return (
+        1 <= len(words) <= 3
+        and piece[:1].isupper()
+        and not _town_first(piece)
+        and not geo.find_places(piece)
+        and not _TAIL_REMARK_RE.search(folded)
+        and not set(folded.split()) & STATUS_WORDS
+        and not org_score(folded)
+        and not re.search(r"\d", piece)
+    )
 
 
 # The last word of a line that wrapped inside a name: a conjunction or a preposition.

@@ -27,6 +27,7 @@ from .entries import (
     header_parts,
     labelled_dates_first,
     lower_opening,
+    markets_listed,
     profession_tail,
     research_body_and_lab,
     sentence_end,
@@ -57,6 +58,8 @@ _SOLE_TRADER = (
 )
 _CONTRACT_RE = re.compile(
     r"^(?:cdi|cdd|stage|internship|freelance|free-lance|independante?|alternance|apprentissage|interim|"
+    # a British student's year in a firm ("Placement Year – Marketing Assistant", "Industrial Placement")
+    r"placement(?: year)?|(?:industrial|sandwich) placement|sandwich year|year in industry|"
     # France's sole traders' status ("AUTO-ENTREPRENEUR | Architecte d'intérieur", "Auto-entreprise", "Activité
     # indépendante"), and the stage's ("Intermittente du spectacle"), as "Freelance"
     rf"{_SOLE_TRADER}|auto-?entreprise|"
@@ -69,7 +72,9 @@ _CONTRACT_RE = re.compile(
     # "CDD 6 mois", "CDD de 18 mois", "CDI 24h/semaine", "CDD puis CDI": how long, how many hours, what came next;
     # "CDD saisonnier", "CDD de remplacement", "CDD d'usage": which kind
     r"(?:\s+(?:de\s+|d')?\d+\s*(?:h|heures?|hours?|mois|months?|ans?|years?|semaines?|weeks?|jours?|days?)"
-    r"(?:\s*/\s*\w+)?|\s+puis\s+cdi|\s+saisonniere?|\s+de remplacement|\s+d'usage)?"
+    # "full-time staff", "permanent position", "part-time role": the terms, then the word for a post
+    r"(?:\s*/\s*\w+)?|\s+puis\s+cdi|\s+saisonniere?|\s+de remplacement|\s+d'usage|"
+    r"\s+(?:staff|position|role|post|job|employee|employment))?"
     r"(?:\s*\(.*\))?$",
     re.I,
 )
@@ -839,7 +844,7 @@ def _comma_pieces(parts: list[str]) -> tuple[list[str], set[int]]:
     out: list[str] = []
     tails: set[int] = set()
     for part in parts:
-        if ", " in part and not _AT_RE.match(part):
+        if ", " in part and not _AT_RE.match(part) and not markets_listed(part):
             pieces = _comma_cut(part)
             merged: list[str] = []
             for number, piece in enumerate(pieces):
@@ -944,6 +949,8 @@ def _scope_beside_employer(title: str, piece: str, part: str, parts: list[str]) 
         return True
     if not (
         _role_score(title) >= 1.0
+        and not is_contract_word(piece)  # ("hôtesse de caisse, temps partiel": how, not what)
+        and not _terms_remark(piece)
         # (still read as a title: "…, Emergency Department" is not; but a function or a market in one word may follow
         # any title: "Summer Intern, Finance", "Senior Associate, Audit", "Head of Brand Marketing, EMEA")
         and (_role_score(f"{title}, {piece}") >= 1.0 or _scope_word(words))
@@ -1298,7 +1305,11 @@ _CHEZ_RE = re.compile(
 
 
 # Contract words that also say what the job was when no title is written ("Stage – Thales", "Internship, Initech").
-_TRAINEE_RE = re.compile(r"^(?:stage|internship|alternance|apprentissage|apprenticeship)$", re.I)
+_TRAINEE_RE = re.compile(
+    r"^(?:stage|internship|alternance|apprentissage|apprenticeship|(?:industrial |sandwich )?placement(?: year)?|"
+    r"year in industry)$",
+    re.I,
+)
 
 
 # A title worked on one's own account, then the business's name in brackets: "Artisan maçon à mon compte (DUPUIS
@@ -1344,6 +1355,10 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if match is None:
             if _CLIENT_LIST_RE.match(part):
                 continue  # ("Clients include Glossier, Mailchimp": no employer of the freelance's among them)
+            if rank and _PRODUCTION_CREDIT_RE.search(part):
+                # "Lighting Designer — The Weir, dir. Orla Keating": the production worked on and its director, a
+                # credit; the theatre or company that staged it is named elsewhere
+                continue
             if rank and _client_part(part):
                 # "ALTEN – client Airbus, Blagnac", "Ingénieur logiciel – client Airbus" (under the firm's line):
                 # whom the consultant was placed with, neither post nor employer
@@ -1443,7 +1458,15 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if _WRAPPED_TRUST_RE.match(plain[index]) and _role_score(plain[index - 1]) <= 0:
             # "University Hospitals of Leicester" / "NHS Trust, Leicester": a trust's name wrapped onto two lines
             plain[index - 1 : index + 1] = [f"{plain[index - 1]} {plain[index]}"]
-    position, employer, found_location = _assign_plain(_joined_titles(plain))
+    # ("HR Officer, Luxottica – Agordo (Italy)": the country in brackets after the last part, which is then its town)
+    country_after = bool(bracketed) and plain[-1:] == [bracketed] and _is_country(location)
+    plain, markets = _markets_after_titles(plain)
+    position, employer, found_location = _assign_plain(
+        _joined_titles(plain), country_after=country_after, town_known=bool(bracketed) and not _is_country(location)
+    )
+    for title, covered in markets:
+        if position and (fold(position) in fold(title) or fold(title) in fold(position)):
+            position = f"{position} – {covered}"
     if "position" in labelled and position and _role_score(position) >= 1.0 and labelled["position"][:1].islower():
         # "Commis de cuisine" over "• Poste : entremétier": the station the cook held, in lower case, under the post
         del labelled["position"]
@@ -1466,6 +1489,11 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
 
 
 _WRAPPED_TRUST_RE = re.compile(r"^NHS (?:Foundation )?Trust\b")
+# A production named with its director after a comma: "The Weir, dir. Orla Keating", "Salt, directed by Ruairí Dunne",
+# "Phèdre, mise en scène de Brigitte Jaques", "Les Misérables, m.e.s. Jean Dupont".
+_PRODUCTION_CREDIT_RE = re.compile(
+    r"^[^,]{1,60},\s*(?:dir\.|directed by|(?i:mise en sc[èe]ne)(?: de| d')?|m\.e\.s\.|r[ée]al\.)\s+[A-ZÀ-Ý]"
+)
 
 
 # The departments of shops, warehouses and hotels a title covers ("Goods In", "Menswear", "Rayon frais").
@@ -1732,8 +1760,9 @@ def _with_functions(parts: list[str]) -> list[str]:
 _NAMED_REGION_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:Region|Province|Prefecture)$")
 
 
-def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
-    """(position, employer, location) from header parts without field labels."""
+def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: bool = False) -> tuple[str, str, str]:
+    """(position, employer, location) from header parts without field labels. ``country_after``: the last part was
+    followed by its country in brackets; ``town_known``: a part's town was read from its brackets."""
     location = ""
     rest: list[str] = []
     contracts = [part for part in parts if _CONTRACT_RE.match(fold(part))]
@@ -1778,6 +1807,8 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             _role_score(other) >= 1.0 for other in split if other != part
         ):
             continue  # "Intérimaire – agent de production" over "Randstad": the status before the post held
+        if rest and kept_index == index - 1 and _role_score(rest[-1]) >= 1.0 and _terms_remark(part):
+            continue  # "Juriste stagiaire — stage de fin d'études", "Agent administratif — remplacement d'un congé …"
         if _CONTRACT_RE.match(fold(part)):
             if index in tails and rest and kept_index == index - 1:
                 rest_tails.add(len(rest) - 1)  # "Tallis Robotics, Oslo, Internship": Oslo ends the place part
@@ -1790,6 +1821,18 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             continue
         if not plausible_value(part, employer=False):
             continue  # "current", "Fall", "18 months": left over from the dates
+        if (
+            (location or town_known)
+            and index in tails
+            and rest
+            and kept_index == index - 1
+            and _is_country(part)
+            and _role_score(rest[-1]) >= 1.0
+        ):
+            # "Vipps MobilePay (Oslo) | Head of Marketing, Norway": with the employer's town read, a country after the
+            # title's comma is the market the post covers
+            rest[-1] = f"{rest[-1]}, {part}"
+            continue
         place = _location_of(part)
         if not place and _names_town_of(part, split):
             place = clean(part)  # "École communale de Jambes – Jambes": the town the name ends with
@@ -1805,6 +1848,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             rest_tails.add(len(rest))
         kept_index = index
         rest.append(part)
+    town_after = _town_after_titled_name(rest, rest_tails, location, country_after=country_after)
+    if town_after:
+        location, rest = town_after, rest[:2]
     # "ABC Store, Sometown": the last piece after a comma, shaped like a place, is the place when another part can
     # still be the employer (in "Software Engineer, Initech" it cannot, and "Initech" stays the employer).
     if not location and len(rest) >= 2:
@@ -1854,7 +1900,10 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             pair is not None
             and not _AT_RE.match(part)
             and _AU_RE.match(part)
-            and any(names_organisation(other) for other in rest[:index] + rest[index + 1 :])
+            # (or by its initials: "Chef de salle adjoint au CTA-CODIS – SDIS des Bouches-du-Rhône")
+            and any(
+                names_organisation(other) or _named_like_company(other) for other in rest[:index] + rest[index + 1 :]
+            )
         ):
             pair = None  # "Gendarme au PSIG" over "Gendarmerie nationale – Compagnie de Vienne": "au" names the unit
         if pair is not None:
@@ -2058,6 +2107,9 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
             and (
                 _ward(following)
                 or function_part(following)
+                # ("Police Constable, Emergency Response Team — Southwark": a team named as one; a department after a
+                # comma is left out, "Sales Manager, Marketing Department")
+                or _NAMED_TEAM_RE.match(fold(strip_punct(following)))
                 or _MARKET_RE.fullmatch(fold(strip_punct(following)))
                 or _COVERED_UNIT_RE.match(fold(strip_punct(following)))
                 or _NEWS_UNIT_RE.match(strip_punct(following))
@@ -2105,6 +2157,80 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
         # "KUEHNE + NAGEL – Corbas", "Hôtel Barrière Le Normandy · Deauville", the title on the next line
         location = clean(others[1 - employer_index])
     return position, employer, location
+
+
+# The terms of a post written in lower case after its title: the internship it was and what for, the leave it covered,
+# the agency, the hours ("stage de Master 1", "stage de fin d'études", "remplacement d'un congé maternité", "maternity
+# cover", "agency", "temps partiel").
+_TERMS_REMARK_RE = re.compile(
+    r"^(?:stage|internship|placement|apprentissage|alternance|en (?:alternance|apprentissage|stage)|remplacement|"
+    r"(?:maternity|paternity|parental leave|sick leave) cover|(?:via (?:une |an |the )?)?(?:agence|agency)|"
+    r"temps (?:plein|partiel)|mi-temps|part[- ]time|full[- ]time)\b"
+)
+
+
+def _terms_remark(part: str) -> bool:
+    """A part in lower case after a title that says on what terms the post was held, not what it covers."""
+    return part[:1].islower() and _TERMS_REMARK_RE.match(fold(part)) is not None
+
+
+def _markets_after_titles(parts: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """The parts without the markets written after a title ("Sales Director, Commercial – UK & Ireland", "Export
+    Sales Manager – UK, Ireland & Nordics"), which would be read as a place; and each (title's part, markets), to add
+    back to the position read."""
+    kept: list[str] = []
+    markets: list[tuple[str, str]] = []
+    for part in parts:
+        if kept and _markets(part) and _role_score(_comma_cut(kept[-1])[0]) >= 1.0:
+            markets.append((kept[-1], part))
+            continue
+        kept.append(part)
+    return (kept, markets) if kept else (parts, [])
+
+
+def _markets(part: str) -> bool:
+    """Markets a post covers, written after its title: several countries ("UK & Ireland", "UK, Ireland & Nordics") or
+    a group of them or a continent ("EMEA", "Benelux", "Europe"); one country alone may be where the job was."""
+    folded = fold(strip_punct(part))
+    return markets_listed(part) or (
+        bool(_MARKET_RE.fullmatch(folded)) and (not _is_country(part) or bool(re.search(r"&|/|\band\b|\bet\b", folded)))
+    )
+
+
+def _town_after_titled_name(rest: list[str], tails: set[int], location: str, *, country_after: bool) -> str:
+    """ "HR Generalist, Sanofi – Lyon Gerland", "Accounts Payable Specialist, Mercadona – Tavernes Blanques", "HR
+    Officer, Luxottica – Agordo (Italy)": a title, the employer's name after its comma, then after a dash a place's
+    shape the gazetteer does not know: the town, written last as towns are (not "Software Engineer, Core Platform –
+    Spotify", a team then the firm; not a consultancy's client, "Consultant, Alten – Airbus"). The location, perhaps
+    with its state or country, or ""."""
+    if len(rest) != 3 or tails != {1} or (location and not _is_country(location)):
+        return ""
+    title, name, town = rest
+    folded = fold(name)
+    if (
+        _role_score(title) < 1.0
+        or not _capitalised_name(name)
+        or not 1 <= len(name.split()) <= 4
+        or _role_score(name) > 0
+        or covers(name)
+        or _location_of(name)
+        or _DEPARTMENT_RE.search(folded)
+        or _CONSULTANCY_RE.search(folded)
+        or school_score(folded)
+    ):
+        return ""
+    if not (_unknown_place(town) or _town_led(town)) or covers(town) or _named_like_company(town):
+        return ""
+    # (one unknown word on each side may be a field and a firm, "Gestionnaire, Paie – Cegid": the town must read as
+    # one, in several words, as a known town's district, or before its country; or the name as a firm's, with its
+    # country or legal form: "Ford España – Almussafes")
+    placed = (
+        len(town.split()) >= 2 or _town_led(town) or bool(location) or country_after or _TOWN_SHAPE_RE.match(fold(town))
+    )
+    named = ends_with_legal_form(name) or _named_like_company(name) or any(_is_country(word) for word in name.split())
+    if not (placed or named):
+        return ""
+    return f"{clean(town)}, {location}" if location else clean(town)
 
 
 # A ship named by its prefix with a slash ("M/V Normandie", "M/T Gaz Providence"; not "MT Conseil", "HMS Networks"):
@@ -2159,7 +2285,9 @@ _UNIT_OPENER_RE = re.compile(
     r"gastro-enterologie|endocrinologie|dermatologie|ophtalmologie|rhumatologie|neurochirurgie|neuroreeducation|"
     r"soins palliatifs|soins de suite|ssr|usld|pmi|unite|pool de remplacement|dialyse|addictologie|gynecologie|"
     r"obstetrique|orthopedie|traumatologie|anesthesie|ambulatoire|hospitalisation|secteur|territoire|territory|"
-    r"laboratoire|laboratory)\b"
+    # the police's and the army's units ("Compagnie d'intervention", "brigade anti-criminalité"; not "Compagnie des
+    # Alpes", a firm's name, capitalised past its first word)
+    r"laboratoire|laboratory|compagnie|brigade)\b"
 )
 
 
@@ -2436,7 +2564,22 @@ def _header_fields(kept: tuple[str, ...]) -> tuple[str, str, str]:
     if employer:
         employer, location = _with_site(employer, parts, location)
         employer, location = _with_lab(employer, parts, location)
+    if employer and _ON_ONES_OWN_RE.search(fold(position)) and _activities(employer):
+        employer = ""  # "Skipper indépendant" over "Convoyages et croisières": what the self-employed did, no firm
     return position, employer, location
+
+
+def _activities(text: str) -> bool:
+    """ "Convoyages et croisières", "Cours particuliers et stages": common nouns, every word past the first in lower
+    case, no organisation's word or place: a kind of work, not a name."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and all(word[:1].islower() for word in words[1:])
+        and not org_score(fold(text))
+        and not _location_of(text)
+        and not geo.find_places(text)
+    )
 
 
 def _title_with_unit_read_as_firm(parts: list[str], position: str, employer: str, location: str) -> tuple[str, str]:
@@ -2768,6 +2911,7 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             and fold(clean(head)) == fold(title)
             and lower_opening(rest)
             and not is_contract_word(rest)
+            and not _terms_remark(clean(rest))  # ("– stage de Master 1", "– remplacement d'un congé maternité")
             and not _TERMS_RE.match(fold(clean(rest)))
             and not _TERM_PIECE_RE.match(fold(clean(rest)))
             and fold(clean(rest)) not in STATUS_WORDS
@@ -2792,6 +2936,8 @@ def _qualifier_over_employer(header: list[str], fields: tuple[str, str, str]) ->
             and (
                 len(qualifier.split()) <= 4
                 or (_named_words(qualifier) <= 4 and _covered(qualifier) and not lower_opening(qualifier))
+                # ("Adjoint administratif — accueil du pôle territorial Ouest": the unit's desk, in lower case)
+                or (len(qualifier.split()) <= 6 and lower_opening(qualifier) and _DEPARTMENT_RE.search(fold(qualifier)))
             )
             and not ends_with_legal_form(qualifier)
             and not _ward(qualifier)
@@ -3001,6 +3147,8 @@ _STATE_DIRECTORATE_RE = re.compile(
 _BUSINESS_OPENERS = frozenset({"atelier", "pole", "zone", "cellule", "delegation", "departement", "maternite"})
 
 
+# A team named by what it does ("Emergency Response Team", "Tactical Support Squad").
+_NAMED_TEAM_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:team|squad)$")
 # "Economics Department", "Marketing Team": a department named by its field (not "Department of Health").
 _NAMED_DEPARTMENT_RE = re.compile(r"^(?:[\w&-]+ ){1,3}(?:department|dept|division|team|desk)$")
 # What a title covers that beside a named employer is never the employer: the UN's language sections ("Section
@@ -3987,6 +4135,13 @@ def qualified_title_evidence(text: str) -> float:
     return evidence
 
 
+# The posts that hold a client's account, which they name after the title ("Key Account Manager – Tesco", "Account
+# Director, Unilever"; not France's "Chargée de clientèle", a customer adviser).
+_ACCOUNT_TITLE_RE = re.compile(
+    r"\baccount (?:manager|executive|director|lead)\b|\bclient (?:partner|director)\b|\bkam\b"
+)
+
+
 def _qualified_title(role: dict[str, Any], employer: str, *, any_unit: bool = False) -> str:
     """Under an employer's line, a role line's "Director of Sales, Mid-Market" or "Area Sales Manager – North West":
     what follows the title is its segment, region or team, not another employer (which would name itself with its
@@ -3995,7 +4150,18 @@ def _qualified_title(role: dict[str, Any], employer: str, *, any_unit: bool = Fa
     name, position = role.get("name") or "", role.get("position") or ""
     if not name or not position or ends_with_legal_form(name) or (fold(name) == fold(employer) and not any_unit):
         return ""
-    if title_evidence(position) < 1.0 or len(name.split()) > 4 or not (any_unit or _covered(name)):
+    if title_evidence(position) < 1.0 or len(name.split()) > 4:
+        return ""
+    # (an account's holder names the account, a client, after the title: "Key Account Manager – Tesco" under "Britvic
+    # plc"; not "Account Executive — Brandwise Marketing", a firm named after its trade, another employer)
+    account = (
+        _ACCOUNT_TITLE_RE.search(fold(position)) is not None
+        and not covers(name)
+        and not org_score(fold(name))
+        and not _firm(fold(name))
+        and not _location_of(name)
+    )
+    if not (any_unit or _covered(name) or account):
         return ""
     for separator in (*_QUALIFIER_SEPARATORS, *(() if any_unit else (" | ",))):
         if f"{position}{separator}{name}" in role.get("_header", ""):

@@ -1055,7 +1055,9 @@ _MORE_FRENCH_HEADS_TEXT = """
     femme-de-menage demi-chef-de-partie ibode iade chocolatier chocolatiere confiseur confiseuse cadre-de-sante
     faisant-fonction sous-cheffe chef-de-bord cheffe-de-bord controleur controleuse mainteneur mainteneuse
     regulateur regulatrice aiguilleur aiguilleuse colleur colleuse perchman perchwoman au-pair fille-au-pair eje
-    convoyeur convoyeuse dispatcheur dispatcheuse engage-volontaire engagee-volontaire
+    convoyeur convoyeuse dispatcheur dispatcheuse engage-volontaire engagee-volontaire fantassin
+    home-stager home-stageuse nageur-sauveteur nageuse-sauveteuse pisteur pisteuse pisteur-secouriste
+    pisteuse-secouriste skipper
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -1164,7 +1166,8 @@ _SURNAME_FOLLOWERS_TEXT = """de di do da del della dello en in em touristique tu
     gerant gerante accompagnateur accompagnatrice interprete saisonnier saisonniere desenvolvedor contabil
     financeiro financeira ambiental programador soigneur soigneuse animalier animaliere marin maroquinier finanziario
     finanziaria
-    maroquiniere joaillier joailliere bijoutier bijoutiere"""
+    maroquiniere joaillier joailliere bijoutier bijoutiere
+    rafting canyoning kayak canoe escalade randonnee peche vtt montagne"""
 _SURNAME_HEAD_FOLLOWERS = frozenset(_SURNAME_FOLLOWERS_TEXT.split())
 # Legal forms that close a firm's name ("Guia Turística Lda", "Tecnico Instalações Lda").
 _FIRM_ENDINGS = frozenset({"lda", "srl", "sl", "sa", "sas", "sarl", "ltd", "gmbh", "ag", "spa", "inc", "llc"})
@@ -1649,6 +1652,7 @@ _FUNCTION_WORDS_TEXT = """
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
     cpg fmcg b2b b2c saas distribution grande
     securities kyc aml cft supervision sav apres-vente depannage
+    web consumer goods beverages beverage drinks industrial fleet
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
