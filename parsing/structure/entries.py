@@ -18,7 +18,7 @@ from .text import clean, fold, is_bullet, strip_bullet, strip_punct
 from .vocab import ARMED_RANK_RE, AWARD_WORDS, GERMAN_TRADE_ENDINGS, function_part, org_score, title_score
 
 # (an arrow too, which a plain-text CV draws before what it adds: "Château Margaux (Margaux) -> coupeur puis porteur")
-_SPLIT_RE = re.compile(r"(\s+[|–—•·→⇒]\s+|\s+--?-?>?\s+|\s+=>\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
+_SPLIT_RE = re.compile(r"(\s+[|–—•●·→⇒]\s+|\s+--?-?>?\s+|\s+=>\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
 _ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
 # The fields a title names by their acronyms ("SEO / SEA Manager", "Analyste KYC / LCB-FT"), which no firm is.

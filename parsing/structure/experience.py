@@ -90,8 +90,11 @@ _BRANCH_RE = re.compile(
     # a bank's branch in lower case before its place's name ("Crédit Mutuel, agence Strasbourg Neudorf")
     r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý])|"
     # a federation's local association or office, in lower case before its town ("ADMR, association de Duclair",
-    # "Jussieu Secours – antenne de Nantes"; capitalised, "Association de Défense …" is a name)
-    r"(?-i:association|antenne)\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý]))",
+    # "Jussieu Secours – antenne de Nantes"; capitalised, "Association de Défense …" is a name), perhaps with the
+    # level it works at ("Les Restos du Cœur, association départementale de la Drôme", "délégation régionale d'Occitanie")
+    r"(?-i:association|antenne|d[ée]l[ée]gation|comit[ée])"
+    r"(?-i:\s+(?:d[ée]partementale?|r[ée]gionale?|locale?|territoriale?|communale?|intercommunale?))?"
+    r"\s+(?:de la |de l'|de l’|de |d'|d’|du |des )(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
 # The client's site a security or cleaning firm's agent was posted to, in lower case before the client's name
@@ -548,6 +551,11 @@ _DEPARTMENT_PLACE_RE = re.compile(
 
 
 # (and Dublin's postal districts: "Dublin 2", "Dublin 6W")
+# The kind of office a place is, in brackets after it ("France (HQ)", "Genève (siège)").
+_OFFICE_REMARK_RE = re.compile(
+    r"\s*\((?:HQ|H\.Q\.|head ?office|headquarters|si[eè]ge(?: social)?|main office|field office|country office)\)\s*$",
+    re.I,
+)
 _PLACE_NUMBERS_RE = re.compile(
     r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|\b\d{1,2}(?:er|e|eme)\b|(?<=dublin )\d{1,2}w?\b|[,()]"
 )
@@ -569,6 +577,10 @@ _AUSTRALIAN_PLACE_RE = re.compile(
 
 def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
+    office = _OFFICE_REMARK_RE.search(part)
+    if office and office.start() > 0:
+        # ("Lyon, France (HQ)", "Bruxelles (siège)": which of the employer's offices, after its place)
+        return part.strip() if _location_of(part[: office.start()]) else None
     if _US_PLACE_RE.match(part.strip()):
         # ("Teacher, PE", "Associate, PE": a title, then what it covers, not a town and its state's code)
         town, code = part.strip().rsplit(",", 1)
