@@ -1215,7 +1215,19 @@ def _single_role_score(part: str) -> float:
         r"\b(?:inc|llc|ltd|limited|pvt|gmbh|plc|corp|corporation|sarl|sas)\b\.?$", folded
     ):
         org += 1.5
-    return title - 0.8 * org - 0.8 * school_score(folded)
+    score = title - 0.8 * org - 0.8 * school_score(folded)
+    if _HEAD_OF_RE.match(folded) and title >= 1:
+        # ("Responsable de l'école de foot", "Head of the School of Music": a post at the head of what it names, a
+        # school's or an organisation's words in it)
+        return max(score, 1.0)
+    return score
+
+
+# A title that names what its holder leads: "Responsable de …", "Directrice de …", "Head of …" (folded).
+_HEAD_OF_RE = re.compile(
+    r"^(?:responsable|directeur|directrice|director|head|chef|cheffe|coordinateur|coordinatrice|coordinator)"
+    r"\s+(?:de|du|des|d'|of)\b"
+)
 
 
 def title_evidence(text: str) -> float:
