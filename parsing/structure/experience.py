@@ -3163,6 +3163,7 @@ def parse_experience(
     towns_over = _towns_over_jobs(entries)
     employer_first = _employer_lines_first(entries)
     for entry in entries:
+        entry = _ditto_employer(entry, work)
         entry, reading = _employer_line_under(entry, under)
         town = _town_over_job(entry) if towns_over else ""
         if town:
@@ -3311,6 +3312,22 @@ def parse_experience(
         item.pop("_parts", None)
         item.pop("_entry", None)
     return work
+
+
+# "idem", "id.", "ditto": the cell repeats the row above's.
+_DITTO_RE = re.compile(r"^(?:idem|id\.|ditto|meme employeur|same employer)$")
+
+
+def _ditto_employer(entry: Entry, work: list[dict[str, Any]]) -> Entry:
+    """The entry with a header's "idem" (the employer's cell of a table's row that repeats the row above's:
+    "2008 – 2015 | idem | Machiniste-cintrier | Montages, démontages …") written as the employer read above."""
+    if not work or not work[-1].get("name") or not entry.header:
+        return entry
+    cells = [piece.strip() for piece in re.split(r"(\s+\|\s+|\s*\|\s*|\t+)", entry.header[0])]
+    if not any(_DITTO_RE.match(fold(cell)) for cell in cells):
+        return entry
+    first = "".join(work[-1]["name"] if _DITTO_RE.match(fold(cell)) else cell for cell in cells)
+    return Entry([first, *entry.header[1:]], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
 
 
 def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:
