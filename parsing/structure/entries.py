@@ -15,7 +15,15 @@ from itertools import pairwise
 from . import geo
 from .dates import SEASON_WORDS, DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
-from .vocab import ARMED_RANK_RE, AWARD_WORDS, GERMAN_TRADE_ENDINGS, function_part, org_score, title_score
+from .vocab import (
+    ARMED_RANK_RE,
+    AWARD_WORDS,
+    GERMAN_TRADE_ENDINGS,
+    MILITARY_UNITS_RE,
+    function_part,
+    org_score,
+    title_score,
+)
 
 # (an arrow too, which a plain-text CV draws before what it adds: "Château Margaux (Margaux) -> coupeur puis porteur")
 _SPLIT_RE = re.compile(r"(\s+[|–—•●·→⇒]\s+|\s+--?-?>?\s+|\s+=>\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
@@ -1376,6 +1384,17 @@ def _season_opens(info: _Info) -> bool:
     return dates is not None and dates.begin > 0 and not strip_punct(_SEASON_END_RE.sub("", info.text[: dates.begin]))
 
 
+# A number, perhaps ordinal, before a capitalised name: "2e Régiment", "1er RCP", "21 Engineer Regiment".
+_NUMBERED_NAME_RE = re.compile(r"^\s*\d{1,3}(?:er|re|e|ème|eme|st|nd|rd|th)?\s+(?-i:[A-ZÀ-Ý])")
+
+
+def _numbered_unit(text: str) -> bool:
+    """A line that opens with a unit of the armed forces or the emergency services numbered before its name ("2e
+    Régiment étranger de parachutistes (2e REP), Calvi", "21 Engineer Regiment, Ripon"), up to its first field's end."""
+    head = re.split(r",\s|\s[–—|-]\s|\s\(", text.strip(), maxsplit=1)[0]
+    return _NUMBERED_NAME_RE.match(head) is not None and MILITARY_UNITS_RE.search(fold(head)) is not None
+
+
 def _bullet_continuations(infos: list[_Info]) -> None:
     """A line that carries on a bullet point cut by the layout ("- Averaged 117% of annual quota" / "from 2022 to
     2025."): no sentence ended, and it opens in lower case or with a number before its date. Its date is the
@@ -1399,6 +1418,9 @@ def _bullet_continuations(infos: list[_Info]) -> None:
             after = re.split(r"\s[–—|-]\s", info.text.lstrip(), maxsplit=1)[1]
             after = re.split(r"\s\|\s|,\s|\s\(|\s(?:19|20)\d\d", after)[0]
             named = title_score(fold(after)) >= 1
+        # (nor a unit numbered before its name, "2e Régiment étranger de parachutistes (2e REP), Calvi – 2009 à 2024",
+        # "21 Engineer Regiment": an employer's line)
+        named = named or _numbered_unit(info.text)
         carried = first.islower() or (first.isdigit() and not named) or (ends_sentence and cut_mid_sentence)
         if carried and _season_opens(info) and not ends_sentence:
             carried = False  # ("saisons 2021 et 2022 : animatrice – Camping Les Pins": a header opened by its season)

@@ -3215,12 +3215,16 @@ def parse_experience(
             # "Finance Director" and "Jan 2013 – Feb 2016" / "Head of FP&A": the employer's line heads the posts
             # held there, each over its own dates, in a section that writes dates before titles.
             above = work[-1]
-            line = clean(strip_bullet(previous.body[-1]))
-            if above.get("highlights") and fold(above["highlights"][-1]).endswith(fold(line)):
+            line = clean(strip_bullet(head[2]))
+            at = next(
+                (n for n, text in reversed(list(enumerate(above.get("highlights", [])))) if fold(text).endswith(fold(line))),
+                None,
+            )
+            if at is not None:
                 # (the line, or the end the bullet above was run on with: "Ouverture de filiales … CASTEL FRÈRES –
-                # BLANQUEFORT")
-                kept = above["highlights"][-1][: len(above["highlights"][-1]) - len(line)].strip()
-                above["highlights"][-1:] = [kept] if kept else []
+                # BLANQUEFORT"; the last, or the last before the organisation's own bullets)
+                kept = above["highlights"][at][: len(above["highlights"][at]) - len(line)].strip()
+                above["highlights"][at : at + 1] = [kept] if kept else []
                 if not above["highlights"]:
                     del above["highlights"]
             if item.get("name"):
@@ -3557,17 +3561,32 @@ def _employer_line_under(
     return entry, None
 
 
-def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str] | None:
-    """(employer, place) of an employer's line left at the end of the entry before, after its bullets: a short name,
-    in bold or closed by its legal form, no title's word in it, and its town ("Deloitte LLP, London", "CASTEL FRÈRES
-    – BLANQUEFORT")."""
+def _head_left_above(
+    entry: Entry | None, texts: list[str], bold: list[bool] | None
+) -> tuple[str, str, str] | None:
+    """(employer, place, line) of an employer's line left at the end of the entry before, after its bullets: a short
+    name, in bold or closed by its legal form, no title's word in it, and its town ("Deloitte LLP, London", "CASTEL
+    FRÈRES – BLANQUEFORT"), or a name with an organisation's word ("Metropolitan Police Service", "1er Régiment du Train
+    Parachutiste (1er RTP) – Toulouse-Francazal"). In bold, the line may be followed by the organisation's own bullets
+    ("Les Francas de Loire-Atlantique – Nantes" / "• Centres de loisirs associatifs")."""
     if entry is None or not entry.body or not entry.indexes:
         return None
-    last = max(entry.indexes)
-    line = entry.body[-1]
-    if last >= len(texts) or clean(texts[last]) != clean(line) or is_bullet(line):
+    at = len(entry.body) - 1
+    while at > 0 and is_bullet(entry.body[at]):
+        at -= 1
+    line = entry.body[at]
+    if is_bullet(line):
         return None
-    if len(entry.body) >= 2 and not is_bullet(entry.body[-2]):
+    if at == len(entry.body) - 1:
+        last = max(entry.indexes)
+        if last >= len(texts) or clean(texts[last]) != clean(line):
+            return None
+    else:
+        found = [index for index in entry.indexes if index < len(texts) and clean(texts[index]) == clean(line)]
+        if len(found) != 1 or bold is None or not bold[found[0]]:
+            return None
+        last = found[0]
+    if at >= 1 and not is_bullet(entry.body[at - 1]):
         return None  # (a description's last line, under a paragraph: "… with the support of" / "Globex Ltd")
     parts = header_parts([line])
     if len(parts) == 1 and ", " in parts[0]:
@@ -3576,13 +3595,19 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
         return None
     name = strip_punct(parts[0])
     legal = ends_with_legal_form(name)
-    if not (_name_left_above_line(name) or (legal and len(name.split()) <= 5)):
+    # (a name with an organisation's word, its initials in brackets aside: "1er Régiment du Train Parachutiste (1er
+    # RTP)", "Metropolitan Police Service")
+    bare = clean(re.sub(r"\([^()]*\)", " ", name))
+    organisation = (
+        0 < len(bare.split()) <= 7 and _capitalised_name(bare) and org_score(fold(bare)) > 0 and not title_score(fold(bare))
+    )
+    if not (_name_left_above_line(name) or (legal and len(name.split()) <= 5) or organisation):
         return None  # (a name in capitals, or closed by its legal form: "Kingfisher plc")
     if not ((bold is not None and bold[last]) or legal) or not plausible_value(name, employer=True):
         return None
     # ("Deloitte Luxembourg", "KPMG France": a firm's national member named with its country or town)
     placed = len(name.split()) >= 2 and bool(_location_of(name.split()[-1])) and not _location_of(name.split()[0])
-    if not legal and not is_all_caps(name) and len(parts) < 2 and not placed:
+    if not legal and not is_all_caps(name) and len(parts) < 2 and not placed and not organisation:
         return None  # ("Earlier Career", "Mandats" in bold: a plain name heads posts only with its legal form or town)
     place = ""
     if len(parts) == 2:
@@ -3590,7 +3615,7 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
         place = _location_of(parts[1]) or (clean(parts[1]) if _unknown_town(town) else "")  # ("– BLANQUEFORT")
         if not place:
             return None
-    return balanced(plausible_value(name, employer=True)), place
+    return balanced(plausible_value(name, employer=True)), place, line
 
 
 def _reading(item: dict[str, Any]) -> tuple[str, str] | None:

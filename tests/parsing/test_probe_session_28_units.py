@@ -1,0 +1,164 @@
+"""Faults of the twenty-eighth probing session where a job's employer was lost or replaced: roles written under their
+organisation's line got none, and a unit, a site, a town or a table's label was read in the organisation's place.
+Each test failed before its fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsing import analyze, parse_resume
+from parsing.document import Document, Line
+from parsing.structure.experience import header_fields, parse_experience
+from parsing.structure.entries import header_parts
+
+HEAD = "Camille Martin\ncamille.martin@exemple.fr\n06 12 34 56 78\n\n"
+
+
+def _jobs(text: str) -> list[tuple[str | None, str | None]]:
+    work = parse_resume((HEAD + text).encode(), "cv.txt")["work"]
+    return [(w.get("name"), w.get("position")) for w in work]
+
+
+def _styled_work(rows: list[tuple[str, bool]]) -> list[dict[str, Any]]:
+    """The work of a word processor's document whose experience lines are given with their weight."""
+    lines = [
+        Line("Camille Martin", size=18.0, bold=True),
+        Line("camille.martin@exemple.fr", size=10.0),
+        Line("EXPÉRIENCE PROFESSIONNELLE", size=12.0, bold=True),
+        *(Line(text, size=10.0, bold=bold) for text, bold in rows),
+    ]
+    return list(analyze(Document(lines=lines, format="docx"))["work"])
+
+
+def _styled_jobs(rows: list[tuple[str, bool]]) -> list[tuple[str | None, str | None]]:
+    return [(w.get("name"), w.get("position")) for w in _styled_work(rows)]
+
+
+def test_a_round_dot_parts_a_headers_fields():
+    """ "Animatrice nature ● CPIE Bugey-Genevois": the dot parts the title from the employer as "•" does."""
+    items = parse_experience(["Animatrice nature ● CPIE Bugey-Genevois", "avril 2021 → aujourd'hui ● Bellegarde"])
+    assert (items[0].get("name"), items[0].get("position")) == ("CPIE Bugey-Genevois", "Animatrice nature")
+
+
+def test_a_federations_local_association_after_its_name_is_no_employer():
+    """ "Les Restos du Cœur, association départementale de la Drôme, Valence": the département's association of
+    the federation named first, in lower case with the level it works at, is where the post was."""
+    parts = header_parts(
+        ["Coordinatrice de l'aide alimentaire – Les Restos du Cœur, association départementale de la Drôme, Valence"]
+    )
+    assert header_fields(parts)[:2] == ("Coordinatrice de l'aide alimentaire", "Les Restos du Cœur")
+    parts = header_parts(["Bénévole – Secours populaire, comité de Lyon"])
+    assert header_fields(parts)[:2] == ("Bénévole", "Secours populaire")
+
+
+def test_the_head_office_remark_after_a_place_keeps_it_a_place():
+    """ "Lyon, France (HQ)": which office, in brackets after the country; no employer."""
+    parts = header_parts(["Emergency Programme Manager, Humanity & Inclusion — Lyon, France (HQ)"])
+    assert header_fields(parts)[:2] == ("Emergency Programme Manager", "Humanity & Inclusion")
+
+
+def test_a_tables_heading_row_with_a_service_column_is_no_job():
+    """ "Dates | Poste | Service / employeur": a table's heading row is no job, nor its first cell an employer."""
+    text = """EXPÉRIENCE
+Dates | Poste | Service / employeur
+2017 – 2025 | Chef de groupe, brigade anti-criminalité | Commissariat de police de Créteil
+2009 – 2011 | Adjoint de sécurité (ADS) | Commissariat de Vitry-sur-Seine
+"""
+    assert _jobs(text)[0] == ("Commissariat de police de Créteil", "Chef de groupe, brigade anti-criminalité")
+
+
+def test_a_ditto_in_a_tables_employer_column_repeats_the_employer_above():
+    """ "idem" in the employer's column repeats the row above's employer; the detail's first words are none."""
+    text = """PARCOURS
+Période | Employeur | Poste | Détail
+2015 – aujourd'hui | Opéra national de Paris | Chef d'équipe cintres | Équipe de 9 cintriers ; plans d'accroche
+2008 – 2015 | idem | Machiniste-cintrier | Montages, démontages, changements à vue ; tournées
+2001 – 2008 | Théâtre du Châtelet | Machiniste (CDI) | Comédies musicales et opéras
+"""
+    assert [name for name, _ in _jobs(text)] == ["Opéra national de Paris", "Opéra national de Paris", "Théâtre du Châtelet"]
+
+
+def test_a_regiments_line_under_a_bullet_heads_the_posts_held_there():
+    """ "2e Régiment étranger de parachutistes (2e REP), Calvi – 2009 à 2024" after the bullets of the job above: a
+    unit numbered before its name opens no sentence's end; its line heads the posts held in it."""
+    text = """EXPÉRIENCE
+2024 – aujourd'hui | Chef d'équipe sécurité incendie (SSIAP 2) – Securitas France, Calvi
+• Rondes, PC sécurité, levée de doute, formation des agents SSIAP 1
+2e Régiment étranger de parachutistes (2e REP), Calvi – 2009 à 2024
+2014 – 2024 Caporal-chef, chef d'équipe
+• Encadrement d'une équipe de 4 légionnaires
+2009 – 2014 Légionnaire parachutiste, tireur d'élite
+"""
+    assert [name for name, _ in _jobs(text)] == [
+        "Securitas France",
+        "2e Régiment étranger de parachutistes (2e REP)",
+        "2e Régiment étranger de parachutistes (2e REP)",
+    ]
+
+
+def test_an_organisations_bold_line_after_the_bullets_heads_the_posts_below():
+    """ "1er Régiment du Train Parachutiste (1er RTP) – Toulouse-Francazal", "Metropolitan Police Service" in bold
+    after the job above's bullets, then title lines with their dates: named by an organisation's word, the line
+    heads those posts."""
+    rows = [
+        ("Chef de section logistique (adjudant-chef) | 2016 – 2024", True),
+        ("1er Régiment de Chasseurs Parachutistes (1er RCP) – Pamiers", False),
+        ("• Conduite des inventaires annuels et des inspections techniques", False),
+        ("1er Régiment du Train Parachutiste (1er RTP) – Toulouse-Francazal", True),
+        ("Sergent-chef, chef d'équipe ravitaillement | 2009 – 2016", True),
+        ("• Gestion d'un magasin de 4 000 références", False),
+        ("Conducteur poids lourds, puis chef de bord | 2001 – 2009", True),
+    ]
+    work = _styled_work(rows)
+    assert [w.get("name") for w in work] == [
+        "1er Régiment de Chasseurs Parachutistes (1er RCP)",
+        "1er Régiment du Train Parachutiste (1er RTP)",
+        "1er Régiment du Train Parachutiste (1er RTP)",
+    ]
+    assert work[0]["highlights"] == ["Conduite des inventaires annuels et des inspections techniques"]
+    rows = [
+        ("HM Revenue & Customs — Fraud Investigation Service, Croydon | September 2020 to date", False),
+        ("Criminal Investigator (Higher Executive Officer)", False),
+        ("• Mentor to four new Officer-grade investigators", False),
+        ("Metropolitan Police Service", True),
+        ("Detective Constable, CID — Lambeth | 2015 – 2020", False),
+    ]
+    assert _styled_jobs(rows)[1] == ("Metropolitan Police Service", "Detective Constable, CID")
+
+
+def test_an_organisations_line_over_its_own_bullet_heads_the_posts_below():
+    """ "Les Francas de Loire-Atlantique – Nantes" in bold over a bullet that says what the organisation does, then
+    "Directrice adjointe : 2012 – 2017" and "Animatrice : 2009 – 2012": the posts held there."""
+    rows = [
+        ("Directrice de séjours de vacances", True),
+        ("PEP 44", False),
+        ("Étés 2014 à 2019", False),
+        ("Les Francas de Loire-Atlantique – Nantes", True),
+        ("• Centres de loisirs associatifs, formation BAFA (formatrice occasionnelle)", False),
+        ("Directrice adjointe : 2012 – 2017", False),
+        ("Animatrice : 2009 – 2012", False),
+    ]
+    assert _styled_jobs(rows) == [
+        ("PEP 44", "Directrice de séjours de vacances"),
+        ("Les Francas de Loire-Atlantique", "Directrice adjointe"),
+        ("Les Francas de Loire-Atlantique", "Animatrice"),
+    ]
+
+
+def test_a_title_heading_a_school_is_a_title():
+    """ "Responsable de l'école de foot" alone on its date line, under the club's line in capitals: the post at the
+    head of the club's school, not an employer."""
+    rows = [
+        ("Juil. 2022 – auj. | Entraîneur principal Seniors R1", True),
+        ("US CHANGÉ", False),
+        ("• Gestion d'un staff de 3 personnes, planification annuelle", False),
+        ("STADE LAVALLOIS MFC", True),
+        ("2017 - 2022 | Responsable de l'école de foot", True),
+        ("• Coordination de 14 éducateurs", False),
+        ("2015 - 2017 | Éducateur U13", True),
+    ]
+    assert _styled_jobs(rows) == [
+        ("US CHANGÉ", "Entraîneur principal Seniors R1"),
+        ("STADE LAVALLOIS MFC", "Responsable de l'école de foot"),
+        ("STADE LAVALLOIS MFC", "Éducateur U13"),
+    ]
