@@ -91,7 +91,8 @@ _BRANCH_RE = re.compile(
     r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý])|"
     # a federation's local association or office, in lower case before its town ("ADMR, association de Duclair",
     # "Jussieu Secours – antenne de Nantes"; capitalised, "Association de Défense …" is a name), perhaps with the
-    # level it works at ("Les Restos du Cœur, association départementale de la Drôme", "délégation régionale d'Occitanie")
+    # level it works at ("Les Restos du Cœur, association départementale de la Drôme", "délégation régionale
+    # d'Occitanie")
     r"(?-i:association|antenne|d[ée]l[ée]gation|comit[ée])"
     r"(?-i:\s+(?:d[ée]partementale?|r[ée]gionale?|locale?|territoriale?|communale?|intercommunale?))?"
     r"\s+(?:de la |de l'|de l’|de |d'|d’|du |des )(?-i:[A-ZÀ-Ý]))",
@@ -3217,7 +3218,11 @@ def parse_experience(
             above = work[-1]
             line = clean(strip_bullet(head[2]))
             at = next(
-                (n for n, text in reversed(list(enumerate(above.get("highlights", [])))) if fold(text).endswith(fold(line))),
+                (
+                    n
+                    for n, text in reversed(list(enumerate(above.get("highlights", []))))
+                    if fold(text).endswith(fold(line))
+                ),
                 None,
             )
             if at is not None:
@@ -3561,9 +3566,7 @@ def _employer_line_under(
     return entry, None
 
 
-def _head_left_above(
-    entry: Entry | None, texts: list[str], bold: list[bool] | None
-) -> tuple[str, str, str] | None:
+def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str, str] | None:
     """(employer, place, line) of an employer's line left at the end of the entry before, after its bullets: a short
     name, in bold or closed by its legal form, no title's word in it, and its town ("Deloitte LLP, London", "CASTEL
     FRÈRES – BLANQUEFORT"), or a name with an organisation's word ("Metropolitan Police Service", "1er Régiment du Train
@@ -3585,6 +3588,9 @@ def _head_left_above(
         found = [index for index in entry.indexes if index < len(texts) and clean(texts[index]) == clean(line)]
         if len(found) != 1 or bold is None or not bold[found[0]]:
             return None
+        if at == 0 and (entry.on_date_line or len(entry.header) < 2 or not line[:1].isupper()):
+            # (the header's line wrapped under it: "Chef du bureau … — Ministère de l'Intérieur" / "(DGCL), Paris")
+            return None
         last = found[0]
     if at >= 1 and not is_bullet(entry.body[at - 1]):
         return None  # (a description's last line, under a paragraph: "… with the support of" / "Globex Ltd")
@@ -3599,7 +3605,10 @@ def _head_left_above(
     # RTP)", "Metropolitan Police Service")
     bare = clean(re.sub(r"\([^()]*\)", " ", name))
     organisation = (
-        0 < len(bare.split()) <= 7 and _capitalised_name(bare) and org_score(fold(bare)) > 0 and not title_score(fold(bare))
+        0 < len(bare.split()) <= 7
+        and _capitalised_name(bare)
+        and org_score(fold(bare)) > 0
+        and not title_score(fold(bare))
     )
     if not (_name_left_above_line(name) or (legal and len(name.split()) <= 5) or organisation):
         return None  # (a name in capitals, or closed by its legal form: "Kingfisher plc")

@@ -8,8 +8,8 @@ from typing import Any
 
 from parsing import analyze, parse_resume
 from parsing.document import Document, Line
-from parsing.structure.experience import header_fields, parse_experience
 from parsing.structure.entries import header_parts
+from parsing.structure.experience import header_fields, parse_experience
 
 HEAD = "Camille Martin\ncamille.martin@exemple.fr\n06 12 34 56 78\n\n"
 
@@ -75,7 +75,11 @@ Période | Employeur | Poste | Détail
 2008 – 2015 | idem | Machiniste-cintrier | Montages, démontages, changements à vue ; tournées
 2001 – 2008 | Théâtre du Châtelet | Machiniste (CDI) | Comédies musicales et opéras
 """
-    assert [name for name, _ in _jobs(text)] == ["Opéra national de Paris", "Opéra national de Paris", "Théâtre du Châtelet"]
+    assert [name for name, _ in _jobs(text)] == [
+        "Opéra national de Paris",
+        "Opéra national de Paris",
+        "Théâtre du Châtelet",
+    ]
 
 
 def test_a_regiments_line_under_a_bullet_heads_the_posts_held_there():
@@ -143,6 +147,15 @@ def test_an_organisations_line_over_its_own_bullet_heads_the_posts_below():
         ("Les Francas de Loire-Atlantique", "Directrice adjointe"),
         ("Les Francas de Loire-Atlantique", "Animatrice"),
     ]
+    # (but "(DGCL), Paris" in bold under a header on its date line is that header's line wrapped)
+    rows = [
+        ("2012 – 2015 | Chef du bureau des concours financiers de l'État — Ministère de l'Intérieur", True),
+        ("(DGCL), Paris", True),
+        ("• En détachement : répartition de la DGF (41 Md€)", False),
+        ("2008 – 2012 | Directeur des finances — Ville de Cholet", True),
+        ("• Prospective financière, gestion de la dette", False),
+    ]
+    assert _styled_jobs(rows)[1] == ("Ville de Cholet", "Directeur des finances")
 
 
 def test_a_title_heading_a_school_is_a_title():
