@@ -1270,6 +1270,8 @@ _CELL_END_RE = re.compile(
 _CUT_TAIL_RE = re.compile(
     r"^(?P<rest>.*\S)\s*\|\s*(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->|à|au|to)\s*(?P<last>[^\W\d_]+\.?))$"
 )
+# A row that holds a short name, a town's, then its dates after a bar or a dash ("Innsworth | 2016 – 2019").
+_TOWN_ROW_RE = re.compile(r"^(?P<town>[A-ZÀ-Ý][^|–—,\d]{1,40}?)\s+[|–—]\s+(?P<dates>.*\b(?:19|20)\d\d\b.*)$")
 _YEAR_ROW_RE = re.compile(r"^(?:(?P<text>[^|]*\S)\s*\|\s*)?(?P<year>(?:19|20)\d\d)$")
 # A row whose last cell is a range cut right after its dash ("Technicien support — Crédit Agricole | Sept. 2025 –"),
 # and the row under it whose last cell ends that range ("Technologies et Services, Montreuil | aujourd'hui").
@@ -1352,6 +1354,23 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             text = closing.group("text")
             joint = ", " if geo.find_places(text) and len(text.split()) <= 3 else " "
             out[index] = f"{opened.group('rest')}{joint}{text} | {opened.group('dates')} {closing.group('end')}"
+            out[index + 1] = ""
+            continue
+        town_row = _TOWN_ROW_RE.match(out[index + 1])
+        if (
+            town_row
+            and out[index].rstrip().endswith(",")
+            and not is_bullet(out[index])
+            and _HEADER_SEPARATOR_RE.search(out[index].rstrip()[:-1])
+            and not find_date_ranges(out[index])
+            and len(town_row.group("town").split()) <= 3
+            and title_score(fold(town_row.group("town"))) < 1
+            and find_date_ranges(town_row.group("dates"))
+        ):
+            # "SO1 Logistic Plans — Headquarters Allied Rapid Reaction Corps (ARRC)," over "Innsworth | 2016 – 2019":
+            # the header wrapped after the comma before its town (known or not), which the next row holds beside the
+            # dates
+            out[index] = f"{out[index].rstrip()} {out[index + 1].strip()}"
             out[index + 1] = ""
             continue
         if _range_end_wrapped(out[index], out[index + 1]):
