@@ -3781,6 +3781,19 @@ def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
     return len(sharing) * 2 >= len(roles) and bool(ends & spans - {""})
 
 
+def _force_over_units(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
+    """Whether ``head``, an armed force's line with the years served and no post ("British Army — Royal Engineers
+    (2006 – 2022)", "Armée de l'Air et de l'Espace — 2008 à 2023"), heads the posts held in its units, two at least,
+    each naming its own ("21 Engineer Regiment", "Escadron de chasse 3/30"): the service's whole time, no job of its
+    own."""
+    return (
+        len(roles) >= 2
+        and not head.get("position")
+        and MILITARY_UNITS_RE.search(fold(head["name"])) is not None
+        and all(role.get("name") and role.get("position") for role in roles)
+    )
+
+
 def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "2011 – 2019 | DIAGEO PLC – London" then "Jan 2015 – Mar 2019 Finance Director" and "Jun 2011 – Dec 2014 Head
     of FP&A": an employer's line with the whole time spent there heads the roles held, each with its own dates. The
@@ -3806,8 +3819,10 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if not any(
             not role.get("name") or fold(role["name"]) == fold(head["name"]) or id(role) in units for role in roles
         ):
-            if not _group_of(head, roles):
-                out.append(head)  # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts: no job itself)
+            if not _group_of(head, roles) and not _force_over_units(head, roles):
+                # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts, "British Army — Royal Engineers (2006
+                # – 2022)" over the posts in its regiments: no job itself)
+                out.append(head)
             out.extend(roles)
             continue
         # (a role naming the group's own branch, "— TotalEnergies Renewables, Paris-La Défense" under "TotalEnergies
