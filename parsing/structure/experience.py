@@ -1302,6 +1302,12 @@ def title_and_employer(text: str, *, au: bool = True) -> tuple[str, str] | None:
         match = _WITH_RE.match(text)
         if match and not names_organisation(match.group("employer")):
             match = None
+    if match is None:
+        # ("Commandant en second du 2e Régiment de Dragons", "Chef de corps du 3e RIMa": a unit of the armed forces
+        # after "du", where the post was held)
+        match = _OF_UNIT_RE.match(text)
+        if match and MILITARY_UNITS_RE.search(fold(match.group("employer"))) is None:
+            match = None
     if match is None and au:
         match = _AU_RE.match(text)
         if match and not _named_after_au(match):
@@ -1312,6 +1318,13 @@ def title_and_employer(text: str, *, au: bool = True) -> tuple[str, str] | None:
     if title_score(position) < 0.7 and not _CHEZ_RE.match(text) and not _terms_only(position):
         return None  # (but "MISSION INTÉRIM VIA EXPECTRA CHEZ RENAULT": the terms, then the employer)
     return clean(match.group("position")), clean(match.group("employer"))
+
+
+# A title, then "du" or "of the" and a name, perhaps numbered ("Commandant en second du 2e Régiment de Dragons").
+_OF_UNIT_RE = re.compile(
+    r"^(?P<position>.+?)\s+(?:du|de la|de l'|de l’|des|of the|of)\s+"
+    r"(?P<employer>(?:\d{1,3}(?:er|re|e|ème|eme|st|nd|rd|th)?\s+)?(?-i:[A-ZÀ-Ý])\S.*)$"
+)
 
 
 # "Cordiste chez Samsic", "Laveur de vitres chez ISS": "chez" is only ever written between a job and the
@@ -3858,7 +3871,7 @@ def _units_under_head(head: dict[str, Any], roles: list[dict[str, Any]]) -> dict
     2021" under "BNP Paribas CIB, London | Jan 2019 – Present")."""
     units: dict[int, tuple[str, str]] = {}
     for role in roles:
-        qualified = _qualified_title(role, head["name"])
+        qualified = _qualified_title(role, head["name"]) or _lower_unit_title(role)
         if qualified:
             units[id(role)] = (qualified, "")
         elif unit := _unit_line_under_title(role):
@@ -3869,6 +3882,19 @@ def _units_under_head(head: dict[str, Any], roles: list[dict[str, Any]]) -> dict
         if all(loose.values()) and all(_business_unit(role["name"], head["name"]) for role in named):
             units.update((key, (title, "")) for key, title in loose.items())
     return units
+
+
+def _lower_unit_title(role: dict[str, Any]) -> str:
+    """Under an organisation's head line, a role line's "Commandante d'unité, compagnie de commandement et de
+    logistique": words in lower case after the title's comma or dash name no organisation of their own but the part of
+    the head's the post was in. The whole title, or ""."""
+    name, position = role.get("name") or "", role.get("position") or ""
+    if not name[:1].islower() or not position or title_evidence(position) < 1.0 or ends_with_legal_form(name):
+        return ""
+    for separator in _QUALIFIER_SEPARATORS:
+        if f"{position}{separator}{name}" in role.get("_header", ""):
+            return _qualified(position, separator, name)
+    return ""
 
 
 def _unit_line_under_title(role: dict[str, Any]) -> tuple[str, str] | None:

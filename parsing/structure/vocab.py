@@ -1028,7 +1028,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     surintendant surintendante geologue geophysicien geophysicienne hydrogeologue installateur installatrice
     technologue inhalotherapeute foreur foreuse inspecteur inspectrice intendant intendante econome agronome
     magistrat magistrate policier policiere douanier douaniere caporal sergent sergente adjudant capitaine
-    commandant brancardier brancardiere nettoyeur nettoyeuse emballeur emballeuse trieur trieuse agente
+    commandant commandante brancardier brancardiere nettoyeur nettoyeuse emballeur emballeuse trieur trieuse agente
     preparateur preparatrice laveur laveuse plongeuse cordiste echafaudeur echafaudeuse masseur masseuse brigadier
     brigadiere sapeur maitre-nageur interne gendarme lieutenant lieutenante adjudante puericultrice
     baby-sitter baby-sitting babysitter babysitting saisonnier saisonniere vendangeur vendangeuse castrateur
