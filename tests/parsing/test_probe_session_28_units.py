@@ -175,3 +175,84 @@ def test_a_title_heading_a_school_is_a_title():
         ("STADE LAVALLOIS MFC", "Responsable de l'école de foot"),
         ("STADE LAVALLOIS MFC", "Éducateur U13"),
     ]
+
+
+def test_a_header_wrapped_after_the_comma_before_its_town():
+    """ "SO1 Logistic Plans — Headquarters Allied Rapid Reaction Corps (ARRC)," over "Innsworth | 2016 – 2019": the
+    town, which the gazetteer does not know, beside the dates on the next row ends the header above."""
+    lines = [
+        "Commanding Officer — 10 Queen's Own Gurkha Logistic Regiment, Aldershot | 2019 – 2022",
+        "• Command of 650 soldiers; regimental budget of £4.1m",
+        "SO1 Logistic Plans — Headquarters Allied Rapid Reaction Corps (ARRC),",
+        "Innsworth | 2016 – 2019",
+        "Officer Commanding — 3 Close Support Regiment RLC, Abingdon | 2012 – 2016",
+    ]
+    items = parse_experience(lines)
+    assert [(item.get("name"), item.get("startDate")) for item in items] == [
+        ("10 Queen's Own Gurkha Logistic Regiment", "2019"),
+        ("Headquarters Allied Rapid Reaction Corps (ARRC)", "2016"),
+        ("3 Close Support Regiment RLC", "2012"),
+    ]
+    assert items[1]["location"] == "Innsworth"
+
+
+def test_an_armed_forces_line_over_the_posts_in_its_units_is_no_job():
+    """ "British Army — Royal Engineers (2006 – 2022)" over "Staff Sergeant, Clerk of Works — 21 Engineer Regiment,
+    Ripon | 2017 – 2022" and the posts before it, each in its own regiment: the years served, no job of their own."""
+    lines = [
+        "Site Manager — Kier Group, Leeds | Feb 2022 – Present",
+        "• Running a £9m school extension programme",
+        "British Army — Royal Engineers (2006 – 2022)",
+        "Staff Sergeant, Clerk of Works — 21 Engineer Regiment, Ripon | 2017 – 2022",
+        "• Quality assurance of £14m barracks refurbishment works",
+        "Sergeant, Section Commander — 36 Engineer Regiment, Maidstone | 2012 – 2017",
+        "Sapper / Lance Corporal, Plant Operator Mechanic — 39 Engineer Regiment, Kinloss | 2006 – 2012",
+    ]
+    assert [item.get("name") for item in parse_experience(lines)] == [
+        "Kier Group",
+        "21 Engineer Regiment",
+        "36 Engineer Regiment",
+        "39 Engineer Regiment",
+    ]
+
+
+def test_a_post_of_a_numbered_unit_after_du():
+    """ "Commandant en second du 2e Régiment de Dragons — Fontevraud-l'Abbaye": the regiment named after "du" is
+    where the post was held, the town no employer."""
+    parts = header_parts(["Commandant en second du 2e Régiment de Dragons — Fontevraud-l'Abbaye"])
+    assert header_fields(parts)[:2] == ("Commandant en second", "2e Régiment de Dragons")
+
+
+def test_a_company_in_lower_case_under_its_regiments_line():
+    """ "1er Régiment d'infanterie (1er RI) — Sarrebourg, 2006-2014" over "Commandante d'unité, compagnie de
+    commandement et de logistique | 2010 – 2014": the company in lower case is the regiment's, part of the title."""
+    lines = [
+        "Officier traitant — Centre de planification et de conduite des opérations (CPCO), Paris | 2014 – 2017",
+        "• Liaison avec les états-majors alliés (PJHQ britannique, US AFRICOM)",
+        "1er Régiment d'infanterie (1er RI) — Sarrebourg, 2006-2014",
+        "Commandante d'unité, compagnie de commandement et de logistique | 2010 – 2014",
+        "• Commandement de 190 militaires",
+        "Cheffe de section, puis officier adjoint d'une compagnie de combat | 2006 – 2010",
+    ]
+    assert [(item.get("name"), item.get("position")) for item in parse_experience(lines)][1:] == [
+        ("1er Régiment d'infanterie (1er RI)", "Commandante d'unité, compagnie de commandement et de logistique"),
+        ("1er Régiment d'infanterie (1er RI)", "Cheffe de section, puis officier adjoint d'une compagnie de combat"),
+    ]
+
+
+def test_a_soldiers_table_of_operations_lists_no_jobs():
+    """ "Opérations et missions" over "Année | Opération | Théâtre | Fonction" and its rows ("2013 | Serval | Mali |
+    Cheffe du détachement de soutien"): the operations served in, no jobs."""
+    lines = [
+        Line("Hélène Garnier", size=18.0, bold=True),
+        Line("helene.garnier@exemple.fr", size=10.0),
+        Line("Parcours professionnel", size=13.0, bold=True),
+        Line("Commandant en second — 2e Régiment de Dragons, Fontevraud | 2019 – 2022", size=10.0, bold=True),
+        Line("• Adjointe du chef de corps", size=10.0),
+        Line("Opérations et missions", size=13.0, bold=True),
+        Line("Année | Opération | Théâtre | Fonction", size=10.0, bold=True),
+        Line("2013 | Serval | Mali | Cheffe du détachement de soutien", size=10.0),
+        Line("2020 | Barkhane | Mali (Gao) | Cheffe des opérations du GTD", size=10.0),
+    ]
+    work = analyze(Document(lines=lines, format="docx"))["work"]
+    assert [(w.get("name"), w.get("startDate")) for w in work] == [("2e Régiment de Dragons", "2019")]
