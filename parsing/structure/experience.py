@@ -1770,6 +1770,10 @@ def _with_functions(parts: list[str]) -> list[str]:
 _NAMED_REGION_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:Region|Province|Prefecture)$")
 
 
+# A rank's number before a unit's word ("24e compagnie", "3rd battalion").
+_ORDINAL_RE = re.compile(r"^\s*\d{1,3}(?:e|er|re|ème|eme|st|nd|rd|th)\s+")
+
+
 def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) from header parts without field labels."""
     location = ""
@@ -2042,11 +2046,22 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
                 and all(word[:1].islower() for word in others[i].split())
                 and any(_capitalised_name(o) for o in others if o != others[i])
             ),
+            # ("Brigade de sapeurs-pompiers de Paris (BSPP) — 24e compagnie": a unit numbered before its word in
+            # lower case, beside a name)
+            not (
+                _ORDINAL_RE.match(others[i])
+                and all(word[:1].islower() for word in _ORDINAL_RE.sub("", others[i]).split())
+                and any(o[:1].isupper() for o in others if o != others[i])
+            ),
             # (a ship, "M/V Normandie – Élève officier" over "Brittany Ferries": the shipping line employs; a nuclear
             # plant, "Bouygues Energies & Services, CNPE de Golfech": the contractor)
             not VESSEL_RE.match(others[i]) and not _PLANT_SITE_RE.match(fold(others[i])),
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
-            not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
+            not (
+                _DEPARTMENT_RE.search(fold(others[i]))
+                and not _RUN_BY_BODY_RE.match(fold(others[i]))
+                and not _STATE_SERVICE_RE.match(fold(others[i]))
+            )
             and not _COVERED_UNIT_RE.match(fold(strip_punct(others[i])))
             and not _NEWS_UNIT_RE.match(strip_punct(others[i]))
             and not _ward(others[i])
@@ -3001,7 +3016,7 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
     # ("Service de cardiologie et soins intensifs (USIC)": a ward's name may run to seven words)
     if len(part.split()) > 7 or folded.startswith("pole emploi"):
         return False
-    if _STATE_DIRECTORATE_RE.match(folded):
+    if _STATE_DIRECTORATE_RE.match(folded) or _STATE_SERVICE_RE.match(folded):
         return False  # "Direction générale des Finances publiques": an administration of the State, an employer
     if strict and folded.startswith("service ") and _names_territory(part):
         return False  # "Service de Remplacement des Côtes d'Armor", "Service des Eaux de Marseille": a local body
@@ -3033,6 +3048,13 @@ _STATE_DIRECTORATE_RE = re.compile(
 )
 
 
+# A service of the State or of the armed forces, an employer though it opens with a department's word ("Service du
+# commissariat des armées", "Service de santé des armées", "Service public de Wallonie", "Service départemental
+# d'incendie et de secours") (folded).
+_STATE_SERVICE_RE = re.compile(
+    r"^service (?:[\w'’-]+ ){0,4}(?:des armees|de l'etat)\b|^service public (?:de |du |d'|federal)|"
+    r"^service (?:departemental|national|interministeriel|regional|federal) (?:d'|de |des |du )"
+)
 # Words that open a unit's name and a business's or authority's alike ("Atelier des Chefs", "Zone Bleue",
 # "Département de l'Isère"); "Division Produits Grand Public" or "Direction Régionale" open a unit's only.
 # (and a maternity hospital named after its place: "Maternité des Lilas", not the ward "Maternité")
