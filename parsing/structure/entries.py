@@ -1217,6 +1217,10 @@ def _title_before_colon(text: str) -> bool:
 
 # What parts a header's fields: a comma, a bar, a dot, a spaced dash.
 _HEADER_SEPARATOR_RE = re.compile(r"[,|·•]|\s[–—-]\s")
+# A capitalised word right before a year and another right after it, the name going on ("Paris 2024 Organising
+# Committee", "Expo 2020 Dubai").
+_NAME_BEFORE_YEAR_RE = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’-]*\s+$")
+_NAME_AFTER_YEAR_RE = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 # A capitalised word right before a year, with no separator between ("Natura 2000", "Horizon 2020").
 _NAMED_YEAR_RE = re.compile(r"\S\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$")
 
@@ -1802,6 +1806,24 @@ def group_entries(
                 later.dates is not None and not _lone(later.dates) and not later.bullet
                 for later in infos[index + 1 : index + 3]
             )
+        ):
+            info.dates, info.rest = None, info.text
+    for index, info in enumerate(infos):
+        # "Paris 2024 Organising Committee, Paris" over "Jan–Jun 2018": a year between two capitalised words, no
+        # separator on either side, is the name's (an event's), when dates follow on the next lines.
+        here = info.dates
+        named = info.text[: here.begin] if here is not None else ""
+        if (
+            _lone(here)
+            and here is not None
+            and not info.bullet
+            and len(here.start or "") == 4
+            and _NAME_BEFORE_YEAR_RE.search(named)
+            and not _HEADER_SEPARATOR_RE.search(named)
+            and not is_month_word(named.split()[-1])
+            and not _SEASON_END_RE.search(named)
+            and _NAME_AFTER_YEAR_RE.match(info.text[here.stop :])
+            and any(later.dates is not None and not later.bullet for later in infos[index + 1 : index + 3])
         ):
             info.dates, info.rest = None, info.text
     for info in infos:
