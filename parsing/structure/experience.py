@@ -3347,6 +3347,11 @@ def parse_experience(
             item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
+        elif block is not None and heads_alone and len(entry.header) == 1 and _town_as_siblings(item, block):
+            # "MÉDECINS SANS FRONTIÈRES (OCP)" over "Logistics Coordinator — Juba, South Sudan", then "Supply
+            # Logistician — Bunia, DRC": written as the first post's town and country, the word the gazetteer does not
+            # know is the later post's town, under the same employer
+            item = {**item, "name": block["name"], "location": f"{item['name']}, {item['location']}"}
         elif item.get("name"):
             block = None
         work.append(item)
@@ -3372,6 +3377,22 @@ def _ditto_employer(entry: Entry, work: list[dict[str, Any]]) -> Entry:
         return entry
     first = "".join(work[-1]["name"] if _DITTO_RE.match(fold(cell)) else cell for cell in cells)
     return Entry([first, *entry.header[1:]], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
+
+
+def _town_as_siblings(item: dict[str, Any], block: dict[str, Any]) -> bool:
+    """Whether ``item`` was read as "title — employer, country" where the employer is one word the gazetteer does
+    not know, under an employer's line whose first post was written "title — town, country"."""
+    name, location, first = item.get("name") or "", item.get("location") or "", block.get("location") or ""
+    return (
+        bool(item.get("position"))
+        and _is_country(location)
+        and _is_country(first.rpartition(", ")[2])
+        and ", " in first
+        and len(name.split()) == 1
+        and _unknown_town(name)
+        and not org_score(fold(name))
+        and f"{name}, {location}" in item.get("_header", "")
+    )
 
 
 def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:
