@@ -2005,6 +2005,17 @@ def _assign_plain(parts: list[str]) -> tuple[str, str, str]:
     ]
     if (
         len(rest) == 2
+        and max(scores) < 1.0
+        and location
+        and any(f"{rest[0]}, {location}" in part for part in parts)
+        and (covers_wholly(rest[1]) or _department_part(rest[1], strict=True) or function_part(rest[1]))
+        and not title_score(fold(rest[1]))  # (not "STADLER RAIL AG, BERN" over "Team Lead Simulation": a title)
+    ):
+        # "BNP Paribas Real Estate, Paris — Investment Advisory": a name and its town, then the business line; no
+        # title is written (the line heads the posts held there), and the name is no title's start
+        return "", rest[0], location
+    if (
+        len(rest) == 2
         and best == 0
         and (
             _ward(rest[1])

@@ -256,3 +256,89 @@ def test_a_soldiers_table_of_operations_lists_no_jobs():
     ]
     work = analyze(Document(lines=lines, format="docx"))["work"]
     assert [(w.get("name"), w.get("startDate")) for w in work] == [("2e Régiment de Dragons", "2019")]
+
+
+def test_a_numbered_company_beside_its_brigade_is_no_employer():
+    """ "Brigade de sapeurs-pompiers de Paris (BSPP) — 24e compagnie, Ménilmontant": the company numbered before its
+    word in lower case is the brigade's, not the employer."""
+    parts = header_parts(
+        [
+            "Sapeur de 1re classe, puis caporal",
+            "Brigade de sapeurs-pompiers de Paris (BSPP) — 24e compagnie, Ménilmontant",
+        ]
+    )
+    assert header_fields(parts)[:2] == (
+        "Sapeur de 1re classe, puis caporal",
+        "Brigade de sapeurs-pompiers de Paris (BSPP)",
+    )
+
+
+def test_a_service_of_the_state_is_an_employer_not_a_department():
+    """ "Service du commissariat des armées (SCA) – Plateforme" (its site's name wrapped onto the next line),
+    "Service public de Wallonie (SPW), Jambes": a service of the State or of the armed forces employs; the site's
+    word and the town do not."""
+    parts = header_parts(
+        ["Assistante de direction (adjointe administrative)", "Service du commissariat des armées (SCA) – Plateforme"]
+    )
+    assert header_fields(parts)[:2] == (
+        "Assistante de direction (adjointe administrative)",
+        "Service du commissariat des armées (SCA)",
+    )
+    parts = header_parts(["Secrétaire de direction (intérim) | Service public de Wallonie (SPW),", "Jambes"])
+    assert header_fields(parts) == ("Secrétaire de direction", "Service public de Wallonie (SPW)", "Jambes")
+
+
+def test_a_year_inside_an_events_name_is_no_date():
+    """ "Paris 2024 Organising Committee, Paris" over "Jan–Jun 2018": the year between two capitalised words is the
+    name's, and the internship's dates are those under it."""
+    rows = [
+        ("Sport Development Officer", True),
+        ("European Olympic Committees, Brussels", False),
+        ("Sept 2021 to date", False),
+        ("Intern – Sport Department", True),
+        ("Paris 2024 Organising Committee, Paris", False),
+        ("Jan–Jun 2018", False),
+    ]
+    work = _styled_work(rows)
+    assert [(w.get("name"), w.get("startDate"), w.get("endDate")) for w in work][1] == (
+        "Paris 2024 Organising Committee",
+        "2018-01",
+        "2018-06",
+    )
+
+
+def test_a_mission_town_before_its_country_under_the_ngos_line():
+    """ "MÉDECINS SANS FRONTIÈRES (OCP)" over "Logistics Coordinator — Juba, South Sudan", then "Supply Logistician —
+    Bunia, DRC": the mission's town the gazetteer does not know, written as the first post's town, is no employer."""
+    lines = [
+        "MÉDECINS SANS FRONTIÈRES (OCP)",
+        "Logistics Coordinator — Juba, South Sudan, Mar 2022 – Present",
+        "• Country-level supply chain, fleet of 40 vehicles",
+        "Supply Logistician — Bunia, DRC, Jan 2020 – Dec 2021",
+        "• Cholera and measles responses, cold chain management",
+    ]
+    items = parse_experience(lines, [True, False, False, False, False])
+    assert [(item.get("name"), item.get("location")) for item in items] == [
+        ("MÉDECINS SANS FRONTIÈRES (OCP)", "Juba, South Sudan"),
+        ("MÉDECINS SANS FRONTIÈRES (OCP)", "Bunia, DRC"),
+    ]
+
+
+def test_a_firms_line_with_its_town_and_business_line_heads_the_posts_below():
+    """ "BNP Paribas Real Estate, Paris — Investment Advisory | Jul 2014 – Jun 2017" over "Investment Analyst | Jul
+    2015 – Jun 2017" and "Graduate Analyst | Jul 2014 – Jun 2015": the firm and its town, then the business line, no
+    title; the posts under it are the firm's, the line no job of its own."""
+    lines = [
+        "Asset Manager | 2017 – Dec 2020",
+        "Primonial REIM, Paris",
+        "• Healthcare and office portfolio (€600m)",
+        "BNP Paribas Real Estate, Paris — Investment Advisory | Jul 2014 – Jun 2017",
+        "Investment Analyst | Jul 2015 – Jun 2017",
+        "• Financial modelling (DCF, Argus Enterprise)",
+        "Graduate Analyst | Jul 2014 – Jun 2015",
+    ]
+    assert [(item.get("name"), item.get("position")) for item in parse_experience(lines)] == [
+        ("Primonial REIM", "Asset Manager"),
+        ("BNP Paribas Real Estate", "Investment Analyst"),
+        ("BNP Paribas Real Estate", "Graduate Analyst"),
+    ]
