@@ -319,6 +319,8 @@ NOTE_LINE_RE = re.compile(
     r"chantiers?|operations?|site|sites|key projects?|projets? phares?|references? chantiers?)\s*[:\-–]"
 )
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
+# A name styled with a colon after its initials and figure ("MC2: Grenoble"): no label's word is written so.
+_CODED_NAME_RE = re.compile(r"^[A-Z]+\d[A-Z\d]*: [A-ZÀ-Ý]")
 # Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):
 # header lines, although they look like the "label: value" lines of a description.
 POSITION_LABEL = (
@@ -1063,6 +1065,24 @@ def _opens_header(plain: str, dates: DateRange) -> bool:
     return not plain[: dates.begin].strip() and _LEADING_RANGE_RE.match(plain[dates.stop :]) is not None
 
 
+_FIELD_DASH_RE = re.compile(r"\s[—|]\s")
+
+
+def _long_titled_header(text: str) -> bool:
+    """A header longer than most, a long title then the organisation after an em dash or a bar ("Chargée des
+    collections et de la régie des œuvres — Musées de la Ville de Strasbourg"): two fields, the first a title's, the
+    second an organisation's name opened by a capital."""
+    fields = _FIELD_DASH_RE.split(text.strip())
+    return (
+        len(text.split()) <= 22
+        and len(fields) == 2
+        and title_score(fold(fields[0])) >= 1
+        and fields[1][:1].isupper()
+        and org_score(fold(fields[1])) > 0
+        and not re.search(r"[.;:]", text)
+    )
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -1168,13 +1188,18 @@ def _classify(text: str) -> _Info:
             rest = clean(plain[lead.end() :])
     headerish = (
         not bullet
-        and 0 < len(rest.split()) <= 14
+        and (0 < len(rest.split()) <= 14 or _long_titled_header(rest))
         and not sentence_end(rest)
         and (not rest.endswith(":") or _title_before_colon(rest))
         # (a line of fields apart that opens with a title is no sentence: "Leveraged Finance Intern | Crédit
         # Agricole CIB | Paris")
         and (not _PROSE_RE.match(rest) or (title_score(fold(rest.split(" | ")[0])) >= 1 and rest.count(" | ") >= 2))
-        and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)
+        and (
+            not _LABEL_VALUE_RE.match(rest)
+            or FIELD_LABEL_RE.match(rest) is not None
+            or colon_pair(rest) is not None
+            or _CODED_NAME_RE.match(rest) is not None
+        )
         and PARTNERS_RE.sub("", rest).count(",") <= 3
     )
     return _Info(plain, bullet, chosen, rest, headerish, present_lead, post)
