@@ -2475,9 +2475,17 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     return _header_fields(tuple(parts))
 
 
+# A remark in lower case after a name and a spaced colon: what was done there ("Association Mémoire de Schiltigheim :
+# inventaire d'un fonds photographique").
+_COLON_REMARK_RE = re.compile(r"^(?P<name>(?-i:[A-ZÀ-Ý])[^:]*\S)\s+:\s+(?-i:[a-zà-ÿ])")
+
+
 @lru_cache(maxsize=4096)
 def _header_fields(kept: tuple[str, ...]) -> tuple[str, str, str]:
-    parts = list(kept)
+    parts = [
+        match.group("name") if index and (match := _COLON_REMARK_RE.match(part)) else part
+        for index, part in enumerate(kept)
+    ]
     position, employer, location = _assign(parts)
     for part in parts:
         agency = _temping_agency(part)
