@@ -1477,6 +1477,29 @@ def _bullet_continuations(infos: list[_Info]) -> None:
             info.headerish = False
 
 
+def _bracketed_deed_dates(infos: list[_Info]) -> None:
+    """A description's line whose dates sit inside a remark in brackets, words after them in the bracket and a list of
+    duties in lower case after it ("Montage des tournées (tournée nationale 2022-2023 : 38 dates), contrats de
+    cession, DRAC"): the dates of a deed, no job's."""
+    for info in infos:
+        dates = info.dates
+        if dates is None or info.bullet:
+            continue
+        text = info.text
+        opening = text.rfind("(", 0, dates.begin)
+        closing = text.find(")", dates.stop)
+        if opening < 0 or closing < 0 or ")" in text[opening : dates.begin]:
+            continue
+        before = text[:opening].strip()
+        if (
+            re.search(r"[^\W\d_]{2,}", text[dates.stop : closing])
+            and len(before.split()) >= 2
+            and title_score(fold(before)) < 1
+            and re.match(r"\s*,\s+[a-zà-ÿ]", text[closing + 1 :])
+        ):
+            info.dates, info.rest, info.headerish = None, text, False
+
+
 def _prose_line(info: _Info) -> bool:
     """A line of description that does not close its sentence: seven words or more with no date, read as prose (no
     header's line: it has a comma or a full stop inside, or ten words or more)."""
@@ -1710,6 +1733,7 @@ def group_entries(
                 info.headerish = True
     _bullet_continuations(infos)
     if jobs:
+        _bracketed_deed_dates(infos)
         _prose_continuations(infos, bold if bold is not None and len(bold) == len(infos) else [False] * len(infos))
     _bracketed_duties(infos, jobs)
     _posts_under_titled_headers(infos, jobs)

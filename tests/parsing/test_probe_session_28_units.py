@@ -342,3 +342,75 @@ def test_a_firms_line_with_its_town_and_business_line_heads_the_posts_below():
         ("BNP Paribas Real Estate", "Investment Analyst"),
         ("BNP Paribas Real Estate", "Graduate Analyst"),
     ]
+
+
+def _plain_work(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    work = parse_resume((HEAD + text).encode(), "cv.txt")["work"]
+    return [(w.get("name"), w.get("position"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def test_a_theatres_name_styled_with_a_colon_heads_its_job():
+    """ "MC2: Grenoble — Scène nationale" under "Chargée de production", over "2023-2024" and a line of duties with
+    no bullet: the theatre's name, styled with a colon after its initials and figure, is no label; each job is read
+    title, employer, dates, duties, and the duties' first words are no employer."""
+    text = """PARCOURS
+Chargée de production
+MC2: Grenoble — Scène nationale
+2023-2024
+Productions déléguées et coproductions, accueil de 4 créations, suivi budgétaire
+Administratrice de production (mi-temps)
+Cie Les Sept Lieues (danse)
+Depuis 2021
+Montage des tournées, contrats de cession, DRAC, paie intermittents
+"""
+    assert [job[:2] for job in _plain_work(text)] == [
+        ("MC2: Grenoble", "Chargée de production"),
+        ("Cie Les Sept Lieues (danse)", "Administratrice de production (mi-temps)"),
+    ]
+
+
+def test_seasons_and_a_deeds_dates_in_brackets():
+    """ "2019-2020 à 2022-2023": from one season to another, 2019 to 2023; "(tournée nationale 2022-2023 : 38 dates)"
+    inside a line of duties dates the tour, no job."""
+    text = """PARCOURS
+Administratrice de production
+Cie Les Sept Lieues
+Depuis 2021
+Montage des tournées (tournée nationale 2022-2023 : 38 dates), contrats de cession, DRAC, paie intermittents
+Attachée de production
+Le Pacifique
+2019-2020 à 2022-2023
+Résidences, logistique des équipes artistiques
+"""
+    assert _plain_work(text) == [
+        ("Cie Les Sept Lieues", "Administratrice de production", "2021", None),
+        ("Le Pacifique", "Attachée de production", "2019", "2023"),
+    ]
+
+
+def test_a_long_title_before_its_museum_heads_the_job():
+    """ "Chargée des collections et de la régie des œuvres — Musées de la Ville de Strasbourg", sixteen words, over
+    "Depuis mars 2020 · affectée au Musée d'Art moderne et contemporain": a long title and the organisation after
+    the dash are the header; the remark after the dates is not, and the later jobs keep their own dates."""
+    rows = [
+        ("Chargée des collections et de la régie des œuvres — Musées de la Ville de Strasbourg", True),
+        ("Depuis mars 2020 · affectée au Musée d'Art moderne et contemporain", False),
+        ("• Mouvements d'œuvres (prêts, dépôts, expositions temporaires)", False),
+        ("Régisseuse d'œuvres (CDD) — Musée des Beaux-Arts de Lyon", True),
+        ("sept. 2018 – févr. 2020", False),
+        ("• Régie de l'exposition « Le Temps des Nabis »", False),
+        ("Assistante de conservation (vacataire) — Musée Unterlinden, Colmar", True),
+        ("2017 – 2018", False),
+    ]
+    assert [(w.get("name"), w.get("startDate")) for w in _styled_work(rows)] == [
+        ("Musées de la Ville de Strasbourg", "2020-03"),
+        ("Musée des Beaux-Arts de Lyon", "2018-09"),
+        ("Musée Unterlinden", "2017"),
+    ]
+
+
+def test_a_remark_after_the_employer_and_a_colon():
+    """ "Bénévole — Association Mémoire de Schiltigheim : inventaire d'un fonds photographique": what the volunteer
+    did, in lower case after a spaced colon, leaves the association its name."""
+    parts = header_parts(["Bénévole — Association Mémoire de Schiltigheim : inventaire d'un fonds photographique"])
+    assert header_fields(parts)[:2] == ("Bénévole", "Association Mémoire de Schiltigheim")
