@@ -1481,23 +1481,26 @@ def _bracketed_deed_dates(infos: list[_Info]) -> None:
     """A description's line whose dates sit inside a remark in brackets, words after them in the bracket and a list of
     duties in lower case after it ("Montage des tournées (tournée nationale 2022-2023 : 38 dates), contrats de
     cession, DRAC"): the dates of a deed, no job's."""
+    # (and a bullet's: "• Op HERRICK 17, Afghanistan (2012–13): force protection works at Camp Bastion", where the
+    # section writes its jobs' dated lines with no bullet)
+    plain_dated = any(info.dates is not None and not info.bullet for info in infos)
     for info in infos:
         dates = info.dates
-        if dates is None or info.bullet:
+        if dates is None or (info.bullet and not plain_dated):
             continue
-        text = info.text
-        opening = text.rfind("(", 0, dates.begin)
-        closing = text.find(")", dates.stop)
-        if opening < 0 or closing < 0 or ")" in text[opening : dates.begin]:
+        text = strip_bullet(info.text) if info.bullet else info.text
+        begin, stop = dates.begin - (len(info.text) - len(text)), dates.stop - (len(info.text) - len(text))
+        opening = text.rfind("(", 0, begin)
+        closing = text.find(")", stop)
+        if opening < 0 or closing < 0 or ")" in text[opening:begin]:
             continue
-        before = text[:opening].strip()
-        if (
-            re.search(r"[^\W\d_]{2,}", text[dates.stop : closing])
-            and len(before.split()) >= 2
-            and title_score(fold(before)) < 1
-            and re.match(r"\s*,\s+[a-zà-ÿ]", text[closing + 1 :])
+        before, after = text[:opening].strip(), text[closing + 1 :]
+        if len(before.split()) < 2 or title_score(fold(before)) >= 1:
+            continue
+        if (re.search(r"[^\W\d_]{2,}", text[stop:closing]) and re.match(r"\s*,\s+[a-zà-ÿ]", after)) or (
+            info.bullet and re.match(r"\s*:\s*[a-zà-ÿ]", after)
         ):
-            info.dates, info.rest, info.headerish = None, text, False
+            info.dates, info.rest, info.headerish = None, info.text, False
 
 
 def _prose_line(info: _Info) -> bool:
