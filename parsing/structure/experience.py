@@ -3366,6 +3366,10 @@ def parse_experience(
             item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
+        elif block is not None and heads_alone and (unit_town := _unit_then_town(item, entry)) is not None:
+            # "Metropolitan Police Service" over "Detective Constable, CID — Lambeth", then "Police Constable,
+            # Emergency Response Team — Southwark": the title with its team, then the borough, under the same employer
+            item = {**item, "name": block["name"], "position": unit_town[0], "location": unit_town[1]}
         elif block is not None and heads_alone and len(entry.header) == 1 and _town_as_siblings(item, block):
             # "MÉDECINS SANS FRONTIÈRES (OCP)" over "Logistics Coordinator — Juba, South Sudan", then "Supply
             # Logistician — Bunia, DRC": written as the first post's town and country, the word the gazetteer does not
@@ -3396,6 +3400,22 @@ def _ditto_employer(entry: Entry, work: list[dict[str, Any]]) -> Entry:
         return entry
     first = "".join(work[-1]["name"] if _DITTO_RE.match(fold(cell)) else cell for cell in cells)
     return Entry([first, *entry.header[1:]], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
+
+
+def _unit_then_town(item: dict[str, Any], entry: Entry) -> tuple[str, str] | None:
+    """(title, town) of a one-line header written "title, team — word" whose word was read as the employer and the
+    team dropped ("Police Constable, Emergency Response Team — Southwark"): the team is what the title covers, and the
+    one capitalised word the gazetteer does not know, no organisation's, is the town."""
+    name, position = item.get("name") or "", item.get("position") or ""
+    if len(entry.header) != 1 or not name or not position or len(name.split()) != 1 or org_score(fold(name)):
+        return None
+    parts = header_parts(entry.header)
+    if len(parts) != 2 or clean(strip_punct(parts[1])) != name or not _unknown_town(name):
+        return None
+    head, comma, unit = parts[0].partition(", ")
+    if not comma or clean(head) != position or not unit or not (_covered(unit) and UNIT_WORD_RE.search(fold(unit))):
+        return None
+    return f"{position}, {clean(unit)}", name
 
 
 def _town_as_siblings(item: dict[str, Any], block: dict[str, Any]) -> bool:
