@@ -72,14 +72,34 @@ def _split(text: str) -> list[str]:
 _BAR_RE = re.compile(r"\s+\|\s+")
 
 
+# The words that open a unit of a police force, an army or an organisation ("Compagnie d'intervention", "Brigade
+# anti-criminalité", "Service Population"), folded.
+_UNIT_OPENER_RE = re.compile(
+    r"(?:compagnie|brigade|escadron|peloton|section|unite|service|bureau|departement|department|team|equipe|division|"
+    r"squadron|company|platoon)\b"
+)
+
+
 def _titled_bar_fields(text: str) -> list[str]:
     """The fields of a line that parts a title, its employer and its town with bars, the title's en dash kept
     inside it ("QC Analyst – HPLC/GC | Genzyme Polyclonals (Sanofi) | Lyon": the dash is no field's edge there, as
     the section's other rows show, "Laboratory Technician | Eurofins | Dublin"); [] for any other line."""
     fields = _BAR_RE.split(text)
-    if len(fields) != 3 or any(_EN_DASH_RE.search(field) or _EM_DASH_RE.search(field) for field in fields[1:]):
+    if len(fields) not in (2, 3) or any(_EN_DASH_RE.search(field) or _EM_DASH_RE.search(field) for field in fields[1:]):
         return []
     inner = _EN_DASH_RE.split(fields[0])
+    if len(fields) == 2:
+        # ("Gardien de la paix – Compagnie d'intervention (DOPC) | Préfecture de police de Paris": the unit after the
+        # title's dash is the title's, the organisation after the bar the employer)
+        if (
+            len(inner) == 2
+            and title_score(fold(inner[0])) >= 1
+            and _UNIT_OPENER_RE.match(fold(inner[1]))
+            and org_score(fold(fields[1])) > 0
+            and not _UNIT_OPENER_RE.match(fold(fields[1]))
+        ):
+            return [fields[0].strip(), fields[1].strip()]
+        return []
     if (
         len(inner) != 2
         or title_score(fold(inner[0])) < 1

@@ -1566,7 +1566,11 @@ _MUSEUMS_AND_LIBRARIES = frozenset(
     {"museum", "museums", "musee", "musees", "museo", "museu", "mediatheque", "bibliotheque"}
 )
 ORG_WORDS.update(_MUSEUMS_AND_LIBRARIES)
-TAGGER_UNSEEN_ORG_WORDS = _MUSEUMS_AND_LIBRARIES
+# The State's offices in a département and its police stations: "Préfecture de police de Paris", "Sous-préfecture de
+# Brest", "Commissariat de police de Créteil" (kept out of the tagger's lexicon as well).
+_PREFECTURES_AND_STATIONS = frozenset({"prefecture", "prefectures", "sous-prefecture", "commissariat"})
+ORG_WORDS.update(_PREFECTURES_AND_STATIONS)
+TAGGER_UNSEEN_ORG_WORDS = _MUSEUMS_AND_LIBRARIES | _PREFECTURES_AND_STATIONS
 
 
 def org_score(folded: str) -> float:

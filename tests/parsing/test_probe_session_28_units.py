@@ -414,3 +414,48 @@ def test_a_remark_after_the_employer_and_a_colon():
     did, in lower case after a spaced colon, leaves the association its name."""
     parts = header_parts(["Bénévole — Association Mémoire de Schiltigheim : inventaire d'un fonds photographique"])
     assert header_fields(parts)[:2] == ("Bénévole", "Association Mémoire de Schiltigheim")
+
+
+def test_a_bulleted_operation_with_its_years_is_no_job():
+    """ "• Op HERRICK 17, Afghanistan (2012–13): force protection works at Camp Bastion" under a post, in a section
+    that writes its jobs' dated lines with no bullet: the operation's dates, no job."""
+    lines = [
+        "Staff Sergeant, Clerk of Works — 21 Engineer Regiment, Ripon | 2017 – 2022",
+        "• Quality assurance of £14m barracks refurbishment works",
+        "Sergeant, Section Commander — 36 Engineer Regiment, Maidstone | 2012 – 2017",
+        "• Op HERRICK 17, Afghanistan (2012–13): force protection works at Camp Bastion",
+        "Sapper, Plant Operator Mechanic — 39 Engineer Regiment, Kinloss | 2006 – 2012",
+    ]
+    assert [item.get("name") for item in parse_experience(lines)] == [
+        "21 Engineer Regiment",
+        "36 Engineer Regiment",
+        "39 Engineer Regiment",
+    ]
+
+
+def test_a_team_then_a_borough_under_the_police_forces_line():
+    """ "Metropolitan Police Service" in bold, then "Police Constable, Emergency Response Team — Southwark": the
+    team is what the title covers, the borough the gazetteer does not know the place, the force the employer."""
+    rows = [
+        ("Criminal Investigator — HM Revenue & Customs, Croydon | September 2020 to date", False),
+        ("• Mentor to four new Officer-grade investigators", False),
+        ("Metropolitan Police Service", True),
+        ("Detective Constable, CID — Lambeth | 2015 – 2020", False),
+        ("Police Constable, Emergency Response Team — Southwark | 2011 – 2015", False),
+        ("Special Constable (volunteer) — British Transport Police | 2009 – 2011", False),
+    ]
+    work = _styled_work(rows)
+    assert [(w.get("name"), w.get("position"), w.get("location")) for w in work][2:] == [
+        ("Metropolitan Police Service", "Police Constable, Emergency Response Team", "Southwark"),
+        ("British Transport Police", "Special Constable (volunteer)", None),
+    ]
+
+
+def test_a_unit_after_the_titles_dash_and_the_prefecture_after_the_bar():
+    """ "Gardien de la paix – Compagnie d'intervention (DOPC) | Préfecture de police de Paris": the bar parts the
+    title's cell from the employer's; the company after the dash is the title's unit."""
+    parts = header_parts(["Gardien de la paix – Compagnie d'intervention (DOPC) | Préfecture de police de Paris"])
+    assert header_fields(parts)[:2] == (
+        "Gardien de la paix – Compagnie d'intervention (DOPC)",
+        "Préfecture de police de Paris",
+    )
