@@ -3403,9 +3403,9 @@ def _ditto_employer(entry: Entry, work: list[dict[str, Any]]) -> Entry:
 
 
 def _unit_then_town(item: dict[str, Any], entry: Entry) -> tuple[str, str] | None:
-    """(title, town) of a one-line header written "title, team — word" whose word was read as the employer and the
-    team dropped ("Police Constable, Emergency Response Team — Southwark"): the team is what the title covers, and the
-    one capitalised word the gazetteer does not know, no organisation's, is the town."""
+    """(title, town) of a one-line header written "title, team — word" whose word was read as the employer ("Police
+    Constable, Emergency Response Team — Southwark"): the team is what the title covers, and the one capitalised word
+    the gazetteer does not know, no organisation's, is the town."""
     name, position = item.get("name") or "", item.get("position") or ""
     if len(entry.header) != 1 or not name or not position or len(name.split()) != 1 or org_score(fold(name)):
         return None
@@ -3413,9 +3413,12 @@ def _unit_then_town(item: dict[str, Any], entry: Entry) -> tuple[str, str] | Non
     if len(parts) != 2 or clean(strip_punct(parts[1])) != name or not _unknown_town(name):
         return None
     head, comma, unit = parts[0].partition(", ")
-    if not comma or clean(head) != position or not unit or not (_covered(unit) and UNIT_WORD_RE.search(fold(unit))):
+    # (the team dropped, or kept in the title: either reading leaves the borough as the employer)
+    if not comma or position not in (clean(head), clean(parts[0])) or not unit:
         return None
-    return f"{position}, {clean(unit)}", name
+    if not (_covered(unit) and UNIT_WORD_RE.search(fold(unit))):
+        return None
+    return f"{clean(head)}, {clean(unit)}", name
 
 
 def _town_as_siblings(item: dict[str, Any], block: dict[str, Any]) -> bool:
