@@ -157,6 +157,11 @@ _SCHOOL_YEARS_RE = re.compile(
     rf"(?:{_SEP}(?:(?P<b>(?:19|20)\d\d)\s*/\s*(?P<b2>(?:19|20)\d\d|\d\d)|{_PRESENT}))?"
     r"(?![\w/])"
 )
+# Two seasons written with hyphens, the range between them ("2019-2020 à 2022-2023"), on folded text.
+_HYPHEN_SEASONS_RE = re.compile(
+    r"(?<![\w/.-])(?P<a>(?:19|20)\d\d)-(?P<a2>(?:19|20)\d\d)\s*(?:a|au|to|[–—]|-)\s*"
+    r"(?P<b>(?:19|20)\d\d)-(?P<b2>(?:19|20)\d\d)(?![\w/])"
+)
 # A season's name right before a date, on folded text ("winter ", "hivers ", "summer seasons ", "saison d'hiver ").
 _SEASON_BEFORE_RE = re.compile(rf"\b(?:(?:{_SEASONS})s?(?:\s+seasons?)?|saisons?|seasons?)\s*$")
 _MONTH_BEFORE_RE = re.compile(_MONTH.format(g="before") + r"\s*$")
@@ -293,7 +298,15 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
             )
         )
         taken.append(match.span())
+    for seasons in _HYPHEN_SEASONS_RE.finditer(folded):
+        # "2019-2020 à 2022-2023": from one season (a school or theatre year) to another, each two years in a row
+        opened, opened_end, closed, closed_end = (int(seasons.group(name)) for name in ("a", "a2", "b", "b2"))
+        if opened_end == opened + 1 and closed_end == closed + 1 and closed >= opened:
+            found.append(DateRange(str(opened), str(closed_end), False, seasons.start(), seasons.end()))
+            taken.append(seasons.span())
     for school in _SCHOOL_YEARS_RE.finditer(folded):
+        if any(a <= school.start() < b for a, b in taken):
+            continue
         if _MONTH_BEFORE_RE.search(folded, 0, school.start()):
             continue  # ("Sept. 2019/2020": a month and its year, read below)
         first, later = school.group("a"), school.group("b")

@@ -15,10 +15,18 @@ from itertools import pairwise
 from . import geo
 from .dates import SEASON_WORDS, DateRange, find_date_ranges, find_present_word, is_month_word
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
-from .vocab import ARMED_RANK_RE, AWARD_WORDS, GERMAN_TRADE_ENDINGS, function_part, org_score, title_score
+from .vocab import (
+    ARMED_RANK_RE,
+    AWARD_WORDS,
+    GERMAN_TRADE_ENDINGS,
+    MILITARY_UNITS_RE,
+    function_part,
+    org_score,
+    title_score,
+)
 
 # (an arrow too, which a plain-text CV draws before what it adds: "Château Margaux (Margaux) -> coupeur puis porteur")
-_SPLIT_RE = re.compile(r"(\s+[|–—•·→⇒]\s+|\s+--?-?>?\s+|\s+=>\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
+_SPLIT_RE = re.compile(r"(\s+[|–—•●·→⇒]\s+|\s+--?-?>?\s+|\s+=>\s+|\s*\|\s*|\s+/\s+|\t+|\s{3,})")
 _SLASH_RE = re.compile(r"\s+/\s+")
 _ABBREVIATION_RE = re.compile(r"[A-Z]{2,4}")
 # The fields a title names by their acronyms ("SEO / SEA Manager", "Analyste KYC / LCB-FT"), which no firm is.
@@ -64,14 +72,34 @@ def _split(text: str) -> list[str]:
 _BAR_RE = re.compile(r"\s+\|\s+")
 
 
+# The words that open a unit of a police force, an army or an organisation ("Compagnie d'intervention", "Brigade
+# anti-criminalité", "Service Population"), folded.
+_UNIT_OPENER_RE = re.compile(
+    r"(?:compagnie|brigade|escadron|peloton|section|unite|service|bureau|departement|department|team|equipe|division|"
+    r"squadron|company|platoon)\b"
+)
+
+
 def _titled_bar_fields(text: str) -> list[str]:
     """The fields of a line that parts a title, its employer and its town with bars, the title's en dash kept
     inside it ("QC Analyst – HPLC/GC | Genzyme Polyclonals (Sanofi) | Lyon": the dash is no field's edge there, as
     the section's other rows show, "Laboratory Technician | Eurofins | Dublin"); [] for any other line."""
     fields = _BAR_RE.split(text)
-    if len(fields) != 3 or any(_EN_DASH_RE.search(field) or _EM_DASH_RE.search(field) for field in fields[1:]):
+    if len(fields) not in (2, 3) or any(_EN_DASH_RE.search(field) or _EM_DASH_RE.search(field) for field in fields[1:]):
         return []
     inner = _EN_DASH_RE.split(fields[0])
+    if len(fields) == 2:
+        # ("Gardien de la paix – Compagnie d'intervention (DOPC) | Préfecture de police de Paris": the unit after the
+        # title's dash is the title's, the organisation after the bar the employer)
+        if (
+            len(inner) == 2
+            and title_score(fold(inner[0])) >= 1
+            and _UNIT_OPENER_RE.match(fold(inner[1]))
+            and org_score(fold(fields[1])) > 0
+            and not _UNIT_OPENER_RE.match(fold(fields[1]))
+        ):
+            return [fields[0].strip(), fields[1].strip()]
+        return []
     if (
         len(inner) != 2
         or title_score(fold(inner[0])) < 1
@@ -311,6 +339,8 @@ NOTE_LINE_RE = re.compile(
     r"chantiers?|operations?|site|sites|key projects?|projets? phares?|references? chantiers?)\s*[:\-–]"
 )
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
+# A name styled with a colon after its initials and figure ("MC2: Grenoble"): no label's word is written so.
+_CODED_NAME_RE = re.compile(r"^[A-Z]+\d[A-Z\d]*: [A-ZÀ-Ý]")
 # Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):
 # header lines, although they look like the "label: value" lines of a description.
 POSITION_LABEL = (
@@ -1114,6 +1144,24 @@ def _opens_header(plain: str, dates: DateRange) -> bool:
     return not plain[: dates.begin].strip() and _LEADING_RANGE_RE.match(plain[dates.stop :]) is not None
 
 
+_FIELD_DASH_RE = re.compile(r"\s[—|]\s")
+
+
+def _long_titled_header(text: str) -> bool:
+    """A header longer than most, a long title then the organisation after an em dash or a bar ("Chargée des
+    collections et de la régie des œuvres — Musées de la Ville de Strasbourg"): two fields, the first a title's, the
+    second an organisation's name opened by a capital."""
+    fields = _FIELD_DASH_RE.split(text.strip())
+    return (
+        len(text.split()) <= 22
+        and len(fields) == 2
+        and title_score(fold(fields[0])) >= 1
+        and fields[1][:1].isupper()
+        and org_score(fold(fields[1])) > 0
+        and not re.search(r"[.;:]", text)
+    )
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -1226,13 +1274,18 @@ def _classify(text: str) -> _Info:
             rest = clean(plain[lead.end() :])
     headerish = (
         not bullet
-        and 0 < len(rest.split()) <= 14
+        and (0 < len(rest.split()) <= 14 or _long_titled_header(rest))
         and not sentence_end(rest)
         and (not rest.endswith(":") or _title_before_colon(rest))
         # (a line of fields apart that opens with a title is no sentence: "Leveraged Finance Intern | Crédit
         # Agricole CIB | Paris")
         and (not _PROSE_RE.match(rest) or (title_score(fold(rest.split(" | ")[0])) >= 1 and rest.count(" | ") >= 2))
-        and (not _LABEL_VALUE_RE.match(rest) or FIELD_LABEL_RE.match(rest) is not None or colon_pair(rest) is not None)
+        and (
+            not _LABEL_VALUE_RE.match(rest)
+            or FIELD_LABEL_RE.match(rest) is not None
+            or colon_pair(rest) is not None
+            or _CODED_NAME_RE.match(rest) is not None
+        )
         and PARTNERS_RE.sub("", rest).count(",") <= 3
     )
     return _Info(plain, bullet, chosen, rest, headerish, present_lead, post)
@@ -1248,8 +1301,8 @@ _COLUMN_WORDS_TEXT = """
     responsabilites responsibilities board university universite college institute examination exam exams course
     courses stream specialisation specialization subject subjects percentage marks cgpa gpa grade grades result
     results passing sr no s class division mention note notes obtention navire navires vessel vessels armateur
-    armateurs rank realisations realizations achievements taches tasks
-    service basis statut status contrat contract affectation
+    armateurs rank realisations realizations achievements taches tasks service services detail details commentaire
+    commentaires comments observations basis statut status contrat contract affectation
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])
@@ -1275,6 +1328,10 @@ def _title_before_colon(text: str) -> bool:
 
 # What parts a header's fields: a comma, a bar, a dot, a spaced dash.
 _HEADER_SEPARATOR_RE = re.compile(r"[,|·•]|\s[–—-]\s")
+# A capitalised word right before a year and another right after it, the name going on ("Paris 2024 Organising
+# Committee", "Expo 2020 Dubai").
+_NAME_BEFORE_YEAR_RE = re.compile(r"(?:^|\s)[A-ZÀ-Ý][\w'’-]*\s+$")
+_NAME_AFTER_YEAR_RE = re.compile(r"\s+[A-ZÀ-Ý][a-zà-ÿ]+")
 # A capitalised word right before a year, with no separator between ("Natura 2000", "Horizon 2020").
 _NAMED_YEAR_RE = re.compile(r"\S\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+$")
 
@@ -1328,6 +1385,8 @@ _CELL_END_RE = re.compile(
 _CUT_TAIL_RE = re.compile(
     r"^(?P<rest>.*\S)\s*\|\s*(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->|à|au|to)\s*(?P<last>[^\W\d_]+\.?))$"
 )
+# A row that holds a short name, a town's, then its dates after a bar or a dash ("Innsworth | 2016 – 2019").
+_TOWN_ROW_RE = re.compile(r"^(?P<town>[A-ZÀ-Ý][^|–—,\d]{1,40}?)\s+[|–—]\s+(?P<dates>.*\b(?:19|20)\d\d\b.*)$")
 _YEAR_ROW_RE = re.compile(r"^(?:(?P<text>[^|]*\S)\s*\|\s*)?(?P<year>(?:19|20)\d\d)$")
 # A row whose last cell is a range cut right after its dash ("Technicien support — Crédit Agricole | Sept. 2025 –"),
 # and the row under it whose last cell ends that range ("Technologies et Services, Montreuil | aujourd'hui").
@@ -1412,6 +1471,23 @@ def _months_rejoined(texts: list[str]) -> list[str]:
             out[index] = f"{opened.group('rest')}{joint}{text} | {opened.group('dates')} {closing.group('end')}"
             out[index + 1] = ""
             continue
+        town_row = _TOWN_ROW_RE.match(out[index + 1])
+        if (
+            town_row
+            and out[index].rstrip().endswith(",")
+            and not is_bullet(out[index])
+            and _HEADER_SEPARATOR_RE.search(out[index].rstrip()[:-1])
+            and not find_date_ranges(out[index])
+            and len(town_row.group("town").split()) <= 3
+            and title_score(fold(town_row.group("town"))) < 1
+            and find_date_ranges(town_row.group("dates"))
+        ):
+            # "SO1 Logistic Plans — Headquarters Allied Rapid Reaction Corps (ARRC)," over "Innsworth | 2016 – 2019":
+            # the header wrapped after the comma before its town (known or not), which the next row holds beside the
+            # dates
+            out[index] = f"{out[index].rstrip()} {out[index + 1].strip()}"
+            out[index + 1] = ""
+            continue
         if _range_end_wrapped(out[index], out[index + 1]):
             # "Senior Quality Engineer | Becton Dickinson | Sep 2014" over "– Dec 2018" (read as a bullet): the
             # range's end, wrapped after its dash onto a line of its own
@@ -1442,6 +1518,17 @@ def _season_opens(info: _Info) -> bool:
     return dates is not None and dates.begin > 0 and not strip_punct(_SEASON_END_RE.sub("", info.text[: dates.begin]))
 
 
+# A number, perhaps ordinal, before a capitalised name: "2e Régiment", "1er RCP", "21 Engineer Regiment".
+_NUMBERED_NAME_RE = re.compile(r"^\s*\d{1,3}(?:er|re|e|ème|eme|st|nd|rd|th)?\s+(?-i:[A-ZÀ-Ý])")
+
+
+def _numbered_unit(text: str) -> bool:
+    """A line that opens with a unit of the armed forces or the emergency services numbered before its name ("2e
+    Régiment étranger de parachutistes (2e REP), Calvi", "21 Engineer Regiment, Ripon"), up to its first field's end."""
+    head = re.split(r",\s|\s[–—|-]\s|\s\(", text.strip(), maxsplit=1)[0]
+    return _NUMBERED_NAME_RE.match(head) is not None and MILITARY_UNITS_RE.search(fold(head)) is not None
+
+
 def _bullet_continuations(infos: list[_Info]) -> None:
     """A line that carries on a bullet point cut by the layout ("- Averaged 117% of annual quota" / "from 2022 to
     2025."): no sentence ended, and it opens in lower case or with a number before its date. Its date is the
@@ -1465,12 +1552,41 @@ def _bullet_continuations(infos: list[_Info]) -> None:
             after = re.split(r"\s[–—|-]\s", info.text.lstrip(), maxsplit=1)[1]
             after = re.split(r"\s\|\s|,\s|\s\(|\s(?:19|20)\d\d", after)[0]
             named = title_score(fold(after)) >= 1
+        # (nor a unit numbered before its name, "2e Régiment étranger de parachutistes (2e REP), Calvi – 2009 à 2024",
+        # "21 Engineer Regiment": an employer's line)
+        named = named or _numbered_unit(info.text)
         carried = first.islower() or (first.isdigit() and not named) or (ends_sentence and cut_mid_sentence)
         if carried and _season_opens(info) and not ends_sentence:
             carried = False  # ("saisons 2021 et 2022 : animatrice – Camping Les Pins": a header opened by its season)
         if carried and info.dates is not None and info.dates.begin > 0:
             info.dates = None
             info.headerish = False
+
+
+def _bracketed_deed_dates(infos: list[_Info]) -> None:
+    """A description's line whose dates sit inside a remark in brackets, words after them in the bracket and a list of
+    duties in lower case after it ("Montage des tournées (tournée nationale 2022-2023 : 38 dates), contrats de
+    cession, DRAC"): the dates of a deed, no job's."""
+    # (and a bullet's: "• Op HERRICK 17, Afghanistan (2012–13): force protection works at Camp Bastion", where the
+    # section writes its jobs' dated lines with no bullet)
+    plain_dated = any(info.dates is not None and not info.bullet for info in infos)
+    for info in infos:
+        dates = info.dates
+        if dates is None or (info.bullet and not plain_dated):
+            continue
+        text = strip_bullet(info.text) if info.bullet else info.text
+        begin, stop = dates.begin - (len(info.text) - len(text)), dates.stop - (len(info.text) - len(text))
+        opening = text.rfind("(", 0, begin)
+        closing = text.find(")", stop)
+        if opening < 0 or closing < 0 or ")" in text[opening:begin]:
+            continue
+        before, after = text[:opening].strip(), text[closing + 1 :]
+        if len(before.split()) < 2 or title_score(fold(before)) >= 1:
+            continue
+        if (re.search(r"[^\W\d_]{2,}", text[stop:closing]) and re.match(r"\s*,\s+[a-zà-ÿ]", after)) or (
+            info.bullet and re.match(r"\s*:\s*[a-zà-ÿ]", after)
+        ):
+            info.dates, info.rest, info.headerish = None, info.text, False
 
 
 def _prose_line(info: _Info) -> bool:
@@ -1736,6 +1852,7 @@ def group_entries(
                 info.headerish = True
     _bullet_continuations(infos)
     if jobs:
+        _bracketed_deed_dates(infos)
         _prose_continuations(infos, bold if bold is not None and len(bold) == len(infos) else [False] * len(infos))
     _bracketed_duties(infos, jobs)
     if jobs:
@@ -1859,6 +1976,24 @@ def group_entries(
                 later.dates is not None and not _lone(later.dates) and not later.bullet
                 for later in infos[index + 1 : index + 3]
             )
+        ):
+            info.dates, info.rest = None, info.text
+    for index, info in enumerate(infos):
+        # "Paris 2024 Organising Committee, Paris" over "Jan–Jun 2018": a year between two capitalised words, no
+        # separator on either side, is the name's (an event's), when dates follow on the next lines.
+        here = info.dates
+        named = info.text[: here.begin] if here is not None else ""
+        if (
+            _lone(here)
+            and here is not None
+            and not info.bullet
+            and len(here.start or "") == 4
+            and _NAME_BEFORE_YEAR_RE.search(named)
+            and not _HEADER_SEPARATOR_RE.search(named)
+            and not is_month_word(named.split()[-1])
+            and not _SEASON_END_RE.search(named)
+            and _NAME_AFTER_YEAR_RE.match(info.text[here.stop :])
+            and any(later.dates is not None and not later.bullet for later in infos[index + 1 : index + 3])
         ):
             info.dates, info.rest = None, info.text
     for info in infos:

@@ -95,8 +95,12 @@ _BRANCH_RE = re.compile(
     # a bank's branch in lower case before its place's name ("Crédit Mutuel, agence Strasbourg Neudorf")
     r"(?-i:agence)\s+(?-i:[A-ZÀ-Ý])|"
     # a federation's local association or office, in lower case before its town ("ADMR, association de Duclair",
-    # "Jussieu Secours – antenne de Nantes"; capitalised, "Association de Défense …" is a name)
-    r"(?-i:association|antenne)\s+(?:de |d'|d’|du )(?-i:[A-ZÀ-Ý]))",
+    # "Jussieu Secours – antenne de Nantes"; capitalised, "Association de Défense …" is a name), perhaps with the
+    # level it works at ("Les Restos du Cœur, association départementale de la Drôme", "délégation régionale
+    # d'Occitanie")
+    r"(?-i:association|antenne|d[ée]l[ée]gation|comit[ée])"
+    r"(?-i:\s+(?:d[ée]partementale?|r[ée]gionale?|locale?|territoriale?|communale?|intercommunale?))?"
+    r"\s+(?:de la |de l'|de l’|de |d'|d’|du |des )(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
 # The client's site a security or cleaning firm's agent was posted to, in lower case before the client's name
@@ -553,6 +557,11 @@ _DEPARTMENT_PLACE_RE = re.compile(
 
 
 # (and Dublin's postal districts: "Dublin 2", "Dublin 6W")
+# The kind of office a place is, in brackets after it ("France (HQ)", "Genève (siège)").
+_OFFICE_REMARK_RE = re.compile(
+    r"\s*\((?:HQ|H\.Q\.|head ?office|headquarters|si[eè]ge(?: social)?|main office|field office|country office)\)\s*$",
+    re.I,
+)
 _PLACE_NUMBERS_RE = re.compile(
     r"\([a-z]{0,4}\d{1,5}[a-z]?\)|\b\d{5}\b|\b\d{3} ?\d{3}\b|\b\d{1,2}(?:er|e|eme)\b|(?<=dublin )\d{1,2}w?\b|[,()]"
 )
@@ -574,6 +583,10 @@ _AUSTRALIAN_PLACE_RE = re.compile(
 
 def _location_of(part: str) -> str | None:
     """The part itself when it is a place ("Paris", "Lyon (69)", "London, UK", "Austin, TX"), else None."""
+    office = _OFFICE_REMARK_RE.search(part)
+    if office and office.start() > 0:
+        # ("Lyon, France (HQ)", "Bruxelles (siège)": which of the employer's offices, after its place)
+        return part.strip() if _location_of(part[: office.start()]) else None
     if _US_PLACE_RE.match(part.strip()):
         # ("Teacher, PE", "Associate, PE": a title, then what it covers, not a town and its state's code)
         town, code = part.strip().rsplit(",", 1)
@@ -1210,7 +1223,19 @@ def _single_role_score(part: str) -> float:
         r"\b(?:inc|llc|ltd|limited|pvt|gmbh|plc|corp|corporation|sarl|sas)\b\.?$", folded
     ):
         org += 1.5
-    return title - 0.8 * org - 0.8 * school_score(folded)
+    score = title - 0.8 * org - 0.8 * school_score(folded)
+    if _HEAD_OF_RE.match(folded) and title >= 1:
+        # ("Responsable de l'école de foot", "Head of the School of Music": a post at the head of what it names, a
+        # school's or an organisation's words in it)
+        return max(score, 1.0)
+    return score
+
+
+# A title that names what its holder leads: "Responsable de …", "Directrice de …", "Head of …" (folded).
+_HEAD_OF_RE = re.compile(
+    r"^(?:responsable|directeur|directrice|director|head|chef|cheffe|coordinateur|coordinatrice|coordinator)"
+    r"\s+(?:de|du|des|d'|of)\b"
+)
 
 
 def title_evidence(text: str) -> float:
@@ -1284,6 +1309,12 @@ def title_and_employer(text: str, *, au: bool = True) -> tuple[str, str] | None:
         match = _WITH_RE.match(text)
         if match and not names_organisation(match.group("employer")):
             match = None
+    if match is None:
+        # ("Commandant en second du 2e Régiment de Dragons", "Chef de corps du 3e RIMa": a unit of the armed forces
+        # after "du", where the post was held)
+        match = _OF_UNIT_RE.match(text)
+        if match and MILITARY_UNITS_RE.search(fold(match.group("employer"))) is None:
+            match = None
     if match is None and au:
         match = _AU_RE.match(text)
         if match and not _named_after_au(match):
@@ -1294,6 +1325,13 @@ def title_and_employer(text: str, *, au: bool = True) -> tuple[str, str] | None:
     if title_score(position) < 0.7 and not _CHEZ_RE.match(text) and not _terms_only(position):
         return None  # (but "MISSION INTÉRIM VIA EXPECTRA CHEZ RENAULT": the terms, then the employer)
     return clean(match.group("position")), clean(match.group("employer"))
+
+
+# A title, then "du" or "of the" and a name, perhaps numbered ("Commandant en second du 2e Régiment de Dragons").
+_OF_UNIT_RE = re.compile(
+    r"^(?P<position>.+?)\s+(?:du|de la|de l'|de l’|des|of the|of)\s+"
+    r"(?P<employer>(?:\d{1,3}(?:er|re|e|ème|eme|st|nd|rd|th)?\s+)?(?-i:[A-ZÀ-Ý])\S.*)$"
+)
 
 
 # "Cordiste chez Samsic", "Laveur de vitres chez ISS": "chez" is only ever written between a job and the
@@ -1760,6 +1798,10 @@ def _with_functions(parts: list[str]) -> list[str]:
 _NAMED_REGION_RE = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s(?:Region|Province|Prefecture)$")
 
 
+# A rank's number before a unit's word ("24e compagnie", "3rd battalion").
+_ORDINAL_RE = re.compile(r"^\s*\d{1,3}(?:e|er|re|ème|eme|st|nd|rd|th)\s+")
+
+
 def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: bool = False) -> tuple[str, str, str]:
     """(position, employer, location) from header parts without field labels. ``country_after``: the last part was
     followed by its country in brackets; ``town_known``: a part's town was read from its brackets."""
@@ -2012,6 +2054,17 @@ def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: 
     ]
     if (
         len(rest) == 2
+        and max(scores) < 1.0
+        and location
+        and any(f"{rest[0]}, {location}" in part for part in parts)
+        and (covers_wholly(rest[1]) or _department_part(rest[1], strict=True) or function_part(rest[1]))
+        and not title_score(fold(rest[1]))  # (not "STADLER RAIL AG, BERN" over "Team Lead Simulation": a title)
+    ):
+        # "BNP Paribas Real Estate, Paris — Investment Advisory": a name and its town, then the business line; no
+        # title is written (the line heads the posts held there), and the name is no title's start
+        return "", rest[0], location
+    if (
+        len(rest) == 2
         and best == 0
         and (
             _ward(rest[1])
@@ -2053,11 +2106,22 @@ def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: 
                 and all(word[:1].islower() for word in others[i].split())
                 and any(_capitalised_name(o) for o in others if o != others[i])
             ),
+            # ("Brigade de sapeurs-pompiers de Paris (BSPP) — 24e compagnie": a unit numbered before its word in
+            # lower case, beside a name)
+            not (
+                _ORDINAL_RE.match(others[i])
+                and all(word[:1].islower() for word in _ORDINAL_RE.sub("", others[i]).split())
+                and any(o[:1].isupper() for o in others if o != others[i])
+            ),
             # (a ship, "M/V Normandie – Élève officier" over "Brittany Ferries": the shipping line employs; a nuclear
             # plant, "Bouygues Energies & Services, CNPE de Golfech": the contractor)
             not VESSEL_RE.match(others[i]) and not _PLANT_SITE_RE.match(fold(others[i])),
             # ("Fondation des Amis de l'Atelier – ESAT …": a department's word inside an organisation's name)
-            not (_DEPARTMENT_RE.search(fold(others[i])) and not _RUN_BY_BODY_RE.match(fold(others[i])))
+            not (
+                _DEPARTMENT_RE.search(fold(others[i]))
+                and not _RUN_BY_BODY_RE.match(fold(others[i]))
+                and not _STATE_SERVICE_RE.match(fold(others[i]))
+            )
             and not _COVERED_UNIT_RE.match(fold(strip_punct(others[i])))
             and not _NEWS_UNIT_RE.match(strip_punct(others[i]))
             and not _ward(others[i])
@@ -2539,9 +2603,17 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
     return _header_fields(tuple(parts))
 
 
+# A remark in lower case after a name and a spaced colon: what was done there ("Association Mémoire de Schiltigheim :
+# inventaire d'un fonds photographique").
+_COLON_REMARK_RE = re.compile(r"^(?P<name>(?-i:[A-ZÀ-Ý])[^:]*\S)\s+:\s+(?-i:[a-zà-ÿ])")
+
+
 @lru_cache(maxsize=4096)
 def _header_fields(kept: tuple[str, ...]) -> tuple[str, str, str]:
-    parts = list(kept)
+    parts = [
+        match.group("name") if index and (match := _COLON_REMARK_RE.match(part)) else part
+        for index, part in enumerate(kept)
+    ]
     position, employer, location = _assign(parts)
     for part in parts:
         agency = _temping_agency(part)
@@ -3109,7 +3181,7 @@ def _department_part(part: str, *, strict: bool = False) -> bool:
     # ("Service de cardiologie et soins intensifs (USIC)": a ward's name may run to seven words)
     if len(part.split()) > 7 or folded.startswith("pole emploi"):
         return False
-    if _STATE_DIRECTORATE_RE.match(folded):
+    if _STATE_DIRECTORATE_RE.match(folded) or _STATE_SERVICE_RE.match(folded):
         return False  # "Direction générale des Finances publiques": an administration of the State, an employer
     if strict and folded.startswith("service ") and _names_territory(part):
         return False  # "Service de Remplacement des Côtes d'Armor", "Service des Eaux de Marseille": a local body
@@ -3141,6 +3213,13 @@ _STATE_DIRECTORATE_RE = re.compile(
 )
 
 
+# A service of the State or of the armed forces, an employer though it opens with a department's word ("Service du
+# commissariat des armées", "Service de santé des armées", "Service public de Wallonie", "Service départemental
+# d'incendie et de secours") (folded).
+_STATE_SERVICE_RE = re.compile(
+    r"^service (?:[\w'’-]+ ){0,4}(?:des armees|de l'etat)\b|^service public (?:de |du |d'|federal)|"
+    r"^service (?:departemental|national|interministeriel|regional|federal) (?:d'|de |des |du )"
+)
 # Words that open a unit's name and a business's or authority's alike ("Atelier des Chefs", "Zone Bleue",
 # "Département de l'Isère"); "Division Produits Grand Public" or "Direction Régionale" open a unit's only.
 # (and a maternity hospital named after its place: "Maternité des Lilas", not the ward "Maternité")
@@ -3287,6 +3366,7 @@ def parse_experience(
     towns_over = _towns_over_jobs(entries)
     employer_first = _employer_lines_first(entries)
     for entry in entries:
+        entry = _ditto_employer(entry, work)
         entry, reading = _employer_line_under(entry, under)
         town = _town_over_job(entry) if towns_over else ""
         if town:
@@ -3345,12 +3425,20 @@ def parse_experience(
             # "Finance Director" and "Jan 2013 – Feb 2016" / "Head of FP&A": the employer's line heads the posts
             # held there, each over its own dates, in a section that writes dates before titles.
             above = work[-1]
-            line = clean(strip_bullet(previous.body[-1]))
-            if above.get("highlights") and fold(above["highlights"][-1]).endswith(fold(line)):
+            line = clean(strip_bullet(head[2]))
+            at = next(
+                (
+                    n
+                    for n, text in reversed(list(enumerate(above.get("highlights", []))))
+                    if fold(text).endswith(fold(line))
+                ),
+                None,
+            )
+            if at is not None:
                 # (the line, or the end the bullet above was run on with: "Ouverture de filiales … CASTEL FRÈRES –
-                # BLANQUEFORT")
-                kept = above["highlights"][-1][: len(above["highlights"][-1]) - len(line)].strip()
-                above["highlights"][-1:] = [kept] if kept else []
+                # BLANQUEFORT"; the last, or the last before the organisation's own bullets)
+                kept = above["highlights"][at][: len(above["highlights"][at]) - len(line)].strip()
+                above["highlights"][at : at + 1] = [kept] if kept else []
                 if not above["highlights"]:
                     del above["highlights"]
             if item.get("name"):
@@ -3433,6 +3521,15 @@ def parse_experience(
             item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
+        elif block is not None and heads_alone and (unit_town := _unit_then_town(item, entry)) is not None:
+            # "Metropolitan Police Service" over "Detective Constable, CID — Lambeth", then "Police Constable,
+            # Emergency Response Team — Southwark": the title with its team, then the borough, under the same employer
+            item = {**item, "name": block["name"], "position": unit_town[0], "location": unit_town[1]}
+        elif block is not None and heads_alone and len(entry.header) == 1 and _town_as_siblings(item, block):
+            # "MÉDECINS SANS FRONTIÈRES (OCP)" over "Logistics Coordinator — Juba, South Sudan", then "Supply
+            # Logistician — Bunia, DRC": written as the first post's town and country, the word the gazetteer does not
+            # know is the later post's town, under the same employer
+            item = {**item, "name": block["name"], "location": f"{item['name']}, {item['location']}"}
         elif item.get("name"):
             block = None
         work.append(item)
@@ -3539,6 +3636,57 @@ def _harvest_named(entry: Entry, texts: list[str]) -> str:
         if _HARVEST_RE.match(fold(line[dates.begin : dates.stop])) and find_date_ranges(line):
             return line[dates.begin :].split()[0]
     return ""
+
+
+# "idem", "id.", "ditto": the cell repeats the row above's.
+_DITTO_RE = re.compile(r"^(?:idem|id\.|ditto|meme employeur|same employer)$")
+
+
+def _ditto_employer(entry: Entry, work: list[dict[str, Any]]) -> Entry:
+    """The entry with a header's "idem" (the employer's cell of a table's row that repeats the row above's:
+    "2008 – 2015 | idem | Machiniste-cintrier | Montages, démontages …") written as the employer read above."""
+    if not work or not work[-1].get("name") or not entry.header:
+        return entry
+    cells = [piece.strip() for piece in re.split(r"(\s+\|\s+|\s*\|\s*|\t+)", entry.header[0])]
+    if not any(_DITTO_RE.match(fold(cell)) for cell in cells):
+        return entry
+    first = "".join(work[-1]["name"] if _DITTO_RE.match(fold(cell)) else cell for cell in cells)
+    return Entry([first, *entry.header[1:]], entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
+
+
+def _unit_then_town(item: dict[str, Any], entry: Entry) -> tuple[str, str] | None:
+    """(title, town) of a one-line header written "title, team — word" whose word was read as the employer ("Police
+    Constable, Emergency Response Team — Southwark"): the team is what the title covers, and the one capitalised word
+    the gazetteer does not know, no organisation's, is the town."""
+    name, position = item.get("name") or "", item.get("position") or ""
+    if len(entry.header) != 1 or not name or not position or len(name.split()) != 1 or org_score(fold(name)):
+        return None
+    parts = header_parts(entry.header)
+    if len(parts) != 2 or clean(strip_punct(parts[1])) != name or not _unknown_town(name):
+        return None
+    head, comma, unit = parts[0].partition(", ")
+    # (the team dropped, or kept in the title: either reading leaves the borough as the employer)
+    if not comma or position not in (clean(head), clean(parts[0])) or not unit:
+        return None
+    if not (_covered(unit) and UNIT_WORD_RE.search(fold(unit))):
+        return None
+    return f"{clean(head)}, {clean(unit)}", name
+
+
+def _town_as_siblings(item: dict[str, Any], block: dict[str, Any]) -> bool:
+    """Whether ``item`` was read as "title — employer, country" where the employer is one word the gazetteer does
+    not know, under an employer's line whose first post was written "title — town, country"."""
+    name, location, first = item.get("name") or "", item.get("location") or "", block.get("location") or ""
+    return (
+        bool(item.get("position"))
+        and _is_country(location)
+        and _is_country(first.rpartition(", ")[2])
+        and ", " in first
+        and len(name.split()) == 1
+        and _unknown_town(name)
+        and not org_score(fold(name))
+        and f"{name}, {location}" in item.get("_header", "")
+    )
 
 
 def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:
@@ -3768,17 +3916,33 @@ def _employer_line_under(
     return entry, None
 
 
-def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str] | None:
-    """(employer, place) of an employer's line left at the end of the entry before, after its bullets: a short name,
-    in bold or closed by its legal form, no title's word in it, and its town ("Deloitte LLP, London", "CASTEL FRÈRES
-    – BLANQUEFORT")."""
+def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | None) -> tuple[str, str, str] | None:
+    """(employer, place, line) of an employer's line left at the end of the entry before, after its bullets: a short
+    name, in bold or closed by its legal form, no title's word in it, and its town ("Deloitte LLP, London", "CASTEL
+    FRÈRES – BLANQUEFORT"), or a name with an organisation's word ("Metropolitan Police Service", "1er Régiment du Train
+    Parachutiste (1er RTP) – Toulouse-Francazal"). In bold, the line may be followed by the organisation's own bullets
+    ("Les Francas de Loire-Atlantique – Nantes" / "• Centres de loisirs associatifs")."""
     if entry is None or not entry.body or not entry.indexes:
         return None
-    last = max(entry.indexes)
-    line = entry.body[-1]
-    if last >= len(texts) or clean(texts[last]) != clean(line) or is_bullet(line):
+    at = len(entry.body) - 1
+    while at > 0 and is_bullet(entry.body[at]):
+        at -= 1
+    line = entry.body[at]
+    if is_bullet(line):
         return None
-    if len(entry.body) >= 2 and not is_bullet(entry.body[-2]):
+    if at == len(entry.body) - 1:
+        last = max(entry.indexes)
+        if last >= len(texts) or clean(texts[last]) != clean(line):
+            return None
+    else:
+        found = [index for index in entry.indexes if index < len(texts) and clean(texts[index]) == clean(line)]
+        if len(found) != 1 or bold is None or not bold[found[0]]:
+            return None
+        if at == 0 and (entry.on_date_line or len(entry.header) < 2 or not line[:1].isupper()):
+            # (the header's line wrapped under it: "Chef du bureau … — Ministère de l'Intérieur" / "(DGCL), Paris")
+            return None
+        last = found[0]
+    if at >= 1 and not is_bullet(entry.body[at - 1]):
         return None  # (a description's last line, under a paragraph: "… with the support of" / "Globex Ltd")
     parts = header_parts([line])
     if len(parts) == 1 and ", " in parts[0]:
@@ -3787,13 +3951,22 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
         return None
     name = strip_punct(parts[0])
     legal = ends_with_legal_form(name)
-    if not (_name_left_above_line(name) or (legal and len(name.split()) <= 5)):
+    # (a name with an organisation's word, its initials in brackets aside: "1er Régiment du Train Parachutiste (1er
+    # RTP)", "Metropolitan Police Service")
+    bare = clean(re.sub(r"\([^()]*\)", " ", name))
+    organisation = (
+        0 < len(bare.split()) <= 7
+        and _capitalised_name(bare)
+        and org_score(fold(bare)) > 0
+        and not title_score(fold(bare))
+    )
+    if not (_name_left_above_line(name) or (legal and len(name.split()) <= 5) or organisation):
         return None  # (a name in capitals, or closed by its legal form: "Kingfisher plc")
     if not ((bold is not None and bold[last]) or legal) or not plausible_value(name, employer=True):
         return None
     # ("Deloitte Luxembourg", "KPMG France": a firm's national member named with its country or town)
     placed = len(name.split()) >= 2 and bool(_location_of(name.split()[-1])) and not _location_of(name.split()[0])
-    if not legal and not is_all_caps(name) and len(parts) < 2 and not placed:
+    if not legal and not is_all_caps(name) and len(parts) < 2 and not placed and not organisation:
         return None  # ("Earlier Career", "Mandats" in bold: a plain name heads posts only with its legal form or town)
     place = ""
     if len(parts) == 2:
@@ -3801,7 +3974,7 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
         place = _location_of(parts[1]) or (clean(parts[1]) if _unknown_town(town) else "")  # ("– BLANQUEFORT")
         if not place:
             return None
-    return balanced(plausible_value(name, employer=True)), place
+    return balanced(plausible_value(name, employer=True)), place, line
 
 
 def _reading(item: dict[str, Any]) -> tuple[str, str] | None:
@@ -3958,6 +4131,19 @@ def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
     return len(sharing) * 2 >= len(roles) and bool(ends & spans - {""})
 
 
+def _force_over_units(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
+    """Whether ``head``, an armed force's line with the years served and no post ("British Army — Royal Engineers
+    (2006 – 2022)", "Armée de l'Air et de l'Espace — 2008 à 2023"), heads the posts held in its units, two at least,
+    each naming its own ("21 Engineer Regiment", "Escadron de chasse 3/30"): the service's whole time, no job of its
+    own."""
+    return (
+        len(roles) >= 2
+        and not head.get("position")
+        and MILITARY_UNITS_RE.search(fold(head["name"])) is not None
+        and all(role.get("name") and role.get("position") for role in roles)
+    )
+
+
 def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "2011 – 2019 | DIAGEO PLC – London" then "Jan 2015 – Mar 2019 Finance Director" and "Jun 2011 – Dec 2014 Head
     of FP&A": an employer's line with the whole time spent there heads the roles held, each with its own dates. The
@@ -3983,8 +4169,10 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if not any(
             not role.get("name") or fold(role["name"]) == fold(head["name"]) or id(role) in units for role in roles
         ):
-            if not _group_of(head, roles):
-                out.append(head)  # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts: no job itself)
+            if not _group_of(head, roles) and not _force_over_units(head, roles):
+                # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts, "British Army — Royal Engineers (2006
+                # – 2022)" over the posts in its regiments: no job itself)
+                out.append(head)
             out.extend(roles)
             continue
         # (a role naming the group's own branch, "— TotalEnergies Renewables, Paris-La Défense" under "TotalEnergies
@@ -4020,7 +4208,7 @@ def _units_under_head(head: dict[str, Any], roles: list[dict[str, Any]]) -> dict
     2021" under "BNP Paribas CIB, London | Jan 2019 – Present")."""
     units: dict[int, tuple[str, str]] = {}
     for role in roles:
-        qualified = _qualified_title(role, head["name"])
+        qualified = _qualified_title(role, head["name"]) or _lower_unit_title(role)
         if qualified:
             units[id(role)] = (qualified, "")
         elif unit := _unit_line_under_title(role):
@@ -4031,6 +4219,19 @@ def _units_under_head(head: dict[str, Any], roles: list[dict[str, Any]]) -> dict
         if all(loose.values()) and all(_business_unit(role["name"], head["name"]) for role in named):
             units.update((key, (title, "")) for key, title in loose.items())
     return units
+
+
+def _lower_unit_title(role: dict[str, Any]) -> str:
+    """Under an organisation's head line, a role line's "Commandante d'unité, compagnie de commandement et de
+    logistique": words in lower case after the title's comma or dash name no organisation of their own but the part of
+    the head's the post was in. The whole title, or ""."""
+    name, position = role.get("name") or "", role.get("position") or ""
+    if not name[:1].islower() or not position or title_evidence(position) < 1.0 or ends_with_legal_form(name):
+        return ""
+    for separator in _QUALIFIER_SEPARATORS:
+        if f"{position}{separator}{name}" in role.get("_header", ""):
+            return _qualified(position, separator, name)
+    return ""
 
 
 def _unit_line_under_title(role: dict[str, Any]) -> tuple[str, str] | None:

@@ -178,7 +178,10 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     mandats syndicaux | mandats et responsabilites | responsabilites et mandats | fonctions
     electives | mandats d'administrateur | mandats sociaux | mandats d'administration | board positions | board
     memberships | non-executive directorships | non-executive roles | enseignement et encadrement | encadrement et
-    enseignement | conferences and talks | invited talks and seminars"""
+    enseignement | conferences and talks | invited talks and seminars
+    | operations exterieures | operations et missions | missions et operations | operations militaires |
+    military operations | operational deployments | operational tours | operations and deployments |
+    deploiements operationnels | engagements operationnels | missions operationnelles"""
 _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("|"))
 # Words that head a section only alone: before more words they open an employer's name or a heading of another kind
 # ("Teaching & Mentoring Communities", "Teaching Professional Experience", "Funding Circle").
@@ -574,6 +577,12 @@ _JOB_PARTS = _JOB_HIGHLIGHTS | {
     "roles and responsibilities", "duties", "responsabilites", "missions et responsabilites", "taches",
     "financements", "funding",
 }  # fmt: skip
+# A soldier's operations and deployments: a section of their own, whose dated lines are no jobs ("OPÉRATIONS
+# EXTÉRIEURES", "Opérations et missions" over "2013 | Serval | Mali | Cheffe du détachement de soutien"); with a colon
+# under a job ("Opérations extérieures : Pamir (2011)"), a part of it.
+_JOB_PARTS |= {
+    phrase for phrase in _NOT_WORK_PHRASES if phrase.startswith(("operation", "military", "deploi", "engagements op"))
+} | {"missions operationnelles"}
 # A building CV's lists of worksites (or a freelance's of references) that also head a projects section: under a job,
 # with their colon or over the worksites before the next job's header, they are part of the job ("Principaux chantiers
 # :", "PRINCIPAUX CHANTIERS" over "- Lycée Carnot" then "Chef de chantier – Eiffage, 2010 – 2016").

@@ -1028,7 +1028,7 @@ _MORE_FRENCH_HEADS_TEXT = """
     surintendant surintendante geologue geophysicien geophysicienne hydrogeologue installateur installatrice
     technologue inhalotherapeute foreur foreuse inspecteur inspectrice intendant intendante econome agronome
     magistrat magistrate policier policiere douanier douaniere caporal sergent sergente adjudant capitaine
-    commandant brancardier brancardiere nettoyeur nettoyeuse emballeur emballeuse trieur trieuse agente
+    commandant commandante brancardier brancardiere nettoyeur nettoyeuse emballeur emballeuse trieur trieuse agente
     preparateur preparatrice laveur laveuse plongeuse cordiste echafaudeur echafaudeuse masseur masseuse brigadier
     brigadiere sapeur maitre-nageur interne gendarme lieutenant lieutenante adjudante puericultrice
     baby-sitter baby-sitting babysitter babysitting saisonnier saisonniere vendangeur vendangeuse castrateur
@@ -1569,7 +1569,11 @@ _MUSEUMS_AND_LIBRARIES = frozenset(
     {"museum", "museums", "musee", "musees", "museo", "museu", "mediatheque", "bibliotheque"}
 )
 ORG_WORDS.update(_MUSEUMS_AND_LIBRARIES)
-TAGGER_UNSEEN_ORG_WORDS = _MUSEUMS_AND_LIBRARIES
+# The State's offices in a département and its police stations: "Préfecture de police de Paris", "Sous-préfecture de
+# Brest", "Commissariat de police de Créteil" (kept out of the tagger's lexicon as well).
+_PREFECTURES_AND_STATIONS = frozenset({"prefecture", "prefectures", "sous-prefecture", "commissariat"})
+ORG_WORDS.update(_PREFECTURES_AND_STATIONS)
+TAGGER_UNSEEN_ORG_WORDS = _MUSEUMS_AND_LIBRARIES | _PREFECTURES_AND_STATIONS
 
 
 def org_score(folded: str) -> float:
