@@ -1584,9 +1584,17 @@ def _bracketed_deed_dates(infos: list[_Info]) -> None:
         if len(before.split()) < 2 or title_score(fold(before)) >= 1:
             continue
         if (re.search(r"[^\W\d_]{2,}", text[stop:closing]) and re.match(r"\s*,\s+[a-zà-ÿ]", after)) or (
-            info.bullet and re.match(r"\s*:\s*[a-zà-ÿ]", after)
+            info.bullet and re.match(r"\s*:\s*[a-zà-ÿ]", after) and not _post_after_colon(after)
         ):
             info.dates, info.rest, info.headerish = None, info.text, False
+
+
+def _post_after_colon(after: str) -> bool:
+    """Whether the words after a bracket's colon name a post or its terms ("• Thales Alenia Space (2012–2013): stage
+    de fin d'études", ": vendeur en CDD"): a job of the bullet's, not an operation's duties ("force protection
+    works at Camp Bastion")."""
+    words = fold(after.strip(" :")).split()
+    return bool(words) and (title_score(" ".join(words)) > 0 or words[0] in _CONTRACT_OPENERS)
 
 
 def _prose_line(info: _Info) -> bool:

@@ -2228,7 +2228,11 @@ def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: 
 # cover", "agency", "temps partiel").
 _TERMS_REMARK_RE = re.compile(
     r"^(?:stage|internship|placement|apprentissage|alternance|en (?:alternance|apprentissage|stage)|remplacement|"
-    r"(?:maternity|paternity|parental leave|sick leave) cover|(?:via (?:une |an |the )?)?(?:agence|agency)|"
+    # (an agency alone or named as one: "agency", "via an agency", "agence d'intérim"; not a bank's branch,
+    # "agence de Lyon Part-Dieu", "agence Crédit Agricole de Pau")
+    r"(?:maternity|paternity|parental leave|sick leave) cover|via (?:une |an |the )?(?:agence|agency)|"
+    r"(?:agence|agency)(?:\s+(?:d'interim|interim|de travail temporaire|staff|worker|work))?$|"
+    r"(?:temp|temping|recruitment) agency|"
     r"temps (?:plein|partiel)|mi-temps|part[- ]time|full[- ]time)\b"
 )
 

@@ -81,7 +81,7 @@ def is_short_list(text: str, minimum: int = 3) -> bool:
     return len(items) >= minimum and sum(len(item.split()) for item in items) <= 3 * len(items)
 
 
-_PUNCT = " \t:;,.-–—|/•·*_=#>()[]"
+_PUNCT = " \t:;,.-–—|/•●·*_=#>()[]"
 
 
 def strip_punct(text: str) -> str:
