@@ -74,7 +74,7 @@ _BAR_RE = re.compile(r"\s+\|\s+")
 
 # The words that open a unit of a police force, an army or an organisation ("Compagnie d'intervention", "Brigade
 # anti-criminalité", "Service Population"), folded.
-_UNIT_OPENER_RE = re.compile(
+_FORCE_UNIT_RE = re.compile(
     r"(?:compagnie|brigade|escadron|peloton|section|unite|service|bureau|departement|department|team|equipe|division|"
     r"squadron|company|platoon)\b"
 )
@@ -94,9 +94,9 @@ def _titled_bar_fields(text: str) -> list[str]:
         if (
             len(inner) == 2
             and title_score(fold(inner[0])) >= 1
-            and _UNIT_OPENER_RE.match(fold(inner[1]))
+            and _FORCE_UNIT_RE.match(fold(inner[1]))
             and org_score(fold(fields[1])) > 0
-            and not _UNIT_OPENER_RE.match(fold(fields[1]))
+            and not _FORCE_UNIT_RE.match(fold(fields[1]))
         ):
             return [fields[0].strip(), fields[1].strip()]
         return []
