@@ -285,10 +285,12 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
     return out
 
 
-# What a person writes of the work they want: "Je souhaite", "j'aimerais", "mon objectif", "I would like", "my goal".
+# What a person writes of the work they want: "Je souhaite", "j'aimerais", "mon objectif", "I would like", "my goal"
+# (not the goal a project had, "Mon objectif était de concevoir une application …", "My goal was to build …").
 _WISH_RE = re.compile(
-    r"\b(?:je souhaite|je veux|j'aimerais|je voudrais|je desire|je vise|mon objectif|mon souhait|mon ambition|"
-    r"a terme|i want|i wish|i would like|i'd like|i aim|i hope|my goal|my aim|my ambition|in the long term)\b"
+    r"\b(?:je souhaite|je veux|j'aimerais|je voudrais|je desire|je vise|a terme|i want|i wish|i would like|i'd like|"
+    r"i aim|i hope|in the long term|"
+    r"(?:mon objectif|mon souhait|mon ambition|my goal|my aim|my ambition)(?!\s+(?:etait|fut|a ete|was|had)\b))\b"
 )
 
 

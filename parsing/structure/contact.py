@@ -1012,7 +1012,16 @@ _NUMBER_COUNTRY_RE = re.compile(
 )
 
 # A number with its country named in brackets after it ("Mob: 055-7654321 (UAE)", "+91 94470 12345 (India)").
-_NUMBER_IN_COUNTRY_RE = re.compile(r"\d[\d\s.\-]{6,}\d\s*\((?P<country>[^()\d]{2,30})\)")
+_NUMBER_IN_COUNTRY_RE = re.compile(r"(?P<number>\d[\d\s.\-]{6,}\d)\s*\((?P<country>[^()\d]{2,30})\)")
+
+
+def _valid_in(number: str, region: str) -> bool:
+    """Whether digits read as a valid national number of a region ("055-7654321" in the Emirates)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, region))
+    except phonenumbers.NumberParseException:
+        return False
+
 
 # The digits of a phone number's shortest national form ("98 123 456" in Tunisia).
 _NUMBER_DIGITS = 8
@@ -1110,7 +1119,8 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
             continue
         country = match.group("country").strip()
         code = geo.COUNTRIES.get(country) or geo.COUNTRIES.get(country.replace(".", ""))
-        if code:
+        # (a number of that country's: not a job's years and where it was, "Sept. 2015 - 2019 (Maroc)")
+        if code and _valid_in(match.group("number"), code):
             regions.append(code)
     # A country calling code opens a number: "+44 7700 …", "0033 6 …" (not the "00" of a year such as "2007", nor the
     # "+7" of "+7 years").
@@ -1973,6 +1983,15 @@ def _lone_compound_town(segment: str) -> bool:
     )
 
 
+# Where the person would go, and the places after it: "Mobilité : Londres, Berlin", "Mobile sur toute la France", "Open
+# to relocation: Dublin, Amsterdam", "Willing to relocate to Toronto" (not "Mobile : 06 …", a phone's label).
+_MOVING_RE = re.compile(
+    r"\bmobilit[ée]s?\b|\bmobiles?\s+(?:sur|en|dans|à|a)\s|\b(?:open|willing|ready|happy|able)\s+to\s+(?:relocat|move)|"
+    r"\brelocation\b|\bprête?\s+à\s+(?:déménager|bouger)",
+    re.I,
+)
+
+
 def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[dict[str, str]]:
     """The readings of the lines' places, the likeliest first: a postcode's town before a town alone; with
     ``country``, only the towns alone that the gazetteer puts in that country ("Ambassade de France, Quito" is in
@@ -1998,6 +2017,9 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
     beside_contact: set[str] = set()  # the segments of a line that holds the e-mail or the phone number
     for text in texts:
         text = _DATED_REMARK_RE.sub(" ", text)
+        # (the places the person would move to are not where they live: "Mobilité : Londres, Berlin")
+        moving = _MOVING_RE.search(text)
+        text = text[: moving.start()] if moving else text
         contact_line = has_email(text) or _PHONE_RUN_RE.sub(_without_phone_number, text) != text
         for segment in _SEGMENT_RE.split(text):
             segment = segment.strip()

@@ -3572,6 +3572,7 @@ def _employers_after_slashes(work: list[dict[str, Any]]) -> None:
             or title_score(fold(match.group("word"))) >= 1
             or is_contract_word(match.group("word"))
             or fold(match.group("word")) in STATUS_WORDS
+            or fold(match.group("word")) in DEPARTMENTS  # ("Assistante / comptabilité": the service, no firm)
             or _location_of(match.group("word"))
         ):
             continue

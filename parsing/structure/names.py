@@ -235,6 +235,11 @@ def join_spaced_letters(text: str, *, one_word: bool = False) -> str:
 _LAWYER_TITLE_RE = re.compile(r"^\s*(?:ma[iî]tre|me)\.?\s+(?=(?P<given>[^\W\d_][\w'’]*))", re.I)
 
 
+# The letters the French forces write their ranks short with, in capitals or with a period ("CNE", "Adc."): not a
+# name's first word written as names are ("Gal Ben Ami", the Hebrew given name). ("Sgt" and "Cpl", which English writes
+# so too, are apart.)
+_FRENCH_RANK_LETTERS_TEXT = "cne cdt lcl ltn slt adc adj sgc cch gal mdl mdc"
+_FRENCH_RANK_LETTERS = frozenset(_FRENCH_RANK_LETTERS_TEXT.split())
 # The ranks of the armed forces, the gendarmerie and the police that a serving or former member writes before their
 # name, in French and in English, spelt out or abbreviated as the services write them ("Adjudant-chef Marc LEFEBVRE",
 # "Maître principal Yann LE GUEN", "Lt Cdr Rebecca Holt", "Flt Lt …"), matched on folded text. (Not "Private", nor
@@ -248,7 +253,7 @@ _FRENCH_RANKS = (
     r"commandant(?:e)?(?: de police)?|chef d'escadron[s]?|chef de bataillon|colonel(?:le)?|"
     r"general(?:e)?(?: de (?:brigade|division|corps d'armee)| d'armee)?|(?:contre|vice)-amiral|amiral|"
     r"gardien(?:ne)? de la paix|commissaire(?: divisionnaire| principal| general)?|sapeur(?:-pompier)?|"
-    r"cne|cdt|lcl|ltn|slt|adc|adj|sgc|sgt|cch|cpl|gal|mdl|mdc"
+    r"sgt|cpl|" + "|".join(sorted(_FRENCH_RANK_LETTERS))
 )
 _ENGLISH_RANKS = (
     r"lance[- ]corporal|l/?cpl|corporal|sergeant(?: major| first class)?|staff sergeant|colour sergeant|"
@@ -281,6 +286,9 @@ def strip_rank(text: str, emails: list[str] | None = None) -> str:
     rest = text[match.end() :].strip()
     words = rest.split()
     if not words or not words[0][:1].isupper():
+        return text
+    first = text.split()[0]
+    if fold(first) in _FRENCH_RANK_LETTERS and not first.isupper():
         return text
     family_caps = not is_all_caps(words[0]) and any(is_all_caps(word.strip(",")) for word in words[1:])
     known = given_name_hits(words[0].split("-")[0]) or (emails and email_agreement(rest, emails))
@@ -324,7 +332,12 @@ def strip_post_nominals(text: str, emails: list[str] | None = None) -> str:
     "sarahjones.mba@…" nor "Laura Petit MBA" beside "laura.petitmba@…", who put their letters in the address too."""
     tokens = text.split()
     pieces = {piece for email in emails or [] for piece in re.split(r"[._\-+]", fold(email.split("@", 1)[0]))}
-    while len(tokens) > 2 and (tokens[-1].strip(",") in _POST_NOMINALS or _LETTERS_AFTER_RE.match(tokens[-1])):
+    # (the letters written with their periods too: "John Smith P.M.P.", "Ann Lee C.P.A.")
+    while len(tokens) > 2 and (
+        tokens[-1].strip(",") in _POST_NOMINALS
+        or tokens[-1].strip(",").replace(".", "") in _POST_NOMINALS
+        or _LETTERS_AFTER_RE.match(tokens[-1])
+    ):
         joined = fold(tokens[-2] + tokens[-1].strip(","))
         if tokens[-2].isupper() and joined in pieces:
             break
