@@ -1,0 +1,43 @@
+"""Faults of the twenty-eighth probing session on English IT CVs from India, the US and the Gulf: the projects done for
+clients listed after the jobs, firms named in passing in a sentence, CVs flattened into a few long lines, a promotion
+over its employer's line, jobs lost to a bulleted label or a remark after their dates, spoken languages in a skills
+table, and degrees written by their initials or with their field after a comma. Each test holds one of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsing import parse_resume
+from parsing.structure.education import parse_education
+
+HEAD = "Ravi Kumar\nravi.kumar@example.com\n+91 98450 12345\n\n"
+
+
+def _parse(text: str) -> dict[str, Any]:
+    return parse_resume((HEAD + text).encode(), "cv.txt")
+
+
+def _jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [
+        (item.get("name"), item.get("position"), item.get("startDate"), item.get("endDate"))
+        for item in _parse(text)["work"]
+    ]
+
+
+def _studies(lines: list[str]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(item.get("studyType"), item.get("area"), item.get("institution")) for item in parse_education(lines)]
+
+
+def test_degrees_by_their_initials_and_with_their_field_after_a_comma():
+    """The associate of applied science ("A.A.S."), a field after the degree's comma with a school named by its
+    initials and town, and a school run on after the degree's field in brackets in a table's row."""
+    assert _studies(["A.A.S. in Network Administration, Fayetteville Technical Community College — 2011"]) == [
+        ("A.A.S", "Network Administration", "Fayetteville Technical Community College")
+    ]
+    assert _studies(["B.Tech, Electronics and Communication Engineering — JNTU Hyderabad | May 2014"]) == [
+        ("B.Tech", "Electronics and Communication Engineering", "JNTU Hyderabad")
+    ]
+    assert _studies(["Intermediate (MPC) Narayana Junior College | Board of Intermediate Education, | 2008 | 89%"]) == [
+        ("Intermediate", "MPC", "Narayana Junior College")
+    ]
+    assert _studies(["B.Sc. (Biology) from University of Delhi, 2010"]) == [("B.Sc", "Biology", "University of Delhi")]
