@@ -3998,6 +3998,29 @@ def without_repeats(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
+# A client's label on an entry's line ("Client: Prudential Financial", "Client | Siemens Healthineers", "Mainframe to
+# AWS Modernisation — Client: Lloyds Banking Group", "Client : AT&T"), on folded text.
+_CLIENT_LABEL_RE = re.compile(rf"(?:^|[\s|(–—-])(?:{CLIENT_WORDS})\s*[:|]")
+
+
+def projects_for_clients(texts: list[str], jobs: list[str]) -> bool:
+    """Whether the lines of an experience section (``texts``: "Project Experience", "Assignments") list the projects an
+    IT services firm's employee did for clients during the jobs another experience section lists (``jobs``): each of
+    its dated entries names its client ("Client: Prudential Financial | Oct 2019 – Present", "Client | Siemens
+    Healthineers", "Client : AT&T") and lies within the time spent at one of those employers. They are no more jobs."""
+    periods = [period for period in map(_period, parse_experience(texts)) if period is not None]
+    if not periods or sum(1 for text in texts if _CLIENT_LABEL_RE.search(fold(text))) < len(periods):
+        return False
+    spans: dict[str, tuple[int, int]] = {}  # each employer's time, from its first job's start to its last one's end
+    for job in parse_experience(jobs):
+        period = _period(job)
+        if job.get("name") and period is not None:
+            key = fold(without_legal_form(job["name"]))
+            start, end = spans.get(key, period)
+            spans[key] = (min(start, period[0]), max(end, period[1]))
+    return all(any(start <= period[0] and period[1] <= end for start, end in spans.values()) for period in periods)
+
+
 # Consultancies and IT services firms that place their staff at clients ("ESN" in France).
 _CONSULTANCY_RE = re.compile(
     r"\b(?:capgemini|sopra steria|sopra|steria|alten|altran|akkodis|devoteam|accenture|cgi|atos|onepoint|inetum|gfi|"

@@ -28,6 +28,47 @@ def _studies(lines: list[str]) -> list[tuple[str | None, str | None, str | None]
     return [(item.get("studyType"), item.get("area"), item.get("institution")) for item in parse_education(lines)]
 
 
+def test_projects_for_clients_listed_after_the_jobs_are_no_jobs():
+    """A second experience section of "Client: … | dates" entries, each within the time at an employer listed above
+    it: the projects of those jobs. Each made a job of its own with no employer."""
+    text = """EMPLOYMENT HISTORY
+Technical Architect, Cognizant Technology Solutions, Teaneck, NJ — Sep 2015 – Present
+Software Engineer, Satyam Computer Services Ltd., Hyderabad, India — Jun 2006 – Aug 2015
+
+PROFESSIONAL EXPERIENCE
+Client: Prudential Financial, Newark, NJ | Oct 2019 – Present
+Role: Cloud Architect
+• Defined the target architecture for moving 40+ policy services to AWS EKS.
+Client: Johnson & Johnson, New Brunswick, NJ | Sep 2015 – Sep 2019
+Role: Technical Architect
+• Architected a Spring Boot / Angular portal used by 3,000 regulatory users.
+Client: Merrill Lynch (offshore – Hyderabad) | Jun 2006 – Dec 2009
+Role: Software Engineer
+• Developed JSP/Servlet screens and PL/SQL packages.
+
+EDUCATION
+Master of Computer Applications (MCA), Andhra University, 2006
+"""
+    assert [job[:3] for job in _jobs(text)] == [
+        ("Cognizant Technology Solutions", "Technical Architect", "2015-09"),
+        ("Satyam Computer Services Ltd", "Software Engineer", "2006-06"),
+    ]
+
+
+def test_client_missions_outside_the_jobs_stay_jobs():
+    """The same listing whose entries fall outside every job's time: a freelance's contracts, still jobs."""
+    text = """EMPLOYMENT HISTORY
+Software Engineer, Satyam Computer Services Ltd., Hyderabad, India — Jun 2006 – Aug 2012
+
+CONSULTING ASSIGNMENTS
+Client: Prudential Financial, Newark, NJ | Oct 2015 – Present
+Role: Cloud Architect
+Client: Johnson & Johnson, New Brunswick, NJ | Sep 2012 – Sep 2015
+Role: Technical Architect
+"""
+    assert len(_jobs(text)) == 3
+
+
 def test_degrees_by_their_initials_and_with_their_field_after_a_comma():
     """The associate of applied science ("A.A.S."), a field after the degree's comma with a school named by its
     initials and town, and a school run on after the degree's field in brackets in a table's row."""
