@@ -189,8 +189,9 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
 
 
 def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
-    """Whether the line is part of the description of a job the rules found."""
-    text = fold(clean(line.text))
+    """Whether the line is part of the description of a job the rules found (its bullet aside: the descriptions
+    keep none)."""
+    text = fold(clean(strip_bullet(line.text)))
     return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
 
 

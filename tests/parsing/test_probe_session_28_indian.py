@@ -69,6 +69,19 @@ Role: Technical Architect
     assert len(_jobs(text)) == 3
 
 
+def test_a_database_administrators_title_and_a_duties_product():
+    """ "Oracle DBA" is a title; "Data Guard" in a duty of the job above is a product, not that job's title."""
+    text = """WORK HISTORY
+Jan 2019 – Present | Senior Oracle DBA
+Bahrain Telecommunications Company (Batelco), Manama
+• Implemented Data Guard with fast-start failover; RPO near zero, quarterly DR drills.
+Jun 2014 – Dec 2018 Oracle DBA
+Oracle Financial Services Software Ltd., Mumbai
+• Performance tuning and upgrades for banking clients.
+"""
+    assert [job[1] for job in _jobs(text)] == ["Senior Oracle DBA", "Oracle DBA"]
+
+
 def test_degrees_by_their_initials_and_with_their_field_after_a_comma():
     """The associate of applied science ("A.A.S."), a field after the degree's comma with a school named by its
     initials and town, and a school run on after the degree's field in brackets in a table's row."""
