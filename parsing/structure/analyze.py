@@ -1159,7 +1159,13 @@ def analyze_document(
             i for s in sections if s.kind in (sec.HEADER, sec.SUMMARY, sec.PROJECTS) for i in s.indexes
         )
         work, education = refine(
-            content, work, education, **POLICIES, no_position_lines=schooling | top_lines, job_lines=jobs
+            content,
+            work,
+            education,
+            **POLICIES,
+            no_position_lines=schooling | top_lines,
+            job_lines=jobs,
+            summary_lines=frozenset(i for s in sections if s.kind in (sec.HEADER, sec.SUMMARY) for i in s.indexes),
         )
         tick("fields")
     work = _without_own_name(work, name)

@@ -69,6 +69,24 @@ Role: Technical Architect
     assert len(_jobs(text)) == 3
 
 
+def test_firms_named_in_passing_in_a_sentence_are_no_jobs():
+    """An authority one is registered with, the technologies of an objective, a duty's client: each was added as a
+    job with an employer and nothing else."""
+    text = """CAREER OBJECTIVE
+Seeking a challenging position in a reputed organisation where I can apply my expertise in Microsoft technologies.
+
+CAREER SUMMARY
+• B.Tech Civil Engineer with 12 years of experience in high-rise residential projects in Qatar and India.
+• Registered with MME (Ministry of Municipality) Qatar as Civil Engineer – Grade B.
+
+EMPLOYMENT RECORD
+Qatar Building Company W.L.L. – Doha, Qatar
+Project Engineer | Feb 2019 – Present
+• MEP electrical works for Cleveland Clinic Abu Dhabi and Dubai Mall extension.
+"""
+    assert [job[0] for job in _jobs(text)] == ["Qatar Building Company W.L.L"]
+
+
 def test_a_database_administrators_title_and_a_duties_product():
     """ "Oracle DBA" is a title; "Data Guard" in a duty of the job above is a product, not that job's title."""
     text = """WORK HISTORY
