@@ -911,7 +911,7 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
     """The document's cleaned lines without those that state a protected attribute, and the attributes found."""
     protected: set[str] = set()
     lines: list[Line] = []
-    cleaned = europass_lines(_margin_headings_interleaved(_clean_lines(document)))
+    cleaned = europass_lines(_margin_headings_interleaved(sec.unflattened(_clean_lines(document))))
     joined = join_wrapped_ranges([line.text for line in cleaned], [line.x0 for line in cleaned])
     cleaned = _join_wrapped_headings(
         [

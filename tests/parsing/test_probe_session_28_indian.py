@@ -87,6 +87,58 @@ Project Engineer | Feb 2019 – Present
     assert [job[0] for job in _jobs(text)] == ["Qatar Building Company W.L.L"]
 
 
+FLAT = (
+    "AMOL DESHPANDE Email: amol.deshpande@example.com Mobile: 9822012345\n"
+    "CAREER OBJECTIVE To pursue a challenging career in Software Quality Assurance where I can use my skills in "
+    "automation testing and contribute to the success of the organisation. PROFESSIONAL SUMMARY • 8 years of "
+    "experience in manual and automation testing (Selenium WebDriver, Java, TestNG, Cucumber). • ISTQB Foundation "
+    "Level certified.\n"
+    "WORK EXPERIENCE Company: Persistent Systems Ltd., Pune Designation: Senior QA Engineer Duration: Mar 2019 to "
+    "till date Company: Zensar Technologies Ltd., Pune Designation: QA Engineer Duration: Jul 2016 to Feb 2019\n"
+    "EDUCATION B.E. (Computer Engineering) from Pune University with 68% (2015).\n"
+    "PERSONAL DETAILS Date of Birth: 17/11/1993 Marital Status: Single Languages Known: English, Marathi, Hindi "
+    "Notice Period: 60 days\n"
+)
+
+
+def test_a_flattened_cv_is_read_section_by_section():
+    """A CV whose sections run together on a few long lines, their headings in capitals inside them, each job's
+    labelled fields one after the other: the jobs and the languages were lost."""
+    result = parse_resume(FLAT.encode(), "cv.txt")
+    assert [(item.get("name"), item.get("position"), item.get("startDate")) for item in result["work"]] == [
+        ("Persistent Systems Ltd", "Senior QA Engineer", "2019-03"),
+        ("Zensar Technologies Ltd", "QA Engineer", "2016-07"),
+    ]
+    assert [item["language"] for item in result["languages"]] == ["English", "Marathi", "Hindi"]
+
+
+def test_a_cv_flattened_into_one_line_has_its_jobs_after_each_last_duty():
+    """The whole CV on one line: each job's header runs on after the last duty of the job above."""
+    text = (
+        "Emily Chen\nDallas, TX | emily.chen.qa@example.com\n"
+        "PROFESSIONAL SUMMARY Quality-focused SDET with 10 years of experience building test automation for web and "
+        "mobile platforms. EXPERIENCE Senior SDET, Toyota Connected North America, Plano, TX Nov 2020 - Present • "
+        "Built a contract and end-to-end test platform covering 60 microservices. • Mentor 4 SDETs; run the quality "
+        "guild. SDET II, Match Group, Dallas, TX Mar 2017 - Oct 2020 • Added visual regression testing with Percy. "
+        "QA Analyst, Sabre Corporation, Southlake, TX Jun 2014 - Feb 2017 • Manual and automated testing of airline "
+        "reservation APIs. EDUCATION B.S. Computer Science, The University of Texas at Dallas, 2014 SKILLS Java, "
+        "Python, Selenium\n"
+    )
+    work = parse_resume(text.encode(), "cv.txt")["work"]
+    assert [(item.get("name"), item.get("startDate")) for item in work] == [
+        ("Toyota Connected North America", "2020-11"),
+        ("Match Group", "2017-03"),
+        ("Sabre Corporation", "2014-06"),
+    ]
+
+
+def test_long_lines_with_no_headings_inside_stay_whole():
+    """A summary paragraph of several hundred characters is no flattened CV."""
+    summary = "Quality-focused engineer with ten years of experience. " * 6
+    text = f"PROFILE\n{summary}\n\nEXPERIENCE\nQA Analyst, Sabre Corporation, Southlake, TX Jun 2014 - Feb 2017\n"
+    assert _parse(text)["basics"]["summary"].startswith("Quality-focused engineer with ten years")
+
+
 def test_a_database_administrators_title_and_a_duties_product():
     """ "Oracle DBA" is a title; "Data Guard" in a duty of the job above is a product, not that job's title."""
     text = """WORK HISTORY
