@@ -3281,7 +3281,7 @@ def parse_experience(
         elif item.get("name"):
             block = None
         work.append(item)
-    work = _roles_under_heads(_in_the_sections_order(work))
+    work = _promotions_over_employer(_roles_under_heads(_in_the_sections_order(work)))
     for item in work:
         item.pop("_header", None)
         item.pop("_parts", None)
@@ -3704,6 +3704,49 @@ def _group_of(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool:
     ends = {head.get("startDate", "")[:4], (head.get("endDate") or "")[:4]}
     spans = {roles[-1].get("startDate", "")[:4], (roles[0].get("endDate") or "")[:4]}
     return len(sharing) * 2 >= len(roles) and bool(ends & spans - {""})
+
+
+def _promotions_over_employer(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "Software Engineer II | Jun 2016 – Feb 2019" then "Software Engineer | Jul 2014 – May 2016" over "Dell
+    Technologies, Round Rock, TX": in a section that writes the employer's line under the title, the posts held at one
+    employer are listed one after the other, the last over the employer's line. A dated title with no employer, no
+    duties and no place, held from the month the next job ended, is a promotion at that job's employer."""
+    for item, below in reversed(list(itertools.pairwise(work))):  # (from the last: a promotion over a promotion)
+        period, earlier = _period(item), _period(below)
+        if (
+            period is None
+            or earlier is None
+            or item.get("name")
+            or not item.get("position")
+            or item.get("highlights")
+            or item.get("location")
+            or not below.get("name")
+            or not below.get("position")
+            or not _title_over_employer(item, below)
+        ):
+            continue
+        start, end = item["startDate"], below.get("endDate") or ""
+        if len(start) >= 7 and len(end) >= 7:
+            follows = 0 <= period[0] - earlier[1] <= 2  # (a month or two between the posts at most)
+        else:
+            follows = end[:4].isdigit() and 0 <= int(start[:4]) - int(end[:4]) <= 1
+        if follows:
+            item["name"] = below["name"]
+            if below.get("location"):
+                item["location"] = below["location"]
+    return work
+
+
+def _title_over_employer(item: dict[str, Any], below: dict[str, Any]) -> bool:
+    """Whether ``item``'s header is its title's line alone and ``below``'s is its title's line over its employer's."""
+    own, next_one = item.get("_entry"), below.get("_entry")
+    return (
+        own is not None
+        and next_one is not None
+        and len(own.header) == 1
+        and len(next_one.header) >= 2
+        and fold(strip_punct(next_one.header[0])) == fold(below["position"])
+    )
 
 
 def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -139,6 +139,24 @@ def test_long_lines_with_no_headings_inside_stay_whole():
     assert _parse(text)["basics"]["summary"].startswith("Quality-focused engineer with ten years")
 
 
+def test_a_promotion_over_the_employers_line_is_at_that_employer():
+    """Two dated titles, the employer's line under the second only: both posts were held there."""
+    text = """EXPERIENCE
+Senior Software Engineer | Mar 2019 – Present
+Bluebonnet Payments, Austin, TX
+• Led the rewrite of the settlement engine in Go.
+Software Engineer II | Jun 2016 – Feb 2019
+Software Engineer | Jul 2014 – May 2016
+Dell Technologies, Round Rock, TX
+• Built order-orchestration microservices.
+"""
+    assert [job[:3] for job in _jobs(text)] == [
+        ("Bluebonnet Payments", "Senior Software Engineer", "2019-03"),
+        ("Dell Technologies", "Software Engineer II", "2016-06"),
+        ("Dell Technologies", "Software Engineer", "2014-07"),
+    ]
+
+
 def test_a_database_administrators_title_and_a_duties_product():
     """ "Oracle DBA" is a title; "Data Guard" in a duty of the job above is a product, not that job's title."""
     text = """WORK HISTORY
