@@ -18,7 +18,7 @@ from .dates import find_date_ranges, only_dates
 from .education import find_degree
 from .entries import EMPLOYER_LABEL, FIELD_LABEL_RE, POSITION_LABEL
 from .experience import is_place_line
-from .text import clean, fold, is_all_caps, is_bullet, is_short_list
+from .text import clean, fold, is_all_caps, is_bullet, is_short_list, strip_punct
 from .vocab import AWARD_WORDS, TITLE_HEADS, title_score
 
 SUMMARY = "summary"
@@ -620,12 +620,23 @@ def _job_follows(lines: list[Line], index: int, by_parts: bool = False) -> bool:
     ("2015 – 2019 Responsable grands comptes – Legrand"; not "2018 – 2019 Led the migration of 200 servers", an
     achievement of its own). ``by_parts``: a part of the line between its separators may name the title alone
     ("2016 – 2019 | IT Technician – Sky, London")."""
-    for line in lines[index + 1 : index + 10]:
-        dated = any(r.start != r.end or r.current for r in find_date_ranges(line.text))
+    for number, line in enumerate(lines[index + 1 : index + 10], start=index + 1):
+        ranges = find_date_ranges(line.text)
+        dated = any(r.start != r.end or r.current for r in ranges)
         if heading_kind(line.text, 0) is not None or (is_all_caps(line.text) and not dated):
             return False  # (a heading, known or not: "LIFE OUTSIDE WORK")
         if not is_bullet(line.text) and dated:
-            words = _NOT_WORDS_RE.sub(" ", line.text).split()
+            text = line.text
+            if len(ranges) == 1 and not strip_punct(text[: ranges[0].begin] + text[ranges[0].stop :]):
+                # ("Piping Design Engineer" / "Engineers India Limited (EIL), New Delhi" / "Jul 2008 – Apr 2012": the
+                # dates alone on their line, under the header's lines, the title on one of its own)
+                above = [
+                    other.text for other in lines[max(index + 1, number - 2) : number] if not is_bullet(other.text)
+                ]
+                return any(title_score(fold(other)) >= 1 for other in above)
+            for span in reversed(ranges):  # (the words besides the dates: "Site Engineer | Oct 2015 – Jan 2019")
+                text = f"{text[: span.begin]} {text[span.stop :]}"
+            words = _NOT_WORDS_RE.sub(" ", text).split()
             folded = fold(" ".join(words[:6]))
             # ("2019 – 2020 President's Club, top 5% of sales staff": a prize)
             titled = title_score(folded) >= 1 or (
