@@ -188,6 +188,22 @@ Site Engineer | Oct 2015 – Jan 2019
     assert [job[2] for job in _jobs(text)] == ["2019-02", "2015-10"]
 
 
+def test_bulleted_jobs_with_a_remark_after_their_dates():
+    """ "• Project Trainee – Space Applications Centre (ISRO), Ahmedabad – Jan 2012 to June 2012 (final semester
+    industrial training).": the remark made the bullet too long for a header; "eInfochips" opens with a small
+    letter, and the sentence's job was not read."""
+    text = (
+        "EXPERIENCE PROFILE\n"
+        "• Working as Lead Engineer at eInfochips Ltd. (an Arrow company), Ahmedabad since Oct 2015.\n"
+        "• Project Trainee – Space Applications Centre (ISRO), Ahmedabad – Jan 2012 to June 2012 (final semester "
+        "industrial training).\n"
+    )
+    assert sorted(job[:3] for job in _jobs(text)) == [
+        ("Space Applications Centre (ISRO)", "Project Trainee", "2012-01"),
+        ("eInfochips Ltd", "Lead Engineer", "2015-10"),
+    ]
+
+
 def test_a_database_administrators_title_and_a_duties_product():
     """ "Oracle DBA" is a title; "Data Guard" in a duty of the job above is a product, not that job's title."""
     text = """WORK HISTORY
