@@ -204,6 +204,12 @@ def test_bulleted_jobs_with_a_remark_after_their_dates():
     ]
 
 
+def test_spoken_languages_in_a_skills_table():
+    """ "Spoken | English, Hindi" beside "Languages | C++, Java": the spoken languages were missed."""
+    text = "SKILLS\nLanguages | C++, Java, Python, SQL\nSpoken | English, Hindi\n"
+    assert [item["language"] for item in _parse(text)["languages"]] == ["English", "Hindi"]
+
+
 def test_a_database_administrators_title_and_a_duties_product():
     """ "Oracle DBA" is a title; "Data Guard" in a duty of the job above is a product, not that job's title."""
     text = """WORK HISTORY
