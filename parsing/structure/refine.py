@@ -190,10 +190,32 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
 
 
 def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
-    """Whether the line is part of the description of a job the rules found (its bullet aside: the descriptions
-    keep none)."""
+    """Whether the line is part of the description of a job the rules found."""
+    text = fold(clean(line.text))
+    return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+
+
+def _bullet_of_a_job(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
+    """Whether the line is one of the bullets the rules put in a job's description (which keeps no bullet)."""
+    if not is_bullet(line.text):
+        return False
     text = fold(clean(strip_bullet(line.text)))
     return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+
+
+# The words right before a title that a duty's sentence states as a post held ("worked as", "promoted to", "a"),
+# on folded text.
+_POST_BEFORE_RE = re.compile(r"\b(?:as|to|an?)\s*$")
+
+
+def _inside_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, Any]]) -> bool:
+    """Whether a title's span is words inside one of a job's bullets, neither opening it nor stated as a post held
+    ("• Implemented Data Guard with fast-start failover": a product named in a duty, no title)."""
+    if not _bullet_of_a_job(line, work):
+        return False
+    plain = strip_bullet(clean(line.text))
+    at = plain.find(text)
+    return at > 0 and not _POST_BEFORE_RE.search(fold(plain[:at]))
 
 
 # What stands right before an employer's name in a sentence that says the person worked there ("15 years with Tata
@@ -208,15 +230,18 @@ def _named_in_passing(line: fields.TaggedLine, text: str, work: list[dict[str, A
     electrical works for Cleveland Clinic Abu Dhabi", "Business lead for the Oracle Fusion Financials migration"):
     a client, an authority, a product. A sentence of the job wanted names the firm or the tools wanted ("Seeking a
     position … where I can apply my expertise in Microsoft technologies"). A job is stated by a verb of the kind
-    before the name ("worked", "associated", "joined"), or by "with", "at" right before it; dates on the line may
-    be the job's."""
+    before the name ("worked", "associated", "joined"), or by "with", "at" right before it; a name that opens the
+    line heads it ("Tech Mahindra Limited, Hyderabad, India. Sr. Software Engineer …"); dates on the line may be
+    the job's."""
     if len(line.text.split()) <= PROSE_WORDS or find_date_ranges(line.text):
         return False
-    if not (top or (is_bullet(line.text) and _in_highlights(line, work))):
+    if not (top or _bullet_of_a_job(line, work)):
         return False
-    folded = fold(line.text)
+    folded = fold(strip_bullet(clean(line.text)))
     at = folded.find(fold(text))
-    before = folded[:at] if at >= 0 else folded
+    if at <= 0:
+        return False  # (the name opens the line: "Tech Mahindra Limited, Hyderabad. Sr. Software Engineer …")
+    before = folded[:at]
     if OBJECTIVE_RE.search(before):
         return True
     return not (PROSE_VERB_RE.search(before) or _WORKED_AT_RE.search(before))
@@ -519,6 +544,8 @@ def refine(
         for number, text in tagged[fields.POSITION]:
             if any(overlaps(item.get("position", ""), text) for item in work) or _in_prose(lines[number].text, text):
                 continue
+            if _inside_a_duty(lines[number], text, work):
+                continue  # "• Implemented Data Guard with fast-start failover": a product named in a duty
             if any(_key(text) == _key(item.get("name", "")) for item in work):
                 continue  # "Franck Provost, Marseille": the employer the rules found, no post
             objective = OBJECTIVE_RE.search(fold(lines[number].text))
