@@ -203,9 +203,12 @@ def _bullet_of_a_job(line: fields.TaggedLine, work: list[dict[str, Any]]) -> boo
     return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
 
 
-# The words right before a title that a duty's sentence states as a post held ("worked as", "promoted to", "a"),
-# on folded text.
-_POST_BEFORE_RE = re.compile(r"\b(?:as|to|an?)\s*$")
+# The words right before a title that a bullet states as a post held ("worked as", "promoted to", "a", "Poste de",
+# "en tant que", "nommée"), on folded text.
+_POST_BEFORE_RE = re.compile(
+    r"\b(?:as|to|an?|comme|en tant que|(?:poste|position|role|post|fonction)(?: (?:de|d'|of))?|promue?|nommee?|un|une)"
+    r"\s*:?\s*$"
+)
 
 
 def _inside_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, Any]]) -> bool:
