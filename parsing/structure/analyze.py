@@ -26,6 +26,7 @@ from .experience import (
     is_place_line,
     missions_under_employers,
     parse_experience,
+    projects_for_clients,
     prose_jobs,
     without_legal_form,
     without_repeats,
@@ -934,7 +935,7 @@ def _kept_lines(document: Document) -> tuple[list[Line], set[str]]:
     """The document's cleaned lines without those that state a protected attribute, and the attributes found."""
     protected: set[str] = set()
     lines: list[Line] = []
-    cleaned = europass_lines(_margin_headings_interleaved(_clean_lines(document)))
+    cleaned = europass_lines(_margin_headings_interleaved(sec.unflattened(_clean_lines(document))))
     joined = join_wrapped_ranges([line.text for line in cleaned], [line.x0 for line in cleaned])
     cleaned = _join_wrapped_headings(
         [
@@ -1122,6 +1123,21 @@ def analyze_document(
     def section_texts(kind: str) -> list[str]:
         return [line.text for line in section_lines(kind)]
 
+    # An IT services firm's employee lists the jobs, then the projects done for clients during them ("Project
+    # Experience", "Assignments"): that section is the projects', not more jobs (nor are its roles and clients for the
+    # tagger to add as jobs).
+    experiences = [section for section in sections if section.kind == sec.EXPERIENCE and not extra.get(id(section))]
+    if len(experiences) >= 2:
+        written = {id(section): [line.text for line in content_lines(section)] for section in experiences}
+        for section in experiences:
+            held = [
+                text
+                for other in experiences
+                if other is not section and not extra.get(id(other))
+                for text in written[id(other)]
+            ]
+            if projects_for_clients(written[id(section)], held):
+                extra[id(section)] = sec.PROJECTS
     experience_lines = section_lines(sec.EXPERIENCE)
     work = parse_experience(
         [line.text for line in experience_lines],
@@ -1165,13 +1181,19 @@ def analyze_document(
             for index, t in enumerate(tagged)
         ]
         schooling = frozenset(i for s in sections if s.kind == sec.EDUCATION for i in s.indexes)
-        jobs = frozenset(i for s in sections if s.kind == sec.EXPERIENCE for i in s.indexes)
+        jobs = frozenset(i for s in sections if s.kind == sec.EXPERIENCE and not extra.get(id(s)) for i in s.indexes)
         # (A project's "Role : Senior Developer" is the part played in it, within a job listed elsewhere.)
         top_lines = frozenset(
             i for s in sections if s.kind in (sec.HEADER, sec.SUMMARY, sec.PROJECTS) for i in s.indexes
         )
         work, education = refine(
-            content, work, education, **POLICIES, no_position_lines=schooling | top_lines, job_lines=jobs
+            content,
+            work,
+            education,
+            **POLICIES,
+            no_position_lines=schooling | top_lines,
+            job_lines=jobs,
+            summary_lines=frozenset(i for s in sections if s.kind in (sec.HEADER, sec.SUMMARY) for i in s.indexes),
         )
         tick("fields")
     work = _without_own_name(work, name)

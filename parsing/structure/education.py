@@ -326,6 +326,8 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("deug", 2, r"deug|deust|deua|diplome d'etudes universitaires (?:generales|scientifiques|appliquees)|"
                 r"associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
                 r"associate in (?:applied )?(?:science|arts)|associate of|hnd|hnc|dees|"
+                # the American associate of applied science, by its initials ("A.A.S. in Network Administration")
+                r"a\. ?a\. ?s\.?|aas|"
                 r"higher national (?:diploma|certificate)|foundation degree|fdsc|fda|cert ?he|dip ?he|"
                 r"advanced certificate|higher certificate|"
                 # Ireland's framework: level 6 is the Advanced Certificate, the craftsperson's rung
@@ -588,7 +590,7 @@ _DEGREE_RES = [
     for key, level, pattern in patterns
 ]
 _ACRONYMS = {
-    "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged",
+    "but", "ms", "ma", "me", "be", "bs", "ba", "m1", "m2", "hsc", "ssc", "bba", "bca", "mca", "dea", "ged", "aas",
     "cap", "bep", "capes", "capet", "crpe", "deas", "deap", "deaes", "diu", "pgce", "pgde", "dcg", "dscg",
     "mfa", "mres", "mph", "mpa", "msn", "bfa", "bsn", "fda", "dec", "aec", "dts", "cess", "cfc", "bepc",
     "du", "bp", "bafa", "bafd", "des", "desc", "deass", "decesf", "deme", "deia", "deip", "deis", "dejeps", "paces",
@@ -2707,6 +2709,18 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 parts = [*parts[: index + 1], *parts[index + 1 + len(listed) :]]
             if area:
                 item["area"] = area
+            bracketed = _BRACKETED_AREA_RE.match(part, end) if area and not listed else None
+            school = clean(part[bracketed.end() :]) if bracketed else ""
+            if (
+                bracketed is not None
+                and school[:1].isupper()
+                and not _LEADING_CONNECTOR_RE.match(school)
+                and school_score(fold(school)) >= 1
+                and find_degree(school) is None
+            ):
+                # "Intermediate (MPC) Narayana Junior College | Board of Intermediate Education": a table's cells
+                # run together, the school after the degree's field in brackets is a part of its own
+                parts = [*parts[:index], clean(part[: bracketed.end()]), school, *parts[index + 1 :]]
             degree_index = index
             break
     if degree_index < 0:
@@ -2847,7 +2861,14 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             and _UNNAMED_CREDENTIAL_RE.fullmatch(fold(strip_punct(parts[degree_index])))
             and _subject_words(following[0][1])
         )
-        if following and (schools or alone or phrase or section or subject):
+        # ("B.Tech, Electronics and Communication Engineering — JNTU Hyderabad": another part is shaped as a school's
+        # name, its initials and its town, with no school's word; the part after the degree is its field)
+        shaped = bool(
+            following
+            and not _shaped_school(following[0][1])
+            and any(_shaped_school(p) for i, p in others if i != following[0][0])
+        )
+        if following and (schools or alone or phrase or section or subject or shaped):
             area = clean(strip_punct(following[0][1][section.end() :] if section else following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:

@@ -1245,10 +1245,13 @@ def _classify(text: str) -> _Info:
         and not _opens_with_title(plain[: chosen.begin])
     ):
         chosen = None  # "• Inspections ANSM 2020 et 2024, FDA 2022": two years an event came round, no span of time
+    # (a remark in brackets after the dates is not counted: "• Project Trainee – Space Applications Centre (ISRO),
+    # Ahmedabad – Jan 2012 to June 2012 (final semester industrial training).")
+    remark = chosen is not None and not strip_punct(_BRACKETS_RE.sub("", plain[chosen.stop :]))
     if (
         chosen is not None
         and bullet
-        and word_count > 14
+        and len((plain[: chosen.stop] if remark else plain).split()) > 14
         and not _opens_header(plain, chosen)
         and not _bracketed_after_title(plain, chosen)
     ):

@@ -3539,7 +3539,11 @@ def parse_experience(
         work.append(item)
     _towns_after_slashes(work)
     _employers_after_slashes(work)
-    work = [stretch for item in _roles_under_heads(_in_the_sections_order(work)) for stretch in _stretches(item)]
+    work = [
+        stretch
+        for item in _promotions_over_employer(_roles_under_heads(_in_the_sections_order(work)))
+        for stretch in _stretches(item)
+    ]
     for item in work:
         item.pop("_header", None)
         item.pop("_parts", None)
@@ -4149,6 +4153,49 @@ def _force_over_units(head: dict[str, Any], roles: list[dict[str, Any]]) -> bool
     )
 
 
+def _promotions_over_employer(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "Software Engineer II | Jun 2016 – Feb 2019" then "Software Engineer | Jul 2014 – May 2016" over "Dell
+    Technologies, Round Rock, TX": in a section that writes the employer's line under the title, the posts held at one
+    employer are listed one after the other, the last over the employer's line. A dated title with no employer, no
+    duties and no place, held from the month the next job ended, is a promotion at that job's employer."""
+    for item, below in reversed(list(itertools.pairwise(work))):  # (from the last: a promotion over a promotion)
+        period, earlier = _period(item), _period(below)
+        if (
+            period is None
+            or earlier is None
+            or item.get("name")
+            or not item.get("position")
+            or item.get("highlights")
+            or item.get("location")
+            or not below.get("name")
+            or not below.get("position")
+            or not _title_over_employer(item, below)
+        ):
+            continue
+        start, end = item["startDate"], below.get("endDate") or ""
+        if len(start) >= 7 and len(end) >= 7:
+            follows = 0 <= period[0] - earlier[1] <= 2  # (a month or two between the posts at most)
+        else:
+            follows = end[:4].isdigit() and 0 <= int(start[:4]) - int(end[:4]) <= 1
+        if follows:
+            item["name"] = below["name"]
+            if below.get("location"):
+                item["location"] = below["location"]
+    return work
+
+
+def _title_over_employer(item: dict[str, Any], below: dict[str, Any]) -> bool:
+    """Whether ``item``'s header is its title's line alone and ``below``'s is its title's line over its employer's."""
+    own, next_one = item.get("_entry"), below.get("_entry")
+    return (
+        own is not None
+        and next_one is not None
+        and len(own.header) == 1
+        and len(next_one.header) >= 2
+        and fold(strip_punct(next_one.header[0])) == fold(below["position"])
+    )
+
+
 def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "2011 – 2019 | DIAGEO PLC – London" then "Jan 2015 – Mar 2019 Finance Director" and "Jun 2011 – Dec 2014 Head
     of FP&A": an employer's line with the whole time spent there heads the roles held, each with its own dates. The
@@ -4383,7 +4430,10 @@ _PROSE_VERB = rf"\b(?i:{_PROSE_VERBS})\s+(?i:(?:currently|presently)\s+)?"
 PROSE_VERB_RE = re.compile(rf"\b(?:{_PROSE_VERBS})\b", re.IGNORECASE)
 _PROSE_POSITION = r"(?i:an?\s+)?(?P<position>[A-Za-z][\w./&+-]*(?:\s+[\w./&+-]+){0,5}?)"
 _PROSE_POSITION_END = r"(?=\s+(?i:from|since|in|at|for|with|during|till|until|and)\b|\s*[,.;(]|\s*$)"
-_PROSE_EMPLOYER = r"(?P<employer>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z0-9][\w&.'’-]*){0,6})"
+# (a name may open with a small letter before a capital: "eInfochips Ltd.", "iGate Global Solutions")
+_PROSE_EMPLOYER = (
+    r"(?P<employer>(?:[A-Z]|[a-z](?=[A-Z]))[\w&.'’-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z0-9][\w&.'’-]*){0,6})"
+)
 _PROSE_HINT_RE = re.compile(r"\b(?:work|employ|associat|engag|serv|join)", re.I)
 _NOT_EMPLOYER_NEXT = {"client", "clients", "customer", "customers", "project", "projects", "team", "account"}
 _PROSE_JOB_RES = (
@@ -4472,6 +4522,29 @@ def without_repeats(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
         seen.add(key)
         kept.append(item)
     return kept
+
+
+# A client's label on an entry's line ("Client: Prudential Financial", "Client | Siemens Healthineers", "Mainframe to
+# AWS Modernisation — Client: Lloyds Banking Group", "Client : AT&T"), on folded text.
+_CLIENT_LABEL_RE = re.compile(rf"(?:^|[\s|(–—-])(?:{CLIENT_WORDS})\s*[:|]")
+
+
+def projects_for_clients(texts: list[str], jobs: list[str]) -> bool:
+    """Whether the lines of an experience section (``texts``: "Project Experience", "Assignments") list the projects an
+    IT services firm's employee did for clients during the jobs another experience section lists (``jobs``): each of
+    its dated entries names its client ("Client: Prudential Financial | Oct 2019 – Present", "Client | Siemens
+    Healthineers", "Client : AT&T") and lies within the time spent at one of those employers. They are no more jobs."""
+    periods = [period for period in map(_period, parse_experience(texts)) if period is not None]
+    if not periods or sum(1 for text in texts if _CLIENT_LABEL_RE.search(fold(text))) < len(periods):
+        return False
+    spans: dict[str, tuple[int, int]] = {}  # each employer's time, from its first job's start to its last one's end
+    for job in parse_experience(jobs):
+        period = _period(job)
+        if job.get("name") and period is not None:
+            key = fold(without_legal_form(job["name"]))
+            start, end = spans.get(key, period)
+            spans[key] = (min(start, period[0]), max(end, period[1]))
+    return all(any(start <= period[0] and period[1] <= end for start, end in spans.values()) for period in periods)
 
 
 # Consultancies and IT services firms that place their staff at clients ("ESN" in France).

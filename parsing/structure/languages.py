@@ -219,6 +219,8 @@ LANGUAGE_LABEL_RE = re.compile(
     r"^\s*(?:autres?|other)\s*(?:\(s\))?\s+langues?(?:\s*\(s\))?\s*(?::|\|)|"
     r"^\s*langues?(?:\s*\(s\))?(?:\s+(?:etrangeres?|parlees?|maternelles?)(?:\s*\(s\))?)?\s*(?::|\|)|"
     r"^\s*mother\s+tongues?(?:\s*\(s\))?\s*(?::|\|)|"
+    # "Spoken | English, Hindi" beside "Languages | C++, Java" in a skills table: the spoken ones, by that word alone
+    r"^\s*(?:spoken|parlees?)\s*(?::|\|)|"
     # "LANGUES Français (natif), Anglais (C1)": the heading and the list run together on one row
     r"^\s*(?:languages?|langues?)\s+(?=(?:" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b)",
 )

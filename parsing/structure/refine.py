@@ -41,6 +41,7 @@ from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
 from .experience import (
     CLIENT_WORDS,
     OBJECTIVE_RE,
+    PROSE_VERB_RE,
     UNIT_WORD_RE,
     VESSEL_RE,
     ends_with_legal_form,
@@ -193,6 +194,61 @@ def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     """Whether the line is part of the description of a job the rules found."""
     text = fold(clean(line.text))
     return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+
+
+def _bullet_of_a_job(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
+    """Whether the line is one of the bullets the rules put in a job's description (which keeps no bullet)."""
+    if not is_bullet(line.text):
+        return False
+    text = fold(clean(strip_bullet(line.text)))
+    return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+
+
+# The words right before a title that a bullet states as a post held ("worked as", "promoted to", "a", "Poste de",
+# "en tant que", "nommée"), on folded text.
+_POST_BEFORE_RE = re.compile(
+    r"\b(?:as|to|an?|comme|en tant que|(?:poste|position|role|post|fonction)(?: (?:de|d'|of))?|promue?|nommee?|un|une)"
+    r"\s*:?\s*$"
+)
+
+
+def _inside_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, Any]]) -> bool:
+    """Whether a title's span is words inside one of a job's bullets, neither opening it nor stated as a post held
+    ("• Implemented Data Guard with fast-start failover": a product named in a duty, no title)."""
+    if not _bullet_of_a_job(line, work):
+        return False
+    plain = strip_bullet(clean(line.text))
+    at = plain.find(text)
+    return at > 0 and not _POST_BEFORE_RE.search(fold(plain[:at]))
+
+
+# What stands right before an employer's name in a sentence that says the person worked there ("15 years with Tata
+# Consultancy Services", "currently at Initech"), on folded text.
+_WORKED_AT_RE = re.compile(r"\b(?:with|at|chez)\s*$")
+
+
+def _named_in_passing(line: fields.TaggedLine, text: str, work: list[dict[str, Any]], top: bool) -> bool:
+    """Whether an employer's span is a firm named in passing in a sentence that states no job there: a sentence of
+    the CV's header or summary, or one of the bullets of a job the rules found ("Registered with MME (Ministry of
+    Municipality) Qatar as Civil Engineer", "2 years at client site in London for Lloyds Banking Group", "MEP
+    electrical works for Cleveland Clinic Abu Dhabi", "Business lead for the Oracle Fusion Financials migration"):
+    a client, an authority, a product. A sentence of the job wanted names the firm or the tools wanted ("Seeking a
+    position … where I can apply my expertise in Microsoft technologies"). A job is stated by a verb of the kind
+    before the name ("worked", "associated", "joined"), or by "with", "at" right before it; a name that opens the
+    line heads it ("Tech Mahindra Limited, Hyderabad, India. Sr. Software Engineer …"); dates on the line may be
+    the job's."""
+    if len(line.text.split()) <= PROSE_WORDS or find_date_ranges(line.text):
+        return False
+    if not (top or _bullet_of_a_job(line, work)):
+        return False
+    folded = fold(strip_bullet(clean(line.text)))
+    at = folded.find(fold(text))
+    if at <= 0:
+        return False  # (the name opens the line: "Tech Mahindra Limited, Hyderabad. Sr. Software Engineer …")
+    before = folded[:at]
+    if OBJECTIVE_RE.search(before):
+        return True
+    return not (PROSE_VERB_RE.search(before) or _WORKED_AT_RE.search(before))
 
 
 # The words of a line of prose, and a full stop that ends a sentence inside it or at its end ("… squad. Led the …", "…
@@ -375,13 +431,16 @@ def refine(
     degrees: Policy = OFF,
     no_position_lines: frozenset[int] = frozenset(),
     job_lines: frozenset[int] = frozenset(),
+    summary_lines: frozenset[int] = frozenset(),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """New ``work`` and ``education`` lists (the inputs are not changed). ``no_position_lines``: the numbers of the
     lines whose position spans are not used: in the education section a title-like span is a field of study
     ("Master 2 Gestion des Ressources Humaines"), and in the CV's header and summary it is the headline the person
     gives themselves ("Développeur Full-Stack", "Registered nurse with seven years…"), not a job. (Employer spans
     there are kept: an internship or a sandwich course names its company under the degree.) ``job_lines``: the
-    experience section's lines; there, a school on a line that names a job's employer is that workplace."""
+    experience section's lines; there, a school on a line that names a job's employer is that workplace.
+    ``summary_lines``: the lines of the CV's header and summary, where a firm named in passing is no job
+    (``_named_in_passing``)."""
     work = [dict(item) for item in work]
     education = [dict(item) for item in education]
     tagged = {
@@ -472,6 +531,12 @@ def refine(
             entry = _entry_near(lines, work, number, "name", "position")
             if (
                 entry is None
+                and not any(line == number for line, _ in tagged[fields.POSITION])
+                and _named_in_passing(lines[number], text, work, number in summary_lines)
+            ):
+                continue  # no job of its own: a client, an authority or a product named in a sentence
+            if (
+                entry is None
                 and _DUTIES_LABEL_RE.match(fold(lines[number].text))
                 and _in_highlights(lines[number], work)
             ):
@@ -484,6 +549,8 @@ def refine(
         for number, text in tagged[fields.POSITION]:
             if any(overlaps(item.get("position", ""), text) for item in work) or _in_prose(lines[number].text, text):
                 continue
+            if _inside_a_duty(lines[number], text, work):
+                continue  # "• Implemented Data Guard with fast-start failover": a product named in a duty
             if any(_key(text) == _key(item.get("name", "")) for item in work):
                 continue  # "Franck Provost, Marseille": the employer the rules found, no post
             objective = OBJECTIVE_RE.search(fold(lines[number].text))

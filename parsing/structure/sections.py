@@ -16,9 +16,9 @@ from functools import lru_cache
 from ..document import Line
 from .dates import find_date_ranges, only_dates
 from .education import find_degree
-from .entries import FIELD_LABEL_RE
+from .entries import EMPLOYER_LABEL, FIELD_LABEL_RE, POSITION_LABEL
 from .experience import is_place_line
-from .text import clean, fold, is_all_caps, is_bullet, is_short_list
+from .text import clean, fold, is_all_caps, is_bullet, is_short_list, strip_punct
 from .vocab import AWARD_WORDS, TITLE_HEADS, title_score
 
 SUMMARY = "summary"
@@ -634,12 +634,23 @@ def _job_follows(lines: list[Line], index: int, by_parts: bool = False) -> bool:
     ("2015 – 2019 Responsable grands comptes – Legrand"; not "2018 – 2019 Led the migration of 200 servers", an
     achievement of its own). ``by_parts``: a part of the line between its separators may name the title alone
     ("2016 – 2019 | IT Technician – Sky, London")."""
-    for line in lines[index + 1 : index + 10]:
-        dated = any(r.start != r.end or r.current for r in find_date_ranges(line.text))
+    for number, line in enumerate(lines[index + 1 : index + 10], start=index + 1):
+        ranges = find_date_ranges(line.text)
+        dated = any(r.start != r.end or r.current for r in ranges)
         if heading_kind(line.text, 0) is not None or (is_all_caps(line.text) and not dated):
             return False  # (a heading, known or not: "LIFE OUTSIDE WORK")
         if not is_bullet(line.text) and dated:
-            words = _NOT_WORDS_RE.sub(" ", line.text).split()
+            text = line.text
+            if len(ranges) == 1 and not strip_punct(text[: ranges[0].begin] + text[ranges[0].stop :]):
+                # ("Piping Design Engineer" / "Engineers India Limited (EIL), New Delhi" / "Jul 2008 – Apr 2012": the
+                # dates alone on their line, under the header's lines, the title on one of its own)
+                above = [
+                    other.text for other in lines[max(index + 1, number - 2) : number] if not is_bullet(other.text)
+                ]
+                return any(title_score(fold(other)) >= 1 for other in above)
+            for span in reversed(ranges):  # (the words besides the dates: "Site Engineer | Oct 2015 – Jan 2019")
+                text = f"{text[: span.begin]} {text[span.stop :]}"
+            words = _NOT_WORDS_RE.sub(" ", text).split()
             folded = fold(" ".join(words[:6]))
             # ("2019 – 2020 President's Club, top 5% of sales staff": a prize)
             titled = title_score(folded) >= 1 or (
@@ -874,6 +885,76 @@ def _capitals_label_row(text: str) -> tuple[str, str, str] | None:
             tail = " ".join([*words[size:], rest]).strip()
             return (kind, head, tail) if tail else None
     return None
+
+
+# A flattened CV: its sections run together on lines of hundreds of characters ("CAREER OBJECTIVE To pursue …
+# PROFESSIONAL SUMMARY • 8 years of …", "WORK EXPERIENCE Company: … Designation: … Duration: … Company: …"), as some job
+# boards' text exports and some conversions write them. A line that long holds a paragraph at most otherwise.
+_FLAT_LINE = 250
+# A run of words in capitals, each of two letters or more ("WORK EXPERIENCE", "PROFESSIONAL SUMMARY").
+_CAPITALS_WORDS_RE = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z'’&-]*[A-Z](?: (?:&|[A-Z][A-Z'’&-]*[A-Z]))*(?![\w'’&.-])")
+# Where a flattened line's pieces start: a bullet; a job's, a project's or the personal details' label written with
+# its capital ("Designation: …", "Duration: …", "Client: …", "Languages Known: …").
+_FLAT_BULLET_RE = re.compile(r"\s(?=[•●▪■◦➢➤►✓✔❖]\s)")
+_FLAT_LABEL_RE = re.compile(
+    rf"\s(?=(?:{POSITION_LABEL}|{EMPLOYER_LABEL}|duration|period|client|project(?: \d+)?|team size|environment|"
+    r"responsibilities|date of birth|marital status|languages known|nationality|notice period)\s*:)",
+    re.I,
+)
+# A sentence's end: a word, a number or a bracket, then a full stop and a capital (not a firm's "Pvt. Ltd").
+_SENTENCE_STOP_RE = re.compile(
+    r"(?:\b(?!(?i:pvt|ltd|inc|corp|bros|dept|govt|intl|mfg|nos|vol|mrs|etc)\.)[A-Za-z]{3,}|\d|%|\))\.\s+(?=[A-Z])"
+)
+
+
+def _headings_in_line(text: str) -> list[tuple[int, int]]:
+    """Where the headings written in capitals inside ``text`` are (start, end), the longest wording first."""
+    spans = []
+    for match in _CAPITALS_WORDS_RE.finditer(text):
+        words = match.group().split(" ")
+        for size in range(len(words), 0, -1):
+            head = " ".join(words[:size])
+            if heading_kind(head) is not None:
+                spans.append((match.start(), match.start() + len(head)))
+                break
+    return spans
+
+
+def _flat_pieces(text: str) -> list[str]:
+    """A flattened section's text cut into its lines: before each bullet, before each label of a job's, a project's
+    or the personal details' fields, and before a job's header run on after the last duty of the job above ("… run
+    the quality guild. SDET II, Match Group, Dallas, TX Mar 2017 - Oct 2020")."""
+    pieces = []
+    for bulleted in _FLAT_BULLET_RE.split(text):
+        for piece in _FLAT_LABEL_RE.split(bulleted):
+            piece = piece.strip()
+            ranges = find_date_ranges(piece) if is_bullet(piece) else []
+            stops = list(_SENTENCE_STOP_RE.finditer(piece[: ranges[0].begin])) if ranges else []
+            if stops and 0 < len(piece[stops[-1].end() : ranges[0].begin].split()) <= 12:
+                pieces += [piece[: stops[-1].end()].strip(), piece[stops[-1].end() :].strip()]
+            elif piece:
+                pieces.append(piece)
+    return pieces
+
+
+def unflattened(lines: list[Line]) -> list[Line]:
+    """The lines of a flattened CV (two headings in capitals or more inside lines of ``_FLAT_LINE`` characters or
+    more) cut at their headings, each heading alone on its line, and each section's text cut into its lines
+    (``_flat_pieces``). Other documents' lines are given back as they are."""
+    headings = [_headings_in_line(line.text) for line in lines]
+    if sum(len(spans) for line, spans in zip(lines, headings, strict=True) if len(line.text) >= _FLAT_LINE) < 2:
+        return lines
+    out: list[Line] = []
+    for line, spans in zip(lines, headings, strict=True):
+        if not spans or not any(end < len(line.text) for _, end in spans):
+            out.append(line)
+            continue
+        cuts = [start for start, _ in spans] + [len(line.text)]
+        texts = [line.text[: cuts[0]].strip()] if cuts[0] else []
+        for (start, end), stop in zip(spans, cuts[1:], strict=True):
+            texts += [line.text[start:end], *_flat_pieces(line.text[end:stop])]
+        out += [replace(line, text=text) for text in texts if text]
+    return out
 
 
 def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:

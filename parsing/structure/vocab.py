@@ -125,6 +125,7 @@ TITLE_WORDS = {
     "webmaster",
     "devops",
     "sre",
+    "dba",  # (a database administrator: "Oracle DBA", "Junior DBA")
     "product",
     "scrum",
     "master",
@@ -384,6 +385,7 @@ TITLE_HEADS = {
     "photographe",
     "devops",
     "sre",
+    "dba",
     "fullstack",
     "full-stack",
     "frontend",
@@ -874,6 +876,8 @@ TITLE_TAILS.update({"operative", "handler", "worker", "barista"})
 TITLE_WORDS.update({"operative", "handler", "worker", "barista"})
 # "Strategic Buyer", "Media Buyer", "Category Buyer": purchasing's post, named by its last word as a seller's is.
 TITLE_TAILS.add("buyer")
+# "Oracle DBA", "SQL Server DBA": the database administrator, named by the initials after the database kept.
+TITLE_TAILS.add("dba")
 # Trades and services of everyday CVs ("Driver's Mate", "Telephonist", "Dental Hygienist", "Bricklayer").
 _TRADES = {
     "mate", "telephonist", "groundsman", "stylist", "hygienist", "beautician", "childminder", "plasterer",
