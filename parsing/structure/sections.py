@@ -917,7 +917,12 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and _unknown_heading_shaped(head_text)  # (not "Qualification CNU section 02 (sollicitée en 2026)")
         ):
             # "EXPÉRIENCES D'ENSEIGNEMENT (contractuel, Académie de Versailles)": the heading is before the remark
-            kind = heading_kind(head_text, max(layout, _layout_score(replace(line, text=head_text), body, alone)))
+            # (in plain text, laid out as one when shaped as one: "EXPÉRIENCE - SPECTACLE VIVANT (intermittent depuis
+            # 2015)")
+            head_layout = _layout_score(replace(line, text=head_text), body, alone)
+            if plain and _title_shaped(head_text):
+                head_layout = max(head_layout, 2)
+            kind = heading_kind(head_text, max(layout, head_layout))
             label_text = head_text if kind is not None else ""
         if (
             kind is not None
