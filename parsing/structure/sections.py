@@ -622,13 +622,23 @@ def _job_follows(lines: list[Line], index: int, by_parts: bool = False) -> bool:
     header before any heading: the first line out of the bullets that holds a range of dates names a title
     ("2015 – 2019 Responsable grands comptes – Legrand"; not "2018 – 2019 Led the migration of 200 servers", an
     achievement of its own). ``by_parts``: a part of the line between its separators may name the title alone
-    ("2016 – 2019 | IT Technician – Sky, London")."""
-    for line in lines[index + 1 : index + 10]:
-        dated = any(r.start != r.end or r.current for r in find_date_ranges(line.text))
+    ("2016 – 2019 | IT Technician – Sky, London"). Dates alone on their line are read with the lines over them since
+    the label ("Piping Design Engineer" / "Engineers India Limited (EIL), New Delhi" / "Jul 2008 – Apr 2012")."""
+    for number, line in enumerate(lines[index + 1 : index + 10], start=index + 1):
+        ranges = find_date_ranges(line.text)
+        dated = any(r.start != r.end or r.current for r in ranges)
         if heading_kind(line.text, 0) is not None or (is_all_caps(line.text) and not dated):
             return False  # (a heading, known or not: "LIFE OUTSIDE WORK")
         if not is_bullet(line.text) and dated:
-            words = _NOT_WORDS_RE.sub(" ", line.text).split()
+            # (the dates set aside, their months too: "Site Engineer | Oct 2015 – Jan 2019")
+            undated = line.text
+            for found in reversed(ranges):
+                undated = f"{undated[: found.begin]} {undated[found.stop :]}"
+            words = _NOT_WORDS_RE.sub(" ", undated).split()
+            if not words and only_dates(line.text):
+                above = [lines[i].text for i in range(max(index + 1, number - 2), number)]
+                if above and not any(is_bullet(text) for text in above):
+                    return any(title_score(fold(_HEADER_PARTS_RE.split(text)[0])) >= 1 for text in above)
             folded = fold(" ".join(words[:6]))
             # ("2019 – 2020 President's Club, top 5% of sales staff": a prize)
             titled = title_score(folded) >= 1 or (
