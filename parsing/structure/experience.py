@@ -3907,7 +3907,10 @@ _PROSE_VERB = rf"\b(?i:{_PROSE_VERBS})\s+(?i:(?:currently|presently)\s+)?"
 PROSE_VERB_RE = re.compile(rf"\b(?:{_PROSE_VERBS})\b", re.IGNORECASE)
 _PROSE_POSITION = r"(?i:an?\s+)?(?P<position>[A-Za-z][\w./&+-]*(?:\s+[\w./&+-]+){0,5}?)"
 _PROSE_POSITION_END = r"(?=\s+(?i:from|since|in|at|for|with|during|till|until|and)\b|\s*[,.;(]|\s*$)"
-_PROSE_EMPLOYER = r"(?P<employer>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z0-9][\w&.'’-]*){0,6})"
+# (a name may open with a small letter or two before its capital: "eInfochips", "eBay", "iGate")
+_PROSE_EMPLOYER = (
+    r"(?P<employer>(?-i:[A-Z]|[a-z]{1,2}[A-Z])[\w&.'’-]*(?:\s+(?:(?:of|and|the|&)\s+)?[A-Z0-9][\w&.'’-]*){0,6})"
+)
 _PROSE_HINT_RE = re.compile(r"\b(?:work|employ|associat|engag|serv|join)", re.I)
 _NOT_EMPLOYER_NEXT = {"client", "clients", "customer", "customers", "project", "projects", "team", "account"}
 _PROSE_JOB_RES = (
