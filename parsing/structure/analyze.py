@@ -306,10 +306,8 @@ def _job_entries(texts: list[str], *, bullets: bool = False) -> int:
     ("Professeur de piano" over "Conservatoire de Montauban | 2017 - 2019"; "2017-2021 : Technicien méthodes,
     Valeo")."""
     count = 0
-    # (a list whose every dated line is a bullet: its bullets are the entries, "• 2018-2022 Comédien doubleur – …")
-    bulleted = bullets or all(is_bullet(text) for text in texts if find_date_ranges(text))
     for index, text in enumerate(texts):
-        if (is_bullet(text) and not bulleted) or not (ranges := find_date_ranges(text)):
+        if (is_bullet(text) and not bullets) or not (ranges := find_date_ranges(text)):
             continue
         if len(text) >= 100 and not sec.dates_open(text):
             # (a long line is an entry's only when its dates open it: "Depuis 2014 : Professeur de jazz …, Metz")
