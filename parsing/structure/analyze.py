@@ -252,8 +252,9 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
     "Mon cursus"): studies when degrees are named in at least half as many lines as are dated, jobs when dated
     lines name no degree; otherwise they stay "other". "Grades" and "Grades et titres" are studies when they name a
     degree (a Swiss CV's), titles otherwise (a sportsman's), never jobs. "Stage" alone heads a placement: a job,
-    whatever diploma it was done for."""
-    out = []
+    whatever diploma it was done for. A section opened so among the header's lines that holds no jobs and no
+    studies goes back to the header."""
+    out: list[sec.Section] = []
     for section in sections:
         if section.kind == sec.SUMMARY and _details_list(section.texts):
             # "Personal Profile" over "Father's Name : …", "Address : …": an Indian CV's personal details, not a
@@ -279,9 +280,23 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
             degrees = [t for t in section.texts if find_degree(t)]
             if degrees and len(degrees) * 2 >= len(dated):
                 section = replace(section, kind=sec.EDUCATION)
-            elif dated and not degrees and _job_entries(section.texts):
+            elif (
+                (dated or section.in_header)
+                and not degrees
+                # (among the header's lines, the first line under the heading was a dated post's: "▪ Naïa Quartet —
+                # Contrebassiste et co-leader (depuis 2017)", its bullet no duty's)
+                and _job_entries(section.texts, bullets=section.in_header)
+            ):
                 # (not "• Enregistrement « Fauré – Nocturnes » (label Hérisson, 2020)": a work of the person's, dated)
                 section = replace(section, kind=sec.EXPERIENCE)
+        if section.kind == sec.OTHER and section.in_header and out and out[-1].kind == sec.HEADER:
+            # (a line among the header's set as the headings are, over no jobs and no studies: the header's still)
+            out[-1] = replace(
+                out[-1],
+                lines=[*out[-1].lines, *section.lines],
+                indexes=[*out[-1].indexes, *section.indexes],
+            )
+            continue
         out.append(section)
     return out
 
@@ -310,13 +325,17 @@ def _career_plan(texts: list[str]) -> bool:
 _ENTRY_PARTS_RE = re.compile(r"\s+[|–—-]\s+|[,;:]\s+|^[\s|:,;–—-]+|[\s|:,;–—-]+$")
 
 
-def _job_entries(texts: list[str]) -> int:
-    """How many dated entries of a section name a post: a line out of the bullets with a range of dates, whose own
-    words or an undated line just above or below it read as a job's title ("Professeur de piano" over
-    "Conservatoire de Montauban | 2017 - 2019"; "2017-2021 : Technicien méthodes, Valeo")."""
+def _job_entries(texts: list[str], *, bullets: bool = False) -> int:
+    """How many dated entries of a section name a post: a line out of the bullets (or a bullet too, with ``bullets``)
+    with a range of dates, whose own words or an undated line just above or below it read as a job's title
+    ("Professeur de piano" over "Conservatoire de Montauban | 2017 - 2019"; "2017-2021 : Technicien méthodes,
+    Valeo")."""
     count = 0
     for index, text in enumerate(texts):
-        if len(text) >= 100 or is_bullet(text) or not (ranges := find_date_ranges(text)):
+        if (is_bullet(text) and not bullets) or not (ranges := find_date_ranges(text)):
+            continue
+        if len(text) >= 100 and not sec.dates_open(text):
+            # (a long line is an entry's only when its dates open it: "Depuis 2014 : Professeur de jazz …, Metz")
             continue
         folded = fold(text)
         pieces = [folded[: ranges[0].begin], folded[ranges[-1].stop :]]

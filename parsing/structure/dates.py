@@ -593,6 +593,22 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
     out: list[str | None] = list(texts)
     for index in range(len(texts) - 1):
         current = out[index]
+        if (
+            current is not None
+            and _BRACKET_MONTH_CUT_RE.search(fold(current))
+            and _YEAR_CLOSES_BRACKET_RE.match(texts[index + 1])
+        ):
+            # "… Bataillon de marins-pompiers de Marseille (BMPM) (sept." over "2004 – mai 2012)": the bracketed
+            # range cut at the line's end after its first month
+            out[index] = f"{current.rstrip()} {texts[index + 1].strip()}"
+            out[index + 1] = None
+            continue
+        if current is not None and current.rstrip().endswith(" |") and only_dates(texts[index + 1]):
+            # "PRÉFECTURE DE L'OISE (Beauvais) | Cheffe du bureau des élections |" over "2011 – 2014": the row's
+            # last cell, its dates, wrapped onto a line of their own
+            out[index] = f"{current.rstrip()} {texts[index + 1].strip()}"
+            out[index + 1] = None
+            continue
         present_cut = _CUT_PRESENT_RE.match(fold(current)) if current is not None else None
         if present_cut is not None and current is not None:
             # "juillet 2020 – en" beside the title, "cours" on the row below: "en cours" cut in two in a date column
@@ -738,6 +754,8 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
             pass  # "juillet 2020 – en | Acheteuse …" over "cours | Renault Group": "en cours" cut in two
         elif _FROM_DATE_RE.match(fold(head)) and _TO_DATE_RE.match(_fold_dates(after)):
             pass  # "De janvier 2017 | Faisant fonction de cadre" over "à août 2018 | CHU de Nantes": cut before "à"
+        elif bar and _SEASON_CELL_RE.fullmatch(fold(head).strip()) and only_dates(after):
+            pass  # "Saison | Régisseur lumière – Théâtre de la Ville" over "2021-2022": the season's years wrapped
         elif tail.endswith(("-", "–", "—", " to", " à", " au", " a", " à ce", " a ce")) and _OPEN_DATE_RE.match(
             fold(head)
         ):
@@ -766,6 +784,16 @@ def join_wrapped_ranges(texts: list[str], columns: list[float]) -> list[str | No
         out[index] = f"{head.rstrip()} {after.strip()}{bar}{rest}"
         out[index + 1] = after_rest.strip() if after_bar and after_rest.strip() else None
     return _stacked_range_ends(out, columns)
+
+
+# A bracket left open at a line's end after a month ("(sept.", "(depuis janvier"), its year on the next line, which
+# closes the bracket ("2004 – mai 2012)").
+_BRACKET_MONTH_CUT_RE = re.compile(rf"\((?:(?:depuis|since|de|du|from)\s+)?{_MONTH.format(g='c_mn')}\s*$")
+_YEAR_CLOSES_BRACKET_RE = re.compile(rf"^\s*{_YEAR.format(g='c_y')}\b[^()]*\)")
+
+
+# The word of a season in a date column, its years on the row below ("Saison" over "2021-2022").
+_SEASON_CELL_RE = re.compile(r"(?:saisons?|seasons?)")
 
 
 # A timeline's dot before the end date under the start ("Sept. 2019" over "• aujourd'hui").

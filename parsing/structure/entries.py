@@ -1139,9 +1139,38 @@ def _bracketed_after_title(plain: str, dates: DateRange) -> bool:
     )
 
 
+_ROW_BAR_RE = re.compile(r"\s\|\s")
+
+
+def _opens_row(plain: str, dates: DateRange) -> bool:
+    """Whether the year opens a row of fields set apart by bars, however long: "2022 | Comédienne | « Un été à Sète
+    », long métrage de Lou Ferrand (second rôle) | Les Films du Vent", a credit of an actor's list."""
+    return (
+        not plain[: dates.begin].strip()
+        and plain[dates.stop :].lstrip().startswith("|")
+        and len(_ROW_BAR_RE.findall(plain[dates.stop :])) >= 2
+        and len(plain.split()) <= 30
+    )
+
+
 def _opens_header(plain: str, dates: DateRange) -> bool:
-    """Whether the range opens the line and a colon or a dash follows it: the line is a job's header."""
-    return not plain[: dates.begin].strip() and _LEADING_RANGE_RE.match(plain[dates.stop :]) is not None
+    """Whether the range opens the line (a season's word aside) and a colon or a dash follows it, or a title its
+    employer follows after a dash ("• 2020-2023 Comédien doubleur – Dubbing Brothers : voix française de …", "• Saison
+    2016-2017 Comédien – « Cyrano de Bergerac », m.e.s. …"): the line is a job's header."""
+    if strip_punct(_SEASON_END_RE.sub("", plain[: dates.begin])):
+        return False
+    after = plain[dates.stop :]
+    return _LEADING_RANGE_RE.match(after) is not None or _title_then_dash(after)
+
+
+_TITLE_DASH_RE = re.compile(r"\s[–—|-]\s")
+_BRACKET_CLOSES_RE = re.compile(r"\s*\)[\s.]*")
+
+
+def _title_then_dash(text: str) -> bool:
+    """Whether the text after a bullet's opening dates is a title, then a dash and what follows it ("Comédien doubleur
+    – Dubbing Brothers"), with no separator between the dates and the title."""
+    return text[:1].isspace() and _TITLE_DASH_RE.search(text) is not None and _titled(text.strip())
 
 
 _FIELD_DASH_RE = re.compile(r"\s[—|]\s")
@@ -1207,7 +1236,7 @@ def _classify(text: str) -> _Info:
             after = ""  # ("Stage de 3ème : Pharmacie Centrale, Lens (février 2022, 1 semaine)": the closing bracket
             # holds the date and the stay's length)
         at_edge = not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin])) or not strip_punct(after)
-        if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16)):
+        if not bullet and (rest_words <= 8 or (at_edge and rest_words <= 16) or _opens_row(plain, lone)):
             chosen = lone
         elif (
             bullet
@@ -1218,6 +1247,12 @@ def _classify(text: str) -> _Info:
             and _titled(_LEADING_RANGE_RE.sub("", plain[lone.stop :], count=1))
         ):
             chosen = lone  # "• Été 2011 : Plongeuse – Le Grand Café": a bullet opened by its year and a colon
+        elif (
+            bullet
+            and not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin]))
+            and _title_then_dash(plain[lone.stop :])
+        ):
+            chosen = lone  # "• 2015 Comédien – « Les Bonnes Intentions », m.e.s. … – Cie du Troisième Jour, …"
         elif bullet and rest_words <= 12 and not strip_punct(after) and _closes_header(plain[: lone.begin]):
             chosen = lone  # "• Femme de chambre – Hôtel Ibis (Épinal) – Été 2014": the year closes the header
         elif bullet and _bracketed_after_title(plain, lone):
@@ -1249,6 +1284,14 @@ def _classify(text: str) -> _Info:
     # Ahmedabad – Jan 2012 to June 2012 (final semester industrial training).")
     remark = chosen is not None and not strip_punct(_BRACKETS_RE.sub("", plain[chosen.stop :]))
     if (
+        chosen is not None
+        and bullet
+        and _BRACKET_CLOSES_RE.fullmatch(plain[chosen.stop :])
+        and _closes_header(plain[: chosen.begin])
+    ):
+        pass  # "• Régie générale de tournée – « Sous la glace », Cie Les Ombres Portées, tournée nationale (janv. – mai
+        # 2022)": a title and its employer however long, the dates closing the line in their bracket
+    elif (
         chosen is not None
         and bullet
         and len((plain[: chosen.stop] if remark else plain).split()) > 14

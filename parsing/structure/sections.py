@@ -18,7 +18,7 @@ from .dates import find_date_ranges, only_dates
 from .education import find_degree
 from .entries import EMPLOYER_LABEL, FIELD_LABEL_RE, POSITION_LABEL
 from .experience import is_place_line
-from .text import clean, fold, is_all_caps, is_bullet, is_short_list, strip_punct
+from .text import clean, fold, is_all_caps, is_bullet, is_short_list, strip_bullet, strip_punct
 from .vocab import AWARD_WORDS, TITLE_HEADS, title_score
 
 SUMMARY = "summary"
@@ -277,6 +277,9 @@ class Section:
     # Opened by a line set in the type of the CV's headings whose wording is unknown: its kind is "other" until its
     # content tells (see ``analyze``).
     by_style: bool = False
+    # Opened so among the header's lines, before any heading of known wording ("PRINCIPAUX CONTRATS", "Current roles"
+    # over the first jobs): when its content tells no kind, its lines are the header's again.
+    in_header: bool = False
 
     @property
     def texts(self) -> list[str]:
@@ -969,6 +972,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
     styles = _heading_styles(lines, body, block_sizes)
     marks = _body_heading_marks(lines)
     sections: list[Section] = [Section(HEADER)]
+    # The type styles of the lines that opened a section by their wording.
+    known_styles: Counter[_Style] = Counter()
     previous: Line | None = None
     # The section a new column's lines interrupted, and its last line: the reading order may set a sidebar's block
     # inside the main column's flow ("2020 → Scénographe indépendante", then the sidebar's "PORTFOLIO", "EN BREF",
@@ -1023,7 +1028,12 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             and _unknown_heading_shaped(head_text)  # (not "Qualification CNU section 02 (sollicitée en 2026)")
         ):
             # "EXPÉRIENCES D'ENSEIGNEMENT (contractuel, Académie de Versailles)": the heading is before the remark
-            kind = heading_kind(head_text, max(layout, _layout_score(replace(line, text=head_text), body, alone)))
+            # (in plain text, laid out as one when shaped as one: "EXPÉRIENCE - SPECTACLE VIVANT (intermittent depuis
+            # 2015)")
+            head_layout = _layout_score(replace(line, text=head_text), body, alone)
+            if plain and _title_shaped(head_text):
+                head_layout = max(head_layout, 2)
+            kind = heading_kind(head_text, max(layout, head_layout))
             label_text = head_text if kind is not None else ""
         if (
             kind is not None
@@ -1230,6 +1240,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             text = f"{text} {lines[index + 1].text}"
         if kind is not None:
             resumable = None  # (a heading opens a section of its own: no earlier one resumes after it)
+            if not by_style and not inline_rest:
+                known_styles[_style(line)] += 1
             sections.append(Section(kind, heading=clean(label_text or text), by_style=by_style))
             tools = sections[-1] if interrupted is not None else None
             if inline_rest:
@@ -1259,4 +1271,73 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
         sections[-1].lines.append(line)
         sections[-1].indexes.append(index)
         previous = line
+    sections[:1] = _headings_in_header(sections[0], lines, body, known_styles)
     return [s for s in sections if s.lines or s.kind != HEADER]
+
+
+# Words that may open a range of dates at the head of an entry ("Depuis 2014 :", "Saison 2016-2017").
+_RANGE_OPENERS_RE = re.compile(r"^(?:de|du|from|since|depuis|des|saisons?|seasons?)?$")
+
+
+def dates_open(text: str) -> bool:
+    """Whether a line (its bullet aside) opens with its range of dates: "Depuis 2014 : Professeur de jazz …",
+    "• 2020-2023 Comédien doubleur – Dubbing Brothers …"."""
+    plain = strip_bullet(text)
+    ranges = find_date_ranges(plain)
+    return bool(ranges) and _RANGE_OPENERS_RE.match(fold(plain[: ranges[0].begin]).strip(" |:–—-")) is not None
+
+
+def _titled_entry(text: str) -> bool:
+    """Whether a dated line names a post of its own: a part of it between its separators, the dates set aside, reads
+    as a title ("2022 – 2024 | Interprète — « Fièvres » — Cie Ballet Nomade")."""
+    plain = strip_bullet(text)
+    ranges = find_date_ranges(plain)
+    if not ranges:
+        return False
+    rest = f"{plain[: ranges[0].begin]} | {plain[ranges[0].stop :]}"
+    return any(title_score(fold(part.strip(" ()"))) >= 1 for part in _HEADER_PARTS_RE.split(rest) if part.strip())
+
+
+def _heads_entries(lines: list[Line], index: int) -> bool:
+    """Whether the line after an unknown heading (or the one after that) is a dated entry, and the heading names no
+    post that entry would lack ("Interprète" over "2022 – 2024 | Interprète — Cie Ballet Nomade" heads it; "Sales
+    Assistant" in bold over "Boots | 2019 – 2021" is that job's title)."""
+    for line in lines[index + 1 : index + 3]:
+        if find_date_ranges(line.text):
+            return title_score(fold(lines[index].text)) < 1 or _titled_entry(line.text)
+    return False
+
+
+_RULED_WORDS_RE = re.compile(r"^[\s_=~*#-]{2,}|[\s_=~*#-]{2,}$")
+_DASH_OR_SLASH_RE = re.compile(r"\s+[/–—-]\s+")
+
+
+def _headings_in_header(header: Section, lines: list[Line], body: float, known: Counter[_Style]) -> list[Section]:
+    """The header and the sections opened among its lines by headings of unknown wording set as the CV's known
+    headings are (their size, weight and capitals, shared by two of them at least, other than the body's plain type),
+    over dated entries: a performer's or a technician's "PRINCIPAUX CONTRATS", "DOUBLAGE & VOIX", "THÉÂTRE",
+    "Current roles" before "FORMATION", "Langues". Their kind is "other" until their content tells (see ``analyze``).
+    The first two lines (the name, the person's titles) are the header's."""
+    styles = {
+        style
+        for style, count in known.items()
+        if count >= 2 and (style[1] or style[2] or (body and style[0] >= body + 0.8))
+    }
+    if header.kind != HEADER or header.heading or not styles:
+        return [header]
+    out = [replace(header, lines=[], indexes=[])]
+    for number, (line, index) in enumerate(zip(header.lines, header.indexes, strict=True)):
+        # (a text CV's rules and dashes around the words: "=== SCÈNE — PROJETS EN COURS ===")
+        head = _without_remark(_RULED_WORDS_RE.sub("", line.text))
+        if (
+            number >= 2
+            and _style(replace(line, text=head)) in styles
+            # ("CINÉMA / TÉLÉVISION": two fields of the work, one heading)
+            and _unknown_heading_shaped(_DASH_OR_SLASH_RE.sub(" ", head))
+            and _heads_entries(lines, index)
+        ):
+            out.append(Section(OTHER, heading=clean(line.text), by_style=True, in_header=True))
+            continue
+        out[-1].lines.append(line)
+        out[-1].indexes.append(index)
+    return out

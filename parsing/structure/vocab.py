@@ -1125,7 +1125,8 @@ _ARTS_CRAFTS_HEADS_TEXT = """
     danseur danseuse choregraphe scenographe dramaturge costumier costumiere accessoiriste eclairagiste
     marionnettiste circassien circassienne programmateur programmatrice conservateur conservatrice vacataire
     metteur-en-scene metteuse-en-scene createur creatrice fromagere affineur affineuse
-    accompagnateur accompagnatrice nutritionniste
+    accompagnateur accompagnatrice nutritionniste habilleur habilleuse pupitreur pupitreuse
+    regie-generale regie-lumiere regie-plateau regie-son regie-video
     armateur ostreiculteur ostreicultrice conchyliculteur conchylicultrice mytiliculteur mytilicultrice
     pisciculteur piscicultrice aquaculteur aquacultrice agriculteur agricultrice viticulteur viticultrice
     arboriculteur arboricultrice horticulteur horticultrice apiculteur apicultrice eleveur eleveuse
