@@ -332,10 +332,15 @@ def strip_post_nominals(text: str, emails: list[str] | None = None) -> str:
     "sarahjones.mba@…" nor "Laura Petit MBA" beside "laura.petitmba@…", who put their letters in the address too."""
     tokens = text.split()
     pieces = {piece for email in emails or [] for piece in re.split(r"[._\-+]", fold(email.split("@", 1)[0]))}
-    # (the letters written with their periods too: "John Smith P.M.P.", "Ann Lee C.P.A.")
+    # (the letters written with their periods too, "John Smith P.M.P." beside "john.smith@…": where the e-mail spells
+    # the words before them; dotted letters are as often a name's own initials, "Anand Kumar R.N.")
     while len(tokens) > 2 and (
         tokens[-1].strip(",") in _POST_NOMINALS
-        or tokens[-1].strip(",").replace(".", "") in _POST_NOMINALS
+        or (
+            tokens[-1].strip(",").replace(".", "") in _POST_NOMINALS
+            and bool(emails)
+            and email_agreement(" ".join(tokens[:-1]), emails or [])
+        )
         or _LETTERS_AFTER_RE.match(tokens[-1])
     ):
         joined = fold(tokens[-2] + tokens[-1].strip(","))
