@@ -87,7 +87,7 @@ _HEADINGS: dict[str, str] = {
         academica | educacion | formacao | formacao academica | educacao | istruzione | istruzione e formazione |
         formazione | ausbildung | schulbildung | bildungsweg | schul- und berufsausbildung | schul und
         berufsausbildung | studium | hochschulbildung | aus- und weiterbildung | schulische ausbildung |
-        estudios | estudos | """
+        estudios | estudos | titres universitaires | titres academiques | diplomes universitaires | """
     + _UNIT_NAMED_STUDIES,
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |

@@ -1,0 +1,40 @@
+"""Faults of the twenty-eighth probing session on academic and research CVs: the heading an academic's degrees go
+under, … Each test holds one of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsing import parse_resume
+
+HEAD = "Camille Martin\ncamille.martin@exemple.fr\n06 12 34 56 78\n\n"
+
+
+def _resume(text: str) -> dict[str, Any]:
+    return parse_resume((HEAD + text).encode(), "cv.txt")
+
+
+def _studies(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.get("studyType"), e.get("area"), e.get("institution")) for e in _resume(text)["education"]]
+
+
+def _jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    work = _resume(text)["work"]
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in work]
+
+
+def test_university_titles_head_the_studies() -> None:
+    """ "Titres universitaires", the heading of a French academic's degrees, was not known: the habilitation, the
+    doctorate and the agrégation under it were left in the header."""
+    text = """Titres universitaires
+2021 : Habilitation à diriger des recherches en sciences du langage, Université Rennes 2
+2009 : Doctorat de sciences du langage, Université Sorbonne Nouvelle – Paris 3
+2004 : Agrégation de lettres modernes
+Carrière
+Depuis 2012 : Maître de conférences (7e section), Université Rennes 2
+"""
+    assert _studies(text) == [
+        ("Habilitation à diriger des recherches", "sciences du langage", "Université Rennes 2"),
+        ("Doctorat", "sciences du langage", "Université Sorbonne Nouvelle – Paris 3"),
+        ("Agrégation", "lettres modernes", None),
+    ]
