@@ -106,6 +106,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"ortho|medicine|surgery|community|pathology|pharmacology))|doctor of medicine|"
                # France's habilitation to supervise doctoral research, the degree above the doctorate
                r"habilitation a diriger des recherches|hdr(?= |$)|"
+               # the German-speaking countries' habilitation, which confers the right to teach ("Habilitation (venia
+               # legendi) in Plant Physiology", "Dr. habil."; not "Habilitation électrique", a safety clearance)
+               r"habilitation(?= \(venia legendi\)| in | fur | \(dr\.? ?habil)|venia legendi|dr\.? ?habil\.?|"
                # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
                # first years of residency
                r"diplome d'etudes specialisees(?: complementaires)?(?: veterinaires)?|desc?(?= (?!jeps)|$)|desv|"
@@ -162,6 +165,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"diplom-(?:kaufmann|kauffrau|volkswirt(?:in)?|informatiker(?:in)?|physiker(?:in)?|mathematiker(?:in)?|"
                   r"psychologe|psychologin|biologe|biologin|chemiker(?:in)?|betriebswirt(?:in)?)|"
                   r"dipl\.-(?:kfm|kffr|vw|inf|phys|math|psych|biol|chem|betriebsw)\.?|"
+                  # (the same diploma written in English before its field: "Diplom in Biology (Diplom-Biologin)")
+                  r"diplom(?= in )|"
                   r"magistra|magister|magistr|mestrado integrado|mestrado|master universitario|kandidat|"
                   r"cand\. ?(?:scient|polyt|oecon|jur|philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
@@ -3112,6 +3117,10 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
     r"annee (?:d'echange|erasmus|de mobilite)|semestre de mobilite|study abroad|semester abroad|erasmus(?! mundus)|"
+    # (a term of the studies spent elsewhere, said so: "including one year at Université Paris-Sud, Orsay", "dont un
+    # semestre à l'Université Laval")
+    r"(?:including|incl\.|dont|y compris) (?:one|a|an|two|1|2|un|une|deux) (?:academic )?"
+    r"(?:year|semester|term|annee|semestre)s?|"
     r"(?:^|(?<=[-,;(] )|(?<=d'))echange(?=(?: universitaire| academique| international| d'un an| d'une annee|"
     r" d'un semestre)? (?:a|au|aux|en|chez|at|in) ))\b"
     r"[^.;]*?"

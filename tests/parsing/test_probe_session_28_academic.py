@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from parsing import parse_resume
+from parsing.structure.education import find_degree
 
 HEAD = "Camille Martin\ncamille.martin@exemple.fr\n06 12 34 56 78\n\n"
 
@@ -38,3 +39,26 @@ Depuis 2012 : Maître de conférences (7e section), Université Rennes 2
         ("Doctorat", "sciences du langage", "Université Sorbonne Nouvelle – Paris 3"),
         ("Agrégation", "lettres modernes", None),
     ]
+
+
+def test_german_habilitation_and_diplom_before_their_fields() -> None:
+    """ "Habilitation (venia legendi) in Plant Physiology" and "Diplom in Biology (Diplom-Biologin)": the German-speaking
+    countries' habilitation was no degree, nor their diploma written before its field in English; and the year
+    spent at another university "including one year at …" was read as an entry of its own."""
+    text = """EDUCATION
+2018 | Habilitation (venia legendi) in Plant Physiology, University of Potsdam
+2005 – 2009 | Dr. rer. nat. (magna cum laude), Ludwig-Maximilians-Universität München
+1999 – 2005 | Diplom in Biology (Diplom-Biologin), Ludwig-Maximilians-Universität München
+including one year at Université Paris-Sud, Orsay (2002/03)
+"""
+    assert _studies(text) == [
+        ("Habilitation", "Plant Physiology", "University of Potsdam"),
+        ("Dr. rer. nat", None, "Ludwig-Maximilians-Universität München"),
+        ("Diplom", "Biology", "Ludwig-Maximilians-Universität München"),
+    ]
+
+
+def test_a_safety_clearance_is_no_habilitation() -> None:
+    """The habilitation counts before its field in English or German, not a French electrical clearance."""
+    assert find_degree("Habilitation électrique B1V") is None
+    assert find_degree("Habilitation in Mathematics") is not None
