@@ -1024,6 +1024,8 @@ _ACRONYM_DOMAIN_RE = re.compile(r"[A-Z]{3,6}\.(?:swiss|ch|fr|be|lu|de|org|edu)")
 
 _NAME_FILLERS_TEXT = "of the and at in for de du des la le les d l et"
 _NAME_FILLERS = frozenset(_NAME_FILLERS_TEXT.split())
+# The articles a school's name may open with, elided or not (folded).
+_ARTICLES = frozenset({"l", "la", "le", "les", "d", "de", "du", "des", "the"})
 
 
 def _name_words(text: str) -> set[str]:
@@ -1504,7 +1506,7 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
     London": a line wrapped inside the name. ``header`` (the entry's header text) tells which separator a name
     joined again was written with; ``lines`` (the header's lines) which line holds a name alone."""
     joined: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         previous = joined[-1] if joined else ""
         if previous and (
             (_TRAILING_CONNECTOR_RE.search(fold(previous)) and school_score(fold(previous)) >= 1)
@@ -1625,6 +1627,9 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
             and not find_degree(part)
             and (not school_score(fold(part)) or (_INP_RE.search(previous) and len(part.split()) == 1))
             and not (len(part.split()) == 1 and geo.find_places(part))  # "Université Lyon 2, Lyon": its town
+            # ("Doctorat de l'Université Montpellier 2 – Écologie, Évolution, Ressources Génétiques": the first of the
+            # fields listed after the school)
+            and not (_listed_field(part) and _listed_fields(parts[index + 1 :], part, header))
         ):
             joined[-1] = f"{previous} – {part}"
         elif previous and _school_and_its_body(previous, part, lines or []):
@@ -2743,8 +2748,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             overlapping = "area" in item and fold(named).split()[0] in fold(item["area"]).split()
             if ("area" not in item or overlapping) and found and start > found.end:
                 area = _area_after(parts[degree_index][:start], found.end)
-                if area:
+                if area and fold(area).strip(" '’") not in _ARTICLES:
                     item["area"] = area
+                elif overlapping:
+                    # "Doctorat de l'Université Montpellier 2 – Écologie, …": the school's article is no field
+                    del item["area"]
     others = [(i, p) for i, p in enumerate(parts) if i != degree_index]
     programme = parts[degree_index + 1] if 0 <= degree_index < len(parts) - 1 else ""
     if item.get("studyType") and _PROGRAMME_RE.fullmatch(fold(programme).strip()):
@@ -2823,8 +2831,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             area = clean(strip_punct(following[0][1][section.end() :] if section else following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:
-                item["area"] = area
-                others = [(i, p) for i, p in others if i != following[0][0]]
+                # ("Doctorat de l'Université Montpellier 2 – Écologie, Évolution, Ressources Génétiques": the field's
+                # list after the school, cut at its commas)
+                rest = [(i, p) for i, p in others if i > following[0][0]]
+                listed = [] if section else _listed_fields([p for _, p in rest], area, " ".join(entry.header))
+                item["area"] = area + "".join(f"{separator}{field}" for separator, field in listed)
+                taken = {following[0][0]} | {i for i, _ in rest[: len(listed)]}
+                others = [(i, p) for i, p in others if i not in taken]
     institution = ""
     school_index = -1
     if schools:
@@ -3483,6 +3496,36 @@ def _towns_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str]
     return out, (kept if marks else bold)
 
 
+def _fields_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str], list[bool] | None]:
+    """``texts`` with a degree's list of fields cut after a comma joined again: "2013 | Doctorat de l'Université
+    Montpellier 2 – Écologie, Évolution, Ressources Génétiques," over "Paléobiologie", the list's last item, which
+    was read as a description."""
+    if not any(text.rstrip().endswith(",") for text in texts):
+        return texts, bold
+    marks = list(bold) if bold is not None and len(bold) == len(texts) else None
+    out: list[str] = []
+    kept: list[bool] = []
+    for index, text in enumerate(texts):
+        previous = out[-1] if out else ""
+        pieces = previous.rstrip().rstrip(",").split(", ")
+        if (
+            previous.rstrip().endswith(",")
+            and len(pieces) >= 3
+            and not is_bullet(previous)
+            and find_degree(strip_bullet(previous), courses=True) is not None
+            and not is_bullet(text)
+            and not find_date_ranges(text)
+            and all(_listed_field(piece) for piece in pieces[-2:])
+            and _listed_field(text.strip().rstrip("."))
+            and (marks is None or marks[index] == kept[-1])
+        ):
+            out[-1] = f"{previous.rstrip()} {text.strip()}"
+            continue
+        out.append(text)
+        kept.append(marks[index] if marks else False)
+    return out, (kept if marks else bold)
+
+
 def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[bool] | None) -> None:
     """A school's line in bold closing an entry written in regular type, over a degree with no school: "CAPEPS externe
     2007" then "Université Paris-Est Créteil" (bold) over "Licence STAPS … 2006". The examination needs no school (see
@@ -3578,6 +3621,7 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
         texts = [texts[index] for index in kept]
     texts, bold = _headers_closed_by_dates(texts, bold)
     texts, bold = _towns_wrapped(texts, bold)
+    texts, bold = _fields_wrapped(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", _dated_bullet_unmarked(text))) for text in texts]
     texts = _without_award_years(texts)
@@ -3710,6 +3754,9 @@ def _school_line(text: str, *, degree: bool = False) -> dict[str, Any] | None:
     """The entry of a line that names a school ("Cornell University", "Université de Nantes, Nantes"), with a
     degree when ``degree`` ("Bachelors in Journalism, School of Mass Communication."); None for other lines and for
     sentences ("Received a Bachelor of Science from the Rochester Institute of")."""
+    # ("Université Claude Bernard Lyon 1 – « Coévolution hôte-parasite … »": the school, then the title of the thesis
+    # or the memoir written there)
+    text = _QUOTED_TITLE_RE.sub("", text) or text
     if not 0 < len(text.split()) <= (16 if degree else 10) or _PROSE_RE.match(text):
         return None
     item = education_from_entry(Entry(header=[text]))
@@ -3720,6 +3767,14 @@ def _school_line(text: str, *, degree: bool = False) -> dict[str, Any] | None:
         school_score(fold(institution)) < 1 and not _UNIVERSITY_INSTITUTE_RE.match(fold(institution))
     ) or not plausible_institution(institution):
         return None
-    if _TRAILING_CONNECTOR_RE.search(fold(institution)) or any(ch.isdigit() for ch in institution):
+    # (a French university's number is part of its name: "Université Claude Bernard Lyon 1", "Université Paris 8")
+    numbered = _WHOLE_UNIVERSITY_RE.match(fold(institution)) and _UNIVERSITY_NUMBER_END_RE.search(institution)
+    digits = re.sub(r"\d+$", "", institution) if numbered else institution
+    if _TRAILING_CONNECTOR_RE.search(fold(institution)) or any(ch.isdigit() for ch in digits):
         return None
     return item
+
+
+# A title in quotation marks after a dash or a colon, to the line's end: a thesis's, a memoir's or a project's.
+_QUOTED_TITLE_RE = re.compile(r"\s+[–—:-]\s*[«“][^»”]*[»”]?\s*$")
+_UNIVERSITY_NUMBER_END_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ] )(?:[1-9]|1[0-3])$")

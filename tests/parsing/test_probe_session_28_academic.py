@@ -62,3 +62,33 @@ def test_a_safety_clearance_is_no_habilitation() -> None:
     """The habilitation counts before its field in English or German, not a French electrical clearance."""
     assert find_degree("Habilitation électrique B1V") is None
     assert find_degree("Habilitation in Mathematics") is not None
+
+
+def test_doctorate_of_a_numbered_university_then_its_fields_wrapped() -> None:
+    """ "Doctorat de l'Université Montpellier 2 – Écologie, Évolution, Ressources Génétiques," over "Paléobiologie":
+    the first field was read as the university's other name ("Université Toulouse III – Paul Sabatier"), the
+    school's article "l'" as the field, and the list's last item, wrapped, as a description."""
+    text = """FORMATION
+2013 | Doctorat de l'Université Montpellier 2 – Écologie, Évolution, Ressources Génétiques,
+Paléobiologie
+« Évolution de la virulence chez un trématode parasite de gastéropodes d'eau douce »
+"""
+    assert _studies(text) == [
+        ("Doctorat", "Écologie, Évolution, Ressources Génétiques, Paléobiologie", "Université Montpellier 2")
+    ]
+
+
+def test_numbered_university_under_a_degree_before_its_thesis_title() -> None:
+    """ "Université Claude Bernard Lyon 1 – « Coévolution hôte-parasite : … »" under the HDR: the title in quotation
+    marks made the line too long for a school's, and a number in a school's name was taken for a date's; the HDR had
+    no school and the university came out as an entry of its own."""
+    text = """FORMATION
+2022 | Habilitation à diriger des recherches
+Université Claude Bernard Lyon 1 – « Coévolution hôte-parasite : de la génétique aux communautés »
+2010 | Master 2 Recherche Écologie
+Université Montpellier 2
+"""
+    assert _studies(text) == [
+        ("Habilitation à diriger des recherches", None, "Université Claude Bernard Lyon 1"),
+        ("Master 2", "Recherche Écologie", "Université Montpellier 2"),
+    ]
