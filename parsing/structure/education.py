@@ -326,7 +326,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # (the same in English, as the Maghreb's engineers write it: "Preparatory Classes MP", Tunisia's
                 # "Preparatory Cycle Mathematics-Physics" at an IPEI; the integrated preparatory cycle of the schools)
                 r"preparatory (?:classes?|cycle)|cycle preparatoire(?: integre)?|"
-                r"hypokhagne|khagne"),
+                # (the two years of the literary classes together: "Hypokhâgne et khâgne (B/L)")
+                r"hypokhagne(?:(?: et| puis| and| \+| /| -| –) khagne)?|khagne"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
     ("deug", 2, r"deug|deust|deua|diplome d'etudes universitaires (?:generales|scientifiques|appliquees)|"
                 r"associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
@@ -1485,6 +1486,16 @@ def _pieces(part: str) -> list[str]:
             # "Scottish Highers (English, Business Management, French)": the subjects of a degree, listed (not its
             # grade and school: "MSc Finance (Merit, University of Bath)")
             continue
+        if (
+            opened > part.rfind(")", 0, match.start())
+            and closed > 0
+            and (school_score(fold(part[:opened])) >= 1 or _diploma_of_school(part[:opened]))
+            and not school_score(fold(part[opened:closed]))
+            and find_degree(part[opened:closed], courses=True) is None
+        ):
+            # "Diplôme de l'École normale supérieure de Lyon (élève normalien, promotion 2014)": a remark on the
+            # school's studies in brackets is one piece, not a bracket cut open
+            continue
         if match.group().startswith("."):
             word = _LAST_WORD_RE.search(part, 0, match.start())
             if word is not None and _abbreviation(word.group()):
@@ -1930,6 +1941,29 @@ _DEPARTMENT_RE = re.compile(
 )
 
 
+# A student's status at a grande école and their year, in brackets after its diploma: "élève normalien", "élève
+# fonctionnaire stagiaire", "promotion 2014" (folded).
+_PUPIL_STATUS_RE = re.compile(
+    r"(?:ancien(?:ne)?s? )?(?:eleve|etudiante?)s?(?: (?:normalien(?:ne)?|fonctionnaire|ingenieure?|titulaire|"
+    r"stagiaire|libre|auditeur|auditrice))*|normalien(?:ne)?|promo(?:tion)? (?:\d{4}|[\w'-]+(?: [\w'-]+){0,3})"
+)
+# "Élève de l'École nationale des chartes", "Ancienne élève de l'École polytechnique": the school one was a student
+# of (folded).
+_PUPIL_OF_RE = re.compile(
+    r"^(?:ancien(?:ne)?s? )?(?:eleve|etudiante?)s?(?: (?:normalien(?:ne)?|fonctionnaire|ingenieure?|titulaire))?"
+    r" (?:de l'|de la |du |des |de |a l'|a la |au )"
+)
+
+
+def _school_of_pupil(part: str) -> str:
+    """The school of "Élève de l'École normale supérieure (rue d'Ulm)": the school's name, its student's words aside
+    (``part`` itself for other pieces)."""
+    match = _PUPIL_OF_RE.match(fold(part))
+    if match is None or school_score(fold(part[match.end() :])) < 1 or not part[match.end() :][:1].isupper():
+        return part
+    return part[match.end() :]
+
+
 def _diploma_of_school(part: str) -> str:
     """The school a diploma is named after ("Diplôme de l'ENS Paris-Saclay (département de physique)" → "ENS
     Paris-Saclay"), or "" when the part is no such diploma."""
@@ -2007,12 +2041,17 @@ def post_held_on(line: str) -> bool:
     return False
 
 
+_BRACKETED_YEAR_RE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
+
+
 def _credential(part: str) -> bool:
     """Whether a part names a course of study without a degree: capitalised, ten words at most, no school's name,
     no committee, grant or the post that runs it ("Graduate Program Coordinator")."""
     folded = fold(part)
     return (
-        part[:1].isupper()
+        # ("Élève de l'École nationale des chartes – diplôme d'archiviste paléographe": a diploma's word may open
+        # the piece in lower case after a dash)
+        (part[:1].isupper() or re.match(r"(?:diplome|certificat)\b", folded) is not None)
         and len(part.split()) <= 10
         and bool(_CREDENTIAL_WORDS_RE.search(folded))
         and not _NOT_CREDENTIAL_RE.search(folded)
@@ -2573,6 +2612,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         # (Hons) French with a year abroad in Paris")
         parts = [_before_stay(part) if part in stays else part for part in parts]
         parts = [part for part in parts if part]
+    parts = [_school_of_pupil(part) for part in parts]
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header), entry.header)
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
     parts = _degree_cut_at_dash(parts, " ".join(entry.header))
@@ -2684,6 +2724,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             level = None if degree.key == "schoolyear" else degree.level  # (a class attended: no diploma's rung)
             track = _CPGE_TRACK_RE.match(part, end) if degree.key == "cpge" else None
             area = clean(track.group("track")) if track else _area_after(part, end)
+            if track is not None:
+                # "Classes préparatoires MPSI – MP*", "PTSI / PT*": the two years' tracks, which the header's pieces
+                # were cut between
+                more = _tracks_after(parts[index + 1 :], part[track.start() : track.end()], " ".join(entry.header))
+                if more:
+                    area = clean(more[0])
+                    parts = [*parts[: index + 1], *parts[index + 1 + more[1] :]]
             listed = _listed_fields(parts[index + 1 :], area, " ".join(entry.header)) if area else []
             if listed:
                 # "Licence professionnelle Assurance, Banque, Finance": the field's list, cut at its commas;
@@ -2702,7 +2749,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if _credential(part):
                 # ("Diploma Computer Engineering (May": a bracket the dates' removal left open goes with them.)
                 opened = part.rfind("(")
-                item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
+                # ("diplôme d'archiviste paléographe (2018)": the year it was awarded in brackets goes too)
+                written = _BRACKETED_YEAR_RE.sub("", part[:opened] if opened > part.rfind(")") else part)
+                item["studyType"] = clean(strip_punct(written))
                 degree_index = index
                 credential = True
                 break
@@ -2722,7 +2771,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # it (its department in brackets is the field); with no other school written, the school it names
                 bracket = _BRACKETED_TAIL_RE.search(part)
                 item["studyType"] = clean(strip_punct(part[: bracket.start()] if bracket else part))
-                department = _DEPARTMENT_RE.sub("", bracket.group().strip(" ()")) if bracket else ""
+                # ("(élève normalien, département informatique)": the student's status and year are no field)
+                remarks = bracket.group().strip(" ()").split(", ") if bracket else []
+                remarks = [remark for remark in remarks if not _PUPIL_STATUS_RE.fullmatch(fold(remark).strip())]
+                department = _DEPARTMENT_RE.sub("", ", ".join(remarks))
                 # (not the school's own initials: "Diplôme de l'Institut Technique de Banque (ITB)")
                 if (
                     department
@@ -3071,8 +3123,11 @@ _GENERIC_COURSE_RE = re.compile(
 # The track written after a preparatory class ("Classe préparatoire ECE", "Classe préparatoire HEC (ECS)", "Classes
 # préparatoires MPSI – MP*"): its field, though "HEC" or "ECE" name schools too.
 _CPGE_TRACKS = r"(?:HEC|ECE|ECS|ECG|ECT|MPSI|PCSI|PTSI|MP2I|BCPST|TSI|ATS|MP|PC|PSI|PT|BL|B/L|A/L|TB|ENS)\*?"
+# (between the first year's track and the second's: "MPSI – MP*", "PTSI / PT*", "MPSI et MP*")
+_CPGE_JOINER = r"(?:\s*[–—/-]\s*|\s+(?:et|puis|and|then)\s+)"
+_CPGE_NEXT_TRACK_RE = re.compile(rf"{_CPGE_TRACKS}")
 _CPGE_TRACK_RE = re.compile(
-    rf"\s*(?:[:–—-]\s*)?(?P<track>{_CPGE_TRACKS}(?:\s*[–—/-]\s*{_CPGE_TRACKS})*(?:\s*\({_CPGE_TRACKS}\))?"
+    rf"\s*(?:[:–—-]\s*)?(?P<track>{_CPGE_TRACKS}(?:{_CPGE_JOINER}{_CPGE_TRACKS})*(?:\s*\({_CPGE_TRACKS}\))?"
     rf"(?:\s+(?i:option|voie)\s+[\w ]+)?)(?![\w*])"
 )
 # The words of a preparatory class's track after "CPGE" ("CPGE Scientifique", "CPGE Économique et commerciale"), unlike
@@ -3087,6 +3142,23 @@ _CPGE_TRACK_WORDS = frozenset(_CPGE_TRACK_TEXT.split())
 # A school's acronym and the word of the degrees it teaches, the name of its school of those degrees ("HES-SO Master",
 # the Swiss universities of applied sciences' master's school; "KEDGE Bachelor").
 _SCHOOL_PROGRAMME_RE = re.compile(r"(?P<acronym>[A-Z][A-Z&]{1,6}(?:-[A-Z]{1,4})?) (?:Master|Bachelor)")
+
+
+def _tracks_after(following: list[str], track: str, header: str) -> tuple[str, int] | None:
+    """The preparatory classes' tracks as ``header`` writes them, when the pieces ``following`` the one ending with
+    ``track`` go on with the second year's ("MPSI" then "MP*"): the tracks written whole and how many pieces they
+    took, or None."""
+    taken = 0
+    written = track.strip()
+    for part in following:
+        if not _CPGE_NEXT_TRACK_RE.fullmatch(part.strip()):
+            break
+        joined = re.search(re.escape(written) + _CPGE_JOINER + re.escape(part.strip()) + r"\*?(?![\w*])", header)
+        if joined is None:
+            break
+        written = joined.group()
+        taken += 1
+    return (written, taken) if taken else None
 
 
 def _school_programme(part: str) -> bool:

@@ -1055,6 +1055,11 @@ def _opens_header(plain: str, dates: DateRange) -> bool:
     return not plain[: dates.begin].strip() and _LEADING_RANGE_RE.match(plain[dates.stop :]) is not None
 
 
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside French or English quotation marks opened before it («…», “…”)."""
+    return text.count("«", 0, at) > text.count("»", 0, at) or text.count("“", 0, at) > text.count("”", 0, at)
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -1063,7 +1068,9 @@ def _classify(text: str) -> _Info:
         bullet = False  # "1) Bajaj Auto Ltd., Chakan" over "Designation : …": jobs numbered like a list
         text = plain
     word_count = len(plain.split())
-    ranges = find_date_ranges(plain)
+    # ("Thèse d'École : « Les comptes de la fabrique de Saint-Hilaire-le-Grand (1380-1460) »": the years a title in
+    # quotation marks names are its subject's, no entry's dates)
+    ranges = [found for found in find_date_ranges(plain) if not _in_quotes(plain, found.begin)]
     chosen: DateRange | None = None
     post = False
     for candidate in ranges:

@@ -92,3 +92,40 @@ Université Montpellier 2
         ("Habilitation à diriger des recherches", None, "Université Claude Bernard Lyon 1"),
         ("Master 2", "Recherche Écologie", "Université Montpellier 2"),
     ]
+
+
+def test_both_years_of_the_preparatory_classes() -> None:
+    """ "Classes préparatoires MPSI – MP*", "PTSI / PT*", "MPSI et MP*", "Hypokhâgne et khâgne B/L": the second year's
+    track, cut off at the dash or not read after "et", and the khâgne after the hypokhâgne were lost."""
+    text = """FORMATION
+1995 – 1997 | Classes préparatoires MPSI – MP*, Lycée Sainte-Geneviève, Versailles
+1993 – 1995 | Classes préparatoires PTSI / PT* — Lycée Blaise-Pascal, Clermont-Ferrand
+1991 – 1993 | Classes préparatoires MPSI et MP*, Lycée Pierre-de-Fermat, Toulouse
+1989 – 1991 | Hypokhâgne et khâgne B/L – Lycée Lakanal, Sceaux
+"""
+    assert _studies(text) == [
+        ("Classes préparatoires", "MPSI – MP*", "Lycée Sainte-Geneviève"),
+        ("Classes préparatoires", "PTSI / PT*", "Lycée Blaise-Pascal"),
+        ("Classes préparatoires", "MPSI et MP*", "Lycée Pierre-de-Fermat"),
+        ("Hypokhâgne et khâgne", "B/L", "Lycée Lakanal"),
+    ]
+
+
+def test_a_student_of_a_grande_ecole_and_its_diploma() -> None:
+    """ "Élève de l'École nationale des chartes – diplôme d'archiviste paléographe (2018)": the student's words were
+    read as part of the school's name and the diploma, named in lower case, was lost; the years in the thesis's
+    title under it, in quotation marks, opened an entry of their own. "(élève normalien, promotion 2014)" after the
+    ENS's diploma was cut open at its comma and left in the school's name."""
+    text = """FORMATION
+2014-2018 Élève de l'École nationale des chartes – diplôme d'archiviste paléographe (2018)
+Thèse d'École : « Les comptes de la fabrique de Saint-Hilaire-le-Grand (1380-1460) »
+1997 – 2001 | Élève de l'École normale supérieure (rue d'Ulm), Paris
+2014-2018 Diplôme de l'École normale supérieure de Lyon (élève normalien, promotion 2014)
+2007 – 2011 : École normale supérieure de Cachan – Diplôme de l'ENS (élève normalien, département informatique)
+"""
+    assert _studies(text) == [
+        ("diplôme d'archiviste paléographe", None, "École nationale des chartes"),
+        (None, None, "École normale supérieure"),
+        ("Diplôme de l'École normale supérieure de Lyon", None, "École normale supérieure de Lyon"),
+        ("Diplôme de l'ENS", "informatique", "École normale supérieure de Cachan"),
+    ]
