@@ -1143,7 +1143,13 @@ def analyze_document(
             i for s in sections if s.kind in (sec.HEADER, sec.SUMMARY, sec.PROJECTS) for i in s.indexes
         )
         work, education = refine(
-            content, work, education, **POLICIES, no_position_lines=schooling | top_lines, job_lines=jobs
+            content,
+            work,
+            education,
+            **POLICIES,
+            no_position_lines=schooling | top_lines,
+            job_lines=jobs,
+            school_lines=schooling,
         )
         tick("fields")
     work = _without_own_name(work, name)

@@ -811,7 +811,10 @@ def _abbreviation(word: str) -> bool:
 
 
 # After a degree's name: the year of a French master's ("Master 2", "Master 1"), an honours degree ("(Hons)").
-_DEGREE_GRADE_RE = re.compile(r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
+# (and Trinity College Dublin's moderatorship, its honours degree: "B.A. (Mod.) Psychology")
+_DEGREE_GRADE_RE = re.compile(
+    r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors|mod)\.?\)|(?i:hons|honours|honors)\b\.?)"
+)
 # The number a university gives each of its masters, part of the master's name ("Master 225", "Master 203") (not
 # a year, nor a count of credits or hours, nor a share: "Master 120 ECTS", "Master 100 % en alternance").
 _PROGRAMME_NUMBER_RE = re.compile(r" [1-9]\d{2}(?![\d./-])(?!\s*(?:%|(?i:ects|credits|crédits|cr\b|h\b|heures|hours)))")
@@ -2423,6 +2426,17 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
         name_end, comma, town = (piece.strip() for piece in pieces[:3])
         if not geo.find_places(town) or re.match(_SECTION_WORDS, fold(name_end)):
             return False
+    if (
+        not comma
+        and fold(school) in _BARE_SCHOOL_WORDS
+        and clean(line) != school
+        and not name_end.isupper()
+        and _NAME_END_RE.fullmatch(name_end)
+        and len(name_end.split()) <= 5
+        and not find_degree(name_end)
+        and not re.match(_SECTION_WORDS, fold(name_end))
+    ):
+        return True  # "… – Université" then "Claude Bernard Lyon 1": the name alone on the next line, no town
     placed = bool(geo.find_places(town)) or bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town))
     if not comma or not placed:
         return False
@@ -3568,6 +3582,36 @@ def _towns_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str]
     return out, (kept if marks else bold)
 
 
+# A line cut after a connector, its phrase going on in lower case on the next: "… parcours Mécanique des matériaux et
+# des" over "structures, Université de Bordeaux (2021)".
+_CUT_AT_CONNECTOR_RE = re.compile(r"\s(?:de|des|du|d'|d’|et|en|aux?|la|le|les|of|and|the|in|for)$")
+_GOES_ON_RE = re.compile(r"^[a-zà-ÿ][\w'’-]*[\s,]")
+
+
+def _phrases_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str], list[bool] | None]:
+    """``texts`` with a line cut after a connector joined to the next, which goes on with the phrase in lower case
+    ("Double diplôme : Master Mécanique, parcours Mécanique des matériaux et des" over "structures, Université de
+    Bordeaux (2021)"): the next line's dates made it an entry of its own, with no degree, and left the degree as a
+    description of the entry above."""
+    marks = list(bold) if bold is not None and len(bold) == len(texts) else None
+    out: list[str] = []
+    kept: list[bool] = []
+    for index, text in enumerate(texts):
+        previous = out[-1] if out else ""
+        if (
+            previous
+            and _CUT_AT_CONNECTOR_RE.search(previous.rstrip())
+            and _GOES_ON_RE.match(text.strip())
+            and not is_bullet(text)
+            and find_degree(previous, courses=True) is not None
+        ):
+            out[-1] = f"{previous.rstrip()} {text.strip()}"
+            continue
+        out.append(text)
+        kept.append(marks[index] if marks else False)
+    return out, (kept if marks else bold)
+
+
 def _fields_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str], list[bool] | None]:
     """``texts`` with a degree's list of fields cut after a comma joined again: "2013 | Doctorat de l'Université
     Montpellier 2 – Écologie, Évolution, Ressources Génétiques," over "Paléobiologie", the list's last item, which
@@ -3694,6 +3738,7 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
     texts, bold = _headers_closed_by_dates(texts, bold)
     texts, bold = _towns_wrapped(texts, bold)
     texts, bold = _fields_wrapped(texts, bold)
+    texts, bold = _phrases_wrapped(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", _dated_bullet_unmarked(text))) for text in texts]
     texts = _without_award_years(texts)

@@ -374,13 +374,16 @@ def refine(
     degrees: Policy = OFF,
     no_position_lines: frozenset[int] = frozenset(),
     job_lines: frozenset[int] = frozenset(),
+    school_lines: frozenset[int] = frozenset(),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """New ``work`` and ``education`` lists (the inputs are not changed). ``no_position_lines``: the numbers of the
     lines whose position spans are not used: in the education section a title-like span is a field of study
     ("Master 2 Gestion des Ressources Humaines"), and in the CV's header and summary it is the headline the person
     gives themselves ("Développeur Full-Stack", "Registered nurse with seven years…"), not a job. (Employer spans
     there are kept: an internship or a sandwich course names its company under the degree.) ``job_lines``: the
-    experience section's lines; there, a school on a line that names a job's employer is that workplace."""
+    experience section's lines; there, a school on a line that names a job's employer is that workplace.
+    ``school_lines``: the education section's lines; when the rules read schools there, a school named outside them
+    on a job's line or as a job's employer is where the person worked, not one more school."""
     work = [dict(item) for item in work]
     education = [dict(item) for item in education]
     tagged = {
@@ -517,6 +520,18 @@ def refine(
                 continue  # "Agence de Pau Université" under "Conseiller clientèle": the branch the person worked at
             if number in job_lines and not school_named_plainly(text):
                 continue  # "Caisse Centrale de Réassurance · Paris" under "Stagiaire actuariat": a firm's name
+            if (
+                number not in school_lines
+                and any(item.get("institution") for item in education)
+                and (
+                    (number in job_lines and find_degree(lines[number].text) is None)
+                    or any(item.get("name") and same_school(item["name"], text) for item in work)
+                )
+            ):
+                # "LaBRI – Université de Bordeaux" under an academic's name, "Affecté à Antananarivo, partenariat
+                # FOFIFA / Université d'Antananarivo" under a post: the university worked at or with, while the
+                # studies section names the schools attended
+                continue
             if _unit_under_school(lines, number, education):
                 continue  # "• Institut de Santé et Développement (ISED)" under "Université Cheikh Anta Diop de Dakar"
             if _bracketed_beside_school(lines[number].text, text, education):

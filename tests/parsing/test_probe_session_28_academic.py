@@ -42,9 +42,9 @@ Depuis 2012 : Maître de conférences (7e section), Université Rennes 2
 
 
 def test_german_habilitation_and_diplom_before_their_fields() -> None:
-    """ "Habilitation (venia legendi) in Plant Physiology" and "Diplom in Biology (Diplom-Biologin)": the German-speaking
-    countries' habilitation was no degree, nor their diploma written before its field in English; and the year
-    spent at another university "including one year at …" was read as an entry of its own."""
+    """ "Habilitation (venia legendi) in Plant Physiology" and "Diplom in Biology (Diplom-Biologin)": the
+    German-speaking countries' habilitation was no degree, nor their diploma written before its field in English; and
+    the year spent at another university "including one year at …" was read as an entry of its own."""
     text = """EDUCATION
 2018 | Habilitation (venia legendi) in Plant Physiology, University of Potsdam
 2005 – 2009 | Dr. rer. nat. (magna cum laude), Ludwig-Maximilians-Universität München
@@ -128,4 +128,47 @@ Thèse d'École : « Les comptes de la fabrique de Saint-Hilaire-le-Grand (1380-
         (None, None, "École normale supérieure"),
         ("Diplôme de l'École normale supérieure de Lyon", None, "École normale supérieure de Lyon"),
         ("Diplôme de l'ENS", "informatique", "École normale supérieure de Cachan"),
+    ]
+
+
+def test_degree_lines_wrapped_inside_a_phrase_and_after_the_university_word() -> None:
+    """ "… parcours Mécanique des matériaux et des" over "structures, Université de Bordeaux (2021)": the dates on the
+    second half made it an entry with no degree. "… – Université" over "Claude Bernard Lyon 1": the university's name
+    alone on the next line, with no town after it, was lost."""
+    text = """FORMATION
+2016 – 2021 | Diplôme d'ingénieur — Arts et Métiers (ENSAM), campus de Bordeaux-Talence
+Double diplôme : Master Mécanique, parcours Mécanique des matériaux et des
+structures, Université de Bordeaux (2021)
+2016 | Master Infectiologie : microbiologie, virologie, immunologie – Université
+Claude Bernard Lyon 1
+2015 | B.A. (Mod.) Psychology, First Class Honours
+Trinity College Dublin
+"""
+    assert _studies(text) == [
+        ("Diplôme d'ingénieur", None, "Arts et Métiers (ENSAM)"),
+        ("Master", "Mécanique", "Université de Bordeaux"),
+        ("Master", "Infectiologie : microbiologie, virologie, immunologie", "Université Claude Bernard Lyon 1"),
+        ("B.A. (Mod)", "Psychology", "Trinity College Dublin"),
+    ]
+
+
+def test_universities_worked_at_are_no_schools_when_the_studies_name_theirs() -> None:
+    """ "LaBRI – Université de Bordeaux" under an academic's name and "… partenariat FOFIFA / Université
+    d'Antananarivo" under a post: the field tagger's schools there were added as studies, though the studies section
+    names the schools attended."""
+    text = """Maître de conférences en informatique
+LaBRI – Université de Bordeaux
+
+Parcours professionnel
+Depuis septembre 2015 : Maître de conférences, Université de Bordeaux
+Chercheur post-doctorant – CIRAD, UPR AIDA — 2017 – 2019
+Affecté à Antananarivo (Madagascar), partenariat FOFIFA / Université d'Antananarivo
+
+Cursus
+2014 : Doctorat en informatique, Université Paris Diderot – Paris 7
+2011 : Master Parisien de Recherche en Informatique (MPRI), Université Paris Diderot
+"""
+    assert [school for _, _, school in _studies(text)] == [
+        "Université Paris Diderot – Paris 7",
+        "Université Paris Diderot",
     ]
