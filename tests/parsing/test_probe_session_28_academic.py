@@ -3,7 +3,10 @@ under, … Each test holds one of them."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
+
+import docx
 
 from parsing import parse_resume
 from parsing.structure.education import find_degree
@@ -171,4 +174,33 @@ Cursus
     assert [school for _, _, school in _studies(text)] == [
         "Université Paris Diderot – Paris 7",
         "Université Paris Diderot",
+    ]
+
+
+def test_a_word_table_with_a_column_of_dates_is_read_row_by_row() -> None:
+    """A two-column table, dates on the left and each post on the right, its first row the employer's (its date cell
+    empty): read cell by cell, each date was taken as the end of the entry above, every job's dates shifted by one,
+    the unit's name became the first title and the last job was lost."""
+    document = docx.Document()
+    document.add_paragraph("Marie-Claude Tran")
+    document.add_paragraph("marie-claude.tran@example.fr – 06 52 17 84 30")
+    document.add_paragraph("Parcours professionnel")
+    rows = [
+        ("", "Inserm – Centre de recherche en Épidémiologie et Santé des Populations (CESP, U1018), Villejuif"),
+        ("Depuis janv. 2020", "Chargée de recherche classe normale (CRCN)"),
+        ("2017 – 2019", "Chercheuse contractuelle (CDD, programme Cohortes)"),
+        ("2014 – 2017", "Research Fellow – London School of Hygiene & Tropical Medicine (LSHTM), Londres"),
+        ("2008 – 2010", "Biostatisticienne – Institut de Recherches Internationales Servier, Suresnes"),
+    ]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (dates, text) in zip(table.rows, rows, strict=True):
+        row.cells[0].text, row.cells[1].text = dates, text
+    out = io.BytesIO()
+    document.save(out)
+    work = parse_resume(out.getvalue(), "cv.docx")["work"]
+    assert [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in work] == [
+        ("Chargée de recherche classe normale (CRCN)", "Inserm", "2020-01", None),
+        ("Chercheuse contractuelle (CDD, programme Cohortes)", "Inserm", "2017", "2019"),
+        ("Research Fellow", "London School of Hygiene & Tropical Medicine (LSHTM)", "2014", "2017"),
+        ("Biostatisticienne", "Institut de Recherches Internationales Servier", "2008", "2010"),
     ]
