@@ -1318,6 +1318,31 @@ _OPEN_BRACKET_END_RE = re.compile(r"\((?:depuis|since|de|from|du|dès)?\s*$", re
 _CLOSING_DATES_RE = re.compile(r"^[^()]{4,40}\)\s*$")
 
 
+# A line's bracket, closed, then the dates alone: "annuelles) — 2017 – 2019" (the bracket's end), "(Madagascar) — 2011 –
+# 2012" (a bracket whole).
+_BRACKET_THEN_DATES_RE = re.compile(r"^(?P<bracket>[^()]*\)|\([^()]*\))\s*[–—|,-]?\s*(?P<dates>.+)$")
+
+
+def _header_wrapped_before_dates(line: str, following: str) -> bool:
+    """Whether ``following`` ends ``line``'s header: it closes the bracket ``line`` left open (opening in lower case),
+    or holds a bracket whole, then only the header's dates, and neither line is a bullet or dated already."""
+    match = _BRACKET_THEN_DATES_RE.match(following.strip())
+    if match is None or is_bullet(line) or is_bullet(following) or find_date_ranges(line):
+        return False
+    opened = line.count("(") > line.count(")")
+    if match.group("bracket").startswith("("):
+        if opened or line.rstrip().endswith((".", ";", ":")):
+            return False
+    elif not opened or not match.group("bracket")[:1].islower():
+        return False
+    ranges = find_date_ranges(match.group("dates"))
+    return (
+        len(ranges) == 1
+        and not strip_punct(match.group("dates")[: ranges[0].begin])
+        and not strip_punct(match.group("dates")[ranges[0].stop :])
+    )
+
+
 def _months_rejoined(texts: list[str]) -> list[str]:
     """ "Hôpital Saint-Louis, mars" then "2015 – févr. 2016": a date cut between its month and its year (a narrow
     column) is put together again on the second line."""
@@ -1366,6 +1391,14 @@ def _months_rejoined(texts: list[str]) -> list[str]:
                 out[index] = f"{out[index].rstrip()} {out[index + 1].strip()}"
                 out[index + 1] = ""
                 continue
+        if _header_wrapped_before_dates(out[index], out[index + 1]):
+            # "Chercheur post-doctorant – CIRAD, UPR AIDA (Agroécologie et intensification durable des cultures" over
+            # "annuelles) — 2017 – 2019", "… (AVSF), Fianarantsoa" over "(Madagascar) — 2011 – 2012": a header
+            # wrapped inside or before a bracket, its dates on the second line; read apart, the first was taken for
+            # the end of the bullet above
+            out[index] = f"{out[index].rstrip()} {out[index + 1].strip()}"
+            out[index + 1] = ""
+            continue
         words = out[index].split()
         if fold(out[index]).rstrip(" ,").endswith("rio de janeiro"):
             continue  # (the town's name ends with January in Portuguese)

@@ -2548,6 +2548,14 @@ def _labelled_in_body(entry: Entry) -> tuple[list[str], list[str]]:
     return header, body
 
 
+# The professor or doctor a research assistant worked for, after the title: "Graduate Research Assistant to Prof.
+# Sarah Lindqvist", "Research assistant for Dr. Patel", "Assistante de recherche auprès du Pr Martin".
+_SUPERVISOR_TAIL_RE = re.compile(
+    r"\s+(?:to|for|under|aupr[eè]s d[eu]|aupr[eè]s de la)\s+(?:Prof(?:essor)?\.?|Pr\.?|Dr\.?)\s+"
+    r"[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}$"
+)
+
+
 def work_from_entry(entry: Entry) -> dict[str, Any]:
     header, body = _labelled_in_body(entry)
     position, employer, location = header_fields(header_parts(header))
@@ -2558,7 +2566,7 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     if employer:
         work["name"] = balanced(strip_punct(employer))
     if position:
-        work["position"] = balanced(strip_punct(position))
+        work["position"] = balanced(strip_punct(_SUPERVISOR_TAIL_RE.sub("", position) or position))
     if location:
         work["location"] = location
     if entry.dates is not None:
@@ -3111,6 +3119,22 @@ _BREAK_RE = re.compile(
 )
 
 
+# A teaching load ("18 h", "24 h ETD", "30 hours") and the words of a course taught (its kind, its students' year),
+# which an academic lists under their posts with no title of its own (folded).
+_TEACHING_LOAD_RE = re.compile(r"\b\d{1,3}\s?(?:h|hrs?|hours|heures)\b")
+_COURSE_WORDS_RE = re.compile(
+    r"\b(?:co-?taught|taught|lectures?|tutorials?|seminars?|cours|td|tp|cm|etd|master|licence|l[1-3]|m[12]|"
+    r"undergraduate|graduate|msc|bsc)\b"
+)
+
+
+def _course_taught(header: str) -> bool:
+    """Whether an entry's header with no title names a course taught and its hours ("Paris School of Economics:
+    Topics in Labor Economics, Master APE (2023, 18 h, co-taught)"), no job."""
+    folded = fold(header)
+    return bool(_TEACHING_LOAD_RE.search(folded) and _COURSE_WORDS_RE.search(folded))
+
+
 def parse_experience(
     texts: list[str], bold: list[bool] | None = None, indents: list[float] | None = None
 ) -> list[dict[str, Any]]:
@@ -3172,6 +3196,12 @@ def parse_experience(
                 item["location"] = location
         previous, last_entry = last_entry, entry
         if not (item.get("name") or item.get("position")):
+            continue
+        if _course_taught(item["_header"]) and (
+            not item.get("position") or _TEACHING_LOAD_RE.search(fold(item["position"]))
+        ):
+            # "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught)": a course
+            # taught and its hours, no job
             continue
         if _BREAK_RE.match(fold(item.get("position") or item.get("name") or "")) and not (
             item.get("name") and item.get("position")

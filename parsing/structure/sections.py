@@ -320,6 +320,10 @@ _CORE_HEADINGS = frozenset(" ".join(phrase.split()) for phrase in _CORE_HEADINGS
 _TRAINING_CENTRE_WORDS = frozenset({"centre", "center", "organisme", "institut", "institute"})
 
 
+# The words that open a heading of more of a kind ("Other research experience", "Autres compétences").
+_OTHER_WORDS = frozenset({"other", "autres", "autre", "additional"})
+
+
 # Title heads that also qualify a heading's field ("Data Science Projects", "Senior Management Experience",
 # "Bénévole en associations"): they open headings as often as titles.
 _MODIFIER_HEADS = frozenset(
@@ -367,6 +371,10 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None  # "Diplôme d'État de masseur-kinésithérapeute": a diploma's line ("Diplôme et formations" heads)
     if tokens[0] == "service" and len(tokens) >= 2 and (tokens[1] in {"de", "des", "du"} or tokens[1].startswith("d'")):
         return None  # "Service de Remplacement des Côtes d'Armor", "Service des Eaux": an employer's or a unit's name
+    if tokens[0] in _OTHER_WORDS and len(tokens) >= 2 and tokens[-1] in _KEYWORDS:
+        # "Other research experience", "Other professional experience", "Autres compétences": more of the kind its
+        # last word names (not the miscellany "Other" alone heads)
+        return _KEYWORDS[tokens[-1]]
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.
     for size in range(min(len(tokens), 4), 0, -1):
         prefix = " ".join(tokens[:size])

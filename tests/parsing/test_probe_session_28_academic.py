@@ -204,3 +204,57 @@ def test_a_word_table_with_a_column_of_dates_is_read_row_by_row() -> None:
         ("Research Fellow", "London School of Hygiene & Tropical Medicine (LSHTM)", "2014", "2017"),
         ("Biostatisticienne", "Institut de Recherches Internationales Servier", "2008", "2010"),
     ]
+
+
+def test_other_research_experience_holds_jobs() -> None:
+    """ "Other research experience" was read as the miscellany "Other" heads, and its dated posts were lost; the
+    professor a research assistant worked for stayed in the title."""
+    text = """Appointments
+Postdoctoral Research Fellow, Paris School of Economics (PSE) | 2022 – present
+
+OTHER RESEARCH EXPERIENCE
+Graduate Research Assistant to Prof. Sarah Lindqvist, University of Michigan | 2017 – 2021
+Dissertation Intern, Federal Reserve Bank of Chicago | Summer 2019
+"""
+    assert [(position, name) for position, name, _, _ in _jobs(text)] == [
+        ("Postdoctoral Research Fellow", "Paris School of Economics (PSE)"),
+        ("Graduate Research Assistant", "University of Michigan"),
+        ("Dissertation Intern", "Federal Reserve Bank of Chicago"),
+    ]
+
+
+def test_a_course_taught_with_its_hours_is_no_job() -> None:
+    """ "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught)." under the teaching
+    posts was read as a job at "Paris School of Economics: Topics in Labor Economics"."""
+    text = """TEACHING EXPERIENCE
+Graduate Student Instructor, University of Michigan | Fall 2017 – Winter 2019
+• Econ 101 Principles of Microeconomics (4 semesters); Econ 401 Intermediate
+Microeconomics
+• Outstanding GSI Award, 2019
+Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught).
+"""
+    assert [(position, name) for position, name, _, _ in _jobs(text)] == [
+        ("Graduate Student Instructor", "University of Michigan")
+    ]
+
+
+def test_headers_wrapped_before_their_dates() -> None:
+    """ "… UPR AIDA (Agroécologie et intensification durable des cultures" over "annuelles) — 2017 – 2019" and "…
+    (AVSF), Fianarantsoa" over "(Madagascar) — 2011 – 2012": the header's first line was read as the end of the
+    line above, and the job was lost."""
+    text = """EXPÉRIENCE PROFESSIONNELLE
+Chargé de recherche (CRCN) – INRAE, UMR AGIR, Toulouse — depuis 2019
+• Animation de l'axe « Transitions agroécologiques » de l'unité (12 chercheurs)
+Chercheur post-doctorant – CIRAD, UPR AIDA (Agroécologie et intensification durable des cultures
+annuelles) — 2017 – 2019
+Doctorant – Montpellier SupAgro, UMR SYSTEM — 2013 – 2016
+Bourse de thèse CIRAD – co-direction Pr Étienne Gaillac & Dr Hanta Razafindrabe
+Volontaire de solidarité internationale – Agronomes et Vétérinaires Sans Frontières (AVSF), Fianarantsoa
+(Madagascar) — 2011 – 2012
+"""
+    assert [(position, dates) for position, _, *dates in _jobs(text)] == [
+        ("Chargé de recherche (CRCN)", ["2019", None]),
+        ("Chercheur post-doctorant", ["2017", "2019"]),
+        ("Doctorant", ["2013", "2016"]),
+        ("Volontaire de solidarité internationale", ["2011", "2012"]),
+    ]
