@@ -2564,7 +2564,7 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     position, employer, location = _employer_bar_town_over_title(header, position, employer, location)
     work: dict[str, Any] = {}
     if employer:
-        work["name"] = balanced(strip_punct(employer))
+        work["name"] = balanced(strip_punct(_BRACKETED_LOAD_RE.sub("", employer) or employer))
     if position:
         work["position"] = balanced(strip_punct(_SUPERVISOR_TAIL_RE.sub("", position) or position))
     if location:
@@ -3128,6 +3128,12 @@ _COURSE_WORDS_RE = re.compile(
 )
 
 
+# The students' year a course was taught to, in brackets after it: "(M1)", "(L2-M2)", "(Licence 3)" (folded).
+_STUDENTS_YEAR_RE = re.compile(r"\((?:l[1-3]|m[12]|licence|master)\b[^()]*\)")
+# A teaching load in brackets after an employer: "Université Pierre et Marie Curie (64 h ETD/an)".
+_BRACKETED_LOAD_RE = re.compile(r"\s*\([^()]*\b\d{1,3}\s?(?:h|hrs?|hours|heures)\b[^()]*\)")
+
+
 def _course_taught(header: str) -> bool:
     """Whether an entry's header with no title names a course taught and its hours ("Paris School of Economics:
     Topics in Labor Economics, Master APE (2023, 18 h, co-taught)"), no job."""
@@ -3197,8 +3203,16 @@ def parse_experience(
         previous, last_entry = last_entry, entry
         if not (item.get("name") or item.get("position")):
             continue
-        if _course_taught(item["_header"]) and (
-            not item.get("position") or _TEACHING_LOAD_RE.search(fold(item["position"]))
+        # (the header's first line whole: its dates' bracket may hold the load, "Depuis 2015 (≈ 220 h ETD/an) : …")
+        written = " ".join([texts[entry.indexes[0]], item["_header"]]) if entry.indexes else item["_header"]
+        if _course_taught(written) and (
+            not item.get("position")
+            or _STUDENTS_YEAR_RE.search(fold(item["_header"]))
+            or (
+                _TEACHING_LOAD_RE.search(fold(item["position"]))
+                # (not "Doctorante contractuelle (avec mission d'enseignement, 64 h ETD/an)": a post, its load aside)
+                and title_score(fold(re.sub(r"\([^()]*\)?", " ", item["position"]))) < 1
+            )
         ):
             # "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught)": a course
             # taught and its hours, no job

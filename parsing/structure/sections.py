@@ -435,7 +435,7 @@ def names_placement(heading: str) -> bool:
 
 
 # Headings of teaching: an academic's courses, or a teacher's posts (``analyze`` tells them apart by what they hold).
-_TEACHING = frozenset({"teaching", "enseignement", "enseignements"})
+_TEACHING = frozenset({"teaching", "enseignement", "enseignements", "activites d'enseignement", "teaching activities"})
 
 
 def names_teaching(heading: str) -> bool:

@@ -258,3 +258,51 @@ Volontaire de solidarité internationale – Agronomes et Vétérinaires Sans Fr
         ("Doctorant", ["2013", "2016"]),
         ("Volontaire de solidarité internationale", ["2011", "2012"]),
     ]
+
+
+def test_a_post_with_its_teaching_load_is_still_a_job() -> None:
+    """The load in brackets after a doctoral post's title ("avec mission d'enseignement, 64 h ETD/an") names no course
+    taught instead of a job."""
+    text = """PARCOURS PROFESSIONNEL
+2013 – 2014 | Attachée temporaire d'enseignement et de recherche (ATER)
+Université Montpellier 2 – Institut des Sciences de l'Évolution (ISEM, UMR 5554)
+2010 – 2013 | Doctorante contractuelle (avec mission d'enseignement, 64 h ETD/an)
+Institut des Sciences de l'Évolution de Montpellier (ISEM, UMR 5554)
+"""
+    assert [position for position, _, _, _ in _jobs(text)] == [
+        "Attachée temporaire d'enseignement et de recherche (ATER)",
+        "Doctorante contractuelle (avec mission d'enseignement, 64 h ETD/an)",
+    ]
+
+
+def test_a_single_teaching_post_under_a_teaching_heading_is_a_job() -> None:
+    """ "Teaching" over "Teaching assistant (vacataire) | 2022 – 2024" and "Activités d'enseignement" over "2011 –
+    2014 : Moniteur, Université Pierre et Marie Curie": a teaching section became jobs only with two posts at least,
+    its remark in brackets hid the title, and the students' year ("L2 Psychology", "Master Informatique") was taken for
+    a degree of the person's."""
+    text = """RESEARCH EXPERIENCE
+PhD candidate | Oct 2021 – present
+Laboratoire de Neurosciences Cognitives et Computationnelles (LNC², Inserm U960)
+
+TEACHING
+Teaching assistant (vacataire) | 2022 – 2024
+Université Paris Cité – L2 Psychology, statistics tutorials
+(48 h/year)
+"""
+    assert [(position, dates) for position, _, *dates in _jobs(text)] == [
+        ("PhD candidate", ["2021-10", None]),
+        ("Teaching assistant", ["2022", "2024"]),
+    ]
+    text = """Parcours professionnel
+Depuis septembre 2015 : Maître de conférences, Université de Bordeaux
+
+Activités d'enseignement
+2011 – 2014 : Moniteur, Université Pierre et Marie Curie (64 h ETD/an)
+• TD/TP d'algorithmique (L2), programmation en C (L3)
+Depuis 2015 (≈ 220 h ETD/an) : algorithmique distribuée (M1), théorie des graphes (L3), programmation (L1) ; \
+responsable de l'UE « Algorithmique des réseaux » du Master Informatique.
+"""
+    assert [(position, name) for position, name, _, _ in _jobs(text)] == [
+        ("Maître de conférences", "Université de Bordeaux"),
+        ("Moniteur", "Université Pierre et Marie Curie"),
+    ]
