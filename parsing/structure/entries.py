@@ -308,7 +308,11 @@ NOTE_LINE_RE = re.compile(
     r"^\W*(?:clients?|customers?|end clients?|client final|projects?|projets?|environments?|environnements?|tools|"
     r"outils|technologies|software|operating systems?|domain|domaine|sponsor|team size|taille de l'equipe|"
     # the building sites a works manager ran ("Chantier : Campus Thales, Meudon – 32 M€")
-    r"chantiers?|operations?|site|sites|key projects?|projets? phares?|references? chantiers?)\s*[:\-–]"
+    r"chantiers?|operations?|site|sites|key projects?|projets? phares?|references? chantiers?|"
+    # a researcher's supervisors ("Directrice de thèse : Pr Élise Vandamme", "Supervisor: Dr. Marco Ferrante")
+    r"(?:co-?)?(?:directeur|directrice|directeurs|directrices|direction) (?:de these|de recherche|scientifique)|"
+    r"(?:thesis |phd |research )?(?:supervisors?|advis[eo]rs?)|encadr(?:ant|ante|ants|antes|ement)|"
+    r"responsable scientifique|tuteur|tutrice|maitre de stage)\s*[:\-–]"
 )
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 # Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):

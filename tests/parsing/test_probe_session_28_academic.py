@@ -306,3 +306,24 @@ responsable de l'UE « Algorithmique des réseaux » du Master Informatique.
         ("Maître de conférences", "Université de Bordeaux"),
         ("Moniteur", "Université Pierre et Marie Curie"),
     ]
+
+
+def test_a_supervisor_line_between_a_header_and_its_dates() -> None:
+    """ "Doctorant" / "Institut Galien Paris-Saclay …" / "Directrice de thèse : Pr Élise Vandamme" / "Oct. 2010 – sept.
+    2013": the supervisor's line kept the title and the lab from the header, which were read as the end of the bullet
+    above, and the job was lost."""
+    text = """EXPÉRIENCE PROFESSIONNELLE
+Chercheur post-doctoral
+Université de Genève, Section des sciences pharmaceutiques (Suisse)
+Oct. 2013 – août 2015
+• Micelles polymériques pour l'administration oculaire (financement FNS)
+Doctorant
+Institut Galien Paris-Saclay (UMR CNRS 8612), Châtenay-Malabry
+Directrice de thèse : Pr Élise Vandamme
+Oct. 2010 – sept. 2013
+• Monitorat : TP de pharmacie galénique (64 h/an)
+"""
+    assert _jobs(text) == [
+        ("Chercheur post-doctoral", "Université de Genève", "2013-10", "2015-08"),
+        ("Doctorant", "Institut Galien Paris-Saclay (UMR CNRS 8612)", "2010-10", "2013-09"),
+    ]
