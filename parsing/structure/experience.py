@@ -3596,6 +3596,18 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
     return balanced(plausible_value(name, employer=True)), place
 
 
+def _named_in_capitals(part: str) -> bool:
+    """Whether a header's part writes its name in capitals, before a comma or a bracket ("UNIVERSITY OF OXFORD, Sir
+    William Dunn School of Pathology (Oxford)")."""
+    return is_all_caps(re.split(r",|\(", part, maxsplit=1)[0].strip())
+
+
+def _part_gives(part: str, value: str) -> bool:
+    """Whether a header's part is ``value``, or ``value`` then a bracket or a comma."""
+    folded, wanted = fold(strip_punct(part)), fold(value)
+    return folded == wanted or folded.startswith((f"{wanted} (", f"{wanted}, "))
+
+
 def _reading(item: dict[str, Any]) -> tuple[str, str] | None:
     """Which field each of a two-part header's parts gave ("e" the employer, "p" the position, "l" the place)."""
     parts = item.get("_parts")
@@ -3604,7 +3616,9 @@ def _reading(item: dict[str, Any]) -> tuple[str, str] | None:
     fields = {"e": item.get("name"), "p": item.get("position"), "l": item.get("location")}
     roles = []
     for part in parts:
-        role = next((key for key, value in fields.items() if value and fold(value) == fold(strip_punct(part))), "")
+        # (the part may go on after the value: its town in brackets, "THE FRANCIS CRICK INSTITUTE (London)", or a
+        # remark after a comma, "Laboratory Assistant, part-time")
+        role = next((key for key, value in fields.items() if value and _part_gives(part, value)), "")
         if not role:
             return None
         roles.append(role)
@@ -3624,11 +3638,43 @@ def _in_the_sections_order(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for item, reading in zip(work, readings, strict=True)
         if reading in (("e", "p"), ("p", "e")) and max(_role_score(part) for part in item["_parts"]) > 0
     ]
-    if len(settled) < 2 or any(reading != settled[0] for reading in settled):
+    if len(settled) < 2:
         return work
+    order = max(set(settled), key=settled.count)
+    # (a section that writes every employer's name in capitals and no title so: "CANCER RESEARCH UK OXFORD CENTRE |
+    # Summer studentship (8 weeks)" among "THE FRANCIS CRICK INSTITUTE (London) | Senior Research Technician"; there a
+    # header read the other way, its capitals where the others' employers are, is read as they are)
+    employer_at = order.index("e")
+    capitals = settled.count(order) >= 2 and all(
+        _named_in_capitals(item["_parts"][employer_at]) and not _named_in_capitals(item["_parts"][1 - employer_at])
+        for item, reading in zip(work, readings, strict=True)
+        if reading == order
+    )
+    against = [
+        item["_parts"]
+        for item, reading in zip(work, readings, strict=True)
+        if reading == order[::-1] and item["_parts"]
+    ]
+    if any(reading != order for reading in settled) and not (
+        capitals
+        and settled.count(order) > len(against)
+        and all(
+            _named_in_capitals(parts[employer_at]) and not _named_in_capitals(parts[1 - employer_at])
+            for parts in against
+        )
+    ):
+        return work
+    settled = [order]
     for item, reading in zip(work, readings, strict=True):
         first, second = (strip_punct(part) for part in item.get("_parts") or ("", ""))
-        if reading == settled[0][::-1] and _role_score(first) <= 0 and _role_score(second) <= 0:
+        if reading == settled[0][::-1] and (
+            (_role_score(first) <= 0 and _role_score(second) <= 0)
+            or (
+                capitals
+                and _named_in_capitals((first, second)[employer_at])
+                and not _named_in_capitals((first, second)[1 - employer_at])
+            )
+        ):
             item["name"], item["position"] = (first, second) if settled[0] == ("e", "p") else (second, first)
         elif (
             reading == ("e", "l")

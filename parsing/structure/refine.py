@@ -94,7 +94,7 @@ def overlaps(a: str, b: str) -> bool:
 _CONTRACT_RE = re.compile(
     r"\b(?:stage|stagiaire|alternance|alternant|apprenti|apprentie|apprentissage|interim|interimaire|benevole|"
     r"internship|intern|apprentice|apprenticeship|trainee|volunteer|freelance|placement|working student|"
-    r"werkstudent(?:in)?|student assistant)\b"
+    r"werkstudent(?:in)?|student assistant|studentship)\b"
 )
 
 

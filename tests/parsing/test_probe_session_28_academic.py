@@ -10,6 +10,7 @@ import docx
 
 from parsing import parse_resume
 from parsing.structure.education import find_degree
+from parsing.structure.experience import parse_experience
 
 HEAD = "Camille Martin\ncamille.martin@exemple.fr\n06 12 34 56 78\n\n"
 
@@ -327,3 +328,29 @@ Oct. 2010 – sept. 2013
         ("Chercheur post-doctoral", "Université de Genève", "2013-10", "2015-08"),
         ("Doctorant", "Institut Galien Paris-Saclay (UMR CNRS 8612)", "2010-10", "2013-09"),
     ]
+
+
+def test_an_employer_in_capitals_where_the_section_writes_its_employers_so() -> None:
+    """ "CANCER RESEARCH UK OXFORD CENTRE | Summer studentship (8 weeks)" among "THE FRANCIS CRICK INSTITUTE (London) |
+    Senior Research Technician": the research centre's name read as a title and the studentship as its employer,
+    though the section writes every employer first and in capitals."""
+    text = """Employment History
+THE FRANCIS CRICK INSTITUTE (London) | Senior Research Technician — Sept 2019 to date
+UNIVERSITY OF OXFORD, Sir William Dunn School of Pathology (Oxford) | Research Technician — Oct 2015 – Aug 2019
+CANCER RESEARCH UK OXFORD CENTRE | Summer studentship (8 weeks) — Summer 2014
+"""
+    assert [(position, name) for position, name, _, _ in _jobs(text)][-1] == (
+        "Summer studentship (8 weeks)",
+        "CANCER RESEARCH UK OXFORD CENTRE",
+    )
+    work = parse_experience(
+        [
+            "THE FRANCIS CRICK INSTITUTE (London) | Senior Research Technician — Sept 2019 to date",
+            "UNIVERSITY OF OXFORD, Dunn School of Pathology (Oxford) | Research Technician — Oct 2015 – 2019",
+            "CANCER RESEARCH UK OXFORD CENTRE | Rotation project (8 weeks) — Summer 2014",
+        ]
+    )
+    assert (work[-1]["position"], work[-1]["name"]) == (
+        "Rotation project (8 weeks)",
+        "CANCER RESEARCH UK OXFORD CENTRE",
+    )
