@@ -2546,6 +2546,31 @@ _LAB_RE = re.compile(
 )
 
 
+# A region's name after a research body's centre, which completes the centre's name ("Inria Sophia Antipolis –
+# Méditerranée", "Inria Grenoble – Rhône-Alpes", "Inria Saclay – Île-de-France").
+_REGION_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:[ -](?:[A-ZÀ-Ý][\w'’]+|de|du|des|la|l'))*")
+
+
+_NATIONAL_RESEARCH_BODIES_TEXT = "cnrs inserm inrae inra cea inria ird cirad ifremer cnes onera brgm"
+_NATIONAL_RESEARCH_BODIES = frozenset(_NATIONAL_RESEARCH_BODIES_TEXT.split())
+
+
+def research_centre_and_region(centre: str, region: str) -> bool:
+    """Whether ``centre`` names a research body's centre by its town ("Inria Sophia Antipolis", "Inria Saclay") and
+    ``region``, written after it, is a region's name that completes it ("Méditerranée", "Île-de-France")."""
+    words = centre.split()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in _NATIONAL_RESEARCH_BODIES
+        and bool(geo.find_places(" ".join(words[1:])))
+        and _REGION_NAME_RE.fullmatch(region.strip()) is not None
+        and len(region.split()) <= 3
+        and title_score(fold(region)) <= 0
+        and not _RESEARCH_BODY_RE.fullmatch(fold(region))
+        and not _LAB_RE.fullmatch(fold(region))
+    )
+
+
 def research_body_and_lab(first: str, second: str, *, initials_ok: bool = True) -> bool:
     """A research body or a university and a laboratory it runs, side by side in either order ("CNRS" and "Institut
     Néel", "ISIR" and "Sorbonne Université", "Inserm" and "CRNL").

@@ -29,6 +29,7 @@ from .entries import (
     lower_opening,
     profession_tail,
     research_body_and_lab,
+    research_centre_and_region,
     sentence_end,
     surnames,
     tail_remark,
@@ -2562,6 +2563,15 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     if employer and len(header) >= 2:
         position, employer, location = _qualifier_over_employer(header, (position, employer, location))
     position, employer, location = _employer_bar_town_over_title(header, position, employer, location)
+    written = " ".join(clean(line) for line in header)
+    if (
+        location
+        and employer
+        and f"{location} – {employer}" in written
+        and research_centre_and_region(location, employer)
+    ):
+        # "PhD Student, Inria Sophia Antipolis – Méditerranée": the centre's name ends on its region's, no town of it
+        employer, location = f"{location} – {employer}", ""
     work: dict[str, Any] = {}
     if employer:
         work["name"] = balanced(strip_punct(_BRACKETED_LOAD_RE.sub("", employer) or employer))
@@ -3973,6 +3983,13 @@ def qualified_title_evidence(text: str) -> float:
     return evidence
 
 
+# A university named whole ("Shanghai Jiao Tong University", "University of Leeds", "Université de Lyon"), not one of
+# its units (folded).
+_WHOLE_UNIVERSITY_RE = re.compile(
+    r"^(?:the )?(?:[\w.'&-]+ ){0,3}university(?: (?:of|in|at) [\w .'&-]+)?$|^universite\b(?!.*\b(?:ufr|faculte|iut)\b)"
+)
+
+
 def _qualified_title(role: dict[str, Any], employer: str, *, any_unit: bool = False) -> str:
     """Under an employer's line, a role line's "Director of Sales, Mid-Market" or "Area Sales Manager – North West":
     what follows the title is its segment, region or team, not another employer (which would name itself with its
@@ -3983,6 +4000,8 @@ def _qualified_title(role: dict[str, Any], employer: str, *, any_unit: bool = Fa
         return ""
     if title_evidence(position) < 1.0 or len(name.split()) > 4 or not (any_unit or _covered(name)):
         return ""
+    if any_unit and _WHOLE_UNIVERSITY_RE.match(fold(name)):
+        return ""  # ("Summer Intern, Shanghai Jiao Tong University": a university whole is an employer of its own)
     for separator in (*_QUALIFIER_SEPARATORS, *(() if any_unit else (" | ",))):
         if f"{position}{separator}{name}" in role.get("_header", ""):
             return _qualified(position, separator, name)

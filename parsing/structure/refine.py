@@ -490,6 +490,10 @@ def refine(
             objective = OBJECTIVE_RE.search(fold(lines[number].text))
             if objective and fold(lines[number].text).find(fold(text)) > objective.start():
                 continue  # "I am now seeking a Senior Charge Nurse post": the job wanted, not one held
+            if UNIT_WORD_RE.match(fold(strip_bullet(clean(lines[number].text)))) and _in_highlights(
+                lines[number], work
+            ):
+                continue  # "Department of Engineering" under a university's post: where in it, no post of its own
             entry = _entry_near(lines, work, number, "position", "name")
             if entry is None and number not in added and _DUTIES_LABEL_RE.match(fold(lines[number].text)):
                 continue  # "Missions : Responsable du poste garde-manger": what a job held, no job of its own

@@ -9,6 +9,7 @@ from typing import Any
 import docx
 
 from parsing import parse_resume
+from parsing.structure.dates import find_date_ranges
 from parsing.structure.education import find_degree
 from parsing.structure.experience import parse_experience
 
@@ -354,3 +355,52 @@ CANCER RESEARCH UK OXFORD CENTRE | Summer studentship (8 weeks) — Summer 2014
         "Rotation project (8 weeks)",
         "CANCER RESEARCH UK OXFORD CENTRE",
     )
+
+
+def test_a_year_with_a_dash_glued_to_it_is_an_open_range() -> None:
+    """ "2022- Postdoctorant …" among "2021-2022 ATER …", and "2020– | Research Scientist …": the dash glued to the
+    year, with no end after it, leaves the range open; it was read as the one year. ("2019 - Chef de projet", spaced,
+    only separates the year from the title.)"""
+    text = """Postes
+2022- Postdoctorant (bourse Marie Skłodowska-Curie), Universität Bonn, Hausdorff Center for Mathematics
+2021-2022 ATER, Université de Strasbourg, Institut de Recherche Mathématique Avancée (IRMA)
+"""
+    assert [(dates[0], dates[1]) for _, _, *dates in _jobs(text)] == [("2022", None), ("2021", "2022")]
+    assert find_date_ranges("2020– | Research Scientist, Inria Saclay")[0].current
+    assert not find_date_ranges("2019 - Chef de projet")[0].current
+
+
+def test_a_research_centre_named_with_its_region_and_a_university_after_a_title() -> None:
+    """ "PhD Student, Inria Sophia Antipolis – Méditerranée": the centre, named by its town, was read as a place and the
+    region completing its name as the employer. "Summer Intern, Shanghai Jiao Tong University," under a bold
+    "Healthcare, Shanghai" (the wrapped end of the header above): the university was read as a unit of that line's
+    name."""
+    assert [
+        (position, name)
+        for position, name, _, _ in _jobs("""RESEARCH EXPERIENCE
+Oct 2022 – present | PhD Student, Inria Sophia Antipolis – Méditerranée
+""")
+    ] == [("PhD Student", "Inria Sophia Antipolis – Méditerranée")]
+    lines = [
+        "Jul 2020 – Aug 2021 | Software Engineer (part-time), United Imaging",
+        "Healthcare, Shanghai",
+        "Jul 2019 – Sep 2019 | Summer Intern, Shanghai Jiao Tong University,",
+        "Med-X Research Institute",
+    ]
+    work = parse_experience(lines, [True] * len(lines))
+    assert (work[-1]["position"], work[-1]["name"]) == ("Summer Intern", "Shanghai Jiao Tong University")
+
+
+def test_a_department_under_a_university_post_is_no_job() -> None:
+    """ "Department of Engineering" on the line under "Postdoctoral Research Associate, University of Cambridge,":
+    the field tagger's position there was added as a job of its own."""
+    text = """POSITIONS
+2018–2020 | Postdoctoral Research Associate, University of Cambridge,
+Department of Engineering
+• Signal Processing and Communications Laboratory; Marie Skłodowska-Curie Individual Fellowship
+2015–2018 | PhD student, Télécom Paris (LTCI), Palaiseau
+"""
+    assert [(position, name) for position, name, _, _ in _jobs(text)] == [
+        ("Postdoctoral Research Associate", "University of Cambridge"),
+        ("PhD student", "Télécom Paris (LTCI)"),
+    ]
