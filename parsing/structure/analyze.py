@@ -1050,10 +1050,15 @@ def analyze_document(
     elsewhere = {
         lines[i].text for s in sections if s.kind in (sec.EXPERIENCE, sec.EDUCATION, sec.SUMMARY) for i in s.indexes
     } - set(contact_texts)
-    location = contact_mod.find_location(
-        [t for t in location_texts if t not in elsewhere], phone_region=phone_region
-    ) or contact_mod.find_location(
-        [t for t in location_texts if t in elsewhere], phone_region=phone_region, country=phone_region or region
+    # (the line further down that holds the person's e-mail address, a page's footer or a sidebar's end, "Hermannstraße
+    # 112, 12051 Berlin, Germany | +49 176 … | jonas@…": a contact line too, read before a job's town is guessed)
+    footer = [t for t in all_texts if email and email in t.lower() and t not in near]
+    location = (
+        contact_mod.find_location([t for t in location_texts if t not in elsewhere], phone_region=phone_region)
+        or contact_mod.find_location(footer, phone_region=phone_region)
+        or contact_mod.find_location(
+            [t for t in location_texts if t in elsewhere], phone_region=phone_region, country=phone_region or region
+        )
     )
     if (
         location.get("city")

@@ -2557,6 +2557,13 @@ _SUPERVISOR_TAIL_RE = re.compile(
 )
 
 
+# The team a researcher's post is in, named after the title: "Chargée de recherche (CRCN), équipe « Exposome et
+# hérédité »", "Research Scientist, team EPIONE".
+_TEAM_TAIL_RE = re.compile(
+    r",\s+(?:[ée]quipe|team|groupe|group)\s+(?:[«“\"][^»”\"]+[»”\"]?|[A-Z][A-Z0-9-]{2,}(?:\s*\([^()]*\))?)\s*$"
+)
+
+
 def work_from_entry(entry: Entry) -> dict[str, Any]:
     header, body = _labelled_in_body(entry)
     position, employer, location = header_fields(header_parts(header))
@@ -2576,6 +2583,7 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     if employer:
         work["name"] = balanced(strip_punct(_BRACKETED_LOAD_RE.sub("", employer) or employer))
     if position:
+        position = _TEAM_TAIL_RE.sub("", position) or position
         work["position"] = balanced(strip_punct(_SUPERVISOR_TAIL_RE.sub("", position) or position))
     if location:
         work["location"] = location
@@ -3613,22 +3621,32 @@ def _named_in_capitals(part: str) -> bool:
 
 
 def _part_gives(part: str, value: str) -> bool:
-    """Whether a header's part is ``value``, or ``value`` then a bracket or a comma."""
+    """Whether a header's part is ``value``, or ``value`` then a bracket or a comma (with no figure)."""
     folded, wanted = fold(strip_punct(part)), fold(value)
-    return folded == wanted or folded.startswith((f"{wanted} (", f"{wanted}, "))
+    rest = folded[len(wanted) :]
+    # (not a bracket of dates: "Royal Engineers (2006 – 2022)")
+    return folded == wanted or (
+        folded.startswith(wanted) and (rest.startswith(", ") or rest.startswith(" (")) and not re.search(r"\d", rest)
+    )
 
 
-def _reading(item: dict[str, Any]) -> tuple[str, str] | None:
-    """Which field each of a two-part header's parts gave ("e" the employer, "p" the position, "l" the place)."""
+def _reading(item: dict[str, Any], *, loose: bool = False) -> tuple[str, str] | None:
+    """Which field each of a two-part header's parts gave ("e" the employer, "p" the position, "l" the place).
+    ``loose``: a part may go on after the value (``_part_gives``)."""
     parts = item.get("_parts")
     if not parts:
         return None
     fields = {"e": item.get("name"), "p": item.get("position"), "l": item.get("location")}
     roles = []
     for part in parts:
-        # (the part may go on after the value: its town in brackets, "THE FRANCIS CRICK INSTITUTE (London)", or a
-        # remark after a comma, "Laboratory Assistant, part-time")
-        role = next((key for key, value in fields.items() if value and _part_gives(part, value)), "")
+        role = next(
+            (
+                key
+                for key, value in fields.items()
+                if value and (_part_gives(part, value) if loose else fold(value) == fold(strip_punct(part)))
+            ),
+            "",
+        )
         if not role:
             return None
         roles.append(role)
@@ -3648,43 +3666,11 @@ def _in_the_sections_order(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for item, reading in zip(work, readings, strict=True)
         if reading in (("e", "p"), ("p", "e")) and max(_role_score(part) for part in item["_parts"]) > 0
     ]
-    if len(settled) < 2:
-        return work
-    order = max(set(settled), key=settled.count)
-    # (a section that writes every employer's name in capitals and no title so: "CANCER RESEARCH UK OXFORD CENTRE |
-    # Summer studentship (8 weeks)" among "THE FRANCIS CRICK INSTITUTE (London) | Senior Research Technician"; there a
-    # header read the other way, its capitals where the others' employers are, is read as they are)
-    employer_at = order.index("e")
-    capitals = settled.count(order) >= 2 and all(
-        _named_in_capitals(item["_parts"][employer_at]) and not _named_in_capitals(item["_parts"][1 - employer_at])
-        for item, reading in zip(work, readings, strict=True)
-        if reading == order
-    )
-    against = [
-        item["_parts"]
-        for item, reading in zip(work, readings, strict=True)
-        if reading == order[::-1] and item["_parts"]
-    ]
-    if any(reading != order for reading in settled) and not (
-        capitals
-        and settled.count(order) > len(against)
-        and all(
-            _named_in_capitals(parts[employer_at]) and not _named_in_capitals(parts[1 - employer_at])
-            for parts in against
-        )
-    ):
-        return work
-    settled = [order]
+    if len(settled) < 2 or any(reading != settled[0] for reading in settled):
+        return _in_the_sections_capitals(work)
     for item, reading in zip(work, readings, strict=True):
         first, second = (strip_punct(part) for part in item.get("_parts") or ("", ""))
-        if reading == settled[0][::-1] and (
-            (_role_score(first) <= 0 and _role_score(second) <= 0)
-            or (
-                capitals
-                and _named_in_capitals((first, second)[employer_at])
-                and not _named_in_capitals((first, second)[1 - employer_at])
-            )
-        ):
+        if reading == settled[0][::-1] and _role_score(first) <= 0 and _role_score(second) <= 0:
             item["name"], item["position"] = (first, second) if settled[0] == ("e", "p") else (second, first)
         elif (
             reading == ("e", "l")
@@ -3700,6 +3686,39 @@ def _in_the_sections_order(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # its town)
             item["name"], item["position"] = second, first
             del item["location"]
+    return _in_the_sections_capitals(work)
+
+
+def _in_the_sections_capitals(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "CANCER RESEARCH UK OXFORD CENTRE | Summer studentship (8 weeks)" among "THE FRANCIS CRICK INSTITUTE (London) |
+    Senior Research Technician" and "UNIVERSITY OF OXFORD, Sir William Dunn School of Pathology (Oxford) | Research
+    Technician": where two headers or more read one way and write their employer's name in capitals and their title
+    not so, a header read the other way with its capitals where theirs are (fewer than they) is read as they are."""
+    readings = [_reading(item, loose=True) for item in work]
+    settled = [
+        reading
+        for item, reading in zip(work, readings, strict=True)
+        if reading in (("e", "p"), ("p", "e")) and max(_role_score(part) for part in item["_parts"]) > 0
+    ]
+    if len(settled) < 3:
+        return work
+    order = max(set(settled), key=settled.count)
+    employer_at = order.index("e")
+
+    def capitals(parts: list[str]) -> bool:
+        return _named_in_capitals(parts[employer_at]) and not _named_in_capitals(parts[1 - employer_at])
+
+    against = [item for item, reading in zip(work, readings, strict=True) if reading == order[::-1]]
+    if (
+        settled.count(order) < 2
+        or settled.count(order) <= len(against)
+        or not all(capitals(item["_parts"]) for item, reading in zip(work, readings, strict=True) if reading == order)
+    ):
+        return work
+    for item in against:
+        if capitals(item["_parts"]):
+            first, second = (strip_punct(part) for part in item["_parts"])
+            item["name"], item["position"] = (first, second) if order == ("e", "p") else (second, first)
     return work
 
 

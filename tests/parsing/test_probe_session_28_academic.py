@@ -404,3 +404,44 @@ Department of Engineering
         ("Postdoctoral Research Associate", "University of Cambridge"),
         ("PhD student", "Télécom Paris (LTCI)"),
     ]
+
+
+def test_the_team_after_a_researchers_title_is_no_part_of_it() -> None:
+    """ "Chargée de recherche classe normale (CRCN), équipe « Exposome et hérédité »": the team the post is in stayed in
+    the title."""
+    text = """Parcours professionnel
+Depuis janv. 2020 | Chargée de recherche classe normale (CRCN), équipe « Exposome et hérédité » – Inserm, Villejuif
+2014 – 2017 | Research Fellow – London School of Hygiene & Tropical Medicine (LSHTM), Londres
+"""
+    assert [position for position, _, _, _ in _jobs(text)] == [
+        "Chargée de recherche classe normale (CRCN)",
+        "Research Fellow",
+    ]
+
+
+def test_the_address_on_the_line_of_the_email_further_down() -> None:
+    """The address on the line that holds the e-mail address, in a page's footer, is the person's: a job's town among
+    the first lines (which a Word table's rows, read as lines, brought within reach) was taken instead."""
+    text = """Dr. Jonas Brückner
+Postdoctoral Fellow – Genome Regulation
+
+Research positions
+since 10/2021 | Postdoctoral Fellow
+Max Planck Institute for Molecular Genetics – Department of Genome Regulation
+01/2017 – 03/2021 | PhD student
+European Molecular Biology Laboratory (EMBL), Heidelberg – Genome Biology Unit
+
+Education
+2021 | Dr. rer. nat. (PhD) in Biology, summa cum laude
+Heidelberg University
+2014 – 2016 | M.Sc. Molecular Biosciences
+Heidelberg University
+2010 – 2014 | B.Sc. Biochemistry
+Eberhard Karls Universität Tübingen
+
+Skills
+Hi-C / Micro-C, CUT&Tag, scRNA-seq
+Hermannstraße 112, 12051 Berlin, Germany | +49 176 2345 6789 | jonas.brueckner@example.de
+"""
+    location = parse_resume(text.encode(), "cv.txt")["basics"]["location"]
+    assert location["city"] == "Berlin"
