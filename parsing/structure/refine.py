@@ -382,8 +382,8 @@ def refine(
     gives themselves ("Développeur Full-Stack", "Registered nurse with seven years…"), not a job. (Employer spans
     there are kept: an internship or a sandwich course names its company under the degree.) ``job_lines``: the
     experience section's lines; there, a school on a line that names a job's employer is that workplace.
-    ``school_lines``: the education section's lines; when the rules read schools there, a school named outside them
-    on a job's line or as a job's employer is where the person worked, not one more school."""
+    ``school_lines``: the education section's lines; when the rules read schools there, a school named in a job's
+    description that no job names as its employer is one worked with, not one more school."""
     work = [dict(item) for item in work]
     education = [dict(item) for item in education]
     tagged = {
@@ -525,16 +525,17 @@ def refine(
             if number in job_lines and not school_named_plainly(text):
                 continue  # "Caisse Centrale de Réassurance · Paris" under "Stagiaire actuariat": a firm's name
             if (
-                number not in school_lines
+                number in job_lines
+                and number not in school_lines
                 and any(item.get("institution") for item in education)
-                and (
-                    (number in job_lines and find_degree(lines[number].text) is None)
-                    or any(item.get("name") and same_school(item["name"], text) for item in work)
-                )
+                and find_degree(lines[number].text) is None
+                and _in_highlights(lines[number], work)
+                and not any(f" {_key(text)} " in f" {_key(item.get('name', ''))} " for item in work)
             ):
-                # "LaBRI – Université de Bordeaux" under an academic's name, "Affecté à Antananarivo, partenariat
-                # FOFIFA / Université d'Antananarivo" under a post: the university worked at or with, while the
-                # studies section names the schools attended
+                # "Affecté à Antananarivo, partenariat FOFIFA / Université d'Antananarivo" in a post's description: a
+                # university worked with, while the studies section names the schools attended. (A university named
+                # as a job's employer is still added: an academic's CV may list the degrees it awarded among the posts
+                # held there.)
                 continue
             if _unit_under_school(lines, number, education):
                 continue  # "• Institut de Santé et Développement (ISED)" under "Université Cheikh Anta Diop de Dakar"

@@ -157,15 +157,10 @@ Trinity College Dublin
     ]
 
 
-def test_universities_worked_at_are_no_schools_when_the_studies_name_theirs() -> None:
-    """ "LaBRI – Université de Bordeaux" under an academic's name and "… partenariat FOFIFA / Université
-    d'Antananarivo" under a post: the field tagger's schools there were added as studies, though the studies section
-    names the schools attended."""
-    text = """Maître de conférences en informatique
-LaBRI – Université de Bordeaux
-
-Parcours professionnel
-Depuis septembre 2015 : Maître de conférences, Université de Bordeaux
+def test_universities_worked_with_are_no_schools_when_the_studies_name_theirs() -> None:
+    """ "Affecté à Antananarivo (Madagascar), partenariat FOFIFA / Université d'Antananarivo" in a post's description:
+    the field tagger's school there was added as studies, though the studies section names the schools attended."""
+    text = """Parcours professionnel
 Chercheur post-doctorant – CIRAD, UPR AIDA — 2017 – 2019
 Affecté à Antananarivo (Madagascar), partenariat FOFIFA / Université d'Antananarivo
 
