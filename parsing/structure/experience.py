@@ -3152,7 +3152,7 @@ _STUDENTS_YEAR_RE = re.compile(r"\((?:l[1-3]|m[12]|licence|master)\b[^()]*\)")
 _BRACKETED_LOAD_RE = re.compile(r"\s*\([^()]*\b\d{1,3}\s?(?:h|hrs?|hours|heures)\b[^()]*\)")
 
 
-def _course_taught(header: str) -> bool:
+def course_taught(header: str) -> bool:
     """Whether an entry's header with no title names a course taught and its hours ("Paris School of Economics:
     Topics in Labor Economics, Master APE (2023, 18 h, co-taught)"), no job."""
     folded = fold(header)
@@ -3223,7 +3223,7 @@ def parse_experience(
             continue
         # (the header's first line whole: its dates' bracket may hold the load, "Depuis 2015 (≈ 220 h ETD/an) : …")
         written = " ".join([texts[entry.indexes[0]], item["_header"]]) if entry.indexes else item["_header"]
-        if _course_taught(written) and (
+        if course_taught(written) and (
             not item.get("position")
             or _STUDENTS_YEAR_RE.search(fold(item["_header"]))
             or (

@@ -43,6 +43,7 @@ from .experience import (
     OBJECTIVE_RE,
     UNIT_WORD_RE,
     VESSEL_RE,
+    course_taught,
     ends_with_legal_form,
     is_contract_word,
     is_place_line,
@@ -524,6 +525,8 @@ def refine(
                 continue  # "Agence de Pau Université" under "Conseiller clientèle": the branch the person worked at
             if number in job_lines and not school_named_plainly(text):
                 continue  # "Caisse Centrale de Réassurance · Paris" under "Stagiaire actuariat": a firm's name
+            if number in job_lines and course_taught(lines[number].text):
+                continue  # "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h)": taught
             if (
                 number in job_lines
                 and number not in school_lines

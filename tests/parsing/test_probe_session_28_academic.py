@@ -440,3 +440,22 @@ Hermannstraße 112, 12051 Berlin, Germany | +49 176 2345 6789 | jonas.brueckner@
 """
     location = parse_resume(text.encode(), "cv.txt")["basics"]["location"]
     assert location["city"] == "Berlin"
+
+
+def test_the_school_a_course_was_taught_at_is_no_school_attended() -> None:
+    """ "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught)" under the teaching
+    posts: the school there was added as studies once the line was no longer read as a job."""
+    text = """Appointments
+Postdoctoral Research Fellow, Paris School of Economics (PSE) | 2022 – present
+
+Education
+Ph.D. in Economics, University of Michigan, Ann Arbor | 2021
+
+Teaching experience
+Graduate Student Instructor, University of Michigan | Fall 2017 – Winter 2019
+• Econ 101 Principles of Microeconomics (4 semesters); Econ 401 Intermediate
+Microeconomics
+• Outstanding GSI Award, 2019
+Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught).
+"""
+    assert [school for _, _, school in _studies(text)] == ["University of Michigan"]
