@@ -169,6 +169,16 @@ class _Reader:
         # A table of jobs with one column per field under a row of the columns' names ("Employer | Position |
         # Dates", "Période | Fonction | Employeur | Lieu"): each row is read in the order a CV writes a job in text.
         roles = _column_roles(rows[0]) if len(rows) >= 2 and not labelled else None
+        # A column of dates beside the entries ("2017 – 2019 | Chercheuse contractuelle", a row of its own for the
+        # employer above its posts, its date cell empty): each row is read as one line, dates first, as the CV would
+        # write it in text; cell by cell, a date would be read as the end of the entry above.
+        dated = (
+            not labelled
+            and len(rows) >= 2
+            and all(len(cells) == 2 for cells in rows)
+            and all(_date_text(cells[0]) is not None for cells in rows)
+            and sum(bool(_date_text(cells[0])) for cells in rows) >= 2
+        )
         if roles is not None:
             for cells in rows[1:]:
                 if len(cells) == len(roles):
@@ -187,6 +197,10 @@ class _Reader:
             if labelled:
                 self.out.new_block()
                 self.labelled_row(_label_text(cells[0]), cells[1])
+                continue
+            if dated and _date_text(cells[0]):
+                self.out.new_block()
+                self.labelled_row(str(_date_text(cells[0])), cells[1], separator=" | ")
                 continue
             for cell in cells:
                 self.out.new_block()
@@ -208,15 +222,15 @@ class _Reader:
         for index, cell in enumerate(cells):
             self.blocks([child for child in cell if child is not firsts.get(index)])
 
-    def labelled_row(self, label: str, cell: Any) -> None:
-        """The value cell's first paragraph after its label; the rest of the cell as it is. A label over a list
-        ("Missions" then bullet points) goes: it says no more than the list does."""
+    def labelled_row(self, label: str, cell: Any, *, separator: str = " : ") -> None:
+        """The value cell's first paragraph after its label (and ``separator``); the rest of the cell as it is. A
+        label over a list ("Missions" then bullet points) goes: it says no more than the list does."""
         first = True
         for child in cell:
             if first and child.tag == W + "p" and _paragraph_text(child).strip():
                 first = False
                 listed = _paragraph_text(child).strip()[:1] in _TYPED_BULLETS
-                self.paragraph(child, label="" if listed else label)
+                self.paragraph(child, label="" if listed else label, separator=separator)
             elif child.tag == W + "p":
                 self.paragraph(child)
             elif child.tag == W + "tbl":
@@ -232,7 +246,7 @@ class _Reader:
             elif child.tag in _CONTAINERS:
                 yield from self._descendants(child, tag)
 
-    def paragraph(self, paragraph: Any, *, label: str = "") -> None:
+    def paragraph(self, paragraph: Any, *, label: str = "", separator: str = " : ") -> None:
         properties = paragraph.find(W + "pPr")
         style_id = self.styles.default_paragraph
         heading = numbered = False
@@ -256,7 +270,7 @@ class _Reader:
         if numbered and any(run.text.strip() for run in runs):
             runs.insert(0, Run(BULLET, runs[0].bold, runs[0].size))
         elif label and runs:
-            runs.insert(0, Run(f"{label} : ", runs[0].bold, runs[0].size))
+            runs.insert(0, Run(f"{label}{separator}", runs[0].bold, runs[0].size))
         self.out.add_runs(runs, heading=heading)
         for box in boxes:
             self.out.new_block()
@@ -336,6 +350,21 @@ _TYPED_BULLETS = set("-–—•·*▪►➢✓")
 
 def _paragraph_text(paragraph: Any) -> str:
     return "".join(node.text or "" for node in paragraph.iter(W + "t"))
+
+
+# A date cell's text: a year in a few words ("2017 – 2019", "Depuis janv. 2020", "Sept. 2014 – présent").
+_DATE_CELL_RE = re.compile(r"(?=.*\b(?:19|20)\d{2}\b)\S+(?:\s+\S+){0,5}")
+
+
+def _date_text(cell: Any) -> str | None:
+    """The text of a cell that holds a date alone (one short paragraph with a year), "" for an empty cell, None for
+    any other."""
+    paragraphs = [text for node in cell.iter(W + "p") if (text := _paragraph_text(node).strip())]
+    if not paragraphs:
+        return ""
+    if len(paragraphs) != 1 or len(paragraphs[0]) > 40 or cell.find(".//" + W + "tbl") is not None:
+        return None
+    return paragraphs[0] if _DATE_CELL_RE.fullmatch(paragraphs[0]) else None
 
 
 def _label_text(cell: Any) -> str:

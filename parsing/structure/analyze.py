@@ -272,8 +272,17 @@ def _kinds_by_content(sections: list[sec.Section]) -> list[sec.Section]:
             section = replace(section, kind=sec.EXPERIENCE)
         elif section.kind == sec.OTHER and sec.names_teaching(section.heading):
             # "Enseignement" over a teacher's posts ("Professeur de piano" over "Conservatoire de Montauban | 2017 -
-            # 2019"): jobs. Over an academic's courses ("Macroéconomie, L1, 36 h de TD") it stays "other".
-            if _job_entries(section.texts) >= 2 and not any(find_degree(t) for t in section.texts):
+            # 2019"): jobs. Over an academic's courses ("Macroéconomie, L1, 36 h de TD") it stays "other". (One post
+            # is enough when it is the section's first dated line: "Teaching assistant (vacataire) | 2022 – 2024" over
+            # "Université Paris Cité – L2 Psychology, statistics tutorials".)
+            posts = _job_entries(section.texts)
+            first = next((t for t in section.texts if not is_bullet(t) and find_date_ranges(t)), "")
+            # (a degree named on an undated line, in a course's long description or in a bullet is the students',
+            # not the section's: "Université Paris Cité – L2 Psychology", "responsable de l'UE … du Master
+            # Informatique")
+            if (posts >= 2 or (posts == 1 and _job_entries([first]) == 1)) and not any(
+                find_degree(t) for t in section.texts if len(t) < 100 and not is_bullet(t) and find_date_ranges(t)
+            ):
                 section = replace(section, kind=sec.EXPERIENCE)
         elif section.kind == sec.OTHER and section.by_style:
             dated = [t for t in section.texts if len(t) < 80 and find_date_ranges(t)]
@@ -325,6 +334,9 @@ def _career_plan(texts: list[str]) -> bool:
 _ENTRY_PARTS_RE = re.compile(r"\s+[|–—-]\s+|[,;:]\s+|^[\s|:,;–—-]+|[\s|:,;–—-]+$")
 
 
+_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
+
+
 def _job_entries(texts: list[str], *, bullets: bool = False) -> int:
     """How many dated entries of a section name a post: a line out of the bullets (or a bullet too, with ``bullets``)
     with a range of dates, whose own words or an undated line just above or below it read as a job's title
@@ -344,6 +356,8 @@ def _job_entries(texts: list[str], *, bullets: bool = False) -> int:
             for other in (index - 1, index + 1)
             if 0 <= other < len(texts) and not is_bullet(texts[other]) and not find_date_ranges(texts[other])
         ]
+        # (a remark in brackets aside: "Teaching assistant (vacataire)")
+        pieces = [_BRACKETED_RE.sub(" ", piece) for piece in pieces]
         if any(title_score(part.strip()) >= 1 for piece in pieces for part in _ENTRY_PARTS_RE.split(piece)):
             count += 1
     return count
@@ -1213,6 +1227,7 @@ def analyze_document(
             no_position_lines=schooling | top_lines,
             job_lines=jobs,
             summary_lines=frozenset(i for s in sections if s.kind in (sec.HEADER, sec.SUMMARY) for i in s.indexes),
+            school_lines=schooling,
         )
         tick("fields")
     work = _without_own_name(work, name)

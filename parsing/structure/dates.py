@@ -186,8 +186,10 @@ _SINCE_RE = re.compile(
     r"(?:depuis(?:\s+(?:le|l'|la|mon|janvier))?|since|(?<!\w)starting|a partir de|(?<!\w)des|(?<!\w)seit)"
     r"\s*:?\s*(?:le\s+)?$"
 )
-# (or a dash or an arrow closing the line: "2019 –", "2020 →", the end wrapped to the next line or left open)
-_ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|(?:-|[→►▸▶➔➜⟶])\s*$)")
+# (or a dash or an arrow closing the line: "2019 –", "2020 →", the end wrapped to the next line or left open; or a
+# dash glued to the year before the title or the date cell's end, "2022- Postdoctorant", "2020– | Research
+# Scientist", where "2019 - Chef de projet" only separates the year from the title)
+_ONWARDS_RE = re.compile(r"\s*(?:onwards|to date|till date|till now|et plus|(?:-|[→►▸▶➔➜⟶])\s*$)|-\s+(?=[^\W\d_]|\|)")
 _PRESENT_ALONE_RE = re.compile(
     r"(?<!\w)(?:actuellement|currently|en poste|poste actuel|current position|"
     # "depuis 2 ans": how long the job has lasted, the start left unsaid

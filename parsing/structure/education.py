@@ -106,6 +106,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"ortho|medicine|surgery|community|pathology|pharmacology))|doctor of medicine|"
                # France's habilitation to supervise doctoral research, the degree above the doctorate
                r"habilitation a diriger des recherches|hdr(?= |$)|"
+               # the German-speaking countries' habilitation, which confers the right to teach ("Habilitation (venia
+               # legendi) in Plant Physiology", "Dr. habil."; not "Habilitation électrique", a safety clearance)
+               r"habilitation(?= \(venia legendi\)| in | fur | \(dr\.? ?habil)|venia legendi|dr\.? ?habil\.?|"
                # French medicine's specialty diplomas (DES, DESC) and the capacités, taken after the doctorate's
                # first years of residency
                r"diplome d'etudes specialisees(?: complementaires)?(?: veterinaires)?|desc?(?= (?!jeps)|$)|desv|"
@@ -162,6 +165,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"diplom-(?:kaufmann|kauffrau|volkswirt(?:in)?|informatiker(?:in)?|physiker(?:in)?|mathematiker(?:in)?|"
                   r"psychologe|psychologin|biologe|biologin|chemiker(?:in)?|betriebswirt(?:in)?)|"
                   r"dipl\.-(?:kfm|kffr|vw|inf|phys|math|psych|biol|chem|betriebsw)\.?|"
+                  # (the same diploma written in English before its field: "Diplom in Biology (Diplom-Biologin)")
+                  r"diplom(?= in )|"
                   r"magistra|magister|magistr|mestrado integrado|mestrado|master universitario|kandidat|"
                   r"cand\. ?(?:scient|polyt|oecon|jur|philol|psych|pharm)\.?|"
                   # the British qualifications framework's level 7 ("CIPD Level 7 Advanced Diploma")
@@ -321,7 +326,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # (the same in English, as the Maghreb's engineers write it: "Preparatory Classes MP", Tunisia's
                 # "Preparatory Cycle Mathematics-Physics" at an IPEI; the integrated preparatory cycle of the schools)
                 r"preparatory (?:classes?|cycle)|cycle preparatoire(?: integre)?|"
-                r"hypokhagne|khagne"),
+                # (the two years of the literary classes together: "Hypokhâgne et khâgne (B/L)")
+                r"hypokhagne(?:(?: et| puis| and| \+| /| -| –) khagne)?|khagne"),
     ("dut", 2, r"dut|diplome universitaire de technologie"),
     ("deug", 2, r"deug|deust|deua|diplome d'etudes universitaires (?:generales|scientifiques|appliquees)|"
                 r"associate degree|associate'?s degree|associate of (?:applied )?(?:science|arts)|"
@@ -807,7 +813,10 @@ def _abbreviation(word: str) -> bool:
 
 
 # After a degree's name: the year of a French master's ("Master 2", "Master 1"), an honours degree ("(Hons)").
-_DEGREE_GRADE_RE = re.compile(r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors)\.?\)|(?i:hons|honours|honors)\b\.?)")
+# (and Trinity College Dublin's moderatorship, its honours degree: "B.A. (Mod.) Psychology")
+_DEGREE_GRADE_RE = re.compile(
+    r"\s?(?:[123](?![\d./-])|\((?i:hons|honours|honors|mod)\.?\)|(?i:hons|honours|honors)\b\.?)"
+)
 # The number a university gives each of its masters, part of the master's name ("Master 225", "Master 203") (not
 # a year, nor a count of credits or hours, nor a share: "Master 120 ECTS", "Master 100 % en alternance").
 _PROGRAMME_NUMBER_RE = re.compile(r" [1-9]\d{2}(?![\d./-])(?!\s*(?:%|(?i:ects|credits|crédits|cr\b|h\b|heures|hours)))")
@@ -1021,6 +1030,8 @@ _ACRONYM_DOMAIN_RE = re.compile(r"[A-Z]{3,6}\.(?:swiss|ch|fr|be|lu|de|org|edu)")
 
 _NAME_FILLERS_TEXT = "of the and at in for de du des la le les d l et"
 _NAME_FILLERS = frozenset(_NAME_FILLERS_TEXT.split())
+# The articles a school's name may open with, elided or not (folded).
+_ARTICLES = frozenset({"l", "la", "le", "les", "d", "de", "du", "des", "the"})
 
 
 def _name_words(text: str) -> set[str]:
@@ -1480,6 +1491,16 @@ def _pieces(part: str) -> list[str]:
             # "Scottish Highers (English, Business Management, French)": the subjects of a degree, listed (not its
             # grade and school: "MSc Finance (Merit, University of Bath)")
             continue
+        if (
+            opened > part.rfind(")", 0, match.start())
+            and closed > 0
+            and (school_score(fold(part[:opened])) >= 1 or _diploma_of_school(part[:opened]))
+            and not school_score(fold(part[opened:closed]))
+            and find_degree(part[opened:closed], courses=True) is None
+        ):
+            # "Diplôme de l'École normale supérieure de Lyon (élève normalien, promotion 2014)": a remark on the
+            # school's studies in brackets is one piece, not a bracket cut open
+            continue
         if match.group().startswith("."):
             word = _LAST_WORD_RE.search(part, 0, match.start())
             if word is not None and _abbreviation(word.group()):
@@ -1501,7 +1522,7 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
     London": a line wrapped inside the name. ``header`` (the entry's header text) tells which separator a name
     joined again was written with; ``lines`` (the header's lines) which line holds a name alone."""
     joined: list[str] = []
-    for part in parts:
+    for index, part in enumerate(parts):
         previous = joined[-1] if joined else ""
         if previous and (
             (_TRAILING_CONNECTOR_RE.search(fold(previous)) and school_score(fold(previous)) >= 1)
@@ -1622,6 +1643,9 @@ def _join_numbered(parts: list[str], header: str = "", lines: list[str] | None =
             and not find_degree(part)
             and (not school_score(fold(part)) or (_INP_RE.search(previous) and len(part.split()) == 1))
             and not (len(part.split()) == 1 and geo.find_places(part))  # "Université Lyon 2, Lyon": its town
+            # ("Doctorat de l'Université Montpellier 2 – Écologie, Évolution, Ressources Génétiques": the first of the
+            # fields listed after the school)
+            and not (_listed_field(part) and _listed_fields(parts[index + 1 :], part, header))
         ):
             joined[-1] = f"{previous} – {part}"
         elif previous and _school_and_its_body(previous, part, lines or []):
@@ -1922,6 +1946,29 @@ _DEPARTMENT_RE = re.compile(
 )
 
 
+# A student's status at a grande école and their year, in brackets after its diploma: "élève normalien", "élève
+# fonctionnaire stagiaire", "promotion 2014" (folded).
+_PUPIL_STATUS_RE = re.compile(
+    r"(?:ancien(?:ne)?s? )?(?:eleve|etudiante?)s?(?: (?:normalien(?:ne)?|fonctionnaire|ingenieure?|titulaire|"
+    r"stagiaire|libre|auditeur|auditrice))*|normalien(?:ne)?|promo(?:tion)? (?:\d{4}|[\w'-]+(?: [\w'-]+){0,3})"
+)
+# "Élève de l'École nationale des chartes", "Ancienne élève de l'École polytechnique": the school one was a student
+# of (folded).
+_PUPIL_OF_RE = re.compile(
+    r"^(?:ancien(?:ne)?s? )?(?:eleve|etudiante?)s?(?: (?:normalien(?:ne)?|fonctionnaire|ingenieure?|titulaire))?"
+    r" (?:de l'|de la |du |des |de |a l'|a la |au )"
+)
+
+
+def _school_of_pupil(part: str) -> str:
+    """The school of "Élève de l'École normale supérieure (rue d'Ulm)": the school's name, its student's words aside
+    (``part`` itself for other pieces)."""
+    match = _PUPIL_OF_RE.match(fold(part))
+    if match is None or school_score(fold(part[match.end() :])) < 1 or not part[match.end() :][:1].isupper():
+        return part
+    return part[match.end() :]
+
+
 def _diploma_of_school(part: str) -> str:
     """The school a diploma is named after ("Diplôme de l'ENS Paris-Saclay (département de physique)" → "ENS
     Paris-Saclay"), or "" when the part is no such diploma."""
@@ -2024,12 +2071,17 @@ def _subject_words(part: str) -> bool:
     )
 
 
+_BRACKETED_YEAR_RE = re.compile(r"\s*\((?:19|20)\d{2}\)\s*$")
+
+
 def _credential(part: str) -> bool:
     """Whether a part names a course of study without a degree: capitalised, ten words at most, no school's name,
     no committee, grant or the post that runs it ("Graduate Program Coordinator")."""
     folded = fold(part)
     return (
-        part[:1].isupper()
+        # ("Élève de l'École nationale des chartes – diplôme d'archiviste paléographe": a diploma's word may open
+        # the piece in lower case after a dash)
+        (part[:1].isupper() or re.match(r"(?:diplome|certificat)\b", folded) is not None)
         and len(part.split()) <= 10
         and bool(_CREDENTIAL_WORDS_RE.search(folded))
         and not _NOT_CREDENTIAL_RE.search(folded)
@@ -2401,6 +2453,17 @@ def _school_cut_at_line_end(line: str, rest: str) -> bool:
         name_end, comma, town = (piece.strip() for piece in pieces[:3])
         if not geo.find_places(town) or re.match(_SECTION_WORDS, fold(name_end)):
             return False
+    if (
+        not comma
+        and fold(school) in _BARE_SCHOOL_WORDS
+        and clean(line) != school
+        and not name_end.isupper()
+        and _NAME_END_RE.fullmatch(name_end)
+        and len(name_end.split()) <= 5
+        and not find_degree(name_end)
+        and not re.match(_SECTION_WORDS, fold(name_end))
+    ):
+        return True  # "… – Université" then "Claude Bernard Lyon 1": the name alone on the next line, no town
     placed = bool(geo.find_places(town)) or bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’-]+", town))
     if not comma or not placed:
         return False
@@ -2590,6 +2653,7 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
         # (Hons) French with a year abroad in Paris")
         parts = [_before_stay(part) if part in stays else part for part in parts]
         parts = [part for part in parts if part]
+    parts = [_school_of_pupil(part) for part in parts]
     parts = _join_numbered([_school_named_in(part) for part in parts], " ".join(entry.header), entry.header)
     parts = _degree_spelled_out(_acronym_and_name(parts, " ".join(entry.header)))
     parts = _degree_cut_at_dash(parts, " ".join(entry.header))
@@ -2701,6 +2765,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             level = None if degree.key == "schoolyear" else degree.level  # (a class attended: no diploma's rung)
             track = _CPGE_TRACK_RE.match(part, end) if degree.key == "cpge" else None
             area = clean(track.group("track")) if track else _area_after(part, end)
+            if track is not None:
+                # "Classes préparatoires MPSI – MP*", "PTSI / PT*": the two years' tracks, which the header's pieces
+                # were cut between
+                more = _tracks_after(parts[index + 1 :], part[track.start() : track.end()], " ".join(entry.header))
+                if more:
+                    area = clean(more[0])
+                    parts = [*parts[: index + 1], *parts[index + 1 + more[1] :]]
             listed = _listed_fields(parts[index + 1 :], area, " ".join(entry.header)) if area else []
             if listed:
                 # "Licence professionnelle Assurance, Banque, Finance": the field's list, cut at its commas;
@@ -2731,7 +2802,9 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             if _credential(part):
                 # ("Diploma Computer Engineering (May": a bracket the dates' removal left open goes with them.)
                 opened = part.rfind("(")
-                item["studyType"] = clean(strip_punct(part[:opened] if opened > part.rfind(")") else part))
+                # ("diplôme d'archiviste paléographe (2018)": the year it was awarded in brackets goes too)
+                written = _BRACKETED_YEAR_RE.sub("", part[:opened] if opened > part.rfind(")") else part)
+                item["studyType"] = clean(strip_punct(written))
                 degree_index = index
                 credential = True
                 break
@@ -2751,7 +2824,10 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
                 # it (its department in brackets is the field); with no other school written, the school it names
                 bracket = _BRACKETED_TAIL_RE.search(part)
                 item["studyType"] = clean(strip_punct(part[: bracket.start()] if bracket else part))
-                department = _DEPARTMENT_RE.sub("", bracket.group().strip(" ()")) if bracket else ""
+                # ("(élève normalien, département informatique)": the student's status and year are no field)
+                remarks = bracket.group().strip(" ()").split(", ") if bracket else []
+                remarks = [remark for remark in remarks if not _PUPIL_STATUS_RE.fullmatch(fold(remark).strip())]
+                department = _DEPARTMENT_RE.sub("", ", ".join(remarks))
                 # (not the school's own initials: "Diplôme de l'Institut Technique de Banque (ITB)")
                 if (
                     department
@@ -2777,8 +2853,11 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             overlapping = "area" in item and fold(named).split()[0] in fold(item["area"]).split()
             if ("area" not in item or overlapping) and found and start > found.end:
                 area = _area_after(parts[degree_index][:start], found.end)
-                if area:
+                if area and fold(area).strip(" '’") not in _ARTICLES:
                     item["area"] = area
+                elif overlapping:
+                    # "Doctorat de l'Université Montpellier 2 – Écologie, …": the school's article is no field
+                    del item["area"]
     others = [(i, p) for i, p in enumerate(parts) if i != degree_index]
     programme = parts[degree_index + 1] if 0 <= degree_index < len(parts) - 1 else ""
     if item.get("studyType") and _PROGRAMME_RE.fullmatch(fold(programme).strip()):
@@ -2872,8 +2951,13 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
             area = clean(strip_punct(following[0][1][section.end() :] if section else following[0][1]))
             grades = _NOT_SCHOOL_WORDS.intersection(re.findall(r"[a-z']+", fold(area)))
             if area and len(area.split()) <= 8 and not geo.find_places(area) and not find_degree(area) and not grades:
-                item["area"] = area
-                others = [(i, p) for i, p in others if i != following[0][0]]
+                # ("Doctorat de l'Université Montpellier 2 – Écologie, Évolution, Ressources Génétiques": the field's
+                # list after the school, cut at its commas)
+                rest = [(i, p) for i, p in others if i > following[0][0]]
+                listed = [] if section else _listed_fields([p for _, p in rest], area, " ".join(entry.header))
+                item["area"] = area + "".join(f"{separator}{field}" for separator, field in listed)
+                taken = {following[0][0]} | {i for i, _ in rest[: len(listed)]}
+                others = [(i, p) for i, p in others if i not in taken]
     institution = ""
     school_index = -1
     if schools:
@@ -3107,8 +3191,11 @@ _GENERIC_COURSE_RE = re.compile(
 # The track written after a preparatory class ("Classe préparatoire ECE", "Classe préparatoire HEC (ECS)", "Classes
 # préparatoires MPSI – MP*"): its field, though "HEC" or "ECE" name schools too.
 _CPGE_TRACKS = r"(?:HEC|ECE|ECS|ECG|ECT|MPSI|PCSI|PTSI|MP2I|BCPST|TSI|ATS|MP|PC|PSI|PT|BL|B/L|A/L|TB|ENS)\*?"
+# (between the first year's track and the second's: "MPSI – MP*", "PTSI / PT*", "MPSI et MP*")
+_CPGE_JOINER = r"(?:\s*[–—/-]\s*|\s+(?:et|puis|and|then)\s+)"
+_CPGE_NEXT_TRACK_RE = re.compile(rf"{_CPGE_TRACKS}")
 _CPGE_TRACK_RE = re.compile(
-    rf"\s*(?:[:–—-]\s*)?(?P<track>{_CPGE_TRACKS}(?:\s*[–—/-]\s*{_CPGE_TRACKS})*(?:\s*\({_CPGE_TRACKS}\))?"
+    rf"\s*(?:[:–—-]\s*)?(?P<track>{_CPGE_TRACKS}(?:{_CPGE_JOINER}{_CPGE_TRACKS})*(?:\s*\({_CPGE_TRACKS}\))?"
     rf"(?:\s+(?i:option|voie)\s+[\w ]+)?)(?![\w*])"
 )
 # The words of a preparatory class's track after "CPGE" ("CPGE Scientifique", "CPGE Économique et commerciale"), unlike
@@ -3123,6 +3210,23 @@ _CPGE_TRACK_WORDS = frozenset(_CPGE_TRACK_TEXT.split())
 # A school's acronym and the word of the degrees it teaches, the name of its school of those degrees ("HES-SO Master",
 # the Swiss universities of applied sciences' master's school; "KEDGE Bachelor").
 _SCHOOL_PROGRAMME_RE = re.compile(r"(?P<acronym>[A-Z][A-Z&]{1,6}(?:-[A-Z]{1,4})?) (?:Master|Bachelor)")
+
+
+def _tracks_after(following: list[str], track: str, header: str) -> tuple[str, int] | None:
+    """The preparatory classes' tracks as ``header`` writes them, when the pieces ``following`` the one ending with
+    ``track`` go on with the second year's ("MPSI" then "MP*"): the tracks written whole and how many pieces they
+    took, or None."""
+    taken = 0
+    written = track.strip()
+    for part in following:
+        if not _CPGE_NEXT_TRACK_RE.fullmatch(part.strip()):
+            break
+        joined = re.search(re.escape(written) + _CPGE_JOINER + re.escape(part.strip()) + r"\*?(?![\w*])", header)
+        if joined is None:
+            break
+        written = joined.group()
+        taken += 1
+    return (written, taken) if taken else None
 
 
 def _school_programme(part: str) -> bool:
@@ -3166,6 +3270,10 @@ _AFFILIATED_BEFORE_RE = re.compile(rf"\b{_AFFILIATED}(?:\S+\s+){{0,4}}$")
 _ABROAD_RE = re.compile(
     r"\b(?:year abroad|exchange (?:semester|year|term|program(?:me)?)|semestre (?:d'echange|erasmus|a l'etranger)|"
     r"annee (?:d'echange|erasmus|de mobilite)|semestre de mobilite|study abroad|semester abroad|erasmus(?! mundus)|"
+    # (a term of the studies spent elsewhere, said so: "including one year at Université Paris-Sud, Orsay", "dont un
+    # semestre à l'Université Laval")
+    r"(?:including|incl\.|dont|y compris) (?:one|a|an|two|1|2|un|une|deux) (?:academic )?"
+    r"(?:year|semester|term|annee|semestre)s?|"
     r"(?:^|(?<=[-,;(] )|(?<=d'))echange(?=(?: universitaire| academique| international| d'un an| d'une annee|"
     r" d'un semestre)? (?:a|au|aux|en|chez|at|in) ))\b"
     r"[^.;]*?"
@@ -3528,6 +3636,66 @@ def _towns_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str]
     return out, (kept if marks else bold)
 
 
+# A line cut after a connector, its phrase going on in lower case on the next: "… parcours Mécanique des matériaux et
+# des" over "structures, Université de Bordeaux (2021)".
+_CUT_AT_CONNECTOR_RE = re.compile(r"\s(?:de|des|du|d'|d’|et|en|aux?|la|le|les|of|and|the|in|for)$")
+_GOES_ON_RE = re.compile(r"^[a-zà-ÿ][\w'’-]*[\s,]")
+
+
+def _phrases_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str], list[bool] | None]:
+    """``texts`` with a line cut after a connector joined to the next, which goes on with the phrase in lower case
+    ("Double diplôme : Master Mécanique, parcours Mécanique des matériaux et des" over "structures, Université de
+    Bordeaux (2021)"): the next line's dates made it an entry of its own, with no degree, and left the degree as a
+    description of the entry above."""
+    marks = list(bold) if bold is not None and len(bold) == len(texts) else None
+    out: list[str] = []
+    kept: list[bool] = []
+    for index, text in enumerate(texts):
+        previous = out[-1] if out else ""
+        if (
+            previous
+            and _CUT_AT_CONNECTOR_RE.search(previous.rstrip())
+            and _GOES_ON_RE.match(text.strip())
+            and not is_bullet(text)
+            and find_degree(previous, courses=True) is not None
+        ):
+            out[-1] = f"{previous.rstrip()} {text.strip()}"
+            continue
+        out.append(text)
+        kept.append(marks[index] if marks else False)
+    return out, (kept if marks else bold)
+
+
+def _fields_wrapped(texts: list[str], bold: list[bool] | None) -> tuple[list[str], list[bool] | None]:
+    """``texts`` with a degree's list of fields cut after a comma joined again: "2013 | Doctorat de l'Université
+    Montpellier 2 – Écologie, Évolution, Ressources Génétiques," over "Paléobiologie", the list's last item, which
+    was read as a description."""
+    if not any(text.rstrip().endswith(",") for text in texts):
+        return texts, bold
+    marks = list(bold) if bold is not None and len(bold) == len(texts) else None
+    out: list[str] = []
+    kept: list[bool] = []
+    for index, text in enumerate(texts):
+        previous = out[-1] if out else ""
+        pieces = previous.rstrip().rstrip(",").split(", ")
+        if (
+            previous.rstrip().endswith(",")
+            and len(pieces) >= 3
+            and not is_bullet(previous)
+            and find_degree(strip_bullet(previous), courses=True) is not None
+            and not is_bullet(text)
+            and not find_date_ranges(text)
+            and all(_listed_field(piece) for piece in pieces[-2:])
+            and _listed_field(text.strip().rstrip("."))
+            and (marks is None or marks[index] == kept[-1])
+        ):
+            out[-1] = f"{previous.rstrip()} {text.strip()}"
+            continue
+        out.append(text)
+        kept.append(marks[index] if marks else False)
+    return out, (kept if marks else bold)
+
+
 def _bold_schools_to_next(entries: list[Entry], texts: list[str], bold: list[bool] | None) -> None:
     """A school's line in bold closing an entry written in regular type, over a degree with no school: "CAPEPS externe
     2007" then "Université Paris-Est Créteil" (bold) over "Licence STAPS … 2006". The examination needs no school (see
@@ -3623,6 +3791,8 @@ def parse_education(texts: list[str], bold: list[bool] | None = None) -> list[di
         texts = [texts[index] for index in kept]
     texts, bold = _headers_closed_by_dates(texts, bold)
     texts, bold = _towns_wrapped(texts, bold)
+    texts, bold = _fields_wrapped(texts, bold)
+    texts, bold = _phrases_wrapped(texts, bold)
     # ("Diplôme : BUT GEII" is read as "BUT GEII")
     texts = [_name_past_dates(_SCHOOL_LABEL_RE.sub("", _dated_bullet_unmarked(text))) for text in texts]
     texts = _without_award_years(texts)
@@ -3755,6 +3925,9 @@ def _school_line(text: str, *, degree: bool = False) -> dict[str, Any] | None:
     """The entry of a line that names a school ("Cornell University", "Université de Nantes, Nantes"), with a
     degree when ``degree`` ("Bachelors in Journalism, School of Mass Communication."); None for other lines and for
     sentences ("Received a Bachelor of Science from the Rochester Institute of")."""
+    # ("Université Claude Bernard Lyon 1 – « Coévolution hôte-parasite … »": the school, then the title of the thesis
+    # or the memoir written there)
+    text = _QUOTED_TITLE_RE.sub("", text) or text
     if not 0 < len(text.split()) <= (16 if degree else 10) or _PROSE_RE.match(text):
         return None
     item = education_from_entry(Entry(header=[text]))
@@ -3765,6 +3938,14 @@ def _school_line(text: str, *, degree: bool = False) -> dict[str, Any] | None:
         school_score(fold(institution)) < 1 and not _UNIVERSITY_INSTITUTE_RE.match(fold(institution))
     ) or not plausible_institution(institution):
         return None
-    if _TRAILING_CONNECTOR_RE.search(fold(institution)) or any(ch.isdigit() for ch in institution):
+    # (a French university's number is part of its name: "Université Claude Bernard Lyon 1", "Université Paris 8")
+    numbered = _WHOLE_UNIVERSITY_RE.match(fold(institution)) and _UNIVERSITY_NUMBER_END_RE.search(institution)
+    digits = re.sub(r"\d+$", "", institution) if numbered else institution
+    if _TRAILING_CONNECTOR_RE.search(fold(institution)) or any(ch.isdigit() for ch in digits):
         return None
     return item
+
+
+# A title in quotation marks after a dash or a colon, to the line's end: a thesis's, a memoir's or a project's.
+_QUOTED_TITLE_RE = re.compile(r"\s+[–—:-]\s*[«“][^»”]*[»”]?\s*$")
+_UNIVERSITY_NUMBER_END_RE = re.compile(r"(?<=[A-Za-zÀ-ÿ] )(?:[1-9]|1[0-3])$")

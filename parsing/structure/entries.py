@@ -336,7 +336,11 @@ NOTE_LINE_RE = re.compile(
     r"^\W*(?:clients?|customers?|end clients?|client final|projects?|projets?|environments?|environnements?|tools|"
     r"outils|technologies|software|operating systems?|domain|domaine|sponsor|team size|taille de l'equipe|"
     # the building sites a works manager ran ("Chantier : Campus Thales, Meudon – 32 M€")
-    r"chantiers?|operations?|site|sites|key projects?|projets? phares?|references? chantiers?)\s*[:\-–]"
+    r"chantiers?|operations?|site|sites|key projects?|projets? phares?|references? chantiers?|"
+    # a researcher's supervisors ("Directrice de thèse : Pr Élise Vandamme", "Supervisor: Dr. Marco Ferrante")
+    r"(?:co-?)?(?:directeur|directrice|directeurs|directrices|direction) (?:de these|de recherche|scientifique)|"
+    r"(?:thesis |phd |research )?(?:supervisors?|advis[eo]rs?)|encadr(?:ant|ante|ants|antes|ement)|"
+    r"responsable scientifique|tuteur|tutrice|maitre de stage)\s*[:\-–]"
 )
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 # A name styled with a colon after its initials and figure ("MC2: Grenoble"): no label's word is written so.
@@ -1191,6 +1195,11 @@ def _long_titled_header(text: str) -> bool:
     )
 
 
+def _in_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside French or English quotation marks opened before it («…», “…”)."""
+    return text.count("«", 0, at) > text.count("»", 0, at) or text.count("“", 0, at) > text.count("”", 0, at)
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -1199,7 +1208,13 @@ def _classify(text: str) -> _Info:
         bullet = False  # "1) Bajaj Auto Ltd., Chakan" over "Designation : …": jobs numbered like a list
         text = plain
     word_count = len(plain.split())
-    ranges = [found for found in find_date_ranges(plain) if not _noun_years(plain, found)]
+    # ("Thèse d'École : « Les comptes de la fabrique de Saint-Hilaire-le-Grand (1380-1460) »": the years a title in
+    # quotation marks names are its subject's, no entry's dates)
+    ranges = [
+        found
+        for found in find_date_ranges(plain)
+        if not _noun_years(plain, found) and not _in_quotes(plain, found.begin)
+    ]
     chosen: DateRange | None = None
     post = False
     for candidate in ranges:
@@ -1483,6 +1498,31 @@ _OPEN_BRACKET_END_RE = re.compile(r"\((?:depuis|since|de|from|du|dès)?\s*$", re
 _CLOSING_DATES_RE = re.compile(r"^[^()]{4,40}\)\s*$")
 
 
+# A line's bracket, closed, then the dates alone: "annuelles) — 2017 – 2019" (the bracket's end), "(Madagascar) — 2011 –
+# 2012" (a bracket whole).
+_BRACKET_THEN_DATES_RE = re.compile(r"^(?P<bracket>[^()]*\)|\([^()]*\))\s*[–—|,-]?\s*(?P<dates>.+)$")
+
+
+def _header_wrapped_before_dates(line: str, following: str) -> bool:
+    """Whether ``following`` ends ``line``'s header: it closes the bracket ``line`` left open (opening in lower case),
+    or holds a bracket whole, then only the header's dates, and neither line is a bullet or dated already."""
+    match = _BRACKET_THEN_DATES_RE.match(following.strip())
+    if match is None or is_bullet(line) or is_bullet(following) or find_date_ranges(line):
+        return False
+    opened = line.count("(") > line.count(")")
+    if match.group("bracket").startswith("("):
+        if opened or line.rstrip().endswith((".", ";", ":")):
+            return False
+    elif not opened or not match.group("bracket")[:1].islower():
+        return False
+    ranges = find_date_ranges(match.group("dates"))
+    return (
+        len(ranges) == 1
+        and not strip_punct(match.group("dates")[: ranges[0].begin])
+        and not strip_punct(match.group("dates")[ranges[0].stop :])
+    )
+
+
 def _months_rejoined(texts: list[str]) -> list[str]:
     """ "Hôpital Saint-Louis, mars" then "2015 – févr. 2016": a date cut between its month and its year (a narrow
     column) is put together again on the second line."""
@@ -1548,6 +1588,14 @@ def _months_rejoined(texts: list[str]) -> list[str]:
                 out[index] = f"{out[index].rstrip()} {out[index + 1].strip()}"
                 out[index + 1] = ""
                 continue
+        if _header_wrapped_before_dates(out[index], out[index + 1]):
+            # "Chercheur post-doctorant – CIRAD, UPR AIDA (Agroécologie et intensification durable des cultures" over
+            # "annuelles) — 2017 – 2019", "… (AVSF), Fianarantsoa" over "(Madagascar) — 2011 – 2012": a header
+            # wrapped inside or before a bracket, its dates on the second line; read apart, the first was taken for
+            # the end of the bullet above
+            out[index] = f"{out[index].rstrip()} {out[index + 1].strip()}"
+            out[index + 1] = ""
+            continue
         words = out[index].split()
         if fold(out[index]).rstrip(" ,").endswith("rio de janeiro"):
             continue  # (the town's name ends with January in Portuguese)
@@ -2840,6 +2888,31 @@ _LAB_RE = re.compile(
     r"(?:laboratoire|labo|lab|laboratory|institut|institute|centre|center|unite|unit|umr|ums|upr|equipe|team|"
     r"plateforme|observatoire)\b.*|[a-z]*\s?u\d{3,4}"
 )
+
+
+# A region's name after a research body's centre, which completes the centre's name ("Inria Sophia Antipolis –
+# Méditerranée", "Inria Grenoble – Rhône-Alpes", "Inria Saclay – Île-de-France").
+_REGION_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:[ -](?:[A-ZÀ-Ý][\w'’]+|de|du|des|la|l'))*")
+
+
+_NATIONAL_RESEARCH_BODIES_TEXT = "cnrs inserm inrae inra cea inria ird cirad ifremer cnes onera brgm"
+_NATIONAL_RESEARCH_BODIES = frozenset(_NATIONAL_RESEARCH_BODIES_TEXT.split())
+
+
+def research_centre_and_region(centre: str, region: str) -> bool:
+    """Whether ``centre`` names a research body's centre by its town ("Inria Sophia Antipolis", "Inria Saclay") and
+    ``region``, written after it, is a region's name that completes it ("Méditerranée", "Île-de-France")."""
+    words = centre.split()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in _NATIONAL_RESEARCH_BODIES
+        and bool(geo.find_places(" ".join(words[1:])))
+        and _REGION_NAME_RE.fullmatch(region.strip()) is not None
+        and len(region.split()) <= 3
+        and title_score(fold(region)) <= 0
+        and not _RESEARCH_BODY_RE.fullmatch(fold(region))
+        and not _LAB_RE.fullmatch(fold(region))
+    )
 
 
 def research_body_and_lab(first: str, second: str, *, initials_ok: bool = True) -> bool:

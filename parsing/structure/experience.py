@@ -30,6 +30,7 @@ from .entries import (
     markets_listed,
     profession_tail,
     research_body_and_lab,
+    research_centre_and_region,
     sentence_end,
     surnames,
     tail_remark,
@@ -2767,17 +2768,42 @@ def _labelled_in_body(entry: Entry) -> tuple[list[str], list[str]]:
     return header, body
 
 
+# The professor or doctor a research assistant worked for, after the title: "Graduate Research Assistant to Prof.
+# Sarah Lindqvist", "Research assistant for Dr. Patel", "Assistante de recherche auprès du Pr Martin".
+_SUPERVISOR_TAIL_RE = re.compile(
+    r"\s+(?:to|for|under|aupr[eè]s d[eu]|aupr[eè]s de la)\s+(?:Prof(?:essor)?\.?|Pr\.?|Dr\.?)\s+"
+    r"[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}$"
+)
+
+
+# The team a researcher's post is in, named after the title: "Chargée de recherche (CRCN), équipe « Exposome et
+# hérédité »", "Research Scientist, team EPIONE".
+_TEAM_TAIL_RE = re.compile(
+    r",\s+(?:[ée]quipe|team|groupe|group)\s+(?:[«“\"][^»”\"]+[»”\"]?|[A-Z][A-Z0-9-]{2,}(?:\s*\([^()]*\))?)\s*$"
+)
+
+
 def work_from_entry(entry: Entry) -> dict[str, Any]:
     header, body = _labelled_in_body(entry)
     position, employer, location = header_fields(header_parts(header))
     if employer and len(header) >= 2:
         position, employer, location = _qualifier_over_employer(header, (position, employer, location))
     position, employer, location = _employer_bar_town_over_title(header, position, employer, location)
+    written = " ".join(clean(line) for line in header)
+    if (
+        location
+        and employer
+        and f"{location} – {employer}" in written
+        and research_centre_and_region(location, employer)
+    ):
+        # "PhD Student, Inria Sophia Antipolis – Méditerranée": the centre's name ends on its region's, no town of it
+        employer, location = f"{location} – {employer}", ""
     work: dict[str, Any] = {}
     if employer:
-        work["name"] = balanced(strip_punct(employer))
+        work["name"] = balanced(strip_punct(_BRACKETED_LOAD_RE.sub("", employer) or employer))
     if position:
-        work["position"] = balanced(strip_punct(position))
+        position = _TEAM_TAIL_RE.sub("", position) or position
+        work["position"] = balanced(strip_punct(_SUPERVISOR_TAIL_RE.sub("", position) or position))
     if location:
         work["location"] = location
     if entry.dates is not None:
@@ -3342,6 +3368,28 @@ _BREAK_RE = re.compile(
 )
 
 
+# A teaching load ("18 h", "24 h ETD", "30 hours") and the words of a course taught (its kind, its students' year),
+# which an academic lists under their posts with no title of its own (folded).
+_TEACHING_LOAD_RE = re.compile(r"\b\d{1,3}\s?(?:h|hrs?|hours|heures)\b")
+_COURSE_WORDS_RE = re.compile(
+    r"\b(?:co-?taught|taught|lectures?|tutorials?|seminars?|cours|td|tp|cm|etd|master|licence|l[1-3]|m[12]|"
+    r"undergraduate|graduate|msc|bsc)\b"
+)
+
+
+# The students' year a course was taught to, in brackets after it: "(M1)", "(L2-M2)", "(Licence 3)" (folded).
+_STUDENTS_YEAR_RE = re.compile(r"\((?:l[1-3]|m[12]|licence|master)\b[^()]*\)")
+# A teaching load in brackets after an employer: "Université Pierre et Marie Curie (64 h ETD/an)".
+_BRACKETED_LOAD_RE = re.compile(r"\s*\([^()]*\b\d{1,3}\s?(?:h|hrs?|hours|heures)\b[^()]*\)")
+
+
+def course_taught(header: str) -> bool:
+    """Whether an entry's header with no title names a course taught and its hours ("Paris School of Economics:
+    Topics in Labor Economics, Master APE (2023, 18 h, co-taught)"), no job."""
+    folded = fold(header)
+    return bool(_TEACHING_LOAD_RE.search(folded) and _COURSE_WORDS_RE.search(folded))
+
+
 def parse_experience(
     texts: list[str], bold: list[bool] | None = None, indents: list[float] | None = None
 ) -> list[dict[str, Any]]:
@@ -3411,6 +3459,20 @@ def parse_experience(
                 item["location"] = location
         previous, last_entry = last_entry, entry
         if not (item.get("name") or item.get("position")):
+            continue
+        # (the header's first line whole: its dates' bracket may hold the load, "Depuis 2015 (≈ 220 h ETD/an) : …")
+        written = " ".join([texts[entry.indexes[0]], item["_header"]]) if entry.indexes else item["_header"]
+        if course_taught(written) and (
+            not item.get("position")
+            or _STUDENTS_YEAR_RE.search(fold(item["_header"]))
+            or (
+                _TEACHING_LOAD_RE.search(fold(item["position"]))
+                # (not "Doctorante contractuelle (avec mission d'enseignement, 64 h ETD/an)": a post, its load aside)
+                and title_score(fold(re.sub(r"\([^()]*\)?", " ", item["position"]))) < 1
+            )
+        ):
+            # "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught)": a course
+            # taught and its hours, no job
             continue
         if _BREAK_RE.match(fold(item.get("position") or item.get("name") or "")) and not (
             item.get("name") and item.get("position")
@@ -3986,15 +4048,39 @@ def _head_left_above(entry: Entry | None, texts: list[str], bold: list[bool] | N
     return balanced(plausible_value(name, employer=True)), place, line
 
 
-def _reading(item: dict[str, Any]) -> tuple[str, str] | None:
-    """Which field each of a two-part header's parts gave ("e" the employer, "p" the position, "l" the place)."""
+def _named_in_capitals(part: str) -> bool:
+    """Whether a header's part writes its name in capitals, before a comma or a bracket ("UNIVERSITY OF OXFORD, Sir
+    William Dunn School of Pathology (Oxford)")."""
+    return is_all_caps(re.split(r",|\(", part, maxsplit=1)[0].strip())
+
+
+def _part_gives(part: str, value: str) -> bool:
+    """Whether a header's part is ``value``, or ``value`` then a bracket or a comma (with no figure)."""
+    folded, wanted = fold(strip_punct(part)), fold(value)
+    rest = folded[len(wanted) :]
+    # (not a bracket of dates: "Royal Engineers (2006 – 2022)")
+    return folded == wanted or (
+        folded.startswith(wanted) and (rest.startswith(", ") or rest.startswith(" (")) and not re.search(r"\d", rest)
+    )
+
+
+def _reading(item: dict[str, Any], *, loose: bool = False) -> tuple[str, str] | None:
+    """Which field each of a two-part header's parts gave ("e" the employer, "p" the position, "l" the place).
+    ``loose``: a part may go on after the value (``_part_gives``)."""
     parts = item.get("_parts")
     if not parts:
         return None
     fields = {"e": item.get("name"), "p": item.get("position"), "l": item.get("location")}
     roles = []
     for part in parts:
-        role = next((key for key, value in fields.items() if value and fold(value) == fold(strip_punct(part))), "")
+        role = next(
+            (
+                key
+                for key, value in fields.items()
+                if value and (_part_gives(part, value) if loose else fold(value) == fold(strip_punct(part)))
+            ),
+            "",
+        )
         if not role:
             return None
         roles.append(role)
@@ -4015,7 +4101,7 @@ def _in_the_sections_order(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if reading in (("e", "p"), ("p", "e")) and max(_role_score(part) for part in item["_parts"]) > 0
     ]
     if len(settled) < 2 or any(reading != settled[0] for reading in settled):
-        return work
+        return _in_the_sections_capitals(work)
     for item, reading in zip(work, readings, strict=True):
         first, second = (strip_punct(part) for part in item.get("_parts") or ("", ""))
         if reading == settled[0][::-1] and _role_score(first) <= 0 and _role_score(second) <= 0:
@@ -4034,6 +4120,39 @@ def _in_the_sections_order(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # its town)
             item["name"], item["position"] = second, first
             del item["location"]
+    return _in_the_sections_capitals(work)
+
+
+def _in_the_sections_capitals(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "CANCER RESEARCH UK OXFORD CENTRE | Summer studentship (8 weeks)" among "THE FRANCIS CRICK INSTITUTE (London) |
+    Senior Research Technician" and "UNIVERSITY OF OXFORD, Sir William Dunn School of Pathology (Oxford) | Research
+    Technician": where two headers or more read one way and write their employer's name in capitals and their title
+    not so, a header read the other way with its capitals where theirs are (fewer than they) is read as they are."""
+    readings = [_reading(item, loose=True) for item in work]
+    settled = [
+        reading
+        for item, reading in zip(work, readings, strict=True)
+        if reading in (("e", "p"), ("p", "e")) and max(_role_score(part) for part in item["_parts"]) > 0
+    ]
+    if len(settled) < 3:
+        return work
+    order = max(set(settled), key=settled.count)
+    employer_at = order.index("e")
+
+    def capitals(parts: list[str]) -> bool:
+        return _named_in_capitals(parts[employer_at]) and not _named_in_capitals(parts[1 - employer_at])
+
+    against = [item for item, reading in zip(work, readings, strict=True) if reading == order[::-1]]
+    if (
+        settled.count(order) < 2
+        or settled.count(order) <= len(against)
+        or not all(capitals(item["_parts"]) for item, reading in zip(work, readings, strict=True) if reading == order)
+    ):
+        return work
+    for item in against:
+        if capitals(item["_parts"]):
+            first, second = (strip_punct(part) for part in item["_parts"])
+            item["name"], item["position"] = (first, second) if order == ("e", "p") else (second, first)
     return work
 
 
@@ -4393,6 +4512,11 @@ def qualified_title_evidence(text: str) -> float:
 _ACCOUNT_TITLE_RE = re.compile(
     r"\baccount (?:manager|executive|director|lead)\b|\bclient (?:partner|director)\b|\bkam\b"
 )
+# A university named whole ("Shanghai Jiao Tong University", "University of Leeds", "Université de Lyon"), not one of
+# its units (folded).
+_WHOLE_UNIVERSITY_RE = re.compile(
+    r"^(?:the )?(?:[\w.'&-]+ ){0,3}university(?: (?:of|in|at) [\w .'&-]+)?$|^universite\b(?!.*\b(?:ufr|faculte|iut)\b)"
+)
 
 
 def _qualified_title(role: dict[str, Any], employer: str, *, any_unit: bool = False) -> str:
@@ -4416,6 +4540,8 @@ def _qualified_title(role: dict[str, Any], employer: str, *, any_unit: bool = Fa
     )
     if not (any_unit or _covered(name) or account):
         return ""
+    if any_unit and _WHOLE_UNIVERSITY_RE.match(fold(name)):
+        return ""  # ("Summer Intern, Shanghai Jiao Tong University": a university whole is an employer of its own)
     for separator in (*_QUALIFIER_SEPARATORS, *(() if any_unit else (" | ",))):
         if f"{position}{separator}{name}" in role.get("_header", ""):
             return _qualified(position, separator, name)

@@ -44,6 +44,7 @@ from .experience import (
     PROSE_VERB_RE,
     UNIT_WORD_RE,
     VESSEL_RE,
+    course_taught,
     ends_with_legal_form,
     is_contract_word,
     is_harvest,
@@ -96,7 +97,7 @@ def overlaps(a: str, b: str) -> bool:
 _CONTRACT_RE = re.compile(
     r"\b(?:stage|stagiaire|alternance|alternant|apprenti|apprentie|apprentissage|interim|interimaire|benevole|"
     r"internship|intern|apprentice|apprenticeship|trainee|volunteer|freelance|placement|working student|"
-    r"werkstudent(?:in)?|student assistant)\b"
+    r"werkstudent(?:in)?|student assistant|studentship)\b"
 )
 
 
@@ -194,6 +195,13 @@ def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     """Whether the line is part of the description of a job the rules found."""
     text = fold(clean(line.text))
     return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+
+
+def _header_goes_on(text: str, work: list[dict[str, Any]]) -> bool:
+    """Whether a line is a job's header that names the employer the rules found and ends with a comma, its next line
+    going on with it ("Postdoctoral Research Associate, University of Cambridge," over "Department of Engineering")."""
+    folded = fold(clean(text))
+    return folded.endswith(",") and any(item.get("name") and fold(item["name"]) in folded for item in work)
 
 
 def _bullet_of_a_job(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
@@ -432,6 +440,7 @@ def refine(
     no_position_lines: frozenset[int] = frozenset(),
     job_lines: frozenset[int] = frozenset(),
     summary_lines: frozenset[int] = frozenset(),
+    school_lines: frozenset[int] = frozenset(),
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """New ``work`` and ``education`` lists (the inputs are not changed). ``no_position_lines``: the numbers of the
     lines whose position spans are not used: in the education section a title-like span is a field of study
@@ -440,7 +449,9 @@ def refine(
     there are kept: an internship or a sandwich course names its company under the degree.) ``job_lines``: the
     experience section's lines; there, a school on a line that names a job's employer is that workplace.
     ``summary_lines``: the lines of the CV's header and summary, where a firm named in passing is no job
-    (``_named_in_passing``)."""
+    (``_named_in_passing``).
+    ``school_lines``: the education section's lines; when the rules read schools there, a school named in a job's
+    description that no job names as its employer is one worked with, not one more school."""
     work = [dict(item) for item in work]
     education = [dict(item) for item in education]
     tagged = {
@@ -556,6 +567,10 @@ def refine(
             objective = OBJECTIVE_RE.search(fold(lines[number].text))
             if objective and fold(lines[number].text).find(fold(text)) > objective.start():
                 continue  # "I am now seeking a Senior Charge Nurse post": the job wanted, not one held
+            if UNIT_WORD_RE.match(fold(strip_bullet(clean(lines[number].text)))) and (
+                _in_highlights(lines[number], work) or (number > 0 and _header_goes_on(lines[number - 1].text, work))
+            ):
+                continue  # "Department of Engineering" under a university's post: where in it, no post of its own
             entry = _entry_near(lines, work, number, "position", "name")
             if entry is None and number not in added and _DUTIES_LABEL_RE.match(fold(lines[number].text)):
                 continue  # "Missions : Responsable du poste garde-manger": what a job held, no job of its own
@@ -586,6 +601,21 @@ def refine(
                 continue  # "Agence de Pau Université" under "Conseiller clientèle": the branch the person worked at
             if number in job_lines and not school_named_plainly(text):
                 continue  # "Caisse Centrale de Réassurance · Paris" under "Stagiaire actuariat": a firm's name
+            if number in job_lines and course_taught(lines[number].text):
+                continue  # "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h)": taught
+            if (
+                number in job_lines
+                and number not in school_lines
+                and any(item.get("institution") for item in education)
+                and find_degree(lines[number].text) is None
+                and _in_highlights(lines[number], work)
+                and not any(f" {_key(text)} " in f" {_key(item.get('name', ''))} " for item in work)
+            ):
+                # "Affecté à Antananarivo, partenariat FOFIFA / Université d'Antananarivo" in a post's description: a
+                # university worked with, while the studies section names the schools attended. (A university named
+                # as a job's employer is still added: an academic's CV may list the degrees it awarded among the posts
+                # held there.)
+                continue
             if _unit_under_school(lines, number, education):
                 continue  # "• Institut de Santé et Développement (ISED)" under "Université Cheikh Anta Diop de Dakar"
             if _bracketed_beside_school(lines[number].text, text, education):

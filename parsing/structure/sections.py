@@ -87,7 +87,7 @@ _HEADINGS: dict[str, str] = {
         academica | educacion | formacao | formacao academica | educacao | istruzione | istruzione e formazione |
         formazione | ausbildung | schulbildung | bildungsweg | schul- und berufsausbildung | schul und
         berufsausbildung | studium | hochschulbildung | aus- und weiterbildung | schulische ausbildung |
-        estudios | estudos | """
+        estudios | estudos | titres universitaires | titres academiques | diplomes universitaires | """
     + _UNIT_NAMED_STUDIES,
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
@@ -326,6 +326,10 @@ _CORE_HEADINGS = frozenset(" ".join(phrase.split()) for phrase in _CORE_HEADINGS
 _TRAINING_CENTRE_WORDS = frozenset({"centre", "center", "organisme", "institut", "institute"})
 
 
+# The words that open a heading of more of a kind ("Other research experience", "Autres compétences").
+_OTHER_WORDS = frozenset({"other", "autres", "autre", "additional"})
+
+
 # Title heads that also qualify a heading's field ("Data Science Projects", "Senior Management Experience",
 # "Bénévole en associations"): they open headings as often as titles.
 _MODIFIER_HEADS = frozenset(
@@ -373,6 +377,10 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
         return None  # "Diplôme d'État de masseur-kinésithérapeute": a diploma's line ("Diplôme et formations" heads)
     if tokens[0] == "service" and len(tokens) >= 2 and (tokens[1] in {"de", "des", "du"} or tokens[1].startswith("d'")):
         return None  # "Service de Remplacement des Côtes d'Armor", "Service des Eaux": an employer's or a unit's name
+    if tokens[0] in _OTHER_WORDS and len(tokens) >= 2 and tokens[-1] in _KEYWORDS:
+        # "Other research experience", "Other professional experience", "Autres compétences": more of the kind its
+        # last word names (not the miscellany "Other" alone heads)
+        return _KEYWORDS[tokens[-1]]
     # A decorated heading: its beginning is a known phrase, or it holds a keyword.
     for size in range(min(len(tokens), 4), 0, -1):
         prefix = " ".join(tokens[:size])
@@ -438,7 +446,7 @@ def names_one_project(heading: str) -> bool:
 
 
 # Headings of teaching: an academic's courses, or a teacher's posts (``analyze`` tells them apart by what they hold).
-_TEACHING = frozenset({"teaching", "enseignement", "enseignements"})
+_TEACHING = frozenset({"teaching", "enseignement", "enseignements", "activites d'enseignement", "teaching activities"})
 
 
 def names_teaching(heading: str) -> bool:

@@ -47,6 +47,8 @@ TITLE_WORDS = {
     "associate",
     "intern",
     "internship",
+    # (Britain's funded student placements: "Summer studentship", "Vacation studentship")
+    "studentship",
     "stagiaire",
     "stage",
     "apprenti",
