@@ -907,16 +907,40 @@ _SENTENCE_STOP_RE = re.compile(
 )
 
 
+# What a heading run into a flattened line is not: a word in capitals inside a sentence, after a small word or before
+# one in lower case ("a background in EDUCATION technology", "Ingénieure en FORMATION continue", "la gestion de PROJETS
+# transverses"). A flattened section's text opens with a capital, a figure or a bullet ("SKILLS Java", "PROFESSIONAL
+# SUMMARY • 8 years").
+_IN_SENTENCE_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|of|in|on|for|and|or|to|with|de|d|du|des|la|le|les|l|en|et|ou|au|aux|à|pour|sur|avec|par)\s*['’]?\s*$"
+)
+_IN_SENTENCE_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
+
+
 def _headings_in_line(text: str) -> list[tuple[int, int]]:
-    """Where the headings written in capitals inside ``text`` are (start, end), the longest wording first."""
+    """Where the headings written in capitals inside ``text`` are (start, end), the longest wording first, from any word
+    of a run in capitals ("… Spring Boot and AWS WORK EXPERIENCE Company: …"); none in a line all in capitals."""
+    if is_all_caps(text):
+        return []  # (a heading's line, or a paragraph written in capitals: no sections run together)
     spans = []
     for match in _CAPITALS_WORDS_RE.finditer(text):
         words = match.group().split(" ")
-        for size in range(len(words), 0, -1):
-            head = " ".join(words[:size])
-            if heading_kind(head) is not None:
-                spans.append((match.start(), match.start() + len(head)))
-                break
+        first = 0
+        while first < len(words):
+            start = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
+            for size in range(len(words) - first, 0, -1):
+                head = " ".join(words[first : first + size])
+                end = start + len(head)
+                if (
+                    heading_kind(head) is not None
+                    and not _IN_SENTENCE_AFTER_RE.match(text, end)
+                    and not _IN_SENTENCE_BEFORE_RE.search(text[:start])
+                ):
+                    spans.append((start, end))
+                    first += size
+                    break
+            else:
+                first += 1
     return spans
 
 
