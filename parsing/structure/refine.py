@@ -190,18 +190,20 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
     return any(needle in line.text for line in lines)
 
 
+def _described(text: str, work: list[dict[str, Any]]) -> bool:
+    """Whether ``text`` is part of the description of a job the rules found."""
+    folded = fold(clean(text))
+    return any(folded in fold(highlight) for item in work for highlight in item.get("highlights", []))
+
+
 def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     """Whether the line is part of the description of a job the rules found."""
-    text = fold(clean(line.text))
-    return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+    return _described(line.text, work)
 
 
 def _bullet_of_a_job(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     """Whether the line is one of the bullets the rules put in a job's description (which keeps no bullet)."""
-    if not is_bullet(line.text):
-        return False
-    text = fold(clean(strip_bullet(line.text)))
-    return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+    return is_bullet(line.text) and _described(strip_bullet(line.text), work)
 
 
 # The words right before a title that a bullet states as a post held ("worked as", "promoted to", "a", "Poste de",

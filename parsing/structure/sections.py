@@ -892,13 +892,21 @@ def _capitals_label_row(text: str) -> tuple[str, str, str] | None:
 # boards' text exports and some conversions write them. A line that long holds a paragraph at most otherwise.
 _FLAT_LINE = 250
 # A run of words in capitals, each of two letters or more ("WORK EXPERIENCE", "PROFESSIONAL SUMMARY").
-_CAPITALS_WORDS_RE = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z'’&-]*[A-Z](?: (?:&|[A-Z][A-Z'’&-]*[A-Z]))*(?![\w'’&.-])")
+# ("EXPÉRIENCE PROFESSIONNELLE": the capitals with their accents)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_CAPITALS_WORDS_RE = re.compile(
+    rf"(?<![\w'’&.-])[{_CAPITAL}][{_CAPITAL}'’&-]*[{_CAPITAL}](?: (?:&|[{_CAPITAL}][{_CAPITAL}'’&-]*[{_CAPITAL}]))*"
+    r"(?![\w'’&.-])"
+)
 # Where a flattened line's pieces start: a bullet; a job's, a project's or the personal details' label written with
-# its capital ("Designation: …", "Duration: …", "Client: …", "Languages Known: …").
+# its capital ("Designation: …", "Duration: …", "Client: …", "Languages Known: …", "Période : …").
 _FLAT_BULLET_RE = re.compile(r"\s(?=[•●▪■◦➢➤►✓✔❖]\s)")
 _FLAT_LABEL_RE = re.compile(
     rf"\s(?=(?:{POSITION_LABEL}|{EMPLOYER_LABEL}|duration|period|client|project(?: \d+)?|team size|environment|"
-    r"responsibilities|date of birth|marital status|languages known|nationality|notice period)\s*:)",
+    r"responsibilities|date of birth|marital status|languages known|nationality|notice period|"
+    # (and in French: "Poste : … Période : … Entreprise : …")
+    r"p[ée]riode|dur[ée]e|projet(?: \d+)?|environnement(?: technique)?|date de naissance|situation familiale|"
+    r"nationalit[ée])\s*:)",
     re.I,
 )
 # A sentence's end: a word, a number or a bracket, then a full stop and a capital (not a firm's "Pvt. Ltd").

@@ -89,3 +89,22 @@ def test_a_freelance_post_over_a_jobs_employer_line_is_no_promotion():
         "Cheffe de projet | janv. 2015 – déc. 2019\nCapgemini, Paris\n• Pilotage de projets de migration.\n"
     )
     assert [item.get("name") for item in _parse(text_fr, HEAD_FR)["work"]] == [None, "Capgemini"]
+
+
+def test_a_flattened_french_cv_is_read_section_by_section():
+    """ "… la visualisation. EXPÉRIENCE PROFESSIONNELLE Entreprise : … Poste : … Période : …": the heading's accented
+    capitals were not read as capitals, nor the French labels as a job's fields: the jobs were lost."""
+    text = (
+        "PROFIL Consultante décisionnelle avec 7 ans d'expérience en ESN, spécialisée dans les entrepôts de données et "
+        "la visualisation. EXPÉRIENCE PROFESSIONNELLE Entreprise : Sopra Steria, Paris Poste : Consultante BI senior "
+        "Période : mars 2019 – aujourd'hui • Migration d'un entrepôt Oracle vers Snowflake Entreprise : Atos, Lyon "
+        "Poste : Consultante BI Période : sept. 2015 – févr. 2019 • Tableaux de bord Power BI FORMATION Master "
+        "MIAGE, Université Lyon 1, 2015\n"
+    )
+    assert "EXPÉRIENCE PROFESSIONNELLE" in _texts(text)
+    assert [
+        (item.get("name"), item.get("position"), item.get("startDate")) for item in _parse(text, HEAD_FR)["work"]
+    ] == [
+        ("Sopra Steria", "Consultante BI senior", "2019-03"),
+        ("Atos", "Consultante BI", "2015-09"),
+    ]
