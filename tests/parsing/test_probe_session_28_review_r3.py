@@ -108,3 +108,15 @@ def test_a_flattened_french_cv_is_read_section_by_section():
         ("Sopra Steria", "Consultante BI senior", "2019-03"),
         ("Atos", "Consultante BI", "2015-09"),
     ]
+
+
+def test_a_french_listing_of_client_missions_within_the_job_is_no_more_jobs():
+    """ "Client : BNP Paribas | janv. 2020 – déc. 2024" over "Rôle : Cheffe de projet": the accented label was no
+    position's, so the missions were no dated entries and each role was added as a job of its own."""
+    text = (
+        "EXPÉRIENCE PROFESSIONNELLE\nConsultante – Sopra Steria, Paris\njanv. 2015 – déc. 2024\n\n"
+        "MISSIONS\nClient : BNP Paribas | janv. 2020 – déc. 2024\nRôle : Cheffe de projet\n"
+        "Client : AXA | janv. 2015 – déc. 2019\nRôle : Analyste\n\n"
+        "FORMATION\nMaster MIAGE, Université Lyon 1, 2015\n"
+    )
+    assert [item.get("name") for item in _parse(text, HEAD_FR)["work"]] == ["Sopra Steria"]
