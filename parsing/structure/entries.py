@@ -345,10 +345,11 @@ NOTE_LINE_RE = re.compile(
 _LABEL_VALUE_RE = re.compile(r"^[\w ’'éèêàç-]{2,30}\s*:\s*\S")
 # A name styled with a colon after its initials and figure ("MC2: Grenoble"): no label's word is written so.
 _CODED_NAME_RE = re.compile(r"^[A-Z]+\d[A-Z\d]*: [A-ZÀ-Ý]")
-# Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales"):
+# Form-like lines that name an entry's position or employer ("Position held: Legal Director", "Société : Thales",
+# "Rôle : Cheffe de projet"):
 # header lines, although they look like the "label: value" lines of a description.
 POSITION_LABEL = (
-    r"(?:current\s+|present\s+)?(?:position(?:\s+held)?|designation|job\s+title|job\s+role|role|"
+    r"(?:current\s+|present\s+)?(?:position(?:\s+held)?|designation|job\s+title|job\s+role|r[oô]le|"
     r"poste(?:\s+occup[ée]e?)?|emploi(?:\s+occup[ée]e?)?|fonction(?:\s+occup[ée]e?)?|intitul[ée](?:\s+du\s+poste)?)"
 )
 EMPLOYER_LABEL = (

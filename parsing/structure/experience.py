@@ -4276,7 +4276,8 @@ def _promotions_over_employer(work: list[dict[str, Any]]) -> list[dict[str, Any]
     """ "Software Engineer II | Jun 2016 – Feb 2019" then "Software Engineer | Jul 2014 – May 2016" over "Dell
     Technologies, Round Rock, TX": in a section that writes the employer's line under the title, the posts held at one
     employer are listed one after the other, the last over the employer's line. A dated title with no employer, no
-    duties and no place, held from the month the next job ended, is a promotion at that job's employer."""
+    duties and no place, held from the month the next job ended, is a promotion at that job's employer; not a post on
+    one's own account ("Freelance Consultant", "Consultante indépendante"), which follows a job elsewhere."""
     for item, below in reversed(list(itertools.pairwise(work))):  # (from the last: a promotion over a promotion)
         period, earlier = _period(item), _period(below)
         if (
@@ -4284,6 +4285,7 @@ def _promotions_over_employer(work: list[dict[str, Any]]) -> list[dict[str, Any]
             or earlier is None
             or item.get("name")
             or not item.get("position")
+            or _ON_ONES_OWN_RE.search(fold(item["position"]))  # ("Freelance Consultant": a business of one's own)
             or item.get("highlights")
             or item.get("location")
             or not below.get("name")

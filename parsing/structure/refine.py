@@ -191,10 +191,15 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
     return any(needle in line.text for line in lines)
 
 
+def _described(text: str, work: list[dict[str, Any]]) -> bool:
+    """Whether ``text`` is part of the description of a job the rules found."""
+    folded = fold(clean(text))
+    return any(folded in fold(highlight) for item in work for highlight in item.get("highlights", []))
+
+
 def _in_highlights(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     """Whether the line is part of the description of a job the rules found."""
-    text = fold(clean(line.text))
-    return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+    return _described(line.text, work)
 
 
 def _header_goes_on(text: str, work: list[dict[str, Any]]) -> bool:
@@ -206,10 +211,7 @@ def _header_goes_on(text: str, work: list[dict[str, Any]]) -> bool:
 
 def _bullet_of_a_job(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     """Whether the line is one of the bullets the rules put in a job's description (which keeps no bullet)."""
-    if not is_bullet(line.text):
-        return False
-    text = fold(clean(strip_bullet(line.text)))
-    return any(text in fold(highlight) for item in work for highlight in item.get("highlights", []))
+    return is_bullet(line.text) and _described(strip_bullet(line.text), work)
 
 
 # The words right before a title that a bullet states as a post held ("worked as", "promoted to", "a", "Poste de",
@@ -233,6 +235,9 @@ def _inside_a_duty(line: fields.TaggedLine, text: str, work: list[dict[str, Any]
 # What stands right before an employer's name in a sentence that says the person worked there ("15 years with Tata
 # Consultancy Services", "currently at Initech"), on folded text.
 _WORKED_AT_RE = re.compile(r"\b(?:with|at|chez)\s*$")
+# A word of the present before the name in the CV's header or summary: the post held now ("currently a Technical Lead
+# in Tata Consultancy Services", "actuellement ingénieure au sein de Thales"), on folded text.
+_HELD_NOW_RE = re.compile(r"\b(?:currently|presently|actuellement|presentement)\b")
 
 
 def _named_in_passing(line: fields.TaggedLine, text: str, work: list[dict[str, Any]], top: bool) -> bool:
@@ -243,8 +248,9 @@ def _named_in_passing(line: fields.TaggedLine, text: str, work: list[dict[str, A
     a client, an authority, a product. A sentence of the job wanted names the firm or the tools wanted ("Seeking a
     position … where I can apply my expertise in Microsoft technologies"). A job is stated by a verb of the kind
     before the name ("worked", "associated", "joined"), or by "with", "at" right before it; a name that opens the
-    line heads it ("Tech Mahindra Limited, Hyderabad, India. Sr. Software Engineer …"); dates on the line may be
-    the job's."""
+    line heads it ("Tech Mahindra Limited, Hyderabad, India. Sr. Software Engineer …"); in the header or summary, a
+    word of the present before it states the post held now ("currently a Technical Lead in Tata Consultancy
+    Services"); dates on the line may be the job's."""
     if len(line.text.split()) <= PROSE_WORDS or find_date_ranges(line.text):
         return False
     if not (top or _bullet_of_a_job(line, work)):
@@ -256,6 +262,8 @@ def _named_in_passing(line: fields.TaggedLine, text: str, work: list[dict[str, A
     before = folded[:at]
     if OBJECTIVE_RE.search(before):
         return True
+    if top and _HELD_NOW_RE.search(before):
+        return False
     return not (PROSE_VERB_RE.search(before) or _WORKED_AT_RE.search(before))
 
 

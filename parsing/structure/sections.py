@@ -903,13 +903,21 @@ def _capitals_label_row(text: str) -> tuple[str, str, str] | None:
 # boards' text exports and some conversions write them. A line that long holds a paragraph at most otherwise.
 _FLAT_LINE = 250
 # A run of words in capitals, each of two letters or more ("WORK EXPERIENCE", "PROFESSIONAL SUMMARY").
-_CAPITALS_WORDS_RE = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z'’&-]*[A-Z](?: (?:&|[A-Z][A-Z'’&-]*[A-Z]))*(?![\w'’&.-])")
+# ("EXPÉRIENCE PROFESSIONNELLE": the capitals with their accents)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_CAPITALS_WORDS_RE = re.compile(
+    rf"(?<![\w'’&.-])[{_CAPITAL}][{_CAPITAL}'’&-]*[{_CAPITAL}](?: (?:&|[{_CAPITAL}][{_CAPITAL}'’&-]*[{_CAPITAL}]))*"
+    r"(?![\w'’&.-])"
+)
 # Where a flattened line's pieces start: a bullet; a job's, a project's or the personal details' label written with
-# its capital ("Designation: …", "Duration: …", "Client: …", "Languages Known: …").
+# its capital ("Designation: …", "Duration: …", "Client: …", "Languages Known: …", "Période : …").
 _FLAT_BULLET_RE = re.compile(r"\s(?=[•●▪■◦➢➤►✓✔❖]\s)")
 _FLAT_LABEL_RE = re.compile(
     rf"\s(?=(?:{POSITION_LABEL}|{EMPLOYER_LABEL}|duration|period|client|project(?: \d+)?|team size|environment|"
-    r"responsibilities|date of birth|marital status|languages known|nationality|notice period)\s*:)",
+    r"responsibilities|date of birth|marital status|languages known|nationality|notice period|"
+    # (and in French: "Poste : … Période : … Entreprise : …")
+    r"p[ée]riode|dur[ée]e|projet(?: \d+)?|environnement(?: technique)?|date de naissance|situation familiale|"
+    r"nationalit[ée])\s*:)",
     re.I,
 )
 # A sentence's end: a word, a number or a bracket, then a full stop and a capital (not a firm's "Pvt. Ltd").
@@ -918,16 +926,40 @@ _SENTENCE_STOP_RE = re.compile(
 )
 
 
+# What a heading run into a flattened line is not: a word in capitals inside a sentence, after a small word or before
+# one in lower case ("a background in EDUCATION technology", "Ingénieure en FORMATION continue", "la gestion de PROJETS
+# transverses"). A flattened section's text opens with a capital, a figure or a bullet ("SKILLS Java", "PROFESSIONAL
+# SUMMARY • 8 years").
+_IN_SENTENCE_BEFORE_RE = re.compile(
+    r"\b(?:a|an|the|of|in|on|for|and|or|to|with|de|d|du|des|la|le|les|l|en|et|ou|au|aux|à|pour|sur|avec|par)\s*['’]?\s*$"
+)
+_IN_SENTENCE_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
+
+
 def _headings_in_line(text: str) -> list[tuple[int, int]]:
-    """Where the headings written in capitals inside ``text`` are (start, end), the longest wording first."""
+    """Where the headings written in capitals inside ``text`` are (start, end), the longest wording first, from any word
+    of a run in capitals ("… Spring Boot and AWS WORK EXPERIENCE Company: …"); none in a line all in capitals."""
+    if is_all_caps(text):
+        return []  # (a heading's line, or a paragraph written in capitals: no sections run together)
     spans = []
     for match in _CAPITALS_WORDS_RE.finditer(text):
         words = match.group().split(" ")
-        for size in range(len(words), 0, -1):
-            head = " ".join(words[:size])
-            if heading_kind(head) is not None:
-                spans.append((match.start(), match.start() + len(head)))
-                break
+        first = 0
+        while first < len(words):
+            start = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
+            for size in range(len(words) - first, 0, -1):
+                head = " ".join(words[first : first + size])
+                end = start + len(head)
+                if (
+                    heading_kind(head) is not None
+                    and not _IN_SENTENCE_AFTER_RE.match(text, end)
+                    and not _IN_SENTENCE_BEFORE_RE.search(text[:start])
+                ):
+                    spans.append((start, end))
+                    first += size
+                    break
+            else:
+                first += 1
     return spans
 
 
