@@ -1394,6 +1394,15 @@ def _assign(parts: list[str]) -> tuple[str, str, str]:
         if match is None:
             if _CLIENT_LIST_RE.match(part):
                 continue  # ("Clients include Glossier, Mailchimp": no employer of the freelance's among them)
+            if _QUOTED_WORK_RE.match(part) and not all(_QUOTED_WORK_RE.match(other) for other in parts):
+                # "Comédienne | « Un été à Sète », long métrage de Lou Ferrand | Les Films du Vent", "Podcast host —
+                # “Paris Sound Walks” (independent)": a part wholly in quotes names a work (a film, a play, a
+                # podcast), never the employer; a name after its comma still counts ("« Sous la glace », Cie Les
+                # Ombres Portées, tournée nationale")
+                _, comma, rest = part.partition(", ")
+                if not (comma and rest[:1].isupper()):
+                    continue
+                part = rest
             if rank and _PRODUCTION_CREDIT_RE.search(part):
                 # "Lighting Designer — The Weir, dir. Orla Keating": the production worked on and its director, a
                 # credit; the theatre or company that staged it is named elsewhere
@@ -1533,6 +1542,11 @@ _WRAPPED_TRUST_RE = re.compile(r"^NHS (?:Foundation )?Trust\b")
 _PRODUCTION_CREDIT_RE = re.compile(
     r"^[^,]{1,60},\s*(?:dir\.|directed by|(?i:mise en sc[èe]ne)(?: de| d')?|m\.e\.s\.|r[ée]al\.)\s+[A-ZÀ-Ý]"
 )
+
+
+# A work's title wholly in quotes, then perhaps a remark in brackets or what it was after a comma: "« Un été à Sète »,
+# long métrage de Lou Ferrand", "“Paris Sound Walks” (independent)", "\"Night Shift\" (4 x 45')".
+_QUOTED_WORK_RE = re.compile(r'^\s*(?:«[^«»]+»|“[^“”]+”|„[^„“”]+[“”]|"[^"]+")\s*(?:\([^()]*\)\s*)*(?:,.*)?$')
 
 
 # The departments of shops, warehouses and hotels a title covers ("Goods In", "Menswear", "Rayon frais").
@@ -2616,7 +2630,11 @@ _COLON_REMARK_RE = re.compile(r"^(?P<name>(?-i:[A-ZÀ-Ý])[^:]*\S)\s+:\s+(?-i:[a
 @lru_cache(maxsize=4096)
 def _header_fields(kept: tuple[str, ...]) -> tuple[str, str, str]:
     parts = [
-        match.group("name") if index and (match := _COLON_REMARK_RE.match(part)) else part
+        match.group("name")
+        # (the first part too, a title's or a title's and its employer's: "Online Editor : conform, finishing", a
+        # label's value aside: "Stage : assistant comptable")
+        if (match := _COLON_REMARK_RE.match(part)) and (index or not FIELD_LABEL_RE.match(part))
+        else part
         for index, part in enumerate(kept)
     ]
     position, employer, location = _assign(parts)

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..document import Line
+from . import geo
 from .dates import find_date_ranges, only_dates
 from .education import find_degree
 from .entries import EMPLOYER_LABEL, FIELD_LABEL_RE, POSITION_LABEL
 from .experience import is_place_line
 from .text import clean, fold, is_all_caps, is_bullet, is_short_list, strip_bullet, strip_punct
-from .vocab import AWARD_WORDS, TITLE_HEADS, title_score
+from .vocab import AWARD_WORDS, TITLE_HEADS, org_score, title_score
 
 SUMMARY = "summary"
 EXPERIENCE = "experience"
@@ -1342,9 +1343,13 @@ def _heads_entries(lines: list[Line], index: int) -> bool:
     """Whether the line after an unknown heading (or the one after that) is a dated entry, and the heading names no
     post that entry would lack ("Interprète" over "2022 – 2024 | Interprète — Cie Ballet Nomade" heads it; "Sales
     Assistant" in bold over "Boots | 2019 – 2021" is that job's title)."""
+    head = fold(lines[index].text)
+    if org_score(head) or geo.find_places(lines[index].text):
+        # ("ACCOR HOTELS – PARIS", "NOVOTEL LYON" over "2018 – 2022 : Réceptionniste": the employer's line)
+        return False
     for line in lines[index + 1 : index + 3]:
         if find_date_ranges(line.text):
-            return title_score(fold(lines[index].text)) < 1 or _titled_entry(line.text)
+            return title_score(head) < 1 or _titled_entry(line.text)
     return False
 
 
