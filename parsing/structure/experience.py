@@ -2627,13 +2627,21 @@ def header_fields(parts: list[str]) -> tuple[str, str, str]:
 _COLON_REMARK_RE = re.compile(r"^(?P<name>(?-i:[A-ZÀ-Ý])[^:]*\S)\s+:\s+(?-i:[a-zà-ÿ])")
 
 
+def _names_post_or_body(text: str) -> bool:
+    """Whether a header's first part before its spaced colon reads as a title or an organisation ("Online Editor",
+    "Lycée Paul-Éluard"), not as a plan or a deed ("Projet social : agrément centre social obtenu")."""
+    folded = fold(text)
+    return title_score(folded) >= 1 or org_score(folded) > 0 or school_score(folded) >= 1
+
+
 @lru_cache(maxsize=4096)
 def _header_fields(kept: tuple[str, ...]) -> tuple[str, str, str]:
     parts = [
         match.group("name")
         # (the first part too, a title's or a title's and its employer's: "Online Editor : conform, finishing", a
         # label's value aside: "Stage : assistant comptable")
-        if (match := _COLON_REMARK_RE.match(part)) and (index or not FIELD_LABEL_RE.match(part))
+        if (match := _COLON_REMARK_RE.match(part))
+        and (index or (not FIELD_LABEL_RE.match(part) and _names_post_or_body(match.group("name"))))
         else part
         for index, part in enumerate(kept)
     ]

@@ -40,3 +40,21 @@ def test_rules_made_of_dashes_or_stars_are_dropped_too():
     result = _parse(text)
     assert [w["startDate"] for w in result["work"]] == ["2019", "2014"]
     assert result["education"][0]["institution"] == "Université Sorbonne Nouvelle"
+
+
+def test_a_plans_years_before_a_colon_in_a_bullet_are_no_job():
+    # (r4's colon rule cut "agrément …" off the first part, and the plan named by its years became a job)
+    text = (
+        "Karim Benali\nk.benali@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "01/2019 – aujourd'hui | Directeur\nAssociation Les Jardins du Lien – Villeurbanne\n"
+        "• Direction d'une équipe de 12 salariés et 60 bénévoles\n"
+        "• Projet social 2021-2025 : agrément centre social obtenu\n"
+        "09/2014 – 12/2018 | Coordinateur jeunesse\nCentre social Bellevue – Saint-Priest\n"
+    )
+    work = _parse(text)["work"]
+    assert [w.get("position") for w in work] == ["Directeur", "Coordinateur jeunesse"]
+
+
+def test_a_title_before_a_spaced_colon_still_loses_its_remark():
+    text = "Anna Berg\nanna@example.com\n\nEXPERIENCE\n2018 – 2020 | Online Editor : conform, finishing\nSoho Ltd\n"
+    assert _parse(text)["work"][0]["position"] == "Online Editor"
