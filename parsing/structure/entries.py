@@ -1921,6 +1921,12 @@ def _long_header_dated(info: _Info, text: str, long_header: Callable[[str], bool
         info.dates, info.rest, info.headerish = dates, rest, True
 
 
+def _plain_line_below(infos: list[_Info], index: int, stop: int, merged: set[int]) -> bool:
+    """Whether the line at ``index``, before ``stop``, is a plain one a header's wrapped cell may go on to: no dates,
+    no bullet, not merged into another."""
+    return index < stop and infos[index].dates is None and not infos[index].bullet and index not in merged
+
+
 def group_entries(
     texts: list[str],
     *,
@@ -2526,12 +2532,9 @@ def group_entries(
             # "Maison Ginestet (Carignan-de-Bordeaux) | Export Sales Manager – | depuis mars 2021" over "UK, Ireland &
             # Nordics": a table's cell wrapped after the title's dash, what the title covers on the next line
             entry.header
-            and after < nxt
             and info.dates is not None
             and _DANGLING_DASH_RE.search(info.text[: info.dates.begin])
-            and infos[after].dates is None
-            and not infos[after].bullet
-            and after not in merged
+            and _plain_line_below(infos, after, nxt, merged)
             and 1 <= len(infos[after].text.split()) <= 6
             and not re.search(r"[.;:]$", infos[after].text.strip())
         ):
@@ -2542,12 +2545,9 @@ def group_entries(
             # "2014 – 2016 | Secrétaire de direction (intérim) | Service public de Wallonie (SPW)," over "Jambes": the
             # employer's cell wrapped after its comma, its town on the next line
             entry.header
-            and after < nxt
             and info.dates is not None
             and info.text.rstrip().endswith(",")
-            and infos[after].dates is None
-            and not infos[after].bullet
-            and after not in merged
+            and _plain_line_below(infos, after, nxt, merged)
             and _TOWN_LINE_RE.fullmatch(infos[after].text.strip()) is not None
         ):
             entry.header[-1] = f"{entry.header[-1]}, {infos[after].rest}"
