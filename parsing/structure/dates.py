@@ -116,8 +116,8 @@ _RANGE_RE = re.compile(
     rf"{_date('a_')}"
     r"(?:"
     rf"{_SEP}(?:{_date('b_')}|{_PRESENT})"
-    # "2015-18"
-    r"|\s*-\s*(?P<short>\d{2})(?![\d/.])"
+    # "2015-18" (not "2012 – 76%", a year and the mark obtained)
+    r"|\s*-\s*(?P<short>\d{2})(?![\d/.,%])(?!\s*%)"
     r")?"
     r"(?![\w/])",
 )
@@ -354,7 +354,7 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
         if match.group("short") and start:
             century = start[:2]
             end_year = f"{century}{match.group('short')}"
-            if end_year < start[:4]:
+            if end_year < start[:4] or int(end_year) - int(start[:4]) > 45:
                 continue  # "2019-05" read as a month is handled above; anything else is not a range
             end = end_year
         if not end and not current and _COMPANY_HISTORY_RE.search(folded[max(0, match.start() - 60) : match.start()]):

@@ -58,3 +58,12 @@ def test_a_plans_years_before_a_colon_in_a_bullet_are_no_job():
 def test_a_title_before_a_spaced_colon_still_loses_its_remark():
     text = "Anna Berg\nanna@example.com\n\nEXPERIENCE\n2018 – 2020 | Online Editor : conform, finishing\nSoho Ltd\n"
     assert _parse(text)["work"][0]["position"] == "Online Editor"
+
+
+def test_a_mark_after_the_year_of_a_degree_is_no_end_year():
+    from parsing.structure.dates import find_date_ranges
+
+    # ("B.Tech (CSE), JNTU Hyderabad, 2012 – 76%": the year and the mark obtained, not 2012 to 2076)
+    for text in ("B.Tech (CSE), JNTU Hyderabad, 2012 – 76%", "SSC, 2008 - 85 %"):
+        assert [(r.start, r.end) for r in find_date_ranges(text)] == [(text.split(", ")[-1][:4],) * 2]
+    assert [(r.start, r.end) for r in find_date_ranges("Licence 2015 – 18")] == [("2015", "2018")]
