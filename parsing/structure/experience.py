@@ -3644,6 +3644,15 @@ def parse_experience(
 _LOWER_AFTER_SLASH_RE = re.compile(r"^(?P<title>.+?) / (?P<word>[a-zà-ÿ][\w'’.-]*)$")
 
 
+# The services and places of a shop, a hotel or a warehouse that a title names after its slash, in lower case
+# ("Réceptionniste / accueil", "Employé / caisse", "Préparateur / entrepôt"), folded.
+_SERVICE_WORDS_TEXT = """
+    accueil caisse rayon reception standard livraison magasin entrepot cuisine salle bar plonge menage nettoyage
+    secretariat vente logistique paie stock stocks inventaire service
+"""
+_SERVICE_WORDS = frozenset(_SERVICE_WORDS_TEXT.split())
+
+
 def _employers_after_slashes(work: list[dict[str, Any]]) -> None:
     """ "Développeur / leboncoin" with no employer, where the section writes its other jobs' employers after the
     title's slash ("Développeur Java / Capgemini"): the word in lower case is the firm, written as it writes its
@@ -3664,7 +3673,9 @@ def _employers_after_slashes(work: list[dict[str, Any]]) -> None:
             or title_score(fold(match.group("word"))) >= 1
             or is_contract_word(match.group("word"))
             or fold(match.group("word")) in STATUS_WORDS
-            or fold(match.group("word")) in DEPARTMENTS  # ("Assistante / comptabilité": the service, no firm)
+            # ("Assistante / comptabilité", "Réceptionniste / accueil": the service or the post's place, no firm)
+            or fold(match.group("word")) in DEPARTMENTS
+            or fold(match.group("word")) in _SERVICE_WORDS
             or _location_of(match.group("word"))
         ):
             continue

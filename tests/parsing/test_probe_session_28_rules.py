@@ -67,3 +67,14 @@ def test_a_mark_after_the_year_of_a_degree_is_no_end_year():
     for text in ("B.Tech (CSE), JNTU Hyderabad, 2012 – 76%", "SSC, 2008 - 85 %"):
         assert [(r.start, r.end) for r in find_date_ranges(text)] == [(text.split(", ")[-1][:4],) * 2]
     assert [(r.start, r.end) for r in find_date_ranges("Licence 2015 – 18")] == [("2015", "2018")]
+
+
+def test_a_service_after_a_titles_slash_is_no_firm_in_french_either():
+    # (review r1 left "Réceptionniste / accueil": the service words of shops and hotels were not in the departments)
+    text = (
+        "Léa Martin\nlea.martin@example.fr\n\nEXPÉRIENCE\nDéveloppeur Java / Capgemini — 2018–2021\n- Développement\n"
+        "Réceptionniste / accueil — 2016–2018\n- Accueil des clients\n"
+    )
+    work = _parse(text)["work"]
+    assert work[0]["name"] == "Capgemini"
+    assert not work[1].get("name")
