@@ -1948,16 +1948,15 @@ _DEPARTMENT_RE = re.compile(
 
 # A student's status at a grande école and their year, in brackets after its diploma: "élève normalien", "élève
 # fonctionnaire stagiaire", "promotion 2014" (folded).
+_PUPIL = r"(?:ancien(?:ne)?s? )?(?:eleve|etudiante?)s?"
+_PUPIL_KINDS = r"normalien(?:ne)?|fonctionnaire|ingenieure?|titulaire"
 _PUPIL_STATUS_RE = re.compile(
-    r"(?:ancien(?:ne)?s? )?(?:eleve|etudiante?)s?(?: (?:normalien(?:ne)?|fonctionnaire|ingenieure?|titulaire|"
-    r"stagiaire|libre|auditeur|auditrice))*|normalien(?:ne)?|promo(?:tion)? (?:\d{4}|[\w'-]+(?: [\w'-]+){0,3})"
+    rf"{_PUPIL}(?: (?:{_PUPIL_KINDS}|stagiaire|libre|auditeur|auditrice))*|normalien(?:ne)?|"
+    r"promo(?:tion)? (?:\d{4}|[\w'-]+(?: [\w'-]+){0,3})"
 )
 # "Élève de l'École nationale des chartes", "Ancienne élève de l'École polytechnique": the school one was a student
 # of (folded).
-_PUPIL_OF_RE = re.compile(
-    r"^(?:ancien(?:ne)?s? )?(?:eleve|etudiante?)s?(?: (?:normalien(?:ne)?|fonctionnaire|ingenieure?|titulaire))?"
-    r" (?:de l'|de la |du |des |de |a l'|a la |au )"
-)
+_PUPIL_OF_RE = re.compile(rf"^{_PUPIL}(?: (?:{_PUPIL_KINDS}))? (?:de l'|de la |du |des |de |a l'|a la |au )")
 
 
 def _school_of_pupil(part: str) -> str:

@@ -3396,7 +3396,8 @@ _BREAK_RE = re.compile(
 
 # A teaching load ("18 h", "24 h ETD", "30 hours") and the words of a course taught (its kind, its students' year),
 # which an academic lists under their posts with no title of its own (folded).
-_TEACHING_LOAD_RE = re.compile(r"\b\d{1,3}\s?(?:h|hrs?|hours|heures)\b")
+_TEACHING_LOAD = r"\b\d{1,3}\s?(?:h|hrs?|hours|heures)\b"
+_TEACHING_LOAD_RE = re.compile(_TEACHING_LOAD)
 _COURSE_WORDS_RE = re.compile(
     r"\b(?:co-?taught|taught|lectures?|tutorials?|seminars?|cours|td|tp|cm|etd|master|licence|l[1-3]|m[12]|"
     r"undergraduate|graduate|msc|bsc)\b"
@@ -3406,7 +3407,7 @@ _COURSE_WORDS_RE = re.compile(
 # The students' year a course was taught to, in brackets after it: "(M1)", "(L2-M2)", "(Licence 3)" (folded).
 _STUDENTS_YEAR_RE = re.compile(r"\((?:l[1-3]|m[12]|licence|master)\b[^()]*\)")
 # A teaching load in brackets after an employer: "Université Pierre et Marie Curie (64 h ETD/an)".
-_BRACKETED_LOAD_RE = re.compile(r"\s*\([^()]*\b\d{1,3}\s?(?:h|hrs?|hours|heures)\b[^()]*\)")
+_BRACKETED_LOAD_RE = re.compile(rf"\s*\([^()]*{_TEACHING_LOAD}[^()]*\)")
 
 
 def course_taught(header: str) -> bool:

@@ -157,22 +157,6 @@ Dell Technologies, Round Rock, TX
     ]
 
 
-def test_a_bulleted_projects_label_over_a_job_whose_dates_stand_alone():
-    """ "• Projects: …" under a job, the next job's title, employer and dates each on a line of its own: the
-    label opened a projects section that took the next job."""
-    text = """EXPERIENCE
-Piping Engineer
-Petrofac International Ltd, Sharjah, UAE
-May 2012 – Jul 2016
-• Projects: ADNOC Onshore Bab Compression (Client: ADCO); KNPC Clean Fuels Project MAB-1.
-Piping Design Engineer
-Engineers India Limited (EIL), New Delhi
-Jul 2008 – Apr 2012
-• Plot plans and equipment layouts for IOCL Paradip refinery units.
-"""
-    assert [job[2] for job in _jobs(text)] == ["2012-05", "2008-07"]
-
-
 def test_a_projects_label_over_the_next_jobs_title_and_dates():
     """ "Projects handled:" under a job, then the next employer's line over "Site Engineer | Oct 2015 – Jan 2019":
     the month names beside the title hid it, and the label took the later jobs."""
