@@ -3631,7 +3631,7 @@ def parse_experience(
     work = [
         stretch
         for item in _promotions_over_employer(_roles_under_heads(_in_the_sections_order(work)))
-        for stretch in _stretches(item)
+        for stretch in _one_per_spell(item)
     ]
     for item in work:
         item.pop("_header", None)
@@ -3707,7 +3707,7 @@ def _towns_after_slashes(work: list[dict[str, Any]]) -> None:
             item["location"] = joint
 
 
-def _stretches(item: dict[str, Any]) -> list[dict[str, Any]]:
+def _one_per_spell(item: dict[str, Any]) -> list[dict[str, Any]]:
     """The job once for each stretch of time its dates list with a year or more off between them ("Vendeuse, Zara,
     Lyon — 2015–2016 et 2018–2019": two spells at the same employer, not four years there), its duties under the
     first; the job alone otherwise."""
