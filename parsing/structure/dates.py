@@ -162,6 +162,9 @@ _HYPHEN_SEASONS_RE = re.compile(
     r"(?<![\w/.-])(?P<a>(?:19|20)\d\d)-(?P<a2>(?:19|20)\d\d)\s*(?:a|au|to|[–—]|-)\s*"
     r"(?P<b>(?:19|20)\d\d)-(?P<b2>(?:19|20)\d\d)(?![\w/])"
 )
+# Two years with only a space between at a line's start, before its colon ("2017 2019 : aide a domicile", as a hasty
+# writer spans a job; folded).
+_SPACED_YEARS_RE = re.compile(r"^[\s•*-]*(?P<a>(?:19|20)\d\d) +(?P<b>(?:19|20)\d\d)\s*:")
 # A season's name right before a date, on folded text ("winter ", "hivers ", "summer seasons ", "saison d'hiver ").
 _SEASON_BEFORE_RE = re.compile(rf"\b(?:(?:{_SEASONS})s?(?:\s+seasons?)?|saisons?|seasons?)\s*$")
 _MONTH_BEFORE_RE = re.compile(_MONTH.format(g="before") + r"\s*$")
@@ -306,6 +309,10 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
         if opened_end == opened + 1 and closed_end == closed + 1 and closed >= opened:
             found.append(DateRange(str(opened), str(closed_end), False, seasons.start(), seasons.end()))
             taken.append(seasons.span())
+    spaced = _SPACED_YEARS_RE.match(folded)
+    if spaced and spaced.group("a") <= spaced.group("b"):
+        found.append(DateRange(spaced.group("a"), spaced.group("b"), False, spaced.start("a"), spaced.end("b")))
+        taken.append((spaced.start("a"), spaced.end("b")))
     for school in _SCHOOL_YEARS_RE.finditer(folded):
         if any(a <= school.start() < b for a, b in taken):
             continue

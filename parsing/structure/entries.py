@@ -1058,10 +1058,14 @@ _SINCE_WORDS_RE = re.compile(r"(?<!\w)(?:depuis|since|from|dès|à partir de)\b\
 _LEADING_RANGE_RE = re.compile(r"^\s*[:–—|-]\s")
 
 
+# The words that name a temp's agency after the title: "manutentionnaire en intérim chez Start People", "agent
+# polyvalent en intérim avec Adecco".
+TEMP_AGENCY_BEFORE = r"en\s+int[ée]rim\s+(?:chez|avec|via|par)"
 # A title and its employer after a bullet's year: "– Le Grand Café", ", Lidl", "chez Onet", "at Tesco"; a title in lower
 # case before "chez" and a name ("• 2018 : équipier polyvalent chez McDonald's (Balma)").
 _TITLE_EMPLOYER_RE = re.compile(
-    r"^\s*[:–—|-]\s+(?:[A-ZÀ-Ý][^–—|,]*?(?:\s[–—|-]\s|,\s|\schez\s|\sat\s)\S|[a-zà-ÿ][^–—|,]*?\schez\s[A-ZÀ-Ý])"
+    r"^\s*[:–—|-]\s+(?:[A-ZÀ-Ý][^–—|,]*?(?:\s[–—|-]\s|,\s|\schez\s|\sat\s)\S|"
+    rf"[a-zà-ÿ][^–—|,]*?\s(?:{TEMP_AGENCY_BEFORE}|chez)\s[A-ZÀ-Ý])"
 )
 _NAME_PLACE_SPLIT_RE = re.compile(r"\s*[,·|]\s*|\s+[–—-]\s+")
 # One to three capitalised words, perhaps hyphenated: "Ormes", "Villeneuve-d'Ascq", "Saint-Priest", "La Défense".
@@ -1118,7 +1122,7 @@ def _titled(text: str) -> bool:
     Grand Café", not "Built the payments API, Go and Kafka" nor "Employee of the Year, Engineering". A contract's
     word stands for the title a temp's or a trainee's line leaves out ("Intérim – Proman", "Stage d'observation –
     Mairie de Rodez")."""
-    first = re.split(r"\s[–—|-]\s|,\s|\s(?:chez|at)\s", text, maxsplit=1)[0]
+    first = re.split(rf"\s[–—|-]\s|,\s|\s(?:{TEMP_AGENCY_BEFORE}|chez|at)\s", text, maxsplit=1)[0]
     folded = fold(first)
     if _DISTINCTION_RE.search(folded):
         return False
@@ -1256,7 +1260,8 @@ def _classify(text: str) -> _Info:
             chosen = lone
         elif (
             bullet
-            and rest_words <= 14
+            # (a remark in brackets aside: "… avec Adecco, plusieurs missions courtes (aide cuisine, nettoyage, …)")
+            and len(_BRACKETS_RE.sub("", _remove_span(plain, lone.begin, lone.stop)).split()) <= 14
             and not strip_punct(_SEASON_END_RE.sub("", plain[: lone.begin]))
             and _LEADING_RANGE_RE.match(plain[lone.stop :])
             and _TITLE_EMPLOYER_RE.search(plain[lone.stop :])
@@ -2826,7 +2831,12 @@ def covers(piece: str) -> bool:
     words = piece.split()
     if lower_opening(piece) or _region_covered(piece):
         return True
-    named = [word for word in words if not (word.islower() and len(word) <= 3)]  # (not "de", "and")
+    # (not "de", "and"; nor "DE" in a name written in capitals: "LIDL DE WATTRELOS")
+    named = [
+        word
+        for word in words
+        if not (word.islower() and len(word) <= 3) and not (piece.isupper() and fold(word) in _NAME_SMALL_WORDS)
+    ]
     return any(fold(word) in _AREA_WORDS or function_part(word) for word in named) or (
         len(words) >= 2
         and any(word[:1].islower() and len(word) > 3 for word in words[1:])

@@ -17,6 +17,7 @@ from .entries import (
     PARTNERSHIP_RE,
     POSITION_LABEL,
     STATUS_WORDS,
+    TEMP_AGENCY_BEFORE,
     TENURE_RE,
     Entry,
     body_items,
@@ -51,7 +52,12 @@ from .vocab import (
     title_score,
 )
 
-_AT_RE = re.compile(r"^(?P<position>.+?)\s+(?:at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$", re.I)
+# (and a temp's agency: "Opératrice de conditionnement en intérim avec Adecco", "Manutentionnaire en intérim chez
+# Start People")
+_AT_RE = re.compile(
+    rf"^(?P<position>.+?)\s+(?:{TEMP_AGENCY_BEFORE}|at|(?-i:chez|CHEZ)|@|au sein de|au sein d')\s+(?P<employer>.+)$",
+    re.I,
+)
 # France's sole traders and work on one's own account, in a contract's words and in a title ("Guide-conférencier
 # (auto-entrepreneur)", "À mon compte"). ("Self-employed" in an employer's place is kept as its value.)
 _SOLE_TRADER = (
@@ -341,7 +347,7 @@ def _prose(text: str) -> bool:
     """A fragment of a sentence ("Assemble and service systems in house for their clients") rather than a name."""
     if _PRONOUN_RE.match(text) or re.search(r"\b(?:their|our|my|his|her|your|was|were|is)\b", text):
         return True
-    held = re.match(r"(.+?)\s+(?-i:chez)\s+(?=[A-ZÀ-Ý0-9])", text)
+    held = re.match(rf"(.+?)\s+(?:(?-i:chez)|{TEMP_AGENCY_BEFORE})\s+(?=[A-ZÀ-Ý0-9])", text)
     if held and title_score(fold(held.group(1).split()[0])) >= 1:
         # "Conducteur scolaire et ligne régulière chez Keolis Armor": a post, then where it is held; the words of
         # the post alone tell a sentence
@@ -1338,8 +1344,11 @@ _OF_UNIT_RE = re.compile(
 # "Cordiste chez Samsic", "Laveur de vitres chez ISS": "chez" is only ever written between a job and the
 # employer, so the words before it are the job even when the vocabulary does not know them (a short part,
 # opened by a capital, before a name).
+# (in lower case too before a temp's agency: "manutentionnaire en intérim chez Start People")
 _CHEZ_RE = re.compile(
-    r"^(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:(?-i:chez)|au sein de|au sein d')\s+(?-i:[A-ZÀ-Ý0-9])", re.I
+    r"^(?:(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,4}\s+(?:(?-i:chez)|au sein de|au sein d')|"
+    rf"[\w'’-]+(?:\s+[\w'’-]+){{0,3}}\s+{TEMP_AGENCY_BEFORE})\s+(?-i:[A-ZÀ-Ý0-9])",
+    re.I,
 )
 
 
@@ -1966,7 +1975,13 @@ def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: 
         if pair is not None:
             # "chez Moreau Peinture (Orléans), artisan, SIRET …": the name and its town, then remarks.
             pieces = _comma_cut(pair[1])
-            while len(pieces) > 1 and (is_contract_word(pieces[-1]) or _TERMS_RE.match(fold(pieces[-1]))):
+            while len(pieces) > 1 and (
+                is_contract_word(pieces[-1])
+                or _TERMS_RE.match(fold(pieces[-1]))
+                # ("chez Randstad, mission chez Carrefour": the client; "avec Adecco, plusieurs missions courtes")
+                or _client_part(pieces[-1])
+                or _MISSIONS_REMARK_RE.match(fold(pieces[-1]))
+            ):
                 pieces.pop()  # "chez Lidl, CDD 6 mois"
             if len(pieces) == 2 and _unknown_town(pieces[1]) and not location:
                 location = clean(pieces.pop())  # "chez Stellantis, Sochaux"
@@ -2493,6 +2508,23 @@ def _terms_only(text: str) -> bool:
     return bool(_TERMS_RE.match(folded)) and title_score(folded) < 1.0
 
 
+# A temp's remark on the missions after the agency's name ("plusieurs missions courtes (…)", "missions ponctuelles";
+# folded).
+_MISSIONS_REMARK_RE = re.compile(r"^(?:(?:plusieurs|nombreuses|diverses|des) )?missions?\b")
+# A temp's status after the title, and what follows it: "Magasinier en mission", "Manutentionnaire en intérim
+# (plusieurs agences, missions courtes)".
+_TEMP_STATUS_TAIL_RE = re.compile(r"\s+en\s+(?:missions?|int[ée]rim)\b.*$", re.I)
+
+
+def _without_temp_status(position: str) -> str:
+    """The title without a temp's status after it ("Magasinier en mission" → "Magasinier"); the status is the
+    contract's, the agency the employer."""
+    match = _TEMP_STATUS_TAIL_RE.search(position)
+    if match is None or _role_score(position[: match.start()]) < 1.0:
+        return position
+    return position[: match.start()]
+
+
 def _without_terms(position: str) -> str:
     """The position without a remark on the terms of the contract only ("Vendeuse (CDI)", "Agent de propreté
     [Intérim]"). A remark that says what the job was stays: "Développeur web (alternance)", "Receptionist
@@ -2615,6 +2647,27 @@ def _temping_agency(part: str) -> str:
     return clean(match.group("agency"))
 
 
+def _agency_before_client(parts: list[str], employer: str) -> str:
+    """The temping agency a header names before the client site read as the employer ("Infirmier intérimaire —
+    Appel Médical – SSR Clinique des Lilas", "Proman Melun – Magasinier en mission chez Safran Aircraft Engines"):
+    the agency hires and pays the temp. Else ``employer``."""
+    if not employer or _known_agency(employer):
+        return employer
+    at = next((index for index, part in enumerate(parts) if employer in part), None)
+    agency = next((part for part in parts[:at] if _known_agency(part) and _role_score(part) <= 0), None)
+    return clean(agency) if at is not None and agency else employer
+
+
+def _firm_before_client(parts: list[str], employer: str) -> str:
+    """The firm written before the client read as the employer ("Capgemini, client MAAF Assurances" → "Capgemini"):
+    a consultant's or a contractor's employer is the firm. Else ``employer``."""
+    if not _client_part(employer):
+        return employer
+    part = next((part for part in parts if employer in part), "")
+    firm = part[: part.find(employer)].strip(" ,–—-|")
+    return firm if firm and _role_score(firm) <= 0 and not _client_part(firm) else employer
+
+
 def header_fields(parts: list[str]) -> tuple[str, str, str]:
     """(position, employer, location) of an entry's header parts; a position or employer that does not read as
     one is left empty. (Rules that compare a header with its section's others read the same parts several times:
@@ -2650,11 +2703,12 @@ def _header_fields(kept: tuple[str, ...]) -> tuple[str, str, str]:
         agency = _temping_agency(part)
         if agency and (not employer or employer in part):
             employer = agency  # "Intérim Randstad, mission chez Saint-Gobain Sekurit": the agency, not the phrase
+    employer = _firm_before_client(parts, _agency_before_client(parts, employer))
     position, employer = _title_with_unit_read_as_firm(parts, position, employer, location)
     employer, location = _with_subsidiary(employer, parts, position, location)
     employer, place = _without_contract_remark(employer)
     location = location or place
-    position = _without_terms(position)
+    position = _without_temp_status(_without_terms(position))
     position, employer = _private_households(position, employer)
     employer = plausible_value(employer, employer=True) if employer else ""
     titled = position
@@ -3386,12 +3440,45 @@ def _run_in_title(entry: Entry) -> str:
     return title
 
 
+# Time between jobs a dated line may name alone (folded): a break, leave, an illness, the children raised, a
+# partner followed, a move, a search for work, a departure, a career review, or training described elsewhere
+# ("Formation reconversion (voir ci-dessous)", "Formation d'aide-soignante (voir plus bas)").
 _BREAK_RE = re.compile(
     r"^(?:career (?:break|gap|pause)|(?:break|gap) in employment|employment (?:break|gap)|sabbatical(?: year| leave)?|"
-    r"gap year|year out|parental leave|maternity leave|paternity leave|family break|"
-    r"conge (?:parental|maternite|paternite|sabbatique|de formation)|annee sabbatique|disponibilite|"
-    r"pause (?:professionnelle|de carriere)|(?:periode de )?recherche d'emploi|en recherche d'emploi)\b"
+    r"gap year|year out|parental leave|maternity leave|paternity leave|sick leave|family break|relocation\b|"
+    r"conge (?:parental|maternite|paternite|sabbatique|de formation|maladie|longue maladie)|annee sabbatique|"
+    r"disponibilite|pause (?:professionnelle|de carriere)|(?:periode de )?recherche d'emploi|en recherche d'emploi|"
+    r"sans emploi|chomage|demandeu(?:r|se) d'emploi|inscription (?:a|au) (?:pole emploi|france travail)|"
+    r"(?:pole emploi|france travail)$|arret (?:longue maladie|maladie|de travail|\(?accident du travail)|"
+    r"longue maladie|(?:education|garde) de mes (?:\d+ |deux |trois |quatre )?enfants|"
+    r"je me suis \w+ de mes (?:\d+ )?enfants|(?:mere|pere|parent) au foyer|(?:suivi|rapprochement) de conjoint|"
+    r"(?:suivi|mutation) (?:de mon|du) (?:conjoint|mari|epoux|epouse|compagnon|compagne)|installation a |"
+    r"demenagement|depart (?:dans le cadre|volontaire|en retraite)|licenciement|rupture conventionnelle|"
+    r"bilan de competences|formation (?:de |en )?reconversion|(?:formation|reconversion)\b.*\((?:voir|cf\.?) )"
 )
+
+
+def _time_off(item: dict[str, Any]) -> bool:
+    """Whether a work item read from a dated line names time between jobs ("Congé parental", "Sans emploi –
+    déménagement", "Arrêt longue maladie"): its title, or with no title and employer both, its employer or its
+    whole header opens with such words ("Installation à Nantes, scolarisation des enfants, recherche d'emploi": the
+    last piece read as the title)."""
+    position = item.get("position") or ""
+    if position and _BREAK_RE.match(fold(position)):
+        return True
+    if position and item.get("name"):
+        return False
+    return any(_BREAK_RE.match(fold(text)) for text in (position or item.get("name", ""), item["_header"]) if text)
+
+
+def time_off_line(text: str) -> bool:
+    """Whether a line opening with its dates names time between jobs after them ("2009-2011 Arrêt (accident du
+    travail) puis recherche d'emploi, formations Pôle emploi"): no firm it names is an employer."""
+    line = strip_bullet(clean(text))
+    ranges = find_date_ranges(line)
+    if not ranges or line[: ranges[0].begin].strip():
+        return False
+    return bool(_BREAK_RE.match(fold(line[ranges[0].stop :].strip(" :|-–—"))))
 
 
 # A teaching load ("18 h", "24 h ETD", "30 hours") and the words of a course taught (its kind, its students' year),
@@ -3501,9 +3588,7 @@ def parse_experience(
             # "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught)": a course
             # taught and its hours, no job
             continue
-        if _BREAK_RE.match(fold(item.get("position") or item.get("name") or "")) and not (
-            item.get("name") and item.get("position")
-        ):
+        if _time_off(item):
             continue  # "Career Break – caring for a parent", "Congé parental": time between jobs, no job
         head = _head_left_above(previous, texts, bold) if work and work[-1].get("_entry") is previous else None
         if head is not None and any(fold(head[0]).startswith(fold(other.get("name", "~"))) for other in work):

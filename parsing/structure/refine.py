@@ -37,7 +37,7 @@ from .education import (
     whole_university,
     without_secondary_schools,
 )
-from .entries import FIELD_LABEL_RE, NOTE_LINE_RE
+from .entries import FIELD_LABEL_RE, NOTE_LINE_RE, TEMP_AGENCY_BEFORE
 from .experience import (
     CLIENT_WORDS,
     OBJECTIVE_RE,
@@ -52,6 +52,7 @@ from .experience import (
     is_region_line,
     plausible_value,
     qualified_title_evidence,
+    time_off_line,
     without_dangling_words,
 )
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
@@ -185,10 +186,11 @@ def _named_client(value: str, lines: list[fields.TaggedLine], number: int) -> bo
 
 
 def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
-    """Whether ``position`` is written right before "chez" ("Laveur de vitres chez Samsic"): French puts only a job
-    there, so the rules' reading stands without the tagger's support."""
-    needle = f"{position} chez "
-    return any(needle in line.text for line in lines)
+    """Whether ``position`` is written right before "chez" ("Laveur de vitres chez Samsic") or a temp's agency
+    ("Manutentionnaire en intérim chez Start People"): French puts only a job there, so the rules' reading stands
+    without the tagger's support."""
+    held = re.compile(rf"{re.escape(position)}\s+(?:{TEMP_AGENCY_BEFORE}|chez)\s", re.I)
+    return any(held.search(line.text) for line in lines)
 
 
 def _described(text: str, work: list[dict[str, Any]]) -> bool:
@@ -510,6 +512,8 @@ def refine(
                 continue  # "Manutan France – Agence de Lyon": the branch of an employer the rules found on the line
             if is_region_line(lines[number].text):
                 continue  # "Trafford Park, England, United Kingdom": where the job was
+            if time_off_line(lines[number].text):
+                continue  # "2009-2011 Arrêt … puis recherche d'emploi, formations Pôle emploi": time between jobs
             if job_lines and number not in job_lines and school_score(fold(text)) >= 1:
                 continue  # "St Peter's School" under "A-levels" in the education section: where one studied
             if (

@@ -73,7 +73,8 @@ _HEADINGS: dict[str, str] = {
         career path | parcours de carriere | berufserfahrung | beruflicher werdegang | werdegang |
         experiencia profesional | experiencia laboral | experiencia | experiencia profissional | experiencia
         profesional y laboral | esperienza professionale | esperienze professionali | esperienze lavorative |
-        esperienza lavorativa""",
+        esperienza lavorativa | mes experiences | mes experiences professionnelles | mon experience | mon experience
+        professionnelle | mes emplois""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
         mes diplomes |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
