@@ -194,7 +194,7 @@ def _wrapped_table_cells(lines: list[Line]) -> list[Line]:
             continue
         if just_under and _grid_wrap(cells, row, aligned):
             for piece, index in zip(row, aligned, strict=True):
-                cells[index].text = f"{cells[index].text.rstrip()} {piece.text.strip()}"
+                cells[index].text = _cell_joined(cells[index].text, piece.text)
             above = row[0]
             continue
         if len(row) >= 3 and row[0].top:
@@ -221,6 +221,16 @@ def _grid_wrap(cells: list[Line], row: list[Line], aligned: list[int]) -> bool:
         and all(len(piece.text.split()) <= 4 and not is_bullet(piece.text) for piece in row)
         and (aligned[0] > 0 or bool(_OPEN_CELL_RE.search(cells[0].text.rstrip())) or row[0].text[:1].islower())
     )
+
+
+def _cell_joined(cell: str, piece: str) -> str:
+    """A grid's cell and the piece under it: the name's end ("Maison de santé pluriprofessionnelle de" / "Chinon"),
+    or the town of the name above it, after a comma ("Le Cinq" / "Paris 8e"), as a header line writes it."""
+    cell, piece = cell.rstrip(), piece.strip()
+    last = cell.split()[-1] if cell.split() else ""
+    if is_place_line(piece) and not last.islower() and last[-1:].isalnum():
+        return f"{cell}, {piece}"
+    return f"{cell} {piece}"
 
 
 _RULE_LINE_RE = re.compile(r"(?:[_=~*#-] ?){3,}")

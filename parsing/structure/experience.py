@@ -2357,7 +2357,9 @@ _DEPARTMENT_RE = re.compile(
     r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
     # a hospital's wards
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
-    r"bloc operatoire|psychiatrie|neonatologie)\b"
+    r"bloc operatoire|psychiatrie|neonatologie|"
+    # a hospital's pharmacy, and a child-protection service run by an association ("AEMO" over "Sauvegarde du Nord")
+    r"pharmacie a usage interieur|pui|aemo)\b"
 )
 # Words that open a unit's name in lower case after them, and a business's when capitals follow ("Chirurgie
 # pédiatrique", "Unité d'admission", "Secteur sud" — "Imagerie Médicale du Parc", "Unité Centrale", "Secteur Gers /
@@ -2397,7 +2399,9 @@ _SPECIALTY_RE = re.compile(
     # Immunologie", "MSL – Hématologie", "Technicienne R&D – Microbiologie"; not "Synology", "Anthology": firms)
     r"(?:immun|h[a]?emat|onc|cardi|neur|dermat|pneum|rh[e]?umat|gastro-?enter|endocrin|nephr|ur|gyn[a]?ec|ophtalm|"
     r"ophthalm|microbi|vir|toxic|pharmac|bi|radi|hepat|infecti|psych|path|epidemi|neonat)olog(?:y|ie)|"
-    r"neurosciences?)(?: (?:ward|unit|department|dept))?"
+    r"neurosciences?|"
+    # a nurse's floor in North America ("Registered Nurse, Medical-Surgical", "Staff RN – Cardiac Telemetry")
+    r"medical[ /-]surgical|med[ /-]surg|(?:cardiac )?telemetry|step[ -]down)(?: (?:ward|unit|department|dept))?"
 )
 
 
@@ -2407,6 +2411,8 @@ _SPECIALTY_RE = re.compile(
 _FRENCH_CLASS = r"(?:tps|ps|ms|gs|cp|ce1|ce2|cm1|cm2|[3-6]e|cycle\s*[1-4])"
 _GRADES_TAUGHT_RE = re.compile(
     r"(?:grades?|years?|key stages?|ks)\s*\d{1,2}(?:\s*(?:-|to|and|&)\s*\d{1,2})?"
+    # (and a Canadian school's stream: "Term Teacher, French Immersion")
+    r"|(?:early |late )?(?:french|english) immersion"
     rf"|(?:classes?\s+(?:de\s+|d'|unique\s+)?)?{_FRENCH_CLASS}(?:\s*(?:/|-|–|a|au|et|,)\s*{_FRENCH_CLASS})*"
 )
 
@@ -2946,15 +2952,22 @@ def _with_lab(employer: str, parts: list[str], location: str) -> tuple[str, str]
 
 
 # Hospital and care groups, and the sites they run ("AP-HP – Hôpital Pitié-Salpêtrière", "Korian – EHPAD Le Parc de
-# Diane", "HSE – University Hospital Galway", "Centre hospitalier de Versailles – Hôpital André-Mignot").
+# Diane", "HSE – University Hospital Galway", "Centre hospitalier de Versailles – Hôpital André-Mignot", "CHRU de
+# Nancy – Hôpital de Brabois", "Western Health, Footscray Hospital", "Cardiff and Vale University Health Board –
+# University Hospital of Wales", "Mombasa County Government, Port Reitz Sub-County Hospital"); and the public bodies
+# that employ teachers, and their schools ("Department for Education SA, Brighton Secondary School", "Teachers
+# Service Commission (TSC) - Kapsabet Boys High School").
 _CARE_GROUP_RE = re.compile(
     r"ap-hp|aphp|hospices civils de lyon|hcl|ramsay sante|elsan|vivalto sante|korian|emeis|orpea|clariane|domusvi|"
     r"hse|bupa|swiss medical network|hirslanden|groupe hospitalier [\w' -]+|"
-    r"centre hospitalier(?: universitaire)? (?:de |d'|du |des )[\w' -]+|chu (?:de |d'|du |des )?[\w' -]+"
+    r"centre hospitalier(?: regional)?(?: universitaire)? (?:de |d'|du |des )[\w' -]+|"
+    r"(?:chu|chru|chr) (?:de |d'|du |des )?[\w' -]+|"
+    r"[\w' -]+ (?:health|health board|health service|nhs (?:foundation )?trust|county government)|"
+    r"department (?:for|of) education[\w' -]*|teachers service commission(?: \(tsc\))?"
 )
 _CARE_SITE_RE = re.compile(
     r"(?:hopital|hospital|clinique|clinic|ehpad|residence|site|care home|maison de retraite)\b|"
-    r".*\b(?:hospital|infirmary|clinic|care home)\b"
+    r".*\b(?:hospital|hopital|infirmary|clinic|care home|school|college)\b"
 )
 
 
@@ -2969,7 +2982,7 @@ def _with_site(employer: str, parts: list[str], location: str) -> tuple[str, str
             and _CARE_GROUP_RE.fullmatch(fold(group))
             and _CARE_SITE_RE.match(fold(site))
         ):
-            return f"{group} – {site}", "" if fold(location) == fold(site) else location
+            return f"{group} – {site}", "" if fold(location) in (fold(group), fold(site)) else location
     return employer, location
 
 
