@@ -1241,11 +1241,22 @@ _HEAD_OF_RE = re.compile(
 
 def title_evidence(text: str) -> float:
     """How much ``text`` reads as a job title, a remark in brackets after it aside ("Receptionist (Seasonal)",
-    "Healthcare Support Worker (Bank)")."""
+    "Healthcare Support Worker (Bank)"), unless the brackets spell out the initials before them: then the title is
+    the words spelled out ("AES (accompagnant éducatif et social)")."""
     remark = _REMARK_TAIL_RE.search(text)
-    folded = fold(text[: remark.start()] if remark and remark.start() > 0 else text)
+    head = text[: remark.start()] if remark and remark.start() > 0 else text
+    folded = fold(head)
     # "Process Mechanical Division Manager/VP Field Services": two titles held together, each read on its own.
-    return max(title_score(part) for part in [folded, *(folded.split("/") if "/" in folded else ())])
+    evidence = max(title_score(part) for part in [folded, *(folded.split("/") if "/" in folded else ())])
+    if remark and head != text and _initials_of(head.strip(), remark.group(1)):
+        evidence = max(evidence, title_score(fold(remark.group(1))))
+    return evidence
+
+
+def _initials_of(acronym: str, words: str) -> bool:
+    """Whether ``acronym`` (in capitals) is made of the initials of ``words``, the short joining words aside."""
+    named = [word for word in re.findall(r"[^\W\d_][\w'’-]*", words) if fold(word) not in _SMALL_WORDS]
+    return acronym.isupper() and len(acronym) >= 2 and "".join(fold(word)[0] for word in named) == fold(acronym)
 
 
 _WITH_RE = re.compile(
@@ -2378,7 +2389,8 @@ _UNIT_OPENER_RE = re.compile(
 
 # A hospital's wards and units, in English ("Cardiology Ward", "Intensive Care Unit", "Emergency Department").
 _WARD_RE = re.compile(
-    r"\b(?:ward|wards|icu|nicu|picu|intensive care(?: unit)?|critical care|emergency (?:department|room|unit)|"
+    r"\b(?:ward|wards|icu|nicu|picu|cvicu|micu|sicu|intensive care(?: unit)?|critical care|"
+    r"emergency (?:department|room|unit)|"
     r"operating theatres?|(?:medical|surgical|stroke|dialysis|maternity|coronary care) unit|delivery suite)\b"
 )
 

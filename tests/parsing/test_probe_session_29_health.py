@@ -1,13 +1,14 @@
 """Faults of the twenty-ninth probing session in health CVs and English-world resumes: a locum doctor's table of
 posts under a heading of its own wording, its cells wrapped onto the next lines; a nurse's floor, a teacher's stream,
 a hospital's pharmacy or a care service after the title read as the employer; a trust or a public body before the
-hospital or school it runs left out. Each test failed before its fix, but the one that keeps a grid's towns."""
+hospital or school it runs left out; care posts read too weakly as titles. Each test failed before its fix, but the
+one that keeps a grid's towns."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from parsing import analyze
+from parsing import analyze, parse_resume
 from parsing.document import Document, Line
 from parsing.structure.experience import parse_experience
 from parsing.structure.sections import heading_kind
@@ -129,4 +130,27 @@ def test_a_trust_or_a_public_body_before_its_site_is_the_employer() -> None:
     ]
     assert _pairs("Jan 2016 – to date: Teacher of Mathematics\nTeachers Service Commission - Kericho High School") == [
         ("Teacher of Mathematics", "Teachers Service Commission – Kericho High School")
+    ]
+
+
+_HEAD = "Jordan Lee\njordan.lee@example.com\n+1 613 555 0100\n\n"
+
+
+def _positions(text: str) -> list[str | None]:
+    return [w.get("position") for w in parse_resume(f"{_HEAD}EXPERIENCE\n{text}".encode(), "cv.txt")["work"]]
+
+
+def test_a_care_post_named_by_its_last_word_or_its_initials_is_a_title() -> None:
+    """ "Registered Practical Nurse", "Foundation Doctor (FY1–FY2)", "Travel RN – CVICU", "AES (accompagnant éducatif
+    et social)": titles the rules read too weakly, dropped when the tagger did not back them."""
+    assert _positions(
+        "Registered Practical Nurse | June 2018 – September 2021\nSunrise Care Homes, Kanata, ON\n"
+        "Foundation Doctor (FY1–FY2) | Aug 2016 – Jul 2018\nBristol Royal Infirmary, Bristol\n"
+        "Travel RN – CVICU | Jan 2014 – Jun 2016\nAya Healthcare, Dallas, TX\n"
+        "AES (accompagnant éducatif et social) | 2010 – 2013\nFoyer de vie Les Tilleuls, Lille"
+    ) == [
+        "Registered Practical Nurse",
+        "Foundation Doctor (FY1–FY2)",
+        "Travel RN – CVICU",
+        "AES (accompagnant éducatif et social)",
     ]
