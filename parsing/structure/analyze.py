@@ -171,22 +171,31 @@ def _wrapped_table_cells(lines: list[Line]) -> list[Line]:
     for row in _visual_rows(lines):
         edges = [cell.x0 for cell in cells]
         aligned = [next((i for i, x in enumerate(edges) if abs(x - piece.x0) <= 3), -1) for piece in row]
-        if (
-            cells
+        just_under = (
+            bool(cells)
             and above is not None
+            and row[0].page == above.page
+            and 0 < row[0].top - above.top <= 1.6 * max(row[0].size, above.size)
+            and aligned == sorted(set(aligned))
+            and -1 not in aligned
+        )
+        if (
+            just_under
             and len(row) >= 2
             and len(last_cell) >= 25  # (the last column's text wrapped, a long one: a description)
             and all(len(piece.text.split()) <= 4 for piece in row[:-1])  # (the ends of short names)
-            and row[0].page == above.page
-            and 0 < row[0].top - above.top <= 1.6 * max(row[0].size, above.size)
-            and all(index > 0 for index in aligned)
-            and aligned == sorted(set(aligned))
+            and aligned[0] > 0
             and aligned[-1] == len(cells) - 1
         ):
             for piece, index in zip(row[:-1], aligned[:-1], strict=True):
                 cells[index].text = f"{cells[index].text.rstrip()} {piece.text.strip()}"
             out.append(row[-1])
             above, last_cell = row[0], row[-1].text
+            continue
+        if just_under and _grid_wrap(cells, row, aligned):
+            for piece, index in zip(row, aligned, strict=True):
+                cells[index].text = _cell_joined(cells[index].text, piece.text)
+            above = row[0]
             continue
         if len(row) >= 3 and row[0].top:
             cells = [replace(cell) for cell in row]
@@ -196,6 +205,32 @@ def _wrapped_table_cells(lines: list[Line]) -> list[Line]:
         out.extend(row)
         above, last_cell = row[0], row[-1].text
     return out
+
+
+# What a table's first cell ends with when its text goes on at the next line: an open period ("07/2023 –", "01/2024 –
+# en").
+_OPEN_CELL_RE = re.compile(r"(?:[–—-]|\b(?:en|au|à|to|until))$")
+
+
+def _grid_wrap(cells: list[Line], row: list[Line], aligned: list[int]) -> bool:
+    """Whether a row right under a grid's row (four cells or more: period, practice, town, post, terms) holds the
+    ends of its cells, each piece set at a cell's left edge, a few words each, no bullet point; in the first cell
+    only the end of a period left open ("07/2023 –" over "08/2023"), since a new row opens there."""
+    return (
+        len(cells) >= 4
+        and all(len(piece.text.split()) <= 4 and not is_bullet(piece.text) for piece in row)
+        and (aligned[0] > 0 or bool(_OPEN_CELL_RE.search(cells[0].text.rstrip())) or row[0].text[:1].islower())
+    )
+
+
+def _cell_joined(cell: str, piece: str) -> str:
+    """A grid's cell and the piece under it: the name's end ("Maison de santé pluriprofessionnelle de" / "Chinon"),
+    or the town of the name above it, after a comma ("Le Cinq" / "Paris 8e"), as a header line writes it."""
+    cell, piece = cell.rstrip(), piece.strip()
+    last = cell.split()[-1] if cell.split() else ""
+    if is_place_line(piece) and not last.islower() and last[-1:].isalnum():
+        return f"{cell}, {piece}"
+    return f"{cell} {piece}"
 
 
 _RULE_LINE_RE = re.compile(r"(?:[_=~*#-] ?){3,}")

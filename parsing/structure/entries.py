@@ -1369,7 +1369,7 @@ _COLUMN_WORDS_TEXT = """
     courses stream specialisation specialization subject subjects percentage marks cgpa gpa grade grades result
     results passing sr no s class division mention note notes obtention navire navires vessel vessels armateur
     armateurs rank realisations realizations achievements taches tasks service services detail details commentaire
-    commentaires comments observations basis statut status contrat contract affectation
+    commentaires comments observations basis statut status contrat contract affectation cabinet modalites
 """
 _COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 _DATE_COLUMN_WORDS = frozenset(["dates", "date", "periode", "period", "periods", "annee", "annees", "year", "years"])

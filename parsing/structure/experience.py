@@ -1247,11 +1247,22 @@ _HEAD_OF_RE = re.compile(
 
 def title_evidence(text: str) -> float:
     """How much ``text`` reads as a job title, a remark in brackets after it aside ("Receptionist (Seasonal)",
-    "Healthcare Support Worker (Bank)")."""
+    "Healthcare Support Worker (Bank)"), unless the brackets spell out the initials before them: then the title is
+    the words spelled out ("AES (accompagnant éducatif et social)")."""
     remark = _REMARK_TAIL_RE.search(text)
-    folded = fold(text[: remark.start()] if remark and remark.start() > 0 else text)
+    head = text[: remark.start()] if remark and remark.start() > 0 else text
+    folded = fold(head)
     # "Process Mechanical Division Manager/VP Field Services": two titles held together, each read on its own.
-    return max(title_score(part) for part in [folded, *(folded.split("/") if "/" in folded else ())])
+    evidence = max(title_score(part) for part in [folded, *(folded.split("/") if "/" in folded else ())])
+    if remark and head != text and _initials_of(head.strip(), remark.group(1)):
+        evidence = max(evidence, title_score(fold(remark.group(1))))
+    return evidence
+
+
+def _initials_of(acronym: str, words: str) -> bool:
+    """Whether ``acronym`` (in capitals) is made of the initials of ``words``, the short joining words aside."""
+    named = [word for word in re.findall(r"[^\W\d_][\w'’-]*", words) if fold(word) not in _SMALL_WORDS]
+    return acronym.isupper() and len(acronym) >= 2 and "".join(fold(word)[0] for word in named) == fold(acronym)
 
 
 _WITH_RE = re.compile(
@@ -2372,7 +2383,9 @@ _DEPARTMENT_RE = re.compile(
     r"(?:back|front|middle)[- ]office|zone|delegation|projet de fin d'etudes|stage de fin d'etudes|pfe|"
     # a hospital's wards
     r"urgences|geriatrie|pediatrie|reanimation|cardiologie|oncologie|maternite|medecine interne|soins intensifs|"
-    r"bloc operatoire|psychiatrie|neonatologie)\b"
+    r"bloc operatoire|psychiatrie|neonatologie|"
+    # a hospital's pharmacy, and a child-protection service run by an association ("AEMO" over "Sauvegarde du Nord")
+    r"pharmacie a usage interieur|pui|aemo)\b"
 )
 # Words that open a unit's name in lower case after them, and a business's when capitals follow ("Chirurgie
 # pédiatrique", "Unité d'admission", "Secteur sud" — "Imagerie Médicale du Parc", "Unité Centrale", "Secteur Gers /
@@ -2391,7 +2404,8 @@ _UNIT_OPENER_RE = re.compile(
 
 # A hospital's wards and units, in English ("Cardiology Ward", "Intensive Care Unit", "Emergency Department").
 _WARD_RE = re.compile(
-    r"\b(?:ward|wards|icu|nicu|picu|intensive care(?: unit)?|critical care|emergency (?:department|room|unit)|"
+    r"\b(?:ward|wards|icu|nicu|picu|cvicu|micu|sicu|intensive care(?: unit)?|critical care|"
+    r"emergency (?:department|room|unit)|"
     r"operating theatres?|(?:medical|surgical|stroke|dialysis|maternity|coronary care) unit|delivery suite)\b"
 )
 
@@ -2412,7 +2426,9 @@ _SPECIALTY_RE = re.compile(
     # Immunologie", "MSL – Hématologie", "Technicienne R&D – Microbiologie"; not "Synology", "Anthology": firms)
     r"(?:immun|h[a]?emat|onc|cardi|neur|dermat|pneum|rh[e]?umat|gastro-?enter|endocrin|nephr|ur|gyn[a]?ec|ophtalm|"
     r"ophthalm|microbi|vir|toxic|pharmac|bi|radi|hepat|infecti|psych|path|epidemi|neonat)olog(?:y|ie)|"
-    r"neurosciences?)(?: (?:ward|unit|department|dept))?"
+    r"neurosciences?|"
+    # a nurse's floor in North America ("Registered Nurse, Medical-Surgical", "Staff RN – Cardiac Telemetry")
+    r"medical[ /-]surgical|med[ /-]surg|(?:cardiac )?telemetry|step[ -]down)(?: (?:ward|unit|department|dept))?"
 )
 
 
@@ -2422,6 +2438,8 @@ _SPECIALTY_RE = re.compile(
 _FRENCH_CLASS = r"(?:tps|ps|ms|gs|cp|ce1|ce2|cm1|cm2|[3-6]e|cycle\s*[1-4])"
 _GRADES_TAUGHT_RE = re.compile(
     r"(?:grades?|years?|key stages?|ks)\s*\d{1,2}(?:\s*(?:-|to|and|&)\s*\d{1,2})?"
+    # (and a Canadian school's stream: "Term Teacher, French Immersion")
+    r"|(?:early |late )?(?:french|english) immersion"
     rf"|(?:classes?\s+(?:de\s+|d'|unique\s+)?)?{_FRENCH_CLASS}(?:\s*(?:/|-|–|a|au|et|,)\s*{_FRENCH_CLASS})*"
 )
 
@@ -3000,15 +3018,22 @@ def _with_lab(employer: str, parts: list[str], location: str) -> tuple[str, str]
 
 
 # Hospital and care groups, and the sites they run ("AP-HP – Hôpital Pitié-Salpêtrière", "Korian – EHPAD Le Parc de
-# Diane", "HSE – University Hospital Galway", "Centre hospitalier de Versailles – Hôpital André-Mignot").
+# Diane", "HSE – University Hospital Galway", "Centre hospitalier de Versailles – Hôpital André-Mignot", "CHRU de
+# Nancy – Hôpital de Brabois", "Western Health, Footscray Hospital", "Cardiff and Vale University Health Board –
+# University Hospital of Wales", "Mombasa County Government, Port Reitz Sub-County Hospital"); and the public bodies
+# that employ teachers, and their schools ("Department for Education SA, Brighton Secondary School", "Teachers
+# Service Commission (TSC) - Kapsabet Boys High School").
 _CARE_GROUP_RE = re.compile(
     r"ap-hp|aphp|hospices civils de lyon|hcl|ramsay sante|elsan|vivalto sante|korian|emeis|orpea|clariane|domusvi|"
     r"hse|bupa|swiss medical network|hirslanden|groupe hospitalier [\w' -]+|"
-    r"centre hospitalier(?: universitaire)? (?:de |d'|du |des )[\w' -]+|chu (?:de |d'|du |des )?[\w' -]+"
+    r"centre hospitalier(?: regional)?(?: universitaire)? (?:de |d'|du |des )[\w' -]+|"
+    r"(?:chu|chru|chr) (?:de |d'|du |des )?[\w' -]+|"
+    r"[\w' -]+ (?:health|health board|health service|nhs (?:foundation )?trust|county government)|"
+    r"department (?:for|of) education[\w' -]*|teachers service commission(?: \(tsc\))?"
 )
 _CARE_SITE_RE = re.compile(
     r"(?:hopital|hospital|clinique|clinic|ehpad|residence|site|care home|maison de retraite)\b|"
-    r".*\b(?:hospital|infirmary|clinic|care home)\b"
+    r".*\b(?:hospital|hopital|infirmary|clinic|care home|school|college)\b"
 )
 
 
@@ -3023,7 +3048,7 @@ def _with_site(employer: str, parts: list[str], location: str) -> tuple[str, str
             and _CARE_GROUP_RE.fullmatch(fold(group))
             and _CARE_SITE_RE.match(fold(site))
         ):
-            return f"{group} – {site}", "" if fold(location) == fold(site) else location
+            return f"{group} – {site}", "" if fold(location) in (fold(group), fold(site)) else location
     return employer, location
 
 

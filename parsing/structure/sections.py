@@ -226,6 +226,7 @@ _KEYWORDS: dict[str, str] = {
     "parcours": EXPERIENCE,
     "employment": EXPERIENCE,
     "emplois": EXPERIENCE,
+    "remplacements": EXPERIENCE,  # (a locum doctor's posts: "REMPLACEMENTS, GARDES ET POSTES OCCUPÉS")
     "formation": EDUCATION,
     "formations": EDUCATION,
     "education": EDUCATION,

@@ -868,6 +868,8 @@ TITLE_TAILS.update({"owner", "partner", "fellow"})
 # "Board Member", "Child Care Provider", "Tool and Die Maker", "Membre du bureau", "Représentante commerciale": roles
 # held in a team or a trade, not names of organisations.
 TITLE_TAILS.update({"member", "provider", "maker", "helper", "warden", "quartermaster"})
+# "Registered Practical Nurse", "Foundation Doctor": the posts of care, named by their last word.
+TITLE_TAILS.update({"nurse", "doctor"})
 # "Marketing Professional", "IT Professional": a trade's practitioner, as a CV states its title in a summary.
 TITLE_TAILS.add("professional")
 TITLE_WORDS.update({"member", "membre", "provider", "maker", "helper", "warden", "representant", "representante"})
@@ -1294,6 +1296,8 @@ _ORCHESTRA_POST_RE = re.compile(
 )
 _HEALTH_SERVICE_POST_RE = re.compile(
     r"(?:foundation (?:year )?[12]|fy ?[12]|ct ?[1-3]|st ?[1-8]|health visitor|"
+    # a North American nurse by the initials of the licence, after the terms of the post ("Travel RN", "PRN Staff RN")
+    r"(?:(?:travel|staff|charge|prn|float|agency|per diem|registered) )+(?:rn|lpn|rpn)|"
     # the pharmaceutical posts the law names (the EU's Qualified Person who releases batches, the Responsible Person
     # of a wholesaler), and clinical research's monitors by their initials ("ARC Promoteur", "CRA II")
     r"qualified person|responsible person|(?:arc|cra|tec|crc)(?: i{1,3}| [12])? (?:promoteur|investigateur|"
