@@ -3556,8 +3556,10 @@ def parse_experience(
     under = {separator for entry in entries if (separator := _employer_line_below_title(entry))}
     towns_over = _towns_over_jobs(entries)
     employer_first = _employer_lines_first(entries)
+    capitals = _employers_in_capitals(entries)
     for entry in entries:
         entry = _ditto_employer(entry, work)
+        entry = _without_firm_description(entry)
         entry, reading = _employer_line_under(entry, under)
         town = _town_over_job(entry) if towns_over else ""
         if town:
@@ -3717,11 +3719,16 @@ def parse_experience(
             item = {"name": block["name"], **item}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
-        elif block is not None and heads_alone and len(entry.header) == 1 and _qualified_title(item, block["name"]):
+        elif (
+            block is not None
+            and heads_alone
+            and len(entry.header) == 1
+            and (qualified := _qualified_title(item, block["name"], any_unit=_cased_apart(capitals, item, block)))
+        ):
             # "Société Générale — Paris" over "Directrice juridique adjointe — Global Markets | 2020 – présent",
             # then "Juriste senior — Marchés de capitaux | 2015 – 2020": what the later title covers, not an
             # employer of its own.
-            item = {**item, "name": block["name"], "position": _qualified_title(item, block["name"])}
+            item = {**item, "name": block["name"], "position": qualified}
             if block.get("location") and "location" not in item:
                 item["location"] = block["location"]
         elif block is not None and heads_alone and (unit_town := _unit_then_town(item, entry)) is not None:
@@ -3908,6 +3915,63 @@ def _town_as_siblings(item: dict[str, Any], block: dict[str, Any]) -> bool:
     )
 
 
+# The nouns a firm's description opens with under its name, the kind of business it is ("Leader mondial des
+# solutions …", "Groupe hôtelier mondial", "Fabricant d'emballages carton", "Subsidiary of the French yeast …"), or, in
+# English, ends with ("Pan-African beverage company") (folded).
+_FIRM_KIND_TEXT = """leader groupe group fabricant manufacturer constructeur equipementier marque brand maison
+distributeur distributor fournisseur supplier provider editeur publisher filiale subsidiary societe company firm
+entreprise acteur player specialiste specialist operateur operator producteur producer enseigne chain retailer
+pme eti"""
+_FIRM_KINDS = frozenset(_FIRM_KIND_TEXT.split())
+# What may follow a description's phrase on its line: its size, its parent, its trade ("– 1 200 salariés", ", filiale
+# d'EDF", "(groupe Amer Sports)", "– soft drinks, beer and spirits").
+_DESCRIPTION_TAIL_RE = re.compile(r"\s[–—-]\s|,\s|\s\(")
+# The words after which a description names its group or a people ("du groupe LVMH", "of the French yeast …").
+_NAME_BEFORE = frozenset({"groupe", "group", "the"})
+
+
+def firm_description(line: str) -> bool:
+    """Whether a line says what kind of business a firm is, in common nouns and no name but its group's: a descriptor
+    noun first, a word in lower case after it ("Groupe hôtelier mondial", not "Groupe Orvea"), or, in English, last
+    after words in lower case ("Pan-African beverage company"); and two words in lower case or more."""
+    phrase = _DESCRIPTION_TAIL_RE.split(clean(line), maxsplit=1)[0]
+    words = phrase.split()
+    if len(words) < 2:
+        return False
+    lower = [word for word in words[1:] if _lower_word(word) and len(fold(word)) >= 3]
+    if len(lower) < 2 and not (len(lower) == 1 and len(words) == 2):
+        return False
+    if any(not _lower_word(word) and fold(before) not in _NAME_BEFORE for before, word in itertools.pairwise(words)):
+        return False  # ("Maison d'accueil spécialisée Les Peupliers": a home's kind, then its name)
+    if len(words) >= 3 and _is_country(words[0]) and fold(words[1]) in _FIRM_KINDS:
+        words = words[1:]  # ("UK subsidiary of the world's largest dairy group": the country it serves first)
+    first, last = fold(words[0]), fold(words[-1])
+    if first in _FIRM_KINDS and _lower_word(words[1]):
+        return True
+    return last in _FIRM_KINDS and all(_lower_word(word) for word in words[1:])
+
+
+def _without_firm_description(entry: Entry) -> Entry:
+    """The entry without the line under its employer's that describes the firm ("NORVALIS – Valbonne" over "Leader
+    européen des logiciels pour la logistique"): a description, no employer of the titles under it (the
+    line moves to the body)."""
+    if len(entry.header) < 2 or not firm_description(entry.header[1]):
+        return entry
+    if any(_role_score(part) > 0 for part in header_parts(entry.header[:1])):
+        return entry  # ("Professeur des écoles" over "Groupe scolaire …": the title's, and its school's line)
+    header, body = [entry.header[0], *entry.header[2:]], list(entry.body)
+    if len(header) == 1 and body and not is_bullet(body[0]) and _role_score(clean(body[0])) >= 1.0:
+        header.append(body.pop(0))  # (the title under the description, left in the body: "Secrétaire Générale")
+    return Entry(
+        header=header,
+        dates=entry.dates,
+        current=entry.current,
+        body=[entry.header[1], *body],
+        indexes=entry.indexes,
+        on_date_line=entry.on_date_line,
+    )
+
+
 def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:
     """(position, employer, location) of a two-line header, and which line the employer was read from ("first",
     "second", or "" when both or neither)."""
@@ -3957,6 +4021,21 @@ def _towns_over_jobs(entries: list[Entry]) -> bool:
     towns = [_town_over_job(entry) for entry in entries]
     known = sum(1 for town in towns if town and _location_of(town) == town)
     return known >= 2 and 2 * sum(1 for town in towns if town) > len(entries)
+
+
+def _employers_in_capitals(entries: list[Entry]) -> bool:
+    """Whether the section writes its employers' names in capitals on their own lines, the town after them
+    ("PNEUMA – Clermont-Ferrand", "FORGES DU CENTRE – Les Ancizes", "SEMENCIA – Chappes"): three such lines or more."""
+    firsts = [parts[0] for entry in entries if len(entry.header) >= 2 and (parts := header_parts(entry.header[:1]))]
+    return sum(1 for first in firsts if _named_in_capitals(first)) >= 3
+
+
+def _cased_apart(capitals: bool, role: dict[str, Any], block: dict[str, Any]) -> bool:
+    """Whether, in a section that writes its employers in capitals, a later title line under one of them names
+    after its dash words not so written ("Directeur Industriel Europe – Pneus Poids Lourds" under "PNEUMA"): the
+    line of business the post covered, no other employer."""
+    name = role.get("name") or ""
+    return capitals and _named_in_capitals(block["name"]) and not name.isupper()
 
 
 def _under_head(role: dict[str, Any], employer: str) -> str:
@@ -4486,6 +4565,16 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 # ("Senior Stress Engineer — Jul 2020 – Present" over "A350 wing programme" under "Airbus, Toulouse |
                 # Oct 2016 – Present": the programme the post worked on, written in lower case; the head employs)
                 role["highlights"] = [role.pop("name"), *role.get("highlights", [])]
+        if any(
+            (not role.get("name") or fold(role["name"]) == fold(head["name"])) and role.get("location")
+            for role in roles
+        ):
+            for role in roles:
+                if _town_after_title(role):
+                    # ("Directeur Régional Nord · Lezennes" beside "Directeur Général Pays – Pologne · Varsovie" under
+                    # "GROUPE ORVEA – BRICOMAX", a post at the head's employer written with its place: the site of
+                    # the post, no firm of its own; not "Key Account Manager – Tesco" beside posts with no place)
+                    role["location"] = role.pop("name")
         units = _units_under_head(head, roles)
         if not any(
             not role.get("name") or fold(role["name"]) == fold(head["name"]) or id(role) in units for role in roles
@@ -4494,8 +4583,11 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 # (else "GROUPE DANONE 1998 – 2015" over its subsidiaries' posts, "British Army — Royal Engineers (2006
                 # – 2022)" over the posts in its regiments: no job itself)
                 out.append(head)
+            else:
+                _description_to_first(head, roles)
             out.extend(roles)
             continue
+        _description_to_first(head, roles)
         # (a role naming the group's own branch, "— TotalEnergies Renewables, Paris-La Défense" under "TotalEnergies
         # (ex-Total) | 2017 – aujourd'hui", beside roles that name none: a post in the group the head names)
         head_words = re.findall(r"[\w'’&-]+", fold(re.sub(r"\([^()]*\)", " ", head["name"])))
@@ -4516,6 +4608,26 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     role["location"] = head["location"]
             out.append(role)
     return out
+
+
+def _town_after_title(role: dict[str, Any]) -> bool:
+    """Whether a role's "employer" is a town the gazetteer does not know, written last after its title's separator
+    ("Directeur de magasin · Englos"), with no place read beside it."""
+    name = role.get("name") or ""
+    return (
+        bool(role.get("position"))
+        and not role.get("location")
+        and _unknown_town(name)
+        and not org_score(fold(name))
+        and re.search(rf"(?:\s[·–—|-]|,)\s{re.escape(name)}$", role.get("_header", "")) is not None
+    )
+
+
+def _description_to_first(head: dict[str, Any], roles: list[dict[str, Any]]) -> None:
+    """The lines under an employer's head that is no job itself ("Groupe hôtelier mondial – 5 500 hôtels" under
+    "Hotelia, Paris"), kept with the first role held there: what the firm is, said once for all its roles."""
+    if roles and head.get("highlights"):
+        roles[0]["highlights"] = [*head["highlights"], *roles[0].get("highlights", [])]
 
 
 def _units_under_head(head: dict[str, Any], roles: list[dict[str, Any]]) -> dict[int, tuple[str, str]]:

@@ -46,6 +46,7 @@ from .experience import (
     VESSEL_RE,
     course_taught,
     ends_with_legal_form,
+    firm_description,
     is_contract_word,
     is_harvest,
     is_place_line,
@@ -543,6 +544,8 @@ def refine(
                 # "Department of Physics – Ion Trap Quantum Computing group" under a university's post: the unit and
                 # its team, no employer
                 continue
+            if firm_description(strip_bullet(lines[number].text)) and _in_highlights(lines[number], work):
+                continue  # "Groupe hôtelier mondial – 5 500 hôtels" under "Hotelia, Paris": what the firm is, no firm
             if _for_client(lines[number].text, text) or _named_client(text, lines, number):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if _listed(lines[number].text, text):

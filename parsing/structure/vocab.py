@@ -1314,7 +1314,7 @@ _AIRCRAFT_RE = re.compile(r"(?:a|b|e|md|crj|erj|atr)-?\d{2,3}(?:-\d{2,3})?|atr|c
 _SCOPE_OPENERS = frozenset({"group", "groupe", "country"})
 _SCOPE_CONNECTORS = frozenset({"du", "de", "des"})
 _SCOPE_TAILS_TEXT = """france europe emea apac americas amerique ameriques asie asia uk benelux nordics dach iberia
-    latam monde worldwide groupe group sud nord north south"""
+    latam monde worldwide groupe group sud nord north south cee mena ireland africa afrique"""
 _SCOPE_TAILS = _SCOPE_CONNECTORS | frozenset(_SCOPE_TAILS_TEXT.split())
 # The therapeutic area a pharmaceutical post covers, written after it ("Medical Science Liaison Oncology", "Délégué
 # médical Hématologie", "Product Manager Cardiologie").
@@ -1667,7 +1667,7 @@ _FUNCTION_WORDS_TEXT = """
     industrie industries assurances tax fiscalite forensic valuation evaluation outsourcing
     cpg fmcg b2b b2c saas distribution grande
     securities kyc aml cft supervision sav apres-vente depannage
-    web consumer goods beverages beverage drinks industrial fleet
+    web consumer goods beverages beverage drinks industrial fleet support fonctions functions
 """
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split()) | {word for phrase in DEPARTMENTS for word in phrase.split()}
 _FUNCTION_EDGE_WORDS = frozenset({"&", "and", "of", "division", "vertical"})
