@@ -208,7 +208,7 @@ _JUNK_VALUE_RE = re.compile(
     rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?(?:\s*'?\d{{1,2}})?|present|current|currently|now|ongoing|till date|"
     r"to date|today|aujourd'hui|actuel|actuellement|en cours|curriculum vitae|resume|cv|"
     r"(?:summers?|spring|autumn|fall|winters?|etes?|hivers?|automne|saisons?)"
-    r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
+    r"(?:\s+(?:\d{2,4}(?:\s*/\s*\d{2,4})?|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
     # (spring in French only with its year: "Printemps" alone is the department store)
     r"printemps\s+(?:\d{2,4}|jobs?|internship|term|semester)|"
     # a season named alone ("Saisons estivales 2018 – 2019", "Saison 2015 (avril – octobre)", "Winter season")
@@ -3390,7 +3390,9 @@ _BREAK_RE = re.compile(
     r"^(?:career (?:break|gap|pause)|(?:break|gap) in employment|employment (?:break|gap)|sabbatical(?: year| leave)?|"
     r"gap year|year out|parental leave|maternity leave|paternity leave|family break|"
     r"conge (?:parental|maternite|paternite|sabbatique|de formation)|annee sabbatique|disponibilite|"
-    r"pause (?:professionnelle|de carriere)|(?:periode de )?recherche d'emploi|en recherche d'emploi)\b"
+    r"pause (?:professionnelle|de carriere)|(?:periode de )?recherche d'emploi|en recherche d'emploi|"
+    # the time between two seasons, which a seasonal worker lists among them ("Intersaison 2020-2021")
+    r"inter-?saisons?|entre-saisons|off-season|between seasons)\b"
 )
 
 
