@@ -3419,6 +3419,26 @@ def course_taught(header: str) -> bool:
     return bool(_TEACHING_LOAD_RE.search(folded) and _COURSE_WORDS_RE.search(folded))
 
 
+_CELLS_RE = re.compile(r"\s+\|\s+")
+
+
+def _bullet_cell_below(entry: Entry) -> Entry:
+    """ "2017 – 2021 | Chef de partie | • Poste garde-manger puis entremets chauds" over "Sofitel Strasbourg" /
+    "Strasbourg": a table whose last column holds the duties set its first bullet on the title's row; that cell is a
+    duty, and the short lines under the title, before the next bullet, are the rest of the header (the employer, its
+    town), as they would be without the bullet beside the title."""
+    if not entry.header:
+        return entry
+    cells = _CELLS_RE.split(entry.header[-1])
+    cut = next((index for index, cell in enumerate(cells) if index and is_bullet(cell)), 0)
+    if not cut:
+        return entry
+    under = list(itertools.takewhile(lambda line: not is_bullet(line) and len(line.split()) <= 6, entry.body[:2]))
+    header = [*entry.header[:-1], " | ".join(cells[:cut]), *under]
+    body = [*cells[cut:], *entry.body[len(under) :]]
+    return Entry(header, entry.dates, entry.current, body, entry.indexes, entry.on_date_line)
+
+
 def parse_experience(
     texts: list[str], bold: list[bool] | None = None, indents: list[float] | None = None
 ) -> list[dict[str, Any]]:
@@ -3447,7 +3467,7 @@ def parse_experience(
     towns_over = _towns_over_jobs(entries)
     employer_first = _employer_lines_first(entries)
     for entry in entries:
-        entry = _ditto_employer(entry, work)
+        entry = _ditto_employer(_bullet_cell_below(entry), work)
         entry, reading = _employer_line_under(entry, under)
         town = _town_over_job(entry) if towns_over else ""
         if town:
