@@ -2887,9 +2887,21 @@ def _name_after_break(infos: list[_Info], index: int) -> bool:
     return above.bullet or above.dates is not None or above.text.rstrip().endswith((".", "!", "?"))
 
 
+# A sub-heading that parts a career into its stages ("Promotions internes", "AVANT AUCHAN", "Avant la cuisine",
+# "Earlier career"), on folded text: it names no employer of the jobs under it.
+_STAGE_HEADING_RE = re.compile(
+    r"^(?:promotions? internes?|evolution interne|parcours (?:interne|anterieur)|experiences? anterieures?|"
+    r"(?:avant|apres) (?:l'|la |le |les |mon |ma |mes )?[a-z][\w'-]*|before [a-z][\w'-]*|(?:earlier|early) career|"
+    r"previous (?:roles|positions|experience))$"
+)
+
+
 def _note(line: str) -> bool:
-    """A line wholly in brackets ("(An ISO 9001 company)", "(part-time)"): a remark on the entry, not its header."""
+    """A line wholly in brackets ("(An ISO 9001 company)", "(part-time)"): a remark on the entry, not its header; or
+    a sub-heading of the career's stages ("Promotions internes", "AVANT AUCHAN")."""
     text = line.strip()
+    if _STAGE_HEADING_RE.match(fold(text)):
+        return True
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 

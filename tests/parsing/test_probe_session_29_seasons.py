@@ -91,3 +91,66 @@ def test_a_range_cut_after_its_month_whose_year_has_a_remark():
         (["Crêpier", "Crêperie Ar Men, Quimper"], ("2021-04", "2024-09")),
         (["Vendeur", "Brico Dépôt, Quimper"], ("2022-10", "2023-03")),
     ]
+
+
+def test_a_duty_set_beside_the_title_in_a_table_is_no_employer():
+    """ "2017 – 2021 | Chef de partie | • Poste garde-manger puis entremets chauds" over "Hôtel Régent" / "Colmar": a
+    table's last column of duties, its first bullet on the title's row; the employer is the line under the title."""
+    from parsing.structure.experience import parse_experience
+
+    texts = [
+        "2017 – 2021 | Chef de partie | • Poste garde-manger puis entremets chauds",
+        "Hôtel Régent Petite Venise",
+        "Colmar",
+        "2014 – 2017 | Commis de cuisine | • Restaurant gastronomique étoilé",
+        "Auberge du Moulin",
+        "• Mise en place",
+    ]
+    work = parse_experience(texts)
+    assert [(w.get("position"), w.get("name"), w.get("startDate")) for w in work] == [
+        ("Chef de partie", "Hôtel Régent Petite Venise", "2017"),
+        ("Commis de cuisine", "Auberge du Moulin", "2014"),
+    ]
+    assert work[0]["highlights"][0] == "Poste garde-manger puis entremets chauds"
+
+
+def test_a_sub_heading_of_the_careers_stages_is_no_employer():
+    """ "Promotions internes" over "CARREFOUR — BREST (29)" and its posts, "AVANT AUCHAN" over an earlier job: a
+    sub-heading that parts the career, not the employer of the jobs under it."""
+    from parsing.structure.experience import parse_experience
+
+    texts = [
+        "Promotions internes",
+        "CARREFOUR — BREST (29)",
+        "2022 → aujourd'hui Responsable de rayon Liquides",
+        "• Rayon de 2 M€",
+        "2019 → 2022 Employée commerciale",
+    ]
+    work = parse_experience(texts, [False, True, True, False, True])
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Responsable de rayon Liquides", "CARREFOUR"),
+        ("Employée commerciale", "CARREFOUR"),
+    ]
+    texts = [
+        "1996 – 1998 | Employé commercial – Auchan Aubagne",
+        "AVANT AUCHAN",
+        "1993 – 1995 | Employé libre-service (week-ends) – Casino Géant",
+    ]
+    work = parse_experience(texts, [True, True, True])
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Employé commercial", "Auchan Aubagne"),
+        ("Employé libre-service (week-ends)", "Casino Géant"),
+    ]
+
+
+def test_the_headings_of_a_reconversions_studies():
+    """ "APPRENDRE", "Mes apprentissages": the studies of a CV that names its sections in its own words; their
+    schools are no jobs."""
+    for heading in ("APPRENDRE", "Mes apprentissages"):
+        text = (
+            "Claire Vautrin\nclaire.vautrin@gmail.com\n\nMON PARCOURS\n2009 – 2015\nComptable\nFiducial, Metz\n"
+            f"{heading}\n2021 – 2022\nCAP Cuisine\nGRETA Lorraine Nord, Thionville\n"
+        )
+        result = parse_resume(text.encode(), "cv.txt")
+        assert [w.get("name") for w in result["work"]] == ["Fiducial"], heading
+        assert [e.get("institution") for e in result["education"]] == ["GRETA Lorraine Nord"], heading
