@@ -1226,7 +1226,7 @@ _EVERYDAY_TRADES = frozenset({
     "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
     "caller", "physiotherapist", "dietitian", "dietician", "podiatrist", "sonographer", "storeperson",
     "conveyancer", "optometrist", "audiologist", "phlebotomist", "orthoptist", "chiropractor", "osteopath",
-    "prosthetist", "orthotist", "aide", "runner", "staff", "stacker",
+    "prosthetist", "orthotist", "aide", "runner", "staff", "stacker", "temp",  # ("Christmas Temp", "Office Temp")
     # the drilling crews of oil and gas rigs; newsrooms' reporters abroad and fact-checkers
     "driller", "toolpusher", "roughneck", "roustabout", "derrickman", "floorhand", "motorman", "correspondent",
     "journalist", "checker",
@@ -1487,6 +1487,8 @@ def title_score(folded: str) -> float:
         pass  # ("Routière Chambard", "Routière des Pyrénées": road builders' names; "Routier international" is a post)
     elif tokens == ["associe"]:
         score += 1.5  # "Associé" alone under a law firm's line: the partner's post (its "Associée" is a head)
+    elif tokens in (["franchise"], ["franchisee"]):
+        score += 1.5  # "Franchisé, gérant de 2 magasins": the franchisee's status, a post (before words, a business)
     elif tokens == ["commis"]:
         score += 1.5  # "Commis" alone: a kitchen's junior cook (before other words, see ``_FRENCH_HEADS_BEFORE``)
     elif tokens[0] in _SHOP_NAMED_TRADES and all(_trade(token) for token in tokens[1:]):

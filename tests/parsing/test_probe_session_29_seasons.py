@@ -154,3 +154,26 @@ def test_the_headings_of_a_reconversions_studies():
         result = parse_resume(text.encode(), "cv.txt")
         assert [w.get("name") for w in result["work"]] == ["Fiducial"], heading
         assert [e.get("institution") for e in result["education"]] == ["GRETA Lorraine Nord"], heading
+
+
+def test_a_franchisee_and_a_seasonal_temp_are_posts():
+    """ "Franchisée, gérante – Carrefour Contact Avrillé", "Christmas Temp, Sales Assistant" over "Harrods, London":
+    the franchisee's status and the season's temp are posts beside the title, not the employer."""
+    assert title_score("franchisee") >= 1.5
+    assert title_score("christmas temp") >= 1.5
+    assert title_score("franchise manager") >= 1.5  # (before words, the English noun: the post's field)
+    text = (
+        "Nathalie Kowal\nn.kowal@gmail.com\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Franchisée, gérante – Carrefour Contact Avrillé\ndepuis juin 2018\n"
+        "Directrice adjointe – Carrefour Market Saumur\n2014 – 2018\n"
+    )
+    assert [(job[0], job[1]) for job in _jobs(text)] == [
+        ("Franchisée, gérante", "Carrefour Contact Avrillé"),
+        ("Directrice adjointe", "Carrefour Market Saumur"),
+    ]
+    text = (
+        "Emily Carter\nemily.carter@outlook.com\n\nEXPERIENCE\n"
+        "Sales Associate\nBurberry, London\nJul 2019 – Aug 2022\n"
+        "Christmas Temp, Sales Assistant\nSelfridges, London\nNov 2018 – Jan 2019\n"
+    )
+    assert [job[1] for job in _jobs(text)] == ["Burberry", "Selfridges"]
