@@ -157,6 +157,11 @@ _SCHOOL_YEARS_RE = re.compile(
     rf"(?:{_SEP}(?:(?P<b>(?:19|20)\d\d)\s*/\s*(?P<b2>(?:19|20)\d\d|\d\d)|{_PRESENT}))?"
     r"(?![\w/])"
 )
+# A winter season named with both years by their last two digits ("Hiver 24/25", "Winter 23/24", "Saison 19/20"), on
+# folded text: without the season's name, "24/25" is no date.
+_SHORT_SEASON_RE = re.compile(
+    rf"(?<![\w/.-])(?:(?:{_SEASONS}|saison|season)\s+)+(?P<a>\d\d)\s*/\s*(?P<b>\d\d)(?![\w/])"
+)
 # Two seasons written with hyphens, the range between them ("2019-2020 à 2022-2023"), on folded text.
 _HYPHEN_SEASONS_RE = re.compile(
     r"(?<![\w/.-])(?P<a>(?:19|20)\d\d)-(?P<a2>(?:19|20)\d\d)\s*(?:a|au|to|[–—]|-)\s*"
@@ -313,6 +318,11 @@ def _date_ranges(text: str) -> tuple[DateRange, ...]:
     if spaced and spaced.group("a") <= spaced.group("b"):
         found.append(DateRange(spaced.group("a"), spaced.group("b"), False, spaced.start("a"), spaced.end("b")))
         taken.append((spaced.start("a"), spaced.end("b")))
+    for named in _SHORT_SEASON_RE.finditer(folded):
+        if (int(named.group("a")) + 1) % 100 == int(named.group("b")):  # (not "Été 12/07", a day and its month)
+            first_year = _short_value("1", named.group("a"))[:4]
+            found.append(DateRange(first_year, str(int(first_year) + 1), False, named.start(), named.end()))
+            taken.append(named.span())
     for school in _SCHOOL_YEARS_RE.finditer(folded):
         if any(a <= school.start() < b for a, b in taken):
             continue

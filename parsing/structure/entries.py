@@ -1205,6 +1205,22 @@ def _in_quotes(text: str, at: int) -> bool:
     return text.count("«", 0, at) > text.count("»", 0, at) or text.count("“", 0, at) > text.count("”", 0, at)
 
 
+def _months_within(plain: str, chosen: DateRange, ranges: list[DateRange]) -> DateRange:
+    """The range of months right after ``chosen``'s years and inside them, when there is one: "Hiver 24/25 · déc. 2024
+    – avr. 2025" names its season, then dates it more finely."""
+    for later in ranges:
+        if (
+            later.begin >= chosen.stop
+            and later.has_month
+            and not strip_punct(plain[chosen.stop : later.begin])
+            and chosen.start is not None
+            and chosen.end is not None
+            and chosen.start <= str(later.start)[:4] <= chosen.end
+        ):
+            return later
+    return chosen
+
+
 def _classify(text: str) -> _Info:
     text = clean(text)
     bullet = is_bullet(text)
@@ -1224,7 +1240,7 @@ def _classify(text: str) -> _Info:
     post = False
     for candidate in ranges:
         if candidate.current or candidate.end != candidate.start:
-            chosen = candidate
+            chosen = _months_within(plain, candidate, ranges)
             break
     if (
         # ("Étés 2021, 2022 et 2023": the last two read as one range, the first year alone before it; "Hivers
@@ -1442,9 +1458,10 @@ _YEAR_START_RE = re.compile(r"^\s*(?:19|20)\d\d\b")
 _CUT_CELL_RE = re.compile(
     r"^(?P<dates>[^|]*\b(?:19|20)\d\d\s*(?:[–—-]|→|->)\s*(?:(?P<last>[^\W\d_]+\.?)|à ce)?)\s*\|\s*(?P<rest>\S.*)$"
 )
-# (or the open end alone: "avr. 2017 →" over "Aujourd'hui")
+# (or the open end alone: "avr. 2017 →" over "Aujourd'hui"; a remark in brackets may follow the end, "2024 (saisons)")
 _CELL_END_RE = re.compile(
-    r"^(?P<end>(?P<year>(?:19|20)\d\d)|jour|aujourd['’]hui|present|today|now|current|en cours)\s*\|\s*(?P<rest>\S.*)$",
+    r"^(?P<end>(?P<year>(?:19|20)\d\d)|jour|aujourd['’]hui|present|today|now|current|en cours)"
+    r"(?P<remark>\s*\([^()|]*\))?\s*\|\s*(?P<rest>\S.*)$",
     re.I,
 )
 
@@ -1539,7 +1556,7 @@ def _months_rejoined(texts: list[str]) -> list[str]:
         if cut and end and is_month_word(cut.group("last") or "") == bool(end.group("year")):
             # "septembre 2017 – mars | Assistante" over "2021 | Nexity Lamy": a date column too narrow for its
             # range, the range's end wrapped onto the next row; the range goes together again on the first.
-            out[index] = f"{cut.group('dates')} {end.group('end')} | {cut.group('rest')}"
+            out[index] = f"{cut.group('dates')} {end.group('end')}{end.group('remark') or ''} | {cut.group('rest')}"
             out[index + 1] = end.group("rest")
             continue
         tail = _CUT_TAIL_RE.match(out[index])
@@ -2880,9 +2897,21 @@ def _name_after_break(infos: list[_Info], index: int) -> bool:
     return above.bullet or above.dates is not None or above.text.rstrip().endswith((".", "!", "?"))
 
 
+# A sub-heading that parts a career into its stages ("Promotions internes", "AVANT AUCHAN", "Avant la cuisine",
+# "Earlier career"), on folded text: it names no employer of the jobs under it.
+_STAGE_HEADING_RE = re.compile(
+    r"^(?:promotions? internes?|evolution interne|parcours (?:interne|anterieur)|experiences? anterieures?|"
+    r"(?:avant|apres) (?:l'|la |le |les |mon |ma |mes )?[a-z][\w'-]*|before [a-z][\w'-]*|(?:earlier|early) career|"
+    r"previous (?:roles|positions|experience))$"
+)
+
+
 def _note(line: str) -> bool:
-    """A line wholly in brackets ("(An ISO 9001 company)", "(part-time)"): a remark on the entry, not its header."""
+    """A line wholly in brackets ("(An ISO 9001 company)", "(part-time)"): a remark on the entry, not its header; or
+    a sub-heading of the career's stages ("Promotions internes", "AVANT AUCHAN")."""
     text = line.strip()
+    if _STAGE_HEADING_RE.match(fold(text)):
+        return True
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 

@@ -214,7 +214,7 @@ _JUNK_VALUE_RE = re.compile(
     rf"^(?:[\W\d_]+|(?:{_MONTH_WORDS})\.?(?:\s*'?\d{{1,2}})?|present|current|currently|now|ongoing|till date|"
     r"to date|today|aujourd'hui|actuel|actuellement|en cours|curriculum vitae|resume|cv|"
     r"(?:summers?|spring|autumn|fall|winters?|etes?|hivers?|automne|saisons?)"
-    r"(?:\s+(?:\d{2,4}|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
+    r"(?:\s+(?:\d{2,4}(?:\s*/\s*\d{2,4})?|jobs?|internship|term|semester))?|\d+(?:st|nd|rd|th)? quarter|"
     # (spring in French only with its year: "Printemps" alone is the department store)
     r"printemps\s+(?:\d{2,4}|jobs?|internship|term|semester)|"
     # a season named alone ("Saisons estivales 2018 – 2019", "Saison 2015 (avril – octobre)", "Winter season")
@@ -3479,7 +3479,9 @@ _BREAK_RE = re.compile(
     r"je me suis \w+ de mes (?:\d+ )?enfants|(?:mere|pere|parent) au foyer|(?:suivi|rapprochement) de conjoint|"
     r"(?:suivi|mutation) (?:de mon|du) (?:conjoint|mari|epoux|epouse|compagnon|compagne)|installation a |"
     r"demenagement|depart (?:dans le cadre|volontaire|en retraite)|licenciement|rupture conventionnelle|"
-    r"bilan de competences|formation (?:de |en )?reconversion|(?:formation|reconversion)\b.*\((?:voir|cf\.?) )"
+    r"bilan de competences|formation (?:de |en )?reconversion|(?:formation|reconversion)\b.*\((?:voir|cf\.?) |"
+    # the time between two seasons, which a seasonal worker lists among them ("Intersaison 2020-2021")
+    r"inter-?saisons?\b|entre-saisons\b|off-season\b|between seasons\b)"
 )
 
 
@@ -3529,6 +3531,26 @@ def course_taught(header: str) -> bool:
     return bool(_TEACHING_LOAD_RE.search(folded) and _COURSE_WORDS_RE.search(folded))
 
 
+_CELLS_RE = re.compile(r"\s+\|\s+")
+
+
+def _bullet_cell_below(entry: Entry) -> Entry:
+    """ "2017 – 2021 | Chef de partie | • Poste garde-manger puis entremets chauds" over "Sofitel Strasbourg" /
+    "Strasbourg": a table whose last column holds the duties set its first bullet on the title's row; that cell is a
+    duty, and the short lines under the title, before the next bullet, are the rest of the header (the employer, its
+    town), as they would be without the bullet beside the title."""
+    if not entry.header:
+        return entry
+    cells = _CELLS_RE.split(entry.header[-1])
+    cut = next((index for index, cell in enumerate(cells) if index and is_bullet(cell)), 0)
+    if not cut:
+        return entry
+    under = list(itertools.takewhile(lambda line: not is_bullet(line) and len(line.split()) <= 6, entry.body[:2]))
+    header = [*entry.header[:-1], " | ".join(cells[:cut]), *under]
+    body = [*cells[cut:], *entry.body[len(under) :]]
+    return Entry(header, entry.dates, entry.current, body, entry.indexes, entry.on_date_line)
+
+
 def parse_experience(
     texts: list[str], bold: list[bool] | None = None, indents: list[float] | None = None
 ) -> list[dict[str, Any]]:
@@ -3558,7 +3580,7 @@ def parse_experience(
     employer_first = _employer_lines_first(entries)
     capitals = _employers_in_capitals(entries)
     for entry in entries:
-        entry = _ditto_employer(entry, work)
+        entry = _ditto_employer(_bullet_cell_below(entry), work)
         entry = _without_firm_description(entry)
         entry, reading = _employer_line_under(entry, under)
         town = _town_over_job(entry) if towns_over else ""

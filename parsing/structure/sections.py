@@ -76,7 +76,7 @@ _HEADINGS: dict[str, str] = {
         esperienza lavorativa | mes experiences | mes experiences professionnelles | mon experience | mon experience
         professionnelle | mes emplois""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
-        mes diplomes |
+        mes diplomes | mes apprentissages | apprendre |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
         academic background | academic qualifications | qualifications | educational background | academics |
         formations et diplomes | diplomes et formations | formation et diplomes | education and training |

@@ -1066,6 +1066,8 @@ _MORE_FRENCH_HEADS_TEXT = """
     convoyeur convoyeuse dispatcheur dispatcheuse engage-volontaire engagee-volontaire fantassin
     home-stager home-stageuse nageur-sauveteur nageuse-sauveteuse pisteur pisteuse pisteur-secouriste
     pisteuse-secouriste skipper
+    desosseur desosseuse grillardin grillardine runneur runneuse crepier crepiere saucier sauciere entremetier
+    entremetiere rotisseur rotisseuse
 """
 # Spanish, Italian and Portuguese occupation nouns, which open a title as French ones do ("Jefe de obra", "Aiuto
 # cuoco", "Empregada de andares"): applicants from southern Europe write their jobs at home in their language.
@@ -1086,7 +1088,7 @@ _SOUTHERN_HEADS_TEXT = """
     periodista giornalista jornalista traductor traductora traduttore traduttrice tradutor tradutora disenador
     disenadora coordinador coordinadora coordinatore coordinatrice coordenador coordenadora ingeniero ingeniera
     ingegnere engenheiro engenheira enfermero enfermera enfermeiro enfermeira infermiere infermiera medico medica
-    pizzaiolo pizzaiola tecnico tecnica guia guida guide
+    pizzaiolo pizzaiola gelatiere gelataio gelataia tecnico tecnica guia guida guide
     auditora gestor gestora garcom garconete desenvolvedor desenvolvedora atendente cuidador cuidadora
     estoquista faxineira diarista especialista
 """
@@ -1202,6 +1204,7 @@ _QUALIFIED_TRADES = frozenset(
     + [("guide", word) for word in (
         "bike", "climbing", "rafting", "canyoning", "alpine", "nature", "wildlife", "expedition")]
     + [("milker", word) for word in ("relief", "herd", "dairy", "farm")]
+    + [("shopper", "personal")]  # (a store's stylist for its clients; not "Mystery Shopper", a survey's visit)
     # the crafts' hands, named by their material ("Leather Craftsman", "Leather Goods Artisan", "Master Stone Setter";
     # not "Jim Craftsman", "Boulangerie Artisan")
     + [(trade, word) for trade in ("craftsman", "craftswoman", "artisan", "setter") for word in (
@@ -1225,7 +1228,7 @@ _EVERYDAY_TRADES = frozenset({
     "croupier", "concierge", "usher", "tailor", "seamstress", "cobbler", "greengrocer", "pompier", "telecaller",
     "caller", "physiotherapist", "dietitian", "dietician", "podiatrist", "sonographer", "storeperson",
     "conveyancer", "optometrist", "audiologist", "phlebotomist", "orthoptist", "chiropractor", "osteopath",
-    "prosthetist", "orthotist", "aide", "runner", "staff", "stacker",
+    "prosthetist", "orthotist", "aide", "runner", "staff", "stacker", "temp",  # ("Christmas Temp", "Office Temp")
     # the drilling crews of oil and gas rigs; newsrooms' reporters abroad and fact-checkers
     "driller", "toolpusher", "roughneck", "roustabout", "derrickman", "floorhand", "motorman", "correspondent",
     "journalist", "checker",
@@ -1399,6 +1402,9 @@ _GATE_FOLLOWERS = frozenset(
 # Trades whose word is as often a surname or a shop's name ("Camille Barbier", "Le Comptoir du Barbier", "Fromager"):
 # a post only before another trade's word ("Barbier gérant", "Fromager affineur").
 _NAME_LIKE_TRADES = frozenset({"barbier", "fromager"})
+# Trades whose word also names a shop or a place before other words ("Glacier Fenocchio", "Glacier National Park"): a
+# post alone, or before other trades ("Glacier – pâtissier", "Glacier-pâtissier").
+_SHOP_NAMED_TRADES = frozenset({"glacier"})
 # One or two words, then the post they led to ("Mousse puis matelot", "Junior then Senior Stylist"); (not a sentence:
 # "Recruté en 2010 puis promu chef d'équipe").
 _PROGRESSION_RE = re.compile(r"[a-zœæ'-]+(?: [a-zœæ'-]+)? (?:puis|then) (?P<last>[^,;:()]+)")
@@ -1485,6 +1491,12 @@ def title_score(folded: str) -> float:
         pass  # ("Routière Chambard", "Routière des Pyrénées": road builders' names; "Routier international" is a post)
     elif tokens == ["associe"]:
         score += 1.5  # "Associé" alone under a law firm's line: the partner's post (its "Associée" is a head)
+    elif tokens in (["franchise"], ["franchisee"]):
+        score += 1.5  # "Franchisé, gérant de 2 magasins": the franchisee's status, a post (before words, a business)
+    elif tokens == ["commis"]:
+        score += 1.5  # "Commis" alone: a kitchen's junior cook (before other words, see ``_FRENCH_HEADS_BEFORE``)
+    elif tokens[0] in _SHOP_NAMED_TRADES and all(_trade(token) for token in tokens[1:]):
+        score += 1.5  # "Glacier", "Glacier pâtissier" (not "Glacier Fenocchio", a shop)
     elif tokens[0] in _MORE_FRENCH_HEADS or tokens[0] in _TEACHER_GRADES:
         score += 1.5  # "Coordonnateur logistique", "Géologue d'exploration", "Préposée aux bénéficiaires"
     elif tokens[0] in TITLE_HEADS or (
