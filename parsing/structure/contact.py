@@ -475,6 +475,12 @@ def _form_values(lines: list[Line]) -> list[int]:
     return []
 
 
+# Words that open a title and name no person ("Kwame Asante Regional Managing Director", "… Area Sales Manager").
+_TITLE_OPENERS = frozenset(
+    {"regional", "area", "national", "district", "country", "deputy", "assistant", "global", "international"}
+)
+
+
 def _flattened_prefix(text: str) -> str:
     """The name that opens a long line ("Jean Dupont Développeur Python 06 12 …", a CV flattened into a few
     lines): the first 2–3 capitalised words, when they hold a common given name and end before a title, a
@@ -487,7 +493,9 @@ def _flattened_prefix(text: str) -> str:
         rest = " ".join(tokens[size:])
         if not _name_shape(head):
             continue
-        if size == 3 and (geo.find_places(tokens[2]) or title_score(fold(tokens[2]))):
+        if size == 3 and (
+            geo.find_places(tokens[2]) or title_score(fold(tokens[2])) or fold(tokens[2]) in _TITLE_OPENERS
+        ):
             continue
         following = fold(tokens[size])
         if tokens[size][:1].islower() and following not in _PARTICLES and not title_score(following):

@@ -113,3 +113,21 @@ def test_another_numbers_label_does_not_put_it_first():
     assert find_phone(lines, "NG", [])[0] == "+2348091122334"
     # guard: the label of the person's own number still counts
     assert find_phone(["0703 998 7766", "Phone: 0809 112 2334"], "NG", [])[0] == "+2348091122334"
+
+
+def _name(text: str) -> str | None:
+    return _parse(text)["basics"].get("name")
+
+
+def test_a_title_before_the_name_or_letters_after_it():
+    assert _name("Docteur Hélène GARNIER\nPraticien hospitalier\n06 12 34 56 78\n") == "Hélène GARNIER"
+    assert _name("ENG. OTIENO ODHIAMBO\nMobile: +254 722 123 456\nCivil Engineer\n") == "OTIENO ODHIAMBO"
+    assert _name("Daniel Hughes MPharm\nClinical Pharmacist\n07700 900123\n") == "Daniel Hughes"
+    # guard: a family name that is also a title's word is kept ("Eng" without its full stop)
+    assert _name("Li Eng\nAccountant\n+65 9876 5432\n") == "Li Eng"
+
+
+def test_a_titles_first_word_after_the_name():
+    """ "Kwame Asante Regional Managing Director – West Africa": "Regional" opens the title."""
+    text = "Kwame Asante Regional Managing Director – West Africa | Beverages\n+44 20 7946 0958 kwame@gmail.com\n"
+    assert _name(text) == "Kwame Asante"
