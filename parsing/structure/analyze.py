@@ -47,10 +47,12 @@ from .languages import (
     LANGUAGE_LABEL_RE,
     SpokenLanguage,
     better,
+    column_languages,
     find_languages,
     fluency_label,
     grid_rows,
     languages_section_texts,
+    opens_with_language,
 )
 from .names import given_name_hits
 from .protected import PHOTO, protected_kinds
@@ -433,6 +435,25 @@ def _find_unnamed_experience(sections: list[sec.Section]) -> list[sec.Section]:
     return sections
 
 
+def _languages_column(heading: str, texts: list[str]) -> list[str]:
+    """The lines of a languages column set beside another one ("FORMATION | LANGUES", "Compétences | Langues" over
+    "• Régulation médicale (SAMU) | Français"): from the row whose cell heads the languages, each row's cell in that
+    column, and the short lines naming a language first that the column holds alone ("Vietnamien" under a row of two
+    cells). Its languages have no level to show for them ("Français" alone), the heading says what they are."""
+    column = 0
+    out: list[str] = []
+    for text in [heading, *texts]:
+        cells = text.split(" | ")
+        heads = [k for k, cell in enumerate(cells) if k and sec.heading_kind(cell) == sec.LANGUAGES]
+        if heads:
+            column = heads[0]
+        elif column and len(cells) > column:
+            out.append(cells[column])
+        elif column and len(cells) == 1 and opens_with_language(text):
+            out.append(text)
+    return out
+
+
 def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage], bool]:
     found: dict[str, SpokenLanguage] = {}
     listed: set[str] = set()  # the codes named in a languages section
@@ -453,8 +474,10 @@ def _spoken_languages(sections: list[sec.Section]) -> tuple[list[SpokenLanguage]
             items = [
                 item for text in section.texts if LANGUAGE_LABEL_RE.match(fold(text)) for item in find_languages(text)
             ]
-            if not items:
-                continue
+        if section.kind != sec.LANGUAGES:
+            items = column_languages(_languages_column(section.heading, section.texts)) + items
+        if not items and section.kind not in _LANGUAGE_SCAN_KINDS | {sec.LANGUAGES}:
+            continue
         # "TOEIC 905" with no language named means English.
         if not items:
             for text in section.texts:

@@ -80,6 +80,10 @@ _NETWORKS = {
 _PHONE_HINT_RE = re.compile(
     r"\b(?:t[eé]l|tel|phone|mobile|portable|gsm|cell|mob|ph)\b|\bport(?:\.|\s*:)|[☎📞✆]", re.IGNORECASE
 )
+# The label of a second number, after the person's own: "Alt. phone:", "Alternative number", "Other tel".
+_OTHER_NUMBER_RE = re.compile(
+    r"\b(?:alt|alternat(?:e|ive)|other|second|2nd)\b\.?\s*(?:phone|tel|number|mobile|cell)", re.IGNORECASE
+)
 # "Name: …", "Full name - …", "Candidate name: …", "Nom et prénom : …", "Nom complet : …", "Nom, prénom : …",
 # "Nom(s) / Prénom(s) : …".
 _NAME_PREFIX_RE = re.compile(
@@ -471,6 +475,12 @@ def _form_values(lines: list[Line]) -> list[int]:
     return []
 
 
+# Words that open a title and name no person ("Kwame Asante Regional Managing Director", "… Area Sales Manager").
+_TITLE_OPENERS = frozenset(
+    {"regional", "area", "national", "district", "country", "deputy", "assistant", "global", "international"}
+)
+
+
 def _flattened_prefix(text: str) -> str:
     """The name that opens a long line ("Jean Dupont Développeur Python 06 12 …", a CV flattened into a few
     lines): the first 2–3 capitalised words, when they hold a common given name and end before a title, a
@@ -483,7 +493,9 @@ def _flattened_prefix(text: str) -> str:
         rest = " ".join(tokens[size:])
         if not _name_shape(head):
             continue
-        if size == 3 and (geo.find_places(tokens[2]) or title_score(fold(tokens[2]))):
+        if size == 3 and (
+            geo.find_places(tokens[2]) or title_score(fold(tokens[2])) or fold(tokens[2]) in _TITLE_OPENERS
+        ):
             continue
         following = fold(tokens[size])
         if tokens[size][:1].islower() and following not in _PARTICLES and not title_score(following):
@@ -1145,6 +1157,10 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     # The town written with the phone number, or on an address line up to two lines from it, is where the person
     # lives ("anas.chraibi@gmail.com · 06 52 14 78 36 · Lyon (69003)"): before the towns of a birthplace or of the
     # jobs and schools at the top ("CEVITAL AGRO-INDUSTRIE, Béjaïa").
+    # (before them, a state's or a province's postcode on those lines: "Orléans, Ottawa, ON K1C 7H3" is in Canada,
+    # whatever French town a suburb is named after)
+    contact = "\n".join(_contact_lines(text))
+    regions += [code for code, shape in _STATE_ADDRESS_SHAPES.items() if shape.search(contact)]
     regions.extend(code for _kind, _name, code in _contact_places(text))
     # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says less of where the
     # person lives: its crews and ground staff serve it from anywhere. Its country comes after the CV's language's.)
@@ -1203,7 +1219,10 @@ _CALLING_CODE_BEFORE_RE = re.compile(r"(?<![\w+])\+\d{1,3}[\s.\-]*\(?$")
 
 
 # A British postcode, or its outward half, right before a national number ("M21 07458 216903", "SW1A 1AA 020 …").
-_POSTCODE_BEFORE_NUMBER_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\s+0\d)")
+# (a Canadian postal code too, before a number of any shape: "Ottawa, ON K1C 7H3 613 555 0191")
+_POSTCODE_BEFORE_NUMBER_RE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\s+0\d)|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d(?=\s+\(?\d)"
+)
 # A French département in brackets after its town, right before a national number ("Laval (53) 06 33 90 12 47"): its
 # digits are no part of the number (not an area code in brackets, "(617) 555-0134", "(022) 2567 8901", which opens it).
 _DEPARTMENT_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_])\s+\((?:\d{2}|2[AB]|97\d)\)(?=\s+0\d)")
@@ -1226,7 +1245,10 @@ def find_phone(texts: list[str], region: str, fallbacks: list[str]) -> tuple[str
     worth = [
         i for i, text in enumerate(texts) if any(len(_DIGIT_RE.findall(m)) >= 8 for m in _PHONE_RUN_RE.findall(text))
     ]
-    ordered = sorted(worth, key=lambda i: (0 if _PHONE_HINT_RE.search(texts[i]) else 1, i))
+    # (not another number's label: "Alt. phone: 0703 …" under the person's own "+234 809 …")
+    ordered = sorted(
+        worth, key=lambda i: (0 if _PHONE_HINT_RE.search(texts[i]) and not _OTHER_NUMBER_RE.search(texts[i]) else 1, i)
+    )
     attempts = _shaped_first([region, *fallbacks[:4]], [texts[i] for i in worth])
     for attempt in attempts:
         for i in ordered:
@@ -1707,6 +1729,47 @@ _IRISH_TOWN_RE = re.compile(rf"^(?P<town>{_TOWN_WORDS})\s+{_EIRCODE}$")
 # An American state's letters and its ZIP code after the town's part ("Brooklyn, NY 11217", "New York, NY 10065").
 _US_STATE_ZIP_RE = re.compile(r"^(?P<state>[A-Z]{2})\s+\d{5}(?:-\d{4})?$")
 _US_STATES = geo.US_STATE_CODES
+# An Australian state and its postcode after the town ("Glenelg, Adelaide SA 5045", "Parramatta, Sydney NSW 2150"), a
+# Canadian province and its postal code after the town or in a part of their own ("Ottawa, ON K1C 7H3", "Halifax, Nova
+# Scotia B3H 2Y9"): the town they follow is the post town, the parts before it its suburbs.
+_AU_STATE_PART_RE = re.compile(
+    rf"^(?P<town>{_TOWN_WORDS})\s+(?:{geo.AUSTRALIAN_STATES}|{geo.AUSTRALIAN_STATES_WITH_POSTCODE})\s+\d{{4}}$"
+)
+_CA_PROVINCES = (
+    r"AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Ontario|Qu[eé]bec|Nova Scotia|New Brunswick|Manitoba|Saskatchewan|"
+    r"Alberta|British Columbia|Prince Edward Island|Newfoundland(?: and Labrador)?"
+)
+_CA_POSTAL = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+_STATE_ADDRESS_SHAPES = {
+    "CA": re.compile(rf"\b(?:{_CA_PROVINCES})\s+{_CA_POSTAL}\b"),
+    "AU": _AUSTRALIAN_ADDRESS_RE,
+}
+_TOWN_POSTCODE_RE = re.compile(rf"^(?P<town>{_TOWN_WORDS})\s+(?P<code>\d{{4,6}})$")
+_CA_PROVINCE_PART_RE = re.compile(rf"^(?:(?P<town>{_TOWN_WORDS})\s+)?(?:{_CA_PROVINCES})\s+{_CA_POSTAL}$")
+
+
+def _post_town(part: str, before: str, last: bool, phone_region: str) -> dict[str, str] | None:
+    """The town before an Australian state and postcode, a Canadian province and postal code, or a four-digit postcode
+    ending the address in a part of its own ("Soweto, Johannesburg, 1804", "Durbanville, Cape Town, 7550"; the town
+    known to be of a country of four-digit postcodes, or the phone number of one; not "Lyon, 2019", a year)."""
+    australian = _AU_STATE_PART_RE.match(part)
+    if australian and _town_alone(australian.group("town")):
+        return {"city": australian.group("town"), "countryCode": "AU"}
+    canadian = _CA_PROVINCE_PART_RE.match(part)
+    town = (canadian.group("town") or before) if canadian else ""
+    if town and _town_alone(town):
+        return {"city": town, "countryCode": "CA"}
+    coded = _TOWN_POSTCODE_RE.match(part)
+    if coded and coded.group("code")[:2] not in ("19", "20") and _whole_city(fold(coded.group("town")).strip()):
+        # ("Ang Mo Kio Ave 3, Singapore 560123": a known town and its postcode after it)
+        return {"city": coded.group("town"), "countryCode": geo.find_places(coded.group("town"))[0][2]}
+    if not (last and re.fullmatch(r"\d{4}", part) and part[:2] not in ("19", "20") and _town_alone(before)):
+        return None
+    known = [place[2] for place in geo.find_places(before) if place[:2] == ("city", fold(before).strip())]
+    country = known[0] if known else phone_region
+    return {"city": before, "countryCode": country} if country in _FOUR_DIGIT_POSTCODES else None
+
+
 # An Irish county after its town ("14 Westcourt, Ballincollig, Co. Cork": Ballincollig, not Cork).
 _IRISH_COUNTY_PART_RE = re.compile(geo.COUNTY_PART, re.IGNORECASE)
 # The town after a post office box, as French-speaking Africa writes addresses ("01 BP 1245 Bouaké 01", "BP 15432
@@ -1799,6 +1862,9 @@ def _addressed_town(segment: str, phone_region: str, calling: str = "") -> dict[
                 town = before
             if _town_alone(town):
                 return {"city": town, "countryCode": "GB"}
+        location = _post_town(part, before, k == len(parts) - 1, phone_region)
+        if location:
+            return location
         us = _US_STATE_ZIP_RE.match(part)
         # ("11111 Any Street. New York, NY 11111": the town after the street's full stop; not after a saint's, a
         # fort's or a mount's, "St. Louis, MO 63101", "Ft. Worth", "Mt. Pleasant")
@@ -2032,6 +2098,8 @@ def _locations(texts: list[str], phone_region: str, country: str) -> Iterator[di
             if segment:
                 segment = _HANDLE_RE.sub(" ", _ACCOUNT_RE.sub(" ", segment)).strip()
             if sum(ch.isdigit() for ch in segment) >= 8:
+                # (the postcode's digits no part of the number after it: "Ottawa, ON K1C 7H3 613 555 0191")
+                segment = _POSTCODE_BEFORE_NUMBER_RE.sub(r"\g<0>,", segment)
                 without = _PHONE_RUN_RE.sub(_without_phone_number, segment)
                 if without != segment:
                     without = _REMARK_RE.sub(" ", without)  # "Mobile : 06 12 34 56 78 (Paris)"

@@ -102,7 +102,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "LB": "beyrouth beirut",
     "IQ": "erbil baghdad bagdad",
     "AF": "kaboul kabul",
-    "KE": "nairobi mombasa",
+    "KE": "nairobi mombasa kisumu nakuru eldoret thika machakos nyeri kakamega kisii malindi",
     "ET": "addis-abeba addis ababa",
     "SO": "mogadiscio mogadishu",
     "PS": "gaza ramallah",
@@ -112,7 +112,10 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "MZ": "maputo beira",
     "UG": "kampala",
     "TZ": "dar es salaam",
-    "NG": "abuja maiduguri",
+    # (Lagos, a Portuguese town and a surname too, only in a short part of an address: AMBIGUOUS_CITIES)
+    "NG": "abuja maiduguri lagos ibadan port harcourt kano enugu abeokuta benin city kaduna jos ilorin owerri ikeja",
+    "ZA": """johannesburg pretoria durban cape town soweto sandton randburg bloemfontein port elizabeth gqeberha
+        pietermaritzburg polokwane mbombela nelspruit kimberley rustenburg stellenbosch centurion midrand""",
     "GH": "accra",
     "TD": "n'djamena ndjamena",
     "EG": "le caire cairo alexandrie alexandria",
@@ -131,7 +134,7 @@ _CITIES_BY_COUNTRY: dict[str, str] = {
     "LU": "luxembourg esch-sur-alzette differdange dudelange ettelbruck diekirch bertrange hesperange",
     "CA": """montreal toronto vancouver ottawa quebec calgary laval gatineau sherbrooke trois-rivieres saguenay
         chicoutimi longueuil terrebonne brossard rimouski drummondville saint-jerome granby boucherville
-        repentigny sainte-foy moncton winnipeg edmonton""",
+        repentigny sainte-foy moncton winnipeg edmonton mississauga brampton saskatoon""",
     "GB": """london londres manchester birmingham leeds glasgow edinburgh liverpool bristol sheffield cardiff belfast
         nottingham leicester cambridge oxford brighton newcastle reading southampton coventry norwich doncaster
         stoke-on-trent wolverhampton plymouth swansea aberdeen dundee inverness stirling hull bradford wakefield
@@ -265,7 +268,7 @@ _MULTI = [
     "la plaine saint-denis", "den haag", "viana do castelo", "sao paulo", "rio de janeiro", "belo horizonte",
     "porto alegre", "buenos aires", "addis ababa", "dar es salaam", "cox's bazar", "le caire", "abu dhabi",
     "ciudad de mexico", "mexico city", "santiago de chile", "ras al khaimah", "al ain", "al khobar", "kuwait city",
-    "navi mumbai",
+    "navi mumbai", "cape town", "port elizabeth", "port harcourt", "benin city",
 ]  # fmt: skip
 for _code, _names in _CITIES_BY_COUNTRY.items():
     _text = " ".join(_names.split())
@@ -292,7 +295,10 @@ NAMED_CITIES: dict[str, frozenset[str]] = {
 # Districts and communes of a large city that addresses name before the city ("Cocody Angré, 8e tranche" over
 # "Abidjan, Côte d'Ivoire", "Marcory Zone 4, rue du Dr Blanchard, Abidjan"): folded district → folded city. The city,
 # when the address names it too, is the home town.
-DISTRICTS: dict[str, str] = {"cocody": "abidjan", "yopougon": "abidjan", "marcory": "abidjan"}
+DISTRICTS: dict[str, str] = {
+    "cocody": "abidjan", "yopougon": "abidjan", "marcory": "abidjan", "ikeja": "lagos", "soweto": "johannesburg",
+    "sandton": "johannesburg", "randburg": "johannesburg", "parramatta": "sydney", "fremantle": "perth",
+}  # fmt: skip
 # The counties of Britain and Ireland that addresses write between the town and the postcode ("Folkestone, Kent CT20",
 # "Ballincollig, Co. Cork"), folded: no town of their own there.
 _COUNTIES_TEXT = """
@@ -382,7 +388,7 @@ def french_area(name: str) -> str | None:
 
 
 # Ambiguous words that are cities only in context ("Nice", "Reading", "Laval", "Mons", "Valence").
-AMBIGUOUS_CITIES = {"nice", "reading", "tours", "valence", "mons", "laval", "us", "pau", "orleans", "sevres"}
+AMBIGUOUS_CITIES = {"nice", "reading", "tours", "valence", "mons", "laval", "us", "pau", "orleans", "sevres", "lagos"}
 
 _PLACE_RE = re.compile(
     r"(?<![\w-])("

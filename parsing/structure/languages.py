@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .names import given_name_hits
-from .text import fold
+from .text import fold, strip_bullet
 
 NATIVE = "native"
 _LEVEL_ORDER = {"A1": 1, "A2": 2, "B1": 3, "B2": 4, "C1": 5, "C2": 6, NATIVE: 7}
@@ -30,6 +30,9 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "nl": ("Néerlandais", "Dutch", "neerlandais dutch flamand flemish nederlands niederlandisch"),
     "zh": ("Chinois", "Chinese", "chinois chinese mandarin chinesisch"),
     "yue": ("Cantonais", "Cantonese", "cantonais cantonese"),
+    # (the Chinese of Fujian, Taiwan and of Singapore's and Malaysia's families: "Hokkien (conversational)")
+    "nan": ("Hokkien", "Hokkien", "hokkien teochew min_nan"),
+    "hak": ("Hakka", "Hakka", "hakka"),
     "ja": ("Japonais", "Japanese", "japonais japanese japanisch"),
     "ko": ("Coréen", "Korean", "coreen korean"),
     # (with a country's spoken variety, named as the CV names it: "Arabe tchadien : notions", "Moroccan Arabic")
@@ -64,7 +67,7 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "mr": ("Marathi", "Marathi", "marathi"),
     "ur": ("Ourdou", "Urdu", "ourdou urdu"),
     "fa": ("Persan", "Persian", "persan farsi persian"),
-    "sw": ("Swahili", "Swahili", "swahili"),
+    "sw": ("Swahili", "Swahili", "swahili kiswahili"),
     "wo": ("Wolof", "Wolof", "wolof"),
     "ff": ("Peul", "Fula", "peul fula fulani pulaar fulfulde pular poular toucouleur"),
     "snk": ("Soninké", "Soninke", "soninke"),
@@ -147,7 +150,9 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
         "Cameroonian Pidgin",
         "cameroonian_pidgin_english cameroonian_pidgin pidgin_camerounais",
     ),
-    "pcm": ("Pidgin nigérian", "Nigerian Pidgin", "nigerian_pidgin_english nigerian_pidgin naija"),
+    # ("Pidgin English" alone is Nigeria's, the one most CVs name so)
+    "pcm": ("Pidgin nigérian", "Nigerian Pidgin", "nigerian_pidgin_english nigerian_pidgin naija pidgin_english"),
+    "kri": ("Krio", "Krio", "krio"),
     "sq": ("Albanais", "Albanian", "albanais albanian"),
     "hy": ("Arménien", "Armenian", "armenien armenian"),
     "ka": ("Géorgien", "Georgian", "georgien georgian"),
@@ -187,7 +192,26 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "yo": ("Yoruba", "Yoruba", "yoruba"),
     "ha": ("Haoussa", "Hausa", "haoussa hausa"),
     "ig": ("Igbo", "Igbo", "igbo"),
-    "zu": ("Zoulou", "Zulu", "zoulou zulu"),
+    # (South Africa's, Kenya's and Uganda's languages, named as their speakers write them, with the noun class
+    # prefix: "isiZulu", "Sesotho", "Kiswahili", "Dholuo")
+    "zu": ("Zoulou", "Zulu", "zoulou zulu isizulu"),
+    "xh": ("Xhosa", "Xhosa", "xhosa isixhosa"),
+    "st": ("Sotho", "Sotho", "sotho sesotho"),
+    "tn": ("Tswana", "Tswana", "tswana setswana"),
+    "nso": ("Sepedi", "Sepedi", "sepedi pedi sesotho_sa_leboa"),
+    "ss": ("Swati", "Swati", "swati siswati"),
+    "ve": ("Venda", "Venda", "venda tshivenda"),
+    "ts": ("Tsonga", "Tsonga", "tsonga xitsonga"),
+    "nr": ("Ndébélé", "Ndebele", "ndebele isindebele"),
+    "sn": ("Shona", "Shona", "shona"),
+    "ny": ("Chichewa", "Chichewa", "chichewa nyanja"),
+    "lg": ("Luganda", "Luganda", "luganda"),
+    "om": ("Oromo", "Oromo", "oromo afaan_oromo"),
+    "ki": ("Kikuyu", "Kikuyu", "kikuyu gikuyu"),
+    "luo": ("Luo", "Dholuo", "dholuo luo"),
+    "kln": ("Kalenjin", "Kalenjin", "kalenjin"),
+    "kam": ("Kamba", "Kamba", "kikamba"),
+    "luy": ("Luhya", "Luhya", "luhya luyia"),
     "af": ("Afrikaans", "Afrikaans", "afrikaans"),
     "ku": ("Kurde", "Kurdish", "kurde kurdish"),
     "ps": ("Pachto", "Pashto", "pachto pashto"),
@@ -247,16 +271,23 @@ def languages_section_texts(heading: str, texts: list[str]) -> list[str]:
     return out
 
 
+def opens_with_language(text: str) -> bool:
+    """Whether a short line names a language first, past its bullet ("• Espagnol : courant", "Vietnamien"): a line of
+    a languages column, not a sentence that mentions one."""
+    folded = fold(strip_bullet(text))
+    return len(folded.split()) <= 6 and _NAME_RE.match(folded) is not None
+
+
 # Language names that are also given names, surnames or words ("Mina", "Fang", "Fon", "Dendi"): a language only in
 # a list of languages, never in running text however a level word follows them.
 _LISTED_ONLY = frozenset(
     {"mina", "fang", "fon", "dendi", "diola", "sonrai", "duala", "goun", "jola", "zarma", "gallego", "guarani", "dari"}
-    | {"punu", "naija"}
+    | {"punu", "naija", "luo", "pedi"}
 )
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(_NAME_TO_CODE, key=len, reverse=True)) + r")\b")
 # A language's name that says which place ("the Valencian Community", "the Basque Country", "la Communauté
-# valencienne"): no language (matched on the folded text after the name).
-_PLACE_AFTER_RE = re.compile(r"\s+(?:community|country|region|government|coast)\b")
+# valencienne") or which game ("Gaelic football", a hobby): no language (matched on the folded text after the name).
+_PLACE_AFTER_RE = re.compile(r"\s+(?:community|country|region|government|coast|football|pelota|games)\b")
 # A name that is also a surname, after a courtesy title or a given name ("Sr. Luis Guaraní, Gerente", "Sra. Carmen
 # Gallego"): a person, whose line is in the languages' list when the list's end was missed (on the text before it).
 _PERSON_BEFORE_RE = re.compile(r"(?:\b(?:Sr|Sra|Srta|Dr|Dra|Mr|Mrs|Ms|M|Mme|Mlle)\.?|\b([A-ZÀ-Ý][a-zà-ÿ]+))\s+$")
@@ -399,6 +430,8 @@ _USE_WORDS_TEXT = """
     technical technique business translation traduction interpreting parle parlee ecrit ecrite lu lue orale
     level niveau proficiency skills and et or ou"""
 _USE_WORDS = frozenset(_USE_WORDS_TEXT.split())
+# What joins two languages' names into one pair (folded): "English/Spanish", "anglais et espagnol".
+_PAIRED_RE = re.compile(r"\s*(?:/|&|\+|and|et)\s*")
 # The end of an item in a sentence or a list: a comma, a semicolon, a full stop, a bullet.
 _ITEM_END_RE = re.compile(r"[,;.•·|]\s")
 
@@ -417,6 +450,7 @@ def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLang
         and not (match.group(1) in _LISTED_ONLY and len(text) == len(folded) and _person_before(text[: match.start()]))
     ]
     found: list[SpokenLanguage] = []
+    paired: str | None = None  # the level of the name before
     for position, match in enumerate(names):
         end = names[position + 1].start() if position + 1 < len(names) else len(folded)
         segment = folded[match.end() : end]
@@ -447,6 +481,10 @@ def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLang
             level = level_of(before)
         if level is None and any(test in segment for test in ("toeic", "toefl", "ielts")):
             level = None
+        if level is None and position and _PAIRED_RE.fullmatch(folded[names[position - 1].end() : match.start()]):
+            # "Bilingual English/Spanish", "Fluent in English and Hindi": the level before the pair is both names'
+            level = paired
+        paired = level
         if require_level and (level is None or match.group(1) in _LISTED_ONLY):
             continue
         code = _NAME_TO_CODE[match.group(1)]
@@ -457,6 +495,12 @@ def find_languages(text: str, *, require_level: bool = False) -> list[SpokenLang
             continue
         found.append(SpokenLanguage(code, level, text[match.start() : match.end()] if len(text) == len(folded) else ""))
     return found
+
+
+def column_languages(cells: list[str]) -> list[SpokenLanguage]:
+    """The languages of a languages column's cells, stated levels or none ("Français", "Anglais (B1)"); not a name that
+    is also a word or a person's ("Cuisine | Fang": a hobby's qualifier, whose row ran past the column)."""
+    return [item for cell in cells for item in find_languages(cell) if fold(item.evidence) not in _LISTED_ONLY]
 
 
 def fluency_label(level: str | None, language: str) -> str:

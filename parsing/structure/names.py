@@ -119,12 +119,13 @@ DOCUMENT_PREFIX_RE = re.compile(
 )
 # "Mr. John Smith", "Mme Jeanne Martin", "Dr Ana Ruiz": a courtesy title before the name.
 _HONORIFIC_RE = re.compile(
-    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|sister|brother|father|rev|reverend)\.?\s+"
+    r"^\s*(?:(?:mr|mrs|ms|miss|mx|dr|prof|m|mme|mlle|madame|monsieur|docteur|doctor|professeur|sister|brother|father|"
+    r"rev|reverend)\.?\s+"
     # the professional titles Nigeria, Ghana and the Philippines write before a name: "Engr. Chinedu Okonkwo", "Barr.
-    # Amaka Eze", "Arch. Maria Santos", "Atty. Jose Reyes", "Pharm. Tolu Ade"
+    # Amaka Eze", "Arch. Maria Santos", "Atty. Jose Reyes", "Pharm. Tolu Ade", and Kenya's "Eng. Otieno Odhiambo"
     # ("engr." in a name line written in lower case too; the others are words as well, "arch. drawings": only before
     # a capital)
-    r"|engr\.?\s+|(?:barr|arch|atty|pharm)\.\s+(?-i:(?=[A-ZÀ-Ý]))"
+    r"|engr\.?\s+|(?:barr|arch|atty|pharm|eng)\.\s+(?-i:(?=[A-ZÀ-Ý]))"
     # the academic titles of Central Europe, written with their dot before the name, one or several: "Ing. Petra
     # Nováková", "Mag. Thomas Huber", "Dr. med. Anna Schmidt", "Dipl.-Ing. Jan Vogel", "MUDr. Eva Malá"
     r"|(?:ing|mag|mgr|bc|med|rer\.\s?nat|dipl\.?-(?:ing|kfm|kffr|inf|vw|oec|phys|math|psych|betriebsw)|dr\.?-ing|mudr|"
@@ -314,6 +315,7 @@ _POST_NOMINALS_TEXT = """
     MIMechE FIMechE MICE FICE MIET FIET MRICS FRICS MCIPD FCIPD Chartered FCA ACA ACCA FCCA CIMA ACMA CFA CPA RGN RN
     RMN FRCS MRCP FRCP MRCGP PMP CIPD MCIPS Assoc Esq Esq. CPP SHRM-CP SHRM-SCP PHR SPHR
     MBE OBE CBE KBE DBE DSO DFC QGM QPM KPM BEM RM RAF RNR
+    MPharm BPharm PharmD MRPharmS FRPharmS FPCPharm BDS BSN MSN
 """
 _POST_NOMINALS = frozenset(_POST_NOMINALS_TEXT.split())
 

@@ -104,7 +104,8 @@ _HEADINGS: dict[str, str] = {
         aptitudes et competences personnelles""",
     LANGUAGES: """langues | langue | langues etrangeres | languages | language | language skills | competences
         linguistiques | langues parlees | spoken languages | foreign languages | sprachkenntnisse | sprachen |
-        fremdsprachen | idiomas | lingue | lingue straniere | conoscenze linguistiche""",
+        fremdsprachen | idiomas | lingue | lingue straniere | conoscenze linguistiche | tongues | les langues que je
+        parle | langues que je parle | languages i speak""",
     CERTIFICATIONS: """certifications | certification | certificats | certificates | certificat | licenses and
         certifications | licences et certifications | certifications professionnelles | accreditations |
         certifications and licenses | licenses | trainings | professional trainings | relevant training |
