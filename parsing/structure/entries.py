@@ -225,25 +225,34 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
 # name after the slash is the employer: "Développeur Java / Capgemini").
 _STACK_LANGUAGES = frozenset(
     {"php", "python", "java", "javascript", "js", "typescript", "ruby", "node", "node.js", "nodejs", ".net", "c#", "go",
-     "scala", "kotlin", "swift", "elixir", "rust", "c++"}
+     "scala", "kotlin", "swift", "elixir", "rust", "c++", "dart"}
 )  # fmt: skip
 _FRAMEWORKS = frozenset(
     {"symfony", "laravel", "drupal", "wordpress", "magento", "django", "flask", "fastapi", "spring", "spring boot",
      "react", "angular", "vue", "vue.js", "vuejs", "node.js", "express", "rails", "ruby on rails", ".net core",
      "asp.net", "hibernate", "next.js", "nuxt", "svelte", "jee", "j2ee", "react native", "flutter", "unity"}
 )  # fmt: skip
+# Database engines a DBA's title names ("DBA Oracle / PostgreSQL").
+_DATABASES = frozenset({"postgresql", "postgres", "mysql", "mariadb", "sql server", "mongodb", "db2", "sybase"})
+_TECHNOLOGIES = _STACK_LANGUAGES | _FRAMEWORKS | _DATABASES
+# Technologies named after their vendor: one before a slash ("DBA Oracle / PostgreSQL"), but the firm after it
+# ("Développeur Java / Oracle").
+_VENDOR_TECHNOLOGIES = frozenset({"oracle", "sap", "salesforce"})
+# The word that writes where a post is held after its title ("Développeur Symfony / PHP chez Viseo").
+_HELD_AT_RE = re.compile(r"\s+(?:chez|at|@)\s+")
 
 
 def _stack_after_title(before: str, piece: str) -> bool:
-    """ "Développeur PHP / Symfony", "Développeur Python / Django": a developer's language, then its framework after
-    the slash; one title, not a title and an employer."""
+    """ "Développeur PHP / Symfony", "Développeur Symfony / PHP", "Développeur C# / .NET", "DBA Oracle / PostgreSQL":
+    a technology the title names, then another after the slash (and where the post is held: "PHP chez Viseo"); one
+    title, not a title and an employer."""
     words = before.split()
-    after = piece.split()
+    stack = _HELD_AT_RE.split(piece, maxsplit=1)[0]
     return (
         len(words) >= 2
-        and fold(words[-1]).strip(",") in _STACK_LANGUAGES
-        and 1 <= len(after) <= 3
-        and fold(piece).strip() in _FRAMEWORKS
+        and fold(words[-1]).strip(",") in _TECHNOLOGIES | _VENDOR_TECHNOLOGIES
+        and 1 <= len(stack.split()) <= 3
+        and fold(stack).strip() in _TECHNOLOGIES
         and title_score(fold(" ".join(words[:-1]))) >= 1
     )
 
