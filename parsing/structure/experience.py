@@ -2435,6 +2435,9 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
     site or the season of the work, the group the employer belongs to ("EHPAD Les Tilleuls (groupe Korian)"), and
     the town ("Clinique Pasteur (Toulouse) (CDI)"). The employer's own acronym stays ("Asahi India Glass (AIG)")."""
     place = ""
+    consultancy = _placing_consultancy(employer)
+    if consultancy:
+        return consultancy, place
     through = _THROUGH_AGENCY_RE.match(employer)
     if through:
         employer = through.group("client")  # "Contract via Morgan McKinley at Bank of Ireland": the temp's workplace
@@ -2483,6 +2486,21 @@ _THROUGH_AGENCY_RE = re.compile(
     r"^(?i:contract|contractor|contracting|interim|int[ée]rim|placed|temp|mission)\s+(?i:via|through|par)\s+.+?\s+"
     r"(?i:at|chez|for|pour)\s+(?P<client>[A-Z0-9].+)$"
 )
+# A consultancy named after a client as the one that placed the consultant there: "Renault Group (via Alten)",
+# "Stellantis (mission Akkodis, ex-Akka Technologies)", "BNP Paribas via Capgemini".
+_VIA_FIRM_RE = re.compile(r"(?:\s|\()(?i:via|through|missions?)\s+(?P<firm>[A-Z][^,;()]*?)\s*(?:[,;)]|$)")
+
+
+def _placing_consultancy(employer: str) -> str:
+    """The consultancy a client's name says placed the consultant there ("Renault Group (via Alten)" → "Alten"):
+    it employs the consultant (a temping agency, "Amazon (via Adecco)", leaves the workplace as the employer); ""
+    when the name says none."""
+    match = _VIA_FIRM_RE.search(employer)
+    if match is None or not _CONSULTANCY_RE.search(fold(match.group("firm"))):
+        return ""
+    return clean(match.group("firm"))
+
+
 # What became of the firm, or what it was called: "Logica (devenu CGI en 2012)", "Zenika (now Accenture)".
 _FIRM_HISTORY_RE = re.compile(rf"^(?:{FIRM_HISTORY_WORDS}|ex)\b")
 

@@ -41,3 +41,58 @@ def test_a_vendors_name_after_a_developers_slash_stays_the_employer():
         "Développeur Java / Oracle\n2015 – 2019\n• Outils internes\n"
     )
     assert _work(text)[0].get("name") == "Oracle"
+
+
+def test_a_title_named_with_its_language_beats_the_mission_line_under_it():
+    # ("Tech Lead Java" read as no title for its language, and "Mission chez …" gave the post "Mission")
+    text = (
+        "Paul Martin\npaul.martin@example.fr\n\nEXPÉRIENCES PROFESSIONNELLES\n"
+        "Tech Lead Java\nJanv. 2021 – aujourd'hui\nMission chez AXA via Sopra Steria – Nanterre\n"
+        "• Encadrement technique\n"
+        "Développeur Java Spring\nSept. 2017 – Déc. 2020\nMission chez Orange via Sopra Steria – Paris\n"
+        "• Développement\n"
+    )
+    work = _work(text)
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Tech Lead Java", "Sopra Steria"),
+        ("Développeur Java Spring", "Sopra Steria"),
+    ]
+
+
+def test_the_consultancy_after_via_or_mission_is_the_employer_of_a_client_written_first():
+    # ("Airbus Group (via Altran)" kept the client as the employer; the second job, its dates under its header and
+    # its town under them in a section that writes the dates beside the header, was lost)
+    text = (
+        "Sophie Bernard\nsophie.bernard@example.fr\n\nPROFESSIONAL EXPERIENCE\n"
+        "Airbus Group (via Altran) — Data Scientist | 11/2021 – now\nToulouse\n• Modèles de prévision\n"
+        "Safran (mission Alten, ex-Altran) — Data Analyst\nSept 2019 – Oct 2021\nVélizy\n• Dashboards qualité\n"
+        "Internship — Machine Learning Intern @ Valeo | Feb – Aug 2019\nCréteil\n• Détection d'anomalies\n"
+    )
+    work = _work(text)
+    assert [(w.get("position"), w.get("name"), w.get("startDate")) for w in work] == [
+        ("Data Scientist", "Altran", "2021-11"),
+        ("Data Analyst", "Alten", "2019-09"),
+        ("Machine Learning Intern", "Valeo", "2019-02"),
+    ]
+
+
+def test_a_temping_agency_after_via_leaves_the_workplace_as_the_employer():
+    text = (
+        "Sophie Bernard\nsophie.bernard@example.fr\n\nEXPÉRIENCE\n"
+        "Amazon (via Adecco) — Préparatrice de commandes | 2019 – 2020\nLauwin-Planque\n• Préparation\n"
+    )
+    assert _work(text)[0].get("name") == "Amazon"
+
+
+def test_a_header_over_its_dates_and_town_is_kept_where_others_write_dates_beside_their_header():
+    # (the header was read as the last line of the duties above, and the town under the dates as the header)
+    text = (
+        "Sophie Bernard\nsophie.bernard@example.fr\n\nPROFESSIONAL EXPERIENCE\n"
+        "Safran — Data Scientist | 11/2021 – now\nToulouse\n• Modèles de prévision\n"
+        "Thales — Data Analyst\nSept 2019 – Oct 2021\nVélizy\n• Dashboards qualité\n"
+    )
+    work = _work(text)
+    assert [(w.get("name"), w.get("location")) for w in work] == [
+        ("Safran", "Toulouse"),
+        ("Thales", "Vélizy"),
+    ]
