@@ -1211,6 +1211,8 @@ def _single_role_score(part: str) -> float:
     folded = fold(part)
     if _NUMBERED_WARD_RE.match(folded):
         return -0.5  # "Ward 6D, Cardiology": where in a hospital, not a post ("Ward Sister" is one)
+    if _CONSULTANCY_NAME_RE.fullmatch(folded.strip()):
+        return -1.0  # "Business & Decision": a consultancy's name, whose words read as a title's
     title = title_score(folded)
     org = org_score(folded)
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
@@ -2496,7 +2498,7 @@ def _placing_consultancy(employer: str) -> str:
     it employs the consultant (a temping agency, "Amazon (via Adecco)", leaves the workplace as the employer); ""
     when the name says none."""
     match = _VIA_FIRM_RE.search(employer)
-    if match is None or not _CONSULTANCY_RE.search(fold(match.group("firm"))):
+    if match is None or not _CONSULTANCY_NAME_RE.search(fold(match.group("firm"))):
         return ""
     return clean(match.group("firm"))
 
@@ -4731,13 +4733,18 @@ def projects_for_clients(texts: list[str], jobs: list[str]) -> bool:
     return all(any(start <= period[0] and period[1] <= end for start, end in spans.values()) for period in periods)
 
 
-# Consultancies and IT services firms that place their staff at clients ("ESN" in France).
-_CONSULTANCY_RE = re.compile(
-    r"\b(?:capgemini|sopra steria|sopra|steria|alten|altran|akkodis|devoteam|accenture|cgi|atos|onepoint|inetum|gfi|"
+# Consultancies and IT services firms that place their staff at clients ("ESN" in France), by their names (folded).
+_CONSULTANCY_NAMES = (
+    r"(?:capgemini|sopra steria|sopra|steria|alten|altran|akkodis|devoteam|accenture|cgi|atos|onepoint|inetum|gfi|"
     r"aubay|sii|expleo|assystem|segula|apside|extia|astek|ausy|modis|business & decision|talan|wavestone|micropole|"
     r"keyrus|sogeti|umanis|neurones|econocom|sqli|octo technology|xebia|zenika|amaris|alter solutions|ippon|"
-    r"infosys|tata consultancy services|tcs|wipro|cognizant|hcl|tech mahindra|logica|unilog|osiane|davidson|"
-    r"consulting|consultants|conseil|portage salarial|freelance|independant|auto-entrepreneur|self-employed)\b"
+    r"infosys|tata consultancy services|tcs|wipro|cognizant|hcl|tech mahindra|logica|unilog|osiane|davidson)"
+)
+_CONSULTANCY_NAME_RE = re.compile(rf"\b{_CONSULTANCY_NAMES}\b")
+# ... and by their trade's words, or a freelance's
+_CONSULTANCY_RE = re.compile(
+    rf"\b(?:{_CONSULTANCY_NAMES}|consulting|consultants|conseil|portage salarial|freelance|independant|"
+    r"auto-entrepreneur|self-employed)\b"
 )
 # How a consultant's job or mission labels its client ("Client : BNP Paribas", "Mission 2 : Thales", "Missions
 # réalisées pour le compte de …", "Assignments for Rabobank"); the word "clients" alone is in any sales job.

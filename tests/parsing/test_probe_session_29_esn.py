@@ -96,3 +96,13 @@ def test_a_header_over_its_dates_and_town_is_kept_where_others_write_dates_besid
         ("Safran", "Toulouse"),
         ("Thales", "Vélizy"),
     ]
+
+
+def test_a_consultancy_whose_name_reads_as_a_title_is_the_employer():
+    # ("Business & Decision" opens with a title's word: the job kept no employer)
+    text = (
+        "Chiamaka Obi\nchiamaka.obi@example.com\n\nEXPERIENCE\n"
+        "Data Analyst — Business & Decision (Lille) | Since Jan 2022\n• Power BI reports\n"
+        "Développeuse BI\nJuil. 2016 – Août 2019\nBusiness & Decision – Bordeaux\n• Flux ETL\n"
+    )
+    assert [w.get("name") for w in _work(text)] == ["Business & Decision", "Business & Decision"]
