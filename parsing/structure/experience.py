@@ -2498,7 +2498,7 @@ def _placing_consultancy(employer: str) -> str:
     it employs the consultant (a temping agency, "Amazon (via Adecco)", leaves the workplace as the employer); ""
     when the name says none."""
     match = _VIA_FIRM_RE.search(employer)
-    if match is None or not _CONSULTANCY_NAME_RE.search(fold(match.group("firm"))):
+    if match is None or not consultancy_named(match.group("firm")):
         return ""
     return clean(match.group("firm"))
 
@@ -4741,11 +4741,19 @@ _CONSULTANCY_NAMES = (
     r"infosys|tata consultancy services|tcs|wipro|cognizant|hcl|tech mahindra|logica|unilog|osiane|davidson)"
 )
 _CONSULTANCY_NAME_RE = re.compile(rf"\b{_CONSULTANCY_NAMES}\b")
-# ... and by their trade's words, or a freelance's
+
+# Consultancies by their names or their trade's words, and freelances (who place themselves at clients).
 _CONSULTANCY_RE = re.compile(
     rf"\b(?:{_CONSULTANCY_NAMES}|consulting|consultants|conseil|portage salarial|freelance|independant|"
     r"auto-entrepreneur|self-employed)\b"
 )
+
+
+def consultancy_named(name: str) -> bool:
+    """Whether ``name`` names a consultancy that places its staff at clients ("OCTO Technology", "Alten")."""
+    return _CONSULTANCY_NAME_RE.search(fold(name)) is not None
+
+
 # How a consultant's job or mission labels its client ("Client : BNP Paribas", "Mission 2 : Thales", "Missions
 # réalisées pour le compte de …", "Assignments for Rabobank"); the word "clients" alone is in any sales job.
 _MISSION_WORDS_RE = re.compile(

@@ -44,6 +44,7 @@ from .experience import (
     PROSE_VERB_RE,
     UNIT_WORD_RE,
     VESSEL_RE,
+    consultancy_named,
     course_taught,
     ends_with_legal_form,
     is_contract_word,
@@ -137,7 +138,8 @@ _CLIENT_BEFORE_RE = re.compile(
     # an agency worker's client ("Assigned to Tesco Distribution Centre", "On assignment with Royal Mail")
     r"\bassigned to|\bon assignment (?:at|with|to)|"
     # "Ingénieur logiciel – client Airbus", "Chef de projet – client final SNCF"
-    rf"(?:^|[-–—|,]\s*){CLIENT_WORDS}\s*:?)\s*$"
+    # "Assignment: Decathlon Digital (Lille)", "Assignment at Thales Alenia Space": a consultant's client
+    rf"(?:^|[-–—|,]\s*)(?:{CLIENT_WORDS}|assignments?(?: at| with| for)?)\s*:?)\s*$"
 )
 
 
@@ -189,6 +191,19 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
     there, so the rules' reading stands without the tagger's support."""
     needle = f"{position} chez "
     return any(needle in line.text for line in lines)
+
+
+def _consultancys_duty(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
+    """Whether the line is one of the bullets of a job at a consultancy ("• Coaching de Scrum Masters chez Leroy
+    Merlin" under "OCTO Technology – Coach agile"): the firms it names are the consultant's clients, no jobs."""
+    if not is_bullet(line.text):
+        return False
+    folded = fold(clean(strip_bullet(line.text)))
+    return any(
+        consultancy_named(item.get("name", ""))
+        and any(folded in fold(highlight) for highlight in item.get("highlights", []))
+        for item in work
+    )
 
 
 def _described(text: str, work: list[dict[str, Any]]) -> bool:
@@ -539,7 +554,11 @@ def refine(
                 # "Department of Physics – Ion Trap Quantum Computing group" under a university's post: the unit and
                 # its team, no employer
                 continue
-            if _for_client(lines[number].text, text) or _named_client(text, lines, number):
+            if (
+                _for_client(lines[number].text, text)
+                or _named_client(text, lines, number)
+                or _consultancys_duty(lines[number], work)
+            ):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if _listed(lines[number].text, text):
                 continue  # "12 comptes stratégiques (Airbus, Thales, Dassault Aviation)": the clients, listed

@@ -106,3 +106,25 @@ def test_a_consultancy_whose_name_reads_as_a_title_is_the_employer():
         "Développeuse BI\nJuil. 2016 – Août 2019\nBusiness & Decision – Bordeaux\n• Flux ETL\n"
     )
     assert [w.get("name") for w in _work(text)] == ["Business & Decision", "Business & Decision"]
+
+
+def test_a_consultants_assignment_line_names_a_client_no_job():
+    # ("Assignment: Leroy Merlin (Lille)" under the consultancy's header made a job of its own at the client)
+    text = (
+        "Kofi Mensah\nkofi@example.com\n\nWORK EXPERIENCE\n"
+        "Octo — Full-Stack Developer | Nov 2021 – Present\nAssignment: Leroy Merlin (Lille)\n• Build the stock API\n"
+        "Worldline — Software Engineer | Jul 2018 – Oct 2021\n• Merchant back-office\n"
+    )
+    assert [w.get("name") for w in _work(text)] == ["Octo", "Worldline"]
+
+
+def test_a_firm_named_in_a_consultancys_duty_is_a_client_no_job():
+    # ("• Coaching de managers chez Castorama" under the consultancy's post made a job at the client)
+    text = (
+        "Fred Morin\nfred.morin@example.fr\n\nExpérience professionnelle\n"
+        "Wavestone – Coach agile depuis janvier 2020\n"
+        "• Accompagnement d'un train SAFe de 9 équipes chez Orange Business (RTE par intérim)\n"
+        "• Coaching de Scrum Masters et de managers chez Castorama\n"
+        "Valtech – Scrum Master mars 2015 – décembre 2019\n• Formations Scrum\n"
+    )
+    assert [w.get("name") for w in _work(text)] == ["Wavestone", "Valtech"]
