@@ -66,6 +66,8 @@ _CONTRACT_RE = re.compile(
     rf"{_SOLE_TRADER}|auto-?entreprise|"
     r"micro-?entreprise|activite independante|(?:travailleur|travailleuse) independante?|"
     r"intermittente?(?: du spectacle)?|"
+    # a student's side job ("Job étudiant – Équipier polyvalent", "Summer job")
+    r"job etudiant|job d'ete|student job|summer job|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")

@@ -128,3 +128,16 @@ def test_a_firm_named_in_a_consultancys_duty_is_a_client_no_job():
         "Valtech – Scrum Master mars 2015 – décembre 2019\n• Formations Scrum\n"
     )
     assert [w.get("name") for w in _work(text)] == ["Wavestone", "Valtech"]
+
+
+def test_a_student_job_before_the_title_is_no_employer():
+    # ("Job étudiant – Équipier polyvalent" took "Job étudiant" for the employer, and the firm's line made a job)
+    text = (
+        "Lucas Roy\nlucas.roy@example.fr\n\nEXPÉRIENCES\n"
+        "Stage – Développeur Front-end\nKlaxoon – Rennes\nAvril 2022 – Juillet 2022\n• Composants Vue.js\n"
+        "Job étudiant – Équipier polyvalent\nBurger King – Brest\n2019 – 2021\n• Week-ends et vacances scolaires\n"
+    )
+    assert [(w.get("position"), w.get("name")) for w in _work(text)] == [
+        ("Développeur Front-end", "Klaxoon"),
+        ("Équipier polyvalent", "Burger King"),
+    ]
