@@ -20,6 +20,7 @@ from .vocab import (
     AWARD_WORDS,
     GERMAN_TRADE_ENDINGS,
     MILITARY_UNITS_RE,
+    TECHNOLOGIES,
     function_part,
     org_score,
     title_score,
@@ -221,29 +222,24 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
     return out
 
 
-# Programming languages a developer's title names before its framework after a slash, and those frameworks (a firm's
-# name after the slash is the employer: "Développeur Java / Capgemini").
-_STACK_LANGUAGES = frozenset(
-    {"php", "python", "java", "javascript", "js", "typescript", "ruby", "node", "node.js", "nodejs", ".net", "c#", "go",
-     "scala", "kotlin", "swift", "elixir", "rust", "c++"}
-)  # fmt: skip
-_FRAMEWORKS = frozenset(
-    {"symfony", "laravel", "drupal", "wordpress", "magento", "django", "flask", "fastapi", "spring", "spring boot",
-     "react", "angular", "vue", "vue.js", "vuejs", "node.js", "express", "rails", "ruby on rails", ".net core",
-     "asp.net", "hibernate", "next.js", "nuxt", "svelte", "jee", "j2ee", "react native", "flutter", "unity"}
-)  # fmt: skip
+# Technologies named after their vendor: one before a slash ("DBA Oracle / PostgreSQL"), but the firm after it
+# ("Développeur Java / Oracle").
+_VENDOR_TECHNOLOGIES = frozenset({"oracle", "sap", "salesforce"})
+# The word that writes where a post is held after its title ("Développeur Symfony / PHP chez Viseo").
+_HELD_AT_RE = re.compile(r"\s+(?:chez|at|@)\s+")
 
 
 def _stack_after_title(before: str, piece: str) -> bool:
-    """ "Développeur PHP / Symfony", "Développeur Python / Django": a developer's language, then its framework after
-    the slash; one title, not a title and an employer."""
+    """ "Développeur PHP / Symfony", "Développeur Symfony / PHP", "Développeur C# / .NET", "DBA Oracle / PostgreSQL":
+    a technology the title names, then another after the slash (and where the post is held: "PHP chez Viseo"); one
+    title, not a title and an employer."""
     words = before.split()
-    after = piece.split()
+    stack = _HELD_AT_RE.split(piece, maxsplit=1)[0]
     return (
         len(words) >= 2
-        and fold(words[-1]).strip(",") in _STACK_LANGUAGES
-        and 1 <= len(after) <= 3
-        and fold(piece).strip() in _FRAMEWORKS
+        and fold(words[-1]).strip(",") in TECHNOLOGIES | _VENDOR_TECHNOLOGIES
+        and 1 <= len(stack.split()) <= 3
+        and fold(stack).strip() in TECHNOLOGIES
         and title_score(fold(" ".join(words[:-1]))) >= 1
     )
 
@@ -2321,14 +2317,23 @@ def group_entries(
     def header_above(index: int) -> bool:
         """In a section that writes headers after (or on) the date line, a date alone on its line that a description
         follows and a header-like line precedes: that line is this entry's header ("Initech, Lyon" then "2007 -
-        2008" then a description)."""
+        2008" then a description). A place right under the date is the entry's, before its description ("Safran —
+        Data Analyst" / "Sept 2019 – Oct 2021" / "Vélizy" / duties)."""
+        following = index + 1
+        if following < len(infos) and place_alone(following):
+            following += 1
         return (
             not mode_before
             and not infos[index].rest
             and index >= 1
             and header_like(index - 1)
-            and (index + 1 >= len(infos) or not header_like(index + 1))
+            and (following >= len(infos) or not header_like(following))
         )
+
+    def place_alone(index: int) -> bool:
+        """A line that names a place and nothing else ("Vélizy", "Lyon, France")."""
+        info = infos[index]
+        return place is not None and info.dates is None and not info.bullet and place(info.text)
 
     def title_under_bold(index: int, anchor: int) -> bool:
         """Under a bold header line with its dates, a job title in regular or italic type ("Massachusetts General

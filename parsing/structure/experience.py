@@ -72,6 +72,8 @@ _CONTRACT_RE = re.compile(
     rf"{_SOLE_TRADER}|auto-?entreprise|"
     r"micro-?entreprise|activite independante|(?:travailleur|travailleuse) independante?|"
     r"intermittente?(?: du spectacle)?|"
+    # a student's side job ("Job étudiant – Équipier polyvalent", "Summer job")
+    r"job etudiant|job d'ete|student job|summer job|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")
@@ -1217,6 +1219,8 @@ def _single_role_score(part: str) -> float:
     folded = fold(part)
     if _NUMBERED_WARD_RE.match(folded):
         return -0.5  # "Ward 6D, Cardiology": where in a hospital, not a post ("Ward Sister" is one)
+    if _CONSULTANCY_NAME_RE.fullmatch(folded.strip()):
+        return -1.0  # "Business & Decision": a consultancy's name, whose words read as a title's
     title = title_score(folded)
     org = org_score(folded)
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
@@ -2468,6 +2472,9 @@ def _without_contract_remark(employer: str) -> tuple[str, str]:
     site or the season of the work, the group the employer belongs to ("EHPAD Les Tilleuls (groupe Korian)"), and
     the town ("Clinique Pasteur (Toulouse) (CDI)"). The employer's own acronym stays ("Asahi India Glass (AIG)")."""
     place = ""
+    consultancy = _placing_consultancy(employer)
+    if consultancy:
+        return consultancy, place
     through = _THROUGH_AGENCY_RE.match(employer)
     if through:
         employer = through.group("client")  # "Contract via Morgan McKinley at Bank of Ireland": the temp's workplace
@@ -2516,6 +2523,21 @@ _THROUGH_AGENCY_RE = re.compile(
     r"^(?i:contract|contractor|contracting|interim|int[ée]rim|placed|temp|mission)\s+(?i:via|through|par)\s+.+?\s+"
     r"(?i:at|chez|for|pour)\s+(?P<client>[A-Z0-9].+)$"
 )
+# A consultancy named after a client as the one that placed the consultant there: "Renault Group (via Alten)",
+# "Stellantis (mission Akkodis, ex-Akka Technologies)", "BNP Paribas via Capgemini".
+_VIA_FIRM_RE = re.compile(r"(?:\s|\()(?i:via|through|missions?)\s+(?P<firm>[A-Z][^,;()]*?)\s*(?:[,;)]|$)")
+
+
+def _placing_consultancy(employer: str) -> str:
+    """The consultancy a client's name says placed the consultant there ("Renault Group (via Alten)" → "Alten"):
+    it employs the consultant (a temping agency, "Amazon (via Adecco)", leaves the workplace as the employer); ""
+    when the name says none."""
+    match = _VIA_FIRM_RE.search(employer)
+    if match is None or not consultancy_named(match.group("firm")):
+        return ""
+    return clean(match.group("firm"))
+
+
 # What became of the firm, or what it was called: "Logica (devenu CGI en 2012)", "Zenika (now Accenture)".
 _FIRM_HISTORY_RE = re.compile(rf"^(?:{FIRM_HISTORY_WORDS}|ex)\b")
 
@@ -4957,14 +4979,27 @@ def projects_for_clients(texts: list[str], jobs: list[str]) -> bool:
     return all(any(start <= period[0] and period[1] <= end for start, end in spans.values()) for period in periods)
 
 
-# Consultancies and IT services firms that place their staff at clients ("ESN" in France).
-_CONSULTANCY_RE = re.compile(
-    r"\b(?:capgemini|sopra steria|sopra|steria|alten|altran|akkodis|devoteam|accenture|cgi|atos|onepoint|inetum|gfi|"
+# Consultancies and IT services firms that place their staff at clients ("ESN" in France), by their names (folded).
+_CONSULTANCY_NAMES = (
+    r"(?:capgemini|sopra steria|sopra|steria|alten|altran|akkodis|devoteam|accenture|cgi|atos|onepoint|inetum|gfi|"
     r"aubay|sii|expleo|assystem|segula|apside|extia|astek|ausy|modis|business & decision|talan|wavestone|micropole|"
     r"keyrus|sogeti|umanis|neurones|econocom|sqli|octo technology|xebia|zenika|amaris|alter solutions|ippon|"
-    r"infosys|tata consultancy services|tcs|wipro|cognizant|hcl|tech mahindra|logica|unilog|osiane|davidson|"
-    r"consulting|consultants|conseil|portage salarial|freelance|independant|auto-entrepreneur|self-employed)\b"
+    r"infosys|tata consultancy services|tcs|wipro|cognizant|hcl|tech mahindra|logica|unilog|osiane|davidson)"
 )
+_CONSULTANCY_NAME_RE = re.compile(rf"\b{_CONSULTANCY_NAMES}\b")
+
+# Consultancies by their names or their trade's words, and freelances (who place themselves at clients).
+_CONSULTANCY_RE = re.compile(
+    rf"\b(?:{_CONSULTANCY_NAMES}|consulting|consultants|conseil|portage salarial|freelance|independant|"
+    r"auto-entrepreneur|self-employed)\b"
+)
+
+
+def consultancy_named(name: str) -> bool:
+    """Whether ``name`` names a consultancy that places its staff at clients ("OCTO Technology", "Alten")."""
+    return _CONSULTANCY_NAME_RE.search(fold(name)) is not None
+
+
 # How a consultant's job or mission labels its client ("Client : BNP Paribas", "Mission 2 : Thales", "Missions
 # réalisées pour le compte de …", "Assignments for Rabobank"); the word "clients" alone is in any sales job.
 _MISSION_WORDS_RE = re.compile(

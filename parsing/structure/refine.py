@@ -44,6 +44,7 @@ from .experience import (
     PROSE_VERB_RE,
     UNIT_WORD_RE,
     VESSEL_RE,
+    consultancy_named,
     course_taught,
     ends_with_legal_form,
     firm_description,
@@ -139,7 +140,8 @@ _CLIENT_BEFORE_RE = re.compile(
     # an agency worker's client ("Assigned to Tesco Distribution Centre", "On assignment with Royal Mail")
     r"\bassigned to|\bon assignment (?:at|with|to)|"
     # "Ingénieur logiciel – client Airbus", "Chef de projet – client final SNCF"
-    rf"(?:^|[-–—|,]\s*){CLIENT_WORDS}\s*:?)\s*$"
+    # "Assignment: Decathlon Digital (Lille)", "Assignment at Thales Alenia Space": a consultant's client
+    rf"(?:^|[-–—|,]\s*)(?:{CLIENT_WORDS}|assignments?(?: at| with| for)?)\s*:?)\s*$"
 )
 
 
@@ -192,6 +194,19 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
     without the tagger's support."""
     held = re.compile(rf"{re.escape(position)}\s+(?:{TEMP_AGENCY_BEFORE}|chez)\s", re.I)
     return any(held.search(line.text) for line in lines)
+
+
+def _consultancys_duty(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
+    """Whether the line is one of the bullets of a job at a consultancy ("• Coaching de Scrum Masters chez Leroy
+    Merlin" under "OCTO Technology – Coach agile"): the firms it names are the consultant's clients, no jobs."""
+    if not is_bullet(line.text):
+        return False
+    folded = fold(clean(strip_bullet(line.text)))
+    return any(
+        consultancy_named(item.get("name", ""))
+        and any(folded in fold(highlight) for highlight in item.get("highlights", []))
+        for item in work
+    )
 
 
 def _described(text: str, work: list[dict[str, Any]]) -> bool:
@@ -546,7 +561,11 @@ def refine(
                 continue
             if firm_description(strip_bullet(lines[number].text)) and _in_highlights(lines[number], work):
                 continue  # "Groupe hôtelier mondial – 5 500 hôtels" under "Hotelia, Paris": what the firm is, no firm
-            if _for_client(lines[number].text, text) or _named_client(text, lines, number):
+            if (
+                _for_client(lines[number].text, text)
+                or _named_client(text, lines, number)
+                or _consultancys_duty(lines[number], work)
+            ):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if _listed(lines[number].text, text):
                 continue  # "12 comptes stratégiques (Airbus, Thales, Dassault Aviation)": the clients, listed

@@ -1314,6 +1314,29 @@ _GRADE_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "n1", "
 _AIRCRAFT_RE = re.compile(r"(?:a|b|e|md|crj|erj|atr)-?\d{2,3}(?:-\d{2,3})?|atr|crj|erj|\d{2,3}|\d{3}-\d{2,3}")
 
 
+# Programming languages, frameworks and database engines, folded, which an IT post names after its title ("Tech Lead
+# Java", "Développeur PHP / Symfony", "DBA Oracle / PostgreSQL"): the post's tools, never a firm.
+_STACK_LANGUAGES = frozenset(
+    {"php", "python", "java", "javascript", "js", "typescript", "ruby", "node", "node.js", "nodejs", ".net", "c#", "go",
+     "scala", "kotlin", "swift", "elixir", "rust", "c++", "dart"}
+)  # fmt: skip
+_FRAMEWORKS = frozenset(
+    {"symfony", "laravel", "drupal", "wordpress", "magento", "django", "flask", "fastapi", "spring", "spring boot",
+     "react", "angular", "vue", "vue.js", "vuejs", "node.js", "express", "rails", "ruby on rails", ".net core",
+     "asp.net", "hibernate", "next.js", "nuxt", "svelte", "jee", "j2ee", "react native", "flutter", "unity"}
+)  # fmt: skip
+_DATABASES = frozenset({"postgresql", "postgres", "mysql", "mariadb", "sql server", "mongodb", "db2", "sybase"})
+TECHNOLOGIES = _STACK_LANGUAGES | _FRAMEWORKS | _DATABASES
+# The same as the one-word tokens ``title_score`` reads ("net" of ".NET"; not the everyday words "go", "express",
+# "spring", "unity").
+_TECHNOLOGY_TOKENS = frozenset(name.strip(".") for name in TECHNOLOGIES if re.fullmatch(r"\.?[a-z+#]+", name)) - {
+    "go",
+    "express",
+    "spring",
+    "unity",
+}
+
+
 _SCOPE_OPENERS = frozenset({"group", "groupe", "country"})
 _SCOPE_CONNECTORS = frozenset({"du", "de", "des"})
 _SCOPE_TAILS_TEXT = """france europe emea apac americas amerique ameriques asie asia uk benelux nordics dach iberia
@@ -1451,6 +1474,8 @@ def title_score(folded: str) -> float:
         tokens = tokens[1:]
     while len(tokens) >= 3 and (tokens[-1] in _SCOPE_TAILS or tokens[-1] in _SPECIALTY_TAILS):
         tokens = tokens[:-1]
+    while len(tokens) >= 2 and tokens[-1] in _TECHNOLOGY_TOKENS:
+        tokens = tokens[:-1]  # "Tech Lead Java", "Tech Lead .NET": the post's tools after it
     if len(tokens) == 2 and tokens[-1] in _SCOPE_TAILS and tokens[-1] not in _SCOPE_CONNECTORS:
         tokens = tokens[:-1]
     score = 0.0
