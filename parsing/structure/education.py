@@ -89,6 +89,24 @@ _CFA_CHARTER_RE = re.compile(r"\bcfa (?:charterholder|charter|level|candidate|in
 _BODY_ACRONYMS = frozenset(_BODY_ACRONYMS_TEXT.split())
 
 
+# The school-leaving certificates of English-speaking Africa, whose grades its recruiters read (a KCSE's mean grade, a
+# WAEC's credits): West Africa's by its name, its initials or its examining councils' ("SSCE (WAEC)", "West African
+# School Certificate (WASC)"), Kenya's ("KCSE – Mean Grade B+"), South Africa's ("National Senior Certificate
+# (Matric)"); and the certificates at the end of primary school that the same CVs list under them ("First School
+# Leaving Certificate", "KCPE"), on folded text.
+_SCHOOL_LEAVING = (
+    r"wassce|west african senior school certificate(?: examination)?|west african school certificate|"
+    r"senior school certificate(?: examination)?|ssce|wasc|waec|neco|"
+    r"kenya certificate of secondary education|kcse|national senior certificate"
+)
+_PRIMARY_LEAVING = r"first school leaving certificate|kcpe|kenya certificate of primary education"
+# The GCE's levels as Singapore, Cameroon and others write them ("GCE 'A' Level", "GCE Ordinary Level", "GCE O/L")
+_GCE_LEVEL = r"gce '?{letter}(?:{word})?'?[- ]levels?|gce {letter}/l"
+
+# A French word's feminine ending in brackets, glued to it ("Infirmier(e) référent(e)", "coordinateur(trice)"): part of
+# the word, no remark opened.
+_INCLUSIVE_ENDING = r"(?<=\w\()(?:e|es|ne|nes|le|les|trice|trices|euse|euses|[eè]re|ve)\)"
+
 # (canonical key, level, pattern on folded text), most specific first.
 _DEGREES: list[tuple[str, int, str]] = [
     ("phd", 8, r"doctorat|ph\.? ?d\.?|doctorate|doctor of philosophy|these de doctorat|doctorant|ed\. ?d\.?|"
@@ -138,6 +156,9 @@ _DEGREES: list[tuple[str, int, str]] = [
                     # Minas", "Ingeniería en Sistemas Computacionales"; not "Facultad de Ingeniería": it opens a field)
                     r"ingenieria(?= [a-z])"),
     ("master", 5, r"mastere specialise|mastere|master of science|master of arts|master of business|master'?s degree|"
+                  r"master of pharmacy|"
+                  # the speech therapist's certificate, five years at a university's school (grade of master)
+                  r"certificat de capacite d'orthophonist(?:e|ie)|"
                   # a professional title of level 7 on the national register ("Titre RNCP niveau 7", "(RNCP Level 7)")
                   r"titre (?:rncp|professionnel)(?: de)? niveau 7|rncp (?:de )?(?:level|niveau) 7|"
                   r"masters?|msc|m\. ?sc\.?|msci|masc|m\.a\.sc\.?|s\.m\.(?= )|magistere|"
@@ -222,7 +243,11 @@ _DEGREES: list[tuple[str, int, str]] = [
     # The French state diplomas of health and social work ("Diplôme d'État d'infirmier", "… d'éducateur spécialisé")
     # take three years after the baccalauréat; those of care assistants ("… d'aide-soignant") take one.
     ("state", 0, r"diplome d'etat d'(?:aide[- ]soignante?|auxiliaire de puericulture|auxiliaire de vie sociale|"
-                 r"ambulancier|accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes|deavs"),
+                 r"ambulancier|accompagnant educatif et social|aide|auxiliaire|accompagnant)|deas|deap|deaes|deavs|"
+                 # (their forerunners until 2007, the certificates of aptitude: "CAFAS (Certificat d'aptitude aux
+                 # fonctions d'aide-soignant)")
+                 r"cafas|cafap|"
+                 r"certificat d'aptitude aux fonctions d'(?:aide[- ]soignante?|auxiliaire de puericulture)"),
     # The first year of medicine, pharmacy or dentistry, ended by a competitive examination: no diploma.
     ("paces", 1, r"paces|pcem ?1|pass(?= |$)|premiere annee commune aux etudes de sante"),
     # Social work's management certificates, and sport's professional certificate (BPJEPS: a bac's level).
@@ -235,16 +260,18 @@ _DEGREES: list[tuple[str, int, str]] = [
                   r"beesan|brevet d'etat d'educateur sportif des activites de la natation"),
     # (sport's state diploma, "DE JEPS mention Football", and its higher one, "DESJEPS Sports Performance")
     ("state", 3, r"deass|decesf|(?<![a-z] )de cesf|detisf|deme|deia|deip|deis|dejeps|de jeps|desjeps|des jeps|"
+                 # (the health executive's diploma, a year at an IFCS after years of nursing)
+                 r"diplome de cadre de sante|"
                  r"diplome d'etat|diplome d'(?:infirmiere?|educateur specialise|educatrice specialisee|"
                  r"assistante? de service social|masseur-kinesitherapeute|ergotherapeute|"
                  r"psychomotricien(?:ne)?|sage-femme) d'etat"),
     # (the Maghreb's academic licence, "Licence fondamentale", beside the professional one; two licences taken
     # together, "Double licence Économie – Mathématiques")
     ("licence", 3, r"licence professionnelle|licence pro|licence fondamentale|double licence|licence|"
-                   r"bachelor of science|bachelor of arts|"
+                   r"bachelor of science|bachelor of arts|bachelor of pharmacy|"
                    r"bachelor of engineering|bachelor of technology|bachelor of commerce|bachelor'?s degree|"
                    r"bachelors?|bsc|b\. ?sc\.?|b\.s\.?|b\.a\.?|ba|bs|b\.tech|btech|b\.e\.?|baccalaureate degree|"
-                   r"b\.com|bcom|bba|bca|"
+                   r"b\.com|bcom|bba|b\.b\.a\.?|bca|"
                    r"but|bachelor universitaire de technologie|undergraduate degree|b\. ?ed\.?|ll\.b\.?|llb|basc|"
                    r"bfa|b\.f\.a\.|beng|b\.eng\.?|bsn|bmus|b\. ?pharm(?:a|acy)?\.?|b\.p\.ed\.?|"
                    # business studies (Ireland, Nepal), and the science bachelors of MIT (S.B.) and Brown (Sc.B.)
@@ -361,7 +388,8 @@ _DEGREES: list[tuple[str, int, str]] = [
                 # Romania's vocational certificates, of a trade learnt at a technological lycée or a vocational school
                 # ("Atestat profesional Zugrav-vopsitor", "Certificat de calificare profesională nivel 3")
                 r"atestat (?:de competente )?profesional|certificat de calificare(?: profesionala)?|"
-                r"mention complementaire"),
+                # (by its initials, opening the trade it adds: "MC Pâtisserie glacerie chocolaterie confiserie")
+                r"mention complementaire|mc(?= [a-z])"),
     # A French titre professionnel certifies a trade at any level from CAP upwards; the UK's GCSEs come before the
     # end of secondary school. The university diplomas a French university awards on its own (DU, DIU) have no
     # place on the Bac+N scale.
@@ -371,13 +399,14 @@ _DEGREES: list[tuple[str, int, str]] = [
     ("brevet", -2, r"diplome national du brevet|brevet des colleges|dnb|bepc|brevet d'etudes du premier cycle|"
                    # Senegal's certificate at the end of lower secondary school
                    r"bfem|"
-                   # Belgium's certificate at the end of primary school
-                   r"ceb|certificat d'etudes de base"),
+                   # Belgium's certificate at the end of primary school, and Nigeria's and Kenya's
+                   rf"ceb|certificat d'etudes de base|{_PRIMARY_LEAVING}"),
     ("gcse", -1, r"gcses?|igcses?|o-?levels?|level 2 (?:diploma|certificate|nvq)|nvq level 2|btec firsts?|"
                   # the GCE's ordinary level as Cameroon and others write it; Scotland's National 4 and 5 (opening a
                   # line or a field, or after the SQA: not "Champion national 5 fois") and its vocational
                   # qualifications at level 2 ("SVQ Level 2 in Hairdressing")
-                  r"gce o(?:rdinary)?[- ]levels?|gce o/l|(?:^|(?<=[|,;(] )|(?<=[–-] )|(?<=sqa ))national [45]s?(?= |$)|"
+                  rf"{_GCE_LEVEL.format(letter='o', word='rdinary')}|"
+                  r"(?:^|(?<=[|,;(] )|(?<=[–-] )|(?<=sqa ))national [45]s?(?= |$)|"
                   r"svq (?:level )?2|btec level 2(?: (?:[a-z]+ ){0,2}(?:diploma|certificate))?|"
                   # England's apprenticeships at level 2
                   r"level 2 (?:intermediate )?apprenticeship|intermediate apprenticeship"),
@@ -458,13 +487,13 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"diplome d'etudes secondaires|abitur|allgemeine hochschulreife|fachhochschulreife|matura|maturita|"
                # Germany's intermediate school certificate (after the Realschule)
                r"mittlere reife|realschulabschluss|"
-               # West Africa's English-speaking countries' school-leaving examination
-               r"wassce|west african senior school certificate(?: examination)?|"
+               # West Africa's, Kenya's and South Africa's school-leaving certificates
+               rf"{_SCHOOL_LEAVING}|"
                r"diploma di maturita|bachillerato|havo|vwo|efz|studentexamen|ylioppilastutkinto|"
                # Romania's baccalaureate, Ukraine's certificate of complete secondary education
                r"(?:diploma de )?bacalaureat|secondary school diploma|"
                # Portugal's vocational and general secondary courses
-               r"curso profissional|(?:diploma d[eo] )?ensino secundario|12o ano|"
+               r"curso profissional|(?:diploma d[eo] )?ensino secundario|12\.?o ano|"
                # Brazil's technical course, taken with or after secondary school ("Curso Técnico em Gastronomia")
                r"curso tecnico(?= em | de | do | da )|"
                # vocational training in a trade, after school (Germany's Ausbildung, the Dutch MBO)
@@ -500,7 +529,7 @@ _DEGREES: list[tuple[str, int, str]] = [
                r"level 3 (?:extended |subsidiary |national |advanced )?(?:diploma|certificate|nvq)|nvq level 3|"
                # the GCE's advanced level as Cameroon and others write it ("GCE Advanced Level (5 papers)", "GCE
                # A/L"); Scotland's vocational qualification at level 3 ("SVQ Level 3 in Hairdressing", "SVQ 3")
-               r"gce a(?:dvanced)?[- ]levels?|gce a/l|svq (?:level )?3|"
+               rf"{_GCE_LEVEL.format(letter='a', word='dvanced')}|svq (?:level )?3|"
                # Switzerland's federal certificate of an apprenticeship in English ("Federal VET Diploma (CFC) in
                # Logistics")
                r"federal vet (?:diploma|certificate)|"
@@ -605,12 +634,13 @@ _ACRONYMS = {
     "gdl", "pgdl", "bns", "djce", "dsaa", "dfasm", "dfgsm", "bstat", "cat1", "cat2", "bmp", "desv", "ceav", "deavs",
     "bfem", "bpa", "bma", "dma", "afp", "bepa", "de jeps", "desjeps", "des jeps", "l1", "l2", "l3",
     "dem", "dnsp", "dnspm", "mof", "dnat", "dnap", "capeps", "capesa", "capeta", "bta", "dsa", "bprea", "caces",
+    "ssce", "wasc", "waec", "neco", "kcse", "kcpe", "mc", "cafas", "cafap",
 }  # fmt: skip
 # France's agricultural diplomas, written with a small "a" for "agricole" ("CAPa Palefrenier soigneur").
 _AGRICULTURAL_SPELLINGS = frozenset({"CAPa", "BTSa", "BPa"})
 # Acronyms that are also a word or a company in capitals ("DU" is "of the" in a heading in capitals, "BP" the oil
 # company): a diploma only where a line or a field opens, before the diploma's subject in ordinary case.
-_OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md", "mas", "cas"}
+_OPENING_ONLY = {"du", "bp", "des", "pass", "mgr", "bc", "ing", "md", "mas", "cas", "mc"}
 _FIELD_OPENS_RE = re.compile(r"(?:^|[:|–—•·(-]|\d)\s*$")
 # Words that name a diploma only where a line or a field opens, before the diploma's subject: elsewhere they are a
 # school's ("Facultad de Ingeniería", "Escuela de Posgrado"), a sentence's ("con maestría en …") or a person's
@@ -646,7 +676,11 @@ _CONNECTOR_RE = re.compile(
     re.I,
 )
 # (a French "à" typed without its accent, in lower case: a capital "A" is a series' letter, "Sciences Mathématiques A")
-_AREA_STOP_RE = re.compile(r"\s*(?:[,|(–—]|\s-\s|\bat\b|(?-i:\ba\b)|\bfrom\b|\bchez\b|\bau sein\b)\s*", re.I)
+_AREA_STOP_RE = re.compile(
+    rf"\s*(?:[,|–—]|\((?!{_INCLUSIVE_ENDING})|\s-\s|\bat\b|(?-i:\ba\b)|\bfrom\b|\bchez\b|\bpar (?:le |la |l')|"
+    r"\bau sein\b)\s*",
+    re.I,
+)
 # (a capital "A" is the "à" before the place or school in a line written in capitals, "BTS COMPTABILITE ET GESTION A
 # LYON", "DUT GEA A L'IUT DE TOURS", "BAC STMG A LYON", and before a town or a school in any line,
 # "BTS Tourisme A Nice", "Licence Langues A Lyon 2";
@@ -674,8 +708,8 @@ def _area_stop(text: str) -> str:
 # An institution named after the degree on the same piece: "Master of Laws from University of Melbourne",
 # "Diploma in Electronics from NIT", "Licence d'économie à l'Université Lyon 2".
 _FROM_RE = re.compile(
-    r"\s+(?:from|at|@|à l'|à la|à|au|chez)\s*(?=(?-i:[A-ZÀ-Ý0-9]))|\s+(?:of the|of|de l'|de la|de|du|d')\s*"
-    r"(?=(?-i:[A-ZÀ-Ý]))",
+    r"\s+(?:from|at|@|à l'|à la|à|au|chez|par l'|par le|par la)\s*(?=(?-i:[A-ZÀ-Ý0-9]))|"
+    r"\s+(?:of the|of|de l'|de la|de|du|d')\s*(?=(?-i:[A-ZÀ-Ý]))",
     re.I,
 )  # (the name after the word opens with a capital, whatever the case of the word: "Licence d'économie" names none)
 # Words that open or make up a piece which is not an institution: dates and their words, grades and honours,
@@ -787,9 +821,11 @@ _POST_SECONDARY_RE = re.compile(
 # their grades), and German-speaking ones with the Abitur and the Matura.
 # So do French, Belgian and Swiss recruiters with the vocational certificates of secondary school (a cook's "CAP
 # Cuisine", a Swiss "CFC de logisticien") and Belgium's CESS, its baccalauréat.
+# So do the recruiters of English-speaking Africa and Singapore with their school-leaving certificates.
 _READ_SCHOOLING_RE = re.compile(
     r"\b(?:bac|baccalaureat|lycee|a-? ?levels?|(?:sqa )?(?:advanced )?highers|leaving cert(?:ificate)?|abitur|"
-    r"matura|maturite|capa?|bepa?|cfc|afp|cess)\b"
+    rf"matura|maturite|capa?|bepa?|cfc|afp|cess|{_SCHOOL_LEAVING}|{_PRIMARY_LEAVING}|"
+    rf"{_GCE_LEVEL.format(letter='[ao]', word='dvanced|rdinary')})\b"
 )
 # School words that alone name no school ("University", "Faculty"): a span cut short.
 _GENERIC_SCHOOL_TEXT = """
@@ -1821,6 +1857,18 @@ _UNIT_WORDS = frozenset(_UNIT_WORDS_TEXT.split())
 
 # A university's department, named by its field ("Département de Pharmacie", "Department of Physics") (folded).
 _DEPARTMENT_PART_RE = re.compile(r"(?:departement|department|dept\.?) (?:de |des |du |d'|of )[\w' -]+$")
+
+
+# A university's school or college named as one ("Lynch School of Education", "J. Mack Robinson College of Business"),
+# and a university named as one ("Boston College"), on folded text.
+_NAMED_UNIT_RE = re.compile(r"\b(?:school|college|faculty) of\b")
+_UNIVERSITY_NAMED_RE = re.compile(r"\b(?:university|universite|college)\b")
+
+
+def unit_named(part: str) -> bool:
+    """Whether ``part`` names a school, college or faculty of a university, and not the university."""
+    folded = fold(part).strip()
+    return bool(_NAMED_UNIT_RE.search(folded)) and "univers" not in folded
 
 
 def _generic_unit(part: str) -> bool:
@@ -2906,6 +2954,15 @@ def education_from_entry(entry: Entry) -> dict[str, Any] | None:
     named_schools = [(i, p) for i, p in schools if not _generic_unit(p)]
     if any(_WHOLE_UNIVERSITY_RE.match(fold(p).strip()) for _, p in named_schools):
         schools = named_schools
+    # "Loyola University Chicago, Chicago, IL — Marcella Niehoff School of Nursing", "Boston College — Lynch School
+    # of Education": a school of a university named after the university is where in it the degree was taken; the
+    # university is the institution. (Named before it, a college is the one attended, affiliated to the university:
+    # "Khalsa College of Education, Amritsar, Guru Nanak Dev University")
+    written = " ".join(entry.header)
+    universities = [written.find(p) for _, p in schools if _UNIVERSITY_NAMED_RE.search(fold(p)) and not unit_named(p)]
+    if any(at >= 0 for at in universities):
+        first = min(at for at in universities if at >= 0)
+        schools = [(i, p) for i, p in schools if not (unit_named(p) and written.find(p) > first)]
     # "Licence – Économie-Gestion – Université de Lyon": the part right after the degree is its field when
     # another part names the school.
     if degree_index >= 0 and "area" not in item:

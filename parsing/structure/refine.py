@@ -34,6 +34,7 @@ from .education import (
     same_school,
     school_named_plainly,
     sought_on,
+    unit_named,
     whole_university,
     without_secondary_schools,
 )
@@ -378,6 +379,21 @@ def _degree_in_context(lines: list[fields.TaggedLine], number: int, text: str) -
     return find_degree(f"{before}{text}") is not None
 
 
+# "grade Master", "au grade de licence": the university degree a diploma confers, written after it (folded).
+_GRADE_BEFORE_RE = re.compile(r"\b(?:grade|au grade)(?: de)?\s*$")
+
+
+def _grade_conferred(lines: list[fields.TaggedLine], number: int, text: str) -> bool:
+    """Whether a degree's span is the grade a diploma confers, after "grade" on its line or at the end of the line
+    above ("Diplôme d'État d'infirmier anesthésiste – grade" / "Master, École d'IADE"): no degree of its own."""
+    line = lines[number].text
+    at = line.find(text)
+    before = line[: max(at, 0)].strip()
+    if not before and number:
+        before = lines[number - 1].text.strip()
+    return bool(_GRADE_BEFORE_RE.search(fold(before)))
+
+
 def tagged_values(
     lines: list[fields.TaggedLine], label: int, threshold: float, excluded: frozenset[int] = frozenset()
 ) -> list[tuple[int, str]]:
@@ -652,10 +668,21 @@ def refine(
                 continue
             if _unit_under_school(lines, number, education):
                 continue  # "• Institut de Santé et Développement (ISED)" under "Université Cheikh Anta Diop de Dakar"
+            if unit_named(text) and any(
+                item.get("institution") and f" {_key(item['institution'])} " in f" {_key(lines[number].text)} "
+                for item in education
+            ):
+                continue  # "Loyola University Chicago — Marcella Niehoff School of Nursing": the university's school
             if _bracketed_beside_school(lines[number].text, text, education):
                 continue  # "Bayes Business School (City, University of London)": the school's university
-            if any(f" {fold(text)} " in f" {fold(item.get('area', ''))} " for item in education):
-                continue  # "Classe préparatoire HEC (ECS)": the track, named after the school it prepares for
+            if any(
+                f" {fold(text)} " in f" {fold(item.get(key, ''))} "
+                for item in education
+                for key in ("area", "studyType")
+            ):
+                # "Classe préparatoire HEC (ECS)": the track, named after the school it prepares for; "West African
+                # Senior School Certificate": the certificate, named after the schools that prepare it
+                continue
             if re.match(rf"\(?(?:{FIRM_HISTORY_WORDS}|previously)\b", fold(lines[number].text)):
                 continue  # "Formerly Cass Business School, City, University of London": the school's former name
             if any(f" {fold(text)} " in f" {fold(item.get('institution', ''))} " for item in education):
@@ -671,6 +698,8 @@ def refine(
                 continue  # (a "Bac+5" is the level of a degree written beside it, not one more degree)
             if sought_on(lines[number].text, text):
                 continue  # "trouver une entreprise pour mon BTS NDRC en alternance": the studies wanted, no degree
+            if _grade_conferred(lines, number, text):
+                continue  # "Diplôme d'État d'infirmier anesthésiste – grade Master": the grade the diploma confers
             if not _degree_in_context(lines, number, text):
                 continue  # "Clean" / "licence, full knowledge of EU drivers' hours": read in its sentence, a licence
             if equivalence_of(lines[number].text) and any(

@@ -89,7 +89,8 @@ _HEADINGS: dict[str, str] = {
         academica | educacion | formacao | formacao academica | educacao | istruzione | istruzione e formazione |
         formazione | ausbildung | schulbildung | bildungsweg | schul- und berufsausbildung | schul und
         berufsausbildung | studium | hochschulbildung | aus- und weiterbildung | schulische ausbildung |
-        estudios | estudos | titres universitaires | titres academiques | diplomes universitaires | """
+        estudios | estudos | titres universitaires | titres academiques | diplomes universitaires |
+        institutions attended | schools attended | parcours de formation | """
     + _UNIT_NAMED_STUDIES,
     SKILLS: """competences | competence | competences techniques | competences cles | competences informatiques |
         competences professionnelles | savoir-faire | savoir faire | savoir-etre | skills | technical skills |
@@ -264,6 +265,9 @@ _NOT_WORK_KEYWORDS = frozenset(word for word, kind in _KEYWORDS.items() if kind 
 _RULER_RE = re.compile(r"\s*[_=~*-]{3,}\s*$")
 _NOISE_RE = re.compile(r"[^a-z0-9' &/+-]+")
 _SPACED_RE = re.compile(r"^(?:\w\s){2,}\w$")
+# What Nigerian CVs add to a heading, as the civil service's forms ask it ("Institutions attended with dates &
+# certificates obtained", "Educational qualifications with dates"): no part of the heading's kind.
+_WITH_DATES_RE = re.compile(r" with dates\b.*$")
 # "Resume", "CV": the document's own title. Repeated on the pages once the body has begun, it is a running header,
 # not the "résumé" (summary) heading French CVs use.
 _DOCUMENT_TITLES = frozenset({"resume", "cv", "c v", "curriculum vitae", "curriculumvitae", "curriculum"})
@@ -298,7 +302,7 @@ def _normalise_heading(text: str) -> str:
     folded = fold(text)
     folded = re.sub(r"^\s*(?:\d+|[ivx]+)[.)]\s*", "", folded)  # "1. Formation", "II) Expériences"
     folded = _NOISE_RE.sub(" ", folded).replace("&", " and ")
-    return clean(folded).strip(" -/+'")
+    return _WITH_DATES_RE.sub("", clean(folded)).strip(" -/+'")
 
 
 def _layout_score(line: Line, body_size: float, alone: bool) -> int:
@@ -349,6 +353,8 @@ def heading_kind(text: str, layout: int = 0) -> str | None:
     raw = _RULER_RE.sub("", clean(text))
     if not raw or len(raw) > 60 or raw.endswith((".", ",", ";")) or "@" in raw:
         return None
+    if raw.endswith(")") and "(" not in raw:
+        return None  # "Teaching)" under "Bachelor of Education (Foundation Phase": the end of a wrapped line
     norm = _normalise_heading(raw)
     if not norm:
         return None
