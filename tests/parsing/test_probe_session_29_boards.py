@@ -53,3 +53,30 @@ def test_the_mandates_of_elected_offices_stay_no_work() -> None:
     assert names_no_work_history("MANDATS ET FONCTIONS")
     assert heading_kind("MANDATS SOCIAUX") == "experience" and heading_kind("Board Positions") == "experience"
     assert heading_kind("MANDATS") == "experience"
+
+
+def test_a_firms_name_over_its_description_after_another_firms_duties() -> None:
+    """ "Compagnie de Vaubrun – La Défense" over "Leader mondial des matériaux – 51 Md€ de CA", then titles with
+    their dates, after the duties of a job at another firm: the name stayed a duty of that job, and its firm
+    employed the titles."""
+    text = """CARRIÈRE
+Valmont Conseil, Paris
+01/2021 – aujourd'hui
+Président fondateur
+• Accompagnement de dirigeants
+Compagnie de Vaubrun – La Défense
+Leader mondial des matériaux – 51 Md€ de CA – 160 000 collaborateurs
+Directeur Général Délégué France
+01/2015 – 12/2020
+• Cession d'une activité
+Directeur Financier Pôle Vitrage
+09/2005 – 02/2010
+• Refinancement de la dette
+FORMATION
+1987 – Diplôme d'ingénieur, École polytechnique (Palaiseau)
+"""
+    assert _pairs(text) == [
+        ("Président fondateur", "Valmont Conseil"),
+        ("Directeur Général Délégué France", "Compagnie de Vaubrun"),
+        ("Directeur Financier Pôle Vitrage", "Compagnie de Vaubrun"),
+    ]
