@@ -812,7 +812,7 @@ garde sous-chef aide guichetier guichetiere volontaire
 physiotherapeute accueillant accueillante travailleur travailleuse intervenant intervenante resident residente
 prepose preposee psychomotricien psychomotricienne brancardier dieteticien dieteticienne mediateur mediatrice
 tradeuse libraire distributeur distributrice loueur loueuse canalisateur canalisatrice encadrant encadrante
-qualiticien qualiticienne metrologue galeniste
+qualiticien qualiticienne metrologue galeniste cooperant cooperante
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())

@@ -80,3 +80,19 @@ FORMATION
         ("Directeur Général Délégué France", "Compagnie de Vaubrun"),
         ("Directeur Financier Pôle Vitrage", "Compagnie de Vaubrun"),
     ]
+
+
+def test_a_national_service_cooperant_is_a_post() -> None:
+    """ "Ambassade de France au Japon, Tokyo" / "1988 – 1989" / "Coopérant du service national": the post was read
+    as the employer and the embassy lost."""
+    text = """EXPÉRIENCE PROFESSIONNELLE
+Ministère des Finances, Paris
+1990 – 1994
+Adjoint au chef de bureau
+Ambassade de France au Japon, Tokyo
+1988 – 1989
+Coopérant du service national
+FORMATION
+1987 – Diplôme d'ingénieur, École polytechnique (Palaiseau)
+"""
+    assert _pairs(text)[1] == ("Coopérant du service national", "Ambassade de France au Japon")
