@@ -96,3 +96,23 @@ FORMATION
 1987 – Diplôme d'ingénieur, École polytechnique (Palaiseau)
 """
     assert _pairs(text)[1] == ("Coopérant du service national", "Ambassade de France au Japon")
+
+
+def test_an_interim_managers_mission_under_the_own_consultancy() -> None:
+    """ "MT Conseil & Transition, Dijon depuis 2019" over "DAF de transition": the post held as an interim manager
+    was no title, so it stood for the employer and the consultancy became a job of its own, undated."""
+    text = """Expériences professionnelles
+MT Conseil & Transition, Dijon depuis 2019
+DAF de transition
+• Reprise en main de la direction financière
+Bourgogne Vins Distribution, Beaune | 2010-2018
+Directrice Administrative et Financière
+• Supervision de la comptabilité
+Formation
+1994 – DESS Contrôle de gestion, IAE Dijon
+"""
+    work = _work(text)
+    assert [(w.get("position"), w.get("name"), w.get("startDate")) for w in work] == [
+        ("DAF de transition", "MT Conseil & Transition", "2019"),
+        ("Directrice Administrative et Financière", "Bourgogne Vins Distribution", "2010"),
+    ]
