@@ -116,3 +116,21 @@ Formation
         ("DAF de transition", "MT Conseil & Transition", "2019"),
         ("Directrice Administrative et Financière", "Bourgogne Vins Distribution", "2010"),
     ]
+
+
+def test_a_bracketed_remark_on_what_the_time_between_jobs_went_to() -> None:
+    """ "(nov. 2020 – mai 2021 : création de … et certification manager de transition)" between two jobs: a remark,
+    no job."""
+    text = """PARCOURS
+> Directeur financier de transition | Arvel Finance Conseil (SASU), Montpellier | juin 2021 à ce jour
+Reprise en main de la direction financière ; Préparation de la cession.
+(nov. 2020 – mai 2021 : création d'Arvel Finance Conseil et certification manager de transition)
+> Directeur Administratif et Financier | Clinique du Lez, Montpellier | sept. 2014 – oct. 2020
+Pilotage du BFR ; Refinancement de la dette senior.
+ÉTUDES
+Mastère Spécialisé Contrôle de gestion – Montpellier Business School, Montpellier (2006)
+"""
+    assert [position for position, _name in _pairs(text)] == [
+        "Directeur financier de transition",
+        "Directeur Administratif et Financier",
+    ]
