@@ -1807,6 +1807,24 @@ def _bracketed_notes(infos: list[_Info]) -> None:
             above = dates
 
 
+def _bracketed_remarks(infos: list[_Info]) -> None:
+    """A line wholly in brackets that opens on its dates, what was done then in lower case after them ("(nov. 2020 –
+    mai 2021 : création de ma société et certification manager de transition)"): a remark between two jobs on what
+    the time went to, no job's header."""
+    for info in infos:
+        text = info.text.strip()
+        if (
+            info.dates is not None
+            and not info.bullet
+            and text.startswith("(")
+            and text.endswith(")")
+            and text.count("(") == 1
+            and info.dates.begin <= 1
+            and info.rest[:1].islower()
+        ):
+            info.dates, info.rest, info.headerish = None, info.text, False
+
+
 # What sets a header's fields apart before a bullet's dates ("Serveuse – Le Zinc (2018)", "Stage chez Airbus
 # (2019)", "Vendeuse, Zara (2017)"), and a date's opening word at the end of a phrase ("… since 2021").
 _FIELDS_APART_RE = re.compile(r"\s[–—|]\s|\s-\s|\s(?:chez|at|@|for|pour)\s|,\s")
@@ -1984,6 +2002,7 @@ def group_entries(
     _bracketed_duties(infos, jobs)
     if jobs:
         _bracketed_notes(infos)
+        _bracketed_remarks(infos)
     _posts_under_titled_headers(infos, jobs)
     # (a row emptied by ``_months_rejoined``, its year joined to the range above, is passed over)
     merged: set[int] = {index for index, text in enumerate(texts) if not text.strip()}

@@ -3597,6 +3597,7 @@ def parse_experience(
         jobs=True,
         indents=indents,
     )
+    entries = _firms_over_descriptions(entries)
     under = {separator for entry in entries if (separator := _employer_line_below_title(entry))}
     towns_over = _towns_over_jobs(entries)
     employer_first = _employer_lines_first(entries)
@@ -4014,6 +4015,37 @@ def _without_firm_description(entry: Entry) -> Entry:
         indexes=entry.indexes,
         on_date_line=entry.on_date_line,
     )
+
+
+def _firms_over_descriptions(entries: list[Entry]) -> list[Entry]:
+    """The entries with each firm's name (and the description under it) moved to the header of the titles they head
+    ("Compagnie de Vaubrun – La Défense" / "Leader mondial des matériaux – 51 Md€ de CA" / a title / its dates, after
+    the duties of a job at another firm): the grouping left them as the last duties of the job before, or the
+    description alone opened the header. A short line, after a bullet or a finished sentence, right over a firm's
+    description is that firm's name (``_without_firm_description`` then moves the description to the body)."""
+    out = list(entries)
+    for number in range(1, len(out)):
+        entry, before = out[number], out[number - 1]
+        body = before.body
+        opened = bool(entry.header) and firm_description(entry.header[0])
+        cut = len(body) - (1 if opened else 2)  # where the firm's name stands in the body above
+        if cut < 1 or not entry.header or not (opened or firm_description(body[-1])):
+            continue
+        name, above = body[cut], body[cut - 1]
+        if (
+            is_bullet(name)
+            or len(name.split()) > 7
+            or not name[:1].isupper()
+            or name.rstrip().endswith((".", ",", ";", ":"))
+            or not (is_bullet(above) or sentence_end(above))
+        ):
+            continue
+        out[number - 1] = Entry(
+            before.header, before.dates, before.current, body[:cut], before.indexes, before.on_date_line
+        )
+        header = [*body[cut:], *entry.header]
+        out[number] = Entry(header, entry.dates, entry.current, entry.body, entry.indexes, entry.on_date_line)
+    return out
 
 
 def _lines_read(entry: Entry) -> tuple[str, str, str, str] | None:

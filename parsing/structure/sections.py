@@ -74,7 +74,9 @@ _HEADINGS: dict[str, str] = {
         experiencia profesional | experiencia laboral | experiencia | experiencia profissional | experiencia
         profesional y laboral | esperienza professionale | esperienze professionali | esperienze lavorative |
         esperienza lavorativa | mes experiences | mes experiences professionnelles | mon experience | mon experience
-        professionnelle | mes emplois""",
+        professionnelle | mes emplois | mandats | mandats d'administrateur | mandats sociaux | mandats d'administration
+        | board positions | board memberships | board appointments | non-executive directorships | non-executive
+        roles | non-executive appointments""",
     EDUCATION: """formation | formations | formation academique | formation initiale | diplomes | diplome | etudes |
         mes diplomes | mes apprentissages | apprendre |
         cursus | cursus universitaire | parcours academique | parcours scolaire | scolarite | education |
@@ -180,9 +182,8 @@ _NOT_WORK_TEXT = """references | referees | publications | awards | prix | disti
     conferences | financements obtenus | financements et projets | projets finances | grants and funding | funding
     obtained | mandats et fonctions | mandats et engagements | engagements et mandats | mandats electifs |
     mandats syndicaux | mandats et responsabilites | responsabilites et mandats | fonctions
-    electives | mandats d'administrateur | mandats sociaux | mandats d'administration | board positions | board
-    memberships | non-executive directorships | non-executive roles | enseignement et encadrement | encadrement et
-    enseignement | conferences and talks | invited talks and seminars
+    electives | enseignement et encadrement | encadrement et enseignement | conferences and talks | invited talks and
+    seminars
     | operations exterieures | operations et missions | missions et operations | operations militaires |
     military operations | operational deployments | operational tours | operations and deployments |
     deploiements operationnels | engagements operationnels | missions operationnelles"""
@@ -194,7 +195,7 @@ _NOT_WORK_PHRASES = frozenset(clean(phrase) for phrase in _NOT_WORK_TEXT.split("
 _DUTY_LABELS = frozenset(["teaching", "enseignement", "enseignements", "encadrement", "supervision", "mentoring"])
 _WHOLE_ONLY = _DUTY_LABELS | frozenset(
     ["encadrements", "talks", "posters", "funding", "fellowships", "financements", "outreach", "reviewing",
-     "vulgarisation", "positions", "admission", "admissions", "barreau", "pro bono",
+     "vulgarisation", "positions", "mandats", "admission", "admissions", "barreau", "pro bono",
      # (German and Spanish headings that open names: "Freizeit Park Rust", "Studium Generale")
      "freizeit", "studium", "estudios", "estudos", "sprachen", "interessen", "hobbys", "idiomas", "lingue",
      # ("Titres et diplômes", "Brevets et diplômes": studies; alone, certificates and titles)

@@ -812,7 +812,7 @@ garde sous-chef aide guichetier guichetiere volontaire
 physiotherapeute accueillant accueillante travailleur travailleuse intervenant intervenante resident residente
 prepose preposee psychomotricien psychomotricienne brancardier dieteticien dieteticienne mediateur mediatrice
 tradeuse libraire distributeur distributrice loueur loueuse canalisateur canalisatrice encadrant encadrante
-qualiticien qualiticienne metrologue galeniste
+qualiticien qualiticienne metrologue galeniste cooperant cooperante
 """
 TITLE_WORDS.update(_MORE_TITLES.split())
 TITLE_WORDS.update(_FRENCH_TITLES.split())
@@ -1354,6 +1354,8 @@ _SPECIALTY_TAILS = frozenset(_SPECIALTY_TAILS_TEXT.split())
 # nor "DGA", the armament agency.)
 TITLE_HEADS.update({"drh", "pdg"})
 TITLE_WORDS.update({"drh", "pdg"})
+# Those initials held as an interim manager's mission ("DAF de transition", "DSI de transition"): a post, qualified so.
+_INTERIM_INITIALS = frozenset({"daf", "raf", "dsi", "dg", "dga"})
 
 
 _WEB_ADDRESS_RE = re.compile(r"[a-z0-9]\.(?:com|net|org|io|fr|de|es|it|co\.uk|eu)\b")
@@ -1468,6 +1470,8 @@ def title_score(folded: str) -> float:
         tokens = tokens[:-1]  # "Clinical Research Associate II", "Software Engineer 2": the grade within the post
     while len(tokens) >= 2 and _AIRCRAFT_RE.fullmatch(tokens[-1]) and any(c.isalpha() for c in " ".join(tokens[:-1])):
         tokens = tokens[:-1]  # "Captain A319/A320", "Officier pilote de ligne B737-800": the aircraft flown
+    if len(tokens) == 3 and tokens[0] in _INTERIM_INITIALS and tokens[1:] == ["de", "transition"]:
+        return title_score("directeur de transition")
     # "Group CEO", "Country Manager France", "Managing Director Europe du Sud", "DRH Groupe": the scope of an
     # executive's post, around the title's own words.
     while len(tokens) >= 2 and tokens[0] in _SCOPE_OPENERS:
