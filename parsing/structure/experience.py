@@ -137,7 +137,19 @@ def _is_branch(part: str) -> bool:
     if _CLIENT_SITE_RE.match(part.strip()) and title_score(fold(part)) < 1:
         return True  # (the client's name may hold an organisation's word: "site Hôpital Européen")
     match = _BRANCH_RE.match(part.strip())
-    return match is not None and not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
+    if match is not None:
+        return not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
+    regional = _REGIONAL_BRANCH_RE.match(strip_punct(part.strip()))
+    # ("EXPLEO France – Agence Grand Est", "Agence Sud-Ouest": the firm's office for a region or a département)
+    if regional is None:
+        return False
+    area = regional.group(1)
+    return geo.french_area(area) is not None or _COMPASS_AREA_RE.fullmatch(fold(area)) is not None
+
+
+# An office named by the area it serves ("Agence Grand Est", "Agence Île-de-France", "Succursale Sud-Ouest").
+_REGIONAL_BRANCH_RE = re.compile(r"(?:agence|succursale)\s+(\S.*)", re.I)
+_COMPASS_AREA_RE = re.compile(r"(?:grand[- ])?(?:nord|sud|est|ouest|centre)(?:[- ](?:est|ouest))?")
 
 
 _COUNTY_RE = re.compile(geo.COUNTY_PART)

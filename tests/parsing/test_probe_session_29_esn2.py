@@ -1,9 +1,11 @@
 """IT consultants' CVs, second wave (session 29): chains named like a trade with their shop's town, a text file's
-"> " duties."""
+"> " duties, a consultancy's regional office, a job's tools wrapped in their small type."""
 
 from __future__ import annotations
 
-from parsing import parse_resume
+from parsing import analyze, parse_resume
+from parsing.document import Document, Line
+from parsing.structure.sections import split_sections
 
 
 def _work(text: str) -> list[dict]:
@@ -51,4 +53,53 @@ def test_arrow_marked_headers_holding_the_ranges_stay_headers():
     assert [(w.get("position"), w.get("name")) for w in _work(text)] == [
         ("Directeur financier", "Finance Conseil"),
         ("Contrôleur de gestion", "Sanofi"),
+    ]
+
+
+def test_a_firms_regional_office_is_no_employer():
+    # ("EXPLEO France – Agence Grand Est" read the office for the employer and the firm for a title)
+    text = (
+        "Paul Martin\npaul.martin@example.fr\n\nEXPÉRIENCE PROFESSIONNELLE\n"
+        "Ingénieur logiciel – Alten France – Agence Sud-Ouest\n2018 – 2021\n• Développement\n"
+        "Technicien – Onet – Agence Île-de-France\n2015 – 2018\n• Maintenance\n"
+    )
+    assert [(w.get("position"), w.get("name")) for w in _work(text)] == [
+        ("Ingénieur logiciel", "Alten France"),
+        ("Technicien", "Onet"),
+    ]
+
+
+def _pdf_job(top: float, dates: str, title: str, duty: str, tools: list[str]) -> list[Line]:
+    lines = [
+        Line(dates, size=9.5, x0=48, top=top),
+        Line(title, size=10.5, bold=True, x0=140, top=top),
+        Line(duty, size=10, x0=142, top=top + 13),
+    ]
+    lines += [Line(text, size=9.5, x0=140, top=top + 26 + 12.6 * i) for i, text in enumerate(tools)]
+    return lines
+
+
+def test_a_jobs_tools_wrapped_in_their_small_type_stay_its_tools():
+    # ("Environnement technique : …, SQL" then "Server, Azure DevOps" over the next job's dates: the wrapped end was
+    # read as that job's header, and the job after it lost)
+    lines = [
+        Line("Julien Martin", size=16, bold=True, x0=48, top=40),
+        Line("julien.martin@exemple.fr", size=10, x0=48, top=60),
+        Line("EXPÉRIENCE PROFESSIONNELLE", size=12, bold=True, x0=48, top=100),
+        *_pdf_job(
+            120,
+            "2021 – 2024",
+            "Développeur .NET – Sopra Steria",
+            "• Refonte du portail client",
+            ["Environnement technique : .NET 6, C#, ASP.NET Core, Azure App Service, SQL", "Server, Azure DevOps"],
+        ),
+        *_pdf_job(200, "2018 – 2021", "Développeur web – Capgemini", "• Applications métiers", ["Environnement : PHP"]),
+    ]
+    sections = split_sections(lines, 10)
+    skills = [text for s in sections if s.kind == "skills" for text in s.texts]
+    assert skills[:2] == [".NET 6, C#, ASP.NET Core, Azure App Service, SQL", "Server, Azure DevOps"]
+    work = analyze(Document(lines=lines, format="pdf", body_size=10))["work"]
+    assert [(w.get("position"), w.get("name"), w.get("startDate")) for w in work] == [
+        ("Développeur .NET", "Sopra Steria", "2021"),
+        ("Développeur web", "Capgemini", "2018"),
     ]
