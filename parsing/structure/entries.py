@@ -961,6 +961,30 @@ def _bulleted_headers_over_dates(texts: list[str], infos: list[_Info]) -> None:
             infos[index] = plain
 
 
+# A plain text file's "> " before a line: a duty's mark, or each header's (decided by the section, ``_arrow_duties``).
+_ARROW_MARK_RE = re.compile(r"^\s*>\s+(?=\S)")
+
+
+def _ranged(info: _Info) -> bool:
+    return info.dates is not None and (info.dates.current or info.dates.end != info.dates.start)
+
+
+def _arrow_duties(texts: list[str], infos: list[_Info]) -> None:
+    """Lines opened by "> " under headers that are not, where those hold the ranges ("Vendeur conseil multimédia -
+    Boulanger Metz - 2012 - 2017" over "> Conseil clients, …, meilleur vendeur du magasin 2016"): the mark is a
+    duty's bullet, and a year closing such a line dates a deed, no job. (Where the marked lines hold the ranges, "> DAF
+    de transition | MEA Finance Conseil | juin 2021 à ce jour", the mark opens each header and stays none.)"""
+    marked = {index for index, text in enumerate(texts) if _ARROW_MARK_RE.match(text)}
+    if (
+        not marked
+        or any(_ranged(infos[index]) for index in marked)
+        or not any(_ranged(info) for index, info in enumerate(infos) if index not in marked)
+    ):
+        return
+    for index in marked:
+        infos[index] = _classify(f"• {_ARROW_MARK_RE.sub('', texts[index])}")
+
+
 def _employer_shaped_part(part: str) -> bool:
     """Whether the part after a bulleted title may name its employer ("O2 Care Services", "Renault Trucks"), not the
     project or the site of a post held within a job ("projet Fibre", "chantier CHU Nantes", "Barclays mobile app")."""
@@ -1995,6 +2019,8 @@ def group_entries(
                 _long_header_dated(info, texts[index], long_header)
             if not info.headerish and not info.bullet and len(info.rest.split()) > 14 and long_header(info.rest):
                 info.headerish = True
+    if jobs:
+        _arrow_duties(texts, infos)
     _bullet_continuations(infos)
     if jobs:
         _bracketed_deed_dates(infos)

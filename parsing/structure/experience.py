@@ -137,7 +137,19 @@ def _is_branch(part: str) -> bool:
     if _CLIENT_SITE_RE.match(part.strip()) and title_score(fold(part)) < 1:
         return True  # (the client's name may hold an organisation's word: "site Hôpital Européen")
     match = _BRANCH_RE.match(part.strip())
-    return match is not None and not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
+    if match is not None:
+        return not title_score(fold(part)) and not org_score(fold(part[match.end() - 1 :]))
+    regional = _REGIONAL_BRANCH_RE.match(strip_punct(part.strip()))
+    # ("EXPLEO France – Agence Grand Est", "Agence Sud-Ouest": the firm's office for a region or a département)
+    if regional is None:
+        return False
+    area = regional.group(1)
+    return geo.french_area(area) is not None or _COMPASS_AREA_RE.fullmatch(fold(area)) is not None
+
+
+# An office named by the area it serves ("Agence Grand Est", "Agence Île-de-France", "Succursale Sud-Ouest").
+_REGIONAL_BRANCH_RE = re.compile(r"(?:agence|succursale)\s+(\S.*)", re.I)
+_COMPASS_AREA_RE = re.compile(r"(?:grand[- ])?(?:nord|sud|est|ouest|centre)(?:[- ](?:est|ouest))?")
 
 
 _COUNTY_RE = re.compile(geo.COUNTY_PART)
@@ -1883,6 +1895,7 @@ def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: 
         and any(j not in (i, i + 1) and _role_score(split[j]) <= 0 for j in range(len(split)))
     }
     kept_index = -1
+    shops: set[str] = set()  # the chains read off "Boulanger Metz", their towns now the location
     for index, part in enumerate(split):
         if fold(strip_punct(part)) in _TEMP_STATUS and any(
             _role_score(other) >= 1.0 for other in split if other != part
@@ -1913,6 +1926,13 @@ def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: 
             # "Vipps MobilePay (Oslo) | Head of Marketing, Norway": with the employer's town read, a country after the
             # title's comma is the market the post covers
             rest[-1] = f"{rest[-1]}, {part}"
+            continue
+        shop = _trade_named_shop(part)
+        if shop is not None and not location:
+            location = shop[1]
+            shops.add(shop[0])
+            kept_index = index
+            rest.append(shop[0])
             continue
         place = _location_of(part)
         if not place and _names_town_of(part, split):
@@ -2088,14 +2108,19 @@ def _assign_plain(parts: list[str], *, country_after: bool = False, town_known: 
         bool(location) or (i + 1 < len(rest) and (_unknown_town(rest[i + 1]) or bool(_location_of(rest[i + 1]))))
         for i in range(len(rest))
     ]
-    longer = [i for i in range(len(rest)) if i != best and _trade_named_firm(rest[best], rest[i], towns[best])]
+    longer = [
+        i
+        for i in range(len(rest))
+        if i != best and _trade_named_firm(rest[best], rest[i], towns[best], shop=rest[best] in shops)
+    ]
     if longer:
         best = longer[0]  # ("Agent logistique – Boulanger, Lesquin": the trade's word scores higher than the post)
         position = rest[best]
     others = [
         p
         for i, p in enumerate(rest)
-        if i != best and (scores[i] < 1.0 or org_score(fold(p)) or _trade_named_firm(p, rest[best], towns[i]))
+        if i != best
+        and (scores[i] < 1.0 or org_score(fold(p)) or _trade_named_firm(p, rest[best], towns[i], shop=p in shops))
     ]
     if (
         len(rest) == 2
@@ -2355,17 +2380,27 @@ VESSEL_RE = re.compile(r"^(?:M/[VTSY]|S/Y|R/V)\s+\S")
 _TRADE_NAMED_CHAINS = frozenset({"boulanger"})
 
 
-def _trade_named_firm(part: str, title: str, town: bool) -> bool:
+def _trade_named_firm(part: str, title: str, town: bool, *, shop: bool = False) -> bool:
     """ "Technicien atelier – Boulanger, Lyon", "IT Sales Assistant" over "Boulanger, Lesquin": a chain named like a
     trade, beside a title of several words and before the town, is the firm, not a second title ("Préparateur de
-    commandes – Cariste, Lille" is two posts)."""
-    return bool(
-        town
-        and re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)", strip_punct(part).strip())
-        and fold(strip_punct(part).strip()) in _TRADE_NAMED_CHAINS
-        and len(title.split()) >= 2
-        and _role_score(title) >= 1.0
-    )
+    commandes – Cariste, Lille" is two posts). ``shop``: the chain was written with its shop's town in one part
+    ("Vendeuse – Boulanger Nantes Atlantis"), as no trade is, so a title of one word beside it is the post held."""
+    return bool(town and _trade_named_chain(part) and (len(title.split()) >= 2 or shop) and _role_score(title) >= 1.0)
+
+
+def _trade_named_chain(part: str) -> bool:
+    """ "Boulanger": a chain named like a trade, written as a name (capitalised, not "boulanger")."""
+    name = strip_punct(part).strip()
+    return bool(re.fullmatch(r"(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)", name)) and fold(name) in _TRADE_NAMED_CHAINS
+
+
+def _trade_named_shop(part: str) -> tuple[str, str] | None:
+    """ "Boulanger Metz", "Boulanger Nantes Atlantis" → the chain and its shop's town: a chain named like a trade,
+    then a place in the same part (the whole was read as a title, or as a person's name)."""
+    chain, _, town = part.strip().partition(" ")
+    if _trade_named_chain(chain) and town and (_location_of(town) or _unknown_town(town)):
+        return chain, clean(town)
+    return None
 
 
 # The markets a post covers ("EMEA", "Nordics", "UK & Ireland", "Europe du Sud"), written after a title.

@@ -722,6 +722,21 @@ def _continues_list(listed: list[Line], text: str, following: str) -> bool:
     )
 
 
+def _small_type_goes_on(listed: list[Line], line: Line, body: float) -> bool:
+    """A job's tools set in a smaller type than the body's, ``line`` in that same type right under them ("Environnement
+    technique : .NET 6, C#, …, SQL" then "Server, Azure DevOps", over the next job's "2018 – 2021"): the list wrapped,
+    though dates follow it as they follow a job's header (set in the body's type or larger)."""
+    if not listed or not body:
+        return False
+    last = listed[-1]
+    return (
+        0 < last.size < body - 0.3
+        and (line.page, line.block, line.size, line.bold) == (last.page, last.block, last.size, last.bold)
+        and line.x0 == last.x0
+        and 0 < line.top - last.top < 2 * line.size
+    )
+
+
 def _bulleted_job_part(
     head: str, kind: str, current: Section, interrupted: Section | None, lines: list[Line], index: int
 ) -> bool:
@@ -1264,7 +1279,7 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             if jumped or sections[-1] is not tools:
                 interrupted = tools = None
-            elif not _continues_list(tools.lines, text, following):
+            elif not _continues_list(tools.lines, text, following) and not _small_type_goes_on(tools.lines, line, body):
                 sections.append(Section(interrupted.kind, heading=interrupted.heading))
                 interrupted = tools = None
         if kind is not None:
