@@ -1843,6 +1843,27 @@ def _side_roles(infos: list[_Info]) -> None:
             info.dates, info.rest, info.headerish = None, info.text, False
 
 
+# A post's status the bracket closing a title line dates ("(titulaire depuis 2013)", "(permanent since 2019)").
+_TENURE_WORDS = STATUS_WORDS | {"permanent", "tenured", "confirmed"}
+_STATUS_SINCE_RE = re.compile(r"\s*\((?P<status>[^()]+?)\s+(?:depuis|since)\s+[^()]+\)[\s.]*$", re.I)
+
+
+def status_since(text: str) -> re.Match[str] | None:
+    """The bracket closing a title line that dates the post's status, not the job ("Aide-soignante (titulaire depuis
+    2013)"): the post became permanent then, within the job's period."""
+    match = _STATUS_SINCE_RE.search(text)
+    return match if match and set(fold(match.group("status")).split()) <= _TENURE_WORDS else None
+
+
+def _status_since(infos: list[_Info]) -> None:
+    """A title under its job's dated header line, its status dated in brackets within that job's period ("2011 à
+    aujourd'hui | CHU de Reims" over "Aide-soignante (titulaire depuis 2013)"): no dates of a job of its own."""
+    for index, info in enumerate(infos[1:], 1):
+        above = infos[index - 1]
+        if not info.bullet and not above.bullet and status_since(info.text) and _covers(above.dates, info.dates):
+            info.dates = None
+
+
 def _posts_under_titled_headers(infos: list[_Info], jobs: bool) -> None:
     """A title alone over its period in brackets (``_Info.post``) is one of the posts held at the employer above
     when that employer's header names no title ("CRÉDIT AGRICOLE ALPES PROVENCE" / "Avr. 2019 – aujourd'hui" over "›
@@ -2143,6 +2164,7 @@ def group_entries(
     if jobs:
         _bulleted_headers_over_dates(texts, infos)
         _side_roles(infos)
+        _status_since(infos)
         _posts_under_employer(texts, infos)
     # Where the section sets its dated headers in bold ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
