@@ -269,12 +269,12 @@ def has_email(text: str) -> bool:
 # The domains' last labels an address ends with, to tell a whole address from one a narrow column cut.
 _TOP_LEVEL_DOMAINS_TEXT = "com fr net org be ch ca it de eu uk io es pt nl lu ma tn dz sn ci cm info biz edu pl ro"
 _TOP_LEVEL_DOMAINS = frozenset(_TOP_LEVEL_DOMAINS_TEXT.split())
-_WRAPPED_TAIL_RE = re.compile(r"^[a-z0-9][a-z0-9.-]{0,24}$")
+_WRAPPED_TAIL_RE = re.compile(r"^\.?[a-z0-9][a-z0-9.-]{0,24}$")
 
 
 def rejoined_emails(texts: list[str]) -> list[str]:
     """The texts with an e-mail address a narrow column wrapped put together again on its first line
-    ("stephanie.gauthier@gmail.co" over "m", "pa.marchand@psychotherapie-p" over "aris.fr")."""
+    ("stephanie.gauthier@gmail.co" over "m", "pa.marchand@psychotherapie-p" over "aris.fr", "…@gmail" over ".com")."""
     out = list(texts)
     for index in range(len(texts) - 1):
         text = texts[index].rstrip()
@@ -679,10 +679,10 @@ def _running_header_name(lines: list[Line]) -> tuple[str, int, float]:
 
 
 # "DUPONT, Jean", "Smith, John A.", "Fernández García, Lucía", "van der Berg, Anna": the family name first, then a
-# comma.
+# comma; the given names in capitals too when pasted from a form ("LAWAL, BABATUNDE OLUSEGUN").
 _INVERTED_RE = re.compile(
     r"^(?P<family>(?:(?:van|von|de|del|della|di|da|dos|der|den|la|le)\s+){0,2}[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),"
-    r"\s+(?P<given>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]*\.?)?)$"
+    r"\s+(?P<given>[A-ZÀ-Ý](?:[a-zà-ÿ'’-]+|[A-ZÀ-Ý'’-]+)(?:[\s-][A-ZÀ-Ý][\w'’-]*\.?)?)$"
 )
 # "Sravan Kumar.K", "K.Sravan Kumar": an initial glued to a name by its period.
 _GLUED_INITIAL_END_RE = re.compile(r"(?<=[a-zà-ÿ]{2})\.([A-Z])\.?$")

@@ -87,8 +87,10 @@ def _date(prefix: str) -> str:
         # "2017-03", "2017/03"
         rf"|(?:{_YEAR.format(g=prefix + 'y3')}\s*[/.-]\s*(?P<{prefix}mm2>0[1-9]|1[0-2])(?![\d/.-]))"
         # "2015", and "Fall 2017", "Summer 2019", "été 2016", "Printemps / Été 2019": a season says no month of its own
-        # (not a name's last word: "Serveur – Les Vendanges 2017 – 2019", a restaurant)
-        rf"|(?:(?<!les )(?<!des )(?<!aux )(?:(?:{_SEASONS})\s*(?:/|-|&|et|and)\s*)?(?:{_SEASONS})\s+)?"
+        # (not a name's last word: "Serveur – Les Vendanges 2017 – 2019", a restaurant); a school term or semester
+        # says none either ("Term 1 2018", "Semester 2, 2019")
+        rf"|(?:(?<!les )(?<!des )(?<!aux )(?:(?:{_SEASONS})\s*(?:/|-|&|et|and)\s*)?(?:{_SEASONS})\s+"
+        rf"|\b(?:term|semester)\s+[1-4],?\s+)?"
         rf"{_YEAR.format(g=prefix + 'y4')}"
         r")"
     )

@@ -1666,6 +1666,17 @@ def _numbered_unit(text: str) -> bool:
     return _NUMBERED_NAME_RE.match(head) is not None and MILITARY_UNITS_RE.search(fold(head)) is not None
 
 
+# An ordinal opening a line, up to the first field separator ("2nd Grade Bilingual Teacher | …", "1st Officer – …").
+_ORDINAL_OPENING_RE = re.compile(r"^\s*\d{1,2}(?:st|nd|rd|th)\s[^|–—]+?(?=\s[|–—-]\s)")
+
+
+def _ordinal_title(text: str) -> bool:
+    """Whether a line opens with a title whose first word is an ordinal, its fields set apart after it ("2nd Grade
+    Bilingual Teacher | Aldine ISD, Houston, TX | Aug 2016 - Jun 2019"): a job's header, no sentence going on."""
+    opening = _ORDINAL_OPENING_RE.match(text)
+    return opening is not None and title_score(fold(opening.group())) >= 1
+
+
 def _bullet_continuations(infos: list[_Info]) -> None:
     """A line that carries on a bullet point cut by the layout ("- Averaged 117% of annual quota" / "from 2022 to
     2025."): no sentence ended, and it opens in lower case or with a number before its date. Its date is the
@@ -1690,8 +1701,9 @@ def _bullet_continuations(infos: list[_Info]) -> None:
             after = re.split(r"\s\|\s|,\s|\s\(|\s(?:19|20)\d\d", after)[0]
             named = title_score(fold(after)) >= 1
         # (nor a unit numbered before its name, "2e Régiment étranger de parachutistes (2e REP), Calvi – 2009 à 2024",
-        # "21 Engineer Regiment": an employer's line)
-        named = named or _numbered_unit(info.text)
+        # "21 Engineer Regiment": an employer's line; nor a title opened by an ordinal before its fields, "2nd Grade
+        # Bilingual Teacher | Aldine ISD")
+        named = named or _numbered_unit(info.text) or _ordinal_title(info.text)
         carried = first.islower() or (first.isdigit() and not named) or (ends_sentence and cut_mid_sentence)
         if carried and _season_opens(info) and not ends_sentence:
             carried = False  # ("saisons 2021 et 2022 : animatrice – Camping Les Pins": a header opened by its season)
@@ -1855,25 +1867,27 @@ _FIELDS_APART_RE = re.compile(r"\s[–—|]\s|\s-\s|\s(?:chez|at|@|for|pour)\s|,
 _SINCE_END_RE = re.compile(r"(?<!\w)(?:depuis|since|dès)\s*$", re.I)
 
 
+# A body a role is held in within a post, after a comma ("Chair, Drugs and Therapeutics Committee").
+_BODY_WITHIN_RE = re.compile(r"^[^,]+,\s[^,]*\b(?:committee|board|council|panel|working group|task ?force)\s*$", re.I)
+
+
 def _side_roles(infos: list[_Info]) -> None:
-    """A bullet under a post, a role closed by its own dates in brackets or after "depuis"/"since", within the post's
-    ("• Professeur principal de 3e (2021-2024)" under "Collège Jean Moulin | Depuis 2020" / "Professeur de lettres",
-    "• Head of Social Studies Department since 2021"): a responsibility held within that post, not another job. Not
-    a bullet that sets a title and its employer apart ("• Serveuse – Le Zinc (2018)"), nor posts listed as bullets
-    under an employer's line that names no title ("Capgemini | 2015 – 2022" / "• Consultant (2015 – 2018)")."""
+    """A bullet under a post, a role closed by its own dates, in brackets or not, or after "depuis"/"since", within
+    the post's ("• Professeur principal de 3e (2021-2024)" under "Collège Jean Moulin | Depuis 2020" / "Professeur de
+    lettres", "• Head of Social Studies Department since 2021", "• Grade-level chair 2022-2024", "• Chair, Drugs and
+    Therapeutics Committee (2019–2022)"): a responsibility held within that post, not another job. Not a bullet that
+    sets a title and its employer apart ("• Serveuse – Le Zinc (2018)"), nor posts listed as bullets under an
+    employer's line that names no title ("Capgemini | 2015 – 2022" / "• Consultant (2015 – 2018)")."""
     for index, info in enumerate(infos):
         dates = info.dates
         if not info.bullet or dates is None or not dates.begin:
             continue
         before = info.text[: dates.begin]
         bracketed = re.search(r"\([^()]*$", before) is not None
-        since = (
-            dates.current
-            and (_SINCE_END_RE.search(before) or _SINCE_WORDS_RE.match(info.text[dates.begin :]))
-            and not strip_punct(info.text[dates.stop :])
-        )
+        closing = not strip_punct(info.text[dates.stop :])
         plain = re.sub(r"\([^()]*$", "", before)
-        if not (bracketed or since) or not strip_punct(plain) or _FIELDS_APART_RE.search(plain):
+        apart = _FIELDS_APART_RE.search(plain) and not _BODY_WITHIN_RE.match(plain.strip())
+        if not (bracketed or closing) or not strip_punct(plain) or apart:
             continue
         anchor = next((i for i in range(index - 1, -1, -1) if infos[i].dates is not None), None)
         if (
@@ -1883,6 +1897,27 @@ def _side_roles(infos: list[_Info]) -> None:
             and _titled_header(infos, anchor)
         ):
             info.dates, info.rest, info.headerish = None, info.text, False
+
+
+# A post's status the bracket closing a title line dates ("(titulaire depuis 2013)", "(permanent since 2019)").
+_TENURE_WORDS = STATUS_WORDS | {"permanent", "tenured", "confirmed"}
+_STATUS_SINCE_RE = re.compile(r"\s*\((?P<status>[^()]+?)\s+(?:depuis|since)\s+[^()]+\)[\s.]*$", re.I)
+
+
+def status_since(text: str) -> re.Match[str] | None:
+    """The bracket closing a title line that dates the post's status, not the job ("Aide-soignante (titulaire depuis
+    2013)"): the post became permanent then, within the job's period."""
+    match = _STATUS_SINCE_RE.search(text)
+    return match if match and set(fold(match.group("status")).split()) <= _TENURE_WORDS else None
+
+
+def _status_since(infos: list[_Info]) -> None:
+    """A title under its job's dated header line, its status dated in brackets within that job's period ("2011 à
+    aujourd'hui | CHU de Reims" over "Aide-soignante (titulaire depuis 2013)"): no dates of a job of its own."""
+    for index, info in enumerate(infos[1:], 1):
+        above = infos[index - 1]
+        if not info.bullet and not above.bullet and status_since(info.text) and _covers(above.dates, info.dates):
+            info.dates = None
 
 
 def _posts_under_titled_headers(infos: list[_Info], jobs: bool) -> None:
@@ -2188,6 +2223,7 @@ def group_entries(
     if jobs:
         _bulleted_headers_over_dates(texts, infos)
         _side_roles(infos)
+        _status_since(infos)
         _posts_under_employer(texts, infos)
     # Where the section sets its dated headers in bold ("03/2014 - 12/2018 — Chef d'équipe maçon — Bouygues
     # Bâtiment"), a duty line in regular type whose date closes a phrase ("Animation des quarts d'heure sécurité, zéro
@@ -2275,6 +2311,33 @@ def group_entries(
         # last dates close it)
         and anchors[-1] + 1 < len(infos)
         and title_alone(anchors[-1] + 1)
+    )
+
+    def employer_alone(index: int) -> bool:
+        """A header line under a date line alone that names no title, a name before its comma: the employer ("Prince
+        Alfred College, Kent Town SA"; not "Visite médicale en médecine générale", a duty)."""
+        info = infos[index]
+        return (
+            header_like(index)
+            and not info.bullet
+            and name_cased(info.rest.partition(", ")[0])
+            and not title_score(fold(info.rest))
+        )
+
+    # "Mathematics Teacher" / "2015 – 2017" / "Prince Alfred College, Kent Town SA": the title over its dates alone,
+    # the employer under them, in the first entry and the last; each employer is its entry's, not the next title's.
+    employers_follow_dates = bool(
+        jobs
+        and pre
+        and not infos[first].rest
+        and title_alone(pre[-1])
+        and first + 1 < len(infos)
+        and employer_alone(first + 1)
+        and is_complete([infos[pre[-1]].rest, infos[first + 1].rest])
+        and not infos[anchors[-1]].rest
+        and anchors[-1] + 1 < len(infos)
+        and title_alone(anchors[-1] - 1)
+        and employer_alone(anchors[-1] + 1)
     )
 
     def dates_alone(index: int) -> bool:
@@ -2647,6 +2710,13 @@ def group_entries(
                 and not any(title_score(fold(line)) >= 1 for line in entry.header)  # (its title not above its dates)
                 and title_alone(base + 1)
                 and (nxt - base >= 3 or (nxt - base == 2 and not _covers(info.dates, infos[nxt].dates)))
+            ) or (
+                employers_follow_dates
+                and not info.rest
+                and not is_complete(entry.header)
+                and employer_alone(base + 1)
+                and nxt - base >= 3
+                and title_alone(nxt - 1)
             )
             while back > base + keep and reserved < max(pre_count, RESERVE):
                 if header_like(back) or (back == nxt - 1 and title_over_dates(back)):

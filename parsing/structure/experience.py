@@ -33,6 +33,7 @@ from .entries import (
     research_body_and_lab,
     research_centre_and_region,
     sentence_end,
+    status_since,
     surnames,
     tail_remark,
 )
@@ -3503,6 +3504,9 @@ def _run_in_title(entry: Entry) -> str:
     if not entry.body:
         return ""
     first = clean(entry.body[0])
+    status = status_since(first)
+    if status:
+        first = first[: status.start()]  # ("Aide-soignante (titulaire depuis 2013)": the post, its status aside)
     if (
         not is_bullet(entry.body[0])
         and ":" not in first  # (not "Position: Tutor …", a form's label)
