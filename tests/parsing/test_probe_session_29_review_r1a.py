@@ -45,3 +45,35 @@ def test_south_african_and_nigerian_numbers_still_read_at_home():
     # (and a French CV's Algerian mobile beside an Algerian town still Algerian)
     text = "Amine Benali\n06 61 23 45 67 · amine@gmail.com\n\nEXPÉRIENCE\n2019 – 2024 : Comptable, CEVITAL, Béjaïa\n"
     assert _phone(text) == "+213661234567"
+
+
+def _institutions(text: str) -> list[str | None]:
+    return [item.get("institution") for item in _parse(f"Ravi Kumar\nravi.kumar@gmail.com\n\n{text}")["education"]]
+
+
+def test_an_indian_college_after_its_affiliating_university_is_the_institution():
+    """ "Anna University, Chennai — PSG College of Technology": the college named by initials or with its town is
+    affiliated to the university written before it, no school of it; the university is no entry of its own."""
+    text = (
+        "EDUCATION\nB.E. Mechanical Engineering | 2010 – 2014\n"
+        "Anna University, Chennai — PSG College of Technology, Coimbatore\n"
+    )
+    assert _institutions(text) == ["PSG College of Technology"]
+    text = (
+        "EDUCATION\nB.Tech Computer Engineering | 2015 – 2019\n"
+        "Savitribai Phule Pune University, College of Engineering Pune\n"
+    )
+    assert _institutions(text) == ["College of Engineering Pune"]
+    text = (
+        "EDUCATION\nB.Tech | 2010 – 2014\n"
+        "Jawaharlal Nehru Technological University, Hyderabad — CVR College of Engineering\n"
+    )
+    assert _institutions(text) == ["CVR College of Engineering"]
+
+
+def test_a_universitys_own_college_still_gives_way_to_it():
+    """guard: a college named after its donor, or with no town, after its university is the university's."""
+    text = "EDUCATION\nB.A. Economics | 2010 – 2014\nCornell University, Ithaca, NY — College of Arts and Sciences\n"
+    assert _institutions(text) == ["Cornell University"]
+    text = "EDUCATION\nBBA | 2010 – 2014\nUniversity of Georgia, Athens, GA — Terry College of Business\n"
+    assert _institutions(text) == ["University of Georgia"]
