@@ -475,10 +475,10 @@ def _form_values(lines: list[Line]) -> list[int]:
     return []
 
 
-# Words that open a title and name no person ("Kwame Asante Regional Managing Director", "… Area Sales Manager").
-_TITLE_OPENERS = frozenset(
-    {"regional", "area", "national", "district", "country", "deputy", "assistant", "global", "international"}
-)
+# Words that open a title and name no person ("Kwame Asante Regional Managing Director", "… Area Sales Manager"), which
+# title_score does not count alone ("Assistant" it does). (Not vocab's _ROAD_FOLLOWERS, which shares three of them:
+# those qualify a French driver's trade after its head, "Routier international", and hold French words only.)
+_TITLE_OPENERS = frozenset({"regional", "area", "national", "district", "country", "deputy", "global", "international"})
 
 
 def _flattened_prefix(text: str) -> str:
