@@ -475,10 +475,10 @@ def _form_values(lines: list[Line]) -> list[int]:
     return []
 
 
-# Words that open a title and name no person ("Kwame Asante Regional Managing Director", "… Area Sales Manager").
-_TITLE_OPENERS = frozenset(
-    {"regional", "area", "national", "district", "country", "deputy", "assistant", "global", "international"}
-)
+# Words that open a title and name no person ("Kwame Asante Regional Managing Director", "… Area Sales Manager"), which
+# title_score does not count alone ("Assistant" it does). (Not vocab's _ROAD_FOLLOWERS, which shares three of them:
+# those qualify a French driver's trade after its head, "Routier international", and hold French words only.)
+_TITLE_OPENERS = frozenset({"regional", "area", "national", "district", "country", "deputy", "global", "international"})
 
 
 def _flattened_prefix(text: str) -> str:
@@ -1165,8 +1165,11 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
     # (An airline named after its country, "Air Algérie", "Royal Air Maroc", "Air Canada", says less of where the
     # person lives: its crews and ground staff serve it from anywhere. Its country comes after the CV's language's.)
     # (not the words of an e-mail address, a person's names: "naomi.osaka@gmail.com", "hiroshi.kobe@…")
-    for _kind, _name, code in geo.find_places(_AIRLINE_RE.sub(" ", EMAIL_RE.sub(" ", text[:3000]))):
-        regions.append(code)
+    # (A word that is a town only in context, "Tutrice : Kimberley Durand", "Centurion Sécurité", "Nice", comes after
+    # the CV's language's country when it is not on the contact lines: a French 06 is a valid South African number.)
+    body = geo.find_places(_AIRLINE_RE.sub(" ", EMAIL_RE.sub(" ", text[:3000])))
+    ambiguous = [code for kind, name, code in body if kind == "city" and name in geo.AMBIGUOUS_CITIES]
+    regions.extend(code for kind, name, code in body if not (kind == "city" and name in geo.AMBIGUOUS_CITIES))
     airlines = [code for match in _AIRLINE_RE.finditer(text[:3000]) for _, _, code in geo.find_places(match.group())]
     # An Indian mobile number is ten digits from 6 to 9, written unbroken or 5 + 5 ("9876543210", "98765 43210");
     # North American numbers, the other ten-digit ones, are written 3-3-4 ("(701) 723-4589").
@@ -1184,6 +1187,7 @@ def infer_region(text: str, language: str) -> tuple[str, list[str]]:
         regions.append("DE")
     if language == "fr":
         regions.append("FR")
+    regions.extend(ambiguous)
     regions.extend(airlines)
     ordered: list[str] = []
     for region in [*regions, "FR" if language == "fr" else "GB", "US", "GB", "FR", "IN", "BE", "CH", "CA"]:
@@ -1318,9 +1322,12 @@ _WRITTEN_SHAPES = {
 # Countries where nobody writes a number in five pairs: there "06 12 34 56 78" is a French number (a town named in
 # the CV, "Walldorf", "Leeds", "Renault Korea Motors, Séoul", "Université de Kyoto", says where the person worked or
 # studied, not where their phone is from). (The Dutch, the Belgians, the Swiss and the Maghreb write pairs too.)
+# (Nor in English-speaking Africa: "082 555 1234", "0803 123 4567", "0712 345 678"; "Alliance française de Durban" in
+# a French CV leaves "07 71 22 33 44" French.)
 _NO_PAIRS = frozenset(
     {"GB", "US", "DE", "AT", "IT", "ES", "IE", "IN", "AU", "NZ", "CA", "PT", "PL", "CZ", "GR", "RO", "SE", "NO", "DK"}
     | {"FI", "JP", "KR", "CN", "MX", "PE", "CL", "AR", "CO", "VE", "EC", "UY", "PY", "BO", "BR", "CR", "PA", "CU"}
+    | {"ZA", "NG", "KE", "GH"}
 )
 
 

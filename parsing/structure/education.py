@@ -1859,16 +1859,32 @@ _UNIT_WORDS = frozenset(_UNIT_WORDS_TEXT.split())
 _DEPARTMENT_PART_RE = re.compile(r"(?:departement|department|dept\.?) (?:de |des |du |d'|of )[\w' -]+$")
 
 
-# A university's school or college named as one ("Lynch School of Education", "J. Mack Robinson College of Business"),
-# and a university named as one ("Boston College"), on folded text.
-_NAMED_UNIT_RE = re.compile(r"\b(?:school|college|faculty) of\b")
+# A university's school or faculty named as one ("Lynch School of Education"), and a university named as one ("Boston
+# College"), on folded text.
+_NAMED_UNIT_RE = re.compile(r"\b(?:school|faculty) of\b")
 _UNIVERSITY_NAMED_RE = re.compile(r"\b(?:university|universite|college)\b")
 
 
+def _affiliated_college(part: str) -> bool:
+    """Whether ``part`` names an Indian college affiliated to a university, no school of it: named by initials ("NMKRV
+    College", "PSG College of Technology"), or opening on its word and naming its town ("College of Engineering
+    Pune")."""
+    if re.match(r"(?:The )?[A-Z]{2,}\b", part.strip()):
+        return True
+    folded = re.sub(r"^the ", "", fold(part).strip())
+    return folded.startswith("college") and any(kind == "city" for kind, _, _ in geo.find_places(part))
+
+
 def unit_named(part: str) -> bool:
-    """Whether ``part`` names a school, college or faculty of a university, and not the university."""
+    """Whether ``part`` names a school, college or faculty of a university ("J. Mack Robinson College of Business",
+    "College of Arts and Sciences"), and not the university nor a college affiliated to it ("PSG College of
+    Technology", "College of Engineering Pune" after "Anna University", "Savitribai Phule Pune University")."""
     folded = fold(part).strip()
-    return bool(_NAMED_UNIT_RE.search(folded)) and "univers" not in folded
+    if "univers" in folded:
+        return False
+    if _NAMED_UNIT_RE.search(folded):
+        return True
+    return bool(re.search(r"\bcollege of\b", folded)) and not _affiliated_college(part)
 
 
 def _generic_unit(part: str) -> bool:
@@ -1881,9 +1897,8 @@ def _unit_of(previous: str, part: str) -> bool:
     "Teachers College", "The Fletcher School"), then the university."""
     before, after = fold(previous).strip(), fold(part).strip()
     named = re.sub(r"^the ", "", before)
-    # (a college named by initials is an Indian college affiliated to the university, no school of it: "NMKRV
-    # College, Bangalore University")
-    college = bool(re.search(r"\b(?:college|school)$", before)) and not re.match(r"(?:The )?[A-Z]{2,}\b", previous)
+    # (not an affiliated college: "NMKRV College, Bangalore University")
+    college = bool(re.search(r"\b(?:college|school)$", before)) and not _affiliated_college(previous)
     return bool(
         (_UNIT_RE.search(before) or college)
         and named

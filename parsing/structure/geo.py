@@ -387,8 +387,12 @@ def french_area(name: str) -> str | None:
     return FRENCH_DEPARTMENTS.get(key)
 
 
-# Ambiguous words that are cities only in context ("Nice", "Reading", "Laval", "Mons", "Valence").
-AMBIGUOUS_CITIES = {"nice", "reading", "tours", "valence", "mons", "laval", "us", "pau", "orleans", "sevres", "lagos"}
+# Ambiguous words that are cities only in context ("Nice", "Reading", "Laval", "Mons", "Valence"; given names, surnames
+# and firms' words: "Kimberley Durand", "Centurion Sécurité", "Jos", "Kano").
+AMBIGUOUS_CITIES = {
+    "nice", "reading", "tours", "valence", "mons", "laval", "us", "pau", "orleans", "sevres", "lagos", "kimberley",
+    "centurion", "jos", "kano",
+}  # fmt: skip
 
 _PLACE_RE = re.compile(
     r"(?<![\w-])("

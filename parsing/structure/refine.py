@@ -673,6 +673,14 @@ def refine(
                 for item in education
             ):
                 continue  # "Loyola University Chicago — Marcella Niehoff School of Nursing": the university's school
+            if whole_university(text) and any(
+                re.search(r"\bcollege\b", fold(item.get("institution", "")))
+                and f" {_key(item['institution'])} " in f" {_key(lines[number].text)} "
+                for item in education
+            ):
+                # "Jawaharlal Nehru Technological University, Hyderabad — CVR College of Engineering": the university
+                # the college attended is affiliated to
+                continue
             if _bracketed_beside_school(lines[number].text, text, education):
                 continue  # "Bayes Business School (City, University of London)": the school's university
             if any(
