@@ -3488,36 +3488,69 @@ def _run_in_title(entry: Entry) -> str:
 
 
 # Time between jobs a dated line may name alone (folded): a break, leave, an illness, the children raised, a
-# partner followed, a move, a search for work, a departure, a career review, or training described elsewhere
-# ("Formation reconversion (voir ci-dessous)", "Formation d'aide-soignante (voir plus bas)").
+# partner followed, a search for work, a departure, a career review, or the time between two seasons, which a
+# seasonal worker lists among them ("Intersaison 2020-2021"). Whole words only: "Congé maladie", not
+# "Congé maladie" as the opening of a longer word.
 _BREAK_RE = re.compile(
     r"^(?:career (?:break|gap|pause)|(?:break|gap) in employment|employment (?:break|gap)|sabbatical(?: year| leave)?|"
-    r"gap year|year out|parental leave|maternity leave|paternity leave|sick leave|family break|relocation\b|"
+    r"gap year|year out|parental leave|maternity leave|paternity leave|family break|"
     r"conge (?:parental|maternite|paternite|sabbatique|de formation|maladie|longue maladie)|annee sabbatique|"
     r"disponibilite|pause (?:professionnelle|de carriere)|(?:periode de )?recherche d'emploi|en recherche d'emploi|"
     r"sans emploi|chomage|demandeu(?:r|se) d'emploi|inscription (?:a|au) (?:pole emploi|france travail)|"
-    r"(?:pole emploi|france travail)$|arret (?:longue maladie|maladie|de travail|\(?accident du travail)|"
+    r"arret (?:longue maladie|maladie|de travail|\(?accident du travail)|"
     r"longue maladie|(?:education|garde) de mes (?:\d+ |deux |trois |quatre )?enfants|"
     r"je me suis \w+ de mes (?:\d+ )?enfants|(?:mere|pere|parent) au foyer|(?:suivi|rapprochement) de conjoint|"
-    r"(?:suivi|mutation) (?:de mon|du) (?:conjoint|mari|epoux|epouse|compagnon|compagne)|installation a |"
-    r"demenagement|depart (?:dans le cadre|volontaire|en retraite)|licenciement|rupture conventionnelle|"
-    r"bilan de competences|formation (?:de |en )?reconversion|(?:formation|reconversion)\b.*\((?:voir|cf\.?) |"
-    # the time between two seasons, which a seasonal worker lists among them ("Intersaison 2020-2021")
-    r"inter-?saisons?\b|entre-saisons\b|off-season\b|between seasons\b)"
+    r"(?:suivi|mutation) (?:de mon|du) (?:conjoint|mari|epoux|epouse|compagnon|compagne)|"
+    r"depart (?:dans le cadre|volontaire|en retraite)|licenciement|rupture conventionnelle|"
+    r"bilan de competences|formation (?:de |en )?reconversion|inter-?saisons?|entre-saisons|between seasons)\b"
 )
+# Words of a break that also open a title or a firm's name ("Relocation Consultant", "Sick Leave Administrator",
+# "Off-season maintenance technician"): a break only when no title follows them ("Relocation to Ireland").
+_BREAK_BEFORE_TITLE_RE = re.compile(r"^(?:relocation|sick leave|off-season)\b")
+# A move, named with where to ("Installation à Nantes", "Déménagement à Lyon") or alone before a separator
+# ("Déménagement – …"); not the trade ("Installation à domicile de box", "Déménagements Le Gall", "Déménagement et
+# manutention"). (Unfolded: the place is written with a capital.)
+_MOVE_RE = re.compile(
+    r"^(?:(?i:installation|d[ée]m[ée]nagement)\s+(?:à|a|au|aux|en|vers|dans)\s+(?:l['’]|la\s+|le\s+)?[A-ZÀ-Ý]|"
+    r"(?i:d[ée]m[ée]nagement)\s*(?:$|[-–—,:(]))"
+)
+# Training described further down, named on its dated line ("Formation reconversion (voir ci-dessous)",
+# "Formation d'aide-soignante (voir plus bas)").
+_TRAINING_ELSEWHERE_RE = re.compile(r"^(?:formation|reconversion)\b.*\((?:voir|cf\.?) ")
+# The public employment service named alone: a search for work when the line has nothing under it; a job there
+# when duties follow ("2015 – 2020 | Pôle emploi" over "• Accueil et suivi de 150 demandeurs d'emploi").
+_JOB_CENTRE_RE = re.compile(r"^(?:pole emploi|france travail)$")
 
 
-def _time_off(item: dict[str, Any]) -> bool:
+def _break_phrase(text: str, *, alone: bool = True) -> bool:
+    """Whether ``text`` opens with words that name time between jobs; the public employment service named alone
+    counts only when ``alone`` (no duties under it)."""
+    text = clean(text)
+    folded = fold(text)
+    if _BREAK_RE.match(folded) or _MOVE_RE.match(text) or _TRAINING_ELSEWHERE_RE.match(folded):
+        return True
+    if alone and _JOB_CENTRE_RE.match(folded):
+        return True
+    before = _BREAK_BEFORE_TITLE_RE.match(folded)
+    if before is None:
+        return False
+    rest = re.split(r"\s[-|]\s|,|\(", folded[before.end() :])
+    return max(title_score(piece.strip()) for piece in rest) < 1.0
+
+
+def _time_off(item: dict[str, Any], entry: Entry) -> bool:
     """Whether a work item read from a dated line names time between jobs ("Congé parental", "Sans emploi –
-    déménagement", "Arrêt longue maladie"): its title, or with no title and employer both, its employer or its
-    whole header opens with such words ("Installation à Nantes, scolarisation des enfants, recherche d'emploi": the
-    last piece read as the title)."""
+    déménagement", "Arrêt longue maladie"): its title, unless a title is among its words ("Chômage partiel puis
+    Vendeuse"), or with no title and employer both, its employer or its whole header opens with such words
+    ("Installation à Nantes, scolarisation des enfants, recherche d'emploi": the last piece read as the title)."""
     position = item.get("position") or ""
-    if position and _BREAK_RE.match(fold(position)):
+    if position and _break_phrase(position) and title_score(fold(position)) < 1.0:
         return True
     if position and item.get("name"):
         return False
-    return any(_BREAK_RE.match(fold(text)) for text in (position or item.get("name", ""), item["_header"]) if text)
+    alone = not entry.body
+    texts = (position or item.get("name", ""), item["_header"])
+    return any(_break_phrase(text, alone=alone) for text in texts if text)
 
 
 def time_off_line(text: str) -> bool:
@@ -3527,7 +3560,7 @@ def time_off_line(text: str) -> bool:
     ranges = find_date_ranges(line)
     if not ranges or line[: ranges[0].begin].strip():
         return False
-    return bool(_BREAK_RE.match(fold(line[ranges[0].stop :].strip(" :|-–—"))))
+    return _break_phrase(line[ranges[0].stop :].strip(" :|-–—"))
 
 
 # A teaching load ("18 h", "24 h ETD", "30 hours") and the words of a course taught (its kind, its students' year),
@@ -3659,7 +3692,7 @@ def parse_experience(
             # "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught)": a course
             # taught and its hours, no job
             continue
-        if _time_off(item):
+        if _time_off(item, entry):
             continue  # "Career Break – caring for a parent", "Congé parental": time between jobs, no job
         head = _head_left_above(previous, texts, bold) if work and work[-1].get("_entry") is previous else None
         if head is not None and any(fold(head[0]).startswith(fold(other.get("name", "~"))) for other in work):

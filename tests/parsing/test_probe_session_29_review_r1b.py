@@ -1,0 +1,91 @@
+"""Review r1b of the twenty-ninth session's breaks, agencies, seasons, kitchen titles and health changes: rules that
+read too much. Words of a break that open a title or a firm's name ("Relocation Consultant", "Déménagements Le
+Gall"), a summer's day and month read as two years, a span's months in brackets taken for its dates, an employer's
+line under an ordinary header row glued onto the title, a hospital's specialty read as its care group, a tail word
+alone read as a title, two-word firms opening with "avant" / "before" read as career stages, apprenticeships read
+as studies, "en mission" cutting a title, "Franchise" alone read as a post. Each test failed before its fix."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsing import parse_resume
+from parsing.document import Line
+from parsing.structure.dates import find_date_ranges
+
+HEAD = "Camille Martin\ncamille.martin@exemple.fr\n06 12 34 56 78\n\n"
+
+Job = tuple[str | None, str | None, str | None, str | None]
+
+
+def _work(text: str) -> list[dict[str, Any]]:
+    return list(parse_resume((HEAD + text).encode(), "cv.txt")["work"])
+
+
+def _jobs(text: str) -> list[Job]:
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in _work(text)]
+
+
+def _spans(text: str) -> list[tuple[str | None, str | None]]:
+    return [(found.start, found.end) for found in find_date_ranges(text)]
+
+
+def test_a_title_or_firm_opening_with_a_breaks_words_is_a_job() -> None:
+    """ "Relocation Consultant – SIRVA", "Sick Leave Administrator", "Off-season maintenance technician": a break's
+    words opening a title lost the job's dates, or the job itself."""
+    assert _jobs(
+        "EXPERIENCE\nRelocation Consultant – SIRVA, London\n2018 – 2022\n• Managed moves\n"
+        "Relocation Manager – Cartus\n2015 – 2018\n• Managed moves\n"
+    ) == [("Relocation Consultant", "SIRVA", "2018", "2022"), ("Relocation Manager", "Cartus", "2015", "2018")]
+    assert _jobs(
+        "EXPERIENCE\n2018 – 2022 Relocation Specialist, Santa Fe Relocation\n"
+        "2019 – 2022 Sick Leave Administrator, NHS Shared Business Services\n"
+        "2019 – 2021 Off-season maintenance technician, Val Thorens ski lifts\n"
+    ) == [
+        ("Relocation Specialist", "Santa Fe Relocation", "2018", "2022"),
+        ("Sick Leave Administrator", "NHS Shared Business Services", "2019", "2022"),
+        ("Off-season maintenance technician", "Val Thorens ski lifts", "2019", "2021"),
+    ]
+
+
+def test_a_trade_opening_with_a_moves_words_is_a_job() -> None:
+    """ "Installation à domicile …", "Déménagement et manutention", "Déménagements Le Gall", "Chômage partiel puis
+    Vendeuse": a move's or a break's words opening a trade, a firm or a title were read as time off."""
+    work = _work(
+        "EXPÉRIENCE PROFESSIONNELLE\n"
+        "2019 – 2022 : Installation à domicile de box et fibre – Free, Lyon\n"
+        "2019 – 2022 Installation à domicile (alarmes) chez Verisure\n"
+        "2018 – 2021 : Déménagement et manutention – Demeco, Nantes\n"
+        "2016 – 2018 : Chômage partiel puis Vendeuse – Fnac\n"
+    )
+    assert [w.get("startDate") for w in work] == ["2019", "2019", "2018", "2016"]
+    assert {"Free", "Demeco", "Fnac"} <= {w.get("name") for w in work}
+    assert "Demeco" in [w.get("name") for w in work] and "Fnac" in [w.get("name") for w in work]
+    work = _work("EXPÉRIENCE PROFESSIONNELLE\nDéménagements Le Gall – Brest\n2015 – 2018\n• Chargement des camions\n")
+    assert [(w.get("name"), w.get("startDate")) for w in work] == [("Déménagements Le Gall", "2015")]
+
+
+def test_the_job_centre_with_duties_under_it_is_an_employer() -> None:
+    """ "2015 – 2020 | Pôle emploi" over "• Accueil et suivi de 150 demandeurs d'emploi": a job there, dropped as a
+    search for work."""
+    work = _work(
+        "EXPÉRIENCE PROFESSIONNELLE\n2015 – 2020 | Pôle emploi\n• Accueil et suivi de 150 demandeurs d'emploi\n"
+    )
+    assert [(w.get("name"), w.get("startDate")) for w in work] == [("Pôle emploi", "2015")]
+
+
+def test_breaks_are_still_no_jobs() -> None:
+    """Guard: the job centre named alone, a move and the break's words alone are still time between jobs."""
+    assert _jobs(
+        "EXPÉRIENCE PROFESSIONNELLE\n"
+        "2020 – 2022 : Comptable – Fiduciaire Lebrun, Rennes\n"
+        "2018 – 2020 | Pôle emploi\n"
+        "2017 – 2018 : Déménagement – installation à Lyon\n"
+        "2016 – 2017 : Relocation to Ireland\n"
+        "2015 – 2016 : Sick leave\n"
+        "2010 – 2015 : Vendeuse – Zara\n"
+    ) == [("Comptable", "Fiduciaire Lebrun", "2020", "2022"), ("Vendeuse", "Zara", "2010", "2015")]
+
+
+def _row(cells: tuple[str, ...], top: float) -> list[Line]:
+    return [Line(text, size=10, x0=x0, top=top) for text, x0 in zip(cells, (50.0, 150.0, 330.0, 450.0), strict=False)]
