@@ -1203,15 +1203,25 @@ def _in_quotes(text: str, at: int) -> bool:
 
 def _months_within(plain: str, chosen: DateRange, ranges: list[DateRange]) -> DateRange:
     """The range of months right after ``chosen``'s years and inside them, when there is one: "Hiver 24/25 · déc. 2024
-    – avr. 2025" names its season, then dates it more finely."""
+    – avr. 2025" names its season, then dates it more finely. Only for one season's years: the months in brackets
+    after a longer span, or after it, are a part of it ("2017 – 2022 (mars 2018 – juin 2018 en arrêt)", "2016 – 2021 ·
+    Jan 2017 – Mar 2017 secondment")."""
+    if not (
+        chosen.start is not None
+        and chosen.end is not None
+        and chosen.start.isdigit()
+        and chosen.end.isdigit()
+        and int(chosen.end) - int(chosen.start) == 1
+    ):
+        return chosen
     for later in ranges:
+        between = plain[chosen.stop : later.begin]
         if (
             later.begin >= chosen.stop
             and later.has_month
-            and not strip_punct(plain[chosen.stop : later.begin])
-            and chosen.start is not None
-            and chosen.end is not None
-            and chosen.start <= str(later.start)[:4] <= chosen.end
+            and not strip_punct(between)
+            and not re.search(r"[(\[]", between)
+            and str(chosen.start) <= str(later.start)[:4] <= str(chosen.end)
         ):
             return later
     return chosen

@@ -87,5 +87,26 @@ def test_breaks_are_still_no_jobs() -> None:
     ) == [("Comptable", "Fiduciaire Lebrun", "2020", "2022"), ("Vendeuse", "Zara", "2010", "2015")]
 
 
+def test_a_summers_day_and_month_are_no_two_years() -> None:
+    """ "Été 07/08 – 31/08/2019", "Saison d'hiver 11/12 au 15/04/2013": a day and its month read as a season's
+    two years."""
+    assert _spans("Été 07/08 – 31/08/2019") == [("2019-08", "2019-08")]
+    assert _spans("Saison été 06/07 au 28/08/2021") == [("2021-08", "2021-08")]
+    assert _spans("Saison d'hiver 11/12 au 15/04/2013") == [("2013-04", "2013-04")]
+    assert _spans("summer 19/20") == []
+    # guard: a winter season's two years
+    assert _spans("Saison 19/20") == [("2019", "2020")]
+    assert _spans("Winter season 23/24") == [("2023", "2024")]
+
+
+def test_a_spans_months_in_brackets_are_no_dates_of_its_own() -> None:
+    """ "2017 – 2022 (mars 2018 – juin 2018 en arrêt)": the months within the span, in brackets, replaced it."""
+    assert _jobs(
+        "EXPÉRIENCE PROFESSIONNELLE\n2017 – 2022 (mars 2018 – juin 2018 en arrêt) : Vendeuse – Zara, Lyon\n"
+    ) == [("Vendeuse", "Zara", "2017", "2022")]
+    work = _work("EXPERIENCE\n2016 – 2021 · Jan 2017 – Mar 2017 secondment to Paris\nAnalyst – Deloitte\n")
+    assert [(w.get("startDate"), w.get("endDate")) for w in work] == [("2016", "2021")]
+
+
 def _row(cells: tuple[str, ...], top: float) -> list[Line]:
     return [Line(text, size=10, x0=x0, top=top) for text, x0 in zip(cells, (50.0, 150.0, 330.0, 450.0), strict=False)]
