@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from parsing import parse_resume
-from parsing.document import Line
+from parsing import analyze, parse_resume
+from parsing.document import Document, Line
 from parsing.structure.dates import find_date_ranges
 
 HEAD = "Camille Martin\ncamille.martin@exemple.fr\n06 12 34 56 78\n\n"
@@ -110,3 +110,24 @@ def test_a_spans_months_in_brackets_are_no_dates_of_its_own() -> None:
 
 def _row(cells: tuple[str, ...], top: float) -> list[Line]:
     return [Line(text, size=10, x0=x0, top=top) for text, x0 in zip(cells, (50.0, 150.0, 330.0, 450.0), strict=False)]
+
+
+def test_an_employers_line_under_an_ordinary_header_row_is_no_wrapped_cell() -> None:
+    """ "2019 – 2022 | Chef de partie | CDI | Paris" over "Hôtel Ritz" at the title's edge: the employer was glued
+    onto the title as a grid's wrapped cell."""
+    lines = [
+        Line("Camille Martin", size=16, bold=True, x0=50, top=40),
+        Line("camille.martin@exemple.fr – 06 12 34 56 78", size=10, x0=50, top=60),
+        Line("EXPÉRIENCE PROFESSIONNELLE", size=12, bold=True, x0=50, top=90),
+        *_row(("2019 – 2022", "Chef de partie", "CDI", "Paris"), 110),
+        Line("Hôtel Ritz", size=10, x0=150, top=122),
+        Line("• Poste garde-manger, 120 couverts", size=10, x0=150, top=134),
+        *_row(("2016 – 2019", "Commis de cuisine", "CDD", "Lyon"), 154),
+        Line("Brasserie Georges", size=10, x0=150, top=166),
+        Line("• Entrées froides et desserts", size=10, x0=150, top=178),
+    ]
+    work = analyze(Document(lines=lines, format="pdf", body_size=10))["work"]
+    assert [(w.get("position"), w.get("name")) for w in work] == [
+        ("Chef de partie", "Hôtel Ritz"),
+        ("Commis de cuisine", "Brasserie Georges"),
+    ]
