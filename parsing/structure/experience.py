@@ -3045,12 +3045,21 @@ def _with_lab(employer: str, parts: list[str], location: str) -> tuple[str, str]
 # University Hospital of Wales", "Mombasa County Government, Port Reitz Sub-County Hospital"); and the public bodies
 # that employ teachers, and their schools ("Department for Education SA, Brighton Secondary School", "Teachers
 # Service Commission (TSC) - Kapsabet Boys High School").
+# The kinds of health a ward, a service or a course is named after, not a health body's name (folded).
+_HEALTH_SPECIALTIES = (
+    r"mental|women'?s?|men'?s|child|children'?s|adolescent|youth|infant|maternal|perinatal|occupational|public|global|"
+    r"community|sexual|oral|dental|population|environmental|reproductive|digital|allied|behaviou?ral|family|rural|"
+    r"international|planetary|one|student|employee|workplace|preventive|primary|integrative|emergency|veterans'?"
+)
 _CARE_GROUP_RE = re.compile(
     r"ap-hp|aphp|hospices civils de lyon|hcl|ramsay sante|elsan|vivalto sante|korian|emeis|orpea|clariane|domusvi|"
     r"hse|bupa|swiss medical network|hirslanden|groupe hospitalier [\w' -]+|"
     r"centre hospitalier(?: regional)?(?: universitaire)? (?:de |d'|du |des )[\w' -]+|"
     r"(?:chu|chru|chr) (?:de |d'|du |des )?[\w' -]+|"
-    r"[\w' -]+ (?:health|health board|health service|nhs (?:foundation )?trust|county government)|"
+    # (not a specialty, the ward's or the course's: "Staff Nurse, Mental Health, St Thomas' Hospital", "Lecturer,
+    # Public Health, London School of Hygiene & Tropical Medicine")
+    rf"(?![\w' -]*\b(?:{_HEALTH_SPECIALTIES}) health$)[\w' -]+ health|"
+    r"[\w' -]+ (?:health board|health service|nhs (?:foundation )?trust|county government)|"
     r"department (?:for|of) education[\w' -]*|teachers service commission(?: \(tsc\))?"
 )
 _CARE_SITE_RE = re.compile(

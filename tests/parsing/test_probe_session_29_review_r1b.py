@@ -131,3 +131,18 @@ def test_an_employers_line_under_an_ordinary_header_row_is_no_wrapped_cell() -> 
         ("Chef de partie", "Hôtel Ritz"),
         ("Commis de cuisine", "Brasserie Georges"),
     ]
+
+
+def test_a_specialty_before_a_hospital_or_school_is_no_care_group() -> None:
+    """ "Staff Nurse, Mental Health, St Thomas' Hospital": the ward's specialty read as the hospital's care group."""
+    work = _work(
+        "EXPERIENCE\n2019 – 2022 Staff Nurse, Mental Health, St Thomas' Hospital, London\n"
+        "2017 – 2019 Healthcare Assistant, Women's Health, Rosie Hospital\n"
+        "2015 – 2017 Occupational Health Advisor – Occupational Health, Royal London Hospital\n"
+        "2011 – 2013 Tutor, Global Health, Imperial College\n"
+    )
+    assert [w.get("name") for w in work][:3] == ["St Thomas' Hospital", "Rosie Hospital", "Royal London Hospital"]
+    assert not any("–" in (w.get("name") or "") for w in work)
+    # guard: a health body's name before its hospital
+    work = _work("EXPERIENCE\nRegistered Nurse\nMar 2019 – present\nEastern Health, Box Hill Hospital\n")
+    assert [w.get("name") for w in work] == ["Eastern Health – Box Hill Hospital"]
