@@ -146,3 +146,10 @@ def test_a_specialty_before_a_hospital_or_school_is_no_care_group() -> None:
     # guard: a health body's name before its hospital
     work = _work("EXPERIENCE\nRegistered Nurse\nMar 2019 – present\nEastern Health, Box Hill Hospital\n")
     assert [w.get("name") for w in work] == ["Eastern Health – Box Hill Hospital"]
+
+
+def test_a_doctor_in_a_firms_name_is_no_job() -> None:
+    """ "Team Leader, Doctor Care Anywhere, London": "Doctor" made a job of its own."""
+    assert _jobs("EXPERIENCE\nTeam Leader, Doctor Care Anywhere, London\n2019 – 2022\n• Led a team\n") == [
+        ("Team Leader", "Doctor Care Anywhere", "2019", "2022")
+    ]
