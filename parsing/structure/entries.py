@@ -2007,6 +2007,9 @@ def group_entries(
             while 0 <= other < len(infos) and other not in merged and column_heads(infos[other].text, alone=True):
                 merged.add(other)
                 other += step
+    for index, info in enumerate(infos):
+        if info.dates is None and not info.bullet and jobs and _before_an_employer(texts, index):
+            merged.add(index)  # ("AVANT AUCHAN": a stage of the career, passed over)
     for index in merged:
         infos[index].headerish = False
     # (a date column that wraps its ranges as a rule: a lone "2018 –" among ranges written whole is an open range)
@@ -2912,13 +2915,27 @@ def _name_after_break(infos: list[_Info], index: int) -> bool:
     return above.bullet or above.dates is not None or above.text.rstrip().endswith((".", "!", "?"))
 
 
-# A sub-heading that parts a career into its stages ("Promotions internes", "AVANT AUCHAN", "Avant la cuisine",
-# "Earlier career"), on folded text: it names no employer of the jobs under it.
+# A sub-heading that parts a career into its stages ("Promotions internes", "Avant la cuisine", "Earlier career"), on
+# folded text: it names no employer of the jobs under it. (Before a bare word, "avant" / "before" opens as many firms'
+# names, "AVANT GARDE", "APRÈS SKI", "BEFORE SUNRISE": see ``_BEFORE_EMPLOYER_RE``.)
 _STAGE_HEADING_RE = re.compile(
     r"^(?:promotions? internes?|evolution interne|parcours (?:interne|anterieur)|experiences? anterieures?|"
-    r"(?:avant|apres) (?:l'|la |le |les |mon |ma |mes )?[a-z][\w'-]*|before [a-z][\w'-]*|(?:earlier|early) career|"
-    r"previous (?:roles|positions|experience))$"
+    r"(?:avant|apres) (?:l'|la |le |les |mon |ma |mes )[a-z][\w'-]*|before (?:the |my )[a-z][\w'-]*|"
+    r"(?:earlier|early) career|previous (?:roles|positions|experience))$"
 )
+# A stage heading named after one of the section's employers ("AVANT AUCHAN" under jobs at "Auchan Aubagne"), on
+# folded text: only when the section names that employer elsewhere.
+_BEFORE_EMPLOYER_RE = re.compile(r"^(?:avant|apres|before) ([a-z][\w'-]*)$")
+
+
+def _before_an_employer(texts: list[str], index: int) -> bool:
+    """Whether line ``index`` is a stage heading named after an employer the section names on another line ("AVANT
+    AUCHAN" among jobs at "Auchan Aubagne"; not "AVANT GARDE" over its post)."""
+    bare = _BEFORE_EMPLOYER_RE.match(fold(texts[index].strip()))
+    if bare is None:
+        return False
+    word = re.compile(rf"\b{re.escape(bare.group(1))}\b")
+    return any(word.search(fold(text)) for other, text in enumerate(texts) if other != index)
 
 
 def _note(line: str) -> bool:

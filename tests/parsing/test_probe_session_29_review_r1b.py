@@ -153,3 +153,12 @@ def test_a_doctor_in_a_firms_name_is_no_job() -> None:
     assert _jobs("EXPERIENCE\nTeam Leader, Doctor Care Anywhere, London\n2019 – 2022\n• Led a team\n") == [
         ("Team Leader", "Doctor Care Anywhere", "2019", "2022")
     ]
+
+
+def test_a_two_word_firm_opening_with_before_is_an_employer() -> None:
+    """ "AVANT GARDE", "APRÈS SKI", "BEFORE SUNRISE": firms' names read as stages of a career."""
+    assert _jobs("EXPÉRIENCE PROFESSIONNELLE\nAVANT GARDE\nChargée de communication\n2019 – 2022\n") == [
+        ("Chargée de communication", "AVANT GARDE", "2019", "2022")
+    ]
+    assert [job[1] for job in _jobs("EXPÉRIENCE PROFESSIONNELLE\nAPRÈS SKI\nServeuse\nHiver 2018\n")] == ["APRÈS SKI"]
+    assert [job[1] for job in _jobs("EXPERIENCE\nBEFORE SUNRISE\nBarman\n2019 – 2022\n")] == ["BEFORE SUNRISE"]
