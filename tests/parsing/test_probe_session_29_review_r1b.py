@@ -162,3 +162,14 @@ def test_a_two_word_firm_opening_with_before_is_an_employer() -> None:
     ]
     assert [job[1] for job in _jobs("EXPÉRIENCE PROFESSIONNELLE\nAPRÈS SKI\nServeuse\nHiver 2018\n")] == ["APRÈS SKI"]
     assert [job[1] for job in _jobs("EXPERIENCE\nBEFORE SUNRISE\nBarman\n2019 – 2022\n")] == ["BEFORE SUNRISE"]
+
+
+def test_an_apprentices_jobs_are_jobs() -> None:
+    """ "MES APPRENTISSAGES" over an apprentice's posts: read as studies, and lost."""
+    assert _jobs(
+        "MES APPRENTISSAGES\n2021 – 2023 : Apprenti boulanger – Boulangerie Paul, Lille\n"
+        "2019 – 2021 : Apprenti pâtissier – Maison Meert, Lille\n"
+    ) == [
+        ("Apprenti boulanger", "Boulangerie Paul", "2021", "2023"),
+        ("Apprenti pâtissier", "Maison Meert", "2019", "2021"),
+    ]
