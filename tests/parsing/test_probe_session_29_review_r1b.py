@@ -173,3 +173,14 @@ def test_an_apprentices_jobs_are_jobs() -> None:
         ("Apprenti boulanger", "Boulangerie Paul", "2021", "2023"),
         ("Apprenti pâtissier", "Maison Meert", "2019", "2021"),
     ]
+
+
+def test_en_mission_inside_a_title_stays() -> None:
+    """ "Chef de projet en mission humanitaire": "en mission" cut the title as a temp's status."""
+    assert [
+        job[0]
+        for job in _jobs(
+            "EXPÉRIENCE PROFESSIONNELLE\n2019 – 2022 : Chef de projet en mission humanitaire – MSF, Niger\n"
+            "2016 – 2019 : Ingénieure en mission longue – Alten\n"
+        )
+    ] == ["Chef de projet en mission humanitaire", "Ingénieure en mission longue"]
