@@ -1202,7 +1202,14 @@ _NUMBERED_WARD_RE = re.compile(r"^ward (?:\d+[a-z]?|[a-z]\d*)\b")
 _HOW_TAIL_RE = re.compile(r"\s+(?:en\s+)?(?:freelance|free-lance|ind[ée]pendante?)$", re.I)
 
 
+# A franchisee's status, a post beside the title ("Franchisé, gérant de 2 magasins"), written with its accent: folded,
+# "Franchisé" is the noun, "Franchise" alone a firm's or a field's word, no post.
+_FRANCHISEE_RE = re.compile(r"\s*(?i:franchis(?:é|ée|ee))\s*")
+
+
 def _single_role_score(part: str) -> float:
+    if _FRANCHISEE_RE.fullmatch(part):
+        return 1.5
     if _guarding_firm(part):
         return -0.8  # "Pégase Sécurité (galerie commerciale …)": a security firm, whose trade's word is a title's
     # "Office Clerk (temp via Initech Agency)": a title followed by a bracketed remark (its closing bracket perhaps
@@ -1255,6 +1262,8 @@ def title_evidence(text: str) -> float:
     the words spelled out ("AES (accompagnant éducatif et social)")."""
     remark = _REMARK_TAIL_RE.search(text)
     head = text[: remark.start()] if remark and remark.start() > 0 else text
+    if _FRANCHISEE_RE.fullmatch(head):
+        return 1.5  # ("Franchisé": with its accent, see ``_FRANCHISEE_RE``)
     folded = fold(head)
     # "Process Mechanical Division Manager/VP Field Services": two titles held together, each read on its own.
     evidence = max(title_score(part) for part in [folded, *(folded.split("/") if "/" in folded else ())])

@@ -1518,8 +1518,11 @@ def title_score(folded: str) -> float:
         pass  # ("Routière Chambard", "Routière des Pyrénées": road builders' names; "Routier international" is a post)
     elif tokens == ["associe"]:
         score += 1.5  # "Associé" alone under a law firm's line: the partner's post (its "Associée" is a head)
-    elif tokens in (["franchise"], ["franchisee"]):
-        score += 1.5  # "Franchisé, gérant de 2 magasins": the franchisee's status, a post (before words, a business)
+    elif tokens == ["franchisee"]:
+        # "Franchisée, gérante", "Franchisee & Store Owner": the franchisee's status, a post (before words, a business;
+        # folded "franchise" alone is the noun, "Franchise" over "Subway": the masculine "Franchisé" is read before
+        # folding, by the experience rules)
+        score += 1.5
     elif tokens == ["commis"]:
         score += 1.5  # "Commis" alone: a kitchen's junior cook (before other words, see ``_FRENCH_HEADS_BEFORE``)
     elif tokens[0] in _SHOP_NAMED_TRADES and all(_trade(token) for token in tokens[1:]):

@@ -184,3 +184,11 @@ def test_en_mission_inside_a_title_stays() -> None:
             "2016 – 2019 : Ingénieure en mission longue – Alten\n"
         )
     ] == ["Chef de projet en mission humanitaire", "Ingénieure en mission longue"]
+
+
+def test_franchise_alone_is_no_post() -> None:
+    """ "Franchise" over "Subway, Bristol": the noun read as a post (the accented "Franchisé" is one)."""
+    assert _jobs("EXPERIENCE\nFranchise\nSubway, Bristol\n2019 – 2022\n") == [(None, "Subway", "2019", "2022")]
+    assert _jobs("EXPÉRIENCE PROFESSIONNELLE\nFranchisé\nFranprix, Paris\n2010 – 2014\n") == [
+        ("Franchisé", "Franprix", "2010", "2014")
+    ]
