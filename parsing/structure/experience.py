@@ -2563,9 +2563,7 @@ _MISSIONS_REMARK_RE = re.compile(r"^(?:(?:plusieurs|nombreuses|diverses|des) )?m
 # A temp's status after the title, and what follows it: "Magasinier en mission", "Manutentionnaire en intérim
 # (plusieurs agences, missions courtes)", "… en mission chez Safran". Only at the title's end, or before the agency or a
 # bracket: "Chef de projet en mission humanitaire", "Ingénieure en mission longue" name the post.
-_TEMP_STATUS_TAIL_RE = re.compile(
-    r"\s+en\s+(?:missions?|int[ée]rim)(?:\s*$|\s+(?:chez|avec)\b.*$|\s*[(\[].*$)", re.I
-)
+_TEMP_STATUS_TAIL_RE = re.compile(r"\s+en\s+(?:missions?|int[ée]rim)(?:\s*$|\s+(?:chez|avec)\b.*$|\s*[(\[].*$)", re.I)
 
 
 def _without_temp_status(position: str) -> str:
