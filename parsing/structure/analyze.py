@@ -217,12 +217,25 @@ _OPEN_CELL_RE = re.compile(r"(?:[–—-]|\b(?:en|au|à|to|until))$")
 def _grid_wrap(cells: list[Line], row: list[Line], aligned: list[int]) -> bool:
     """Whether a row right under a grid's row (four cells or more: period, practice, town, post, terms) holds the
     ends of its cells, each piece set at a cell's left edge, a few words each, no bullet point; in the first cell
-    only the end of a period left open ("07/2023 –" over "08/2023"), since a new row opens there."""
-    return (
-        len(cells) >= 4
-        and all(len(piece.text.split()) <= 4 and not is_bullet(piece.text) for piece in row)
-        and (aligned[0] > 0 or bool(_OPEN_CELL_RE.search(cells[0].text.rstrip())) or row[0].text[:1].islower())
-    )
+    only the end of a period left open ("07/2023 –" over "08/2023"), since a new row opens there. One piece alone
+    ends its cell only as the end of a period left open, or after a cell left unfinished ("Maison de santé
+    pluriprofessionnelle de" / "Chinon"), and never when it names a firm: in an ordinary header row ("2019 – 2022 |
+    Chef de partie | CDI | Paris"), the line under the title is the employer's ("Hôtel Ritz")."""
+    if len(cells) < 4 or not all(len(piece.text.split()) <= 4 and not is_bullet(piece.text) for piece in row):
+        return False
+    opened = bool(_OPEN_CELL_RE.search(cells[0].text.rstrip()))
+    if len(row) >= 2:
+        return aligned[0] > 0 or opened or row[0].text[:1].islower()
+    if aligned[0] == 0:
+        return opened
+    return bool(_UNFINISHED_CELL_RE.search(cells[aligned[0]].text.rstrip())) and org_score(fold(row[0].text)) < 1
+
+
+# What a cell ends with when its text goes on at the next line: a joining word, a comma, a dash ("Cabinet du Dr Fabre
+# et Dr", "Stages : urgences, pédiatrie,", "Remplacements, licence de").
+_UNFINISHED_CELL_RE = re.compile(
+    r"(?:[,/&–—-]|\b(?i:de|du|des|d'|et|la|le|les|en|au|aux|à|sur|pour|of|and|the|for|in|at|to))$"
+)
 
 
 def _cell_joined(cell: str, piece: str) -> str:

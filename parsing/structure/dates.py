@@ -160,9 +160,12 @@ _SCHOOL_YEARS_RE = re.compile(
     r"(?![\w/])"
 )
 # A winter season named with both years by their last two digits ("Hiver 24/25", "Winter 23/24", "Saison 19/20"), on
-# folded text: without the season's name, "24/25" is no date.
+# folded text: without the season's name, "24/25" is no date. Only a season that runs over two years: a summer's
+# "Été 07/08" is a day and its month. And not a day and its month before the rest of a range of days ("Saison d'hiver
+# 11/12 au 15/04/2013").
 _SHORT_SEASON_RE = re.compile(
-    rf"(?<![\w/.-])(?:(?:{_SEASONS}|saison|season)\s+)+(?P<a>\d\d)\s*/\s*(?P<b>\d\d)(?![\w/])"
+    r"(?<![\w/.-])(?:(?:hivers?|winters?|saisons?|seasons?)\s+)+(?P<a>\d\d)\s*/\s*(?P<b>\d\d)(?![\w/])"
+    r"(?!\s*(?:-|a|au|to|jusqu'au)\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4})"
 )
 # Two seasons written with hyphens, the range between them ("2019-2020 à 2022-2023"), on folded text.
 _HYPHEN_SEASONS_RE = re.compile(

@@ -1227,15 +1227,25 @@ def _in_quotes(text: str, at: int) -> bool:
 
 def _months_within(plain: str, chosen: DateRange, ranges: list[DateRange]) -> DateRange:
     """The range of months right after ``chosen``'s years and inside them, when there is one: "Hiver 24/25 · déc. 2024
-    – avr. 2025" names its season, then dates it more finely."""
+    – avr. 2025" names its season, then dates it more finely. Only for one season's years: the months in brackets
+    after a longer span, or after it, are a part of it ("2017 – 2022 (mars 2018 – juin 2018 en arrêt)", "2016 – 2021 ·
+    Jan 2017 – Mar 2017 secondment")."""
+    if not (
+        chosen.start is not None
+        and chosen.end is not None
+        and chosen.start.isdigit()
+        and chosen.end.isdigit()
+        and int(chosen.end) - int(chosen.start) == 1
+    ):
+        return chosen
     for later in ranges:
+        between = plain[chosen.stop : later.begin]
         if (
             later.begin >= chosen.stop
             and later.has_month
-            and not strip_punct(plain[chosen.stop : later.begin])
-            and chosen.start is not None
-            and chosen.end is not None
-            and chosen.start <= str(later.start)[:4] <= chosen.end
+            and not strip_punct(between)
+            and not re.search(r"[(\[]", between)
+            and str(chosen.start) <= str(later.start)[:4] <= str(chosen.end)
         ):
             return later
     return chosen
@@ -2077,6 +2087,9 @@ def group_entries(
             while 0 <= other < len(infos) and other not in merged and column_heads(infos[other].text, alone=True):
                 merged.add(other)
                 other += step
+    for index, info in enumerate(infos):
+        if info.dates is None and not info.bullet and jobs and _before_an_employer(texts, index):
+            merged.add(index)  # ("AVANT AUCHAN": a stage of the career, passed over)
     for index in merged:
         infos[index].headerish = False
     # (a date column that wraps its ranges as a rule: a lone "2018 –" among ranges written whole is an open range)
@@ -3017,13 +3030,27 @@ def _name_after_break(infos: list[_Info], index: int) -> bool:
     return above.bullet or above.dates is not None or above.text.rstrip().endswith((".", "!", "?"))
 
 
-# A sub-heading that parts a career into its stages ("Promotions internes", "AVANT AUCHAN", "Avant la cuisine",
-# "Earlier career"), on folded text: it names no employer of the jobs under it.
+# A sub-heading that parts a career into its stages ("Promotions internes", "Avant la cuisine", "Earlier career"), on
+# folded text: it names no employer of the jobs under it. (Before a bare word, "avant" / "before" opens as many firms'
+# names, "AVANT GARDE", "APRÈS SKI", "BEFORE SUNRISE": see ``_BEFORE_EMPLOYER_RE``.)
 _STAGE_HEADING_RE = re.compile(
     r"^(?:promotions? internes?|evolution interne|parcours (?:interne|anterieur)|experiences? anterieures?|"
-    r"(?:avant|apres) (?:l'|la |le |les |mon |ma |mes )?[a-z][\w'-]*|before [a-z][\w'-]*|(?:earlier|early) career|"
-    r"previous (?:roles|positions|experience))$"
+    r"(?:avant|apres) (?:l'|la |le |les |mon |ma |mes )[a-z][\w'-]*|before (?:the |my )[a-z][\w'-]*|"
+    r"(?:earlier|early) career|previous (?:roles|positions|experience))$"
 )
+# A stage heading named after one of the section's employers ("AVANT AUCHAN" under jobs at "Auchan Aubagne"), on
+# folded text: only when the section names that employer elsewhere.
+_BEFORE_EMPLOYER_RE = re.compile(r"^(?:avant|apres|before) ([a-z][\w'-]*)$")
+
+
+def _before_an_employer(texts: list[str], index: int) -> bool:
+    """Whether line ``index`` is a stage heading named after an employer the section names on another line ("AVANT
+    AUCHAN" among jobs at "Auchan Aubagne"; not "AVANT GARDE" over its post)."""
+    bare = _BEFORE_EMPLOYER_RE.match(fold(texts[index].strip()))
+    if bare is None:
+        return False
+    word = re.compile(rf"\b{re.escape(bare.group(1))}\b")
+    return any(word.search(fold(text)) for other, text in enumerate(texts) if other != index)
 
 
 def _note(line: str) -> bool:

@@ -1215,7 +1215,14 @@ _NUMBERED_WARD_RE = re.compile(r"^ward (?:\d+[a-z]?|[a-z]\d*)\b")
 _HOW_TAIL_RE = re.compile(r"\s+(?:en\s+)?(?:freelance|free-lance|ind[ée]pendante?)$", re.I)
 
 
+# A franchisee's status, a post beside the title ("Franchisé, gérant de 2 magasins"), written with its accent: folded,
+# "Franchisé" is the noun, "Franchise" alone a firm's or a field's word, no post.
+_FRANCHISEE_RE = re.compile(r"\s*(?i:franchis(?:é|ée|ee))\s*")
+
+
 def _single_role_score(part: str) -> float:
+    if _FRANCHISEE_RE.fullmatch(part):
+        return 1.5
     if _guarding_firm(part):
         return -0.8  # "Pégase Sécurité (galerie commerciale …)": a security firm, whose trade's word is a title's
     # "Office Clerk (temp via Initech Agency)": a title followed by a bracketed remark (its closing bracket perhaps
@@ -1268,6 +1275,8 @@ def title_evidence(text: str) -> float:
     the words spelled out ("AES (accompagnant éducatif et social)")."""
     remark = _REMARK_TAIL_RE.search(text)
     head = text[: remark.start()] if remark and remark.start() > 0 else text
+    if _FRANCHISEE_RE.fullmatch(head):
+        return 1.5  # ("Franchisé": with its accent, see ``_FRANCHISEE_RE``)
     folded = fold(head)
     # "Process Mechanical Division Manager/VP Field Services": two titles held together, each read on its own.
     evidence = max(title_score(part) for part in [folded, *(folded.split("/") if "/" in folded else ())])
@@ -2588,8 +2597,9 @@ def _terms_only(text: str) -> bool:
 # folded).
 _MISSIONS_REMARK_RE = re.compile(r"^(?:(?:plusieurs|nombreuses|diverses|des) )?missions?\b")
 # A temp's status after the title, and what follows it: "Magasinier en mission", "Manutentionnaire en intérim
-# (plusieurs agences, missions courtes)".
-_TEMP_STATUS_TAIL_RE = re.compile(r"\s+en\s+(?:missions?|int[ée]rim)\b.*$", re.I)
+# (plusieurs agences, missions courtes)", "… en mission chez Safran". Only at the title's end, or before the agency or a
+# bracket: "Chef de projet en mission humanitaire", "Ingénieure en mission longue" name the post.
+_TEMP_STATUS_TAIL_RE = re.compile(r"\s+en\s+(?:missions?|int[ée]rim)(?:\s*$|\s+(?:chez|avec)\b.*$|\s*[(\[].*$)", re.I)
 
 
 def _without_temp_status(position: str) -> str:
@@ -3081,12 +3091,21 @@ def _with_lab(employer: str, parts: list[str], location: str) -> tuple[str, str]
 # University Hospital of Wales", "Mombasa County Government, Port Reitz Sub-County Hospital"); and the public bodies
 # that employ teachers, and their schools ("Department for Education SA, Brighton Secondary School", "Teachers
 # Service Commission (TSC) - Kapsabet Boys High School").
+# The kinds of health a ward, a service or a course is named after, not a health body's name (folded).
+_HEALTH_SPECIALTIES = (
+    r"mental|women'?s?|men'?s|child|children'?s|adolescent|youth|infant|maternal|perinatal|occupational|public|global|"
+    r"community|sexual|oral|dental|population|environmental|reproductive|digital|allied|behaviou?ral|family|rural|"
+    r"international|planetary|one|student|employee|workplace|preventive|primary|integrative|emergency|veterans'?"
+)
 _CARE_GROUP_RE = re.compile(
     r"ap-hp|aphp|hospices civils de lyon|hcl|ramsay sante|elsan|vivalto sante|korian|emeis|orpea|clariane|domusvi|"
     r"hse|bupa|swiss medical network|hirslanden|groupe hospitalier [\w' -]+|"
     r"centre hospitalier(?: regional)?(?: universitaire)? (?:de |d'|du |des )[\w' -]+|"
     r"(?:chu|chru|chr) (?:de |d'|du |des )?[\w' -]+|"
-    r"[\w' -]+ (?:health|health board|health service|nhs (?:foundation )?trust|county government)|"
+    # (not a specialty, the ward's or the course's: "Staff Nurse, Mental Health, St Thomas' Hospital", "Lecturer,
+    # Public Health, London School of Hygiene & Tropical Medicine")
+    rf"(?![\w' -]*\b(?:{_HEALTH_SPECIALTIES}) health$)[\w' -]+ health|"
+    r"[\w' -]+ (?:health board|health service|nhs (?:foundation )?trust|county government)|"
     r"department (?:for|of) education[\w' -]*|teachers service commission(?: \(tsc\))?"
 )
 _CARE_SITE_RE = re.compile(
@@ -3527,36 +3546,69 @@ def _run_in_title(entry: Entry) -> str:
 
 
 # Time between jobs a dated line may name alone (folded): a break, leave, an illness, the children raised, a
-# partner followed, a move, a search for work, a departure, a career review, or training described elsewhere
-# ("Formation reconversion (voir ci-dessous)", "Formation d'aide-soignante (voir plus bas)").
+# partner followed, a search for work, a departure, a career review, or the time between two seasons, which a
+# seasonal worker lists among them ("Intersaison 2020-2021"). Whole words only: "Congé maladie", not
+# "Congé maladie" as the opening of a longer word.
 _BREAK_RE = re.compile(
     r"^(?:career (?:break|gap|pause)|(?:break|gap) in employment|employment (?:break|gap)|sabbatical(?: year| leave)?|"
-    r"gap year|year out|parental leave|maternity leave|paternity leave|sick leave|family break|relocation\b|"
+    r"gap year|year out|parental leave|maternity leave|paternity leave|family break|"
     r"conge (?:parental|maternite|paternite|sabbatique|de formation|maladie|longue maladie)|annee sabbatique|"
     r"disponibilite|pause (?:professionnelle|de carriere)|(?:periode de )?recherche d'emploi|en recherche d'emploi|"
     r"sans emploi|chomage|demandeu(?:r|se) d'emploi|inscription (?:a|au) (?:pole emploi|france travail)|"
-    r"(?:pole emploi|france travail)$|arret (?:longue maladie|maladie|de travail|\(?accident du travail)|"
+    r"arret (?:longue maladie|maladie|de travail|\(?accident du travail)|"
     r"longue maladie|(?:education|garde) de mes (?:\d+ |deux |trois |quatre )?enfants|"
     r"je me suis \w+ de mes (?:\d+ )?enfants|(?:mere|pere|parent) au foyer|(?:suivi|rapprochement) de conjoint|"
-    r"(?:suivi|mutation) (?:de mon|du) (?:conjoint|mari|epoux|epouse|compagnon|compagne)|installation a |"
-    r"demenagement|depart (?:dans le cadre|volontaire|en retraite)|licenciement|rupture conventionnelle|"
-    r"bilan de competences|formation (?:de |en )?reconversion|(?:formation|reconversion)\b.*\((?:voir|cf\.?) |"
-    # the time between two seasons, which a seasonal worker lists among them ("Intersaison 2020-2021")
-    r"inter-?saisons?\b|entre-saisons\b|off-season\b|between seasons\b)"
+    r"(?:suivi|mutation) (?:de mon|du) (?:conjoint|mari|epoux|epouse|compagnon|compagne)|"
+    r"depart (?:dans le cadre|volontaire|en retraite)|licenciement|rupture conventionnelle|"
+    r"bilan de competences|formation (?:de |en )?reconversion|inter-?saisons?|entre-saisons|between seasons)\b"
 )
+# Words of a break that also open a title or a firm's name ("Relocation Consultant", "Sick Leave Administrator",
+# "Off-season maintenance technician"): a break only when no title follows them ("Relocation to Ireland").
+_BREAK_BEFORE_TITLE_RE = re.compile(r"^(?:relocation|sick leave|off-season)\b")
+# A move, named with where to ("Installation à Nantes", "Déménagement à Lyon") or alone before a separator
+# ("Déménagement – …"); not the trade ("Installation à domicile de box", "Déménagements Le Gall", "Déménagement et
+# manutention"). (Unfolded: the place is written with a capital.)
+_MOVE_RE = re.compile(
+    r"^(?:(?i:installation|d[ée]m[ée]nagement)\s+(?:à|a|au|aux|en|vers|dans)\s+(?:l['’]|la\s+|le\s+)?[A-ZÀ-Ý]|"
+    r"(?i:d[ée]m[ée]nagement)\s*(?:$|[-–—,:(]))"
+)
+# Training described further down, named on its dated line ("Formation reconversion (voir ci-dessous)",
+# "Formation d'aide-soignante (voir plus bas)").
+_TRAINING_ELSEWHERE_RE = re.compile(r"^(?:formation|reconversion)\b.*\((?:voir|cf\.?) ")
+# The public employment service named alone: a search for work when the line has nothing under it; a job there
+# when duties follow ("2015 – 2020 | Pôle emploi" over "• Accueil et suivi de 150 demandeurs d'emploi").
+_JOB_CENTRE_RE = re.compile(r"^(?:pole emploi|france travail)$")
 
 
-def _time_off(item: dict[str, Any]) -> bool:
+def _break_phrase(text: str, *, alone: bool = True) -> bool:
+    """Whether ``text`` opens with words that name time between jobs; the public employment service named alone
+    counts only when ``alone`` (no duties under it)."""
+    text = clean(text)
+    folded = fold(text)
+    if _BREAK_RE.match(folded) or _MOVE_RE.match(text) or _TRAINING_ELSEWHERE_RE.match(folded):
+        return True
+    if alone and _JOB_CENTRE_RE.match(folded):
+        return True
+    before = _BREAK_BEFORE_TITLE_RE.match(folded)
+    if before is None:
+        return False
+    rest = re.split(r"\s[-|]\s|,|\(", folded[before.end() :])
+    return max(title_score(piece.strip()) for piece in rest) < 1.0
+
+
+def _time_off(item: dict[str, Any], entry: Entry) -> bool:
     """Whether a work item read from a dated line names time between jobs ("Congé parental", "Sans emploi –
-    déménagement", "Arrêt longue maladie"): its title, or with no title and employer both, its employer or its
-    whole header opens with such words ("Installation à Nantes, scolarisation des enfants, recherche d'emploi": the
-    last piece read as the title)."""
+    déménagement", "Arrêt longue maladie"): its title, unless a title is among its words ("Chômage partiel puis
+    Vendeuse"), or with no title and employer both, its employer or its whole header opens with such words
+    ("Installation à Nantes, scolarisation des enfants, recherche d'emploi": the last piece read as the title)."""
     position = item.get("position") or ""
-    if position and _BREAK_RE.match(fold(position)):
+    if position and _break_phrase(position) and title_score(fold(position)) < 1.0:
         return True
     if position and item.get("name"):
         return False
-    return any(_BREAK_RE.match(fold(text)) for text in (position or item.get("name", ""), item["_header"]) if text)
+    alone = not entry.body
+    texts = (position or item.get("name", ""), item["_header"])
+    return any(_break_phrase(text, alone=alone) for text in texts if text)
 
 
 def time_off_line(text: str) -> bool:
@@ -3566,7 +3618,7 @@ def time_off_line(text: str) -> bool:
     ranges = find_date_ranges(line)
     if not ranges or line[: ranges[0].begin].strip():
         return False
-    return bool(_BREAK_RE.match(fold(line[ranges[0].stop :].strip(" :|-–—"))))
+    return _break_phrase(line[ranges[0].stop :].strip(" :|-–—"))
 
 
 # A teaching load ("18 h", "24 h ETD", "30 hours") and the words of a course taught (its kind, its students' year),
@@ -3699,7 +3751,7 @@ def parse_experience(
             # "Paris School of Economics: Topics in Labor Economics, Master APE (2023, 18 h, co-taught)": a course
             # taught and its hours, no job
             continue
-        if _time_off(item):
+        if _time_off(item, entry):
             continue  # "Career Break – caring for a parent", "Congé parental": time between jobs, no job
         head = _head_left_above(previous, texts, bold) if work and work[-1].get("_entry") is previous else None
         if head is not None and any(fold(head[0]).startswith(fold(other.get("name", "~"))) for other in work):

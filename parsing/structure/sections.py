@@ -650,6 +650,25 @@ def _heading_set(line: Line, body_size: float) -> bool:
     return line.heading or larger or is_all_caps(line.text)
 
 
+# The headings a reconversion's CV gives its studies or its apprenticeships ("Mes apprentissages"): which, the lines
+# under them tell (``_apprentice_jobs``).
+_APPRENTICESHIPS = frozenset({"mes apprentissages", "apprentissages"})
+_APPRENTICE_RE = re.compile(r"\bapprenti(?:e|s|es)?\b")
+
+
+def _apprentice_jobs(lines: list[Line], index: int) -> bool:
+    """Whether the lines under a heading, up to the next one, name an apprentice's posts ("Apprenti boulanger –
+    Boulangerie Paul, Lille") and no degree: an apprentice's jobs, not the studies ("CAP Cuisine" / "GRETA …")."""
+    posts = False
+    for line in lines[index + 1 : index + 12]:
+        if heading_kind(line.text, 0) is not None:
+            break
+        if find_degree(line.text) is not None:
+            return False
+        posts = posts or bool(_APPRENTICE_RE.search(fold(line.text)))
+    return posts
+
+
 def _job_follows(lines: list[Line], index: int, by_parts: bool = False) -> bool:
     """Whether the few lines after a job's highlights label ("FAITS MARQUANTS" in capitals) reach another job's
     header before any heading: the first line out of the bullets that holds a range of dates names a title
@@ -1236,6 +1255,8 @@ def split_sections(lines: list[Line], body_size: float = 0.0) -> list[Section]:
                 and not any(s.kind == EXPERIENCE for s in sections)
             ):
                 kind = EXPERIENCE  # "CHANTIERS RÉALISÉS" over "2018 – 2023 : Maçon N3P2, Léon Grosse": the jobs
+        if kind == EDUCATION and _normalise_heading(text) in _APPRENTICESHIPS and _apprentice_jobs(lines, index):
+            kind = EXPERIENCE  # "MES APPRENTISSAGES" over "2021 – 2023 : Apprenti boulanger – Boulangerie Paul": jobs
         if (
             kind is not None
             and sections[-1].kind == EXPERIENCE

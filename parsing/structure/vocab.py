@@ -868,8 +868,10 @@ TITLE_TAILS.update({"owner", "partner", "fellow"})
 # "Board Member", "Child Care Provider", "Tool and Die Maker", "Membre du bureau", "Représentante commerciale": roles
 # held in a team or a trade, not names of organisations.
 TITLE_TAILS.update({"member", "provider", "maker", "helper", "warden", "quartermaster"})
-# "Registered Practical Nurse", "Foundation Doctor": the posts of care, named by their last word.
-TITLE_TAILS.update({"nurse", "doctor"})
+# "Registered Practical Nurse", "Foundation Doctor": the posts of care, named by their last word (after another word
+# only: "Doctor" alone opens a firm's name as often, "Doctor Care Anywhere").
+_WORD_BEFORE_TAILS = frozenset({"nurse", "doctor"})
+TITLE_TAILS.update(_WORD_BEFORE_TAILS)
 # "Marketing Professional", "IT Professional": a trade's practitioner, as a CV states its title in a summary.
 TITLE_TAILS.add("professional")
 TITLE_WORDS.update({"member", "membre", "provider", "maker", "helper", "warden", "representant", "representante"})
@@ -1520,8 +1522,11 @@ def title_score(folded: str) -> float:
         pass  # ("Routière Chambard", "Routière des Pyrénées": road builders' names; "Routier international" is a post)
     elif tokens == ["associe"]:
         score += 1.5  # "Associé" alone under a law firm's line: the partner's post (its "Associée" is a head)
-    elif tokens in (["franchise"], ["franchisee"]):
-        score += 1.5  # "Franchisé, gérant de 2 magasins": the franchisee's status, a post (before words, a business)
+    elif tokens == ["franchisee"]:
+        # "Franchisée, gérante", "Franchisee & Store Owner": the franchisee's status, a post (before words, a business;
+        # folded "franchise" alone is the noun, "Franchise" over "Subway": the masculine "Franchisé" is read before
+        # folding, by the experience rules)
+        score += 1.5
     elif tokens == ["commis"]:
         score += 1.5  # "Commis" alone: a kitchen's junior cook (before other words, see ``_FRENCH_HEADS_BEFORE``)
     elif tokens[0] in _SHOP_NAMED_TRADES and all(_trade(token) for token in tokens[1:]):
@@ -1546,6 +1551,7 @@ def title_score(folded: str) -> float:
     elif (
         len(tokens) <= 6
         and tokens[-1] in TITLE_TAILS
+        and (len(tokens) >= 2 or tokens[0] not in _WORD_BEFORE_TAILS)
         and not _given_name_and_surname(tokens)
         and not (tokens[0] == "the" and tokens[-1] in _PLAYERS_AND_CRAFTS)  # ("The Silversmith": a shop)
     ):
