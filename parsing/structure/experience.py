@@ -3601,7 +3601,8 @@ def parse_experience(
     towns_over = _towns_over_jobs(entries)
     employer_first = _employer_lines_first(entries)
     capitals = _employers_in_capitals(entries)
-    for entry in entries:
+    for entry_index, entry in enumerate(entries):
+        following = entries[entry_index + 1] if entry_index + 1 < len(entries) else None
         entry = _ditto_employer(_bullet_cell_below(entry), work)
         entry = _without_firm_description(entry)
         entry, reading = _employer_line_under(entry, under)
@@ -3767,7 +3768,11 @@ def parse_experience(
             block is not None
             and heads_alone
             and len(entry.header) == 1
-            and (qualified := _qualified_title(item, block["name"], any_unit=_cased_apart(capitals, item, block)))
+            and (
+                qualified := _qualified_title(
+                    item, block["name"], any_unit=_cased_apart(capitals, item, block, following)
+                )
+            )
         ):
             # "Société Générale — Paris" over "Directrice juridique adjointe — Global Markets | 2020 – présent",
             # then "Juriste senior — Marchés de capitaux | 2015 – 2020": what the later title covers, not an
@@ -4074,12 +4079,30 @@ def _employers_in_capitals(entries: list[Entry]) -> bool:
     return sum(1 for first in firsts if _named_in_capitals(first)) >= 3
 
 
-def _cased_apart(capitals: bool, role: dict[str, Any], block: dict[str, Any]) -> bool:
+def _cased_apart(capitals: bool, role: dict[str, Any], block: dict[str, Any], following: Entry | None) -> bool:
     """Whether, in a section that writes its employers in capitals, a later title line under one of them names
     after its dash words not so written ("Directeur Industriel Europe – Pneus Poids Lourds" under "PNEUMA"): the
-    line of business the post covered, no other employer."""
+    line of business the post covered, no other employer. Not words that read as a firm ("Compagnie des Alpes",
+    "Maison Dior", "… Services", "… SA"); and words capitalised as a name are ("Leader Price" between "CARREFOUR" and
+    "AUCHAN"), unless the employer's block goes on after the line, a title alone under it next ("Responsable de
+    production" after "… – Pneus Poids Lourds"); words in lower case after the first do not ("Produits frais")."""
     name = role.get("name") or ""
-    return capitals and _named_in_capitals(block["name"]) and not name.isupper()
+    if not (capitals and _named_in_capitals(block["name"]) and not name.isupper()):
+        return False
+    folded = fold(name)
+    if (
+        org_score(folded) > 0
+        or _firm(folded)
+        or ends_with_legal_form(name)
+        or any(word in _FIRM_KINDS for word in folded.split())
+    ):
+        return False
+    if all(_lower_word(word) for word in name.split()[1:]) and len(name.split()) >= 2:
+        return True
+    if following is None or len(following.header) != 1:
+        return False
+    after = work_from_entry(following)
+    return bool(after.get("position")) and not after.get("name")
 
 
 def _under_head(role: dict[str, Any], employer: str) -> str:
