@@ -1219,8 +1219,10 @@ def _single_role_score(part: str) -> float:
     folded = fold(part)
     if _NUMBERED_WARD_RE.match(folded):
         return -0.5  # "Ward 6D, Cardiology": where in a hospital, not a post ("Ward Sister" is one)
+    # ("Business & Decision": a consultancy's name, whose words read as a title's. The part must be the name whole,
+    # not hold it as ``consultancy_named`` asks of an employer: "Consultant Capgemini", "Ingénieur SII" are titles.)
     if _CONSULTANCY_NAME_RE.fullmatch(folded.strip()):
-        return -1.0  # "Business & Decision": a consultancy's name, whose words read as a title's
+        return -1.0
     title = title_score(folded)
     org = org_score(folded)
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
@@ -2517,7 +2519,10 @@ _UNIT_RE = re.compile(
     r"usld|ssr|smr|urgences|ward|unit|department|dept|campus)\b"
 )
 # The group an employer belongs to, in brackets after its name: "(groupe Korian / Clariane)", "(part of Siemens)".
-_PARENT_GROUP_RE = re.compile(r"^(?:groupe|group|filiale (?:de|du|d')|subsidiary of|part of|member of) ")
+_PARENT_GROUP_WORDS = frozenset({"groupe", "group"})  # (also a firm's kind, ``_FIRM_KINDS``, and what names the group)
+_PARENT_GROUP_RE = re.compile(
+    rf"^(?:{'|'.join(sorted(_PARENT_GROUP_WORDS))}|filiale (?:de|du|d')|subsidiary of|part of|member of) "
+)
 # A contractor's line naming the agency and then the workplace ("Amazon (via Adecco)" in another order).
 _THROUGH_AGENCY_RE = re.compile(
     r"^(?i:contract|contractor|contracting|interim|int[ée]rim|placed|temp|mission)\s+(?i:via|through|par)\s+.+?\s+"
@@ -3971,7 +3976,12 @@ _FIRM_KIND_TEXT = """leader groupe group fabricant manufacturer constructeur equ
 distributeur distributor fournisseur supplier provider editeur publisher filiale subsidiary societe company firm
 entreprise acteur player specialiste specialist operateur operator producteur producer enseigne chain retailer
 pme eti"""
-_FIRM_KINDS = frozenset(_FIRM_KIND_TEXT.split())
+_FIRM_KINDS = frozenset(_FIRM_KIND_TEXT.split())  # (with ``_PARENT_GROUP_WORDS`` and the subsidiary's words)
+# Those an English description ends with ("Pan-African beverage company"): not "leader", which ends titles ("Team
+# leader", "Group leader", "Tech leader"), nor the French words, which open theirs ("Responsable enseigne").
+_FIRM_KIND_ENDINGS_TEXT = """group manufacturer brand distributor supplier provider publisher subsidiary company firm
+player specialist operator producer chain retailer"""
+_FIRM_KIND_ENDINGS = frozenset(_FIRM_KIND_ENDINGS_TEXT.split())
 # What may follow a description's phrase on its line: its size, its parent, its trade ("– 1 200 salariés", ", filiale
 # d'EDF", "(groupe Amer Sports)", "– soft drinks, beer and spirits").
 _DESCRIPTION_TAIL_RE = re.compile(r"\s[–—-]\s|,\s|\s\(")
