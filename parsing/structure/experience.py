@@ -3986,7 +3986,7 @@ _FIRM_KIND_ENDINGS = frozenset(_FIRM_KIND_ENDINGS_TEXT.split())
 # d'EDF", "(groupe Amer Sports)", "– soft drinks, beer and spirits").
 _DESCRIPTION_TAIL_RE = re.compile(r"\s[–—-]\s|,\s|\s\(")
 # The words after which a description names its group or a people ("du groupe LVMH", "of the French yeast …").
-_NAME_BEFORE = frozenset({"groupe", "group", "the"})
+_NAME_BEFORE = _PARENT_GROUP_WORDS | {"the"}
 
 
 def firm_description(line: str) -> bool:
