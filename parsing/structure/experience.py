@@ -3970,8 +3970,8 @@ def _town_as_siblings(item: dict[str, Any], block: dict[str, Any]) -> bool:
 
 
 # The nouns a firm's description opens with under its name, the kind of business it is ("Leader mondial des
-# solutions …", "Groupe hôtelier mondial", "Fabricant d'emballages carton", "Subsidiary of the French yeast …"), or, in
-# English, ends with ("Pan-African beverage company") (folded).
+# solutions …", "Groupe hôtelier mondial", "Fabricant d'emballages carton", "Subsidiary of the French yeast …")
+# (folded).
 _FIRM_KIND_TEXT = """leader groupe group fabricant manufacturer constructeur equipementier marque brand maison
 distributeur distributor fournisseur supplier provider editeur publisher filiale subsidiary societe company firm
 entreprise acteur player specialiste specialist operateur operator producteur producer enseigne chain retailer
@@ -3997,6 +3997,10 @@ def firm_description(line: str) -> bool:
     words = phrase.split()
     if len(words) < 2:
         return False
+    # (a title that opens or ends with such a noun: "Group leader", "Company secretary", "Brand manager", "Responsable
+    # enseigne", "Leader d'équipe")
+    if len(words) == 2 and (_role_score(phrase) >= 1.0 or fold(phrase).startswith("leader d'")):
+        return False
     lower = [word for word in words[1:] if _lower_word(word) and len(fold(word)) >= 3]
     if len(lower) < 2 and not (len(lower) == 1 and len(words) == 2):
         return False
@@ -4007,7 +4011,7 @@ def firm_description(line: str) -> bool:
     first, last = fold(words[0]), fold(words[-1])
     if first in _FIRM_KINDS and _lower_word(words[1]):
         return True
-    return last in _FIRM_KINDS and all(_lower_word(word) for word in words[1:])
+    return last in _FIRM_KIND_ENDINGS and all(_lower_word(word) for word in words[1:])
 
 
 def _without_firm_description(entry: Entry) -> Entry:
