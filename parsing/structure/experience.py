@@ -4691,15 +4691,28 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# A town's name of several words: an article or a saint first, or a small word between ("Le Mans", "La Roche-sur-Yon",
+# "Saint Étienne", "Villeneuve d'Ascq", "Aix en Provence"; not "Maison Dior", "Leader Price") (folded).
+_TOWN_OF_WORDS_RE = re.compile(
+    r"^(?:(?:le|la|les|l'|saint|sainte|st|ste)\b|\S+ (?:d'|de |du |des |en |sur |sous |les |lez ))"
+)
+
+
 def _town_after_title(role: dict[str, Any]) -> bool:
     """Whether a role's "employer" is a town the gazetteer does not know, written last after its title's separator
-    ("Directeur de magasin · Englos"), with no place read beside it."""
+    ("Directeur de magasin · Englos"), with no place read beside it: not a name that opens with a firm's kind
+    ("Maison Dior", "Groupe Orvea"), nor one of several words not shaped as a town's."""
     name = role.get("name") or ""
+    folded = fold(name)
+    words = folded.split()
     return (
         bool(role.get("position"))
         and not role.get("location")
         and _unknown_town(name)
-        and not org_score(fold(name))
+        and not org_score(folded)
+        and bool(words)
+        and words[0] not in _FIRM_KINDS
+        and (len(words) == 1 or _TOWN_OF_WORDS_RE.match(folded) is not None)
         and re.search(rf"(?:\s[·–—|-]|,)\s{re.escape(name)}$", role.get("_header", "")) is not None
     )
 
