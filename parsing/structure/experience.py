@@ -17,6 +17,7 @@ from .entries import (
     PARTNERSHIP_RE,
     POSITION_LABEL,
     STATUS_WORDS,
+    STUDENT_JOB_TERMS,
     TEMP_AGENCY_BEFORE,
     TENURE_RE,
     Entry,
@@ -73,7 +74,7 @@ _CONTRACT_RE = re.compile(
     r"micro-?entreprise|activite independante|(?:travailleur|travailleuse) independante?|"
     r"intermittente?(?: du spectacle)?|"
     # a student's side job ("Job étudiant – Équipier polyvalent", "Summer job")
-    r"job etudiant|job d'ete|student job|summer job|"
+    rf"{STUDENT_JOB_TERMS}|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")
