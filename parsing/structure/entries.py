@@ -21,6 +21,7 @@ from .vocab import (
     GERMAN_TRADE_ENDINGS,
     MILITARY_UNITS_RE,
     TECHNOLOGIES,
+    VENDOR_TECHNOLOGIES,
     function_part,
     org_score,
     title_score,
@@ -222,9 +223,6 @@ def _split_at(separators: re.Pattern[str], text: str) -> list[str]:
     return out
 
 
-# Technologies named after their vendor: one before a slash ("DBA Oracle / PostgreSQL"), but the firm after it
-# ("Développeur Java / Oracle").
-_VENDOR_TECHNOLOGIES = frozenset({"oracle", "sap", "salesforce"})
 # The word that writes where a post is held after its title ("Développeur Symfony / PHP chez Viseo").
 _HELD_AT_RE = re.compile(r"\s+(?:chez|at|@)\s+")
 
@@ -237,7 +235,7 @@ def _stack_after_title(before: str, piece: str) -> bool:
     stack = _HELD_AT_RE.split(piece, maxsplit=1)[0]
     return (
         len(words) >= 2
-        and fold(words[-1]).strip(",") in TECHNOLOGIES | _VENDOR_TECHNOLOGIES
+        and fold(words[-1]).strip(",") in TECHNOLOGIES | VENDOR_TECHNOLOGIES
         and 1 <= len(stack.split()) <= 3
         and fold(stack).strip() in TECHNOLOGIES
         and title_score(fold(" ".join(words[:-1]))) >= 1
@@ -773,10 +771,12 @@ def _result_after_year(before: str, after: str) -> bool:
     )
 
 
+# A student's side job, named as its terms ("Job étudiant", "Job d'été", "Summer job") (folded).
+STUDENT_JOB_TERMS = r"jobs? etudiants?|jobs? d'ete|student jobs?|summer jobs?"
 # A job's terms opening its header before the year ("Stage 2019 :", "Freelance 2021 :", "Intérim 2018 :").
 _TERMS_WORD_RE = re.compile(
     r"^(?:stages?|internships?|alternance|apprentissage|interim|freelance|contract|contrat|cdd|cdi|missions?|"
-    r"jobs?(?: d'ete| etudiant)?|summer job|saison)$"
+    rf"jobs?|{STUDENT_JOB_TERMS}|saison)$"
 )
 # A rate of pay ("11,50 €/h", "800 € par mois", "£550/day").
 _RATE_RE = re.compile(

@@ -17,6 +17,7 @@ from .entries import (
     PARTNERSHIP_RE,
     POSITION_LABEL,
     STATUS_WORDS,
+    STUDENT_JOB_TERMS,
     TEMP_AGENCY_BEFORE,
     TENURE_RE,
     Entry,
@@ -74,7 +75,7 @@ _CONTRACT_RE = re.compile(
     r"micro-?entreprise|activite independante|(?:travailleur|travailleuse) independante?|"
     r"intermittente?(?: du spectacle)?|"
     # a student's side job ("Job étudiant – Équipier polyvalent", "Summer job")
-    r"job etudiant|job d'ete|student job|summer job|"
+    rf"{STUDENT_JOB_TERMS}|"
     r"full[- ]time|part[- ]time|temps plein|temps partiel|contract|contrat|permanent|mission|vie|v\.i\.e\.?|"
     r"remote|teletravail|hybride|hybrid|on-site|sur site|"
     # the same in German ("Krankenschwester (Teilzeit)", "Erntehelfer (Saison)")
@@ -1239,8 +1240,10 @@ def _single_role_score(part: str) -> float:
     folded = fold(part)
     if _NUMBERED_WARD_RE.match(folded):
         return -0.5  # "Ward 6D, Cardiology": where in a hospital, not a post ("Ward Sister" is one)
+    # ("Business & Decision": a consultancy's name, whose words read as a title's. The part must be the name whole,
+    # not hold it as ``consultancy_named`` asks of an employer: "Consultant Capgemini", "Ingénieur SII" are titles.)
     if _CONSULTANCY_NAME_RE.fullmatch(folded.strip()):
-        return -1.0  # "Business & Decision": a consultancy's name, whose words read as a title's
+        return -1.0
     title = title_score(folded)
     org = org_score(folded)
     tokens = re.findall(r"[a-z0-9+#-]+", folded)
@@ -2562,7 +2565,10 @@ _UNIT_RE = re.compile(
     r"usld|ssr|smr|urgences|ward|unit|department|dept|campus)\b"
 )
 # The group an employer belongs to, in brackets after its name: "(groupe Korian / Clariane)", "(part of Siemens)".
-_PARENT_GROUP_RE = re.compile(r"^(?:groupe|group|filiale (?:de|du|d')|subsidiary of|part of|member of) ")
+_PARENT_GROUP_WORDS = frozenset({"groupe", "group"})  # (also a firm's kind, ``_FIRM_KINDS``, and what names the group)
+_PARENT_GROUP_RE = re.compile(
+    rf"^(?:{'|'.join(sorted(_PARENT_GROUP_WORDS))}|filiale (?:de|du|d')|subsidiary of|part of|member of) "
+)
 # A contractor's line naming the agency and then the workplace ("Amazon (via Adecco)" in another order).
 _THROUGH_AGENCY_RE = re.compile(
     r"^(?i:contract|contractor|contracting|interim|int[ée]rim|placed|temp|mission)\s+(?i:via|through|par)\s+.+?\s+"
@@ -3693,7 +3699,8 @@ def parse_experience(
     towns_over = _towns_over_jobs(entries)
     employer_first = _employer_lines_first(entries)
     capitals = _employers_in_capitals(entries)
-    for entry in entries:
+    for entry_index, entry in enumerate(entries):
+        following = entries[entry_index + 1] if entry_index + 1 < len(entries) else None
         entry = _ditto_employer(_bullet_cell_below(entry), work)
         entry = _without_firm_description(entry)
         entry, reading = _employer_line_under(entry, under)
@@ -3859,7 +3866,11 @@ def parse_experience(
             block is not None
             and heads_alone
             and len(entry.header) == 1
-            and (qualified := _qualified_title(item, block["name"], any_unit=_cased_apart(capitals, item, block)))
+            and (
+                qualified := _qualified_title(
+                    item, block["name"], any_unit=_cased_apart(capitals, item, block, following)
+                )
+            )
         ):
             # "Société Générale — Paris" over "Directrice juridique adjointe — Global Markets | 2020 – présent",
             # then "Juriste senior — Marchés de capitaux | 2015 – 2020": what the later title covers, not an
@@ -4052,18 +4063,23 @@ def _town_as_siblings(item: dict[str, Any], block: dict[str, Any]) -> bool:
 
 
 # The nouns a firm's description opens with under its name, the kind of business it is ("Leader mondial des
-# solutions …", "Groupe hôtelier mondial", "Fabricant d'emballages carton", "Subsidiary of the French yeast …"), or, in
-# English, ends with ("Pan-African beverage company") (folded).
+# solutions …", "Groupe hôtelier mondial", "Fabricant d'emballages carton", "Subsidiary of the French yeast …")
+# (folded).
 _FIRM_KIND_TEXT = """leader groupe group fabricant manufacturer constructeur equipementier marque brand maison
 distributeur distributor fournisseur supplier provider editeur publisher filiale subsidiary societe company firm
 entreprise acteur player specialiste specialist operateur operator producteur producer enseigne chain retailer
 pme eti"""
-_FIRM_KINDS = frozenset(_FIRM_KIND_TEXT.split())
+_FIRM_KINDS = frozenset(_FIRM_KIND_TEXT.split())  # (with ``_PARENT_GROUP_WORDS`` and the subsidiary's words)
+# Those an English description ends with ("Pan-African beverage company"): not "leader", which ends titles ("Team
+# leader", "Group leader", "Tech leader"), nor the French words, which open theirs ("Responsable enseigne").
+_FIRM_KIND_ENDINGS_TEXT = """group manufacturer brand distributor supplier provider publisher subsidiary company firm
+player specialist operator producer chain retailer"""
+_FIRM_KIND_ENDINGS = frozenset(_FIRM_KIND_ENDINGS_TEXT.split())
 # What may follow a description's phrase on its line: its size, its parent, its trade ("– 1 200 salariés", ", filiale
 # d'EDF", "(groupe Amer Sports)", "– soft drinks, beer and spirits").
 _DESCRIPTION_TAIL_RE = re.compile(r"\s[–—-]\s|,\s|\s\(")
 # The words after which a description names its group or a people ("du groupe LVMH", "of the French yeast …").
-_NAME_BEFORE = frozenset({"groupe", "group", "the"})
+_NAME_BEFORE = _PARENT_GROUP_WORDS | {"the"}
 
 
 def firm_description(line: str) -> bool:
@@ -4073,6 +4089,10 @@ def firm_description(line: str) -> bool:
     phrase = _DESCRIPTION_TAIL_RE.split(clean(line), maxsplit=1)[0]
     words = phrase.split()
     if len(words) < 2:
+        return False
+    # (a title that opens or ends with such a noun: "Group leader", "Company secretary", "Brand manager", "Responsable
+    # enseigne", "Leader d'équipe")
+    if len(words) == 2 and (_role_score(phrase) >= 1.0 or fold(phrase).startswith("leader d'")):
         return False
     lower = [word for word in words[1:] if _lower_word(word) and len(fold(word)) >= 3]
     if len(lower) < 2 and not (len(lower) == 1 and len(words) == 2):
@@ -4084,7 +4104,7 @@ def firm_description(line: str) -> bool:
     first, last = fold(words[0]), fold(words[-1])
     if first in _FIRM_KINDS and _lower_word(words[1]):
         return True
-    return last in _FIRM_KINDS and all(_lower_word(word) for word in words[1:])
+    return last in _FIRM_KIND_ENDINGS and all(_lower_word(word) for word in words[1:])
 
 
 def _without_firm_description(entry: Entry) -> Entry:
@@ -4197,12 +4217,30 @@ def _employers_in_capitals(entries: list[Entry]) -> bool:
     return sum(1 for first in firsts if _named_in_capitals(first)) >= 3
 
 
-def _cased_apart(capitals: bool, role: dict[str, Any], block: dict[str, Any]) -> bool:
+def _cased_apart(capitals: bool, role: dict[str, Any], block: dict[str, Any], following: Entry | None) -> bool:
     """Whether, in a section that writes its employers in capitals, a later title line under one of them names
     after its dash words not so written ("Directeur Industriel Europe – Pneus Poids Lourds" under "PNEUMA"): the
-    line of business the post covered, no other employer."""
+    line of business the post covered, no other employer. Not words that read as a firm ("Compagnie des Alpes",
+    "Maison Dior", "… Services", "… SA"); and words capitalised as a name are ("Leader Price" between "CARREFOUR" and
+    "AUCHAN"), unless the employer's block goes on after the line, a title alone under it next ("Responsable de
+    production" after "… – Pneus Poids Lourds"); words in lower case after the first do not ("Produits frais")."""
     name = role.get("name") or ""
-    return capitals and _named_in_capitals(block["name"]) and not name.isupper()
+    if not (capitals and _named_in_capitals(block["name"]) and not name.isupper()):
+        return False
+    folded = fold(name)
+    if (
+        org_score(folded) > 0
+        or _firm(folded)
+        or ends_with_legal_form(name)
+        or any(word in _FIRM_KINDS for word in folded.split())
+    ):
+        return False
+    if all(_lower_word(word) for word in name.split()[1:]) and len(name.split()) >= 2:
+        return True
+    if following is None or len(following.header) != 1:
+        return False
+    after = work_from_entry(following)
+    return bool(after.get("position")) and not after.get("name")
 
 
 def _under_head(role: dict[str, Any], employer: str) -> str:
@@ -4777,15 +4815,28 @@ def _roles_under_heads(work: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+# A town's name of several words: an article or a saint first, or a small word between ("Le Mans", "La Roche-sur-Yon",
+# "Saint Étienne", "Villeneuve d'Ascq", "Aix en Provence"; not "Maison Dior", "Leader Price") (folded).
+_TOWN_OF_WORDS_RE = re.compile(
+    r"^(?:(?:le|la|les|l'|saint|sainte|st|ste)\b|\S+ (?:d'|de |du |des |en |sur |sous |les |lez ))"
+)
+
+
 def _town_after_title(role: dict[str, Any]) -> bool:
     """Whether a role's "employer" is a town the gazetteer does not know, written last after its title's separator
-    ("Directeur de magasin · Englos"), with no place read beside it."""
+    ("Directeur de magasin · Englos"), with no place read beside it: not a name that opens with a firm's kind
+    ("Maison Dior", "Groupe Orvea"), nor one of several words not shaped as a town's."""
     name = role.get("name") or ""
+    folded = fold(name)
+    words = folded.split()
     return (
         bool(role.get("position"))
         and not role.get("location")
         and _unknown_town(name)
-        and not org_score(fold(name))
+        and not org_score(folded)
+        and bool(words)
+        and words[0] not in _FIRM_KINDS
+        and (len(words) == 1 or _TOWN_OF_WORDS_RE.match(folded) is not None)
         and re.search(rf"(?:\s[·–—|-]|,)\s{re.escape(name)}$", role.get("_header", "")) is not None
     )
 

@@ -59,7 +59,7 @@ from .experience import (
     without_dangling_words,
 )
 from .text import clean, fold, is_bullet, strip_bullet, strip_punct
-from .vocab import function_part, school_score
+from .vocab import function_part, school_score, title_score
 
 _WORK = (fields.EMPLOYER, fields.POSITION)
 _WORD_RE = re.compile(r"\w+")
@@ -197,12 +197,22 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
     return any(held.search(line.text) for line in lines)
 
 
+# The word between a post and the firm where it was held, in a bullet ("Développeur chez Orange", "Analyst at Aviva")
+# (folded).
+_HELD_AT_RE = re.compile(r"\s(?:chez|at|for|pour|with|avec)\s")
+
+
 def _consultancys_duty(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
     """Whether the line is one of the bullets of a job at a consultancy ("• Coaching de Scrum Masters chez Leroy
-    Merlin" under "OCTO Technology – Coach agile"): the firms it names are the consultant's clients, no jobs."""
+    Merlin" under "OCTO Technology – Coach agile"): the firms it names are the consultant's clients, no jobs. Not a
+    bullet that opens with a title before its "chez" ("• Développeur chez Orange Business Services" under a
+    sub-heading "Expériences antérieures :"): a post held there, an earlier job listed in brief."""
     if not is_bullet(line.text):
         return False
     folded = fold(clean(strip_bullet(line.text)))
+    held = _HELD_AT_RE.split(folded, maxsplit=1)
+    if len(held) == 2 and title_score(held[0].strip()) >= 1.0:
+        return False
     return any(
         consultancy_named(item.get("name", ""))
         and any(folded in fold(highlight) for highlight in item.get("highlights", []))

@@ -1329,6 +1329,9 @@ _FRAMEWORKS = frozenset(
 )  # fmt: skip
 _DATABASES = frozenset({"postgresql", "postgres", "mysql", "mariadb", "sql server", "mongodb", "db2", "sybase"})
 TECHNOLOGIES = _STACK_LANGUAGES | _FRAMEWORKS | _DATABASES
+# Technologies named after their vendor: one before a slash ("DBA Oracle / PostgreSQL"), but the firm after it
+# ("Développeur Java / Oracle").
+VENDOR_TECHNOLOGIES = frozenset({"oracle", "sap", "salesforce"})
 # The same as the one-word tokens ``title_score`` reads ("net" of ".NET"; not the everyday words "go", "express",
 # "spring", "unity").
 _TECHNOLOGY_TOKENS = frozenset(name.strip(".") for name in TECHNOLOGIES if re.fullmatch(r"\.?[a-z+#]+", name)) - {

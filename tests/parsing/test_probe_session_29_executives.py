@@ -58,7 +58,10 @@ Janvier 2015 – août 2020
 Directrice Financière
 • Supervision de la comptabilité et du contrôle de gestion
 """
-    assert [name for _, name in _pairs(text)] == ["Électricité du Rhin", "Électricité du Rhin"]
+    assert _pairs(text) == [
+        ("Secrétaire Générale", "Électricité du Rhin"),
+        ("Directrice Financière", "Électricité du Rhin"),
+    ]
 
 
 def test_an_english_description_ending_with_company_and_a_french_one_opening_with_groupe() -> None:
