@@ -141,3 +141,39 @@ Infirmière – CHU de Reims | 2012 – 2024
 • {bullet}
 """
     assert _jobs(text) == [("Infirmière", "CHU de Reims", "2012", "2024")]
+
+
+def test_a_client_and_its_description_after_the_duties_stay_in_the_job_above() -> None:
+    """ "Client TotalEnergies" / "Groupe pétrolier international" over "Consultant junior – Sopra Steria, Paris": the
+    next header names its own employer, which the description must not replace."""
+    text = """EXPÉRIENCE PROFESSIONNELLE
+Consultant SAP – Capgemini, Paris | 2018 – 2022
+• Paramétrage du module FI.
+Client TotalEnergies
+Groupe pétrolier international
+Consultant junior – Sopra Steria, Paris | 2015 – 2018
+"""
+    assert _jobs(text) == [
+        ("Consultant SAP", "Capgemini", "2018", "2022"),
+        ("Consultant junior", "Sopra Steria", "2015", "2018"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "employer", "town"),
+    [
+        ("Chargé d'affaires – Agence Centre", "Agence Centre", None),
+        ("Chef de projet – Agence Île-de-France, Paris", "Agence Île-de-France", "Paris"),
+        ("Technicien – Agence Nord, Lille", "Agence Nord", "Lille"),
+        ("Chargé de clientèle – Agence Bretagne", "Agence Bretagne", None),
+        ("Chef de projet, Agence Centre, Lyon", "Agence Centre", "Lyon"),
+        ("Chargé de mission – Agence Nationale de la Recherche", "Agence Nationale de la Recherche", None),
+        ("Chef de projet – Agence Havas Paris Ouest", "Agence Havas Paris Ouest", None),
+        ("Inspecteur – Agence Régionale de Santé Grand Est", "Agence Régionale de Santé Grand Est", None),
+        ("Ingénieur – EXPLEO France – Agence Grand Est", "EXPLEO France", "Agence Grand Est"),
+    ],
+)
+def test_a_regional_office_alone_on_the_line_is_the_employer(line: str, employer: str, town: str | None) -> None:
+    work = _work(f"EXPÉRIENCE PROFESSIONNELLE\n{line} | 2016 – 2020\n• Suivi des dossiers\n")
+    assert len(work) == 1
+    assert (work[0].get("name"), work[0].get("location")) == (employer, town)
