@@ -1941,8 +1941,13 @@ def _side_roles(infos: list[_Info]) -> None:
             info.dates, info.rest, info.headerish = None, info.text, False
 
 
-# A post's status the bracket closing a title line dates ("(titulaire depuis 2013)", "(permanent since 2019)").
-_TENURE_WORDS = STATUS_WORDS | {"permanent", "tenured", "confirmed"}
+# A post's status the bracket closing a title line dates ("(titulaire depuis 2013)", "(CDI depuis 2017)",
+# "(permanent since 2019)"): the words of a post made permanent or given its contract, no trainee's, student's or
+# temp's ("(stage depuis 2019)" dates a placement of its own, not a status within the job's period).
+_TENURE_WORDS = frozenset(
+    {"titulaire", "titularise", "titularisee", "contractuel", "contractuelle", "cdi", "cdd", "permanent", "tenured"}
+    | {"confirmed"}
+)
 _STATUS_SINCE_RE = re.compile(r"\s*\((?P<status>[^()]+?)\s+(?:depuis|since)\s+[^()]+\)[\s.]*$", re.I)
 
 
