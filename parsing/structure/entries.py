@@ -1853,10 +1853,15 @@ def _bracketed_notes(infos: list[_Info]) -> None:
             above = dates
 
 
+# What sets a post's title apart from its employer in a bracketed line ("vendeur chez Fnac, Metz").
+_REMARK_FIELDS_RE = re.compile(r"\s(?:chez|at|@|for|pour)\s|,\s|\s[–—|-]\s")
+
+
 def _bracketed_remarks(infos: list[_Info]) -> None:
     """A line wholly in brackets that opens on its dates, what was done then in lower case after them ("(nov. 2020 –
     mai 2021 : création de ma société et certification manager de transition)"): a remark between two jobs on what
-    the time went to, no job's header."""
+    the time went to, no job's header. Not a post written so, a title opening what follows the dates ("(2019 – 2020 :
+    vendeur chez Fnac, Metz)", "(2018 – 2020: sales assistant at Boots, Leeds)")."""
     for info in infos:
         text = info.text.strip()
         if (
@@ -1867,6 +1872,7 @@ def _bracketed_remarks(infos: list[_Info]) -> None:
             and text.count("(") == 1
             and info.dates.begin <= 1
             and info.rest[:1].islower()
+            and title_score(fold(_REMARK_FIELDS_RE.split(info.rest.rstrip(" )."), maxsplit=1)[0])) < 1
         ):
             info.dates, info.rest, info.headerish = None, info.text, False
 
@@ -1877,8 +1883,31 @@ _FIELDS_APART_RE = re.compile(r"\s[–—|]\s|\s-\s|\s(?:chez|at|@|for|pour)\s|,
 _SINCE_END_RE = re.compile(r"(?<!\w)(?:depuis|since|dès)\s*$", re.I)
 
 
-# A body a role is held in within a post, after a comma ("Chair, Drugs and Therapeutics Committee").
-_BODY_WITHIN_RE = re.compile(r"^[^,]+,\s[^,]*\b(?:committee|board|council|panel|working group|task ?force)\s*$", re.I)
+# A body a role is held in within a post, after a comma ("Chair, Drugs and Therapeutics Committee"); in French the
+# body's word opens its name, lower case after it ("Présidente, Comité de lutte contre les infections", "Membre,
+# Conseil d'administration"), which a firm's name is not ("Vendeuse, Bureau Vallée").
+_BODY_WITHIN_RE = re.compile(
+    r"^[^,]+,\s(?:[^,]*\b(?:committee|board|council|panel|working group|task ?force)"
+    r"|(?:comit[ée]|conseil|commission|bureau)\s+(?-i:d[eu]\s|des\s|d['’]|[a-zà-ÿ])[^,]*)\s*$",
+    re.I,
+)
+
+
+# The words of a role held within a post, not a post of its own ("Year 11 Coordinator", "Grade-level chair").
+_SIDE_ROLE_WORDS_RE = re.compile(
+    r"\b(?:chair\w*|head|lead|leader|coordinat\w*|convenor|president\w*|referent\w*|captain)\b(?:'s)?"
+)
+
+
+def _bare_dated_post(plain: str) -> bool:
+    """Whether the text before a bullet's bare closing dates (neither bracketed nor after "depuis"/"since") is a post
+    of its own: a whole title once the words of a side role are gone ("• Senior Software Engineer 2018 – 2020",
+    "• Magasinier Leroy Merlin 2018 – 2020" under "Agent logistique intérimaire – Adecco, Lyon | 2016 – 2022": posts
+    or promotions listed as bullets), or a firm's name beside no side role's word; not "• Year 11 Coordinator
+    2021–2023" nor "• Grade-level chair 2022-2024"."""
+    folded = fold(plain)
+    left = _SIDE_ROLE_WORDS_RE.sub(" ", folded)
+    return title_score(left) >= 1 or (left == folded and org_score(folded) >= 1)
 
 
 def _side_roles(infos: list[_Info]) -> None:
@@ -1899,6 +1928,9 @@ def _side_roles(infos: list[_Info]) -> None:
         apart = _FIELDS_APART_RE.search(plain) and not _BODY_WITHIN_RE.match(plain.strip())
         if not (bracketed or closing) or not strip_punct(plain) or apart:
             continue
+        since = dates.current and (_SINCE_END_RE.search(before) or _SINCE_WORDS_RE.match(info.text[dates.begin :]))
+        if not bracketed and not since and _bare_dated_post(plain):
+            continue
         anchor = next((i for i in range(index - 1, -1, -1) if infos[i].dates is not None), None)
         if (
             anchor is not None
@@ -1909,8 +1941,13 @@ def _side_roles(infos: list[_Info]) -> None:
             info.dates, info.rest, info.headerish = None, info.text, False
 
 
-# A post's status the bracket closing a title line dates ("(titulaire depuis 2013)", "(permanent since 2019)").
-_TENURE_WORDS = STATUS_WORDS | {"permanent", "tenured", "confirmed"}
+# A post's status the bracket closing a title line dates ("(titulaire depuis 2013)", "(CDI depuis 2017)",
+# "(permanent since 2019)"): the words of a post made permanent or given its contract, no trainee's, student's or
+# temp's ("(stage depuis 2019)" dates a placement of its own, not a status within the job's period).
+_TENURE_WORDS = frozenset(
+    {"titulaire", "titularise", "titularisee", "contractuel", "contractuelle", "cdi", "cdd", "permanent", "tenured"}
+    | {"confirmed"}
+)
 _STATUS_SINCE_RE = re.compile(r"\s*\((?P<status>[^()]+?)\s+(?:depuis|since)\s+[^()]+\)[\s.]*$", re.I)
 
 
@@ -1923,10 +1960,18 @@ def status_since(text: str) -> re.Match[str] | None:
 
 def _status_since(infos: list[_Info]) -> None:
     """A title under its job's dated header line, its status dated in brackets within that job's period ("2011 à
-    aujourd'hui | CHU de Reims" over "Aide-soignante (titulaire depuis 2013)"): no dates of a job of its own."""
+    aujourd'hui | CHU de Reims" over "Aide-soignante (titulaire depuis 2013)"): no dates of a job of its own. Not under
+    a header that names its own title: the line is then a new post, from the date of its status ("Agent administratif
+    – Mairie de Lyon | 2010 – aujourd'hui" over "Rédacteur territorial (titulaire depuis 2016)")."""
     for index, info in enumerate(infos[1:], 1):
         above = infos[index - 1]
-        if not info.bullet and not above.bullet and status_since(info.text) and _covers(above.dates, info.dates):
+        if (
+            not info.bullet
+            and not above.bullet
+            and status_since(info.text)
+            and _covers(above.dates, info.dates)
+            and title_score(fold(above.rest)) < 1
+        ):
             info.dates = None
 
 

@@ -145,7 +145,11 @@ def _is_branch(part: str) -> bool:
     # ("EXPLEO France – Agence Grand Est", "Agence Sud-Ouest": the firm's office for a region or a département)
     if regional is None:
         return False
-    area = regional.group(1)
+    return _regional_area(regional.group(1))
+
+
+def _regional_area(area: str) -> bool:
+    """Whether an office's name after "Agence"/"Succursale" is the region or the compass point it serves."""
     return geo.french_area(area) is not None or _COMPASS_AREA_RE.fullmatch(fold(area)) is not None
 
 
@@ -2389,7 +2393,9 @@ def _town_after_titled_name(rest: list[str], tails: set[int], location: str, *, 
 VESSEL_RE = re.compile(r"^(?:M/[VTSY]|S/Y|R/V)\s+\S")
 
 
-# Shop chains named like a trade ("Boulanger", France's electrical retailer).
+# Shop chains named like a trade ("Boulanger", France's electrical retailer). Only those a probe or a review met,
+# on purpose: each one makes its trade's word a firm beside a title ("Technicien atelier – Boulanger, Lyon"), so a
+# real baker's line ("Pâtissier – Boulanger, Lyon", two posts) is read so too; add a chain only with a test of it.
 _TRADE_NAMED_CHAINS = frozenset({"boulanger"})
 
 
@@ -2955,6 +2961,19 @@ _TEAM_TAIL_RE = re.compile(
 )
 
 
+def _regional_branch_alone(location: str) -> tuple[str, str]:
+    """The employer and the place, when a header's place opens on an office named by its region and no other part
+    names an employer ("Chargé d'affaires – Agence Centre", "Technicien – Agence Nord, Lille"): that office is the
+    only organisation named, the employer, not where the job was (the place it is beside an employer: "EXPLEO France
+    – Agence Grand Est")."""
+    first, _, rest = location.partition(",")
+    regional = _REGIONAL_BRANCH_RE.match(strip_punct(first.strip()))
+    if regional and first.strip()[:1].isupper() and _regional_area(regional.group(1)):
+        # (not "agence de Lyon Part-Dieu", in lower case: a bank's branch, where the job was)
+        return first.strip(), rest.strip()
+    return "", location
+
+
 def work_from_entry(entry: Entry) -> dict[str, Any]:
     header, body = _labelled_in_body(entry)
     position, employer, location = header_fields(header_parts(header))
@@ -2970,6 +2989,8 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     ):
         # "PhD Student, Inria Sophia Antipolis – Méditerranée": the centre's name ends on its region's, no town of it
         employer, location = f"{location} – {employer}", ""
+    if not employer and location:
+        employer, location = _regional_branch_alone(location)
     work: dict[str, Any] = {}
     if employer:
         work["name"] = balanced(strip_punct(_BRACKETED_LOAD_RE.sub("", employer) or employer))
@@ -4128,12 +4149,19 @@ def _without_firm_description(entry: Entry) -> Entry:
     )
 
 
+# The first words of a line naming what a job was done for, no firm of the next job's ("Client TotalEnergies").
+_ENGAGEMENT_OPENERS = frozenset({"client", "cliente", "clients", "mission", "missions", "projet", "project"})
+
+
 def _firms_over_descriptions(entries: list[Entry]) -> list[Entry]:
     """The entries with each firm's name (and the description under it) moved to the header of the titles they head
     ("Compagnie de Vaubrun – La Défense" / "Leader mondial des matériaux – 51 Md€ de CA" / a title / its dates, after
     the duties of a job at another firm): the grouping left them as the last duties of the job before, or the
     description alone opened the header. A short line, after a bullet or a finished sentence, right over a firm's
-    description is that firm's name (``_without_firm_description`` then moves the description to the body)."""
+    description is that firm's name (``_without_firm_description`` then moves the description to the body). Not when
+    the header below names its own employer on its title line ("Consultant junior – Sopra Steria, Paris | 2015 –
+    2018" under "Client TotalEnergies" / "Groupe pétrolier international": the client of the job above and its
+    description), nor a line naming a client, a mission or a project."""
     out = list(entries)
     for number in range(1, len(out)):
         entry, before = out[number], out[number - 1]
@@ -4149,6 +4177,8 @@ def _firms_over_descriptions(entries: list[Entry]) -> list[Entry]:
             or not name[:1].isupper()
             or name.rstrip().endswith((".", ",", ";", ":"))
             or not (is_bullet(above) or sentence_end(above))
+            or fold(name).split()[0] in _ENGAGEMENT_OPENERS
+            or any(header_fields(header_parts([line]))[1] for line in entry.header[1 if opened else 0 :][:1])
         ):
             continue
         out[number - 1] = Entry(
