@@ -3115,12 +3115,13 @@ _BEFORE_EMPLOYER_RE = re.compile(r"^(?:avant|apres|before) ([a-z][\w'-]*)$")
 
 def _before_an_employer(texts: list[str], index: int) -> bool:
     """Whether line ``index`` is a stage heading named after an employer the section names on another line ("AVANT
-    AUCHAN" among jobs at "Auchan Aubagne"; not "AVANT GARDE" over its post)."""
+    AUCHAN" among jobs at "Auchan Aubagne"; not "AVANT GARDE" over its post, nor "APRÈS SKI" over a bullet on the
+    "domaine de ski": the word is looked for outside bullets)."""
     bare = _BEFORE_EMPLOYER_RE.match(fold(texts[index].strip()))
     if bare is None:
         return False
     word = re.compile(rf"\b{re.escape(bare.group(1))}\b")
-    return any(word.search(fold(text)) for other, text in enumerate(texts) if other != index)
+    return any(word.search(fold(text)) for other, text in enumerate(texts) if other != index and not is_bullet(text))
 
 
 def _note(line: str) -> bool:

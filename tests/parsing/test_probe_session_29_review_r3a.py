@@ -103,3 +103,12 @@ Vendeuse – Carrefour, Lille | 2015 – 2019
 Assistante administrative – Mairie de Lille | 2020 – 2023
 """
     assert [name for _, name, _, _ in _jobs(text)] == ["Carrefour", "Mairie de Lille"]
+
+
+def test_a_firm_named_like_a_stage_heading_keeps_its_post_when_a_bullet_names_the_word() -> None:
+    text = """EXPÉRIENCE PROFESSIONNELLE
+APRÈS SKI
+Serveur | 2019 – 2021
+• Service en terrasse au pied du domaine de ski
+"""
+    assert _jobs(text) == [("Serveur", "APRÈS SKI", "2019", "2021")]
