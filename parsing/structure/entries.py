@@ -1229,7 +1229,8 @@ def _months_within(plain: str, chosen: DateRange, ranges: list[DateRange]) -> Da
     """The range of months right after ``chosen``'s years and inside them, when there is one: "Hiver 24/25 · déc. 2024
     – avr. 2025" names its season, then dates it more finely. Only for one season's years: the months in brackets
     after a longer span, or after it, are a part of it ("2017 – 2022 (mars 2018 – juin 2018 en arrêt)", "2016 – 2021 ·
-    Jan 2017 – Mar 2017 secondment")."""
+    Jan 2017 – Mar 2017 secondment"); in brackets after one season's years, the months date it ("Saison 2022-2023
+    (nov. 2022 – avr. 2023)") unless words follow them there (what happened in those months)."""
     if not (
         chosen.start is not None
         and chosen.end is not None
@@ -1240,13 +1241,18 @@ def _months_within(plain: str, chosen: DateRange, ranges: list[DateRange]) -> Da
         return chosen
     for later in ranges:
         between = plain[chosen.stop : later.begin]
+        bracketed = re.search(r"[(\[]", between) is not None
+        inside = re.match(r"[^)\]]*[)\]]?", plain[later.stop :])
         if (
             later.begin >= chosen.stop
             and later.has_month
             and not strip_punct(between)
-            and not re.search(r"[(\[]", between)
+            and not (bracketed and (inside is None or strip_punct(inside.group())))
             and str(chosen.start) <= str(later.start)[:4] <= str(chosen.end)
         ):
+            if bracketed and inside is not None:
+                # (the season's years and the bracket go with the months: "Hiver 2021/2022 (déc. 2021 – avr. 2022)")
+                return replace(later, begin=chosen.begin, stop=later.stop + inside.end())
             return later
     return chosen
 
@@ -1853,8 +1859,11 @@ def _bracketed_notes(infos: list[_Info]) -> None:
             above = dates
 
 
-# What sets a post's title apart from its employer in a bracketed line ("vendeur chez Fnac, Metz").
-_REMARK_FIELDS_RE = re.compile(r"\s(?:chez|at|@|for|pour)\s|,\s|\s[–—|-]\s")
+# What the time went to, opening a bracketed remark between jobs ("formation de développeur web chez
+# OpenClassrooms", "création de ma société"): an activity, though a title may follow in its words.
+_REMARK_ACTIVITY_RE = re.compile(
+    r"^(?:formations?|creation|preparation|reconversion|voyages?|conges?|projet personnel|annee sabbatique)\b"
+)
 
 
 def _bracketed_remarks(infos: list[_Info]) -> None:
@@ -1872,7 +1881,10 @@ def _bracketed_remarks(infos: list[_Info]) -> None:
             and text.count("(") == 1
             and info.dates.begin <= 1
             and info.rest[:1].islower()
-            and title_score(fold(_REMARK_FIELDS_RE.split(info.rest.rstrip(" )."), maxsplit=1)[0])) < 1
+            and (
+                _REMARK_ACTIVITY_RE.match(fold(info.rest))
+                or title_score(fold(_FIELDS_APART_RE.split(info.rest.rstrip(" )."), maxsplit=1)[0])) < 1
+            )
         ):
             info.dates, info.rest, info.headerish = None, info.text, False
 
@@ -1885,17 +1897,23 @@ _SINCE_END_RE = re.compile(r"(?<!\w)(?:depuis|since|dès)\s*$", re.I)
 
 # A body a role is held in within a post, after a comma ("Chair, Drugs and Therapeutics Committee"); in French the
 # body's word opens its name, lower case after it ("Présidente, Comité de lutte contre les infections", "Membre,
-# Conseil d'administration"), which a firm's name is not ("Vendeuse, Bureau Vallée").
+# Conseil d'administration"), which a firm's name is not ("Vendeuse, Bureau Vallée"), and only after a side role's
+# word: the same words name employers too ("Chargée de mission, Commission européenne", "Juriste, Conseil d'État",
+# "Consultante, Bureau d'études Egis").
 _BODY_WITHIN_RE = re.compile(
-    r"^[^,]+,\s(?:[^,]*\b(?:committee|board|council|panel|working group|task ?force)"
-    r"|(?:comit[ée]|conseil|commission|bureau)\s+(?-i:d[eu]\s|des\s|d['’]|[a-zà-ÿ])[^,]*)\s*$",
+    r"^(?:[^,]+,\s[^,]*\b(?:committee|board|council|panel|working group|task ?force)"
+    r"|(?:vice-)?(?:pr[ée]sident|membre|secr[ée]taire|tr[ée]sori|r[ée]f[ée]rent|[ée]lu|repr[ée]sentant|d[ée]l[ée]gu)"
+    r"[\wéèê·.]*,\s(?:comit[ée]|conseil|commission|bureau)\s+(?-i:d[eu]\s|des\s|d['’]|[a-zà-ÿ])[^,]*)\s*$",
     re.I,
 )
 
 
-# The words of a role held within a post, not a post of its own ("Year 11 Coordinator", "Grade-level chair").
+# The words of a role held within a post, not a post of its own ("Year 11 Coordinator", "Grade-level chair"; in
+# French "Déléguée du personnel", "Formatrice interne", "Tutrice des apprentis", "Sauveteur secouriste du travail").
 _SIDE_ROLE_WORDS_RE = re.compile(
     r"\b(?:chair\w*|head|lead|leader|coordinat\w*|convenor|president\w*|referent\w*|captain)\b(?:'s)?"
+    r"|\b(?:delegue\w*|elue?s?|representant\w*|tut(?:eur|rice)s?|format(?:eur|rice)s? interne\w*|membre"
+    r"|correspondant\w*|sauveteur secouriste)\b"
 )
 
 
@@ -1961,16 +1979,23 @@ def status_since(text: str) -> re.Match[str] | None:
 def _status_since(infos: list[_Info]) -> None:
     """A title under its job's dated header line, its status dated in brackets within that job's period ("2011 à
     aujourd'hui | CHU de Reims" over "Aide-soignante (titulaire depuis 2013)"): no dates of a job of its own. Not under
-    a header that names its own title: the line is then a new post, from the date of its status ("Agent administratif
-    – Mairie de Lyon | 2010 – aujourd'hui" over "Rédacteur territorial (titulaire depuis 2016)")."""
+    a header that names another title: the line is then a new post, from the date of its status ("Agent administratif
+    – Mairie de Lyon | 2010 – aujourd'hui" over "Rédacteur territorial (titulaire depuis 2016)"); the header's own
+    title repeated is the same post ("Infirmière – CHU de Reims | 2011 – aujourd'hui" over "Infirmière (titulaire
+    depuis 2013)")."""
     for index, info in enumerate(infos[1:], 1):
         above = infos[index - 1]
+        status = status_since(info.text)
         if (
             not info.bullet
             and not above.bullet
-            and status_since(info.text)
+            and status
             and _covers(above.dates, info.dates)
-            and title_score(fold(above.rest)) < 1
+            and (
+                title_score(fold(above.rest)) < 1
+                or fold(strip_punct(info.text[: status.start()]))
+                in {fold(strip_punct(part)) for part in _HEADER_SEPARATOR_RE.split(above.rest)}
+            )
         ):
             info.dates = None
 
@@ -3090,12 +3115,13 @@ _BEFORE_EMPLOYER_RE = re.compile(r"^(?:avant|apres|before) ([a-z][\w'-]*)$")
 
 def _before_an_employer(texts: list[str], index: int) -> bool:
     """Whether line ``index`` is a stage heading named after an employer the section names on another line ("AVANT
-    AUCHAN" among jobs at "Auchan Aubagne"; not "AVANT GARDE" over its post)."""
+    AUCHAN" among jobs at "Auchan Aubagne"; not "AVANT GARDE" over its post, nor "APRÈS SKI" over a bullet on the
+    "domaine de ski": the word is looked for outside bullets)."""
     bare = _BEFORE_EMPLOYER_RE.match(fold(texts[index].strip()))
     if bare is None:
         return False
     word = re.compile(rf"\b{re.escape(bare.group(1))}\b")
-    return any(word.search(fold(text)) for other, text in enumerate(texts) if other != index)
+    return any(word.search(fold(text)) for other, text in enumerate(texts) if other != index and not is_bullet(text))
 
 
 def _note(line: str) -> bool:

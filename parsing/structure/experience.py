@@ -3602,9 +3602,14 @@ _MOVE_RE = re.compile(
 # Training described further down, named on its dated line ("Formation reconversion (voir ci-dessous)",
 # "Formation d'aide-soignante (voir plus bas)").
 _TRAINING_ELSEWHERE_RE = re.compile(r"^(?:formation|reconversion)\b.*\((?:voir|cf\.?) ")
-# The public employment service named alone: a search for work when the line has nothing under it; a job there
+# The public employment service named alone: a search for work when the line has nothing under it, or only lines
+# about the search (``_JOB_SEARCH_RE``); a job there
 # when duties follow ("2015 – 2020 | Pôle emploi" over "• Accueil et suivi de 150 demandeurs d'emploi").
 _JOB_CENTRE_RE = re.compile(r"^(?:pole emploi|france travail)$")
+# Lines under the job centre about one's own search ("• Ateliers CV et recherche active d'emploi"), still a break;
+# not a counsellor's duties ("• Animation d'ateliers CV", "• Accueil et suivi des demandeurs d'emploi").
+_JOB_SEARCH_RE = re.compile(r"\b(?:recherche|ateliers?|cv|candidatures?|formations?|bilan)\b")
+_JOB_CENTRE_DUTY_RE = re.compile(r"\b(?:accueil|suivi|conseil\w*|accompagnement|animation|gestion|portefeuille)\b")
 
 
 def _break_phrase(text: str, *, alone: bool = True) -> bool:
@@ -3633,7 +3638,9 @@ def _time_off(item: dict[str, Any], entry: Entry) -> bool:
         return True
     if position and item.get("name"):
         return False
-    alone = not entry.body
+    alone = all(
+        _JOB_SEARCH_RE.search(folded) and not _JOB_CENTRE_DUTY_RE.search(folded) for folded in map(fold, entry.body)
+    )
     texts = (position or item.get("name", ""), item["_header"])
     return any(_break_phrase(text, alone=alone) for text in texts if text)
 
