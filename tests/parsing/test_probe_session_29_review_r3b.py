@@ -1,0 +1,56 @@
+"""Faults a review (r3b) found in the twenty-ninth session's mends: an office named by its region taken for the
+employer of a later post under a head line that names the employer, a consultant's client bullets read as jobs at the
+client, and a tagger's span of two words inside an employer read as a job of its own. Each test holds one of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from parsing import parse_resume
+
+HEAD = "Camille Martin\ncamille.martin@exemple.fr\n06 12 34 56 78\n\n"
+
+
+def _work(text: str) -> list[dict[str, Any]]:
+    return list(parse_resume((HEAD + text).encode(), "cv.txt")["work"])
+
+
+def _jobs(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(w.get("position"), w.get("name"), w.get("startDate"), w.get("endDate")) for w in _work(text)]
+
+
+@pytest.mark.parametrize(
+    ("head", "employer", "first", "second", "place"),
+    [
+        ("Crédit Agricole", "Crédit Agricole", "Conseiller clientèle", "Chargé d'affaires", "Agence Nord, Lille"),
+        (
+            "BNP Paribas – Banque de détail",
+            None,
+            "Conseillère clientèle",
+            "Conseillère accueil",
+            "Agence Ouest, Nantes",
+        ),
+    ],
+)
+def test_a_regional_office_under_a_head_line_is_where_the_later_post_was(
+    head: str, employer: str | None, first: str, second: str, place: str
+) -> None:
+    """The head line names the employer of every post under it; the office after the later title is its place."""
+    text = f"""EXPÉRIENCE PROFESSIONNELLE
+{head}
+{first} – Agence Bretagne, Rennes
+2018 – 2022
+• Gestion d'un portefeuille
+{second} – {place}
+2015 – 2018
+"""
+    work = _work(text)
+    assert len(work) == 2
+    assert [w.get("position") for w in work] == [first, second]
+    assert work[1].get("name") == work[0].get("name")
+    if employer:
+        assert work[1].get("name") == employer
+    assert "Agence" not in (work[1].get("name") or "")
+    assert work[1].get("location") == place
