@@ -54,3 +54,16 @@ def test_a_regional_office_under_a_head_line_is_where_the_later_post_was(
         assert work[1].get("name") == employer
     assert "Agence" not in (work[1].get("name") or "")
     assert work[1].get("location") == place
+
+
+def test_a_consultants_role_on_a_clients_project_is_no_job() -> None:
+    """ "• Chef de projet chez Société Générale : migration du SI risques" under "Capgemini – Consultant senior": the
+    role held on a client's project, with no dates of its own nor a sub-heading over earlier jobs above it; the client
+    is no employer and the role no job."""
+    text = """EXPÉRIENCE PROFESSIONNELLE
+Capgemini – Consultant senior
+2018 – 2023
+• Chef de projet chez Société Générale : migration du SI risques
+• Consultant MOA chez BNP Paribas (6 mois)
+"""
+    assert _jobs(text) == [("Consultant senior", "Capgemini", "2018", "2023")]
