@@ -647,11 +647,11 @@ def refine(
                 continue  # "• Implemented Data Guard with fast-start failover": a product named in a duty
             if any(_key(text) == _key(item.get("name", "")) for item in work):
                 continue  # "Franck Provost, Marseille": the employer the rules found, no post
-            if len(text.split()) == 1 and any(
+            if any(
                 f" {_key(text)} " in f" {_key(item.get('name', ''))} " and item["name"] in lines[number].text
                 for item in work
             ):
-                continue  # "Team Leader, Doctor Care Anywhere": a word of the employer the rules read, no post
+                continue  # "Team Leader, Doctor Care Anywhere": words of the employer the rules read, no post
             objective = OBJECTIVE_RE.search(fold(lines[number].text))
             if objective and fold(lines[number].text).find(fold(text)) > objective.start():
                 continue  # "I am now seeking a Senior Charge Nurse post": the job wanted, not one held

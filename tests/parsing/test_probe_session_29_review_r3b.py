@@ -67,3 +67,16 @@ Capgemini – Consultant senior
 • Consultant MOA chez BNP Paribas (6 mois)
 """
     assert _jobs(text) == [("Consultant senior", "Capgemini", "2018", "2023")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Team Leader, Doctor Care Anywhere, London 2019 – 2022",
+        "2019 – 2022 Team Leader, Doctor Care Anywhere, London",
+    ],
+)
+def test_words_of_the_employer_on_its_line_are_no_post(line: str) -> None:
+    """The tagger's "Doctor Care", two words of "Doctor Care Anywhere" read on the same line: no job of its own."""
+    text = f"EXPERIENCE\n{line}\n• Led a team of nurses\n"
+    assert _jobs(text) == [("Team Leader", "Doctor Care Anywhere", "2019", "2022")]
