@@ -648,7 +648,11 @@ def refine(
             if any(_key(text) == _key(item.get("name", "")) for item in work):
                 continue  # "Franck Provost, Marseille": the employer the rules found, no post
             if any(
-                f" {_key(text)} " in f" {_key(item.get('name', ''))} " and item["name"] in lines[number].text
+                f" {_key(text)} " in f" {_key(item.get('name', ''))} "
+                and item["name"] in lines[number].text
+                # (several words only beside the post the rules read: not "Tech Lead" of a title the rules took for
+                # the employer, "Tech Lead .NET", with no post)
+                and (len(text.split()) == 1 or item.get("position"))
                 for item in work
             ):
                 continue  # "Team Leader, Doctor Care Anywhere": words of the employer the rules read, no post
