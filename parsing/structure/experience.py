@@ -2989,8 +2989,6 @@ def work_from_entry(entry: Entry) -> dict[str, Any]:
     ):
         # "PhD Student, Inria Sophia Antipolis – Méditerranée": the centre's name ends on its region's, no town of it
         employer, location = f"{location} – {employer}", ""
-    if not employer and location:
-        employer, location = _regional_branch_alone(location)
     work: dict[str, Any] = {}
     if employer:
         work["name"] = balanced(strip_punct(_BRACKETED_LOAD_RE.sub("", employer) or employer))
@@ -3925,11 +3923,22 @@ def parse_experience(
         for item in _promotions_over_employer(_roles_under_heads(_in_the_sections_order(work)))
         for stretch in _one_per_spell(item)
     ]
-    for item in work:
+    for index, item in enumerate(work):
         item.pop("_header", None)
         item.pop("_parts", None)
         item.pop("_entry", None)
         item.pop("_joint", None)
+        if not item.get("name") and item.get("location"):
+            # (only now: a head line above, "Crédit Agricole" over "Chargé d'affaires – Agence Nord, Lille", gives the
+            # post its employer first, and the office is then where the post was)
+            employer, location = _regional_branch_alone(item["location"])
+            if employer:
+                rest = {key: value for key, value in item.items() if key != "location"}
+                work[index] = {
+                    "name": balanced(strip_punct(employer)),
+                    **rest,
+                    **({"location": location} if location else {}),
+                }
     return work
 
 

@@ -198,26 +198,49 @@ def _held_chez(position: str, lines: list[fields.TaggedLine]) -> bool:
 
 
 # The word between a post and the firm where it was held, in a bullet ("Développeur chez Orange", "Analyst at Aviva")
-# (folded).
-_HELD_AT_RE = re.compile(r"\s(?:chez|at|for|pour|with|avec)\s")
+# (folded). Wider than the header's "chez|at|@" of ``entries``: a bullet writes the firm after "for", "pour", "with".
+_BULLET_HELD_AT_RE = re.compile(r"\s(?:chez|at|for|pour|with|avec)\s")
 
 
-def _consultancys_duty(line: fields.TaggedLine, work: list[dict[str, Any]]) -> bool:
+# A sub-heading over the earlier jobs listed in brief under a later one ("Expériences antérieures :", "Previous
+# experience") (folded, its closing colon off).
+_EARLIER_JOBS_RE = re.compile(
+    r"^(?:experiences? (?:professionnelles? )?anterieures?|parcours anterieur|"
+    r"(?:earlier|previous|prior) (?:experience|roles|positions|career))$"
+)
+
+
+def _consultancys_duty(lines: list[fields.TaggedLine], number: int, work: list[dict[str, Any]]) -> bool:
     """Whether the line is one of the bullets of a job at a consultancy ("• Coaching de Scrum Masters chez Leroy
     Merlin" under "OCTO Technology – Coach agile"): the firms it names are the consultant's clients, no jobs. Not a
-    bullet that opens with a title before its "chez" ("• Développeur chez Orange Business Services" under a
-    sub-heading "Expériences antérieures :"): a post held there, an earlier job listed in brief."""
+    bullet that opens with a title before its "chez" ("• Développeur chez Orange Business Services") and has its own
+    dates or follows a sub-heading "Expériences antérieures :": a post held there, an earlier job listed in brief
+    (but "• Chef de projet chez Société Générale : migration du SI risques" under "Capgemini – Consultant senior", the
+    consultant's role on a client's project)."""
+    line = lines[number]
     if not is_bullet(line.text):
         return False
     folded = fold(clean(strip_bullet(line.text)))
-    held = _HELD_AT_RE.split(folded, maxsplit=1)
-    if len(held) == 2 and title_score(held[0].strip()) >= 1.0:
+    held = _BULLET_HELD_AT_RE.split(folded, maxsplit=1)
+    if (
+        len(held) == 2
+        and title_score(held[0].strip()) >= 1.0
+        and (find_date_ranges(line.text) or _earlier_jobs_above(lines, number))
+    ):
         return False
     return any(
         consultancy_named(item.get("name", ""))
         and any(folded in fold(highlight) for highlight in item.get("highlights", []))
         for item in work
     )
+
+
+def _earlier_jobs_above(lines: list[fields.TaggedLine], number: int) -> bool:
+    """Whether the bullets the line is one of follow a sub-heading over earlier jobs ("Expériences antérieures :")."""
+    above = number - 1
+    while above >= 0 and (is_bullet(lines[above].text) or not lines[above].text.strip()):
+        above -= 1
+    return above >= 0 and bool(_EARLIER_JOBS_RE.match(fold(clean(lines[above].text)).rstrip(" :")))
 
 
 def _described(text: str, work: list[dict[str, Any]]) -> bool:
@@ -590,7 +613,7 @@ def refine(
             if (
                 _for_client(lines[number].text, text)
                 or _named_client(text, lines, number)
-                or _consultancys_duty(lines[number], work)
+                or _consultancys_duty(lines, number, work)
             ):
                 continue  # "Hôtesse d'accueil — prestation chez Orange": the client served, not the employer
             if _listed(lines[number].text, text):
@@ -624,14 +647,20 @@ def refine(
                 continue  # "• Implemented Data Guard with fast-start failover": a product named in a duty
             if any(_key(text) == _key(item.get("name", "")) for item in work):
                 continue  # "Franck Provost, Marseille": the employer the rules found, no post
-            if len(text.split()) == 1 and any(
-                f" {_key(text)} " in f" {_key(item.get('name', ''))} " and item["name"] in lines[number].text
+            if any(
+                f" {_key(text)} " in f" {_key(item.get('name', ''))} "
+                and item["name"] in lines[number].text
+                # (several words only beside the post the rules read: not "Tech Lead" of a title the rules took for
+                # the employer, "Tech Lead .NET", with no post)
+                and (len(text.split()) == 1 or item.get("position"))
                 for item in work
             ):
-                continue  # "Team Leader, Doctor Care Anywhere": a word of the employer the rules read, no post
+                continue  # "Team Leader, Doctor Care Anywhere": words of the employer the rules read, no post
             objective = OBJECTIVE_RE.search(fold(lines[number].text))
             if objective and fold(lines[number].text).find(fold(text)) > objective.start():
                 continue  # "I am now seeking a Senior Charge Nurse post": the job wanted, not one held
+            if _consultancys_duty(lines, number, work):
+                continue  # "• Chef de projet chez Société Générale" under "Consultant senior": a client's project
             if UNIT_WORD_RE.match(fold(strip_bullet(clean(lines[number].text)))) and (
                 _in_highlights(lines[number], work) or (number > 0 and _header_goes_on(lines[number - 1].text, work))
             ):
