@@ -1912,8 +1912,12 @@ _BODY_WITHIN_RE = re.compile(
 # French "Déléguée du personnel", "Formatrice interne", "Tutrice des apprentis", "Sauveteur secouriste du travail").
 _SIDE_ROLE_WORDS_RE = re.compile(
     r"\b(?:chair\w*|head|lead|leader|coordinat\w*|convenor|president\w*|referent\w*|captain)\b(?:'s)?"
-    r"|\b(?:delegue\w*|elue?s?|representant\w*|tut(?:eur|rice)s?|format(?:eur|rice)s? interne\w*|membre"
-    r"|correspondant\w*|sauveteur secouriste)\b"
+    # (the French ones only with what makes them a side role: "Délégué médical", "Représentant export",
+    # "Correspondant régional" and "Tuteur pédagogique" are posts of their own)
+    r"|\b(?:delegue\w* (?:du personnel|syndica\w*|cse|ce)|elue?s? (?:au|du) (?:cse|ce|chsct)"
+    r"|representant\w* (?:du personnel|des salaries|syndica\w*)"
+    r"|tut(?:eur|rice)s? (?:des |d')(?:apprentis|stagiaires|alternants)|format(?:eur|rice)s? interne\w*|membre"
+    r"|correspondant\w* (?:rgpd|securite|handicap|qualite)|sauveteur secouriste)\b"
 )
 
 

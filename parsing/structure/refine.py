@@ -205,8 +205,8 @@ _BULLET_HELD_AT_RE = re.compile(r"\s(?:chez|at|for|pour|with|avec)\s")
 # A sub-heading over the earlier jobs listed in brief under a later one ("Expériences antérieures :", "Previous
 # experience") (folded, its closing colon off).
 _EARLIER_JOBS_RE = re.compile(
-    r"^(?:experiences? (?:professionnelles? )?anterieures?|parcours anterieur|"
-    r"(?:earlier|previous|prior) (?:experience|roles|positions|career))$"
+    r"^(?:(?:experiences?|postes?|emplois?)(?: professionnels?| professionnelles?)? (?:anterieur|precedent)e?s?|"
+    r"parcours (?:anterieur|precedent)|(?:earlier|previous|prior) (?:experience|roles|positions|career))$"
 )
 
 
