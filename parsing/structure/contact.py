@@ -1224,8 +1224,9 @@ _CALLING_CODE_BEFORE_RE = re.compile(r"(?<![\w+])\+\d{1,3}[\s.\-]*\(?$")
 
 # A British postcode, or its outward half, right before a national number ("M21 07458 216903", "SW1A 1AA 020 …").
 # (a Canadian postal code too, before a number of any shape: "Ottawa, ON K1C 7H3 613 555 0191")
+_CA_POSTAL = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
 _POSTCODE_BEFORE_NUMBER_RE = re.compile(
-    r"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?(?=\s+0\d)|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d(?=\s+\(?\d)"
+    rf"\b[A-Z]{{1,2}}\d[A-Z\d]?(?:\s+\d[A-Z]{{2}})?(?=\s+0\d)|\b{_CA_POSTAL}(?=\s+\(?\d)"
 )
 # A French département in brackets after its town, right before a national number ("Laval (53) 06 33 90 12 47"): its
 # digits are no part of the number (not an area code in brackets, "(617) 555-0134", "(022) 2567 8901", which opens it).
@@ -1746,7 +1747,6 @@ _CA_PROVINCES = (
     r"AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Ontario|Qu[eé]bec|Nova Scotia|New Brunswick|Manitoba|Saskatchewan|"
     r"Alberta|British Columbia|Prince Edward Island|Newfoundland(?: and Labrador)?"
 )
-_CA_POSTAL = r"[A-Z]\d[A-Z]\s?\d[A-Z]\d"
 _STATE_ADDRESS_SHAPES = {
     "CA": re.compile(rf"\b(?:{_CA_PROVINCES})\s+{_CA_POSTAL}\b"),
     "AU": _AUSTRALIAN_ADDRESS_RE,

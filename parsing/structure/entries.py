@@ -3137,10 +3137,13 @@ def _note(line: str) -> bool:
     return text.startswith("(") and text.endswith(")") and text.count("(") == 1
 
 
+# France's national research bodies, which run centres in several towns ("Inria Saclay", "CEA Grenoble").
+_NATIONAL_RESEARCH_BODIES_TEXT = "cnrs inserm inrae inra cea inria ird cirad ifremer cnes onera brgm"
+_NATIONAL_RESEARCH_BODIES = frozenset(_NATIONAL_RESEARCH_BODIES_TEXT.split())
 # Public research bodies and universities, which run laboratories under their own name and another's ("CNRS –
 # Institut Néel", "Inserm – CRNL", "ISIR – Sorbonne Université", "NeuroSpin, CEA Paris-Saclay").
 _RESEARCH_BODY_RE = re.compile(
-    r"(?:cnrs|inserm|inrae|inra|irstea|cea|inria|ird|cirad|ifremer|cnes|onera|brgm|ineris|anses|ifpen|"
+    rf"(?:{'|'.join(_NATIONAL_RESEARCH_BODIES_TEXT.split())}|irstea|ineris|anses|ifpen|"
     r"institut pasteur|institut curie|universite|university|sorbonne universite|universite [\w' -]+|"
     r"university (?:of|college) [\w' -]+|[\w' -]+ university)(?: [\w' -]+)?"
 )
@@ -3155,10 +3158,6 @@ _LAB_RE = re.compile(
 # A region's name after a research body's centre, which completes the centre's name ("Inria Sophia Antipolis –
 # Méditerranée", "Inria Grenoble – Rhône-Alpes", "Inria Saclay – Île-de-France").
 _REGION_NAME_RE = re.compile(r"[A-ZÀ-Ý][\w'’]+(?:[ -](?:[A-ZÀ-Ý][\w'’]+|de|du|des|la|l'))*")
-
-
-_NATIONAL_RESEARCH_BODIES_TEXT = "cnrs inserm inrae inra cea inria ird cirad ifremer cnes onera brgm"
-_NATIONAL_RESEARCH_BODIES = frozenset(_NATIONAL_RESEARCH_BODIES_TEXT.split())
 
 
 def research_centre_and_region(centre: str, region: str) -> bool:

@@ -3601,8 +3601,8 @@ _MOVE_RE = re.compile(
 # "Formation d'aide-soignante (voir plus bas)").
 _TRAINING_ELSEWHERE_RE = re.compile(r"^(?:formation|reconversion)\b.*\((?:voir|cf\.?) ")
 # The public employment service named alone: a search for work when the line has nothing under it, or only lines
-# about the search (``_JOB_SEARCH_RE``); a job there
-# when duties follow ("2015 – 2020 | Pôle emploi" over "• Accueil et suivi de 150 demandeurs d'emploi").
+# about the search (``_JOB_SEARCH_RE``); a job there when duties follow ("2015 – 2020 | Pôle emploi" over "• Accueil
+# et suivi de 150 demandeurs d'emploi").
 _JOB_CENTRE_RE = re.compile(r"^(?:pole emploi|france travail)$")
 # Lines under the job centre about one's own search ("• Ateliers CV et recherche active d'emploi"), still a break;
 # not a counsellor's duties ("• Animation d'ateliers CV", "• Accueil et suivi des demandeurs d'emploi").

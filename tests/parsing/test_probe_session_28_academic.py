@@ -66,7 +66,8 @@ including one year at Université Paris-Sud, Orsay (2002/03)
 def test_a_safety_clearance_is_no_habilitation() -> None:
     """The habilitation counts before its field in English or German, not a French electrical clearance."""
     assert find_degree("Habilitation électrique B1V") is None
-    assert find_degree("Habilitation in Mathematics") is not None
+    habilitation = find_degree("Habilitation in Mathematics")
+    assert habilitation is not None and (habilitation.key, habilitation.level) == ("phd", 8)
 
 
 def test_doctorate_of_a_numbered_university_then_its_fields_wrapped() -> None:
